@@ -1,0 +1,49 @@
+// Diagnostic: one problem found in a user's file, with where it is.
+//
+// Loaders and validators never throw or print on bad input: they append
+// Diagnostics to a list and carry on, so that one run reports every problem.
+// The command-line tool formats them as "FILE:LINE:COL: error: MESSAGE".
+// Lines and columns are 1-based; 0 means "unknown" and is left out.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace chibo {
+
+struct Location {
+  std::string file;
+  int line = 0;
+  int column = 0;
+};
+
+enum class Severity { Error, Warning };
+
+struct Diagnostic {
+  Location where;
+  Severity severity = Severity::Error;
+  std::string message;
+};
+
+// "FILE:LINE:COL: error: MESSAGE" (parts that are unknown are left out).
+std::string format_diagnostic(const Diagnostic& d);
+
+class Diagnostics {
+ public:
+  void error(Location where, std::string message) {
+    items_.push_back({std::move(where), Severity::Error, std::move(message)});
+  }
+  void warning(Location where, std::string message) {
+    items_.push_back({std::move(where), Severity::Warning, std::move(message)});
+  }
+  bool has_errors() const;
+  const std::vector<Diagnostic>& items() const { return items_; }
+  void append(const Diagnostics& other) {
+    items_.insert(items_.end(), other.items_.begin(), other.items_.end());
+  }
+
+ private:
+  std::vector<Diagnostic> items_;
+};
+
+}  // namespace chibo

@@ -1,0 +1,30 @@
+// Number presentation: how scores and shares are written for people.
+//
+// District reports write "93,50" and "52,17%" with a decimal comma; practice
+// on rounding differs (half-up, or truncation as in "30,76%" for 8/26), so
+// every choice is a ruleset setting, applied only at output: scoring itself
+// is exact (see rational.h).
+#pragma once
+
+#include <string>
+
+#include "chibo/rational.h"
+
+namespace chibo {
+
+struct Presentation {
+  enum class Rounding { HalfUp, Truncate };
+  int decimals = 2;                   // digits after the separator, 0..6
+  Rounding rounding = Rounding::HalfUp;  // half-up rounds halves away from zero
+  std::string decimal_separator = ",";
+  bool trim_zeros = false;  // true: "93,5" instead of "93,50"; "90" instead of "90,00"
+};
+
+// 1865/20 with 2 decimals and "," -> "93,25"; -5/2 half-up with 0 -> "-3".
+std::string format_number(Rational value, const Presentation& p);
+
+// numerator/denominator as a percentage: 8/26 -> "30,77%" (half-up) or
+// "30,76%" (truncate). denominator 0 gives "0%" formatted likewise.
+std::string format_share(std::int64_t numerator, std::int64_t denominator, const Presentation& p);
+
+}  // namespace chibo

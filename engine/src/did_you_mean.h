@@ -1,0 +1,22 @@
+// "Did you mean ...?": the closest known name to a misspelt one.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace chibo {
+
+// Levenshtein distance (insert, delete, substitute = 1), on bytes.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// The candidate nearest to name, if it is within max(1, name.size() / 3)
+// edits; ties go to the earliest candidate. nullopt when nothing is close.
+std::optional<std::string> closest_name(std::string_view name,
+                                        const std::vector<std::string>& candidates);
+
+// "; did you mean 'x'?" or "" when nothing is close: appended to messages.
+std::string did_you_mean(std::string_view name, const std::vector<std::string>& candidates);
+
+}  // namespace chibo

@@ -1,0 +1,99 @@
+// Expression: the small, safe formula language of rulesets.
+//
+// Rulesets write derived values, record checks, conditions and band inputs as
+// expressions: arithmetic (+ - * /), comparisons (< <= > >= == !=), and/or/not,
+// "if C then A else B", the functions min, max, abs, floor, ceil, round,
+// year, month, day, numbers, "strings" (option names of a choice input) and
+// the literals yes/no/true/false. No I/O, no loops, no assignment.
+//
+// Life cycle, in one direction: parse (syntax only, gives the names used, so a
+// caller can order derived values and find cycles) -> compile (against a
+// SymbolTable: unknown names and type errors are found here, at load time) ->
+// evaluate (many times, over a slot array, without allocation; the only
+// failures left are division by zero and overflow, reported as a status).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chibo/rational.h"
+
+namespace chibo {
+
+// Every value is held as a Rational in a slot: numbers as themselves, yes/no
+// as 1/0, a choice as the index of its option, a date as days since 1970-01-01.
+enum class ValueType : std::uint8_t { Number, Bool, Choice, Date };
+
+// "number", "yes/no", "choice", "date": for messages.
+const char* value_type_name(ValueType t);
+
+struct Symbol {
+  ValueType type = ValueType::Number;
+  int slot = 0;
+  // For Choice: the option ids, in slot-value order (index 0 = first option).
+  std::vector<std::string> options;
+};
+
+class SymbolTable {
+ public:
+  virtual ~SymbolTable() = default;
+  virtual const Symbol* find(std::string_view name) const = 0;
+  // Every name that find() knows, for "did you mean" suggestions.
+  virtual std::vector<std::string> names() const = 0;
+};
+
+// A problem in an expression; offset is the 0-based byte offset in its text.
+struct ExprError {
+  std::size_t offset = 0;
+  std::string message;
+};
+
+struct ExprNode;  // the syntax tree, private to expression*.cpp
+
+class ParsedExpression {
+ public:
+  // Syntax errors are appended to errors; nullopt if there were any.
+  static std::optional<ParsedExpression> parse(std::string_view text,
+                                               std::vector<ExprError>& errors);
+  const std::string& text() const { return text_; }
+  // Identifiers used (not function names), unique, in order of first use.
+  const std::vector<std::string>& names() const { return names_; }
+  const ExprNode& root() const { return *root_; }
+
+ private:
+  std::string text_;
+  std::vector<std::string> names_;
+  std::shared_ptr<const ExprNode> root_;
+};
+
+enum class EvalStatus : std::uint8_t { Ok, DivisionByZero, Overflow };
+
+// One instruction of a compiled expression (postfix, with jumps for
+// and/or/if so that the unused side is never evaluated).
+struct ExprOp;
+
+class CompiledExpression {
+ public:
+  // Type-checks against symbols; errors appended; nullopt if there were any.
+  static std::optional<CompiledExpression> compile(const ParsedExpression& parsed,
+                                                   const SymbolTable& symbols,
+                                                   std::vector<ExprError>& errors);
+  ValueType type() const { return type_; }
+  const std::string& text() const { return text_; }
+  // Reads only the slots the expression names. Never allocates.
+  EvalStatus evaluate(std::span<const Rational> slots, Rational& out) const;
+
+ private:
+  std::string text_;
+  ValueType type_ = ValueType::Number;
+  std::shared_ptr<const std::vector<ExprOp>> ops_;
+  int max_stack_ = 0;
+};
+
+}  // namespace chibo

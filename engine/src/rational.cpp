@@ -1,0 +1,164 @@
+#include "chibo/rational.h"
+
+#include <limits>
+#include <numeric>
+
+namespace chibo {
+namespace {
+
+__extension__ typedef __int128 Wide;  // GCC and Clang; exact 64x64 products
+
+constexpr Wide kMax = std::numeric_limits<std::int64_t>::max();
+constexpr Wide kMin = -kMax;  // keep negation always representable
+
+Wide gcd_wide(Wide a, Wide b) {
+  if (a < 0) a = -a;
+  if (b < 0) b = -b;
+  while (b != 0) {
+    Wide t = a % b;
+    a = b;
+    b = t;
+  }
+  return a;
+}
+
+std::optional<Rational> reduce(Wide num, Wide den) {
+  if (den == 0) return std::nullopt;
+  if (den < 0) {
+    num = -num;
+    den = -den;
+  }
+  if (den != 1) {
+    Wide g = gcd_wide(num, den);
+    if (g > 1) {
+      num /= g;
+      den /= g;
+    }
+  }
+  if (num > kMax || num < kMin || den > kMax) return std::nullopt;
+  return Rational::make(static_cast<std::int64_t>(num), static_cast<std::int64_t>(den));
+}
+
+}  // namespace
+
+std::optional<Rational> Rational::make(std::int64_t num, std::int64_t den) {
+  if (den == 0 || num == std::numeric_limits<std::int64_t>::min() ||
+      den == std::numeric_limits<std::int64_t>::min()) {
+    return std::nullopt;
+  }
+  if (den < 0) {
+    num = -num;
+    den = -den;
+  }
+  std::int64_t g = std::gcd(num, den);
+  Rational r;
+  r.num_ = g > 1 ? num / g : num;
+  r.den_ = g > 1 ? den / g : den;
+  return r;
+}
+
+std::optional<Rational> Rational::parse_decimal(std::string_view text) {
+  std::size_t i = 0;
+  bool negative = false;
+  if (i < text.size() && (text[i] == '-' || text[i] == '+')) {
+    negative = text[i] == '-';
+    ++i;
+  }
+  std::int64_t num = 0;
+  std::int64_t den = 1;
+  int digits = 0;
+  bool seen_point = false;
+  bool any_digit = false;
+  for (; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '.' || c == ',') {
+      if (seen_point) return std::nullopt;
+      seen_point = true;
+      continue;
+    }
+    if (c < '0' || c > '9') return std::nullopt;
+    any_digit = true;
+    if (num == 0 && c == '0') {
+      if (seen_point) {
+        if (den > std::numeric_limits<std::int64_t>::max() / 10) return std::nullopt;
+        den *= 10;
+      }
+      continue;
+    }
+    if (++digits > 18) return std::nullopt;
+    num = num * 10 + (c - '0');
+    if (seen_point) {
+      if (den > std::numeric_limits<std::int64_t>::max() / 10) return std::nullopt;
+      den *= 10;
+    }
+  }
+  if (!any_digit) return std::nullopt;
+  return make(negative ? -num : num, den);
+}
+
+std::string Rational::to_string() const {
+  // A fraction terminates in decimal iff den has no prime factors but 2 and 5.
+  std::int64_t d = den_;
+  int twos = 0, fives = 0;
+  while (d % 2 == 0) d /= 2, ++twos;
+  while (d % 5 == 0) d /= 5, ++fives;
+  if (d != 1) return std::to_string(num_) + "/" + std::to_string(den_);
+  std::string out = num_ < 0 ? "-" : "";
+  std::uint64_t mag = num_ < 0 ? static_cast<std::uint64_t>(-num_) : static_cast<std::uint64_t>(num_);
+  std::uint64_t uden = static_cast<std::uint64_t>(den_);
+  out += std::to_string(mag / uden);
+  std::uint64_t rem = mag % uden;
+  if (rem == 0) return out;
+  out += '.';
+  while (rem != 0) {
+    Wide next = static_cast<Wide>(rem) * 10;
+    out += static_cast<char>('0' + static_cast<int>(next / uden));
+    rem = static_cast<std::uint64_t>(next % uden);
+  }
+  return out;
+}
+
+std::int64_t Rational::floor() const {
+  std::int64_t q = num_ / den_;
+  if (num_ % den_ != 0 && num_ < 0) --q;
+  return q;
+}
+
+std::int64_t Rational::ceil() const {
+  std::int64_t q = num_ / den_;
+  if (num_ % den_ != 0 && num_ > 0) ++q;
+  return q;
+}
+
+std::strong_ordering operator<=>(const Rational& a, const Rational& b) {
+  if (a.den() == b.den()) return a.num() <=> b.num();
+  Wide lhs = static_cast<Wide>(a.num()) * b.den();
+  Wide rhs = static_cast<Wide>(b.num()) * a.den();
+  return lhs < rhs ? std::strong_ordering::less
+                   : (lhs > rhs ? std::strong_ordering::greater : std::strong_ordering::equal);
+}
+
+std::optional<Rational> add(Rational a, Rational b) {
+  if (a.den() == 1 && b.den() == 1) return reduce(static_cast<Wide>(a.num()) + b.num(), 1);
+  return reduce(static_cast<Wide>(a.num()) * b.den() + static_cast<Wide>(b.num()) * a.den(),
+                static_cast<Wide>(a.den()) * b.den());
+}
+
+std::optional<Rational> subtract(Rational a, Rational b) {
+  auto nb = negate(b);
+  if (!nb) return std::nullopt;
+  return add(a, *nb);
+}
+
+std::optional<Rational> multiply(Rational a, Rational b) {
+  return reduce(static_cast<Wide>(a.num()) * b.num(), static_cast<Wide>(a.den()) * b.den());
+}
+
+std::optional<Rational> divide(Rational a, Rational b) {
+  if (b.num() == 0) return std::nullopt;
+  return reduce(static_cast<Wide>(a.num()) * b.den(), static_cast<Wide>(a.den()) * b.num());
+}
+
+std::optional<Rational> negate(Rational a) { return Rational::make(-a.num(), a.den()); }
+
+}  // namespace chibo

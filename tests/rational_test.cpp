@@ -1,0 +1,45 @@
+#include "chibo/rational.h"
+
+#include <catch2/catch.hpp>
+
+using chibo::Rational;
+
+TEST_CASE("parse_decimal accepts point and comma and is exact") {
+  CHECK(Rational::parse_decimal("93,5") == Rational::make(187, 2));
+  CHECK(Rational::parse_decimal("93.5") == Rational::make(187, 2));
+  CHECK(Rational::parse_decimal("-0.25") == Rational::make(-1, 4));
+  CHECK(Rational::parse_decimal("007") == Rational(7));
+  CHECK(Rational::parse_decimal("89.99") < Rational(90));
+  CHECK(*Rational::parse_decimal("90.000") == Rational(90));
+}
+
+TEST_CASE("parse_decimal rejects malformed text") {
+  for (const char* bad : {"", "-", "1.2.3", "1e5", "abc", " 1", "1 000", "nan", "inf",
+                          "1234567890123456789"}) {
+    INFO(bad);
+    CHECK_FALSE(Rational::parse_decimal(bad));
+  }
+}
+
+TEST_CASE("arithmetic is exact and checked") {
+  Rational third = *Rational::make(1, 3);
+  CHECK(*add(*add(third, third), third) == Rational(1));
+  CHECK(*divide(Rational(1700), Rational(18)) == *Rational::make(850, 9));
+  CHECK_FALSE(divide(Rational(1), Rational(0)));
+  CHECK_FALSE(multiply(Rational(INT64_MAX / 2), Rational(3)));
+  CHECK(*subtract(Rational(90), *Rational::make(1, 100)) < Rational(90));
+}
+
+TEST_CASE("to_string is exact") {
+  CHECK(Rational::make(187, 2)->to_string() == "93.5");
+  CHECK(Rational::make(-1, 8)->to_string() == "-0.125");
+  CHECK(Rational::make(850, 9)->to_string() == "850/9");
+  CHECK(Rational(0).to_string() == "0");
+}
+
+TEST_CASE("floor and ceil") {
+  CHECK(Rational::make(-5, 2)->floor() == -3);
+  CHECK(Rational::make(-5, 2)->ceil() == -2);
+  CHECK(Rational::make(5, 2)->floor() == 2);
+  CHECK(Rational::make(5, 2)->ceil() == 3);
+}
