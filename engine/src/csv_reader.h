@@ -8,6 +8,7 @@
 // it starts on, for diagnostics.
 #pragma once
 
+#include <cstddef>
 #include <istream>
 #include <string>
 #include <vector>
@@ -23,8 +24,9 @@ struct CsvRecord {
 class CsvReader {
  public:
   // separator 0 = detect from the first record: the most frequent of ';' ','
-  // and tab outside quotes (',' when there is none).
-  explicit CsvReader(std::istream& in, char separator = 0);
+  // and tab outside quotes (',' when there is none). chunk_size is how many
+  // bytes are read at a time; tests shrink it to exercise chunk boundaries.
+  explicit CsvReader(std::istream& in, char separator = 0, std::size_t chunk_size = 1 << 16);
 
   // Fills record with the next record; false at end of input. Blank lines
   // (nothing but a line end) are skipped. A malformed record (unterminated
@@ -35,10 +37,20 @@ class CsvReader {
   char separator() const { return separator_; }
 
  private:
-  bool fill();  // reads the next chunk; false at end of input
+  bool fill();  // appends the next chunk after the unread rest; false at end of input
+  int peek();   // next byte (0..255) without consuming it, refilling as needed; -1 at end
+  bool ensure(std::size_t n);  // at least n unread bytes buffered, unless input ends first
+  void detect_separator();
+  std::string& field(CsvRecord& record, std::size_t index);
+  void finish(CsvRecord& record, std::size_t count);
+  void consume_line_end();  // at '\r' or '\n': steps over CR, LF or CRLF
+  void skip_line();
+
   std::istream& in_;
   char separator_;
+  std::size_t chunk_size_;
   std::string buffer_;
+  std::vector<std::string> spare_;  // fields dropped from shorter records, kept for capacity
   std::size_t pos_ = 0;
   bool eof_ = false;
   bool first_ = true;

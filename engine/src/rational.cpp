@@ -159,6 +159,9 @@ std::optional<Rational> divide(Rational a, Rational b) {
   return reduce(static_cast<Wide>(a.num()) * b.den(), static_cast<Wide>(a.den()) * b.num());
 }
 
-std::optional<Rational> negate(Rational a) { return Rational::make(-a.num(), a.den()); }
+std::optional<Rational> negate(Rational a) {
+  if (a.num() == std::numeric_limits<std::int64_t>::min()) return std::nullopt;
+  return Rational::make(-a.num(), a.den());
+}
 
 }  // namespace chibo

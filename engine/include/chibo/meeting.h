@@ -1,0 +1,61 @@
+// Meeting records and their scores.
+//
+// A MeetingRecord is one month's meeting of one cell, already checked against
+// a ruleset's inputs (record_checker.h). A MeetingScore is what scoring gives:
+// points per criterion, the total and the grade, plus what happened along the
+// way so that every lost point can be explained (explain.h).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "chibo/diagnostic.h"
+#include "chibo/rational.h"
+
+namespace chibo {
+
+enum class MeetingKind : std::uint8_t { Regular = 0, Thematic = 1 };
+const char* meeting_kind_id(MeetingKind k);  // "regular", "thematic"
+
+struct MeetingRecord {
+  Location where;  // file and line it was read from
+  std::string cell_id;
+  int date = 0;  // days since 1970-01-01
+  MeetingKind kind = MeetingKind::Regular;
+  std::vector<Rational> inputs;  // one per ruleset input, in the ruleset's order
+};
+
+// One criterion (group or item) of the form that scored the meeting, in the
+// form's pre-order.
+struct CriterionScore {
+  Rational points;
+  Rational max;
+  bool applicable = true;
+  bool met = false;  // Condition: the condition held
+  int band = -1;     // Bands: the row that applied (-1: below every row)
+  Rational value;    // Bands, Proportional: the value looked at
+};
+
+// Why the grade is not the one the total alone gives.
+struct GradeStep {
+  int from_grade = 0;  // the grade passed over
+  int to_grade = 0;
+  int veto = -1;        // >= 0: this veto capped the grade
+  int failed_node = -1; // >= 0: this criterion was not at its maximum
+  bool failed_when = false;
+};
+
+struct MeetingScore {
+  int form = 0;
+  std::vector<CriterionScore> criteria;
+  std::vector<Rational> rule_counts;  // per deduction/bonus rule of the form: times applied
+  Rational total;
+  int grade = -1;        // index into the ruleset's grades
+  int total_grade = -1;  // the grade the total alone would give
+  std::vector<GradeStep> steps;
+  std::vector<Rational> slots;  // every value computed, for explanations
+  std::string rejected;  // non-empty: the meeting could not be scored, and why
+};
+
+}  // namespace chibo

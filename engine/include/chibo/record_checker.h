@@ -1,0 +1,42 @@
+// RecordChecker: turns the text fields of one meeting record into a
+// MeetingRecord, by the ruleset's inputs, or says exactly why it cannot.
+//
+// Columns are bound once per file (by input id or by the input's label, so a
+// header typed in Vietnamese works too); each row is then checked field by
+// field. Messages are in Vietnamese, naming the column and its label.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "chibo/compiled_ruleset.h"
+#include "chibo/diagnostic.h"
+#include "chibo/meeting.h"
+
+namespace chibo {
+
+class RecordChecker {
+ public:
+  explicit RecordChecker(const CompiledRuleset& ruleset);
+
+  // Binds column names. Unknown columns are warned about (and ignored);
+  // a required input without a column is an error for every row.
+  void bind(const std::vector<std::string>& names, const Location& where, Diagnostics& diags);
+
+  // Checks one row given in bound column order. false: why says all that is
+  // wrong with the row, "; "-separated.
+  bool check(const std::vector<std::string>& values, const Location& where, MeetingRecord& out,
+             std::string& why) const;
+
+  std::size_t column_count() const { return columns_.size(); }
+
+ private:
+  enum Special : int { kCellId = -1, kDate = -2, kKind = -3, kIgnored = -4 };
+  const CompiledRuleset& ruleset_;
+  std::vector<int> columns_;  // per column: input index or a Special
+  std::vector<std::string> names_;
+  std::vector<int> column_of_input_;
+  bool has_cell_id_ = false, has_date_ = false;
+};
+
+}  // namespace chibo

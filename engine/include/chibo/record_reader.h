@@ -1,0 +1,36 @@
+// Reading meeting records from CSV (Excel's dialects) or YAML files.
+//
+// The reader only splits text into named fields; RecordChecker gives them
+// meaning. CSV: a header row, then one meeting per row. YAML: one meeting
+// (a map of the same keys) or a list of meetings per file.
+#pragma once
+
+#include <istream>
+#include <string>
+#include <vector>
+
+#include "chibo/diagnostic.h"
+
+namespace chibo {
+
+class RecordHandler {
+ public:
+  virtual ~RecordHandler() = default;
+  // The column names for the rows that follow (once per CSV file; for YAML,
+  // before each record).
+  virtual void columns(const std::vector<std::string>& names, const Location& where) = 0;
+  // One record. error non-empty: the row could not even be split (it still
+  // counts as read, and must be reported as rejected).
+  virtual void row(const std::vector<std::string>& values, const Location& where,
+                   const std::string& error) = 0;
+};
+
+enum class RecordFormat { Auto, Csv, Yaml };
+
+// name is used in locations and, with format Auto, chooses YAML for
+// .yaml/.yml and CSV otherwise ("-" = standard input: sniffed). false, with a
+// diagnostic, when nothing could be read (e.g. YAML syntax error).
+bool read_records(const std::string& name, std::istream& in, RecordHandler& handler,
+                  Diagnostics& diags, RecordFormat format = RecordFormat::Auto);
+
+}  // namespace chibo

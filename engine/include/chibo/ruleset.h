@@ -1,0 +1,208 @@
+// Ruleset: a province's scoring regulation as plain data.
+//
+// The loader fills these structs from YAML (after applying `extends`), the
+// validator checks them as a whole, and compile() turns them into the
+// immutable form that scoring runs (compiled_ruleset.h). Nothing here
+// evaluates anything. Every element keeps the Location it was written at, so
+// any later problem can be reported as FILE:LINE:COL.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "chibo/diagnostic.h"
+#include "chibo/number_format.h"
+#include "chibo/rational.h"
+
+namespace chibo {
+
+// An expression as written in the ruleset, with where its text starts.
+struct ExprText {
+  std::string text;
+  Location where;  // of the first character of the expression text
+  bool empty() const { return text.empty(); }
+};
+
+enum class InputType { Integer, Number, Percent, YesNo, Choice, Minutes, Date };
+const char* input_type_name(InputType t);  // "integer", "number", ...
+
+struct ChoiceOption {
+  std::string id;
+  std::string label;
+};
+
+struct Input {
+  std::string id;
+  Location where;
+  InputType type = InputType::Number;
+  std::string label;
+  std::string unit;  // shown after values ("%", "phút"); percent defaults to "%"
+  std::optional<Rational> min, max;
+  std::optional<std::string> default_value;  // as written; parsed like a record field
+  bool required = true;                      // false when a default is given
+  std::vector<ChoiceOption> options;         // Choice only
+  std::string note;
+};
+
+struct Derived {
+  std::string id;
+  Location where;
+  ExprText expr;
+  std::string label;
+  std::string unit;
+};
+
+struct Check {
+  std::string id;
+  Location where;
+  ExprText require;
+  std::string message;
+};
+
+// Policy for an item whose applies_when is false this month.
+enum class NotApplicable { Full, Rescale, Zero };
+
+struct BandRow {
+  Location where;
+  Rational from;
+  std::optional<Rational> to;  // exclusive ("dưới"); absent = up to the row above
+  Rational points;
+  std::string label;
+};
+
+struct PointRule {  // one line of a deduction or bonus list
+  Location where;
+  ExprText when;  // condition, or
+  ExprText each;  // a count: points are taken once per unit
+  Rational points;
+  std::string reason;
+};
+
+enum class RuleKind { Condition, Bands, Proportional, Deductions, Bonus, Formula };
+
+struct Criterion {
+  std::string id;
+  Location where;
+  std::string label;
+  std::optional<Rational> max;  // groups: optional (defaults to the sum of items)
+  std::string note;
+  std::vector<Criterion> items;  // non-empty: a group
+  bool is_group() const { return !items.empty(); }
+
+  // Items only.
+  RuleKind kind = RuleKind::Condition;
+  ExprText applies_when;
+  std::optional<NotApplicable> not_applicable;  // overrides the ruleset's policy
+  // Condition: `when` earns `points` (default max), else `otherwise` (default 0).
+  ExprText when;
+  std::optional<Rational> points;
+  Rational otherwise;
+  std::string reason;  // said when the condition fails
+  // Bands / Proportional: the value looked at.
+  ExprText of;
+  std::vector<BandRow> bands;
+  Rational from, to;  // Proportional: 0 points at `from`, max at `to`
+  // Deductions (from max, not below floor) and Bonus (up to cap = max).
+  std::vector<PointRule> rules;
+  Rational floor;
+  // Formula: points = the expression, clamped to 0..max.
+  ExprText formula;
+};
+
+struct Grade {
+  std::string id;
+  Location where;
+  std::string label;
+  Rational from;
+  std::vector<std::string> at_max;  // item or group ids that must be at maximum
+  Location at_max_where;
+  ExprText when;  // an extra condition
+};
+
+struct Veto {
+  Location where;
+  ExprText when;
+  std::string at_most;  // grade id
+  std::string reason;
+};
+
+// A scoring sheet: which meeting kinds it scores and its criteria.
+struct Form {
+  std::string id;
+  Location where;
+  std::vector<std::string> kinds;  // "regular", "thematic"
+  std::vector<Criterion> criteria;
+};
+
+enum class MissingMonth { Zero, LowestGrade, Exclude };
+enum class RollupBy { Mean, Count };
+
+struct CountRule {  // "Tốt if every meeting >= Khá and at least 7 at Tốt"
+  Location where;
+  std::string grade;
+  std::string all_at_least;                             // grade id or ""
+  std::vector<std::pair<std::string, int>> at_least;    // grade id -> count
+};
+
+struct PeriodRule {
+  Location where;
+  RollupBy by = RollupBy::Mean;
+  std::vector<CountRule> rules;  // Count only; first that holds wins
+  std::string otherwise;         // Count only: the grade when none holds
+};
+
+struct Rollup {
+  Location where;
+  MissingMonth missing_month = MissingMonth::Zero;
+  int thematic_per_quarter = 0;      // 0: no requirement
+  std::string missing_thematic_at_most;  // grade id cap for such a quarter; "" = flag only
+  PeriodRule quarter, year;
+  bool present = false;
+};
+
+struct Example {
+  std::string name;
+  Location where;
+  std::string kind;  // "" = the first kind the ruleset scores
+  std::string date;  // "" = the start of the effective period
+  std::vector<std::pair<std::string, std::string>> record;  // input id -> value as text
+  std::vector<Location> record_where;
+  std::optional<Rational> expect_total;
+  std::string expect_grade;
+  std::vector<std::pair<std::string, Rational>> expect_points;
+  std::vector<Location> expect_points_where;
+  std::optional<std::string> expect_rejected;  // substring of the reason
+};
+
+struct Source {
+  std::string document, date, issuer, note;
+};
+
+struct Ruleset {
+  std::string file;  // the file it was loaded from (the child, after extends)
+  std::string id;
+  Location id_where;
+  std::string title;
+  Source source;
+  std::string version;
+  std::string effective_from, effective_to;  // YYYY-MM-DD; to may be ""
+  std::string extends;  // as written, for information
+  std::vector<std::string> kinds;
+  Rational scale = 100;
+  Location scale_where;
+  NotApplicable not_applicable = NotApplicable::Full;
+  std::vector<Input> inputs;
+  std::vector<Derived> derived;
+  std::vector<Check> checks;
+  std::vector<Form> forms;  // a top-level `criteria` becomes one form for all kinds
+  std::vector<Grade> grades;
+  std::vector<Veto> vetoes;
+  Rollup rollup;
+  std::vector<std::string> tie_break;
+  Location tie_break_where;
+  Presentation presentation;
+  std::vector<Example> examples;
+};
+
+}  // namespace chibo

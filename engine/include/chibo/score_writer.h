@@ -1,0 +1,41 @@
+// Writing scored meetings in the formats of `chibo score`.
+//
+//   table: for people; one line a meeting, the top-level groups' points,
+//          numbers as the ruleset presents them (decimal comma).
+//   csv:   cell_id,date,kind,total,grade, then one column per criterion id
+//          (groups and items, in sheet order); numbers with '.' and the
+//          ruleset's decimals, so that programs can read them.
+//   json:  a list of {cell_id, date, kind, total, grade, grade_label,
+//          criteria: [{id, points, max, reason}]}, numbers as in csv.
+#pragma once
+
+#include <memory>
+#include <ostream>
+#include <string>
+
+#include "chibo/compiled_ruleset.h"
+#include "chibo/meeting.h"
+
+namespace chibo {
+
+enum class OutputFormat { Table, Csv, Json };
+
+class ScoreWriter {
+ public:
+  virtual ~ScoreWriter() = default;
+  virtual void write(const MeetingRecord& record, const MeetingScore& score) = 0;
+  // Ends the output (the table is written here, the JSON list is closed).
+  virtual void finish() = 0;
+};
+
+std::unique_ptr<ScoreWriter> make_score_writer(OutputFormat format, const CompiledRuleset& ruleset,
+                                               std::ostream& out);
+
+// A number for machines: '.' as the separator, the ruleset's decimals and
+// rounding, trailing zeros kept ("93.50").
+std::string machine_number(const CompiledRuleset& ruleset, Rational value);
+
+// Text quoted for a CSV field when it needs it.
+std::string csv_field(const std::string& text);
+
+}  // namespace chibo

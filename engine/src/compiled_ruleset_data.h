@@ -1,0 +1,80 @@
+// The inside of a CompiledRuleset (compiled_ruleset.h): what scorer.cpp and
+// reason_text.cpp read. Built once by ruleset_compiler.cpp, never changed.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "chibo/compiled_ruleset.h"
+#include "chibo/ruleset.h"
+#include "expression.h"
+
+namespace chibo {
+
+// Fixed slots every record fills; inputs, derived values and criteria follow.
+enum BuiltinSlot : int { kSlotKind, kSlotDate, kSlotYear, kSlotMonth, kSlotQuarter, kSlotTotal,
+                         kBuiltinSlots };
+
+struct CompiledNode {
+  const Criterion* criterion = nullptr;
+  int parent = -1;  // node index, -1 at the top
+  bool group = false;
+  bool bonus = false;
+  Rational max;
+  int slot = 0;
+  NotApplicable not_applicable = NotApplicable::Full;
+  std::optional<CompiledExpression> applies_when, when, of, formula;
+  int first_rule = 0;  // into CompiledForm::rules
+  int rule_count = 0;
+  int value_input = -1;    // `of` names an input: its index (for labels)
+  int value_derived = -1;  // `of` names a derived value: its index
+};
+
+struct CompiledRule {
+  const PointRule* rule = nullptr;
+  std::optional<CompiledExpression> when, each;
+};
+
+struct CompiledGrade {
+  std::vector<int> at_max;  // node indices
+  std::optional<CompiledExpression> when;
+};
+
+struct CompiledVeto {
+  std::optional<CompiledExpression> when;
+  int at_most = 0;  // grade index
+};
+
+struct CompiledForm {
+  const Form* form = nullptr;
+  std::vector<CompiledNode> nodes;  // pre-order
+  std::vector<CompiledRule> rules;
+  std::vector<CompiledGrade> grades;  // parallel to Ruleset::grades
+  std::vector<CompiledVeto> vetoes;   // parallel to Ruleset::vetoes
+};
+
+struct CompiledDerived {
+  int index = 0;  // into Ruleset::derived
+  int slot = 0;
+  CompiledExpression expr;
+};
+
+struct CompiledRuleset {
+  CompiledRuleset() = default;
+  CompiledRuleset(const CompiledRuleset&) = delete;  // nodes point into model
+  CompiledRuleset& operator=(const CompiledRuleset&) = delete;
+
+  Ruleset model;
+  int slot_count = kBuiltinSlots;
+  int first_input_slot = kBuiltinSlots;
+  std::vector<std::optional<Rational>> defaults;  // per input
+  std::vector<CompiledDerived> derived;           // in evaluation order
+  std::vector<int> derived_slot;                  // per Ruleset::derived
+  std::vector<CompiledExpression> checks;         // parallel to Ruleset::checks
+  std::vector<CompiledForm> forms;
+  int form_for_kind[2] = {-1, -1};  // by MeetingKind
+  int effective_from = 0, effective_to = 0;  // days; to 0 = open
+};
+
+}  // namespace chibo

@@ -1,0 +1,208 @@
+#include "criteria_loader.h"
+
+#include <fmt/format.h>
+
+#include "doc_fields.h"
+
+namespace chibo {
+namespace {
+
+const std::vector<std::string> kCriterionKeys = {
+    "id",     "label",     "max",   "note",         "items",      "applies_when",
+    "not_applicable", "when", "points", "otherwise", "reason", "bands", "proportional",
+    "deductions", "bonus", "formula"};
+
+struct RuleKey {
+  const char* key;
+  RuleKind kind;
+};
+constexpr RuleKey kRules[] = {{"when", RuleKind::Condition},
+                              {"bands", RuleKind::Bands},
+                              {"proportional", RuleKind::Proportional},
+                              {"deductions", RuleKind::Deductions},
+                              {"bonus", RuleKind::Bonus},
+                              {"formula", RuleKind::Formula}};
+
+void load_bands(const DocNode& node, Criterion& c, Diagnostics& diags) {
+  DocFields f(node, "a band table", {"of", "rows"}, diags);
+  if (!f.ok()) return;
+  c.of = f.expr("of", true);
+  const DocNode* rows = f.get("rows");
+  if (!rows || !rows->is_seq() || rows->items.empty()) {
+    diags.error(f.where("rows"), "a band table needs 'rows': a list such as "
+                                 "[{from: 90, points: 13}, {from: 80, points: 11}]");
+    return;
+  }
+  for (const DocNode& row : rows->items) {
+    DocFields r(row, "a band row", {"from", "to", "points", "label"}, diags);
+    if (!r.ok()) continue;
+    BandRow band;
+    band.where = row.where;
+    band.from = r.number("from", true).value_or(0);
+    band.to = r.number("to");
+    band.points = r.number("points", true).value_or(0);
+    band.label = r.text("label");
+    c.bands.push_back(band);
+  }
+}
+
+void load_point_rules(const DocNode& node, Criterion& c, Diagnostics& diags) {
+  if (!node.is_seq()) {
+    diags.error(node.where, "'rules' must be a list such as "
+                            "[{when: unexcused > 0, points: 5, reason: \"...\"}]");
+    return;
+  }
+  for (const DocNode& item : node.items) {
+    DocFields r(item, "a deduction or bonus rule", {"when", "each", "points", "reason"}, diags);
+    if (!r.ok()) continue;
+    PointRule rule;
+    rule.where = item.where;
+    rule.when = r.expr("when");
+    rule.each = r.expr("each");
+    if (rule.when.empty() == rule.each.empty()) {
+      diags.error(item.where, "a deduction or bonus rule needs exactly one of 'when' (a "
+                              "condition) or 'each' (a count)");
+    }
+    rule.points = r.number("points", true).value_or(0);
+    rule.reason = r.text("reason", true);
+    c.rules.push_back(rule);
+  }
+}
+
+Criterion load_criterion(const DocNode& node, Diagnostics& diags) {
+  Criterion c;
+  c.where = node.where;
+  DocFields f(node, "a criterion", kCriterionKeys, diags);
+  if (!f.ok()) return c;
+  c.id = f.text("id", true);
+  c.label = f.text("label", true);
+  c.max = f.number("max");
+  c.note = f.text("note");
+  if (const DocNode* items = f.get("items")) {
+    if (!items->is_seq() || items->items.empty()) {
+      diags.error(items->where, fmt::format("'items' of group '{}' must be a non-empty list", c.id));
+    } else {
+      for (const DocNode& item : items->items) c.items.push_back(load_criterion(item, diags));
+    }
+  }
+  std::vector<const char*> rules;
+  for (const RuleKey& r : kRules) {
+    if (f.get(r.key)) {
+      rules.push_back(r.key);
+      c.kind = r.kind;
+    }
+  }
+  if (c.is_group()) {
+    if (!rules.empty()) {
+      diags.error(f.where(rules[0]), fmt::format("'{}' is a group (it has items), so it cannot "
+                                                 "have a rule of its own ('{}')",
+                                                 c.id, rules[0]));
+    }
+    return c;
+  }
+  if (!f.get("items") && rules.empty()) {
+    diags.error(node.where, fmt::format("item '{}' needs a rule: one of when, bands, "
+                                        "proportional, deductions, bonus or formula",
+                                        c.id));
+  } else if (rules.size() > 1) {
+    diags.error(f.where(rules[1]), fmt::format("item '{}' can have only one rule, but it has "
+                                               "both '{}' and '{}'",
+                                               c.id, rules[0], rules[1]));
+  }
+  if (!c.max && c.kind != RuleKind::Bonus) {
+    diags.error(node.where, fmt::format("item '{}' needs 'max' (its maximum points)", c.id));
+  }
+  c.applies_when = f.expr("applies_when");
+  if (const DocNode* na = f.get("not_applicable")) c.not_applicable = not_applicable_of(*na, diags);
+  c.when = f.expr("when");
+  c.points = f.number("points");
+  c.otherwise = f.number("otherwise").value_or(0);
+  c.reason = f.text("reason");
+  c.formula = f.expr("formula");
+  if (const DocNode* bands = f.get("bands")) load_bands(*bands, c, diags);
+  if (const DocNode* prop = f.get("proportional")) {
+    DocFields p(*prop, "a proportional rule", {"of", "from", "to"}, diags);
+    if (p.ok()) {
+      c.of = p.expr("of", true);
+      c.from = p.number("from", true).value_or(0);
+      c.to = p.number("to", true).value_or(0);
+    }
+  }
+  for (const char* key : {"deductions", "bonus"}) {
+    const DocNode* list = f.get(key);
+    if (!list) continue;
+    bool deduct = std::string(key) == "deductions";
+    DocFields d(*list, deduct ? "a deduction list" : "a bonus list",
+                deduct ? std::vector<std::string>{"rules", "floor"}
+                       : std::vector<std::string>{"rules", "cap"},
+                diags);
+    if (!d.ok()) continue;
+    if (const DocNode* rules_node = d.get("rules")) {
+      load_point_rules(*rules_node, c, diags);
+    } else {
+      diags.error(list->where, fmt::format("'{}' needs 'rules'", key));
+    }
+    if (deduct) {
+      c.floor = d.number("floor").value_or(0);
+    } else {
+      c.max = d.number("cap", true);
+      if (f.get("max")) {
+        diags.error(f.where("max"), fmt::format("bonus item '{}' takes its maximum from "
+                                                "'cap'; remove 'max'",
+                                                c.id));
+      }
+    }
+  }
+  return c;
+}
+
+}  // namespace
+
+std::optional<NotApplicable> not_applicable_of(const DocNode& node, Diagnostics& diags) {
+  if (node.is_scalar()) {
+    if (node.scalar == "full") return NotApplicable::Full;
+    if (node.scalar == "rescale") return NotApplicable::Rescale;
+    if (node.scalar == "zero") return NotApplicable::Zero;
+  }
+  diags.error(node.where, fmt::format("'not_applicable' must be full, rescale or zero, not '{}'",
+                                      node.is_scalar() ? node.scalar : doc_kind_name(node.kind)));
+  return std::nullopt;
+}
+
+std::vector<Criterion> load_criteria(const DocNode& list, Diagnostics& diags) {
+  std::vector<Criterion> out;
+  if (!list.is_seq() || list.items.empty()) {
+    diags.error(list.where, "'criteria' must be a non-empty list of groups");
+    return out;
+  }
+  for (const DocNode& node : list.items) out.push_back(load_criterion(node, diags));
+  return out;
+}
+
+std::vector<Form> load_forms(const DocNode& list, Diagnostics& diags) {
+  std::vector<Form> out;
+  if (!list.is_seq() || list.items.empty()) {
+    diags.error(list.where, "'forms' must be a non-empty list of {id, kinds, criteria}");
+    return out;
+  }
+  for (const DocNode& node : list.items) {
+    DocFields f(node, "a form", {"id", "label", "kinds", "criteria"}, diags);
+    if (!f.ok()) continue;
+    Form form;
+    form.where = node.where;
+    form.id = f.text("id", true);
+    form.kinds = f.names("kinds");
+    if (form.kinds.empty()) {
+      diags.error(node.where, fmt::format("form '{}' needs 'kinds' (regular, thematic)", form.id));
+    }
+    if (const DocNode* criteria = f.get("criteria")) {
+      form.criteria = load_criteria(*criteria, diags);
+    } else {
+      diags.error(node.where, fmt::format("form '{}' needs 'criteria'", form.id));
+    }
+    out.push_back(std::move(form));
+  }
+  return out;
+}
+
+}  // namespace chibo

@@ -1,0 +1,160 @@
+#include <fmt/format.h>
+
+#include "chibo/explain.h"
+#include "compiled_ruleset_data.h"
+
+namespace chibo {
+namespace {
+
+struct ValueName {
+  std::string label;
+  std::string unit;
+};
+
+ValueName value_name(const CompiledRuleset& r, const CompiledNode& node) {
+  if (node.value_input >= 0) {
+    const Input& in = r.model.inputs[static_cast<std::size_t>(node.value_input)];
+    return {in.label, in.unit};
+  }
+  if (node.value_derived >= 0) {
+    const Derived& d = r.model.derived[static_cast<std::size_t>(node.value_derived)];
+    return {d.label.empty() ? d.id : d.label, d.unit};
+  }
+  return {node.criterion->of.text, ""};
+}
+
+std::string band_range(const CompiledRuleset& r, const Criterion& c, std::size_t row,
+                       const std::string& unit) {
+  const BandRow& b = c.bands[row];
+  if (!b.label.empty()) return b.label;
+  std::optional<Rational> to = b.to;
+  if (!to && row > 0) to = c.bands[row - 1].from;
+  if (!to) return fmt::format("từ {}{} trở lên", display_number(r, b.from), unit);
+  return fmt::format("từ {}{} đến dưới {}{}", display_number(r, b.from), unit,
+                     display_number(r, *to), unit);
+}
+
+std::string rule_lines(const CompiledRuleset& r, const CompiledForm& form, const CompiledNode& node,
+                       const MeetingScore& s, const char* verb) {
+  std::string out;
+  for (int i = 0; i < node.rule_count; ++i) {
+    auto index = static_cast<std::size_t>(node.first_rule + i);
+    Rational times = s.rule_counts[index];
+    if (times == Rational(0)) continue;
+    const PointRule& rule = *form.rules[index].rule;
+    Rational amount = multiply(times, rule.points).value_or(0);
+    if (!out.empty()) out += "; ";
+    if (rule.each.empty()) {
+      out += fmt::format("{} {} điểm: {}", verb, display_number(r, amount), rule.reason);
+    } else {
+      out += fmt::format("{} {} điểm ({} × {}): {}", verb, display_number(r, amount),
+                         display_number(r, times), display_number(r, rule.points), rule.reason);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string display_number(const CompiledRuleset& r, Rational value) {
+  Presentation p = r.model.presentation;
+  p.trim_zeros = true;
+  return format_number(value, p);
+}
+
+std::string criterion_reason(const CompiledRuleset& r, const MeetingScore& s, std::size_t n) {
+  const CompiledForm& form = r.forms[static_cast<std::size_t>(s.form)];
+  const CompiledNode& node = form.nodes[n];
+  const CriterionScore& cs = s.criteria[n];
+  if (node.group) return "";
+  const Criterion& c = *node.criterion;
+  std::string score = fmt::format("{}/{} điểm", display_number(r, cs.points),
+                                  display_number(r, cs.max));
+  if (!cs.applicable) {
+    switch (node.not_applicable) {
+      case NotApplicable::Full:
+        return fmt::format("không áp dụng (chỉ tính khi {}): tính đủ {}", c.applies_when.text,
+                           score);
+      case NotApplicable::Zero:
+        return fmt::format("không áp dụng (chỉ tính khi {}): {}", c.applies_when.text, score);
+      case NotApplicable::Rescale:
+        return fmt::format("không áp dụng (chỉ tính khi {}): không tính, tổng điểm được quy đổi "
+                           "theo thang {}",
+                           c.applies_when.text, display_number(r, r.model.scale));
+    }
+  }
+  if (node.bonus) {
+    std::string lines = rule_lines(r, form, node, s, "cộng");
+    return lines.empty() ? "" : lines + (cs.points < cs.max ? "" : " (đã đạt mức thưởng tối đa)");
+  }
+  if (!(cs.points < cs.max)) return "";
+  switch (c.kind) {
+    case RuleKind::Condition:
+      return fmt::format("{}: {}",
+                         c.reason.empty() ? fmt::format("không đạt điều kiện '{}'", c.when.text)
+                                          : c.reason,
+                         score);
+    case RuleKind::Bands: {
+      ValueName v = value_name(r, node);
+      std::string value = display_number(r, cs.value) + v.unit;
+      if (cs.band < 0) {
+        return fmt::format("{} {} dưới mức thấp nhất ({}): {}", v.label, value,
+                           band_range(r, c, c.bands.size() - 1, v.unit), score);
+      }
+      return fmt::format("{} {} thuộc mức {}: {}", v.label, value,
+                         band_range(r, c, static_cast<std::size_t>(cs.band), v.unit), score);
+    }
+    case RuleKind::Proportional: {
+      ValueName v = value_name(r, node);
+      return fmt::format("{} {}{}, tính theo tỷ lệ từ {}{} (0 điểm) đến {}{} ({} điểm): {}",
+                         v.label, display_number(r, cs.value), v.unit, display_number(r, c.from),
+                         v.unit, display_number(r, c.to), v.unit, display_number(r, cs.max), score);
+    }
+    case RuleKind::Deductions: {
+      std::string lines = rule_lines(r, form, node, s, "trừ");
+      if (cs.points == c.floor && c.floor > Rational(0)) {
+        lines += fmt::format(" (không thấp hơn điểm sàn {})", display_number(r, c.floor));
+      }
+      return fmt::format("{}: {}", lines, score);
+    }
+    case RuleKind::Formula:
+      return fmt::format("tính theo công thức {}: {}", c.formula.text, score);
+    case RuleKind::Bonus: break;
+  }
+  return score;
+}
+
+std::vector<std::string> grade_reasons(const CompiledRuleset& r, const MeetingScore& s) {
+  const std::vector<Grade>& grades = r.model.grades;
+  const CompiledForm& form = r.forms[static_cast<std::size_t>(s.form)];
+  auto grade = [&](int g) -> const Grade& { return grades[static_cast<std::size_t>(g)]; };
+  std::vector<std::string> out;
+  out.push_back(fmt::format("Tổng điểm {}/{}: đạt mức {} (từ {} điểm).",
+                            format_number(s.total, r.model.presentation),
+                            display_number(r, r.model.scale), grade(s.total_grade).label,
+                            display_number(r, grade(s.total_grade).from)));
+  for (const GradeStep& step : s.steps) {
+    const Grade& from = grade(step.from_grade);
+    const Grade& to = grade(step.to_grade);
+    if (step.veto >= 0) {
+      out.push_back(fmt::format("{}: xếp loại tối đa là {}.",
+                                r.model.vetoes[static_cast<std::size_t>(step.veto)].reason,
+                                to.label));
+    } else if (step.failed_node >= 0) {
+      auto n = static_cast<std::size_t>(step.failed_node);
+      out.push_back(fmt::format("Mức {} cần tiêu chí '{}' đạt tối đa, nhưng chỉ đạt {}/{} điểm: "
+                                "xuống mức {}.",
+                                from.label, form.nodes[n].criterion->label,
+                                display_number(r, s.criteria[n].points),
+                                display_number(r, s.criteria[n].max), to.label));
+    } else {
+      out.push_back(fmt::format("Mức {} cần điều kiện '{}', nhưng cuộc họp không đạt: xuống mức "
+                                "{}.",
+                                from.label, from.when.text, to.label));
+    }
+  }
+  out.push_back(fmt::format("Xếp loại: {}.", grade(s.grade).label));
+  return out;
+}
+
+}  // namespace chibo

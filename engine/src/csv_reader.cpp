@@ -1,0 +1,227 @@
+// Hand-written rather than a library: we need the exact start line of every record for
+// diagnostics, Excel's ';' dialect, and streaming speed; the Debian C libraries give no
+// per-record line numbers.
+#include "csv_reader.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace chibo {
+namespace {
+
+constexpr char kQuote = '"';
+
+bool is_line_end(int c) { return c == '\n' || c == '\r'; }
+
+}  // namespace
+
+CsvReader::CsvReader(std::istream& in, char separator, std::size_t chunk_size)
+    : in_(in), separator_(separator), chunk_size_(std::max<std::size_t>(chunk_size, 1)) {}
+
+bool CsvReader::fill() {
+  if (eof_) return false;
+  // Everything before pos_ has been copied into fields already; dropping it keeps the
+  // buffer at about one chunk (plus the first record while the separator is detected).
+  if (pos_ > 0) {
+    buffer_.erase(0, pos_);
+    pos_ = 0;
+  }
+  const std::size_t old = buffer_.size();
+  buffer_.resize(old + chunk_size_);
+  in_.read(buffer_.data() + old, static_cast<std::streamsize>(chunk_size_));
+  const auto got = static_cast<std::size_t>(in_.gcount());
+  buffer_.resize(old + got);
+  if (got < chunk_size_) eof_ = true;  // a short read only happens at end of input (or error)
+  return got > 0;
+}
+
+int CsvReader::peek() {
+  if (pos_ == buffer_.size() && !fill()) return -1;
+  return static_cast<unsigned char>(buffer_[pos_]);
+}
+
+bool CsvReader::ensure(std::size_t n) {
+  while (buffer_.size() - pos_ < n) {
+    if (!fill()) return false;
+  }
+  return true;
+}
+
+void CsvReader::consume_line_end() {
+  // A lone CR counts as a line end too (old Mac files), so line numbers match editors.
+  if (buffer_[pos_++] == '\r' && peek() == '\n') ++pos_;
+  ++line_;
+}
+
+void CsvReader::skip_line() {
+  for (;;) {
+    const char* data = buffer_.data();
+    const char* end = data + buffer_.size();
+    const char* p = std::find_if(data + pos_, end, [](char c) { return is_line_end(c); });
+    pos_ = static_cast<std::size_t>(p - data);
+    if (p != end) {
+      consume_line_end();
+      return;
+    }
+    if (!fill()) return;
+  }
+}
+
+void CsvReader::detect_separator() {
+  // Scans the first record without consuming it, so it must fit in the buffer; a quote
+  // opens a quoted field only at a field start, as the parser will treat it.
+  std::size_t counts[3] = {0, 0, 0};  // ';' ',' tab: also the tie-break order
+  bool quoted = false;
+  bool field_start = true;
+  for (std::size_t offset = 0;; ++offset) {
+    if (!ensure(offset + 1)) break;
+    const char c = buffer_[pos_ + offset];
+    if (quoted) {
+      if (c == kQuote) {
+        if (ensure(offset + 2) && buffer_[pos_ + offset + 1] == kQuote) {
+          ++offset;
+        } else {
+          quoted = false;
+        }
+      }
+      continue;
+    }
+    if (is_line_end(c)) break;
+    if (c == kQuote && field_start) quoted = true;
+    field_start = c == ';' || c == ',' || c == '\t';
+    if (c == ';') ++counts[0];
+    if (c == ',') ++counts[1];
+    if (c == '\t') ++counts[2];
+  }
+  const char candidates[3] = {';', ',', '\t'};
+  std::size_t best = 1;  // ',' when no separator occurs at all
+  std::size_t best_count = 0;
+  for (std::size_t i = 0; i < 3; ++i) {
+    if (counts[i] > best_count) {
+      best = i;
+      best_count = counts[i];
+    }
+  }
+  separator_ = candidates[best];
+}
+
+std::string& CsvReader::field(CsvRecord& record, std::size_t index) {
+  if (index < record.fields.size()) {
+    record.fields[index].clear();
+  } else if (!spare_.empty()) {
+    record.fields.push_back(std::move(spare_.back()));
+    spare_.pop_back();
+    record.fields.back().clear();
+  } else {
+    record.fields.emplace_back();
+  }
+  return record.fields[index];
+}
+
+void CsvReader::finish(CsvRecord& record, std::size_t count) {
+  while (record.fields.size() > count) {
+    spare_.push_back(std::move(record.fields.back()));
+    record.fields.pop_back();
+  }
+}
+
+bool CsvReader::next(CsvRecord& record) {
+  if (first_) {
+    first_ = false;
+    if (ensure(3) && buffer_.compare(pos_, 3, "\xEF\xBB\xBF") == 0) pos_ += 3;
+  }
+  for (int c = peek(); is_line_end(c); c = peek()) consume_line_end();
+  if (separator_ == 0) {
+    if (peek() < 0) {
+      separator_ = ',';
+    } else {
+      detect_separator();
+    }
+  }
+  if (peek() < 0) return false;
+
+  record.line = line_;
+  record.error.clear();
+  const char sep = separator_;
+  std::size_t count = 0;
+  for (;;) {
+    std::string& f = field(record, count++);
+    if (peek() == kQuote) {
+      ++pos_;
+      const int start_line = record.line;
+      for (;;) {
+        const char* data = buffer_.data();
+        const char* end = data + buffer_.size();
+        const char* p = data + pos_;
+        const char* s = p;
+        while (p != end && *p != kQuote && *p != '\n' && *p != '\r') ++p;
+        f.append(s, p);
+        pos_ = static_cast<std::size_t>(p - data);
+        if (p == end) {
+          if (fill()) continue;
+          record.error = "a quoted field that starts on line " + std::to_string(start_line) +
+                         " is never closed";
+          finish(record, count);
+          return true;
+        }
+        if (*p != kQuote) {
+          consume_line_end();
+          f += '\n';
+          continue;
+        }
+        ++pos_;
+        if (peek() == kQuote) {
+          ++pos_;
+          f += kQuote;
+          continue;
+        }
+        break;
+      }
+      const int c = peek();
+      if (c == sep) {
+        ++pos_;
+        continue;
+      }
+      if (c < 0) break;
+      if (is_line_end(c)) {
+        consume_line_end();
+        break;
+      }
+      // Show a whole UTF-8 character, not a lone lead byte, in the message.
+      std::string shown(1, static_cast<char>(c));
+      ++pos_;
+      for (int more = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0; more > 0; --more) {
+        const int cont = peek();
+        if (cont < 0x80 || cont > 0xBF) break;
+        shown += static_cast<char>(cont);
+        ++pos_;
+      }
+      record.error = "unexpected character '" + shown + "' after a closing quote";
+      skip_line();
+      finish(record, count);
+      return true;
+    }
+    // Unquoted: a quote here is ordinary text, as Excel reads it.
+    for (;;) {
+      const char* data = buffer_.data();
+      const char* end = data + buffer_.size();
+      const char* p = data + pos_;
+      const char* s = p;
+      while (p != end && *p != sep && *p != '\n' && *p != '\r') ++p;
+      f.append(s, p);
+      pos_ = static_cast<std::size_t>(p - data);
+      if (p != end || !fill()) break;
+    }
+    const int c = peek();
+    if (c == sep) {
+      ++pos_;
+      continue;
+    }
+    if (c >= 0) consume_line_end();
+    break;
+  }
+  finish(record, count);
+  return true;
+}
+
+}  // namespace chibo

@@ -1,0 +1,20 @@
+// Calendar dates as day numbers (days since 1970-01-01, proleptic Gregorian).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace chibo {
+
+struct CivilDate {
+  int year = 1970, month = 1, day = 1;
+};
+
+// Strict YYYY-MM-DD with a real day of the month; nullopt otherwise.
+std::optional<int> parse_date(std::string_view text);
+int days_from_civil(CivilDate d);
+CivilDate civil_from_days(int days);
+std::string format_date(int days);  // YYYY-MM-DD
+
+}  // namespace chibo

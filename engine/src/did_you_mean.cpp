@@ -1,0 +1,53 @@
+#include "did_you_mean.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace chibo {
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  // Classic two-row dynamic programme: names are short, so O(|a|*|b|) time
+  // and O(|b|) memory are plenty.
+  std::vector<std::size_t> prev(b.size() + 1);
+  std::vector<std::size_t> cur(b.size() + 1);
+  std::iota(prev.begin(), prev.end(), std::size_t{0});
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t substitute = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, substitute});
+    }
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+std::optional<std::string> closest_name(std::string_view name,
+                                        const std::vector<std::string>& candidates) {
+  // A third of the length keeps suggestions plausible: "presnt" -> "present",
+  // but "x" never suggests "members".
+  const std::size_t limit = std::max<std::size_t>(1, name.size() / 3);
+  const std::string* best = nullptr;
+  std::size_t best_distance = limit + 1;
+  for (const std::string& candidate : candidates) {
+    // Cheap pre-check: the length difference alone is a lower bound.
+    std::size_t gap = candidate.size() > name.size() ? candidate.size() - name.size()
+                                                     : name.size() - candidate.size();
+    if (gap >= best_distance) continue;
+    std::size_t d = edit_distance(name, candidate);
+    if (d < best_distance) {  // strict: ties keep the earliest candidate
+      best_distance = d;
+      best = &candidate;
+    }
+  }
+  if (best == nullptr) return std::nullopt;
+  return *best;
+}
+
+std::string did_you_mean(std::string_view name, const std::vector<std::string>& candidates) {
+  auto best = closest_name(name, candidates);
+  if (!best) return "";
+  return "; did you mean '" + *best + "'?";
+}
+
+}  // namespace chibo

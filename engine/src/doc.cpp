@@ -1,0 +1,63 @@
+#include "doc.h"
+
+#include <algorithm>
+
+namespace chibo {
+
+const DocNode* DocNode::find(std::string_view key) const {
+  const DocEntry* e = entry(key);
+  return e ? &e->value : nullptr;
+}
+
+DocNode* DocNode::find(std::string_view key) {
+  for (DocEntry& e : entries) {
+    if (e.key == key) return &e.value;
+  }
+  return nullptr;
+}
+
+const DocEntry* DocNode::entry(std::string_view key) const {
+  for (const DocEntry& e : entries) {
+    if (e.key == key) return &e;
+  }
+  return nullptr;
+}
+
+Location DocNode::text_where() const {
+  Location w = where;
+  if (block) {
+    ++w.line;
+    w.column = 0;
+  } else if (quoted && w.column > 0) {
+    ++w.column;
+  }
+  return w;
+}
+
+void DocNode::set(const std::string& key, Location key_where, DocNode value) {
+  for (DocEntry& e : entries) {
+    if (e.key == key) {
+      e.value = std::move(value);
+      return;
+    }
+  }
+  entries.push_back({key, std::move(key_where), std::move(value)});
+}
+
+void DocNode::erase(std::string_view key) {
+  entries.erase(std::remove_if(entries.begin(), entries.end(),
+                               [&](const DocEntry& e) { return e.key == key; }),
+                entries.end());
+}
+
+const char* doc_kind_name(DocNode::Kind k) {
+  switch (k) {
+    case DocNode::Kind::Null: return "nothing";
+    case DocNode::Kind::Scalar: return "a single value";
+    case DocNode::Kind::Map: return "a map of keys";
+    case DocNode::Kind::Seq: return "a list";
+  }
+  return "?";
+}
+
+}  // namespace chibo

@@ -1,0 +1,56 @@
+// Doc: a YAML document as a plain tree that remembers where every node was
+// written (file, line, column).
+//
+// yaml-cpp stays behind yaml_reader.cpp; everything after it (extends
+// merging, loading into the model, `chibo resolve`) works on this tree. Each
+// node carries its own file, so a ruleset merged from a base and a tailoring
+// still reports every problem at the right place.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "chibo/diagnostic.h"
+
+namespace chibo {
+
+struct DocEntry;  // defined below: a map entry holds its value by value
+
+struct DocNode {
+  enum class Kind { Null, Scalar, Map, Seq };
+  Kind kind = Kind::Null;
+  Location where;
+  std::string scalar;  // Scalar only
+  bool quoted = false;  // written in quotes: the text starts one column later
+  bool block = false;   // a | or > block scalar: the text starts on the next line
+  std::vector<DocEntry> entries;  // Map only, in file order
+  std::vector<DocNode> items;     // Seq only
+
+  bool is_map() const { return kind == Kind::Map; }
+  bool is_seq() const { return kind == Kind::Seq; }
+  bool is_scalar() const { return kind == Kind::Scalar; }
+  bool is_null() const { return kind == Kind::Null; }
+
+  // The value under key in a map, or nullptr.
+  const DocNode* find(std::string_view key) const;
+  DocNode* find(std::string_view key);
+  const DocEntry* entry(std::string_view key) const;
+  // Where the text of a scalar begins (after an opening quote).
+  Location text_where() const;
+  // Replaces or appends key in a map.
+  void set(const std::string& key, Location key_where, DocNode value);
+  void erase(std::string_view key);
+};
+
+struct DocEntry {
+  std::string key;
+  Location key_where;
+  DocNode value;
+};
+
+// "a map", "a list", "a value", "nothing": for messages.
+const char* doc_kind_name(DocNode::Kind k);
+
+}  // namespace chibo

@@ -1,0 +1,139 @@
+#include "doc_fields.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "did_you_mean.h"
+
+namespace chibo {
+
+DocFields::DocFields(const DocNode& node, std::string what, std::vector<std::string> allowed,
+                     Diagnostics& diags)
+    : where_(node.where), what_(std::move(what)), diags_(diags) {
+  if (!node.is_map()) {
+    diags_.error(node.where, fmt::format("{} must be a map of keys, but this is {}", what_,
+                                         doc_kind_name(node.kind)));
+    return;
+  }
+  node_ = &node;
+  for (const DocEntry& e : node.entries) {
+    if (std::find(allowed.begin(), allowed.end(), e.key) == allowed.end()) {
+      diags_.error(e.key_where, fmt::format("unknown key '{}' in {}{}", e.key, what_,
+                                            did_you_mean(e.key, allowed)));
+    }
+  }
+}
+
+const DocNode* DocFields::get(const std::string& key) const {
+  const DocNode* n = node_ ? node_->find(key) : nullptr;
+  return n && !n->is_null() ? n : nullptr;
+}
+
+const DocEntry* DocFields::entry(const std::string& key) const {
+  return node_ ? node_->entry(key) : nullptr;
+}
+
+Location DocFields::where(const std::string& key) const {
+  const DocNode* n = get(key);
+  return n ? n->where : where_;
+}
+
+const DocNode* DocFields::scalar(const std::string& key, bool required,
+                                 const char* expected) const {
+  const DocNode* n = get(key);
+  if (!n) {
+    if (required && node_) {
+      diags_.error(where_, fmt::format("{} needs '{}' ({})", what_, key, expected));
+    }
+    return nullptr;
+  }
+  if (!n->is_scalar()) {
+    diags_.error(n->where, fmt::format("'{}' must be {}, but this is {}", key, expected,
+                                       doc_kind_name(n->kind)));
+    return nullptr;
+  }
+  return n;
+}
+
+std::string DocFields::text(const std::string& key, bool required) const {
+  const DocNode* n = scalar(key, required, "a text");
+  return n ? n->scalar : "";
+}
+
+std::optional<Rational> DocFields::number(const std::string& key, bool required) const {
+  const DocNode* n = scalar(key, required, "a number");
+  if (!n) return std::nullopt;
+  return number_of(*n, key, diags_);
+}
+
+std::optional<long long> DocFields::integer(const std::string& key, bool required) const {
+  std::optional<Rational> r = number(key, required);
+  if (!r) return std::nullopt;
+  if (!r->is_integer()) {
+    diags_.error(where(key), fmt::format("'{}' must be a whole number, not {}", key,
+                                         r->to_string()));
+    return std::nullopt;
+  }
+  return r->num();
+}
+
+std::optional<bool> DocFields::yes_no(const std::string& key) const {
+  const DocNode* n = scalar(key, false, "yes or no");
+  if (!n) return std::nullopt;
+  const std::string& s = n->scalar;
+  if (s == "yes" || s == "true") return true;
+  if (s == "no" || s == "false") return false;
+  diags_.error(n->where, fmt::format("'{}' must be yes or no, not '{}'", key, s));
+  return std::nullopt;
+}
+
+ExprText DocFields::expr(const std::string& key, bool required) const {
+  const DocNode* n = scalar(key, required, "an expression");
+  return n ? expr_of(*n) : ExprText{};
+}
+
+std::vector<std::string> DocFields::names(const std::string& key) const {
+  const DocNode* n = get(key);
+  if (!n) return {};
+  if (n->is_scalar()) return {n->scalar};
+  std::vector<std::string> out;
+  if (!n->is_seq()) {
+    diags_.error(n->where, fmt::format("'{}' must be a list such as [a, b]", key));
+    return out;
+  }
+  for (const DocNode& item : n->items) {
+    if (!item.is_scalar()) {
+      diags_.error(item.where, fmt::format("each element of '{}' must be a single name", key));
+      continue;
+    }
+    out.push_back(item.scalar);
+  }
+  return out;
+}
+
+std::optional<std::string> DocFields::one_of(const std::string& key,
+                                             const std::vector<std::string>& choices) const {
+  const DocNode* n = scalar(key, false, "a name");
+  if (!n) return std::nullopt;
+  if (std::find(choices.begin(), choices.end(), n->scalar) != choices.end()) return n->scalar;
+  std::string list;
+  for (const std::string& c : choices) list += (list.empty() ? "" : ", ") + c;
+  diags_.error(n->where, fmt::format("'{}' must be one of {}, not '{}'{}", key, list, n->scalar,
+                                     did_you_mean(n->scalar, choices)));
+  return std::nullopt;
+}
+
+ExprText expr_of(const DocNode& node) { return {node.scalar, node.text_where()}; }
+
+std::optional<Rational> number_of(const DocNode& node, const std::string& field,
+                                  Diagnostics& diags) {
+  if (node.is_scalar()) {
+    if (auto r = Rational::parse_decimal(node.scalar)) return r;
+  }
+  diags.error(node.where, fmt::format("'{}' must be a number such as 15 or 12.5, not '{}'", field,
+                                      node.is_scalar() ? node.scalar : doc_kind_name(node.kind)));
+  return std::nullopt;
+}
+
+}  // namespace chibo

@@ -1,0 +1,56 @@
+// DocFields: reads one YAML map of a known shape, reporting every key that
+// the shape does not have ("unknown key 'maxx'; did you mean 'max'?") and
+// every value of the wrong kind, at its line and column.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "chibo/diagnostic.h"
+#include "chibo/rational.h"
+#include "chibo/ruleset.h"
+#include "doc.h"
+
+namespace chibo {
+
+class DocFields {
+ public:
+  // what: how the map is called in messages ("an input", "a band row").
+  // Reports a non-map node, and unknown keys, right away.
+  DocFields(const DocNode& node, std::string what, std::vector<std::string> allowed,
+            Diagnostics& diags);
+
+  bool ok() const { return node_ != nullptr; }
+  const DocNode* get(const std::string& key) const;
+  const DocEntry* entry(const std::string& key) const;
+  Location where() const { return where_; }
+  Location where(const std::string& key) const;
+
+  // Each reports a missing required key and a value of the wrong kind.
+  std::string text(const std::string& key, bool required = false) const;
+  std::optional<Rational> number(const std::string& key, bool required = false) const;
+  std::optional<long long> integer(const std::string& key, bool required = false) const;
+  std::optional<bool> yes_no(const std::string& key) const;
+  ExprText expr(const std::string& key, bool required = false) const;
+  // A list of plain values, or one plain value taken as a list of one.
+  std::vector<std::string> names(const std::string& key) const;
+  // A value out of a fixed set, e.g. rounding: half_up | truncate.
+  std::optional<std::string> one_of(const std::string& key,
+                                    const std::vector<std::string>& choices) const;
+
+ private:
+  const DocNode* scalar(const std::string& key, bool required, const char* expected) const;
+  const DocNode* node_ = nullptr;
+  Location where_;
+  std::string what_;
+  Diagnostics& diags_;
+};
+
+// A scalar node as an expression, located at its first character.
+ExprText expr_of(const DocNode& node);
+// A scalar as a number; nullopt (and a diagnostic naming field) if not one.
+std::optional<Rational> number_of(const DocNode& node, const std::string& field,
+                                  Diagnostics& diags);
+
+}  // namespace chibo

@@ -1,0 +1,97 @@
+#include "chibo/example_runner.h"
+
+#include <fmt/format.h>
+
+#include "chibo/record_checker.h"
+#include "chibo/scorer.h"
+#include "compiled_ruleset_data.h"
+#include "did_you_mean.h"
+
+namespace chibo {
+namespace {
+
+bool run_one(const CompiledRuleset& r, const Example& ex, Diagnostics& diags) {
+  std::size_t before = diags.items().size();
+  auto fail = [&](const Location& where, std::string text) {
+    diags.error(where, fmt::format("example '{}': {}", ex.name, text));
+  };
+  std::vector<std::string> names = {"cell_id", "date", "kind"};
+  std::vector<std::string> values = {"example", ex.date.empty() ? r.model.effective_from : ex.date,
+                                     ex.kind.empty() ? r.model.kinds.front() : ex.kind};
+  for (const auto& [key, value] : ex.record) {
+    names.push_back(key);
+    values.push_back(value);
+  }
+  RecordChecker checker(r);
+  Diagnostics columns;
+  checker.bind(names, ex.where, columns);
+  for (const Diagnostic& d : columns.items()) fail(ex.where, d.message);
+
+  MeetingRecord record;
+  MeetingScore score;
+  std::string why;
+  bool scored = checker.check(values, ex.where, record, why) && score_meeting(r, record, score);
+  if (scored) why.clear();
+  if (!scored && why.empty()) why = score.rejected;
+
+  if (ex.expect_rejected) {
+    if (scored) {
+      fail(ex.where, fmt::format("expected the record to be rejected ({}), but it scored {}",
+                                 *ex.expect_rejected, score.total.to_string()));
+    } else if (why.find(*ex.expect_rejected) == std::string::npos) {
+      fail(ex.where, fmt::format("rejected as '{}', but the example expects '{}'", why,
+                                 *ex.expect_rejected));
+    }
+    return diags.items().size() == before;
+  }
+  if (!scored) {
+    fail(ex.where, fmt::format("the record was rejected: {}", why));
+    return false;
+  }
+  if (ex.expect_total && *ex.expect_total != score.total) {
+    fail(ex.where, fmt::format("total is {} but the example expects {}", score.total.to_string(),
+                               ex.expect_total->to_string()));
+  }
+  const std::vector<Grade>& grades = r.model.grades;
+  if (!ex.expect_grade.empty() && grades[static_cast<std::size_t>(score.grade)].id != ex.expect_grade) {
+    fail(ex.where, fmt::format("grade is {} but the example expects {}",
+                               grades[static_cast<std::size_t>(score.grade)].id, ex.expect_grade));
+  }
+  const CompiledForm& form = r.forms[static_cast<std::size_t>(score.form)];
+  for (std::size_t i = 0; i < ex.expect_points.size(); ++i) {
+    const auto& [id, points] = ex.expect_points[i];
+    std::vector<std::string> ids;
+    bool found = false;
+    for (std::size_t n = 0; n < form.nodes.size(); ++n) {
+      ids.push_back(form.nodes[n].criterion->id);
+      if (form.nodes[n].criterion->id != id) continue;
+      found = true;
+      if (score.criteria[n].points != points) {
+        fail(ex.expect_points_where[i],
+             fmt::format("'{}' got {} points but the example expects {}", id,
+                         score.criteria[n].points.to_string(), points.to_string()));
+      }
+    }
+    if (!found) {
+      fail(ex.expect_points_where[i],
+           fmt::format("'{}' is not a criterion of this sheet{}", id, did_you_mean(id, ids)));
+    }
+  }
+  return diags.items().size() == before;
+}
+
+}  // namespace
+
+ExampleCounts run_examples(const CompiledRuleset& r, Diagnostics& diags) {
+  ExampleCounts counts;
+  for (const Example& ex : r.model.examples) {
+    if (run_one(r, ex, diags)) {
+      ++counts.passed;
+    } else {
+      ++counts.failed;
+    }
+  }
+  return counts;
+}
+
+}  // namespace chibo

@@ -1,0 +1,192 @@
+// evaluate(): runs the compiler's postfix ops over a fixed-size stack.
+//
+// Everything that could go wrong at run time was ruled out at compile time
+// (names, types, stack height) except what depends on the data: division by
+// zero and results that do not fit a Rational. Those come back as a status.
+#include <array>
+#include <cassert>
+#include <limits>
+
+#include "date.h"
+#include "expression.h"
+#include "expression_node.h"
+
+namespace chibo {
+
+const char* value_type_name(ValueType t) {
+  switch (t) {
+    case ValueType::Number:
+      return "number";
+    case ValueType::Bool:
+      return "yes/no";
+    case ValueType::Choice:
+      return "choice";
+    case ValueType::Date:
+      return "date";
+  }
+  return "value";
+}
+
+namespace {
+
+__extension__ typedef __int128 Wide;  // GCC and Clang; exact scaled products in round()
+
+constexpr Wide kMax = std::numeric_limits<std::int64_t>::max();
+
+Rational truth(bool b) { return b ? 1 : 0; }
+
+// Half away from zero to `decimals` places: floor(|v| * 10^d + 1/2) / 10^d
+// with v's sign. |num| * 10^6 * 2 stays far below 2^127.
+std::optional<Rational> round_to(Rational v, std::size_t decimals) {
+  Wide scale = 1;
+  for (std::size_t i = 0; i < decimals; ++i) scale *= 10;
+  Wide num = v.num();
+  const bool negative = num < 0;
+  if (negative) num = -num;
+  const Wide den = v.den();
+  Wide rounded = (2 * num * scale + den) / (2 * den);
+  if (negative) rounded = -rounded;
+  // Reduce before the range check: round(10^17, 6) is 10^17, not an overflow.
+  for (std::size_t i = 0; i < decimals && rounded % 10 == 0; ++i) {
+    rounded /= 10;
+    scale /= 10;
+  }
+  if (rounded > kMax || rounded < -kMax) return std::nullopt;
+  return Rational::make(static_cast<std::int64_t>(rounded), static_cast<std::int64_t>(scale));
+}
+
+// date.h works in int days; this keeps the conversion and its arithmetic in
+// range while reaching far beyond any meeting (about +-2.7 million years).
+constexpr std::int64_t kMaxDays = 1'000'000'000;
+
+}  // namespace
+
+EvalStatus CompiledExpression::evaluate(std::span<const Rational> slots, Rational& out) const {
+  // compile() refuses max_stack_ > kMaxStack, so this array is always enough.
+  assert(max_stack_ <= kMaxStack);
+  std::array<Rational, kMaxStack> stack;
+  std::size_t sp = 0;  // number of values on the stack
+  const std::vector<ExprOp>& ops = *ops_;
+  // Replaces the top two values with one, or reports overflow.
+  auto combine = [&](std::optional<Rational> r) {
+    if (!r) return false;
+    stack[sp - 2] = *r;
+    --sp;
+    return true;
+  };
+  for (std::size_t pc = 0; pc < ops.size();) {
+    const ExprOp& op = ops[pc++];
+    Rational& top = stack[sp == 0 ? 0 : sp - 1];
+    const Rational& below = stack[sp < 2 ? 0 : sp - 2];
+    switch (op.code) {
+      case OpCode::Push:
+        stack[sp++] = op.value;
+        break;
+      case OpCode::Load:
+        // The symbol table promised the slot exists; a short span is the
+        // caller's bug, reported rather than read out of bounds.
+        assert(op.arg < slots.size());
+        if (op.arg >= slots.size()) return EvalStatus::Overflow;
+        stack[sp++] = slots[op.arg];
+        break;
+      case OpCode::Neg:
+      case OpCode::Abs: {
+        if (op.code == OpCode::Abs && top.num() >= 0) break;
+        // A slot may hold INT64_MIN, whose negation does not exist; checked
+        // here rather than trusting negate() with it.
+        if (top.num() == std::numeric_limits<std::int64_t>::min()) return EvalStatus::Overflow;
+        auto r = negate(top);
+        if (!r) return EvalStatus::Overflow;
+        top = *r;
+        break;
+      }
+      case OpCode::Not:
+        top = truth(top == 0);
+        break;
+      case OpCode::Floor:
+        top = top.floor();
+        break;
+      case OpCode::Ceil:
+        top = top.ceil();
+        break;
+      case OpCode::Round: {
+        auto r = round_to(top, op.arg);
+        if (!r) return EvalStatus::Overflow;
+        top = *r;
+        break;
+      }
+      case OpCode::Year:
+      case OpCode::Month:
+      case OpCode::Day: {
+        const std::int64_t days = top.floor();
+        if (days > kMaxDays || days < -kMaxDays) return EvalStatus::Overflow;
+        const CivilDate c = civil_from_days(static_cast<int>(days));
+        top = op.code == OpCode::Year ? c.year : (op.code == OpCode::Month ? c.month : c.day);
+        break;
+      }
+      case OpCode::Add:
+        if (!combine(add(below, top))) return EvalStatus::Overflow;
+        break;
+      case OpCode::Sub:
+        if (!combine(subtract(below, top))) return EvalStatus::Overflow;
+        break;
+      case OpCode::Mul:
+        if (!combine(multiply(below, top))) return EvalStatus::Overflow;
+        break;
+      case OpCode::Div:
+        if (top == 0) return EvalStatus::DivisionByZero;
+        if (!combine(divide(below, top))) return EvalStatus::Overflow;
+        break;
+      case OpCode::Min:
+        combine(min(below, top));
+        break;
+      case OpCode::Max:
+        combine(max(below, top));
+        break;
+      case OpCode::Lt:
+        combine(truth(below < top));
+        break;
+      case OpCode::Le:
+        combine(truth(below <= top));
+        break;
+      case OpCode::Gt:
+        combine(truth(below > top));
+        break;
+      case OpCode::Ge:
+        combine(truth(below >= top));
+        break;
+      case OpCode::Eq:
+        combine(truth(below == top));
+        break;
+      case OpCode::Ne:
+        combine(truth(below != top));
+        break;
+      case OpCode::Jump:
+        pc = op.arg;
+        break;
+      case OpCode::JumpIfFalse:
+        --sp;
+        if (top == 0) pc = op.arg;
+        break;
+      case OpCode::JumpIfFalseOrPop:
+        if (top == 0) {
+          pc = op.arg;
+        } else {
+          --sp;
+        }
+        break;
+      case OpCode::JumpIfTrueOrPop:
+        if (top != 0) {
+          pc = op.arg;
+        } else {
+          --sp;
+        }
+        break;
+    }
+  }
+  assert(sp == 1);
+  out = stack[0];
+  return EvalStatus::Ok;
+}
+
+}  // namespace chibo

@@ -1,0 +1,113 @@
+#include "input_value.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "date.h"
+
+namespace chibo {
+namespace {
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+  return out;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+std::optional<Rational> parse_yes_no(std::string_view text) {
+  std::string s = lower_ascii(text);
+  for (const char* yes : {"có", "yes", "x", "1", "true", "c", "đạt", "Có"}) {
+    if (s == yes) return Rational(1);
+  }
+  for (const char* no : {"không", "no", "0", "false", "k", "Không", "không đạt"}) {
+    if (s == no) return Rational(0);
+  }
+  return std::nullopt;
+}
+
+std::optional<int> parse_any_date(std::string_view s) {
+  if (auto d = parse_date(s)) return d;
+  // DD/MM/YYYY, as Excel shows dates in a Vietnamese locale.
+  if (s.size() == 10 && s[2] == '/' && s[5] == '/') {
+    std::string iso = fmt::format("{}-{}-{}", s.substr(6, 4), s.substr(3, 2), s.substr(0, 2));
+    return parse_date(iso);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Rational> parse_input_value(const Input& input, std::string_view raw,
+                                          std::string& why) {
+  std::string_view text = trim(raw);
+  std::optional<Rational> value;
+  switch (input.type) {
+    case InputType::YesNo:
+      value = parse_yes_no(text);
+      if (!value) why = fmt::format("'{}' không phải là có/không", text);
+      return value;
+    case InputType::Choice:
+      for (std::size_t i = 0; i < input.options.size(); ++i) {
+        if (text == input.options[i].id || text == input.options[i].label) {
+          return Rational(static_cast<std::int64_t>(i));
+        }
+      }
+      {
+        std::string list;
+        for (const ChoiceOption& o : input.options) list += (list.empty() ? "" : ", ") + o.id;
+        why = fmt::format("'{}' không phải là một lựa chọn ({})", text, list);
+      }
+      return std::nullopt;
+    case InputType::Date:
+      if (auto d = parse_any_date(text)) return Rational(*d);
+      why = fmt::format("'{}' không phải là ngày (viết YYYY-MM-DD hoặc DD/MM/YYYY)", text);
+      return std::nullopt;
+    case InputType::Percent:
+      if (!text.empty() && text.back() == '%') text.remove_suffix(1);
+      [[fallthrough]];
+    case InputType::Number:
+      value = Rational::parse_decimal(text);
+      if (!value) why = fmt::format("'{}' không phải là số", text);
+      break;
+    case InputType::Integer:
+    case InputType::Minutes:
+      value = Rational::parse_decimal(text);
+      if (!value || !value->is_integer()) {
+        why = fmt::format("'{}' không phải là số nguyên", text);
+        return std::nullopt;
+      }
+      break;
+  }
+  if (!value) return std::nullopt;
+  if (input.min && *value < *input.min) {
+    why = fmt::format("{} nhỏ hơn mức tối thiểu {}", value->to_string(), input.min->to_string());
+    return std::nullopt;
+  }
+  if (input.max && *input.max < *value) {
+    why = fmt::format("{} lớn hơn mức tối đa {}", value->to_string(), input.max->to_string());
+    return std::nullopt;
+  }
+  return value;
+}
+
+std::string input_value_text(const Input& input, Rational value) {
+  switch (input.type) {
+    case InputType::YesNo: return value == Rational(0) ? "không" : "có";
+    case InputType::Choice: {
+      auto i = static_cast<std::size_t>(value.num());
+      return i < input.options.size() ? input.options[i].label : value.to_string();
+    }
+    case InputType::Date: return format_date(static_cast<int>(value.num()));
+    default: return value.to_string() + input.unit;
+  }
+}
+
+}  // namespace chibo

@@ -1,0 +1,26 @@
+// Turns the text of one field of a meeting record into its value, by the
+// input's type and range. Messages are in Vietnamese: they are read by the
+// cell secretary or district staff who typed the record.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "chibo/rational.h"
+#include "chibo/ruleset.h"
+
+namespace chibo {
+
+// The slot value (see expression.h), or nullopt with why set. Accepts:
+// numbers with '.' or ',' ("93,5"), a trailing '%' on percents, yes/no as
+// có/không/yes/no/x/1/0, a choice by option id or label, dates as
+// YYYY-MM-DD or DD/MM/YYYY.
+std::optional<Rational> parse_input_value(const Input& input, std::string_view text,
+                                          std::string& why);
+
+// "có"/"không", an option label, a date, or the number with its unit: for
+// explanations.
+std::string input_value_text(const Input& input, Rational value);
+
+}  // namespace chibo

@@ -1,0 +1,74 @@
+#include "chibo/number_format.h"
+
+#include <algorithm>
+
+namespace chibo {
+namespace {
+
+__extension__ typedef __int128 Wide;  // GCC and Clang; exact scaling without overflow
+__extension__ typedef unsigned __int128 UWide;
+
+std::string to_decimal(UWide value) {
+  // The integer part of a share (n * 100 / 1) can exceed 64 bits, so no std::to_string.
+  char digits[40];
+  char* p = digits + sizeof digits;
+  do {
+    *--p = static_cast<char>('0' + static_cast<int>(value % 10));
+    value /= 10;
+  } while (value != 0);
+  return std::string(p, digits + sizeof digits);
+}
+
+// num/den (den != 0) rounded to p.decimals places. Both formatters share this so that a
+// share never passes through a Rational, whose 64 bits n * 100 could overflow.
+std::string format_fraction(Wide num, Wide den, const Presentation& p) {
+  if (den < 0) {
+    num = -num;
+    den = -den;
+  }
+  const int decimals = std::clamp(p.decimals, 0, 6);
+  Wide scale = 1;
+  for (int i = 0; i < decimals; ++i) scale *= 10;
+
+  // |num| < 2^65 and scale <= 10^6, so the product stays far below 2^127.
+  const Wide scaled = num * scale;
+  Wide units = scaled / den;  // C++ division truncates toward zero: Truncate as is
+  const Wide rest = scaled % den;
+  if (p.rounding == Presentation::Rounding::HalfUp) {
+    const Wide twice = (rest < 0 ? -rest : rest) * 2;
+    if (twice >= den) units += num < 0 ? -1 : 1;  // halves go away from zero
+  }
+
+  // The sign comes from the rounded value, so -0,001 prints "0,00", never "-0,00".
+  std::string out = units < 0 ? "-" : "";
+  const UWide magnitude = static_cast<UWide>(units < 0 ? -units : units);
+  const UWide uscale = static_cast<UWide>(scale);
+  out += to_decimal(magnitude / uscale);
+  if (decimals == 0) return out;
+
+  std::string fraction = to_decimal(magnitude % uscale);
+  fraction.insert(0, static_cast<std::size_t>(decimals) - fraction.size(), '0');
+  if (p.trim_zeros) {
+    const std::size_t last = fraction.find_last_not_of('0');
+    fraction.resize(last == std::string::npos ? 0 : last + 1);
+    if (fraction.empty()) return out;
+  }
+  out += p.decimal_separator;
+  out += fraction;
+  return out;
+}
+
+}  // namespace
+
+std::string format_number(Rational value, const Presentation& p) {
+  return format_fraction(value.num(), value.den(), p);
+}
+
+std::string format_share(std::int64_t numerator, std::int64_t denominator, const Presentation& p) {
+  // An empty group (0 of 0) reads as 0%, not as an error, in district reports.
+  const Wide num = denominator == 0 ? 0 : static_cast<Wide>(numerator) * 100;
+  const Wide den = denominator == 0 ? 1 : denominator;
+  return format_fraction(num, den, p) + "%";
+}
+
+}  // namespace chibo

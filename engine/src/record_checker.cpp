@@ -1,0 +1,154 @@
+#include "chibo/record_checker.h"
+
+#include <fmt/format.h>
+
+#include "compiled_ruleset_data.h"
+#include "date.h"
+#include "did_you_mean.h"
+#include "input_value.h"
+#include "utf8.h"
+
+namespace chibo {
+namespace {
+
+std::string trimmed(const std::string& s) {
+  std::size_t b = s.find_first_not_of(" \t");
+  if (b == std::string::npos) return "";
+  std::size_t e = s.find_last_not_of(" \t");
+  return s.substr(b, e - b + 1);
+}
+
+std::optional<MeetingKind> parse_kind(const std::string& text) {
+  if (text.empty() || text == "regular" || text == "thường kỳ" || text == "Thường kỳ") {
+    return MeetingKind::Regular;
+  }
+  if (text == "thematic" || text == "chuyên đề" || text == "Chuyên đề") return MeetingKind::Thematic;
+  return std::nullopt;
+}
+
+}  // namespace
+
+RecordChecker::RecordChecker(const CompiledRuleset& ruleset) : ruleset_(ruleset) {}
+
+void RecordChecker::bind(const std::vector<std::string>& names, const Location& where,
+                         Diagnostics& diags) {
+  const Ruleset& r = ruleset_.model;
+  columns_.clear();
+  names_.clear();
+  column_of_input_.assign(r.inputs.size(), -1);
+  has_cell_id_ = has_date_ = false;
+  std::vector<std::string> known = {"cell_id", "date", "kind"};
+  for (const Input& in : r.inputs) known.push_back(in.id);
+  for (std::size_t c = 0; c < names.size(); ++c) {
+    std::string name = to_nfc(trimmed(names[c]));
+    names_.push_back(name);
+    int column = kIgnored;
+    if (name == "cell_id") column = kCellId, has_cell_id_ = true;
+    if (name == "date") column = kDate, has_date_ = true;
+    if (name == "kind") column = kKind;
+    for (std::size_t i = 0; i < r.inputs.size() && column == kIgnored; ++i) {
+      if (name == r.inputs[i].id || name == r.inputs[i].label) {
+        column = static_cast<int>(i);
+        if (column_of_input_[i] >= 0) {
+          diags.error(where, fmt::format("cột '{}' xuất hiện hai lần", name));
+        }
+        column_of_input_[i] = static_cast<int>(c);
+      }
+    }
+    if (column == kIgnored && !name.empty()) {
+      diags.warning(where, fmt::format("cột '{}' không có trong bộ tiêu chí {}, bỏ qua{}", name,
+                                       r.id, did_you_mean(name, known)));
+    }
+    columns_.push_back(column);
+  }
+  for (const char* needed : {"cell_id", "date"}) {
+    if ((needed == std::string("cell_id") && !has_cell_id_) ||
+        (needed == std::string("date") && !has_date_)) {
+      diags.error(where, fmt::format("thiếu cột '{}'", needed));
+    }
+  }
+  for (std::size_t i = 0; i < r.inputs.size(); ++i) {
+    if (column_of_input_[i] < 0 && r.inputs[i].required) {
+      diags.error(where, fmt::format("thiếu cột '{}' ({})", r.inputs[i].id, r.inputs[i].label));
+    }
+  }
+}
+
+bool RecordChecker::check(const std::vector<std::string>& values, const Location& where,
+                          MeetingRecord& out, std::string& why) const {
+  out.where = where;
+  const Ruleset& r = ruleset_.model;
+  why.clear();
+  auto problem = [&](std::string text) {
+    if (!why.empty()) why += "; ";
+    why += text;
+  };
+  if (values.size() != columns_.size()) {
+    problem(fmt::format("dòng có {} ô nhưng tiêu đề có {} cột", values.size(), columns_.size()));
+    return false;
+  }
+  out.inputs.resize(r.inputs.size());
+  out.cell_id.clear();
+  out.kind = MeetingKind::Regular;
+  bool have_date = false;
+  for (std::size_t c = 0; c < values.size(); ++c) {
+    int column = columns_[c];
+    if (column == kCellId) {
+      out.cell_id = to_nfc(trimmed(values[c]));
+    } else if (column == kDate) {
+      std::string text = trimmed(values[c]);
+      Input as_date;
+      as_date.type = InputType::Date;
+      std::string bad;
+      if (auto d = parse_input_value(as_date, text, bad)) {
+        out.date = static_cast<int>(d->num());
+        have_date = true;
+      } else {
+        problem(fmt::format("cột 'date': {}", bad));
+      }
+    } else if (column == kKind) {
+      auto kind = parse_kind(to_nfc(trimmed(values[c])));
+      if (kind) {
+        out.kind = *kind;
+      } else {
+        problem(fmt::format("cột 'kind': '{}' không phải là loại sinh hoạt (regular hoặc "
+                            "thematic)",
+                            trimmed(values[c])));
+      }
+    }
+  }
+  if (has_cell_id_ && out.cell_id.empty()) problem("cột 'cell_id' để trống");
+  if (have_date) {
+    if (out.date < ruleset_.effective_from) {
+      problem(fmt::format("ngày họp {} trước ngày hiệu lực {} của bộ tiêu chí", format_date(out.date),
+                          r.effective_from));
+    } else if (ruleset_.effective_to > 0 && out.date > ruleset_.effective_to) {
+      problem(fmt::format("ngày họp {} sau ngày hết hiệu lực {} của bộ tiêu chí",
+                          format_date(out.date), r.effective_to));
+    }
+  }
+  for (std::size_t i = 0; i < r.inputs.size(); ++i) {
+    const Input& in = r.inputs[i];
+    int c = column_of_input_[i];
+    std::string text = c >= 0 ? to_nfc(trimmed(values[static_cast<std::size_t>(c)])) : "";
+    if (text.empty()) {
+      if (ruleset_.defaults[i]) {
+        out.inputs[i] = *ruleset_.defaults[i];
+      } else if (c >= 0) {
+        problem(fmt::format("cột '{}' ({}) để trống", in.id, in.label));
+      } else {
+        problem(fmt::format("thiếu cột '{}' ({})", in.id, in.label));
+      }
+      continue;
+    }
+    std::string bad;
+    if (auto v = parse_input_value(in, text, bad)) {
+      out.inputs[i] = *v;
+    } else {
+      problem(fmt::format("cột '{}' ({}): {}", in.id, in.label, bad));
+    }
+  }
+  return why.empty();
+}
+
+}  // namespace chibo

@@ -1,0 +1,99 @@
+#include "chibo/record_reader.h"
+
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "csv_reader.h"
+#include "yaml_reader.h"
+
+namespace chibo {
+namespace {
+
+bool ends_with(const std::string& s, const char* suffix) {
+  std::string t(suffix);
+  return s.size() >= t.size() && s.compare(s.size() - t.size(), t.size(), t) == 0;
+}
+
+void read_csv(const std::string& name, std::istream& in, RecordHandler& handler) {
+  CsvReader reader(in);
+  CsvRecord record;
+  bool header = true;
+  while (reader.next(record)) {
+    Location where{name, record.line, 0};
+    if (header) {
+      handler.columns(record.fields, where);
+      header = false;
+      continue;
+    }
+    handler.row(record.fields, where,
+                record.error.empty() ? "" : fmt::format("dòng CSV hỏng: {}", record.error));
+  }
+}
+
+bool read_yaml_records(const std::string& name, const std::string& text, RecordHandler& handler,
+                       Diagnostics& diags) {
+  std::optional<DocNode> doc = read_yaml(text, name, diags);
+  if (!doc) return false;
+  std::vector<const DocNode*> meetings;
+  if (doc->is_seq()) {
+    for (const DocNode& item : doc->items) meetings.push_back(&item);
+  } else {
+    meetings.push_back(&*doc);
+  }
+  std::vector<std::string> names, values;
+  for (const DocNode* m : meetings) {
+    names.clear();
+    values.clear();
+    Location where{name, m->where.line, 0};
+    if (!m->is_map()) {
+      handler.columns(names, where);
+      handler.row(values, where, "một cuộc họp phải là một bảng khóa: giá trị (cell_id: ..., date: ...)");
+      continue;
+    }
+    std::string error;
+    for (const DocEntry& e : m->entries) {
+      names.push_back(e.key);
+      values.push_back(e.value.is_scalar() ? e.value.scalar : "");
+      if (!e.value.is_scalar() && !e.value.is_null()) {
+        error = fmt::format("khóa '{}' phải là một giá trị đơn", e.key);
+      }
+    }
+    handler.columns(names, where);
+    handler.row(values, where, error);
+  }
+  return true;
+}
+
+}  // namespace
+
+bool read_records(const std::string& name, std::istream& in, RecordHandler& handler,
+                  Diagnostics& diags, RecordFormat format) {
+  if (format == RecordFormat::Auto) {
+    format = ends_with(name, ".yaml") || ends_with(name, ".yml") ? RecordFormat::Yaml
+                                                                : RecordFormat::Csv;
+    if (name == "-") {
+      // Standard input: a YAML record starts with "key: value" and has no
+      // CSV separators on its first line.
+      std::ostringstream all;
+      all << in.rdbuf();
+      std::string text = all.str();
+      std::string first = text.substr(0, text.find('\n'));
+      bool yaml = first.find(':') != std::string::npos && first.find(';') == std::string::npos &&
+                  first.find(',') == std::string::npos;
+      if (yaml) return read_yaml_records(name, text, handler, diags);
+      std::istringstream again(text);
+      read_csv(name, again, handler);
+      return true;
+    }
+  }
+  if (format == RecordFormat::Yaml) {
+    std::ostringstream all;
+    all << in.rdbuf();
+    return read_yaml_records(name, all.str(), handler, diags);
+  }
+  read_csv(name, in, handler);
+  return true;
+}
+
+}  // namespace chibo

@@ -1,0 +1,70 @@
+#include "chibo/record_template.h"
+
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include "compiled_ruleset_data.h"
+#include "text_table.h"
+
+namespace chibo {
+namespace {
+
+std::string describe(const Input& in) {
+  std::string kind;
+  switch (in.type) {
+    case InputType::Integer: kind = "số nguyên"; break;
+    case InputType::Number: kind = "số"; break;
+    case InputType::Percent: kind = "phần trăm (%)"; break;
+    case InputType::YesNo: kind = "có/không"; break;
+    case InputType::Minutes: kind = "số phút"; break;
+    case InputType::Date: kind = "ngày YYYY-MM-DD"; break;
+    case InputType::Choice: {
+      kind = "một trong:";
+      for (const ChoiceOption& o : in.options) kind += fmt::format(" {} ({}),", o.id, o.label);
+      kind.pop_back();
+      break;
+    }
+  }
+  if (in.min && in.max) {
+    kind += fmt::format(", từ {} đến {}", in.min->to_string(), in.max->to_string());
+  } else if (in.min) {
+    kind += fmt::format(", từ {}", in.min->to_string());
+  } else if (in.max) {
+    kind += fmt::format(", tối đa {}", in.max->to_string());
+  }
+  if (in.default_value) kind += fmt::format("; bỏ trống = {}", *in.default_value);
+  if (!in.required && !in.default_value) kind += "; không bắt buộc";
+  return kind;
+}
+
+void line(std::ostream& out, const std::string& key, const std::string& value,
+          const std::string& comment) {
+  std::string left = key + ":" + (value.empty() ? "" : " " + value);
+  std::size_t width = display_width(left);
+  std::string pad(width < 24 ? 24 - width : 1, ' ');
+  fmt::print(out, "{}{}# {}\n", left, pad, comment);
+}
+
+}  // namespace
+
+void write_yaml_template(std::ostream& out, const CompiledRuleset& r) {
+  const Ruleset& m = r.model;
+  fmt::print(out, "# Bản ghi một cuộc họp theo bộ tiêu chí {} ({}), phiên bản {}\n", m.id,
+             m.source.document, m.version);
+  fmt::print(out, "# Điền giá trị sau dấu hai chấm; dòng bắt đầu bằng # là chú thích.\n");
+  line(out, "cell_id", "", "mã chi bộ");
+  line(out, "date", "", "ngày họp, YYYY-MM-DD");
+  line(out, "kind", m.kinds.front(), "regular (thường kỳ) hoặc thematic (chuyên đề)");
+  for (const Input& in : m.inputs) {
+    std::string comment = in.label + " — " + describe(in);
+    line(out, in.id, "", comment);
+  }
+}
+
+void write_csv_template(std::ostream& out, const CompiledRuleset& r) {
+  std::string header = "cell_id,date,kind";
+  for (const Input& in : r.model.inputs) header += "," + in.id;
+  out << header << '\n';
+}
+
+}  // namespace chibo

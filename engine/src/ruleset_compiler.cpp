@@ -1,0 +1,279 @@
+#include <algorithm>
+#include <functional>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "chibo/ruleset_loader.h"
+#include "chibo/ruleset_validator.h"
+#include "compiled_ruleset_data.h"
+#include "date.h"
+#include "input_value.h"
+
+namespace chibo {
+namespace {
+
+class Symbols : public SymbolTable {
+ public:
+  const Symbol* find(std::string_view name) const override {
+    auto it = map_.find(std::string(name));
+    return it == map_.end() ? nullptr : &it->second;
+  }
+  std::vector<std::string> names() const override {
+    std::vector<std::string> out;
+    for (const auto& [name, symbol] : map_) out.push_back(name);
+    return out;
+  }
+  void add(const std::string& name, Symbol s) { map_[name] = std::move(s); }
+
+ private:
+  std::map<std::string, Symbol> map_;
+};
+
+ValueType type_of(InputType t) {
+  switch (t) {
+    case InputType::YesNo: return ValueType::Bool;
+    case InputType::Choice: return ValueType::Choice;
+    case InputType::Date: return ValueType::Date;
+    default: return ValueType::Number;
+  }
+}
+
+// Where offset bytes into an expression's text is, in the file.
+Location at_offset(const ExprText& e, std::size_t offset) {
+  Location where = e.where;
+  for (std::size_t i = 0; i < offset && i < e.text.size(); ++i) {
+    if (e.text[i] == '\n') {
+      ++where.line;
+      where.column = 1;
+    } else if (where.column > 0) {
+      ++where.column;
+    }
+  }
+  return where;
+}
+
+class Compiler {
+ public:
+  Compiler(CompiledRuleset& out, Diagnostics& diags) : out_(out), r_(out.model), diags_(diags) {}
+
+  void run() {
+    add_builtins();
+    add_inputs();
+    add_derived();
+    for (const Check& c : r_.checks) {
+      auto e = compile(c.require, symbols_, ValueType::Bool, "'require'");
+      if (e) out_.checks.push_back(std::move(*e));
+    }
+    for (const Form& form : r_.forms) add_form(form);
+    out_.effective_from = parse_date(r_.effective_from).value_or(0);
+    out_.effective_to = parse_date(r_.effective_to).value_or(0);
+  }
+
+ private:
+  int new_slot() { return out_.slot_count++; }
+
+  std::optional<CompiledExpression> compile(const ExprText& text, const SymbolTable& symbols,
+                                            std::optional<ValueType> expected, const char* what) {
+    if (text.empty()) return std::nullopt;
+    std::vector<ExprError> errors;
+    auto parsed = ParsedExpression::parse(text.text, errors);
+    std::optional<CompiledExpression> compiled;
+    if (parsed) compiled = CompiledExpression::compile(*parsed, symbols, errors);
+    for (const ExprError& e : errors) diags_.error(at_offset(text, e.offset), e.message);
+    if (compiled && expected && compiled->type() != *expected) {
+      diags_.error(text.where, fmt::format("{} must give {}, but '{}' gives {}", what,
+                                           *expected == ValueType::Bool ? "a yes/no condition"
+                                                                        : "a number",
+                                           text.text, value_type_name(compiled->type())));
+      return std::nullopt;
+    }
+    return compiled;
+  }
+
+  void add_builtins() {
+    symbols_.add("kind", {ValueType::Choice, kSlotKind, {"regular", "thematic"}});
+    symbols_.add("date", {ValueType::Date, kSlotDate, {}});
+    symbols_.add("year", {ValueType::Number, kSlotYear, {}});
+    symbols_.add("month", {ValueType::Number, kSlotMonth, {}});
+    symbols_.add("quarter", {ValueType::Number, kSlotQuarter, {}});
+  }
+
+  void add_inputs() {
+    out_.first_input_slot = out_.slot_count;
+    for (const Input& in : r_.inputs) {
+      Symbol s{type_of(in.type), new_slot(), {}};
+      for (const ChoiceOption& o : in.options) s.options.push_back(o.id);
+      symbols_.add(in.id, s);
+      std::optional<Rational> def;
+      if (in.default_value) {
+        std::string why;
+        def = parse_input_value(in, *in.default_value, why);
+      }
+      out_.defaults.push_back(def);
+    }
+  }
+
+  // Derived values may use each other: order them so each comes after what
+  // it uses, and report cycles.
+  void add_derived() {
+    std::vector<std::optional<ParsedExpression>> parsed(r_.derived.size());
+    std::map<std::string, std::size_t> index;
+    for (std::size_t i = 0; i < r_.derived.size(); ++i) {
+      index[r_.derived[i].id] = i;
+      std::vector<ExprError> errors;
+      parsed[i] = ParsedExpression::parse(r_.derived[i].expr.text, errors);
+      for (const ExprError& e : errors) diags_.error(at_offset(r_.derived[i].expr, e.offset),
+                                                     e.message);
+    }
+    out_.derived_slot.assign(r_.derived.size(), -1);
+    std::vector<int> state(r_.derived.size(), 0);  // 0 new, 1 on the path, 2 done
+    std::vector<std::string> path;
+    std::function<void(std::size_t)> visit = [&](std::size_t i) {
+      if (state[i] == 2) return;
+      if (state[i] == 1) {
+        std::string cycle;
+        auto start = std::find(path.begin(), path.end(), r_.derived[i].id);
+        for (auto it = start; it != path.end(); ++it) cycle += *it + " -> ";
+        diags_.error(r_.derived[i].where,
+                     fmt::format("derived values use each other in a cycle: {}{}", cycle,
+                                 r_.derived[i].id));
+        return;
+      }
+      state[i] = 1;
+      path.push_back(r_.derived[i].id);
+      if (parsed[i]) {
+        for (const std::string& name : parsed[i]->names()) {
+          if (auto it = index.find(name); it != index.end()) visit(it->second);
+        }
+      }
+      path.pop_back();
+      state[i] = 2;
+      if (!parsed[i]) return;
+      for (const std::string& name : parsed[i]->names()) {
+        auto it = index.find(name);
+        if (it != index.end() && out_.derived_slot[it->second] < 0) return;  // in a cycle
+      }
+      std::vector<ExprError> errors;
+      auto compiled = CompiledExpression::compile(*parsed[i], symbols_, errors);
+      for (const ExprError& e : errors) diags_.error(at_offset(r_.derived[i].expr, e.offset),
+                                                     e.message);
+      if (!compiled) return;
+      int slot = new_slot();
+      out_.derived_slot[i] = slot;
+      symbols_.add(r_.derived[i].id, {compiled->type(), slot, option_names(*parsed[i])});
+      out_.derived.push_back({static_cast<int>(i), slot, std::move(*compiled)});
+    };
+    for (std::size_t i = 0; i < r_.derived.size(); ++i) visit(i);
+  }
+
+  // A derived value that is just a choice input keeps its options.
+  std::vector<std::string> option_names(const ParsedExpression& p) const {
+    if (p.names().size() == 1 && p.text() == p.names()[0]) {
+      if (const Symbol* s = symbols_.find(p.names()[0])) return s->options;
+    }
+    return {};
+  }
+
+  void add_node(CompiledForm& form, const Criterion& c, int parent, Symbols& form_symbols) {
+    CompiledNode node;
+    node.criterion = &c;
+    node.parent = parent;
+    node.group = c.is_group();
+    node.bonus = !node.group && c.kind == RuleKind::Bonus;
+    node.slot = new_slot();
+    node.not_applicable = c.not_applicable.value_or(r_.not_applicable);
+    form_symbols.add(c.id, {ValueType::Number, node.slot, {}});
+    int index = static_cast<int>(form.nodes.size());
+    if (!node.group) {
+      node.max = c.max.value_or(0);
+      node.applies_when = compile(c.applies_when, symbols_, ValueType::Bool, "'applies_when'");
+      node.when = compile(c.when, symbols_, ValueType::Bool, "'when'");
+      node.of = compile(c.of, symbols_, ValueType::Number, "'of'");
+      node.formula = compile(c.formula, symbols_, ValueType::Number, "'formula'");
+      for (std::size_t i = 0; i < r_.inputs.size(); ++i) {
+        if (r_.inputs[i].id == c.of.text) node.value_input = static_cast<int>(i);
+      }
+      for (std::size_t i = 0; i < r_.derived.size(); ++i) {
+        if (r_.derived[i].id == c.of.text) node.value_derived = static_cast<int>(i);
+      }
+      node.first_rule = static_cast<int>(form.rules.size());
+      for (const PointRule& rule : c.rules) {
+        form.rules.push_back({&rule, compile(rule.when, symbols_, ValueType::Bool, "'when'"),
+                              compile(rule.each, symbols_, ValueType::Number, "'each'")});
+      }
+      node.rule_count = static_cast<int>(c.rules.size());
+      form.nodes.push_back(std::move(node));
+      return;
+    }
+    form.nodes.push_back(std::move(node));
+    Rational sum = 0;
+    for (const Criterion& item : c.items) {
+      std::size_t child = form.nodes.size();
+      add_node(form, item, index, form_symbols);
+      sum = add(sum, form.nodes[child].max).value_or(sum);
+    }
+    form.nodes[static_cast<std::size_t>(index)].max = c.max.value_or(sum);
+  }
+
+  void add_form(const Form& f) {
+    CompiledForm form;
+    form.form = &f;
+    Symbols form_symbols = symbols_;
+    for (const Criterion& c : f.criteria) add_node(form, c, -1, form_symbols);
+    form_symbols.add("total", {ValueType::Number, kSlotTotal, {}});
+    for (const Grade& g : r_.grades) {
+      CompiledGrade cg;
+      for (const std::string& id : g.at_max) {
+        for (std::size_t n = 0; n < form.nodes.size(); ++n) {
+          if (form.nodes[n].criterion->id == id) cg.at_max.push_back(static_cast<int>(n));
+        }
+      }
+      cg.when = compile(g.when, form_symbols, ValueType::Bool, "'when'");
+      form.grades.push_back(std::move(cg));
+    }
+    for (const Veto& v : r_.vetoes) {
+      CompiledVeto cv;
+      cv.when = compile(v.when, form_symbols, ValueType::Bool, "'when'");
+      for (std::size_t g = 0; g < r_.grades.size(); ++g) {
+        if (r_.grades[g].id == v.at_most) cv.at_most = static_cast<int>(g);
+      }
+      form.vetoes.push_back(std::move(cv));
+    }
+    int index = static_cast<int>(out_.forms.size());
+    for (const std::string& k : f.kinds) {
+      if (k == "regular") out_.form_for_kind[0] = index;
+      if (k == "thematic") out_.form_for_kind[1] = index;
+    }
+    out_.forms.push_back(std::move(form));
+  }
+
+  CompiledRuleset& out_;
+  const Ruleset& r_;
+  Diagnostics& diags_;
+  Symbols symbols_;
+};
+
+}  // namespace
+
+std::shared_ptr<const CompiledRuleset> compile_ruleset(Ruleset ruleset, Diagnostics& diags) {
+  auto out = std::make_shared<CompiledRuleset>();
+  out->model = std::move(ruleset);
+  Diagnostics local;
+  Compiler(*out, local).run();
+  diags.append(local);
+  if (diags.has_errors()) return nullptr;
+  return out;
+}
+
+const Ruleset& ruleset_of(const CompiledRuleset& compiled) { return compiled.model; }
+
+std::shared_ptr<const CompiledRuleset> load_compiled_ruleset(const std::string& path,
+                                                             Diagnostics& diags) {
+  std::optional<Ruleset> r = load_ruleset(path, diags);
+  if (!r) return nullptr;
+  validate_ruleset(*r, diags);
+  return compile_ruleset(std::move(*r), diags);
+}
+
+}  // namespace chibo

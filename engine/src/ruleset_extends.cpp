@@ -1,0 +1,284 @@
+#include "ruleset_extends.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "did_you_mean.h"
+#include "yaml_reader.h"
+
+namespace chibo {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Keys that name a rule; an override that brings one drops the others.
+constexpr const char* kRuleKeys[] = {"when",    "points",     "otherwise", "bands", "proportional",
+                                     "deductions", "bonus", "formula"};
+
+const char* kSections = "inputs, derived, checks, criteria, grades, forms";
+
+std::string id_of(const DocNode& node) {
+  const DocNode* id = node.is_map() ? node.find("id") : nullptr;
+  return id && id->is_scalar() ? id->scalar : "";
+}
+
+// Something an override, removal or addition names: a map entry
+// (inputs.ID, derived.ID) or an element of a list (criteria, checks, ...).
+struct Target {
+  std::vector<DocEntry>* entries = nullptr;
+  std::vector<DocNode>* list = nullptr;
+  std::size_t index = 0;
+  DocNode& node() const { return entries ? (*entries)[index].value : (*list)[index]; }
+  void erase() const {
+    auto at = static_cast<std::ptrdiff_t>(index);
+    if (entries) {
+      entries->erase(entries->begin() + at);
+    } else {
+      list->erase(list->begin() + at);
+    }
+  }
+};
+
+void find_criteria(DocNode* list, const std::string& id, std::vector<Target>& out) {
+  if (!list || !list->is_seq()) return;
+  for (std::size_t i = 0; i < list->items.size(); ++i) {
+    DocNode& node = list->items[i];
+    if (id_of(node) == id) out.push_back({nullptr, &list->items, i});
+    find_criteria(node.is_map() ? node.find("items") : nullptr, id, out);
+  }
+}
+
+void collect_criteria(const DocNode* list, std::vector<std::string>& out) {
+  if (!list || !list->is_seq()) return;
+  for (const DocNode& node : list->items) {
+    if (!id_of(node).empty()) out.push_back("criteria." + id_of(node));
+    collect_criteria(node.is_map() ? node.find("items") : nullptr, out);
+  }
+}
+
+std::vector<DocNode*> criteria_lists(DocNode& root) {
+  std::vector<DocNode*> lists{root.find("criteria")};
+  if (DocNode* forms = root.find("forms"); forms && forms->is_seq()) {
+    for (DocNode& form : forms->items) {
+      if (form.is_map()) lists.push_back(form.find("criteria"));
+    }
+  }
+  return lists;
+}
+
+std::vector<std::string> all_targets(DocNode& root) {
+  std::vector<std::string> out;
+  for (const char* section : {"inputs", "derived"}) {
+    if (const DocNode* map = root.find(section); map && map->is_map()) {
+      for (const DocEntry& e : map->entries) out.push_back(std::string(section) + "." + e.key);
+    }
+  }
+  for (const char* section : {"checks", "grades", "forms"}) {
+    if (const DocNode* seq = root.find(section); seq && seq->is_seq()) {
+      for (const DocNode& n : seq->items) {
+        if (!id_of(n).empty()) out.push_back(std::string(section) + "." + id_of(n));
+      }
+    }
+  }
+  for (DocNode* list : criteria_lists(root)) collect_criteria(list, out);
+  return out;
+}
+
+class Tailor {
+ public:
+  Tailor(DocNode& out, const std::string& base_file, Diagnostics& diags)
+      : out_(out), base_file_(base_file), diags_(diags) {}
+
+  // What `path` (SECTION.ID) names, later elements first so that erasing
+  // them in order keeps the rest valid. Reports and returns {} if nothing.
+  std::vector<Target> targets(const std::string& path, const Location& where) {
+    auto dot = path.find('.');
+    std::string section = path.substr(0, dot);
+    std::string id = dot == std::string::npos ? "" : path.substr(dot + 1);
+    if (dot == std::string::npos || id.empty() ||
+        (section != "inputs" && section != "derived" && section != "checks" &&
+         section != "criteria" && section != "grades" && section != "forms")) {
+      diags_.error(where, fmt::format("'{}' does not name anything: write SECTION.ID, where "
+                                      "SECTION is one of {}",
+                                      path, kSections));
+      return {};
+    }
+    std::vector<Target> found;
+    if (section == "inputs" || section == "derived") {
+      if (DocNode* map = out_.find(section); map && map->is_map()) {
+        for (std::size_t i = 0; i < map->entries.size(); ++i) {
+          if (map->entries[i].key == id) found.push_back({&map->entries, nullptr, i});
+        }
+      }
+    } else if (section == "criteria") {
+      for (DocNode* list : criteria_lists(out_)) find_criteria(list, id, found);
+    } else if (DocNode* seq = out_.find(section); seq && seq->is_seq()) {
+      for (std::size_t i = 0; i < seq->items.size(); ++i) {
+        if (id_of(seq->items[i]) == id) found.push_back({nullptr, &seq->items, i});
+      }
+    }
+    if (found.empty()) {
+      diags_.error(where, fmt::format("'{}' names nothing in the base ruleset {}{}", path,
+                                      base_file_, did_you_mean(path, all_targets(out_))));
+    }
+    std::reverse(found.begin(), found.end());
+    return found;
+  }
+
+  void override_one(const std::string& path, const Location& where, const DocNode& value) {
+    for (const Target& t : targets(path, where)) {
+      DocNode& target = t.node();
+      if (!value.is_map() || !target.is_map()) {
+        target = value;
+        continue;
+      }
+      bool new_rule = std::any_of(value.entries.begin(), value.entries.end(), [](auto& e) {
+        return std::find(std::begin(kRuleKeys), std::end(kRuleKeys), e.key) != std::end(kRuleKeys);
+      });
+      if (new_rule) {
+        for (const char* key : kRuleKeys) target.erase(key);
+      }
+      for (const DocEntry& e : value.entries) target.set(e.key, e.key_where, e.value);
+    }
+  }
+
+  void remove_one(const std::string& path, const Location& where) {
+    for (const Target& t : targets(path, where)) t.erase();
+  }
+
+  void add(const std::string& path, const Location& where, const DocNode& value) {
+    auto dot = path.find('.');
+    if (dot != std::string::npos && path.substr(0, dot) == "criteria") {
+      // criteria.GROUP: append items to a group.
+      for (const Target& t : targets(path, where)) {
+        DocNode* items = t.node().find("items");
+        if (!items || !items->is_seq() || !value.is_seq()) {
+          diags_.error(where, fmt::format("'add: {}' needs a list of items, and '{}' must be a "
+                                          "group (with items:)",
+                                          path, path.substr(dot + 1)));
+          continue;
+        }
+        items->items.insert(items->items.end(), value.items.begin(), value.items.end());
+      }
+      return;
+    }
+    DocNode* target = out_.find(path);
+    if (!target) {
+      out_.set(path, where, value);
+    } else if (target->is_seq() && value.is_seq()) {
+      target->items.insert(target->items.end(), value.items.begin(), value.items.end());
+    } else if (target->is_map() && value.is_map()) {
+      for (const DocEntry& e : value.entries) {
+        if (target->find(e.key)) {
+          diags_.error(e.key_where, fmt::format("'{}.{}' already exists in the base ruleset {}; "
+                                                "use override to change it",
+                                                path, e.key, base_file_));
+          continue;
+        }
+        target->entries.push_back(e);
+      }
+    } else {
+      diags_.error(where, fmt::format("'add: {}' must be {} like the base's", path,
+                                      doc_kind_name(target->kind)));
+    }
+  }
+
+ private:
+  DocNode& out_;
+  const std::string& base_file_;
+  Diagnostics& diags_;
+};
+
+DocNode apply_tailoring(const DocNode& base, const std::string& base_file, const DocNode& child,
+                        Diagnostics& diags) {
+  DocNode out = base;
+  for (const DocEntry& e : child.entries) {
+    if (e.key == "extends" || e.key == "override" || e.key == "remove" || e.key == "add") continue;
+    out.set(e.key, e.key_where, e.value);
+  }
+  Tailor tailor(out, base_file, diags);
+  if (const DocEntry* remove = child.entry("remove")) {
+    if (!remove->value.is_seq()) {
+      diags.error(remove->key_where, "'remove' must be a list such as [criteria.ID, inputs.ID]");
+    } else {
+      for (const DocNode& item : remove->value.items) tailor.remove_one(item.scalar, item.where);
+    }
+  }
+  if (const DocEntry* over = child.entry("override")) {
+    if (!over->value.is_map()) {
+      diags.error(over->key_where, "'override' must be a map such as {criteria.ID: {max: 20}}");
+    } else {
+      for (const DocEntry& e : over->value.entries) tailor.override_one(e.key, e.key_where, e.value);
+    }
+  }
+  if (const DocEntry* add = child.entry("add")) {
+    if (!add->value.is_map()) {
+      diags.error(add->key_where, "'add' must be a map such as {criteria.GROUP: [items]}");
+    } else {
+      for (const DocEntry& e : add->value.entries) tailor.add(e.key, e.key_where, e.value);
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> yaml_files_in(const fs::path& dir) {
+  std::vector<std::string> out;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir.empty() ? "." : dir, ec)) {
+    auto ext = entry.path().extension();
+    if (ext == ".yaml" || ext == ".yml") out.push_back(entry.path().filename().string());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::optional<DocNode> resolve(const std::string& path, Diagnostics& diags,
+                               std::vector<std::string>& chain) {
+  std::optional<DocNode> doc = read_yaml_file(path, diags);
+  if (!doc) return std::nullopt;
+  if (!doc->is_map()) {
+    diags.error(doc->where, "a ruleset must be a map of keys (id:, title:, criteria:, ...)");
+    return std::nullopt;
+  }
+  const DocEntry* ext = doc->entry("extends");
+  if (!ext) return doc;
+  if (!ext->value.is_scalar() || ext->value.scalar.empty()) {
+    diags.error(ext->value.where, "'extends' must be the path of the base ruleset file");
+    return std::nullopt;
+  }
+  fs::path base = fs::path(path).parent_path() / ext->value.scalar;
+  std::error_code ec;
+  if (!fs::is_regular_file(base, ec)) {
+    std::string hint = did_you_mean(fs::path(ext->value.scalar).filename().string(),
+                                    yaml_files_in(base.parent_path()));
+    diags.error(ext->value.text_where(),
+                fmt::format("'extends' names no ruleset: {} does not exist{}", base.string(), hint));
+    return std::nullopt;
+  }
+  std::string key = fs::weakly_canonical(base, ec).string();
+  if (std::find(chain.begin(), chain.end(), key) != chain.end()) {
+    std::string cycle;
+    for (const std::string& c : chain) cycle += fs::path(c).filename().string() + " -> ";
+    cycle += base.filename().string();
+    diags.error(ext->value.text_where(), fmt::format("'extends' makes a cycle: {}", cycle));
+    return std::nullopt;
+  }
+  chain.push_back(key);
+  std::optional<DocNode> base_doc = resolve(base.string(), diags, chain);
+  chain.pop_back();
+  if (!base_doc) return std::nullopt;
+  return apply_tailoring(*base_doc, base.string(), *doc, diags);
+}
+
+}  // namespace
+
+std::optional<DocNode> read_resolved_ruleset(const std::string& path, Diagnostics& diags) {
+  std::vector<std::string> chain;
+  std::error_code ec;
+  chain.push_back(fs::weakly_canonical(path, ec).string());
+  return resolve(path, diags, chain);
+}
+
+}  // namespace chibo

@@ -1,0 +1,27 @@
+// Tailoring: a ruleset that `extends` another, flattened into one document.
+//
+// A child file names its base (`extends: ../trung-uong/hd12.yaml`, relative
+// to the child) and then says what differs:
+//   - any top-level key (title, grades, presentation, ...) replaces the base's;
+//   - `override: {criteria.ID: {max: 20}, inputs.ID: {...}, derived.ID: "expr"}`
+//     changes fields of something that exists in the base;
+//   - `remove: [criteria.ID, inputs.ID, ...]` deletes it;
+//   - `add: {criteria.GROUP: [items], criteria: [groups], inputs: {...}, ...}`
+//     appends new things.
+// Every override and removal must name something in the base, and chains of
+// extends must not loop: both are reported at the line that says it.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "chibo/diagnostic.h"
+#include "doc.h"
+
+namespace chibo {
+
+// Reads path and everything it extends; the result has no extends, override,
+// remove or add keys left. nullopt when any file is unusable.
+std::optional<DocNode> read_resolved_ruleset(const std::string& path, Diagnostics& diags);
+
+}  // namespace chibo

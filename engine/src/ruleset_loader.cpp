@@ -1,0 +1,360 @@
+#include "chibo/ruleset_loader.h"
+
+#include <fmt/format.h>
+
+#include "criteria_loader.h"
+#include "date.h"
+#include "doc_fields.h"
+#include "ruleset_extends.h"
+#include "yaml_writer.h"
+
+namespace chibo {
+namespace {
+
+const std::vector<std::string> kTopKeys = {
+    "id",      "title",   "source",  "version",  "effective", "kinds",  "scale",
+    "not_applicable", "inputs", "derived", "checks", "criteria", "forms", "grades",
+    "vetoes",  "rollup",  "ranking", "presentation", "examples", "note"};
+
+const std::vector<std::string> kInputTypes = {"integer", "number",  "percent", "yesno",
+                                              "choice",  "minutes", "date"};
+
+std::string date_field(const DocFields& f, const std::string& key, bool required,
+                       Diagnostics& diags) {
+  std::string text = f.text(key, required);
+  if (!text.empty() && !parse_date(text)) {
+    diags.error(f.where(key), fmt::format("'{}' must be a date written YYYY-MM-DD, such as "
+                                          "2019-01-01, not '{}'",
+                                          key, text));
+  }
+  return text;
+}
+
+void load_inputs(const DocNode& node, Ruleset& r, Diagnostics& diags) {
+  if (!node.is_map()) {
+    diags.error(node.where, "'inputs' must be a map: input id -> {type, label, ...}");
+    return;
+  }
+  for (const DocEntry& e : node.entries) {
+    DocFields f(e.value, fmt::format("input '{}'", e.key),
+                {"type", "label", "unit", "min", "max", "default", "required", "options", "note"},
+                diags);
+    Input in;
+    in.id = e.key;
+    in.where = e.key_where;
+    if (f.ok()) {
+      std::string type = f.one_of("type", kInputTypes).value_or("");
+      if (!f.get("type")) diags.error(e.key_where, fmt::format("input '{}' needs 'type' (one of "
+                                                              "integer, number, percent, yesno, "
+                                                              "choice, minutes, date)",
+                                                              e.key));
+      for (std::size_t i = 0; i < kInputTypes.size(); ++i) {
+        if (type == kInputTypes[i]) in.type = static_cast<InputType>(i);
+      }
+      in.label = f.text("label", true);
+      in.unit = f.text("unit");
+      if (in.unit.empty() && in.type == InputType::Percent) in.unit = "%";
+      if (in.unit.empty() && in.type == InputType::Minutes) in.unit = " phút";
+      in.min = f.number("min");
+      in.max = f.number("max");
+      if (in.type == InputType::Percent) {
+        if (!in.min) in.min = Rational(0);
+        if (!in.max) in.max = Rational(100);
+      }
+      if (in.type == InputType::Minutes && !in.min) in.min = Rational(0);
+      if (const DocNode* d = f.get("default")) {
+        if (d->is_scalar()) {
+          in.default_value = d->scalar;
+        } else {
+          diags.error(d->where, "'default' must be a single value");
+        }
+      }
+      in.required = f.yes_no("required").value_or(!in.default_value.has_value());
+      in.note = f.text("note");
+      if (const DocNode* opts = f.get("options")) {
+        if (opts->is_map()) {
+          for (const DocEntry& o : opts->entries) {
+            in.options.push_back({o.key, o.value.is_scalar() ? o.value.scalar : o.key});
+          }
+        } else if (opts->is_seq()) {
+          for (const DocNode& o : opts->items) in.options.push_back({o.scalar, o.scalar});
+        } else {
+          diags.error(opts->where, "'options' must be a map of option id -> label");
+        }
+      }
+      if (in.type == InputType::Choice && in.options.empty()) {
+        diags.error(e.key_where, fmt::format("choice input '{}' needs 'options'", e.key));
+      }
+    }
+    r.inputs.push_back(std::move(in));
+  }
+}
+
+void load_derived(const DocNode& node, Ruleset& r, Diagnostics& diags) {
+  if (!node.is_map()) {
+    diags.error(node.where, "'derived' must be a map: name -> expression");
+    return;
+  }
+  for (const DocEntry& e : node.entries) {
+    Derived d;
+    d.id = e.key;
+    d.where = e.key_where;
+    if (e.value.is_scalar()) {
+      d.expr = expr_of(e.value);
+    } else {
+      DocFields f(e.value, fmt::format("derived value '{}'", e.key),
+                  {"expr", "label", "unit", "note"}, diags);
+      d.expr = f.expr("expr", true);
+      d.label = f.text("label");
+      d.unit = f.text("unit");
+    }
+    r.derived.push_back(std::move(d));
+  }
+}
+
+template <typename Fn>
+void each_map_in(const DocNode& node, const char* section, Diagnostics& diags, Fn fn) {
+  if (!node.is_seq()) {
+    diags.error(node.where, fmt::format("'{}' must be a list", section));
+    return;
+  }
+  for (const DocNode& item : node.items) fn(item);
+}
+
+Rollup load_rollup(const DocNode& node, Diagnostics& diags) {
+  Rollup out;
+  out.present = true;
+  out.where = node.where;
+  DocFields f(node, "'rollup'",
+              {"missing_month", "thematic_per_quarter", "missing_thematic_at_most", "quarter",
+               "year"},
+              diags);
+  if (!f.ok()) return out;
+  std::string mm = f.one_of("missing_month", {"zero", "lowest_grade", "exclude"}).value_or("zero");
+  out.missing_month = mm == "exclude"        ? MissingMonth::Exclude
+                      : mm == "lowest_grade" ? MissingMonth::LowestGrade
+                                             : MissingMonth::Zero;
+  out.thematic_per_quarter = static_cast<int>(f.integer("thematic_per_quarter").value_or(0));
+  out.missing_thematic_at_most = f.text("missing_thematic_at_most");
+  for (const char* period : {"quarter", "year"}) {
+    PeriodRule& rule = std::string(period) == "quarter" ? out.quarter : out.year;
+    const DocNode* p = f.get(period);
+    if (!p) continue;
+    rule.where = p->where;
+    DocFields pf(*p, fmt::format("'rollup.{}'", period), {"by", "rules", "otherwise"}, diags);
+    if (!pf.ok()) continue;
+    rule.by = pf.one_of("by", {"mean", "count"}).value_or("mean") == "count" ? RollupBy::Count
+                                                                            : RollupBy::Mean;
+    rule.otherwise = pf.text("otherwise");
+    if (const DocNode* rules = pf.get("rules")) {
+      each_map_in(*rules, "rules", diags, [&](const DocNode& item) {
+        DocFields rf(item, "a roll-up rule", {"grade", "all_at_least", "at_least"}, diags);
+        if (!rf.ok()) return;
+        CountRule cr;
+        cr.where = item.where;
+        cr.grade = rf.text("grade", true);
+        cr.all_at_least = rf.text("all_at_least");
+        if (const DocNode* al = rf.get("at_least")) {
+          if (!al->is_map()) {
+            diags.error(al->where, "'at_least' must be a map: grade -> number of meetings");
+          } else {
+            for (const DocEntry& e : al->entries) {
+              auto n = number_of(e.value, "at_least." + e.key, diags);
+              if (n && n->is_integer()) cr.at_least.emplace_back(e.key, static_cast<int>(n->num()));
+            }
+          }
+        }
+        rule.rules.push_back(std::move(cr));
+      });
+    }
+    if (rule.by == RollupBy::Count && rule.rules.empty()) {
+      diags.error(p->where, fmt::format("'rollup.{}' counts grades, so it needs 'rules'", period));
+    }
+  }
+  return out;
+}
+
+void load_example(const DocNode& node, Ruleset& r, Diagnostics& diags) {
+  DocFields f(node, "an example", {"name", "kind", "date", "record", "expect"}, diags);
+  if (!f.ok()) return;
+  Example ex;
+  ex.where = node.where;
+  ex.name = f.text("name", true);
+  ex.kind = f.text("kind");
+  ex.date = date_field(f, "date", false, diags);
+  if (const DocNode* rec = f.get("record"); rec && rec->is_map()) {
+    for (const DocEntry& e : rec->entries) {
+      ex.record.emplace_back(e.key, e.value.is_scalar() ? e.value.scalar : "");
+      ex.record_where.push_back(e.key_where);
+    }
+  } else {
+    diags.error(f.where("record"), fmt::format("example '{}' needs 'record': a map of input "
+                                               "values",
+                                               ex.name));
+  }
+  if (const DocNode* expect = f.get("expect")) {
+    DocFields ef(*expect, "'expect'", {"total", "grade", "points", "rejected"}, diags);
+    if (ef.ok()) {
+      ex.expect_total = ef.number("total");
+      ex.expect_grade = ef.text("grade");
+      if (ef.get("rejected")) ex.expect_rejected = ef.text("rejected");
+      if (const DocNode* pts = ef.get("points")) {
+        if (!pts->is_map()) {
+          diags.error(pts->where, "'points' must be a map: criterion id -> points");
+        } else {
+          for (const DocEntry& e : pts->entries) {
+            if (auto n = number_of(e.value, e.key, diags)) {
+              ex.expect_points.emplace_back(e.key, *n);
+              ex.expect_points_where.push_back(e.key_where);
+            }
+          }
+        }
+      }
+    }
+  } else {
+    diags.error(node.where, fmt::format("example '{}' needs 'expect'", ex.name));
+  }
+  r.examples.push_back(std::move(ex));
+}
+
+void load_presentation(const DocNode& node, Ruleset& r, Diagnostics& diags) {
+  DocFields f(node, "'presentation'", {"decimals", "rounding", "decimal_separator", "trim_zeros"},
+              diags);
+  if (!f.ok()) return;
+  if (auto d = f.integer("decimals")) {
+    if (*d < 0 || *d > 6) {
+      diags.error(f.where("decimals"), "'decimals' must be from 0 to 6");
+    } else {
+      r.presentation.decimals = static_cast<int>(*d);
+    }
+  }
+  if (f.one_of("rounding", {"half_up", "truncate"}).value_or("half_up") == "truncate") {
+    r.presentation.rounding = Presentation::Rounding::Truncate;
+  }
+  if (const DocNode* sep = f.get("decimal_separator")) {
+    if (sep->scalar != "," && sep->scalar != ".") {
+      diags.error(sep->where, "'decimal_separator' must be \",\" or \".\"");
+    } else {
+      r.presentation.decimal_separator = sep->scalar;
+    }
+  }
+  r.presentation.trim_zeros = f.yes_no("trim_zeros").value_or(false);
+}
+
+void load_top(const DocNode& doc, Ruleset& r, Diagnostics& diags) {
+  DocFields f(doc, "a ruleset", kTopKeys, diags);
+  if (!f.ok()) return;
+  r.id = f.text("id", true);
+  r.id_where = f.where("id");
+  r.title = f.text("title", true);
+  r.version = f.text("version", true);
+  if (const DocNode* src = f.get("source")) {
+    DocFields s(*src, "'source'", {"document", "date", "issuer", "note"}, diags);
+    r.source = {s.text("document", true), date_field(s, "date", false, diags), s.text("issuer"),
+                s.text("note")};
+  } else {
+    diags.error(doc.where, "a ruleset needs 'source': {document, date, issuer} of the "
+                           "regulation it follows");
+  }
+  if (const DocNode* eff = f.get("effective")) {
+    DocFields e(*eff, "'effective'", {"from", "to"}, diags);
+    r.effective_from = date_field(e, "from", true, diags);
+    r.effective_to = date_field(e, "to", false, diags);
+  } else {
+    diags.error(doc.where, "a ruleset needs 'effective': {from: YYYY-MM-DD}");
+  }
+  r.kinds = f.names("kinds");
+  if (r.kinds.empty()) r.kinds = {"regular"};
+  for (const std::string& k : r.kinds) {
+    if (k != "regular" && k != "thematic") {
+      diags.error(f.where("kinds"), fmt::format("unknown meeting kind '{}': use regular "
+                                                "(thường kỳ) or thematic (chuyên đề)",
+                                                k));
+    }
+  }
+  r.scale = f.number("scale", true).value_or(100);
+  r.scale_where = f.where("scale");
+  if (const DocNode* na = f.get("not_applicable")) {
+    r.not_applicable = not_applicable_of(*na, diags).value_or(NotApplicable::Full);
+  }
+  if (const DocNode* n = f.get("inputs")) load_inputs(*n, r, diags);
+  if (const DocNode* n = f.get("derived")) load_derived(*n, r, diags);
+  if (const DocNode* n = f.get("checks")) {
+    each_map_in(*n, "checks", diags, [&](const DocNode& item) {
+      DocFields c(item, "a check", {"id", "require", "message"}, diags);
+      if (!c.ok()) return;
+      r.checks.push_back({c.text("id"), item.where, c.expr("require", true),
+                          c.text("message", true)});
+    });
+  }
+  const DocNode* criteria = f.get("criteria");
+  const DocNode* forms = f.get("forms");
+  if (criteria && forms) {
+    diags.error(f.where("forms"), "write either 'criteria' (one sheet) or 'forms' (a sheet per "
+                                  "meeting kind), not both");
+  } else if (criteria) {
+    r.forms.push_back({"", criteria->where, r.kinds, load_criteria(*criteria, diags)});
+  } else if (forms) {
+    r.forms = load_forms(*forms, diags);
+  } else {
+    diags.error(doc.where, "a ruleset needs 'criteria' (or 'forms')");
+  }
+  if (const DocNode* n = f.get("grades")) {
+    each_map_in(*n, "grades", diags, [&](const DocNode& item) {
+      DocFields g(item, "a grade", {"id", "label", "from", "at_max", "when"}, diags);
+      if (!g.ok()) return;
+      Grade grade;
+      grade.where = item.where;
+      grade.id = g.text("id", true);
+      grade.label = g.text("label", true);
+      grade.from = g.number("from", true).value_or(0);
+      grade.at_max = g.names("at_max");
+      grade.at_max_where = g.where("at_max");
+      grade.when = g.expr("when");
+      r.grades.push_back(std::move(grade));
+    });
+  } else {
+    diags.error(doc.where, "a ruleset needs 'grades' (Tốt, Khá, ... with their lower bounds)");
+  }
+  if (const DocNode* n = f.get("vetoes")) {
+    each_map_in(*n, "vetoes", diags, [&](const DocNode& item) {
+      DocFields v(item, "a veto", {"when", "at_most", "reason"}, diags);
+      if (!v.ok()) return;
+      r.vetoes.push_back(
+          {item.where, v.expr("when", true), v.text("at_most", true), v.text("reason", true)});
+    });
+  }
+  if (const DocNode* n = f.get("rollup")) r.rollup = load_rollup(*n, diags);
+  if (const DocNode* n = f.get("ranking")) {
+    DocFields rk(*n, "'ranking'", {"tie_break"}, diags);
+    r.tie_break = rk.names("tie_break");
+    r.tie_break_where = rk.where("tie_break");
+  }
+  if (const DocNode* n = f.get("presentation")) load_presentation(*n, r, diags);
+  if (const DocNode* n = f.get("examples")) {
+    each_map_in(*n, "examples", diags, [&](const DocNode& item) { load_example(item, r, diags); });
+  }
+}
+
+}  // namespace
+
+const char* input_type_name(InputType t) {
+  return kInputTypes[static_cast<std::size_t>(t)].c_str();
+}
+
+std::optional<Ruleset> load_ruleset(const std::string& path, Diagnostics& diags) {
+  std::optional<DocNode> doc = read_resolved_ruleset(path, diags);
+  if (!doc) return std::nullopt;
+  Ruleset r;
+  r.file = path;
+  load_top(*doc, r, diags);
+  return r;
+}
+
+std::optional<std::string> resolve_ruleset(const std::string& path, Diagnostics& diags) {
+  std::optional<DocNode> doc = read_resolved_ruleset(path, diags);
+  if (!doc) return std::nullopt;
+  return write_yaml(*doc);
+}
+
+}  // namespace chibo

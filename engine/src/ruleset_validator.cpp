@@ -1,0 +1,336 @@
+#include "chibo/ruleset_validator.h"
+
+#include <algorithm>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "did_you_mean.h"
+#include "input_value.h"
+
+namespace chibo {
+namespace {
+
+std::string num(Rational r) { return r.to_string(); }
+
+class Validator {
+ public:
+  Validator(const Ruleset& r, Diagnostics& diags) : r_(r), diags_(diags) {}
+
+  void run() {
+    check_top();
+    for (const Input& in : r_.inputs) check_input(in);
+    for (const Derived& d : r_.derived) claim(d.id, d.where, "derived value");
+    for (const Check& c : r_.checks) {
+      if (c.message.empty()) continue;
+    }
+    check_forms();
+    check_grades();
+    check_vetoes();
+    check_rollup();
+    check_tie_break();
+  }
+
+ private:
+  void claim(const std::string& id, const Location& where, const char* what) {
+    if (id.empty()) return;
+    if (is_reserved_name(id)) {
+      diags_.error(where, fmt::format("'{}' is a reserved name (every record has kind, date, "
+                                      "year, month and quarter; total is the score); choose "
+                                      "another id for this {}",
+                                      id, what));
+      return;
+    }
+    auto [it, fresh] = ids_.emplace(id, where);
+    if (!fresh) {
+      diags_.error(where, fmt::format("duplicate id '{}' (already used on line {})", id,
+                                      it->second.line));
+    }
+  }
+
+  void check_top() {
+    if (!r_.id.empty() && !std::all_of(r_.id.begin(), r_.id.end(), [](char c) {
+          return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+        })) {
+      diags_.error(r_.id_where, fmt::format("ruleset id '{}' may use only a-z, 0-9, '-' and '_'",
+                                            r_.id));
+    }
+    if (r_.scale <= Rational(0)) diags_.error(r_.scale_where, "'scale' must be above 0");
+  }
+
+  void check_input(const Input& in) {
+    claim(in.id, in.where, "input");
+    if (in.min && in.max && *in.max < *in.min) {
+      diags_.error(in.where, fmt::format("input '{}': 'min' {} is above 'max' {}", in.id,
+                                         num(*in.min), num(*in.max)));
+    }
+    if (in.default_value) {
+      std::string why;
+      if (!parse_input_value(in, *in.default_value, why)) {
+        diags_.error(in.where, fmt::format("input '{}': the default '{}' is not valid: {}", in.id,
+                                           *in.default_value, why));
+      }
+    }
+    std::map<std::string, int> seen;
+    for (const ChoiceOption& o : in.options) {
+      if (seen[o.id]++ == 1) {
+        diags_.error(in.where, fmt::format("input '{}': option '{}' is listed twice", in.id, o.id));
+      }
+    }
+  }
+
+  void check_forms() {
+    std::map<std::string, std::string> kind_form;
+    for (const Form& form : r_.forms) {
+      for (const std::string& k : form.kinds) {
+        if (std::find(r_.kinds.begin(), r_.kinds.end(), k) == r_.kinds.end()) {
+          diags_.error(form.where, fmt::format("form '{}' scores '{}' meetings, but 'kinds' of "
+                                               "the ruleset does not list '{}'",
+                                               form.id, k, k));
+        } else if (!kind_form.emplace(k, form.id).second) {
+          diags_.error(form.where, fmt::format("form '{}' scores '{}' meetings, but form '{}' "
+                                               "already does",
+                                               form.id, k, kind_form[k]));
+        }
+      }
+      auto saved = ids_;
+      Rational total = 0;
+      for (const Criterion& c : form.criteria) total = *add(total, check_criterion(c));
+      ids_ = std::move(saved);  // criteria ids may repeat across forms
+      if (total != r_.scale) {
+        Location where = form.criteria.empty() ? form.where : form.criteria.front().where;
+        diags_.error(where, fmt::format("the criteria add up to {} points, but the scale is {}",
+                                        num(total), num(r_.scale)));
+      }
+      for (const std::string& k : form.kinds) form_ids_[k] = form.id;
+    }
+    for (const std::string& k : r_.kinds) {
+      if (!kind_form.count(k) && !r_.forms.empty()) {
+        diags_.error(r_.forms.front().where,
+                     fmt::format("no form scores '{}' meetings, which 'kinds' lists", k));
+      }
+    }
+  }
+
+  // Checks one criterion; returns the maximum it adds to its parent's sum
+  // (0 for bonus items, which sit outside the scale).
+  Rational check_criterion(const Criterion& c) {
+    claim(c.id, c.where, c.is_group() ? "group" : "criterion");
+    criteria_ids_.push_back(c.id);
+    if (c.is_group()) {
+      Rational sum = 0;
+      for (const Criterion& item : c.items) sum = *add(sum, check_criterion(item));
+      if (c.max && sum < *c.max) {
+        diags_.error(c.where, fmt::format("the items of group '{}' add up to {} points, so it "
+                                          "can never reach its maximum {}",
+                                          c.id, num(sum), num(*c.max)));
+      } else if (c.max && *c.max < sum) {
+        diags_.error(c.where, fmt::format("the items of group '{}' add up to {} points, more "
+                                          "than its maximum {}",
+                                          c.id, num(sum), num(*c.max)));
+      }
+      return c.max.value_or(sum);
+    }
+    Rational max = c.max.value_or(0);
+    if (max < Rational(0)) {
+      diags_.error(c.where, fmt::format("item '{}': 'max' must not be negative", c.id));
+    }
+    switch (c.kind) {
+      case RuleKind::Condition:
+        if (c.points && max < *c.points) above_max(c, "'points'", *c.points, c.where);
+        if (max < c.otherwise) above_max(c, "'otherwise'", c.otherwise, c.where);
+        break;
+      case RuleKind::Bands: check_bands(c); break;
+      case RuleKind::Proportional:
+        if (c.from == c.to) {
+          diags_.error(c.where, fmt::format("item '{}': a proportional rule needs 'from' and "
+                                            "'to' to differ",
+                                            c.id));
+        }
+        break;
+      case RuleKind::Deductions:
+        if (c.floor < Rational(0) || max < c.floor) {
+          diags_.error(c.where, fmt::format("item '{}': 'floor' {} must be from 0 to the "
+                                            "item's maximum {}",
+                                            c.id, num(c.floor), num(max)));
+        }
+        [[fallthrough]];
+      case RuleKind::Bonus:
+        for (const PointRule& rule : c.rules) {
+          if (rule.points <= Rational(0)) {
+            diags_.error(rule.where, fmt::format("item '{}': 'points' of a rule must be above 0",
+                                                 c.id));
+          }
+        }
+        return c.kind == RuleKind::Bonus ? Rational(0) : max;
+      case RuleKind::Formula: break;
+    }
+    return max;
+  }
+
+  void above_max(const Criterion& c, const char* what, Rational value, const Location& where) {
+    diags_.error(where, fmt::format("item '{}': {} {} is above the item's maximum {}", c.id, what,
+                                    num(value), num(c.max.value_or(0))));
+  }
+
+  const Input* input_named(const std::string& text) const {
+    for (const Input& in : r_.inputs) {
+      if (in.id == text) return &in;
+    }
+    return nullptr;
+  }
+
+  void check_bands(const Criterion& c) {
+    const Input* of = input_named(c.of.text);
+    for (std::size_t i = 0; i < c.bands.size(); ++i) {
+      const BandRow& row = c.bands[i];
+      if (c.max && *c.max < row.points) above_max(c, "band points", row.points, row.where);
+      if (row.points < Rational(0)) {
+        diags_.error(row.where, fmt::format("item '{}': band points must not be negative", c.id));
+      }
+      if (row.to && *row.to <= row.from) {
+        diags_.error(row.where, fmt::format("item '{}': a band row from {} to under {} is "
+                                            "empty; 'to' must be above 'from'",
+                                            c.id, num(row.from), num(*row.to)));
+        continue;
+      }
+      if (i == 0) {
+        if (row.to && !(of && of->max && *of->max < *row.to)) {
+          diags_.error(row.where, fmt::format("item '{}': values from {} up get no points; "
+                                              "remove 'to' from the top row",
+                                              c.id, num(*row.to)));
+        }
+        continue;
+      }
+      const BandRow& above = c.bands[i - 1];
+      if (above.from <= row.from) {
+        diags_.error(row.where, fmt::format("item '{}': band rows must go from the highest "
+                                            "'from' down, but the row from {} comes after the "
+                                            "row from {}",
+                                            c.id, num(row.from), num(above.from)));
+        continue;
+      }
+      if (row.to && above.from < *row.to) {
+        diags_.error(row.where, fmt::format("item '{}': the row from {} to under {} overlaps "
+                                            "the row above, which starts at {}",
+                                            c.id, num(row.from), num(*row.to), num(above.from)));
+      } else if (row.to && *row.to < above.from) {
+        diags_.error(row.where, fmt::format("item '{}': values from {} to under {} get no "
+                                            "points (a gap between band rows)",
+                                            c.id, num(*row.to), num(above.from)));
+      }
+    }
+    if (!c.bands.empty() && of && of->min && *of->min < c.bands.back().from) {
+      diags_.error(c.bands.back().where,
+                   fmt::format("item '{}': values of '{}' below {} get no points; add a row "
+                               "from {}",
+                               c.id, of->id, num(c.bands.back().from), num(*of->min)));
+    }
+  }
+
+  void check_grades() {
+    if (r_.grades.empty()) return;
+    std::vector<std::string> grade_ids;
+    for (std::size_t i = 0; i < r_.grades.size(); ++i) {
+      const Grade& g = r_.grades[i];
+      if (std::find(grade_ids.begin(), grade_ids.end(), g.id) != grade_ids.end()) {
+        diags_.error(g.where, fmt::format("duplicate grade id '{}'", g.id));
+      }
+      grade_ids.push_back(g.id);
+      if (i == 0 && r_.scale < g.from) {
+        diags_.error(g.where, fmt::format("grade '{}' starts at {}, above the scale {}, so no "
+                                          "meeting can reach it",
+                                          g.id, num(g.from), num(r_.scale)));
+      }
+      if (i > 0 && r_.grades[i - 1].from <= g.from) {
+        diags_.error(g.where, fmt::format("grades must go from the highest 'from' down, but "
+                                          "grade '{}' (from {}) overlaps grade '{}' (from {})",
+                                          g.id, num(g.from), r_.grades[i - 1].id,
+                                          num(r_.grades[i - 1].from)));
+      }
+      for (const std::string& id : g.at_max) {
+        if (std::find(criteria_ids_.begin(), criteria_ids_.end(), id) == criteria_ids_.end()) {
+          diags_.error(g.at_max_where, fmt::format("grade '{}': 'at_max' names '{}', which is "
+                                                   "not a criterion{}",
+                                                   g.id, id, did_you_mean(id, criteria_ids_)));
+        }
+      }
+    }
+    if (r_.grades.back().from != Rational(0)) {
+      diags_.error(r_.grades.back().where,
+                   fmt::format("the lowest grade '{}' starts at {}, so totals from 0 to under "
+                               "{} get no grade; let it start at 0",
+                               r_.grades.back().id, num(r_.grades.back().from),
+                               num(r_.grades.back().from)));
+    }
+    grade_ids_ = grade_ids;
+  }
+
+  void check_grade_name(const std::string& name, const Location& where, const char* what) {
+    if (name.empty() || grade_ids_.empty()) return;
+    if (std::find(grade_ids_.begin(), grade_ids_.end(), name) == grade_ids_.end()) {
+      diags_.error(where, fmt::format("{} '{}' is not a grade{}", what, name,
+                                      did_you_mean(name, grade_ids_)));
+    }
+  }
+
+  void check_vetoes() {
+    for (const Veto& v : r_.vetoes) check_grade_name(v.at_most, v.where, "'at_most'");
+  }
+
+  void check_rollup() {
+    const Rollup& ru = r_.rollup;
+    check_grade_name(ru.missing_thematic_at_most, ru.where, "'missing_thematic_at_most'");
+    for (const PeriodRule* p : {&ru.quarter, &ru.year}) {
+      check_grade_name(p->otherwise, p->where, "'otherwise'");
+      for (const CountRule& rule : p->rules) {
+        check_grade_name(rule.grade, rule.where, "'grade'");
+        check_grade_name(rule.all_at_least, rule.where, "'all_at_least'");
+        for (const auto& [grade, count] : rule.at_least) {
+          check_grade_name(grade, rule.where, "'at_least'");
+          if (count < 0 || count > 12) {
+            diags_.error(rule.where, fmt::format("'at_least: {{{}: {}}}' must count 0 to 12 "
+                                                 "meetings",
+                                                 grade, count));
+          }
+        }
+      }
+    }
+  }
+
+  void check_tie_break() {
+    std::vector<std::string> known = {"total", "worst_month", "best_month"};
+    for (const std::string& g : grade_ids_) known.push_back("count:" + g);
+    for (const Input& in : r_.inputs) known.push_back("mean:" + in.id);
+    for (const Derived& d : r_.derived) known.push_back("mean:" + d.id);
+    for (const std::string& key : r_.tie_break) {
+      if (std::find(known.begin(), known.end(), key) == known.end()) {
+        diags_.error(r_.tie_break_where,
+                     fmt::format("unknown tie-break key '{}': use total, worst_month, best_month, "
+                                 "count:GRADE or mean:INPUT{}",
+                                 key, did_you_mean(key, known)));
+      }
+    }
+  }
+
+  const Ruleset& r_;
+  Diagnostics& diags_;
+  std::map<std::string, Location> ids_;
+  std::vector<std::string> criteria_ids_;
+  std::vector<std::string> grade_ids_;
+  std::map<std::string, std::string> form_ids_;
+};
+
+}  // namespace
+
+bool is_reserved_name(const std::string& name) {
+  static const char* const kReserved[] = {"kind", "date",  "year",    "month",
+                                          "quarter", "total", "cell_id"};
+  return std::find(std::begin(kReserved), std::end(kReserved), name) != std::end(kReserved);
+}
+
+void validate_ruleset(const Ruleset& ruleset, Diagnostics& diags) {
+  Validator(ruleset, diags).run();
+}
+
+}  // namespace chibo

@@ -1,0 +1,91 @@
+#include "chibo/score_writer.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include "chibo/explain.h"
+#include "compiled_ruleset_data.h"
+#include "date.h"
+#include "score_writers.h"
+
+namespace chibo {
+
+std::string machine_number(const CompiledRuleset& r, Rational value) {
+  Presentation p = r.model.presentation;
+  p.decimal_separator.assign(1, '.');  // not = ".": GCC 12 -Wrestrict false positive
+  p.trim_zeros = false;
+  return format_number(value, p);
+}
+
+std::string csv_field(const std::string& text) {
+  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::vector<std::string> criterion_columns(const CompiledRuleset& r) {
+  std::vector<std::string> ids;
+  for (const CompiledForm& form : r.forms) {
+    for (const CompiledNode& node : form.nodes) {
+      if (std::find(ids.begin(), ids.end(), node.criterion->id) == ids.end()) {
+        ids.push_back(node.criterion->id);
+      }
+    }
+  }
+  return ids;
+}
+
+namespace {
+
+class CsvWriter : public ScoreWriter {
+ public:
+  CsvWriter(const CompiledRuleset& r, std::ostream& out)
+      : r_(r), out_(out), columns_(criterion_columns(r)) {
+    fmt::print(out_, "cell_id,date,kind,total,grade");
+    for (const std::string& id : columns_) fmt::print(out_, ",{}", csv_field(id));
+    fmt::print(out_, "\n");
+  }
+  void write(const MeetingRecord& rec, const MeetingScore& s) override {
+    const CompiledForm& form = r_.forms[static_cast<std::size_t>(s.form)];
+    std::string line = fmt::format("{},{},{},{},{}", csv_field(rec.cell_id), format_date(rec.date),
+                                   meeting_kind_id(rec.kind), machine_number(r_, s.total),
+                                   r_.model.grades[static_cast<std::size_t>(s.grade)].id);
+    for (const std::string& id : columns_) {
+      line += ',';
+      for (std::size_t n = 0; n < form.nodes.size(); ++n) {
+        if (form.nodes[n].criterion->id == id) {
+          line += machine_number(r_, s.criteria[n].points);
+          break;
+        }
+      }
+    }
+    line += '\n';
+    out_ << line;
+  }
+  void finish() override { out_.flush(); }
+
+ private:
+  const CompiledRuleset& r_;
+  std::ostream& out_;
+  std::vector<std::string> columns_;
+};
+
+}  // namespace
+
+std::unique_ptr<ScoreWriter> make_score_writer(OutputFormat format, const CompiledRuleset& r,
+                                               std::ostream& out) {
+  switch (format) {
+    case OutputFormat::Csv: return std::make_unique<CsvWriter>(r, out);
+    case OutputFormat::Json: return make_json_writer(r, out);
+    case OutputFormat::Table: return make_table_writer(r, out);
+  }
+  return nullptr;
+}
+
+}  // namespace chibo

@@ -1,0 +1,235 @@
+#include "chibo/scorer.h"
+
+#include <fmt/format.h>
+
+#include "compiled_ruleset_data.h"
+#include "date.h"
+
+namespace chibo {
+namespace {
+
+class Evaluation {
+ public:
+  Evaluation(const CompiledRuleset& r, MeetingScore& s) : r_(r), s_(s) {}
+
+  Rational eval(const CompiledExpression& e) {
+    Rational out;
+    EvalStatus st = e.evaluate(s_.slots, out);
+    if (st != EvalStatus::Ok) fail(&e.text(), st);
+    return out;
+  }
+  bool test(const std::optional<CompiledExpression>& e) { return e && eval(*e) != Rational(0); }
+  bool failed() const { return failed_expr_ != nullptr; }
+  std::string failure_text() const {
+    return fmt::format("không tính được '{}': {}", *failed_expr_,
+                       failed_status_ == EvalStatus::DivisionByZero ? "phép chia cho 0"
+                                                                      : "số quá lớn");
+  }
+
+  Rational checked(std::optional<Rational> v) {
+    if (!v) {
+      fail(&kTotalText, EvalStatus::Overflow);
+      return Rational(0);
+    }
+    return *v;
+  }
+
+ private:
+  static inline const std::string kTotalText = "tổng điểm";
+  const CompiledRuleset& r_;
+  MeetingScore& s_;
+  // The first division by zero or overflow in the ruleset's own arithmetic.
+  void fail(const std::string* expr, EvalStatus st) {
+    if (failed_expr_) return;
+    failed_expr_ = expr;
+    failed_status_ = st;
+  }
+  const std::string* failed_expr_ = nullptr;
+  EvalStatus failed_status_ = EvalStatus::Ok;
+};
+
+Rational clamp(Rational v, Rational lo, Rational hi) { return max(lo, min(v, hi)); }
+
+void score_item(const CompiledForm& form, const CompiledNode& node, CriterionScore& cs,
+                MeetingScore& s, Evaluation& ev) {
+  const Criterion& c = *node.criterion;
+  switch (c.kind) {
+    case RuleKind::Condition:
+      cs.met = ev.test(node.when);
+      cs.points = cs.met ? c.points.value_or(node.max) : c.otherwise;
+      break;
+    case RuleKind::Bands: {
+      cs.value = ev.eval(*node.of);
+      cs.points = 0;
+      cs.band = -1;
+      for (std::size_t i = 0; i < c.bands.size(); ++i) {
+        const BandRow& row = c.bands[i];
+        // Rows run from the highest down and are contiguous (validated), so
+        // the first row whose lower bound the value reaches is its row.
+        if (row.from <= cs.value && (!row.to || cs.value < *row.to)) {
+          cs.band = static_cast<int>(i);
+          cs.points = row.points;
+          break;
+        }
+      }
+      break;
+    }
+    case RuleKind::Proportional: {
+      cs.value = ev.eval(*node.of);
+      Rational span = ev.checked(subtract(c.to, c.from));
+      Rational part = ev.checked(subtract(cs.value, c.from));
+      Rational share = clamp(ev.checked(divide(part, span)), 0, 1);
+      cs.points = ev.checked(multiply(share, node.max));
+      break;
+    }
+    case RuleKind::Deductions:
+    case RuleKind::Bonus: {
+      bool deduct = c.kind == RuleKind::Deductions;
+      Rational sum = 0;
+      for (int i = 0; i < node.rule_count; ++i) {
+        auto index = static_cast<std::size_t>(node.first_rule + i);
+        const CompiledRule& rule = form.rules[index];
+        Rational times = rule.when ? Rational(ev.test(rule.when) ? 1 : 0)
+                                   : max(Rational(0), ev.eval(*rule.each));
+        s.rule_counts[index] = times;
+        sum = ev.checked(add(sum, ev.checked(multiply(times, rule.rule->points))));
+      }
+      cs.points = deduct ? max(c.floor, ev.checked(subtract(node.max, sum))) : min(sum, node.max);
+      break;
+    }
+    case RuleKind::Formula:
+      cs.points = clamp(ev.eval(*node.formula), 0, node.max);
+      break;
+  }
+}
+
+void grade_meeting(const CompiledRuleset& r, const CompiledForm& form, MeetingScore& s,
+                   Evaluation& ev) {
+  const std::vector<Grade>& grades = r.model.grades;
+  s.steps.clear();
+  s.total_grade = static_cast<int>(grades.size()) - 1;
+  for (std::size_t g = 0; g < grades.size(); ++g) {
+    if (grades[g].from <= s.total) {
+      s.total_grade = static_cast<int>(g);
+      break;
+    }
+  }
+  int grade = s.total_grade;
+  // A grade with conditions that fail passes the meeting down to the next.
+  while (grade + 1 < static_cast<int>(grades.size())) {
+    const CompiledGrade& cg = form.grades[static_cast<std::size_t>(grade)];
+    GradeStep step{grade, grade + 1, -1, -1, false};
+    for (int n : cg.at_max) {
+      const CriterionScore& cs = s.criteria[static_cast<std::size_t>(n)];
+      if (cs.points < cs.max) {
+        step.failed_node = n;
+        break;
+      }
+    }
+    if (step.failed_node < 0 && cg.when && !ev.test(cg.when)) step.failed_when = true;
+    if (step.failed_node < 0 && !step.failed_when) break;
+    s.steps.push_back(step);
+    ++grade;
+  }
+  for (std::size_t v = 0; v < form.vetoes.size(); ++v) {
+    const CompiledVeto& cv = form.vetoes[v];
+    if (grade < cv.at_most && ev.test(cv.when)) {
+      s.steps.push_back({grade, cv.at_most, static_cast<int>(v), -1, false});
+      grade = cv.at_most;
+    }
+  }
+  s.grade = grade;
+}
+
+}  // namespace
+
+bool score_meeting(const CompiledRuleset& r, const MeetingRecord& rec, MeetingScore& s) {
+  s.rejected.clear();
+  s.slots.assign(static_cast<std::size_t>(r.slot_count), Rational(0));
+  CivilDate day = civil_from_days(rec.date);
+  s.slots[kSlotKind] = static_cast<std::int64_t>(rec.kind);
+  s.slots[kSlotDate] = rec.date;
+  s.slots[kSlotYear] = day.year;
+  s.slots[kSlotMonth] = day.month;
+  s.slots[kSlotQuarter] = (day.month - 1) / 3 + 1;
+  for (std::size_t i = 0; i < rec.inputs.size(); ++i) {
+    s.slots[static_cast<std::size_t>(r.first_input_slot) + i] = rec.inputs[i];
+  }
+  Evaluation ev(r, s);
+  for (const CompiledDerived& d : r.derived) {
+    s.slots[static_cast<std::size_t>(d.slot)] = ev.eval(d.expr);
+  }
+  if (ev.failed()) {
+    s.rejected = ev.failure_text();
+    return false;
+  }
+  for (std::size_t c = 0; c < r.checks.size(); ++c) {
+    if (ev.eval(r.checks[c]) == Rational(0)) {
+      s.rejected = r.model.checks[c].message;
+      return false;
+    }
+  }
+  int form_index = r.form_for_kind[static_cast<int>(rec.kind)];
+  if (form_index < 0) {
+    s.rejected = fmt::format("bộ tiêu chí không chấm loại sinh hoạt '{}'",
+                             meeting_kind_id(rec.kind));
+    return false;
+  }
+  s.form = form_index;
+  const CompiledForm& form = r.forms[static_cast<std::size_t>(form_index)];
+  s.criteria.assign(form.nodes.size(), CriterionScore{});
+  s.rule_counts.assign(form.rules.size(), Rational(0));
+
+  Rational earned = 0, applicable_max = 0, bonus = 0;
+  bool rescale = false;
+  for (std::size_t n = 0; n < form.nodes.size(); ++n) {
+    const CompiledNode& node = form.nodes[n];
+    CriterionScore& cs = s.criteria[n];
+    cs.max = node.max;
+    if (node.group) continue;
+    cs.applicable = !node.applies_when || ev.test(node.applies_when);
+    if (cs.applicable) {
+      score_item(form, node, cs, s, ev);
+    } else {
+      cs.points = node.not_applicable == NotApplicable::Full ? node.max : Rational(0);
+      rescale = rescale || node.not_applicable == NotApplicable::Rescale;
+    }
+    if (node.bonus) {
+      bonus = ev.checked(add(bonus, cs.points));
+    } else {
+      earned = ev.checked(add(earned, cs.points));
+      if (cs.applicable || node.not_applicable != NotApplicable::Rescale) {
+        applicable_max = ev.checked(add(applicable_max, node.max));
+      }
+    }
+  }
+  // Groups hold the sum of their items; children follow parents in
+  // pre-order, so walking backwards finishes every child before its parent.
+  for (std::size_t n = form.nodes.size(); n-- > 0;) {
+    const CompiledNode& node = form.nodes[n];
+    s.slots[static_cast<std::size_t>(node.slot)] = s.criteria[n].points;
+    if (node.parent >= 0) {
+      CriterionScore& parent = s.criteria[static_cast<std::size_t>(node.parent)];
+      parent.points = ev.checked(add(parent.points, s.criteria[n].points));
+    }
+  }
+  if (rescale) {
+    earned = applicable_max == Rational(0)
+                 ? Rational(0)
+                 : ev.checked(divide(ev.checked(multiply(earned, r.model.scale)), applicable_max));
+  }
+  s.total = min(ev.checked(add(earned, bonus)), r.model.scale);
+  s.slots[kSlotTotal] = s.total;
+  grade_meeting(r, form, s, ev);
+  if (ev.failed()) {
+    s.rejected = ev.failure_text();
+    return false;
+  }
+  return true;
+}
+
+const char* meeting_kind_id(MeetingKind k) {
+  return k == MeetingKind::Thematic ? "thematic" : "regular";
+}
+
+}  // namespace chibo

@@ -1,0 +1,114 @@
+#include "yaml_reader.h"
+
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+#include "utf8.h"
+
+namespace chibo {
+namespace {
+
+class Converter {
+ public:
+  Converter(std::string_view text, const std::string& file, Diagnostics& diags)
+      : text_(text), file_(file), diags_(diags) {}
+
+  DocNode convert(const YAML::Node& node) {
+    DocNode out;
+    out.where = location(node.Mark());
+    switch (node.Type()) {
+      case YAML::NodeType::Undefined:
+      case YAML::NodeType::Null:
+        out.kind = DocNode::Kind::Null;
+        break;
+      case YAML::NodeType::Scalar: {
+        out.kind = DocNode::Kind::Scalar;
+        out.scalar = to_nfc(node.Scalar());
+        char first = char_at(node.Mark());
+        out.quoted = first == '"' || first == '\'';
+        out.block = first == '|' || first == '>';
+        break;
+      }
+      case YAML::NodeType::Sequence:
+        out.kind = DocNode::Kind::Seq;
+        for (const YAML::Node& item : node) out.items.push_back(convert(item));
+        break;
+      case YAML::NodeType::Map:
+        out.kind = DocNode::Kind::Map;
+        for (const auto& kv : node) {
+          Location key_where = location(kv.first.Mark());
+          if (!kv.first.IsScalar()) {
+            diags_.error(key_where, "a key must be a plain name, not a list or map");
+            continue;
+          }
+          std::string key = to_nfc(kv.first.Scalar());
+          if (const DocEntry* first = out.entry(key)) {
+            diags_.error(key_where, fmt::format("duplicate key '{}' (first written on line {})",
+                                                key, first->key_where.line));
+            continue;
+          }
+          out.entries.push_back({key, key_where, convert(kv.second)});
+        }
+        break;
+    }
+    return out;
+  }
+
+ private:
+  Location location(const YAML::Mark& mark) const {
+    if (mark.is_null()) return {file_, 0, 0};
+    return {file_, mark.line + 1, mark.column + 1};
+  }
+  char char_at(const YAML::Mark& mark) const {
+    if (mark.is_null() || mark.pos < 0) return 0;
+    auto pos = static_cast<std::size_t>(mark.pos);
+    return pos < text_.size() ? text_[pos] : '\0';
+  }
+
+  std::string_view text_;
+  const std::string& file_;
+  Diagnostics& diags_;
+};
+
+}  // namespace
+
+std::optional<DocNode> read_yaml(std::string_view text, const std::string& file,
+                                 Diagnostics& diags) {
+  if (auto bad = find_invalid_utf8(text)) {
+    diags.error({file, 0, 0}, fmt::format("the file is not valid UTF-8 (at byte offset {}); save "
+                                          "it as UTF-8",
+                                          *bad));
+    return std::nullopt;
+  }
+  if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  YAML::Node root;
+  try {
+    root = YAML::Load(std::string(text));
+  } catch (const YAML::Exception& e) {
+    Location where{file, e.mark.is_null() ? 0 : e.mark.line + 1,
+                   e.mark.is_null() ? 0 : e.mark.column + 1};
+    diags.error(where, fmt::format("YAML syntax: {}", e.msg));
+    return std::nullopt;
+  }
+  std::size_t before = diags.items().size();
+  Converter converter(text, file, diags);
+  DocNode doc = converter.convert(root);
+  if (diags.items().size() != before && diags.has_errors()) return std::nullopt;
+  return doc;
+}
+
+std::optional<DocNode> read_yaml_file(const std::string& path, Diagnostics& diags) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    diags.error({path, 0, 0}, "cannot open the file (does it exist, and may it be read?)");
+    return std::nullopt;
+  }
+  std::ostringstream content;
+  content << in.rdbuf();
+  return read_yaml(content.str(), path, diags);
+}
+
+}  // namespace chibo

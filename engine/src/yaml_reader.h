@@ -1,0 +1,22 @@
+// Reads YAML text into a Doc tree (doc.h). The only file that includes yaml-cpp.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "chibo/diagnostic.h"
+#include "doc.h"
+
+namespace chibo {
+
+// Syntax errors, duplicate keys and invalid UTF-8 become diagnostics at
+// file:line:col; nullopt if the text is not usable YAML. Scalars are
+// normalised to Unicode NFC.
+std::optional<DocNode> read_yaml(std::string_view text, const std::string& file,
+                                 Diagnostics& diags);
+
+// Reads a whole file; a missing or unreadable file is one diagnostic.
+std::optional<DocNode> read_yaml_file(const std::string& path, Diagnostics& diags);
+
+}  // namespace chibo

@@ -1,0 +1,183 @@
+#include "csv_reader.h"
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+using chibo::CsvReader;
+using chibo::CsvRecord;
+using Fields = std::vector<std::string>;
+
+namespace {
+
+struct Read {
+  std::vector<CsvRecord> records;
+  char separator = 0;
+};
+
+// Reuses one CsvRecord on purpose, as real callers do, so stale fields would show.
+Read read_all(const std::string& text, char separator = 0, std::size_t chunk = 1 << 16) {
+  std::istringstream in(text);
+  CsvReader reader(in, separator, chunk);
+  Read out;
+  CsvRecord record;
+  while (reader.next(record)) out.records.push_back(record);
+  out.separator = reader.separator();
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("byte-order mark is skipped, with or without") {
+  for (const std::string& bom : {std::string(), std::string("\xEF\xBB\xBF")}) {
+    Read r = read_all(bom + "ho_ten;diem\nAn;93,5\n");
+    REQUIRE(r.records.size() == 2);
+    CHECK(r.records[0].fields == Fields{"ho_ten", "diem"});
+    CHECK(r.records[1].fields == Fields{"An", "93,5"});
+    CHECK(r.records[1].line == 2);
+  }
+}
+
+TEST_CASE("CRLF, LF and a lone CR all end lines") {
+  Read r = read_all("a;b\r\nc;d\re;f\ng;h");
+  REQUIRE(r.records.size() == 4);
+  CHECK(r.records[0].fields == Fields{"a", "b"});
+  CHECK(r.records[1].fields == Fields{"c", "d"});
+  CHECK(r.records[2].fields == Fields{"e", "f"});
+  CHECK(r.records[3].fields == Fields{"g", "h"});
+  CHECK(r.records[3].line == 4);
+}
+
+TEST_CASE("Excel's semicolon dialect keeps decimal commas inside fields") {
+  Read r = read_all("STT;Họ tên;Điểm;Tỷ lệ\n1;Nguyễn Văn An;93,5;52,17%\n");
+  CHECK(r.separator == ';');
+  REQUIRE(r.records.size() == 2);
+  CHECK(r.records[1].fields == Fields{"1", "Nguyễn Văn An", "93,5", "52,17%"});
+}
+
+TEST_CASE("quoted fields: separators, doubled quotes, empty and literal quotes") {
+  Read r = read_all("\"a;b\";\"say \"\"hi\"\"\";\"\";;x\"y\"\n");
+  REQUIRE(r.records.size() == 1);
+  CHECK(r.records[0].fields == Fields{"a;b", "say \"hi\"", "", "", "x\"y\""});
+  CHECK(r.records[0].error.empty());
+}
+
+TEST_CASE("embedded line breaks move later records' line numbers") {
+  Read r = read_all("h1;h2\n\"one\r\ntwo\nthree\";x\nnext;y\n");
+  REQUIRE(r.records.size() == 3);
+  CHECK(r.records[1].line == 2);
+  CHECK(r.records[1].fields == Fields{"one\ntwo\nthree", "x"});
+  CHECK(r.records[2].line == 5);
+  CHECK(r.records[2].fields == Fields{"next", "y"});
+}
+
+TEST_CASE("blank lines are skipped but counted") {
+  Read r = read_all("\n\r\na;b\n\n\r\nc;d\n\n");
+  REQUIRE(r.records.size() == 2);
+  CHECK(r.records[0].line == 3);
+  CHECK(r.records[1].line == 6);
+  CHECK(r.records[1].fields == Fields{"c", "d"});
+}
+
+TEST_CASE("last line without a line end, trailing separators and empty input") {
+  Read r = read_all("a;b\nc;");
+  REQUIRE(r.records.size() == 2);
+  CHECK(r.records[1].fields == Fields{"c", ""});
+  CHECK(read_all("").records.empty());
+  CHECK(read_all("\n\n").records.empty());
+  CHECK(read_all("").separator == ',');
+  CHECK(read_all("\xEF\xBB\xBF").records.empty());
+}
+
+TEST_CASE("an unterminated quote is reported at its record's start line") {
+  Read r = read_all("a;b\nc;\"open\nmore;text\n");
+  REQUIRE(r.records.size() == 2);
+  CHECK(r.records[1].line == 2);
+  CHECK(r.records[1].error == "a quoted field that starts on line 2 is never closed");
+  CHECK(r.records[0].error.empty());
+}
+
+TEST_CASE("text after a closing quote is an error, and reading resumes on the next line") {
+  Read r = read_all("a;b\n\"x\"y;z;\"w\"\nc;d\n\"Ă\"Ư;e\r\nf;g");
+  REQUIRE(r.records.size() == 5);
+  CHECK(r.records[1].error == "unexpected character 'y' after a closing quote");
+  CHECK(r.records[1].line == 2);
+  CHECK(r.records[2].fields == Fields{"c", "d"});
+  CHECK(r.records[2].error.empty());
+  CHECK(r.records[2].line == 3);
+  CHECK(r.records[3].error == "unexpected character 'Ư' after a closing quote");
+  CHECK(r.records[4].fields == Fields{"f", "g"});
+  CHECK(r.records[4].line == 5);
+}
+
+TEST_CASE("separator detection on the first record") {
+  CHECK(read_all("a;b;c\n1,5;2\n").separator == ';');
+  CHECK(read_all("a,b,c\n1;2\n").separator == ',');
+  CHECK(read_all("a\tb\tc,d\n").separator == '\t');
+  CHECK(read_all("single\n").separator == ',');
+  CHECK(read_all("a;b,c\n").separator == ';');        // tie: ';' first
+  CHECK(read_all("a,b\tc\n").separator == ',');       // tie: ',' before tab
+  CHECK(read_all("\"x,y,z\";b\n").separator == ';');  // quoted separators do not count
+  CHECK(read_all("\n\na,b\n").separator == ',');      // blank lines before it are skipped
+  // Only the first record counts, even when its quoted field spans lines.
+  CHECK(read_all("\"a\nb;c;d\",x\ny;z;w\n").separator == ',');
+}
+
+TEST_CASE("an explicit separator is used as given") {
+  Read r = read_all("a;b,c\n", ',');
+  CHECK(r.separator == ',');
+  REQUIRE(r.records.size() == 1);
+  CHECK(r.records[0].fields == Fields{"a;b", "c"});
+  CHECK(read_all("a\tb;c\n", '\t').records[0].fields == Fields{"a", "b;c"});
+}
+
+TEST_CASE("records across chunk boundaries read the same as in one chunk") {
+  const std::string tricky =
+      "\xEF\xBB\xBF"
+      "h1;\"h;2\";h3\r\n"
+      "\r\n"
+      "\"multi\r\nline \"\"q\"\"\";93,5;x\"y\n"
+      "\"bad\"z;q\n"
+      "\"\";;\n"
+      "\"Ă\"Ư;e\r"
+      "tail;\"end\"";
+  const Read reference = read_all(tricky);
+  REQUIRE(reference.records.size() == 6);
+  CHECK(reference.records[1].fields == Fields{"multi\nline \"q\"", "93,5", "x\"y"});
+  CHECK(reference.records[3].line == 6);
+  CHECK(reference.records[2].error == "unexpected character 'z' after a closing quote");
+  CHECK(reference.records[5].line == 8);
+  for (std::size_t chunk = 1; chunk <= 7; ++chunk) {
+    INFO("chunk size " << chunk);
+    const Read r = read_all(tricky, 0, chunk);
+    CHECK(r.separator == reference.separator);
+    REQUIRE(r.records.size() == reference.records.size());
+    for (std::size_t i = 0; i < r.records.size(); ++i) {
+      INFO("record " << i);
+      CHECK(r.records[i].line == reference.records[i].line);
+      CHECK(r.records[i].fields == reference.records[i].fields);
+      CHECK(r.records[i].error == reference.records[i].error);
+    }
+  }
+  const std::string unterminated = "a;b\n\"never\r\nclosed";
+  for (std::size_t chunk = 1; chunk <= 7; ++chunk) {
+    const Read r = read_all(unterminated, 0, chunk);
+    REQUIRE(r.records.size() == 2);
+    CHECK(r.records[1].error == "a quoted field that starts on line 2 is never closed");
+  }
+}
+
+TEST_CASE("a reused record shrinks and grows its fields correctly") {
+  std::istringstream in("a;b;c;d\ne\nf;g;h\n");
+  CsvReader reader(in);
+  CsvRecord record;
+  REQUIRE(reader.next(record));
+  CHECK(record.fields.size() == 4);
+  REQUIRE(reader.next(record));
+  CHECK(record.fields == Fields{"e"});
+  REQUIRE(reader.next(record));
+  CHECK(record.fields == Fields{"f", "g", "h"});
+  CHECK_FALSE(reader.next(record));
+}

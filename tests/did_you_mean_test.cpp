@@ -1,0 +1,61 @@
+#include "did_you_mean.h"
+
+#include <catch2/catch.hpp>
+
+using chibo::closest_name;
+using chibo::did_you_mean;
+using chibo::edit_distance;
+
+TEST_CASE("edit_distance counts inserts, deletes and substitutions") {
+  struct Case {
+    const char* a;
+    const char* b;
+    std::size_t distance;
+  };
+  const Case cases[] = {
+      {"", "", 0},
+      {"abc", "abc", 0},
+      {"", "abc", 3},
+      {"abc", "", 3},
+      {"presnt", "present", 1},
+      {"present", "presnt", 1},
+      {"kitten", "sitting", 3},
+      {"flaw", "lawn", 2},
+      {"abc", "acb", 2},
+      {"members", "member", 1},
+      {"\xC4\x91", "d", 2},  // "đ" is two bytes
+  };
+  for (const Case& c : cases) {
+    INFO(c.a << " vs " << c.b);
+    CHECK(edit_distance(c.a, c.b) == c.distance);
+    CHECK(edit_distance(c.b, c.a) == c.distance);
+  }
+}
+
+TEST_CASE("closest_name respects the max(1, size/3) limit") {
+  const std::vector<std::string> names = {"present", "members", "exempt", "level"};
+  CHECK(closest_name("presnt", names) == "present");  // 6/3 = 2 allowed, 1 used
+  CHECK(closest_name("membrs", names) == "members");
+  CHECK(closest_name("lvl", names) == std::nullopt);  // 3/3 = 1 allowed, 2 needed
+  CHECK(closest_name("levl", names) == "level");      // 4/3 = 1 allowed, 1 used
+  CHECK(closest_name("x", names) == std::nullopt);
+  CHECK(closest_name("exempt", names) == "exempt");  // exact match is distance 0
+  CHECK(closest_name("anything", {}) == std::nullopt);
+  // Short names still get one edit.
+  CHECK(closest_name("b", {"a"}) == "a");
+  CHECK(closest_name("ab", {"abc"}) == "abc");
+  CHECK(closest_name("ab", {"abcd"}) == std::nullopt);
+}
+
+TEST_CASE("closest_name ties go to the earliest candidate") {
+  CHECK(closest_name("cat", {"bat", "cap", "cut"}) == "bat");
+  CHECK(closest_name("cat", {"cap", "bat"}) == "cap");
+  // A later, strictly closer candidate still wins.
+  CHECK(closest_name("abcdef", {"abcxyf", "abcdex"}) == "abcdex");
+}
+
+TEST_CASE("did_you_mean formats the suggestion or nothing") {
+  const std::vector<std::string> names = {"present", "members"};
+  CHECK(did_you_mean("presnt", names) == "; did you mean 'present'?");
+  CHECK(did_you_mean("zzz", names).empty());
+}

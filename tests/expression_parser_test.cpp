@@ -1,0 +1,207 @@
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "expression.h"
+#include "expression_node.h"
+
+using chibo::ExprError;
+using chibo::ExprNode;
+using chibo::NodeKind;
+using chibo::ParsedExpression;
+
+namespace {
+
+// The tree as a fully parenthesised s-expression, so tests can state
+// precedence and associativity in one readable string.
+std::string show(const ExprNode& n) {
+  switch (n.kind) {
+    case NodeKind::Number:
+    case NodeKind::Bool:
+      return n.number.to_string();
+    case NodeKind::String:
+      return "\"" + n.text + "\"";
+    case NodeKind::Name:
+      return n.text;
+    case NodeKind::Call: {
+      std::string out = n.text + "(";
+      for (std::size_t i = 0; i < n.children.size(); ++i) {
+        out += (i ? " " : "") + show(n.children[i]);
+      }
+      return out + ")";
+    }
+    case NodeKind::Unary:
+      return std::string("(") + chibo::node_op_text(n.op) + " " + show(n.children[0]) + ")";
+    case NodeKind::Binary:
+      return "(" + show(n.children[0]) + " " + chibo::node_op_text(n.op) + " " +
+             show(n.children[1]) + ")";
+    case NodeKind::If:
+      return "(if " + show(n.children[0]) + " " + show(n.children[1]) + " " + show(n.children[2]) +
+             ")";
+  }
+  return "?";
+}
+
+std::string parse_shown(const std::string& text) {
+  std::vector<ExprError> errors;
+  auto parsed = ParsedExpression::parse(text, errors);
+  if (!parsed) return "error: " + errors.at(0).message;
+  REQUIRE(errors.empty());
+  return show(parsed->root());
+}
+
+ExprError parse_error(const std::string& text) {
+  std::vector<ExprError> errors;
+  auto parsed = ParsedExpression::parse(text, errors);
+  CHECK_FALSE(parsed);
+  REQUIRE(errors.size() == 1);
+  return errors[0];
+}
+
+std::string nested_parens(int levels) {
+  return std::string(static_cast<std::size_t>(levels), '(') + "x" +
+         std::string(static_cast<std::size_t>(levels), ')');
+}
+
+}  // namespace
+
+TEST_CASE("parser: precedence and associativity") {
+  struct Case {
+    const char* text;
+    const char* tree;
+  };
+  const Case cases[] = {
+      {"1 + 2 * 3", "(1 + (2 * 3))"},
+      {"1 - 2 - 3", "((1 - 2) - 3)"},
+      {"8 / 4 / 2", "((8 / 4) / 2)"},
+      {"(1 + 2) * 3", "((1 + 2) * 3)"},
+      {"-a * b", "((- a) * b)"},
+      {"- - a", "(- (- a))"},
+      {"a - -b", "(a - (- b))"},
+      {"a + b < c * d", "((a + b) < (c * d))"},
+      {"a < b and c >= d or e", "(((a < b) and (c >= d)) or e)"},
+      {"a or b and c", "(a or (b and c))"},
+      {"not a and b", "((not a) and b)"},
+      {"not not a", "(not (not a))"},
+      {"not a == b", "(not (a == b))"},
+      {"a != b", "(a != b)"},
+      {"a <= b", "(a <= b)"},
+      {"a > b", "(a > b)"},
+      {"if a then 1 else 2", "(if a 1 2)"},
+      {"if a then 1 else if b then 2 else 3", "(if a 1 (if b 2 3))"},
+      {"if a or b then x + 1 else y", "(if (a or b) (x + 1) y)"},
+      {"(if a then 1 else 2) + 3", "((if a 1 2) + 3)"},
+      {"min(a, b, 3)", "min(a b 3)"},
+      {"foo()", "foo()"},
+      {"round(x / 3, 2)", "round((x / 3) 2)"},
+      {"yes", "1"},
+      {"no", "0"},
+      {"true or false", "(1 or 0)"},
+      {"93.5", "93.5"},
+      {"007", "7"},
+      {"level == \"t\xE1\xBB\x91t\"", "(level == \"t\xE1\xBB\x91t\")"},  // UTF-8 "tốt"
+      {R"("say \"hi\" \\ \n")", R"("say "hi" \ \n")"},
+      {" \t\n\r x \n", "x"},
+      {"a_1 + _b + B2", "((a_1 + _b) + B2)"},
+      {"yesterday", "yesterday"},  // keywords are whole words only
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(parse_shown(c.text) == c.tree);
+  }
+}
+
+TEST_CASE("parser: names are unique, in order of first use, without functions") {
+  std::vector<ExprError> errors;
+  auto parsed = ParsedExpression::parse(
+      "present * 100 / max(members - exempt, 1) >= 90 and present > 0 and yes", errors);
+  REQUIRE(parsed);
+  CHECK(parsed->names() == std::vector<std::string>{"present", "members", "exempt"});
+  CHECK(parsed->text() == "present * 100 / max(members - exempt, 1) >= 90 and present > 0 and yes");
+}
+
+TEST_CASE("parser: offsets of nodes") {
+  std::vector<ExprError> errors;
+  auto parsed = ParsedExpression::parse("(a + b) * c", errors);
+  REQUIRE(parsed);
+  const ExprNode& root = parsed->root();
+  CHECK(root.offset == 8);  // the '*'
+  CHECK(root.start == 0);
+  CHECK(root.children[0].offset == 3);  // the '+'
+  CHECK(root.children[0].start == 0);   // includes the '('
+  CHECK(root.children[1].offset == 10);
+}
+
+TEST_CASE("parser: syntax errors, with exact text and offsets") {
+  struct Case {
+    const char* text;
+    std::size_t offset;
+    const char* message;
+  };
+  const Case cases[] = {
+      {"", 0, "expected an expression, found end of text"},
+      {"   ", 3, "expected an expression, found end of text"},
+      {"1 +", 3, "expected an expression, found end of text"},
+      {"(1 + )", 5, "expected an expression, found ')'"},
+      {")", 0, "expected an expression, found ')'"},
+      {"a + and", 4, "expected an expression, found 'and'"},
+      {"(a + b", 6, "expected ')' to close '(' at column 1"},
+      {"x * (a + b c", 11, "expected ')' to close '(' at column 5"},
+      {"min(a, b", 8, "expected ')' to close '(' at column 4"},
+      {"min(a b)", 6, "expected ')' to close '(' at column 4"},
+      {"a b", 2, "unexpected 'b' after the end of the expression"},
+      {"(a) (b)", 4, "unexpected '(' after the end of the expression"},
+      {"1 )", 2, "unexpected ')' after the end of the expression"},
+      {"a @ b", 2, "unknown character '@'"},
+      {"a = b", 2, "unknown character '='"},
+      {"!a", 0, "unknown character '!'"},
+      {"1.", 1, "unknown character '.'"},
+      {"x \xC4\x91", 2, "unknown character '\xC4\x91'"},  // a whole UTF-8 "đ"
+      {"level == \"tot", 9, "unterminated text in quotes"},
+      {"level == \"tot\\\"", 9, "unterminated text in quotes"},
+      {"a < b < c", 6, "comparisons cannot be chained; use 'and'"},
+      {"a == b != c", 7, "comparisons cannot be chained; use 'and'"},
+      {"if a 1 else 2", 5, "expected 'then' after the condition"},
+      {"if a then 1", 11, "expected 'else'"},
+      {"if a then 1 or 2", 16, "expected 'else'"},
+      {"1234567890123456789", 0, "the number 1234567890123456789 has too many digits (at most 18)"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    ExprError e = parse_error(c.text);
+    CHECK(e.message == c.message);
+    CHECK(e.offset == c.offset);
+  }
+}
+
+TEST_CASE("parser: length limit") {
+  std::string ok = "1" + std::string(4095, ' ');
+  CHECK(parse_shown(ok) == "1");
+  ExprError e = parse_error(ok + " ");
+  CHECK(e.offset == 0);
+  CHECK(e.message == "expression is too long (4097 bytes, at most 4096)");
+}
+
+TEST_CASE("parser: nesting limit") {
+  CHECK(parse_shown(nested_parens(64)) == "x");
+  ExprError e = parse_error(nested_parens(65));
+  CHECK(e.message == "expression is nested too deeply (more than 64 levels)");
+  CHECK(e.offset == 64);  // the 65th '('
+
+  std::string minus(65, '-');
+  CHECK(parse_error(minus + "x").message ==
+        "expression is nested too deeply (more than 64 levels)");
+  CHECK(parse_shown(minus.substr(1) + "x").size() > 1);
+
+  std::string calls;
+  for (int i = 0; i < 65; ++i) calls += "abs(";
+  calls += "x" + std::string(65, ')');
+  CHECK(parse_error(calls).message == "expression is nested too deeply (more than 64 levels)");
+
+  // Long flat chains are not nesting: the whole 4096 bytes may be used.
+  std::string chain = "x";
+  while (chain.size() + 4 <= 4096) chain += " + x";
+  std::vector<ExprError> errors;
+  CHECK(ParsedExpression::parse(chain, errors));
+  CHECK(errors.empty());
+}

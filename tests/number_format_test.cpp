@@ -1,0 +1,119 @@
+#include "chibo/number_format.h"
+
+#include <cstdint>
+#include <string>
+#include <utility>
+
+#include <catch2/catch.hpp>
+
+using chibo::format_number;
+using chibo::format_share;
+using chibo::Presentation;
+using chibo::Rational;
+using Rounding = Presentation::Rounding;
+
+namespace {
+
+Presentation make(int decimals, Rounding rounding = Rounding::HalfUp, bool trim = false,
+                  std::string separator = ",") {
+  Presentation p;
+  p.decimals = decimals;
+  p.rounding = rounding;
+  p.trim_zeros = trim;
+  p.decimal_separator = std::move(separator);
+  return p;
+}
+
+Rational q(std::int64_t num, std::int64_t den) { return *Rational::make(num, den); }
+
+}  // namespace
+
+TEST_CASE("format_number rounds exactly") {
+  struct Case {
+    Rational value;
+    Presentation p;
+    const char* expected;
+  };
+  const Rounding up = Rounding::HalfUp;
+  const Rounding cut = Rounding::Truncate;
+  const Case cases[] = {
+      {q(1865, 20), make(2), "93,25"},
+      {q(2, 3), make(2, up), "0,67"},
+      {q(2, 3), make(2, cut), "0,66"},
+      {q(-2, 3), make(2, up), "-0,67"},
+      {q(-2, 3), make(2, cut), "-0,66"},
+      {q(-5, 2), make(0, up), "-3"},
+      {q(-5, 2), make(0, cut), "-2"},
+      {q(5, 2), make(0, up), "3"},
+      {q(5, 2), make(0, cut), "2"},
+      {Rational(90), make(2), "90,00"},
+      {Rational(90), make(2, up, true), "90"},
+      {q(155, 2), make(2, up, true), "77,5"},
+      {q(155, 2), make(2), "77,50"},
+      {q(1865, 20), make(2, up, false, "."), "93.25"},
+      {q(1865, 20), make(1, up), "93,3"},  // exactly half: away from zero
+      {q(-1865, 20), make(1, up), "-93,3"},
+      {q(1865, 20), make(1, cut), "93,2"},
+      {q(1, 8), make(2, up), "0,13"},
+      {Rational(0), make(2), "0,00"},
+      {Rational(0), make(2, up, true), "0"},
+      {q(-1, 1000), make(2, up), "0,00"},  // rounds to zero: no "-0,00"
+      {q(-1, 3), make(0, cut), "0"},
+      {q(-1, 1000), make(2, up, true), "0"},
+      {q(-2, 3), make(0, up), "-1"},
+      {q(1, 7), make(0), "0"},
+      {q(1, 7), make(1), "0,1"},
+      {q(1, 7), make(3), "0,143"},
+      {q(1, 7), make(4), "0,1429"},
+      {q(1, 7), make(5), "0,14286"},
+      {q(1, 7), make(6), "0,142857"},
+      {q(1, 7), make(6, cut), "0,142857"},
+      {q(2, 7), make(6, up), "0,285714"},
+      {q(1, 1000000), make(6, up, true), "0,000001"},
+      {q(1, 2000000), make(6, up), "0,000001"},
+      {q(1, 2000000), make(6, cut), "0,000000"},
+      {q(9999, 1000), make(2, up), "10,00"},  // carry into the integer part
+      {q(9999, 1000), make(2, up, true), "10"},
+      {q(1050, 100), make(2, up, true), "10,5"},
+      {Rational(INT64_MAX), make(2), "9223372036854775807,00"},
+      {Rational(-INT64_MAX), make(0), "-9223372036854775807"},
+      {q(INT64_MAX, 2), make(0, up), "4611686018427387904"},
+      {q(7, 4), make(2, up, false, " dot "), "1 dot 75"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.value.to_string() << " decimals " << c.p.decimals);
+    CHECK(format_number(c.value, c.p) == c.expected);
+  }
+}
+
+TEST_CASE("format_share writes a percentage") {
+  struct Case {
+    std::int64_t num;
+    std::int64_t den;
+    Presentation p;
+    const char* expected;
+  };
+  const Case cases[] = {
+      {8, 26, make(2, Rounding::HalfUp), "30,77%"},
+      {8, 26, make(2, Rounding::Truncate), "30,76%"},
+      {36, 69, make(2), "52,17%"},
+      {0, 0, make(2), "0,00%"},
+      {0, 0, make(2, Rounding::HalfUp, true), "0%"},
+      {5, 0, make(1), "0,0%"},
+      {26, 26, make(2), "100,00%"},
+      {26, 26, make(2, Rounding::HalfUp, true), "100%"},
+      {1, 3, make(0), "33%"},
+      {2, 3, make(0), "67%"},
+      {2, 3, make(0, Rounding::Truncate), "66%"},
+      {1, 8, make(1), "12,5%"},
+      {1, 8, make(0), "13%"},
+      {-1, 8, make(0), "-13%"},
+      {1, -8, make(0), "-13%"},
+      {36, 69, make(2, Rounding::HalfUp, false, "."), "52.17%"},
+      {INT64_MAX, 1, make(0), "922337203685477580700%"},  // beyond 64 bits, still exact
+  };
+  for (const Case& c : cases) {
+    INFO(c.num << "/" << c.den);
+    CHECK(format_share(c.num, c.den, c.p) == c.expected);
+  }
+}
