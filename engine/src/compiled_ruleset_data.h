@@ -13,8 +13,15 @@
 namespace chibo {
 
 // Fixed slots every record fills; inputs, derived values and criteria follow.
-enum BuiltinSlot : int { kSlotKind, kSlotDate, kSlotYear, kSlotMonth, kSlotQuarter, kSlotTotal,
-                         kBuiltinSlots };
+enum BuiltinSlot : int {
+  kSlotKind,
+  kSlotDate,
+  kSlotYear,
+  kSlotMonth,
+  kSlotQuarter,
+  kSlotTotal,
+  kBuiltinSlots
+};
 
 struct CompiledNode {
   const Criterion* criterion = nullptr;
@@ -73,7 +80,7 @@ struct CompiledRuleset {
   std::vector<int> derived_slot;                  // per Ruleset::derived
   std::vector<CompiledExpression> checks;         // parallel to Ruleset::checks
   std::vector<CompiledForm> forms;
-  int form_for_kind[2] = {-1, -1};  // by MeetingKind
+  int form_for_kind[2] = {-1, -1};           // by MeetingKind
   int effective_from = 0, effective_to = 0;  // days; to 0 = open
 };
 

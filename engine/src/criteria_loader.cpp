@@ -8,9 +8,9 @@ namespace chibo {
 namespace {
 
 const std::vector<std::string> kCriterionKeys = {
-    "id",     "label",     "max",   "note",         "items",      "applies_when",
-    "not_applicable", "when", "points", "otherwise", "reason", "bands", "proportional",
-    "deductions", "bonus", "formula"};
+    "id",    "label",  "max",       "note",   "items", "applies_when", "not_applicable",
+    "when",  "points", "otherwise", "reason", "bands", "proportional", "deductions",
+    "bonus", "formula"};
 
 struct RuleKey {
   const char* key;
@@ -29,8 +29,9 @@ void load_bands(const DocNode& node, Criterion& c, Diagnostics& diags) {
   c.of = f.expr("of", true);
   const DocNode* rows = f.get("rows");
   if (!rows || !rows->is_seq() || rows->items.empty()) {
-    diags.error(f.where("rows"), "a band table needs 'rows': a list such as "
-                                 "[{from: 90, points: 13}, {from: 80, points: 11}]");
+    diags.error(f.where("rows"),
+                "a band table needs 'rows': a list such as "
+                "[{from: 90, points: 13}, {from: 80, points: 11}]");
     return;
   }
   for (const DocNode& row : rows->items) {
@@ -48,8 +49,9 @@ void load_bands(const DocNode& node, Criterion& c, Diagnostics& diags) {
 
 void load_point_rules(const DocNode& node, Criterion& c, Diagnostics& diags) {
   if (!node.is_seq()) {
-    diags.error(node.where, "'rules' must be a list such as "
-                            "[{when: unexcused > 0, points: 5, reason: \"...\"}]");
+    diags.error(node.where,
+                "'rules' must be a list such as "
+                "[{when: unexcused > 0, points: 5, reason: \"...\"}]");
     return;
   }
   for (const DocNode& item : node.items) {
@@ -60,8 +62,9 @@ void load_point_rules(const DocNode& node, Criterion& c, Diagnostics& diags) {
     rule.when = r.expr("when");
     rule.each = r.expr("each");
     if (rule.when.empty() == rule.each.empty()) {
-      diags.error(item.where, "a deduction or bonus rule needs exactly one of 'when' (a "
-                              "condition) or 'each' (a count)");
+      diags.error(item.where,
+                  "a deduction or bonus rule needs exactly one of 'when' (a "
+                  "condition) or 'each' (a count)");
     }
     rule.points = r.number("points", true).value_or(0);
     rule.reason = r.text("reason", true);
@@ -80,7 +83,8 @@ Criterion load_criterion(const DocNode& node, Diagnostics& diags) {
   c.note = f.text("note");
   if (const DocNode* items = f.get("items")) {
     if (!items->is_seq() || items->items.empty()) {
-      diags.error(items->where, fmt::format("'items' of group '{}' must be a non-empty list", c.id));
+      diags.error(items->where,
+                  fmt::format("'items' of group '{}' must be a non-empty list", c.id));
     } else {
       for (const DocNode& item : items->items) c.items.push_back(load_criterion(item, diags));
     }

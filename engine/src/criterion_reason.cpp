@@ -68,8 +68,8 @@ std::string criterion_reason(const CompiledRuleset& r, const MeetingScore& s, st
   const CriterionScore& cs = s.criteria[n];
   if (node.group) return "";
   const Criterion& c = *node.criterion;
-  std::string score = fmt::format("{}/{} điểm", display_number(r, cs.points),
-                                  display_number(r, cs.max));
+  std::string score =
+      fmt::format("{}/{} điểm", display_number(r, cs.points), display_number(r, cs.max));
   if (!cs.applicable) {
     switch (node.not_applicable) {
       case NotApplicable::Full:
@@ -78,9 +78,10 @@ std::string criterion_reason(const CompiledRuleset& r, const MeetingScore& s, st
       case NotApplicable::Zero:
         return fmt::format("không áp dụng (chỉ tính khi {}): {}", c.applies_when.text, score);
       case NotApplicable::Rescale:
-        return fmt::format("không áp dụng (chỉ tính khi {}): không tính, tổng điểm được quy đổi "
-                           "theo thang {}",
-                           c.applies_when.text, display_number(r, r.model.scale));
+        return fmt::format(
+            "không áp dụng (chỉ tính khi {}): không tính, tổng điểm được quy đổi "
+            "theo thang {}",
+            c.applies_when.text, display_number(r, r.model.scale));
     }
   }
   if (node.bonus) {
@@ -90,10 +91,10 @@ std::string criterion_reason(const CompiledRuleset& r, const MeetingScore& s, st
   if (!(cs.points < cs.max)) return "";
   switch (c.kind) {
     case RuleKind::Condition:
-      return fmt::format("{}: {}",
-                         c.reason.empty() ? fmt::format("không đạt điều kiện '{}'", c.when.text)
-                                          : c.reason,
-                         score);
+      return fmt::format(
+          "{}: {}",
+          c.reason.empty() ? fmt::format("không đạt điều kiện '{}'", c.when.text) : c.reason,
+          score);
     case RuleKind::Bands: {
       ValueName v = value_name(r, node);
       std::string value = display_number(r, cs.value) + v.unit;
@@ -119,7 +120,8 @@ std::string criterion_reason(const CompiledRuleset& r, const MeetingScore& s, st
     }
     case RuleKind::Formula:
       return fmt::format("tính theo công thức {}: {}", c.formula.text, score);
-    case RuleKind::Bonus: break;
+    case RuleKind::Bonus:
+      break;
   }
   return score;
 }
@@ -142,15 +144,16 @@ std::vector<std::string> grade_reasons(const CompiledRuleset& r, const MeetingSc
                                 to.label));
     } else if (step.failed_node >= 0) {
       auto n = static_cast<std::size_t>(step.failed_node);
-      out.push_back(fmt::format("Mức {} cần tiêu chí '{}' đạt tối đa, nhưng chỉ đạt {}/{} điểm: "
-                                "xuống mức {}.",
-                                from.label, form.nodes[n].criterion->label,
-                                display_number(r, s.criteria[n].points),
-                                display_number(r, s.criteria[n].max), to.label));
+      out.push_back(fmt::format(
+          "Mức {} cần tiêu chí '{}' đạt tối đa, nhưng chỉ đạt {}/{} điểm: "
+          "xuống mức {}.",
+          from.label, form.nodes[n].criterion->label, display_number(r, s.criteria[n].points),
+          display_number(r, s.criteria[n].max), to.label));
     } else {
-      out.push_back(fmt::format("Mức {} cần điều kiện '{}', nhưng cuộc họp không đạt: xuống mức "
-                                "{}.",
-                                from.label, from.when.text, to.label));
+      out.push_back(
+          fmt::format("Mức {} cần điều kiện '{}', nhưng cuộc họp không đạt: xuống mức "
+                      "{}.",
+                      from.label, from.when.text, to.label));
     }
   }
   out.push_back(fmt::format("Xếp loại: {}.", grade(s.grade).label));

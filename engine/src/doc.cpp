@@ -52,10 +52,14 @@ void DocNode::erase(std::string_view key) {
 
 const char* doc_kind_name(DocNode::Kind k) {
   switch (k) {
-    case DocNode::Kind::Null: return "nothing";
-    case DocNode::Kind::Scalar: return "a single value";
-    case DocNode::Kind::Map: return "a map of keys";
-    case DocNode::Kind::Seq: return "a list";
+    case DocNode::Kind::Null:
+      return "nothing";
+    case DocNode::Kind::Scalar:
+      return "a single value";
+    case DocNode::Kind::Map:
+      return "a map of keys";
+    case DocNode::Kind::Seq:
+      return "a list";
   }
   return "?";
 }

@@ -22,9 +22,9 @@ struct DocNode {
   enum class Kind { Null, Scalar, Map, Seq };
   Kind kind = Kind::Null;
   Location where;
-  std::string scalar;  // Scalar only
-  bool quoted = false;  // written in quotes: the text starts one column later
-  bool block = false;   // a | or > block scalar: the text starts on the next line
+  std::string scalar;             // Scalar only
+  bool quoted = false;            // written in quotes: the text starts one column later
+  bool block = false;             // a | or > block scalar: the text starts on the next line
   std::vector<DocEntry> entries;  // Map only, in file order
   std::vector<DocNode> items;     // Seq only
 

@@ -71,8 +71,8 @@ std::optional<long long> DocFields::integer(const std::string& key, bool require
   std::optional<Rational> r = number(key, required);
   if (!r) return std::nullopt;
   if (!r->is_integer()) {
-    diags_.error(where(key), fmt::format("'{}' must be a whole number, not {}", key,
-                                         r->to_string()));
+    diags_.error(where(key),
+                 fmt::format("'{}' must be a whole number, not {}", key, r->to_string()));
     return std::nullopt;
   }
   return r->num();

@@ -39,8 +39,8 @@ bool run_one(const CompiledRuleset& r, const Example& ex, Diagnostics& diags) {
       fail(ex.where, fmt::format("expected the record to be rejected ({}), but it scored {}",
                                  *ex.expect_rejected, score.total.to_string()));
     } else if (why.find(*ex.expect_rejected) == std::string::npos) {
-      fail(ex.where, fmt::format("rejected as '{}', but the example expects '{}'", why,
-                                 *ex.expect_rejected));
+      fail(ex.where,
+           fmt::format("rejected as '{}', but the example expects '{}'", why, *ex.expect_rejected));
     }
     return diags.items().size() == before;
   }
@@ -53,7 +53,8 @@ bool run_one(const CompiledRuleset& r, const Example& ex, Diagnostics& diags) {
                                ex.expect_total->to_string()));
   }
   const std::vector<Grade>& grades = r.model.grades;
-  if (!ex.expect_grade.empty() && grades[static_cast<std::size_t>(score.grade)].id != ex.expect_grade) {
+  if (!ex.expect_grade.empty() &&
+      grades[static_cast<std::size_t>(score.grade)].id != ex.expect_grade) {
     fail(ex.where, fmt::format("grade is {} but the example expects {}",
                                grades[static_cast<std::size_t>(score.grade)].id, ex.expect_grade));
   }

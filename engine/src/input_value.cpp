@@ -11,8 +11,9 @@ namespace {
 
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+  std::transform(out.begin(), out.end(), out.begin(), [](char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  });
   return out;
 }
 
@@ -100,13 +101,16 @@ std::optional<Rational> parse_input_value(const Input& input, std::string_view r
 
 std::string input_value_text(const Input& input, Rational value) {
   switch (input.type) {
-    case InputType::YesNo: return value == Rational(0) ? "không" : "có";
+    case InputType::YesNo:
+      return value == Rational(0) ? "không" : "có";
     case InputType::Choice: {
       auto i = static_cast<std::size_t>(value.num());
       return i < input.options.size() ? input.options[i].label : value.to_string();
     }
-    case InputType::Date: return format_date(static_cast<int>(value.num()));
-    default: return value.to_string() + input.unit;
+    case InputType::Date:
+      return format_date(static_cast<int>(value.num()));
+    default:
+      return value.to_string() + input.unit;
   }
 }
 

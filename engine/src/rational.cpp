@@ -104,7 +104,8 @@ std::string Rational::to_string() const {
   while (d % 5 == 0) d /= 5, ++fives;
   if (d != 1) return std::to_string(num_) + "/" + std::to_string(den_);
   std::string out = num_ < 0 ? "-" : "";
-  std::uint64_t mag = num_ < 0 ? static_cast<std::uint64_t>(-num_) : static_cast<std::uint64_t>(num_);
+  std::uint64_t mag =
+      num_ < 0 ? static_cast<std::uint64_t>(-num_) : static_cast<std::uint64_t>(num_);
   std::uint64_t uden = static_cast<std::uint64_t>(den_);
   out += std::to_string(mag / uden);
   std::uint64_t rem = mag % uden;

@@ -22,7 +22,8 @@ std::optional<MeetingKind> parse_kind(const std::string& text) {
   if (text.empty() || text == "regular" || text == "thường kỳ" || text == "Thường kỳ") {
     return MeetingKind::Regular;
   }
-  if (text == "thematic" || text == "chuyên đề" || text == "Chuyên đề") return MeetingKind::Thematic;
+  if (text == "thematic" || text == "chuyên đề" || text == "Chuyên đề")
+    return MeetingKind::Thematic;
   return std::nullopt;
 }
 
@@ -111,17 +112,18 @@ bool RecordChecker::check(const std::vector<std::string>& values, const Location
       if (kind) {
         out.kind = *kind;
       } else {
-        problem(fmt::format("cột 'kind': '{}' không phải là loại sinh hoạt (regular hoặc "
-                            "thematic)",
-                            trimmed(values[c])));
+        problem(
+            fmt::format("cột 'kind': '{}' không phải là loại sinh hoạt (regular hoặc "
+                        "thematic)",
+                        trimmed(values[c])));
       }
     }
   }
   if (has_cell_id_ && out.cell_id.empty()) problem("cột 'cell_id' để trống");
   if (have_date) {
     if (out.date < ruleset_.effective_from) {
-      problem(fmt::format("ngày họp {} trước ngày hiệu lực {} của bộ tiêu chí", format_date(out.date),
-                          r.effective_from));
+      problem(fmt::format("ngày họp {} trước ngày hiệu lực {} của bộ tiêu chí",
+                          format_date(out.date), r.effective_from));
     } else if (ruleset_.effective_to > 0 && out.date > ruleset_.effective_to) {
       problem(fmt::format("ngày họp {} sau ngày hết hiệu lực {} của bộ tiêu chí",
                           format_date(out.date), r.effective_to));

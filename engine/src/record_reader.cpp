@@ -48,7 +48,8 @@ bool read_yaml_records(const std::string& name, const std::string& text, RecordH
     Location where{name, m->where.line, 0};
     if (!m->is_map()) {
       handler.columns(names, where);
-      handler.row(values, where, "một cuộc họp phải là một bảng khóa: giá trị (cell_id: ..., date: ...)");
+      handler.row(values, where,
+                  "một cuộc họp phải là một bảng khóa: giá trị (cell_id: ..., date: ...)");
       continue;
     }
     std::string error;
@@ -71,7 +72,7 @@ bool read_records(const std::string& name, std::istream& in, RecordHandler& hand
                   Diagnostics& diags, RecordFormat format) {
   if (format == RecordFormat::Auto) {
     format = ends_with(name, ".yaml") || ends_with(name, ".yml") ? RecordFormat::Yaml
-                                                                : RecordFormat::Csv;
+                                                                 : RecordFormat::Csv;
     if (name == "-") {
       // Standard input: a YAML record starts with "key: value" and has no
       // CSV separators on its first line.

@@ -12,12 +12,24 @@ namespace {
 std::string describe(const Input& in) {
   std::string kind;
   switch (in.type) {
-    case InputType::Integer: kind = "số nguyên"; break;
-    case InputType::Number: kind = "số"; break;
-    case InputType::Percent: kind = "phần trăm (%)"; break;
-    case InputType::YesNo: kind = "có/không"; break;
-    case InputType::Minutes: kind = "số phút"; break;
-    case InputType::Date: kind = "ngày YYYY-MM-DD"; break;
+    case InputType::Integer:
+      kind = "số nguyên";
+      break;
+    case InputType::Number:
+      kind = "số";
+      break;
+    case InputType::Percent:
+      kind = "phần trăm (%)";
+      break;
+    case InputType::YesNo:
+      kind = "có/không";
+      break;
+    case InputType::Minutes:
+      kind = "số phút";
+      break;
+    case InputType::Date:
+      kind = "ngày YYYY-MM-DD";
+      break;
     case InputType::Choice: {
       kind = "một trong:";
       for (const ChoiceOption& o : in.options) kind += fmt::format(" {} ({}),", o.id, o.label);

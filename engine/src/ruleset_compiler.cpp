@@ -32,10 +32,14 @@ class Symbols : public SymbolTable {
 
 ValueType type_of(InputType t) {
   switch (t) {
-    case InputType::YesNo: return ValueType::Bool;
-    case InputType::Choice: return ValueType::Choice;
-    case InputType::Date: return ValueType::Date;
-    default: return ValueType::Number;
+    case InputType::YesNo:
+      return ValueType::Bool;
+    case InputType::Choice:
+      return ValueType::Choice;
+    case InputType::Date:
+      return ValueType::Date;
+    default:
+      return ValueType::Number;
   }
 }
 
@@ -82,10 +86,10 @@ class Compiler {
     if (parsed) compiled = CompiledExpression::compile(*parsed, symbols, errors);
     for (const ExprError& e : errors) diags_.error(at_offset(text, e.offset), e.message);
     if (compiled && expected && compiled->type() != *expected) {
-      diags_.error(text.where, fmt::format("{} must give {}, but '{}' gives {}", what,
-                                           *expected == ValueType::Bool ? "a yes/no condition"
-                                                                        : "a number",
-                                           text.text, value_type_name(compiled->type())));
+      diags_.error(text.where,
+                   fmt::format("{} must give {}, but '{}' gives {}", what,
+                               *expected == ValueType::Bool ? "a yes/no condition" : "a number",
+                               text.text, value_type_name(compiled->type())));
       return std::nullopt;
     }
     return compiled;
@@ -123,8 +127,8 @@ class Compiler {
       index[r_.derived[i].id] = i;
       std::vector<ExprError> errors;
       parsed[i] = ParsedExpression::parse(r_.derived[i].expr.text, errors);
-      for (const ExprError& e : errors) diags_.error(at_offset(r_.derived[i].expr, e.offset),
-                                                     e.message);
+      for (const ExprError& e : errors)
+        diags_.error(at_offset(r_.derived[i].expr, e.offset), e.message);
     }
     out_.derived_slot.assign(r_.derived.size(), -1);
     std::vector<int> state(r_.derived.size(), 0);  // 0 new, 1 on the path, 2 done
@@ -135,9 +139,9 @@ class Compiler {
         std::string cycle;
         auto start = std::find(path.begin(), path.end(), r_.derived[i].id);
         for (auto it = start; it != path.end(); ++it) cycle += *it + " -> ";
-        diags_.error(r_.derived[i].where,
-                     fmt::format("derived values use each other in a cycle: {}{}", cycle,
-                                 r_.derived[i].id));
+        diags_.error(
+            r_.derived[i].where,
+            fmt::format("derived values use each other in a cycle: {}{}", cycle, r_.derived[i].id));
         return;
       }
       state[i] = 1;
@@ -156,8 +160,8 @@ class Compiler {
       }
       std::vector<ExprError> errors;
       auto compiled = CompiledExpression::compile(*parsed[i], symbols_, errors);
-      for (const ExprError& e : errors) diags_.error(at_offset(r_.derived[i].expr, e.offset),
-                                                     e.message);
+      for (const ExprError& e : errors)
+        diags_.error(at_offset(r_.derived[i].expr, e.offset), e.message);
       if (!compiled) return;
       int slot = new_slot();
       out_.derived_slot[i] = slot;

@@ -14,8 +14,8 @@ namespace {
 namespace fs = std::filesystem;
 
 // Keys that name a rule; an override that brings one drops the others.
-constexpr const char* kRuleKeys[] = {"when",    "points",     "otherwise", "bands", "proportional",
-                                     "deductions", "bonus", "formula"};
+constexpr const char* kRuleKeys[] = {"when",         "points",     "otherwise", "bands",
+                                     "proportional", "deductions", "bonus",     "formula"};
 
 const char* kSections = "inputs, derived, checks, criteria, grades, forms";
 
@@ -210,7 +210,8 @@ DocNode apply_tailoring(const DocNode& base, const std::string& base_file, const
     if (!over->value.is_map()) {
       diags.error(over->key_where, "'override' must be a map such as {criteria.ID: {max: 20}}");
     } else {
-      for (const DocEntry& e : over->value.entries) tailor.override_one(e.key, e.key_where, e.value);
+      for (const DocEntry& e : over->value.entries)
+        tailor.override_one(e.key, e.key_where, e.value);
     }
   }
   if (const DocEntry* add = child.entry("add")) {
@@ -253,8 +254,9 @@ std::optional<DocNode> resolve(const std::string& path, Diagnostics& diags,
   if (!fs::is_regular_file(base, ec)) {
     std::string hint = did_you_mean(fs::path(ext->value.scalar).filename().string(),
                                     yaml_files_in(base.parent_path()));
-    diags.error(ext->value.text_where(),
-                fmt::format("'extends' names no ruleset: {} does not exist{}", base.string(), hint));
+    diags.error(
+        ext->value.text_where(),
+        fmt::format("'extends' names no ruleset: {} does not exist{}", base.string(), hint));
     return std::nullopt;
   }
   std::string key = fs::weakly_canonical(base, ec).string();

@@ -12,9 +12,10 @@ namespace chibo {
 namespace {
 
 const std::vector<std::string> kTopKeys = {
-    "id",      "title",   "source",  "version",  "effective", "kinds",  "scale",
-    "not_applicable", "inputs", "derived", "checks", "criteria", "forms", "grades",
-    "vetoes",  "rollup",  "ranking", "presentation", "examples", "note"};
+    "id",     "title",    "source",         "version",  "effective",
+    "kinds",  "scale",    "not_applicable", "inputs",   "derived",
+    "checks", "criteria", "forms",          "grades",   "vetoes",
+    "rollup", "ranking",  "presentation",   "examples", "note"};
 
 const std::vector<std::string> kInputTypes = {"integer", "number",  "percent", "yesno",
                                               "choice",  "minutes", "date"};
@@ -44,10 +45,11 @@ void load_inputs(const DocNode& node, Ruleset& r, Diagnostics& diags) {
     in.where = e.key_where;
     if (f.ok()) {
       std::string type = f.one_of("type", kInputTypes).value_or("");
-      if (!f.get("type")) diags.error(e.key_where, fmt::format("input '{}' needs 'type' (one of "
-                                                              "integer, number, percent, yesno, "
-                                                              "choice, minutes, date)",
-                                                              e.key));
+      if (!f.get("type"))
+        diags.error(e.key_where, fmt::format("input '{}' needs 'type' (one of "
+                                             "integer, number, percent, yesno, "
+                                             "choice, minutes, date)",
+                                             e.key));
       for (std::size_t i = 0; i < kInputTypes.size(); ++i) {
         if (type == kInputTypes[i]) in.type = static_cast<InputType>(i);
       }
@@ -125,10 +127,10 @@ Rollup load_rollup(const DocNode& node, Diagnostics& diags) {
   Rollup out;
   out.present = true;
   out.where = node.where;
-  DocFields f(node, "'rollup'",
-              {"missing_month", "thematic_per_quarter", "missing_thematic_at_most", "quarter",
-               "year"},
-              diags);
+  DocFields f(
+      node, "'rollup'",
+      {"missing_month", "thematic_per_quarter", "missing_thematic_at_most", "quarter", "year"},
+      diags);
   if (!f.ok()) return out;
   std::string mm = f.one_of("missing_month", {"zero", "lowest_grade", "exclude"}).value_or("zero");
   out.missing_month = mm == "exclude"        ? MissingMonth::Exclude
@@ -144,7 +146,7 @@ Rollup load_rollup(const DocNode& node, Diagnostics& diags) {
     DocFields pf(*p, fmt::format("'rollup.{}'", period), {"by", "rules", "otherwise"}, diags);
     if (!pf.ok()) continue;
     rule.by = pf.one_of("by", {"mean", "count"}).value_or("mean") == "count" ? RollupBy::Count
-                                                                            : RollupBy::Mean;
+                                                                             : RollupBy::Mean;
     rule.otherwise = pf.text("otherwise");
     if (const DocNode* rules = pf.get("rules")) {
       each_map_in(*rules, "rules", diags, [&](const DocNode& item) {
@@ -253,8 +255,9 @@ void load_top(const DocNode& doc, Ruleset& r, Diagnostics& diags) {
     r.source = {s.text("document", true), date_field(s, "date", false, diags), s.text("issuer"),
                 s.text("note")};
   } else {
-    diags.error(doc.where, "a ruleset needs 'source': {document, date, issuer} of the "
-                           "regulation it follows");
+    diags.error(doc.where,
+                "a ruleset needs 'source': {document, date, issuer} of the "
+                "regulation it follows");
   }
   if (const DocNode* eff = f.get("effective")) {
     DocFields e(*eff, "'effective'", {"from", "to"}, diags);
@@ -283,15 +286,16 @@ void load_top(const DocNode& doc, Ruleset& r, Diagnostics& diags) {
     each_map_in(*n, "checks", diags, [&](const DocNode& item) {
       DocFields c(item, "a check", {"id", "require", "message"}, diags);
       if (!c.ok()) return;
-      r.checks.push_back({c.text("id"), item.where, c.expr("require", true),
-                          c.text("message", true)});
+      r.checks.push_back(
+          {c.text("id"), item.where, c.expr("require", true), c.text("message", true)});
     });
   }
   const DocNode* criteria = f.get("criteria");
   const DocNode* forms = f.get("forms");
   if (criteria && forms) {
-    diags.error(f.where("forms"), "write either 'criteria' (one sheet) or 'forms' (a sheet per "
-                                  "meeting kind), not both");
+    diags.error(f.where("forms"),
+                "write either 'criteria' (one sheet) or 'forms' (a sheet per "
+                "meeting kind), not both");
   } else if (criteria) {
     r.forms.push_back({"", criteria->where, r.kinds, load_criteria(*criteria, diags)});
   } else if (forms) {

@@ -43,8 +43,8 @@ class Validator {
     }
     auto [it, fresh] = ids_.emplace(id, where);
     if (!fresh) {
-      diags_.error(where, fmt::format("duplicate id '{}' (already used on line {})", id,
-                                      it->second.line));
+      diags_.error(where,
+                   fmt::format("duplicate id '{}' (already used on line {})", id, it->second.line));
     }
   }
 
@@ -52,8 +52,8 @@ class Validator {
     if (!r_.id.empty() && !std::all_of(r_.id.begin(), r_.id.end(), [](char c) {
           return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
         })) {
-      diags_.error(r_.id_where, fmt::format("ruleset id '{}' may use only a-z, 0-9, '-' and '_'",
-                                            r_.id));
+      diags_.error(r_.id_where,
+                   fmt::format("ruleset id '{}' may use only a-z, 0-9, '-' and '_'", r_.id));
     }
     if (r_.scale <= Rational(0)) diags_.error(r_.scale_where, "'scale' must be above 0");
   }
@@ -140,7 +140,9 @@ class Validator {
         if (c.points && max < *c.points) above_max(c, "'points'", *c.points, c.where);
         if (max < c.otherwise) above_max(c, "'otherwise'", c.otherwise, c.where);
         break;
-      case RuleKind::Bands: check_bands(c); break;
+      case RuleKind::Bands:
+        check_bands(c);
+        break;
       case RuleKind::Proportional:
         if (c.from == c.to) {
           diags_.error(c.where, fmt::format("item '{}': a proportional rule needs 'from' and "
@@ -158,12 +160,13 @@ class Validator {
       case RuleKind::Bonus:
         for (const PointRule& rule : c.rules) {
           if (rule.points <= Rational(0)) {
-            diags_.error(rule.where, fmt::format("item '{}': 'points' of a rule must be above 0",
-                                                 c.id));
+            diags_.error(rule.where,
+                         fmt::format("item '{}': 'points' of a rule must be above 0", c.id));
           }
         }
         return c.kind == RuleKind::Bonus ? Rational(0) : max;
-      case RuleKind::Formula: break;
+      case RuleKind::Formula:
+        break;
     }
     return max;
   }
@@ -257,11 +260,11 @@ class Validator {
       }
     }
     if (r_.grades.back().from != Rational(0)) {
-      diags_.error(r_.grades.back().where,
-                   fmt::format("the lowest grade '{}' starts at {}, so totals from 0 to under "
-                               "{} get no grade; let it start at 0",
-                               r_.grades.back().id, num(r_.grades.back().from),
-                               num(r_.grades.back().from)));
+      diags_.error(
+          r_.grades.back().where,
+          fmt::format("the lowest grade '{}' starts at {}, so totals from 0 to under "
+                      "{} get no grade; let it start at 0",
+                      r_.grades.back().id, num(r_.grades.back().from), num(r_.grades.back().from)));
     }
     grade_ids_ = grade_ids;
   }
@@ -324,7 +327,7 @@ class Validator {
 }  // namespace
 
 bool is_reserved_name(const std::string& name) {
-  static const char* const kReserved[] = {"kind", "date",  "year",    "month",
+  static const char* const kReserved[] = {"kind",    "date",  "year",   "month",
                                           "quarter", "total", "cell_id"};
   return std::find(std::begin(kReserved), std::end(kReserved), name) != std::end(kReserved);
 }

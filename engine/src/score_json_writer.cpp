@@ -14,11 +14,21 @@ std::string json_string(const std::string& s) {
   std::string out = "\"";
   for (char c : s) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (static_cast<unsigned char>(c) < 0x20) {
           out += fmt::format("\\u{:04x}", static_cast<int>(c));
@@ -44,11 +54,10 @@ class JsonWriter : public ScoreWriter {
     first_ = false;
     const CompiledForm& form = r_.forms[static_cast<std::size_t>(s.form)];
     for (std::size_t n = 0; n < form.nodes.size(); ++n) {
-      obj += fmt::format("{}\n    {{\"id\": {}, \"points\": {}, \"max\": {}, \"reason\": {}}}",
-                         n == 0 ? "" : ",", json_string(form.nodes[n].criterion->id),
-                         machine_number(r_, s.criteria[n].points),
-                         machine_number(r_, s.criteria[n].max),
-                         json_string(criterion_reason(r_, s, n)));
+      obj += fmt::format(
+          "{}\n    {{\"id\": {}, \"points\": {}, \"max\": {}, \"reason\": {}}}", n == 0 ? "" : ",",
+          json_string(form.nodes[n].criterion->id), machine_number(r_, s.criteria[n].points),
+          machine_number(r_, s.criteria[n].max), json_string(criterion_reason(r_, s, n)));
     }
     obj += "]}";
     out_ << obj;

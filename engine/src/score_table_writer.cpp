@@ -26,11 +26,10 @@ class TableWriter : public ScoreWriter {
   }
   void write(const MeetingRecord& rec, const MeetingScore& s) override {
     const CompiledForm& form = r_.forms[static_cast<std::size_t>(s.form)];
-    std::vector<std::string> row = {
-        rec.cell_id, format_date(rec.date),
-        rec.kind == MeetingKind::Thematic ? "chuyên đề" : "thường kỳ",
-        format_number(s.total, r_.model.presentation),
-        r_.model.grades[static_cast<std::size_t>(s.grade)].label};
+    std::vector<std::string> row = {rec.cell_id, format_date(rec.date),
+                                    rec.kind == MeetingKind::Thematic ? "chuyên đề" : "thường kỳ",
+                                    format_number(s.total, r_.model.presentation),
+                                    r_.model.grades[static_cast<std::size_t>(s.grade)].label};
     for (const std::string& id : groups_) {
       std::string cell = "-";
       for (std::size_t n = 0; n < form.nodes.size(); ++n) {

@@ -81,9 +81,12 @@ class CsvWriter : public ScoreWriter {
 std::unique_ptr<ScoreWriter> make_score_writer(OutputFormat format, const CompiledRuleset& r,
                                                std::ostream& out) {
   switch (format) {
-    case OutputFormat::Csv: return std::make_unique<CsvWriter>(r, out);
-    case OutputFormat::Json: return make_json_writer(r, out);
-    case OutputFormat::Table: return make_table_writer(r, out);
+    case OutputFormat::Csv:
+      return std::make_unique<CsvWriter>(r, out);
+    case OutputFormat::Json:
+      return make_json_writer(r, out);
+    case OutputFormat::Table:
+      return make_table_writer(r, out);
   }
   return nullptr;
 }

@@ -21,9 +21,9 @@ class Evaluation {
   bool test(const std::optional<CompiledExpression>& e) { return e && eval(*e) != Rational(0); }
   bool failed() const { return failed_expr_ != nullptr; }
   std::string failure_text() const {
-    return fmt::format("không tính được '{}': {}", *failed_expr_,
-                       failed_status_ == EvalStatus::DivisionByZero ? "phép chia cho 0"
-                                                                      : "số quá lớn");
+    return fmt::format(
+        "không tính được '{}': {}", *failed_expr_,
+        failed_status_ == EvalStatus::DivisionByZero ? "phép chia cho 0" : "số quá lớn");
   }
 
   Rational checked(std::optional<Rational> v) {
@@ -171,8 +171,8 @@ bool score_meeting(const CompiledRuleset& r, const MeetingRecord& rec, MeetingSc
   }
   int form_index = r.form_for_kind[static_cast<int>(rec.kind)];
   if (form_index < 0) {
-    s.rejected = fmt::format("bộ tiêu chí không chấm loại sinh hoạt '{}'",
-                             meeting_kind_id(rec.kind));
+    s.rejected =
+        fmt::format("bộ tiêu chí không chấm loại sinh hoạt '{}'", meeting_kind_id(rec.kind));
     return false;
   }
   s.form = form_index;

@@ -41,8 +41,8 @@ struct CriterionScore {
 struct GradeStep {
   int from_grade = 0;  // the grade passed over
   int to_grade = 0;
-  int veto = -1;        // >= 0: this veto capped the grade
-  int failed_node = -1; // >= 0: this criterion was not at its maximum
+  int veto = -1;         // >= 0: this veto capped the grade
+  int failed_node = -1;  // >= 0: this criterion was not at its maximum
   bool failed_when = false;
 };
 
@@ -55,7 +55,7 @@ struct MeetingScore {
   int total_grade = -1;  // the grade the total alone would give
   std::vector<GradeStep> steps;
   std::vector<Rational> slots;  // every value computed, for explanations
-  std::string rejected;  // non-empty: the meeting could not be scored, and why
+  std::string rejected;         // non-empty: the meeting could not be scored, and why
 };
 
 }  // namespace chibo

@@ -14,7 +14,7 @@ namespace chibo {
 
 struct Presentation {
   enum class Rounding { HalfUp, Truncate };
-  int decimals = 2;                   // digits after the separator, 0..6
+  int decimals = 2;                      // digits after the separator, 0..6
   Rounding rounding = Rounding::HalfUp;  // half-up rounds halves away from zero
   std::string decimal_separator = ",";
   bool trim_zeros = false;  // true: "93,5" instead of "93,50"; "90" instead of "90,00"

@@ -141,8 +141,8 @@ enum class RollupBy { Mean, Count };
 struct CountRule {  // "Tốt if every meeting >= Khá and at least 7 at Tốt"
   Location where;
   std::string grade;
-  std::string all_at_least;                             // grade id or ""
-  std::vector<std::pair<std::string, int>> at_least;    // grade id -> count
+  std::string all_at_least;                           // grade id or ""
+  std::vector<std::pair<std::string, int>> at_least;  // grade id -> count
 };
 
 struct PeriodRule {
@@ -155,7 +155,7 @@ struct PeriodRule {
 struct Rollup {
   Location where;
   MissingMonth missing_month = MissingMonth::Zero;
-  int thematic_per_quarter = 0;      // 0: no requirement
+  int thematic_per_quarter = 0;          // 0: no requirement
   std::string missing_thematic_at_most;  // grade id cap for such a quarter; "" = flag only
   PeriodRule quarter, year;
   bool present = false;
@@ -187,7 +187,7 @@ struct Ruleset {
   Source source;
   std::string version;
   std::string effective_from, effective_to;  // YYYY-MM-DD; to may be ""
-  std::string extends;  // as written, for information
+  std::string extends;                       // as written, for information
   std::vector<std::string> kinds;
   Rational scale = 100;
   Location scale_where;

@@ -1,0 +1,28 @@
+#include "cli_common.h"
+
+#include <algorithm>
+
+namespace chibo::cli {
+
+void print_diagnostics(std::ostream& out, const Diagnostics& diags) {
+  std::vector<Diagnostic> items = diags.items();
+  std::stable_sort(items.begin(), items.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    if (a.where.file != b.where.file) return a.where.file < b.where.file;
+    if (a.where.line != b.where.line) return a.where.line < b.where.line;
+    return a.where.column < b.where.column;
+  });
+  for (const Diagnostic& d : items) out << format_diagnostic(d) << '\n';
+}
+
+std::shared_ptr<const CompiledRuleset> load_or_report(const std::string& path, std::ostream& err) {
+  Diagnostics diags;
+  auto compiled = load_compiled_ruleset(path, diags);
+  print_diagnostics(err, diags);
+  if (!compiled) {
+    err << "chibo: the ruleset " << path << " has errors; run 'chibo lint " << path
+        << "' for all of them\n";
+  }
+  return compiled;
+}
+
+}  // namespace chibo::cli

@@ -1,0 +1,35 @@
+// chibo explain --ruleset R RECORD: one meeting, criterion by criterion.
+#include <iostream>
+
+#include "chibo/explain.h"
+#include "cli_common.h"
+#include "command.h"
+#include "record_files.h"
+
+namespace chibo::cli {
+
+Runner setup_explain(CLI::App& app) {
+  struct Options {
+    std::string ruleset;
+    std::string record;
+  };
+  auto o = std::make_shared<Options>();
+  app.add_option("--ruleset,-r", o->ruleset, "Ruleset file (YAML)")->required();
+  app.add_option("record", o->record,
+                 "A record file: YAML (one meeting) or CSV (every row is explained); '-' = "
+                 "standard input")
+      ->required();
+  return [o]() {
+    auto ruleset = load_or_report(o->ruleset, std::cerr);
+    if (!ruleset) return kExitUsage;
+    bool first = true;
+    return score_files(*ruleset, {o->record}, std::cerr,
+                       [&](const MeetingRecord& r, const MeetingScore& s) {
+                         if (!first) std::cout << "\n";
+                         first = false;
+                         write_explanation(std::cout, *ruleset, r, s);
+                       });
+  };
+}
+
+}  // namespace chibo::cli

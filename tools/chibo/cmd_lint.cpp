@@ -1,0 +1,36 @@
+// chibo lint RULESET...: every problem in one run, FILE:LINE:COL: error: MESSAGE.
+#include <iostream>
+
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include "chibo/example_runner.h"
+#include "chibo/ruleset_loader.h"
+#include "chibo/ruleset_validator.h"
+#include "cli_common.h"
+#include "command.h"
+
+namespace chibo::cli {
+
+Runner setup_lint(CLI::App& app) {
+  auto files = std::make_shared<std::vector<std::string>>();
+  app.add_option("rulesets", *files, "Ruleset files (YAML)")->required();
+  return [files]() {
+    int errors = 0;
+    for (const std::string& path : *files) {
+      Diagnostics diags;
+      if (std::optional<Ruleset> r = load_ruleset(path, diags)) {
+        validate_ruleset(*r, diags);
+        // Examples can only run on a ruleset without errors.
+        if (auto compiled = compile_ruleset(std::move(*r), diags)) run_examples(*compiled, diags);
+      }
+      print_diagnostics(std::cerr, diags);
+      for (const Diagnostic& d : diags.items()) errors += d.severity == Severity::Error;
+    }
+    fmt::print(std::cerr, "chibo lint: {} ruleset(s) checked, {} error(s)\n", files->size(),
+               errors);
+    return errors == 0 ? kExitOk : kExitInvalidInput;
+  };
+}
+
+}  // namespace chibo::cli

@@ -1,0 +1,24 @@
+// chibo resolve RULESET: the effective ruleset after `extends`, as YAML.
+#include <iostream>
+
+#include "chibo/ruleset_loader.h"
+#include "cli_common.h"
+#include "command.h"
+
+namespace chibo::cli {
+
+Runner setup_resolve(CLI::App& app) {
+  auto file = std::make_shared<std::string>();
+  app.add_option("ruleset", *file, "Ruleset file (YAML)")->required();
+  return [file]() {
+    Diagnostics diags;
+    std::optional<std::string> text = resolve_ruleset(*file, diags);
+    print_diagnostics(std::cerr, diags);
+    if (!text || diags.has_errors()) return kExitUsage;
+    std::cout << "# " << *file << ", resolved by chibo (extends, override, remove, add applied)\n"
+              << *text;
+    return kExitOk;
+  };
+}
+
+}  // namespace chibo::cli

@@ -1,0 +1,49 @@
+// Feeding record files ("-" = standard input) through a ScoreSink, with the
+// rejections and the closing accounting line on standard error.
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "chibo/compiled_ruleset.h"
+#include "chibo/score_run.h"
+
+namespace chibo::cli {
+
+// Passes scored meetings to on_scored; prints every rejection and file
+// problem to err as FILE:LINE: error: REASON, then the accounting line.
+// Returns kExitOk or kExitInvalidInput.
+template <typename OnScored>
+int score_files(const CompiledRuleset& ruleset, const std::vector<std::string>& files,
+                std::ostream& err, OnScored on_scored);
+
+// Non-template part: runs one sink over the files.
+int run_files(const CompiledRuleset& ruleset, const std::vector<std::string>& files,
+              ScoreSink& sink, std::ostream& err, RunCounts& counts, bool& had_problem);
+
+class ForwardingSink : public ScoreSink {
+ public:
+  explicit ForwardingSink(std::ostream& err) : err_(err) {}
+  void rejected(const Location& where, const std::string& why) override;
+  void problem(const Diagnostic& d) override;
+  bool had_error = false;
+
+ protected:
+  std::ostream& err_;
+};
+
+template <typename OnScored>
+int score_files(const CompiledRuleset& ruleset, const std::vector<std::string>& files,
+                std::ostream& err, OnScored on_scored) {
+  struct Sink : ForwardingSink {
+    Sink(std::ostream& e, OnScored& f) : ForwardingSink(e), fn(f) {}
+    void scored(const MeetingRecord& r, const MeetingScore& s) override { fn(r, s); }
+    OnScored& fn;
+  } sink(err, on_scored);
+  RunCounts counts;
+  bool had_problem = false;
+  return run_files(ruleset, files, sink, err, counts, had_problem);
+}
+
+}  // namespace chibo::cli
