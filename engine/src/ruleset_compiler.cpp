@@ -162,7 +162,11 @@ class Compiler {
       auto compiled = CompiledExpression::compile(*parsed[i], symbols_, errors);
       for (const ExprError& e : errors)
         diags_.error(at_offset(r_.derived[i].expr, e.offset), e.message);
-      if (!compiled) return;
+      if (!compiled) {
+        // Still known by name, so its users do not report it as unknown too.
+        symbols_.add(r_.derived[i].id, {ValueType::Number, new_slot(), {}});
+        return;
+      }
       int slot = new_slot();
       out_.derived_slot[i] = slot;
       symbols_.add(r_.derived[i].id, {compiled->type(), slot, option_names(*parsed[i])});

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Runs one end-to-end case against the built chibo and compares stdout,
+# stderr and the exit code with the case's expected files, exactly.
+#   run_case.sh CHIBO CASE_DIR        (UPDATE=1 rewrites the expected files)
+# A case folder holds: args (the command line after 'chibo', one line),
+# optional stdin, and the expected stdout, stderr and rc. Commands run in
+# tests/cli, so paths in args and in messages are short (data/...).
+set -u
+chibo=$1
+case_dir=$2
+cd "$(dirname "$0")" || exit 2
+actual=$(mktemp -d)
+trap 'rm -rf "$actual"' EXIT
+input=/dev/null
+[ -f "$case_dir/stdin" ] && input="$case_dir/stdin"
+# shellcheck disable=SC2046  # args are split like a shell command line on purpose
+eval "\"$chibo\" $(cat "$case_dir/args")" <"$input" >"$actual/stdout" 2>"$actual/stderr"
+echo $? >"$actual/rc"
+if [ "${UPDATE:-0}" = 1 ]; then
+  cp "$actual/stdout" "$actual/stderr" "$actual/rc" "$case_dir/"
+  exit 0
+fi
+status=0
+for f in rc stdout stderr; do
+  if ! diff -u "$case_dir/$f" "$actual/$f" --label "expected $f" --label "actual $f"; then
+    status=1
+  fi
+done
+exit $status

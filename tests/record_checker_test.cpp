@@ -1,0 +1,137 @@
+#include "chibo/record_checker.h"
+
+#include <catch2/catch.hpp>
+
+#include "scoring_fixture.h"
+
+using chibo::Diagnostics;
+using chibo::testing::compile_text;
+using chibo::testing::score_fields;
+
+namespace {
+
+const char* kRuleset =
+    "id: t\ntitle: T\nsource: {document: D}\nversion: 1\n"
+    "effective: {from: 2019-01-01, to: 2025-12-31}\nscale: 100\n"
+    "inputs:\n"
+    "  members: {type: integer, min: 1, max: 60, label: Tổng số đảng viên}\n"
+    "  present: {type: integer, min: 0, label: Có mặt}\n"
+    "  done: {type: percent, label: Tỷ lệ hoàn thành}\n"
+    "  draft: {type: yesno, label: Dự thảo nghị quyết}\n"
+    "  level: {type: choice, label: Mức, options: {tot: Tốt, kha: Khá}, default: kha}\n"
+    "criteria:\n  - {id: a, label: A, max: 100, when: draft}\n"
+    "grades:\n  - {id: dat, label: Đạt, from: 50}\n  - {id: kem, label: Kém, from: 0}\n";
+
+std::vector<std::pair<std::string, std::string>> good() {
+  return {{"members", "20"}, {"present", "19"}, {"done", "93,5"}, {"draft", "có"}};
+}
+
+}  // namespace
+
+TEST_CASE("a good record passes, with defaults filled") {
+  auto r = compile_text(kRuleset);
+  REQUIRE(r);
+  auto s = score_fields(*r, good());
+  CHECK(s.why == "");
+  CHECK(s.ok);
+}
+
+TEST_CASE("each bad field is named with its label and the reason, all at once") {
+  auto r = compile_text(kRuleset);
+  REQUIRE(r);
+  struct Case {
+    const char* field;
+    const char* value;
+    const char* why;
+  } cases[] = {
+      {"members", "2x", "cột 'members' (Tổng số đảng viên): '2x' không phải là số nguyên"},
+      {"members", "20,5", "cột 'members' (Tổng số đảng viên): '20,5' không phải là số nguyên"},
+      {"members", "0", "cột 'members' (Tổng số đảng viên): 0 nhỏ hơn mức tối thiểu 1"},
+      {"members", "61", "cột 'members' (Tổng số đảng viên): 61 lớn hơn mức tối đa 60"},
+      {"members", "", "cột 'members' (Tổng số đảng viên) để trống"},
+      {"done", "101", "cột 'done' (Tỷ lệ hoàn thành): 101 lớn hơn mức tối đa 100"},
+      {"done", "nan", "cột 'done' (Tỷ lệ hoàn thành): 'nan' không phải là số"},
+      {"done", "1e3", "cột 'done' (Tỷ lệ hoàn thành): '1e3' không phải là số"},
+      {"draft", "co", "cột 'draft' (Dự thảo nghị quyết): 'co' không phải là có/không"},
+      {"level", "gioi", "cột 'level' (Mức): 'gioi' không phải là một lựa chọn (tot, kha)"},
+      {"date", "2024-02-30",
+       "cột 'date': '2024-02-30' không phải là ngày (viết YYYY-MM-DD "
+       "hoặc DD/MM/YYYY)"},
+      {"date", "2018-12-31", "ngày họp 2018-12-31 trước ngày hiệu lực 2019-01-01 của bộ tiêu chí"},
+      {"date", "2026-01-01",
+       "ngày họp 2026-01-01 sau ngày hết hiệu lực 2025-12-31 của bộ tiêu chí"},
+      {"kind", "hop", "cột 'kind': 'hop' không phải là loại sinh hoạt (regular hoặc thematic)"},
+      {"cell_id", "  ", "cột 'cell_id' để trống"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.field << " = " << c.value);
+    auto fields = good();
+    fields.emplace_back(c.field, c.value);
+    for (auto& f : fields) {
+      if (f.first == c.field) f.second = c.value;
+    }
+    auto s = score_fields(*r, fields);
+    CHECK_FALSE(s.ok);
+    CHECK(s.why == c.why);
+  }
+  auto two =
+      score_fields(*r, {{"members", "x"}, {"present", "19"}, {"done", "-1"}, {"draft", "có"}});
+  CHECK(two.why ==
+        "cột 'members' (Tổng số đảng viên): 'x' không phải là số nguyên; cột 'done' (Tỷ lệ hoàn "
+        "thành): -1 nhỏ hơn mức tối thiểu 0");
+}
+
+TEST_CASE("values in the forms Excel and people write are accepted") {
+  auto r = compile_text(kRuleset);
+  REQUIRE(r);
+  for (const char* yes : {"có", "Có", "x", "yes", "1", "true"}) {
+    INFO(yes);
+    CHECK(score_fields(*r, {{"members", "20"}, {"present", "19"}, {"done", "90%"}, {"draft", yes}})
+              .score.total == chibo::Rational(100));
+  }
+  CHECK(score_fields(*r, {{"members", " 20 "},
+                          {"present", "19"},
+                          {"done", "93.5"},
+                          {"draft", "không"},
+                          {"level", "Tốt"},
+                          {"date", "15/03/2024"}})
+            .ok);
+  // A decomposed "có" (o + combining acute) is normalised to NFC first.
+  CHECK(score_fields(
+            *r, {{"members", "20"}, {"present", "19"}, {"done", "90"}, {"draft", "co\xCC\x81"}})
+            .score.total == chibo::Rational(100));
+}
+
+TEST_CASE("columns: headers by id or by label; unknown and missing columns are reported") {
+  auto r = compile_text(kRuleset);
+  REQUIRE(r);
+  chibo::RecordChecker checker(*r);
+  Diagnostics diags;
+  checker.bind(
+      {"cell_id", "date", "Tổng số đảng viên", "present", "done", "draft", "ghi_chu", "presnt"},
+      {"x.csv", 1, 0}, diags);
+  std::vector<std::string> messages;
+  for (const auto& d : diags.items()) messages.push_back(chibo::format_diagnostic(d));
+  CHECK(messages ==
+        std::vector<std::string>{
+            "x.csv:1: warning: cột 'ghi_chu' không có trong bộ tiêu chí t, bỏ qua",
+            "x.csv:1: warning: cột 'presnt' không có trong bộ tiêu chí t, bỏ qua; did you mean "
+            "'present'?"});
+  chibo::MeetingRecord rec;
+  std::string why;
+  CHECK(checker.check({"C1", "2024-01-05", "20", "19", "90", "có", "", ""}, {"x.csv", 2, 0}, rec,
+                      why));
+  CHECK(rec.inputs[0] == chibo::Rational(20));
+  CHECK_FALSE(checker.check({"C1", "2024-01-05"}, {"x.csv", 3, 0}, rec, why));
+  CHECK(why == "dòng có 2 ô nhưng tiêu đề có 8 cột");
+
+  Diagnostics missing;
+  checker.bind({"cell_id", "members"}, {"y.csv", 1, 0}, missing);
+  messages.clear();
+  for (const auto& d : missing.items()) messages.push_back(chibo::format_diagnostic(d));
+  CHECK(messages == std::vector<std::string>{"y.csv:1: error: thiếu cột 'date'",
+                                             "y.csv:1: error: thiếu cột 'present' (Có mặt)",
+                                             "y.csv:1: error: thiếu cột 'done' (Tỷ lệ hoàn thành)",
+                                             "y.csv:1: error: thiếu cột 'draft' (Dự thảo nghị "
+                                             "quyết)"});
+}

@@ -1,0 +1,90 @@
+#include "chibo/score_run.h"
+
+#include <sstream>
+
+#include <catch2/catch.hpp>
+
+#include "scoring_fixture.h"
+
+using chibo::testing::compile_text;
+
+namespace {
+
+const char* kRuleset =
+    "id: t\ntitle: T\nsource: {document: D}\nversion: 1\neffective: {from: 2019-01-01}\n"
+    "scale: 100\ninputs:\n"
+    "  members: {type: integer, min: 1, label: Tổng số đảng viên}\n"
+    "  present: {type: integer, min: 0, label: Có mặt}\n"
+    "checks:\n  - {require: present <= members, message: Số có mặt vượt quá số đảng viên}\n"
+    "criteria:\n  - {id: a, label: A, max: 100, proportional: {of: present * 100 / members, "
+    "from: 0, to: 100}}\n"
+    "grades:\n  - {id: dat, label: Đạt, from: 50}\n  - {id: kem, label: Kém, from: 0}\n";
+
+struct Collect : chibo::ScoreSink {
+  std::vector<std::string> lines;
+  void scored(const chibo::MeetingRecord& r, const chibo::MeetingScore& s) override {
+    lines.push_back(r.cell_id + " " + s.total.to_string());
+  }
+  void rejected(const chibo::Location& where, const std::string& why) override {
+    lines.push_back(chibo::format_diagnostic({where, chibo::Severity::Error, why}));
+  }
+  void problem(const chibo::Diagnostic& d) override {
+    lines.push_back(chibo::format_diagnostic(d));
+  }
+};
+
+std::vector<std::string> run(const std::string& name, const std::string& text,
+                             chibo::RunCounts& counts) {
+  auto r = compile_text(kRuleset);
+  REQUIRE(r);
+  std::istringstream in(text);
+  Collect sink;
+  chibo::score_input(*r, name, in, sink, counts);
+  return sink.lines;
+}
+
+}  // namespace
+
+TEST_CASE("Excel CSV: BOM, CRLF, ';', quoted fields with separators and line breaks") {
+  chibo::RunCounts counts;
+  auto lines = run("m.csv",
+                   "\xEF\xBB\xBF"
+                   "cell_id;date;members;present\r\n"
+                   "\"A;1\";2024-03-01;20;19\r\n"
+                   "\"B\r\nhai dòng\";2024-03-02;10;12\r\n"
+                   "C;2024-03-03;10;x\r\n"
+                   "\"D;2024-03-04;10;10\r\n",
+                   counts);
+  CHECK(lines == std::vector<std::string>{
+                     "A;1 95", "m.csv:3: error: Số có mặt vượt quá số đảng viên",
+                     "m.csv:5: error: cột 'present' (Có mặt): 'x' không phải là số nguyên",
+                     "m.csv:6: error: dòng CSV hỏng: a quoted field that starts on line 6 is "
+                     "never closed"});
+  CHECK(counts.read == 4);
+  CHECK(counts.scored == 1);
+  CHECK(counts.rejected == 3);
+  CHECK(counts.read == counts.scored + counts.rejected);
+  CHECK(chibo::accounting_line(counts) == "4 bản ghi đã đọc, 1 đã chấm điểm, 3 bị loại");
+}
+
+TEST_CASE("YAML records: one meeting a file, or a list") {
+  chibo::RunCounts counts;
+  auto one = run("m.yaml", "cell_id: A\ndate: 2024-03-01\nmembers: 10\npresent: 9\n", counts);
+  CHECK(one == std::vector<std::string>{"A 90"});
+  auto list = run("m.yaml",
+                  "- {cell_id: A, date: 2024-03-01, members: 10, present: 9}\n"
+                  "- {cell_id: B, date: 2024-03-01, members: 10}\n",
+                  counts);
+  CHECK(list == std::vector<std::string>{"A 90", "m.yaml:2: error: thiếu cột 'present' (Có mặt)",
+                                         "m.yaml:2: error: thiếu cột 'present' (Có mặt)"});
+  CHECK(counts.read == 3);
+  CHECK(counts.rejected == 1);
+}
+
+TEST_CASE("standard input is sniffed: YAML or CSV") {
+  chibo::RunCounts counts;
+  CHECK(run("-", "cell_id: A\ndate: 2024-03-01\nmembers: 10\npresent: 10\n", counts) ==
+        std::vector<std::string>{"A 100"});
+  CHECK(run("-", "cell_id,date,members,present\nB,2024-03-01,4,1\n", counts) ==
+        std::vector<std::string>{"B 25"});
+}

@@ -1,0 +1,270 @@
+#include "chibo/scorer.h"
+
+#include <catch2/catch.hpp>
+
+#include "chibo/explain.h"
+#include "scoring_fixture.h"
+
+using chibo::Rational;
+using chibo::testing::compile_text;
+using chibo::testing::score_fields;
+
+namespace {
+
+// A minimal sheet: header, one input block, criteria spliced in per test.
+std::string sheet(const std::string& inputs, const std::string& criteria,
+                  const std::string& extra = "") {
+  return "id: t\ntitle: T\nsource: {document: D}\nversion: 1\neffective: {from: 2019-01-01}\n"
+         "scale: 100\ninputs:\n" +
+         inputs + "criteria:\n" + criteria +
+         "grades:\n  - {id: tot, label: Tốt, from: 90}\n  - {id: kha, label: Khá, from: 75}\n"
+         "  - {id: tb, label: Trung bình, from: 50}\n  - {id: kem, label: Kém, from: 0}\n" +
+         extra;
+}
+
+const char* kBandInputs = "  done: {type: percent, label: Tỷ lệ hoàn thành}\n";
+const char* kBandCriteria =
+    "  - id: g\n    label: G\n    items:\n"
+    "      - id: hoan_thanh\n        label: Hoàn thành\n        max: 15\n"
+    "        bands: {of: done, rows: [{from: 100, points: 15}, {from: 90, to: 100, points: 13},"
+    " {from: 80, to: 90, points: 11}, {from: 0, to: 80, points: 5}]}\n"
+    "      - {id: rest, label: Còn lại, max: 85, when: yes}\n";
+
+}  // namespace
+
+TEST_CASE("bands: lower bound inclusive, exact at the edges, non-zero floor") {
+  std::string errors;
+  auto r = compile_text(sheet(kBandInputs, kBandCriteria), &errors);
+  REQUIRE(errors == "");
+  REQUIRE(r);
+  struct Case {
+    const char* done;
+    int points;
+  } cases[] = {{"100", 15}, {"99,999", 13}, {"90", 13}, {"89.99", 11},
+               {"80", 11},  {"79.9999", 5}, {"0", 5},   {"93,5", 13}};
+  for (const Case& c : cases) {
+    INFO(c.done);
+    auto s = score_fields(*r, {{"done", c.done}});
+    REQUIRE(s.ok);
+    CHECK(s.score.criteria[1].points == Rational(c.points));
+    CHECK(s.score.total == Rational(c.points + 85));
+  }
+}
+
+TEST_CASE("bands explain the row in words") {
+  auto r = compile_text(sheet(kBandInputs, kBandCriteria));
+  REQUIRE(r);
+  auto s = score_fields(*r, {{"done", "85"}});
+  REQUIRE(s.ok);
+  CHECK(chibo::criterion_reason(*r, s.score, 1) ==
+        "Tỷ lệ hoàn thành 85% thuộc mức từ 80% đến dưới 90%: 11/15 điểm");
+  CHECK(chibo::criterion_reason(*r, s.score, 2) == "");
+  CHECK(chibo::criterion_reason(*r, s.score, 0) == "");
+}
+
+TEST_CASE("condition items: points when it holds, otherwise when not") {
+  auto r =
+      compile_text(sheet("  minutes_long: {type: minutes, label: Thời gian}\n"
+                         "  combined: {type: yesno, label: Kết hợp chuyên đề, default: no}\n",
+                         "  - id: g\n    label: G\n    items:\n"
+                         "      - {id: thoi_gian, label: Thời gian, max: 10, otherwise: 4,\n"
+                         "         when: 'minutes_long >= (if combined then 120 else 90)',\n"
+                         "         reason: Chưa đủ thời gian}\n"
+                         "      - {id: rest, label: R, max: 90, when: yes}\n"));
+  REQUIRE(r);
+  CHECK(score_fields(*r, {{"minutes_long", "90"}}).score.total == Rational(100));
+  CHECK(score_fields(*r, {{"minutes_long", "89"}}).score.total == Rational(94));
+  auto combined = score_fields(*r, {{"minutes_long", "100"}, {"combined", "có"}});
+  CHECK(combined.score.total == Rational(94));
+  CHECK(chibo::criterion_reason(*r, combined.score, 1) == "Chưa đủ thời gian: 4/10 điểm");
+  CHECK(score_fields(*r, {{"minutes_long", "120"}, {"combined", "x"}}).score.total ==
+        Rational(100));
+}
+
+TEST_CASE("proportional points are exact fractions") {
+  auto r = compile_text(
+      sheet("  members: {type: integer, min: 1, label: Đảng viên}\n"
+            "  present: {type: integer, min: 0, label: Có mặt}\n",
+            "  - id: g\n    label: G\n    items:\n"
+            "      - {id: du, label: Dự họp, max: 20, proportional: {of: present * 100 / members, "
+            "from: 50, to: 100}}\n"
+            "      - {id: rest, label: R, max: 80, when: yes}\n"));
+  REQUIRE(r);
+  CHECK(score_fields(*r, {{"members", "18"}, {"present", "17"}}).score.criteria[1].points ==
+        *Rational::make(160, 9));
+  CHECK(score_fields(*r, {{"members", "10"}, {"present", "4"}}).score.criteria[1].points ==
+        Rational(0));
+  CHECK(score_fields(*r, {{"members", "10"}, {"present", "10"}}).score.criteria[1].points ==
+        Rational(20));
+}
+
+TEST_CASE("deductions start at the maximum, count per unit and stop at the floor") {
+  auto r = compile_text(
+      sheet("  unexcused: {type: integer, min: 0, label: Vắng không lý do}\n"
+            "  late: {type: yesno, label: Họp muộn}\n",
+            "  - id: g\n    label: G\n    items:\n"
+            "      - id: ky_luat\n        label: Kỷ luật sinh hoạt\n        max: 20\n"
+            "        deductions:\n          floor: 4\n          rules:\n"
+            "            - {each: unexcused, points: 3, reason: Đảng viên vắng không lý do}\n"
+            "            - {when: late, points: 2, reason: Họp không đúng ngày}\n"
+            "      - {id: rest, label: R, max: 80, when: yes}\n"));
+  REQUIRE(r);
+  auto one = score_fields(*r, {{"unexcused", "1"}, {"late", "có"}});
+  CHECK(one.score.criteria[1].points == Rational(15));
+  CHECK(chibo::criterion_reason(*r, one.score, 1) ==
+        "trừ 3 điểm (1 × 3): Đảng viên vắng không lý do; trừ 2 điểm: Họp không đúng ngày: "
+        "15/20 điểm");
+  auto many = score_fields(*r, {{"unexcused", "9"}, {"late", "không"}});
+  CHECK(many.score.criteria[1].points == Rational(4));
+  CHECK(chibo::criterion_reason(*r, many.score, 1) ==
+        "trừ 27 điểm (9 × 3): Đảng viên vắng không lý do (không thấp hơn điểm sàn 4): 4/20 điểm");
+  CHECK(score_fields(*r, {{"unexcused", "0"}, {"late", "no"}}).score.total == Rational(100));
+}
+
+TEST_CASE("bonus points are capped, outside the scale, and the total never passes it") {
+  auto r = compile_text(sheet(
+      "  done: {type: percent, label: Hoàn thành}\n"
+      "  ehandbook: {type: yesno, label: Sổ tay điện tử, default: no}\n"
+      "  innovation: {type: yesno, label: Đổi mới, default: no}\n",
+      "  - id: g\n    label: G\n    items:\n"
+      "      - {id: hoan_thanh, label: H, max: 100, proportional: {of: done, from: 0, to: 100}}\n"
+      "  - id: thuong\n    label: Điểm thưởng\n    items:\n"
+      "      - id: cong\n        label: Cộng điểm\n"
+      "        bonus: {cap: 3, rules: [{when: ehandbook, points: 2, reason: Đăng tài liệu},"
+      " {when: innovation, points: 2, reason: Đổi mới}]}\n"));
+  REQUIRE(r);
+  CHECK(score_fields(*r, {{"done", "90"}, {"ehandbook", "có"}}).score.total == Rational(92));
+  CHECK(score_fields(*r, {{"done", "90"}, {"ehandbook", "có"}, {"innovation", "có"}}).score.total ==
+        Rational(93));
+  CHECK(score_fields(*r, {{"done", "99"}, {"ehandbook", "có"}, {"innovation", "có"}}).score.total ==
+        Rational(100));
+}
+
+TEST_CASE("formula points are clamped to 0..max") {
+  auto r =
+      compile_text(sheet("  speakers: {type: integer, min: 0, label: Số ý kiến}\n",
+                         "  - id: g\n    label: G\n    items:\n"
+                         "      - {id: y_kien, label: Ý kiến, max: 10, formula: speakers * 2}\n"
+                         "      - {id: rest, label: R, max: 90, when: yes}\n"));
+  REQUIRE(r);
+  CHECK(score_fields(*r, {{"speakers", "3"}}).score.criteria[1].points == Rational(6));
+  CHECK(score_fields(*r, {{"speakers", "30"}}).score.criteria[1].points == Rational(10));
+}
+
+TEST_CASE("not-applicable items follow the stated policy") {
+  auto make = [](const char* policy) {
+    return sheet("  thematic_content: {type: yesno, label: Nội dung chuyên đề, default: no}\n",
+                 "  - id: g\n    label: G\n    items:\n"
+                 "      - {id: chuyen_de, label: Chuyên đề, max: 20, when: thematic_content,\n"
+                 "         applies_when: month == 3 or month == 6 or month == 9 or month == 12,\n"
+                 "         not_applicable: " +
+                     std::string(policy) +
+                     "}\n"
+                     "      - {id: rest, label: R, max: 80, formula: 60}\n");
+  };
+  auto full = compile_text(make("full"));
+  auto rescale = compile_text(make("rescale"));
+  auto zero = compile_text(make("zero"));
+  REQUIRE((full && rescale && zero));
+  // February: not applicable.
+  CHECK(score_fields(*full, {{"date", "2024-02-10"}}).score.total == Rational(80));
+  CHECK(score_fields(*rescale, {{"date", "2024-02-10"}}).score.total == Rational(75));
+  CHECK(score_fields(*zero, {{"date", "2024-02-10"}}).score.total == Rational(60));
+  // March: applies, and was not held.
+  CHECK(score_fields(*rescale, {{"date", "2024-03-10"}}).score.total == Rational(60));
+  auto feb = score_fields(*rescale, {{"date", "2024-02-10"}});
+  CHECK(chibo::criterion_reason(*rescale, feb.score, 1) ==
+        "không áp dụng (chỉ tính khi month == 3 or month == 6 or month == 9 or month == 12): "
+        "không tính, tổng điểm được quy đổi theo thang 100");
+}
+
+TEST_CASE("grades: conditions pass a meeting down, vetoes cap it, explained") {
+  std::string criteria =
+      "  - id: g\n    label: G\n    items:\n"
+      "      - {id: chuyen_can, label: Chuyên cần, max: 20, formula: attendance_points}\n"
+      "      - {id: rest, label: R, max: 80, when: yes}\n";
+  auto r = compile_text(
+      "id: t\ntitle: T\nsource: {document: D}\nversion: 1\neffective: {from: 2019-01-01}\n"
+      "scale: 100\ninputs:\n"
+      "  attendance_points: {type: integer, min: 0, max: 20, label: Điểm chuyên cần}\n"
+      "  violation: {type: yesno, label: Vi phạm, default: no}\n"
+      "criteria:\n" +
+      criteria +
+      "grades:\n  - {id: tot, label: Tốt, from: 90, at_max: [chuyen_can]}\n"
+      "  - {id: kha, label: Khá, from: 70}\n  - {id: kem, label: Kém, from: 0}\n"
+      "vetoes:\n  - {when: violation, at_most: kem, reason: Có đảng viên vi phạm}\n");
+  REQUIRE(r);
+  auto top = score_fields(*r, {{"attendance_points", "20"}});
+  CHECK(top.score.grade == 0);
+  auto down = score_fields(*r, {{"attendance_points", "18"}});
+  CHECK(down.score.total == Rational(98));
+  CHECK(down.score.grade == 1);
+  CHECK(chibo::grade_reasons(*r, down.score) ==
+        std::vector<std::string>{
+            "Tổng điểm 98,00/100: đạt mức Tốt (từ 90 điểm).",
+            "Mức Tốt cần tiêu chí 'Chuyên cần' đạt tối đa, nhưng chỉ đạt 18/20 điểm: xuống mức "
+            "Khá.",
+            "Xếp loại: Khá."});
+  auto vetoed = score_fields(*r, {{"attendance_points", "20"}, {"violation", "có"}});
+  CHECK(vetoed.score.grade == 2);
+  CHECK(chibo::grade_reasons(*r, vetoed.score)[1] ==
+        "Có đảng viên vi phạm: xếp loại tối đa là Kém.");
+}
+
+TEST_CASE("grade edges are exact: 90 is Tốt, 89.99 is not") {
+  auto r = compile_text(sheet("  points: {type: number, min: 0, max: 100, label: Điểm}\n",
+                              "  - id: g\n    label: G\n    items:\n"
+                              "      - {id: all, label: A, max: 100, formula: points}\n"));
+  REQUIRE(r);
+  CHECK(score_fields(*r, {{"points", "90"}}).score.grade == 0);
+  CHECK(score_fields(*r, {{"points", "89,99"}}).score.grade == 1);
+  CHECK(score_fields(*r, {{"points", "75"}}).score.grade == 1);
+  CHECK(score_fields(*r, {{"points", "74.999"}}).score.grade == 2);
+}
+
+TEST_CASE("record checks reject with their message; division by zero is a rejection") {
+  auto r = compile_text(sheet(
+      "  members: {type: integer, min: 1, label: Đảng viên}\n"
+      "  exempt: {type: integer, min: 0, default: 0, label: Miễn}\n"
+      "  present: {type: integer, min: 0, label: Có mặt}\n",
+      "  - id: g\n    label: G\n    items:\n"
+      "      - {id: du, label: Dự, max: 100, proportional: {of: present * 100 / (members - exempt),"
+      " from: 0, to: 100}}\n",
+      "checks:\n  - {require: present <= members, message: Số có mặt vượt quá số đảng viên}\n"));
+  REQUIRE(r);
+  auto over = score_fields(*r, {{"members", "10"}, {"present", "11"}});
+  CHECK_FALSE(over.ok);
+  CHECK(over.why == "Số có mặt vượt quá số đảng viên");
+  auto zero = score_fields(*r, {{"members", "10"}, {"exempt", "10"}, {"present", "0"}});
+  CHECK_FALSE(zero.ok);
+  CHECK(zero.why == "không tính được 'present * 100 / (members - exempt)': phép chia cho 0");
+}
+
+TEST_CASE("forms: one sheet per meeting kind") {
+  auto r = compile_text(
+      "id: t\ntitle: T\nsource: {document: D}\nversion: 1\neffective: {from: 2019-01-01}\n"
+      "kinds: [regular, thematic]\nscale: 100\n"
+      "inputs:\n  ok: {type: yesno, label: Đạt}\n"
+      "forms:\n"
+      "  - id: thuong_ky\n    kinds: [regular]\n    criteria:\n"
+      "      - {id: a, label: A, max: 100, when: ok}\n"
+      "  - id: chuyen_de\n    kinds: [thematic]\n    criteria:\n"
+      "      - {id: b, label: B, max: 60, when: ok}\n"
+      "      - {id: c, label: C, max: 40, when: yes}\n"
+      "grades:\n  - {id: dat, label: Đạt, from: 50}\n  - {id: kem, label: Kém, from: 0}\n");
+  REQUIRE(r);
+  auto regular = score_fields(*r, {{"ok", "không"}});
+  CHECK(regular.score.form == 0);
+  CHECK(regular.score.total == Rational(0));
+  auto thematic = score_fields(*r, {{"ok", "không"}, {"kind", "chuyên đề"}});
+  CHECK(thematic.score.form == 1);
+  CHECK(thematic.score.total == Rational(40));
+}
+
+TEST_CASE("a meeting kind the ruleset does not score is rejected") {
+  auto r = compile_text(sheet(kBandInputs, kBandCriteria));
+  REQUIRE(r);
+  auto s = score_fields(*r, {{"done", "90"}, {"kind", "thematic"}});
+  CHECK_FALSE(s.ok);
+  CHECK(s.why == "bộ tiêu chí không chấm loại sinh hoạt 'thematic'");
+}

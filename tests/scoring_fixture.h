@@ -1,0 +1,75 @@
+// Helpers for tests that score meetings with a small ruleset written inline.
+#pragma once
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "chibo/compiled_ruleset.h"
+#include "chibo/meeting.h"
+#include "chibo/record_checker.h"
+#include "chibo/scorer.h"
+
+namespace chibo::testing {
+
+// Writes text to a fresh file in a temporary folder and returns its path.
+inline std::string write_temp(const std::string& name, const std::string& text) {
+  static int counter = 0;
+  auto dir = std::filesystem::temp_directory_path() /
+             ("chibo_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
+  std::filesystem::create_directories(dir);
+  auto path = dir / name;
+  std::ofstream(path, std::ios::binary) << text;
+  return path.string();
+}
+
+// Compiles a ruleset given as YAML; fails the test (via nullptr and the
+// diagnostics in *errors) when it does not compile.
+inline std::shared_ptr<const CompiledRuleset> compile_text(const std::string& yaml,
+                                                           std::string* errors = nullptr) {
+  Diagnostics diags;
+  auto r = load_compiled_ruleset(write_temp("ruleset.yaml", yaml), diags);
+  if (errors) {
+    for (const Diagnostic& d : diags.items()) *errors += format_diagnostic(d) + "\n";
+  }
+  return r;
+}
+
+struct Scored {
+  bool ok = false;
+  std::string why;  // rejection reason
+  MeetingScore score;
+};
+
+// Scores one record given as field -> text (cell_id/date/kind default).
+inline Scored score_fields(const CompiledRuleset& r,
+                           std::vector<std::pair<std::string, std::string>> fields) {
+  std::vector<std::string> names = {"cell_id", "date", "kind"};
+  std::vector<std::string> values = {"T1", "2024-03-15", "regular"};
+  for (auto& [k, v] : fields) {
+    bool replaced = false;
+    for (std::size_t i = 0; i < 3; ++i) {
+      if (names[i] == k) values[i] = v, replaced = true;
+    }
+    if (!replaced) {
+      names.push_back(k);
+      values.push_back(v);
+    }
+  }
+  RecordChecker checker(r);
+  Diagnostics diags;
+  checker.bind(names, {"t.csv", 1, 0}, diags);
+  Scored out;
+  MeetingRecord rec;
+  if (!checker.check(values, {"t.csv", 2, 0}, rec, out.why)) return out;
+  out.ok = score_meeting(r, rec, out.score);
+  if (!out.ok) out.why = out.score.rejected;
+  return out;
+}
+
+}  // namespace chibo::testing
