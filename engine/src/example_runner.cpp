@@ -1,5 +1,7 @@
 #include "chibo/example_runner.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "chibo/record_checker.h"
@@ -9,6 +11,18 @@
 
 namespace chibo {
 namespace {
+
+// An expected number matches when both agree at the ruleset's presentation
+// precision (at least 2 decimals): a rescaled total such as 1075/12 can then
+// be written as 89.58, while 89.99 still differs from 90.
+std::string as_shown(const CompiledRuleset& r, Rational value) {
+  Presentation p = r.model.presentation;
+  p.decimals = std::max(p.decimals, 2);
+  p.rounding = Presentation::Rounding::HalfUp;
+  p.decimal_separator.assign(1, '.');
+  p.trim_zeros = true;
+  return format_number(value, p);
+}
 
 bool run_one(const CompiledRuleset& r, const Example& ex, Diagnostics& diags) {
   std::size_t before = diags.items().size();
@@ -37,7 +51,7 @@ bool run_one(const CompiledRuleset& r, const Example& ex, Diagnostics& diags) {
   if (ex.expect_rejected) {
     if (scored) {
       fail(ex.where, fmt::format("expected the record to be rejected ({}), but it scored {}",
-                                 *ex.expect_rejected, score.total.to_string()));
+                                 *ex.expect_rejected, as_shown(r, score.total)));
     } else if (why.find(*ex.expect_rejected) == std::string::npos) {
       fail(ex.where,
            fmt::format("rejected as '{}', but the example expects '{}'", why, *ex.expect_rejected));
@@ -48,9 +62,9 @@ bool run_one(const CompiledRuleset& r, const Example& ex, Diagnostics& diags) {
     fail(ex.where, fmt::format("the record was rejected: {}", why));
     return false;
   }
-  if (ex.expect_total && *ex.expect_total != score.total) {
-    fail(ex.where, fmt::format("total is {} but the example expects {}", score.total.to_string(),
-                               ex.expect_total->to_string()));
+  if (ex.expect_total && as_shown(r, *ex.expect_total) != as_shown(r, score.total)) {
+    fail(ex.where, fmt::format("total is {} but the example expects {}", as_shown(r, score.total),
+                               as_shown(r, *ex.expect_total)));
   }
   const std::vector<Grade>& grades = r.model.grades;
   if (!ex.expect_grade.empty() &&
@@ -67,10 +81,10 @@ bool run_one(const CompiledRuleset& r, const Example& ex, Diagnostics& diags) {
       ids.push_back(form.nodes[n].criterion->id);
       if (form.nodes[n].criterion->id != id) continue;
       found = true;
-      if (score.criteria[n].points != points) {
+      if (as_shown(r, score.criteria[n].points) != as_shown(r, points)) {
         fail(ex.expect_points_where[i],
              fmt::format("'{}' got {} points but the example expects {}", id,
-                         score.criteria[n].points.to_string(), points.to_string()));
+                         as_shown(r, score.criteria[n].points), as_shown(r, points)));
       }
     }
     if (!found) {

@@ -1,0 +1,32 @@
+#include "chibo/record_template.h"
+
+#include <sstream>
+
+#include <catch2/catch.hpp>
+
+#include "scoring_fixture.h"
+
+TEST_CASE("templates list every input with its label, type and range") {
+  auto r = chibo::testing::compile_text(
+      "id: t\ntitle: T\nsource: {document: QĐ 1}\nversion: 2\neffective: {from: 2019-01-01}\n"
+      "scale: 100\ninputs:\n"
+      "  members: {type: integer, min: 1, max: 60, label: Tổng số đảng viên}\n"
+      "  level: {type: choice, label: Mức, options: {tot: Tốt, kha: Khá}, default: kha}\n"
+      "  note_date: {type: date, label: Ngày nộp, required: no}\n"
+      "criteria:\n  - {id: a, label: A, max: 100, formula: members}\n"
+      "grades:\n  - {id: kem, label: Kém, from: 0}\n");
+  REQUIRE(r);
+  std::ostringstream yaml, csv;
+  chibo::write_yaml_template(yaml, *r);
+  chibo::write_csv_template(csv, *r);
+  CHECK(yaml.str() ==
+        "# Bản ghi một cuộc họp theo bộ tiêu chí t (QĐ 1), phiên bản 2\n"
+        "# Điền giá trị sau dấu hai chấm; dòng bắt đầu bằng # là chú thích.\n"
+        "cell_id:                # mã chi bộ\n"
+        "date:                   # ngày họp, YYYY-MM-DD\n"
+        "kind: regular           # regular (thường kỳ) hoặc thematic (chuyên đề)\n"
+        "members:                # Tổng số đảng viên — số nguyên, từ 1 đến 60\n"
+        "level:                  # Mức — một trong: tot (Tốt), kha (Khá); bỏ trống = kha\n"
+        "note_date:              # Ngày nộp — ngày YYYY-MM-DD; không bắt buộc\n");
+  CHECK(csv.str() == "cell_id,date,kind,members,level,note_date\n");
+}

@@ -1,0 +1,68 @@
+#include "chibo/score_writer.h"
+
+#include <sstream>
+
+#include <catch2/catch.hpp>
+
+#include "scoring_fixture.h"
+
+using chibo::testing::compile_text;
+using chibo::testing::score_fields;
+
+namespace {
+
+const char* kRuleset =
+    "id: t\ntitle: T\nsource: {document: D}\nversion: 1\neffective: {from: 2019-01-01}\n"
+    "scale: 100\ninputs:\n  done: {type: percent, label: Hoàn thành}\n"
+    "criteria:\n  - id: g\n    label: Nhóm\n    items:\n"
+    "      - {id: a, label: A, max: 60, proportional: {of: done, from: 0, to: 100}}\n"
+    "      - {id: b, label: B, max: 40, when: done >= 50, reason: Chưa đạt một nửa}\n"
+    "grades:\n  - {id: dat, label: Đạt, from: 50}\n  - {id: kem, label: Kém, from: 0}\n";
+
+std::string write(chibo::OutputFormat format, std::vector<std::string> dones,
+                  std::string cell = "C1") {
+  auto r = compile_text(kRuleset);
+  REQUIRE(r);
+  std::ostringstream out;
+  auto w = chibo::make_score_writer(format, *r, out);
+  for (const std::string& done : dones) {
+    auto s = score_fields(*r, {{"done", done}, {"cell_id", cell}});
+    REQUIRE(s.ok);
+    chibo::MeetingRecord rec;
+    rec.cell_id = cell;
+    rec.date = 19797;  // 2024-03-15
+    w->write(rec, s.score);
+  }
+  w->finish();
+  return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("csv: fixed columns, one per criterion, '.' decimals, quoted when needed") {
+  CHECK(write(chibo::OutputFormat::Csv, {"45,5"}) ==
+        "cell_id,date,kind,total,grade,g,a,b\n"
+        "C1,2024-03-15,regular,27.30,kem,27.30,27.30,0.00\n");
+  CHECK(write(chibo::OutputFormat::Csv, {"100"}, "Chi bộ \"A\", xóm 1") ==
+        "cell_id,date,kind,total,grade,g,a,b\n"
+        "\"Chi bộ \"\"A\"\", xóm 1\",2024-03-15,regular,100.00,dat,100.00,60.00,40.00\n");
+}
+
+TEST_CASE("json: one object per meeting, reasons for lost points") {
+  CHECK(write(chibo::OutputFormat::Json, {"45"}) ==
+        "[\n  {\"cell_id\": \"C1\", \"date\": \"2024-03-15\", \"kind\": \"regular\", \"total\": "
+        "27.00, \"grade\": \"kem\", \"grade_label\": \"Kém\",\n   \"criteria\": [\n"
+        "    {\"id\": \"g\", \"points\": 27.00, \"max\": 100.00, \"reason\": \"\"},\n"
+        "    {\"id\": \"a\", \"points\": 27.00, \"max\": 60.00, \"reason\": \"Hoàn thành 45%, "
+        "tính theo tỷ lệ từ 0% (0 điểm) đến 100% (60 điểm): 27/60 điểm\"},\n"
+        "    {\"id\": \"b\", \"points\": 0.00, \"max\": 40.00, \"reason\": \"Chưa đạt một nửa: "
+        "0/40 điểm\"}]}\n]\n");
+  CHECK(write(chibo::OutputFormat::Json, {}) == "[]\n");
+}
+
+TEST_CASE("table: decimal comma, group columns") {
+  CHECK(write(chibo::OutputFormat::Table, {"45,5", "100"}) ==
+        "Chi bộ  Ngày        Loại       Tổng điểm  Xếp loại     g\n"
+        "C1      2024-03-15  thường kỳ      27,30  Kém       27,3\n"
+        "C1      2024-03-15  thường kỳ     100,00  Đạt        100\n");
+}
