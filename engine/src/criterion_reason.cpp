@@ -131,6 +131,18 @@ std::vector<std::string> grade_reasons(const CompiledRuleset& r, const MeetingSc
   const CompiledForm& form = r.forms[static_cast<std::size_t>(s.form)];
   auto grade = [&](int g) -> const Grade& { return grades[static_cast<std::size_t>(g)]; };
   std::vector<std::string> out;
+  if (s.rescaled) {
+    out.push_back(fmt::format("Điểm các tiêu chí được áp dụng: {}/{}, quy đổi theo thang {}: {}.",
+                              display_number(r, s.earned), display_number(r, s.applicable_max),
+                              display_number(r, r.model.scale),
+                              display_number(r, s.scaled)));
+  }
+  if (s.bonus > Rational(0)) {
+    out.push_back(fmt::format("Điểm thưởng: cộng {}{}.", display_number(r, s.bonus),
+                              s.capped ? fmt::format(", tổng không vượt quá {}",
+                                                     display_number(r, r.model.scale))
+                                       : ""));
+  }
   out.push_back(fmt::format("Tổng điểm {}/{}: đạt mức {} (từ {} điểm).",
                             format_number(s.total, r.model.presentation),
                             display_number(r, r.model.scale), grade(s.total_grade).label,

@@ -213,12 +213,19 @@ bool score_meeting(const CompiledRuleset& r, const MeetingRecord& rec, MeetingSc
       parent.points = ev.checked(add(parent.points, s.criteria[n].points));
     }
   }
+  s.earned = earned;
+  s.applicable_max = applicable_max;
+  s.bonus = bonus;
+  s.rescaled = rescale;
   if (rescale) {
     earned = applicable_max == Rational(0)
                  ? Rational(0)
                  : ev.checked(divide(ev.checked(multiply(earned, r.model.scale)), applicable_max));
   }
-  s.total = min(ev.checked(add(earned, bonus)), r.model.scale);
+  s.scaled = earned;
+  Rational sum = ev.checked(add(earned, bonus));
+  s.capped = r.model.scale < sum;
+  s.total = min(sum, r.model.scale);
   s.slots[kSlotTotal] = s.total;
   grade_meeting(r, form, s, ev);
   if (ev.failed()) {

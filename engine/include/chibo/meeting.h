@@ -51,6 +51,11 @@ struct MeetingScore {
   std::vector<CriterionScore> criteria;
   std::vector<Rational> rule_counts;  // per deduction/bonus rule of the form: times applied
   Rational total;
+  // How the total came about: earned points of the sheet (bonus apart), the
+  // maximum of the items that applied (rescale policy), the bonus, and
+  // whether the scale capped the sum.
+  Rational earned, applicable_max, scaled, bonus;  // scaled: earned after rescaling
+  bool rescaled = false, capped = false;
   int grade = -1;        // index into the ruleset's grades
   int total_grade = -1;  // the grade the total alone would give
   std::vector<GradeStep> steps;
