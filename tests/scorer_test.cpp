@@ -136,8 +136,10 @@ TEST_CASE("bonus points are capped, outside the scale, and the total never passe
   CHECK(score_fields(*r, {{"done", "90"}, {"ehandbook", "có"}}).score.total == Rational(92));
   CHECK(score_fields(*r, {{"done", "90"}, {"ehandbook", "có"}, {"innovation", "có"}}).score.total ==
         Rational(93));
-  CHECK(score_fields(*r, {{"done", "99"}, {"ehandbook", "có"}, {"innovation", "có"}}).score.total ==
-        Rational(100));
+  auto capped = score_fields(*r, {{"done", "99"}, {"ehandbook", "có"}, {"innovation", "có"}});
+  CHECK(capped.score.total == Rational(100));
+  CHECK(chibo::grade_reasons(*r, capped.score)[0] ==
+        "Điểm thưởng: cộng 3, tổng không vượt quá 100.");
 }
 
 TEST_CASE("formula points are clamped to 0..max") {
@@ -173,6 +175,8 @@ TEST_CASE("not-applicable items follow the stated policy") {
   // March: applies, and was not held.
   CHECK(score_fields(*rescale, {{"date", "2024-03-10"}}).score.total == Rational(60));
   auto feb = score_fields(*rescale, {{"date", "2024-02-10"}});
+  CHECK(chibo::grade_reasons(*rescale, feb.score)[0] ==
+        "Điểm các tiêu chí được áp dụng: 60/80, quy đổi theo thang 100: 75.");
   CHECK(chibo::criterion_reason(*rescale, feb.score, 1) ==
         "không áp dụng (chỉ tính khi month == 3 or month == 6 or month == 9 or month == 12): "
         "không tính, tổng điểm được quy đổi theo thang 100");
