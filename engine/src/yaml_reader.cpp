@@ -11,6 +11,27 @@
 namespace chibo {
 namespace {
 
+// yaml-cpp counts columns in bytes; people (and editors) count characters:
+// "label: Tốt, when: x" has 'when' at column 13, not 15. The column is
+// recounted in code points from the start of the mark's line.
+Location location_in(std::string_view text, const std::string& file, const YAML::Mark& mark) {
+  if (mark.is_null()) return {file, 0, 0};
+  Location where{file, mark.line + 1, mark.column + 1};
+  if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) > text.size()) return where;
+  auto pos = static_cast<std::size_t>(mark.pos);
+  std::size_t line_start = 0;
+  if (pos > 0) {
+    std::size_t newline = text.rfind('\n', pos - 1);
+    if (newline != std::string_view::npos) line_start = newline + 1;
+  }
+  int column = 1;
+  for (std::size_t i = line_start; i < pos; ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;  // not a continuation byte
+  }
+  where.column = column;
+  return where;
+}
+
 class Converter {
  public:
   Converter(std::string_view text, const std::string& file, Diagnostics& diags)
@@ -58,10 +79,7 @@ class Converter {
   }
 
  private:
-  Location location(const YAML::Mark& mark) const {
-    if (mark.is_null()) return {file_, 0, 0};
-    return {file_, mark.line + 1, mark.column + 1};
-  }
+  Location location(const YAML::Mark& mark) const { return location_in(text_, file_, mark); }
   char char_at(const YAML::Mark& mark) const {
     if (mark.is_null() || mark.pos < 0) return 0;
     auto pos = static_cast<std::size_t>(mark.pos);
@@ -88,15 +106,14 @@ std::optional<DocNode> read_yaml(std::string_view text, const std::string& file,
   try {
     root = YAML::Load(std::string(text));
   } catch (const YAML::Exception& e) {
-    Location where{file, e.mark.is_null() ? 0 : e.mark.line + 1,
-                   e.mark.is_null() ? 0 : e.mark.column + 1};
-    diags.error(where, fmt::format("YAML syntax: {}", e.msg));
+    diags.error(location_in(text, file, e.mark), fmt::format("YAML syntax: {}", e.msg));
     return std::nullopt;
   }
-  std::size_t before = diags.items().size();
-  Converter converter(text, file, diags);
+  Diagnostics found;  // this file's own problems (diags may hold others')
+  Converter converter(text, file, found);
   DocNode doc = converter.convert(root);
-  if (diags.items().size() != before && diags.has_errors()) return std::nullopt;
+  diags.append(found);
+  if (found.has_errors()) return std::nullopt;
   return doc;
 }
 
