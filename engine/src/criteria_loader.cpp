@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "did_you_mean.h"
 #include "doc_fields.h"
 
 namespace chibo {
@@ -85,9 +86,9 @@ Criterion load_criterion(const DocNode& node, Diagnostics& diags) {
     if (!items->is_seq() || items->items.empty()) {
       diags.error(items->where,
                   fmt::format("'items' of group '{}' must be a non-empty list", c.id));
-    } else {
-      for (const DocNode& item : items->items) c.items.push_back(load_criterion(item, diags));
+      return c;  // a group, but of nothing: no further messages about a rule or 'max'
     }
+    for (const DocNode& item : items->items) c.items.push_back(load_criterion(item, diags));
   }
   std::vector<const char*> rules;
   for (const RuleKey& r : kRules) {
@@ -168,8 +169,16 @@ std::optional<NotApplicable> not_applicable_of(const DocNode& node, Diagnostics&
     if (node.scalar == "rescale") return NotApplicable::Rescale;
     if (node.scalar == "zero") return NotApplicable::Zero;
   }
-  diags.error(node.where, fmt::format("'not_applicable' must be full, rescale or zero, not '{}'",
-                                      node.is_scalar() ? node.scalar : doc_kind_name(node.kind)));
+  if (node.is_scalar()) {
+    diags.error(node.where,
+                fmt::format("'not_applicable' must be full, rescale or zero, not "
+                            "'{}'{}",
+                            node.scalar, did_you_mean(node.scalar, {"full", "rescale", "zero"})));
+  } else {
+    diags.error(node.where, fmt::format("'not_applicable' must be full, rescale or zero, but "
+                                        "this is {}",
+                                        doc_kind_name(node.kind)));
+  }
   return std::nullopt;
 }
 

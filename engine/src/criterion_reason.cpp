@@ -134,14 +134,12 @@ std::vector<std::string> grade_reasons(const CompiledRuleset& r, const MeetingSc
   if (s.rescaled) {
     out.push_back(fmt::format("Điểm các tiêu chí được áp dụng: {}/{}, quy đổi theo thang {}: {}.",
                               display_number(r, s.earned), display_number(r, s.applicable_max),
-                              display_number(r, r.model.scale),
-                              display_number(r, s.scaled)));
+                              display_number(r, r.model.scale), display_number(r, s.scaled)));
   }
   if (s.bonus > Rational(0)) {
-    out.push_back(fmt::format("Điểm thưởng: cộng {}{}.", display_number(r, s.bonus),
-                              s.capped ? fmt::format(", tổng không vượt quá {}",
-                                                     display_number(r, r.model.scale))
-                                       : ""));
+    out.push_back(fmt::format(
+        "Điểm thưởng: cộng {}{}.", display_number(r, s.bonus),
+        s.capped ? fmt::format(", tổng không vượt quá {}", display_number(r, r.model.scale)) : ""));
   }
   out.push_back(fmt::format("Tổng điểm {}/{}: đạt mức {} (từ {} điểm).",
                             format_number(s.total, r.model.presentation),

@@ -131,8 +131,13 @@ std::optional<Rational> number_of(const DocNode& node, const std::string& field,
   if (node.is_scalar()) {
     if (auto r = Rational::parse_decimal(node.scalar)) return r;
   }
-  diags.error(node.where, fmt::format("'{}' must be a number such as 15 or 12.5, not '{}'", field,
-                                      node.is_scalar() ? node.scalar : doc_kind_name(node.kind)));
+  if (node.is_scalar()) {
+    diags.error(node.where, fmt::format("'{}' must be a number such as 15 or 12.5, not '{}'", field,
+                                        node.scalar));
+  } else {
+    diags.error(node.where, fmt::format("'{}' must be a number such as 15 or 12.5, but this is {}",
+                                        field, doc_kind_name(node.kind)));
+  }
   return std::nullopt;
 }
 

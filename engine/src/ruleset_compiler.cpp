@@ -43,14 +43,16 @@ ValueType type_of(InputType t) {
   }
 }
 
-// Where offset bytes into an expression's text is, in the file.
+// Where offset bytes into an expression's text is, in the file. Columns
+// count characters, like the YAML reader's, so UTF-8 continuation bytes
+// do not move the column.
 Location at_offset(const ExprText& e, std::size_t offset) {
   Location where = e.where;
   for (std::size_t i = 0; i < offset && i < e.text.size(); ++i) {
     if (e.text[i] == '\n') {
       ++where.line;
       where.column = 1;
-    } else if (where.column > 0) {
+    } else if (where.column > 0 && (static_cast<unsigned char>(e.text[i]) & 0xC0) != 0x80) {
       ++where.column;
     }
   }

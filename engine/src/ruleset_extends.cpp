@@ -14,7 +14,8 @@ namespace {
 namespace fs = std::filesystem;
 
 // Keys that name a rule; an override that brings one drops the others.
-constexpr const char* kRuleKeys[] = {"when",         "points",     "otherwise", "bands",
+// `reason` belongs to a condition rule, so it goes with it.
+constexpr const char* kRuleKeys[] = {"when",         "points",     "otherwise", "reason", "bands",
                                      "proportional", "deductions", "bonus",     "formula"};
 
 const char* kSections = "inputs, derived, checks, criteria, grades, forms";
@@ -151,16 +152,26 @@ class Tailor {
   void add(const std::string& path, const Location& where, const DocNode& value) {
     auto dot = path.find('.');
     if (dot != std::string::npos && path.substr(0, dot) == "criteria") {
-      // criteria.GROUP: append items to a group.
-      for (const Target& t : targets(path, where)) {
-        DocNode* items = t.node().find("items");
-        if (!items || !items->is_seq() || !value.is_seq()) {
-          diags_.error(where, fmt::format("'add: {}' needs a list of items, and '{}' must be a "
-                                          "group (with items:)",
-                                          path, path.substr(dot + 1)));
-          continue;
+      // criteria.GROUP: append items to a group, in each sheet that has it.
+      std::string group = path.substr(dot + 1);
+      if (targets(path, where).empty()) return;  // reported
+      for (DocNode* list : criteria_lists(out_)) {
+        std::vector<Target> found;
+        find_criteria(list, group, found);
+        for (const Target& t : found) {
+          DocNode* items = t.node().find("items");
+          if (!items || !items->is_seq() || !value.is_seq()) {
+            diags_.error(where, fmt::format("'add: {}' needs a list of items, and '{}' must be a "
+                                            "group (with items:)",
+                                            path, group));
+            continue;
+          }
+          std::vector<std::string> existing;
+          collect_criteria(list, existing);
+          for (const DocNode& item : value.items) {
+            if (is_new(item, "criteria", existing)) items->items.push_back(item);
+          }
         }
-        items->items.insert(items->items.end(), value.items.begin(), value.items.end());
       }
       return;
     }
@@ -168,13 +179,21 @@ class Tailor {
     if (!target) {
       out_.set(path, where, value);
     } else if (target->is_seq() && value.is_seq()) {
-      target->items.insert(target->items.end(), value.items.begin(), value.items.end());
+      std::vector<std::string> existing;
+      if (path == "criteria") {
+        collect_criteria(target, existing);
+      } else {
+        for (const DocNode& n : target->items) {
+          if (!id_of(n).empty()) existing.push_back(path + "." + id_of(n));
+        }
+      }
+      for (const DocNode& item : value.items) {
+        if (is_new(item, path, existing)) target->items.push_back(item);
+      }
     } else if (target->is_map() && value.is_map()) {
       for (const DocEntry& e : value.entries) {
         if (target->find(e.key)) {
-          diags_.error(e.key_where, fmt::format("'{}.{}' already exists in the base ruleset {}; "
-                                                "use override to change it",
-                                                path, e.key, base_file_));
+          already_exists(path + "." + e.key, e.key_where);
           continue;
         }
         target->entries.push_back(e);
@@ -186,6 +205,48 @@ class Tailor {
   }
 
  private:
+  void already_exists(const std::string& what, const Location& where) {
+    diags_.error(where, fmt::format("'{}' already exists in the base ruleset {}; use override "
+                                    "to change it",
+                                    what, base_file_));
+  }
+
+  // An added list element (a criterion with its items, a grade, a check, a
+  // form) whose id the base already has is reported, not added twice.
+  bool is_new(const DocNode& item, const std::string& section,
+              const std::vector<std::string>& existing) {
+    std::vector<std::string> ids;
+    if (section == "criteria") {
+      DocNode list;
+      list.kind = DocNode::Kind::Seq;
+      list.items.push_back(item);
+      collect_criteria(&list, ids);
+    } else if (!id_of(item).empty()) {
+      ids.push_back(section + "." + id_of(item));
+    }
+    bool fresh = true;
+    for (const std::string& id : ids) {
+      if (std::find(existing.begin(), existing.end(), id) != existing.end()) {
+        const DocNode* at = id_node(item, id.substr(id.find('.') + 1));
+        already_exists(id, at ? at->where : item.where);
+        fresh = false;
+      }
+    }
+    return fresh;
+  }
+
+  // The `id` node of the element, or of its nested item, with this id.
+  static const DocNode* id_node(const DocNode& node, const std::string& id) {
+    if (!node.is_map()) return nullptr;
+    if (id_of(node) == id) return node.find("id");
+    if (const DocNode* items = node.find("items"); items && items->is_seq()) {
+      for (const DocNode& item : items->items) {
+        if (const DocNode* found = id_node(item, id)) return found;
+      }
+    }
+    return nullptr;
+  }
+
   DocNode& out_;
   const std::string& base_file_;
   Diagnostics& diags_;
@@ -249,7 +310,9 @@ std::optional<DocNode> resolve(const std::string& path, Diagnostics& diags,
     diags.error(ext->value.where, "'extends' must be the path of the base ruleset file");
     return std::nullopt;
   }
-  fs::path base = fs::path(path).parent_path() / ext->value.scalar;
+  // Normalised, so that messages about the base name it plainly
+  // (rulesets/trung-uong/hd12.yaml, not rulesets/hoa-binh/../trung-uong/...).
+  fs::path base = (fs::path(path).parent_path() / ext->value.scalar).lexically_normal();
   std::error_code ec;
   if (!fs::is_regular_file(base, ec)) {
     std::string hint = did_you_mean(fs::path(ext->value.scalar).filename().string(),

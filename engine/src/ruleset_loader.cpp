@@ -79,7 +79,13 @@ void load_inputs(const DocNode& node, Ruleset& r, Diagnostics& diags) {
             in.options.push_back({o.key, o.value.is_scalar() ? o.value.scalar : o.key});
           }
         } else if (opts->is_seq()) {
-          for (const DocNode& o : opts->items) in.options.push_back({o.scalar, o.scalar});
+          for (const DocNode& o : opts->items) {
+            if (!o.is_scalar()) {
+              diags.error(o.where, "each option must be a single name, such as tot");
+              continue;
+            }
+            in.options.push_back({o.scalar, o.scalar});
+          }
         } else {
           diags.error(opts->where, "'options' must be a map of option id -> label");
         }
@@ -103,6 +109,10 @@ void load_derived(const DocNode& node, Ruleset& r, Diagnostics& diags) {
     d.where = e.key_where;
     if (e.value.is_scalar()) {
       d.expr = expr_of(e.value);
+    } else if (e.value.is_null()) {
+      diags.error(e.key_where, fmt::format("derived value '{}' needs an expression, such as "
+                                           "present * 100 / members",
+                                           e.key));
     } else {
       DocFields f(e.value, fmt::format("derived value '{}'", e.key),
                   {"expr", "label", "unit", "note"}, diags);
@@ -110,7 +120,9 @@ void load_derived(const DocNode& node, Ruleset& r, Diagnostics& diags) {
       d.label = f.text("label");
       d.unit = f.text("unit");
     }
-    r.derived.push_back(std::move(d));
+    // One without an expression has been reported: compiling it would only
+    // add a message without a place.
+    if (!d.expr.empty()) r.derived.push_back(std::move(d));
   }
 }
 
@@ -186,6 +198,11 @@ void load_example(const DocNode& node, Ruleset& r, Diagnostics& diags) {
   ex.date = date_field(f, "date", false, diags);
   if (const DocNode* rec = f.get("record"); rec && rec->is_map()) {
     for (const DocEntry& e : rec->entries) {
+      if (!e.value.is_scalar() && !e.value.is_null()) {
+        diags.error(e.value.where, fmt::format("example '{}': the value of '{}' must be a single "
+                                               "value, but this is {}",
+                                               ex.name, e.key, doc_kind_name(e.value.kind)));
+      }
       ex.record.emplace_back(e.key, e.value.is_scalar() ? e.value.scalar : "");
       ex.record_where.push_back(e.key_where);
     }
@@ -211,6 +228,11 @@ void load_example(const DocNode& node, Ruleset& r, Diagnostics& diags) {
             }
           }
         }
+      }
+      if (!ef.get("total") && !ef.get("grade") && !ef.get("points") && !ef.get("rejected")) {
+        diags.error(expect->where, fmt::format("example '{}': 'expect' needs at least one of "
+                                               "total, grade, points or rejected",
+                                               ex.name));
       }
     }
   } else {

@@ -21,12 +21,19 @@ class Validator {
     check_top();
     for (const Input& in : r_.inputs) check_input(in);
     for (const Derived& d : r_.derived) claim(d.id, d.where, "derived value");
+    std::map<std::string, Location> check_ids;
     for (const Check& c : r_.checks) {
-      if (c.message.empty()) continue;
+      if (c.id.empty()) continue;
+      auto [it, fresh] = check_ids.emplace(c.id, c.where);
+      if (!fresh) {
+        diags_.error(c.where, fmt::format("duplicate check id '{}' ({})", c.id,
+                                          used_at(it->second, c.where)));
+      }
     }
     check_forms();
     check_grades();
     check_vetoes();
+    check_examples();
     check_rollup();
     check_tie_break();
   }
@@ -43,9 +50,15 @@ class Validator {
     }
     auto [it, fresh] = ids_.emplace(id, where);
     if (!fresh) {
-      diags_.error(where,
-                   fmt::format("duplicate id '{}' (already used on line {})", id, it->second.line));
+      diags_.error(where, fmt::format("duplicate id '{}' ({})", id, used_at(it->second, where)));
     }
+  }
+
+  // "already used on line 7", naming the file when it is another one (a base
+  // ruleset that this one extends).
+  static std::string used_at(const Location& first, const Location& here) {
+    if (first.file == here.file) return fmt::format("already used on line {}", first.line);
+    return fmt::format("already used on line {} of {}", first.line, first.file);
   }
 
   void check_top() {
@@ -120,6 +133,12 @@ class Validator {
     if (c.is_group()) {
       Rational sum = 0;
       for (const Criterion& item : c.items) sum = *add(sum, check_criterion(item));
+      // An item without a maximum is reported already; a sum without it would
+      // only add a second, confusing message.
+      bool all_known = std::all_of(c.items.begin(), c.items.end(), [](const Criterion& i) {
+        return i.is_group() || i.max || i.kind == RuleKind::Bonus;
+      });
+      if (!all_known) return c.max.value_or(sum);
       if (c.max && sum < *c.max) {
         diags_.error(c.where, fmt::format("the items of group '{}' add up to {} points, so it "
                                           "can never reach its maximum {}",
@@ -185,8 +204,11 @@ class Validator {
 
   void check_bands(const Criterion& c) {
     const Input* of = input_named(c.of.text);
-    for (std::size_t i = 0; i < c.bands.size(); ++i) {
-      const BandRow& row = c.bands[i];
+    // Each row on its own first; then the order. Gaps, overlaps and the top
+    // and bottom of the table are only judged in a sorted table: in an
+    // unsorted one every neighbour looks like a gap or an overlap.
+    bool rows_ok = true;
+    for (const BandRow& row : c.bands) {
       if (c.max && *c.max < row.points) above_max(c, "band points", row.points, row.where);
       if (row.points < Rational(0)) {
         diags_.error(row.where, fmt::format("item '{}': band points must not be negative", c.id));
@@ -195,24 +217,31 @@ class Validator {
         diags_.error(row.where, fmt::format("item '{}': a band row from {} to under {} is "
                                             "empty; 'to' must be above 'from'",
                                             c.id, num(row.from), num(*row.to)));
-        continue;
+        rows_ok = false;
       }
-      if (i == 0) {
-        if (row.to && !(of && of->max && *of->max < *row.to)) {
-          diags_.error(row.where, fmt::format("item '{}': values from {} up get no points; "
-                                              "remove 'to' from the top row",
-                                              c.id, num(*row.to)));
-        }
-        continue;
-      }
+    }
+    bool sorted = true;
+    for (std::size_t i = 1; i < c.bands.size(); ++i) {
+      const BandRow& row = c.bands[i];
       const BandRow& above = c.bands[i - 1];
       if (above.from <= row.from) {
         diags_.error(row.where, fmt::format("item '{}': band rows must go from the highest "
                                             "'from' down, but the row from {} comes after the "
                                             "row from {}",
                                             c.id, num(row.from), num(above.from)));
-        continue;
+        sorted = false;
       }
+    }
+    if (!rows_ok || !sorted || c.bands.empty()) return;
+    const BandRow& top = c.bands.front();
+    if (top.to && !(of && of->max && *of->max < *top.to)) {
+      diags_.error(top.where, fmt::format("item '{}': values from {} up get no points; "
+                                          "remove 'to' from the top row",
+                                          c.id, num(*top.to)));
+    }
+    for (std::size_t i = 1; i < c.bands.size(); ++i) {
+      const BandRow& row = c.bands[i];
+      const BandRow& above = c.bands[i - 1];
       if (row.to && above.from < *row.to) {
         diags_.error(row.where, fmt::format("item '{}': the row from {} to under {} overlaps "
                                             "the row above, which starts at {}",
@@ -223,7 +252,7 @@ class Validator {
                                             c.id, num(*row.to), num(above.from)));
       }
     }
-    if (!c.bands.empty() && of && of->min && *of->min < c.bands.back().from) {
+    if (of && of->min && *of->min < c.bands.back().from) {
       diags_.error(c.bands.back().where,
                    fmt::format("item '{}': values of '{}' below {} get no points; add a row "
                                "from {}",
@@ -236,8 +265,12 @@ class Validator {
     std::vector<std::string> grade_ids;
     for (std::size_t i = 0; i < r_.grades.size(); ++i) {
       const Grade& g = r_.grades[i];
-      if (std::find(grade_ids.begin(), grade_ids.end(), g.id) != grade_ids.end()) {
-        diags_.error(g.where, fmt::format("duplicate grade id '{}'", g.id));
+      for (std::size_t j = 0; j < i; ++j) {
+        if (r_.grades[j].id == g.id) {
+          diags_.error(g.where, fmt::format("duplicate grade id '{}' ({})", g.id,
+                                            used_at(r_.grades[j].where, g.where)));
+          break;
+        }
       }
       grade_ids.push_back(g.id);
       if (i == 0 && r_.scale < g.from) {
@@ -277,6 +310,18 @@ class Validator {
     }
   }
 
+  void check_examples() {
+    for (const Example& ex : r_.examples) {
+      if (ex.expect_grade.empty() || grade_ids_.empty()) continue;
+      if (std::find(grade_ids_.begin(), grade_ids_.end(), ex.expect_grade) == grade_ids_.end()) {
+        diags_.error(ex.where, fmt::format("example '{}': it expects grade '{}', which is not a "
+                                           "grade{}",
+                                           ex.name, ex.expect_grade,
+                                           did_you_mean(ex.expect_grade, grade_ids_)));
+      }
+    }
+  }
+
   void check_vetoes() {
     for (const Veto& v : r_.vetoes) check_grade_name(v.at_most, v.where, "'at_most'");
   }
@@ -302,16 +347,17 @@ class Validator {
   }
 
   void check_tie_break() {
-    std::vector<std::string> known = {"total", "worst_month", "best_month"};
+    std::vector<std::string> known = {"total", "grade", "worst_month", "best_month"};
     for (const std::string& g : grade_ids_) known.push_back("count:" + g);
     for (const Input& in : r_.inputs) known.push_back("mean:" + in.id);
     for (const Derived& d : r_.derived) known.push_back("mean:" + d.id);
     for (const std::string& key : r_.tie_break) {
       if (std::find(known.begin(), known.end(), key) == known.end()) {
-        diags_.error(r_.tie_break_where,
-                     fmt::format("unknown tie-break key '{}': use total, worst_month, best_month, "
-                                 "count:GRADE or mean:INPUT{}",
-                                 key, did_you_mean(key, known)));
+        diags_.error(
+            r_.tie_break_where,
+            fmt::format("unknown tie-break key '{}': use total, grade, worst_month, best_month, "
+                        "count:GRADE or mean:INPUT{}",
+                        key, did_you_mean(key, known)));
       }
     }
   }

@@ -4,41 +4,11 @@
 #include "chibo/explain.h"
 #include "compiled_ruleset_data.h"
 #include "date.h"
+#include "json_text.h"
 #include "score_writers.h"
 
 namespace chibo {
 namespace {
-
-// Hand-written: output only, and a dozen lines against a new dependency.
-std::string json_string(const std::string& s) {
-  std::string out = "\"";
-  for (char c : s) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          out += fmt::format("\\u{:04x}", static_cast<int>(c));
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out + "\"";
-}
 
 class JsonWriter : public ScoreWriter {
  public:
@@ -48,16 +18,16 @@ class JsonWriter : public ScoreWriter {
     std::string obj = fmt::format(
         "{}\n  {{\"cell_id\": {}, \"date\": \"{}\", \"kind\": \"{}\", \"total\": {}, "
         "\"grade\": {}, \"grade_label\": {},\n   \"criteria\": [",
-        first_ ? "[" : ",", json_string(rec.cell_id), format_date(rec.date),
-        meeting_kind_id(rec.kind), machine_number(r_, s.total), json_string(grade.id),
-        json_string(grade.label));
+        first_ ? "[" : ",", json_quote(rec.cell_id), format_date(rec.date),
+        meeting_kind_id(rec.kind), machine_number(r_, s.total), json_quote(grade.id),
+        json_quote(grade.label));
     first_ = false;
     const CompiledForm& form = r_.forms[static_cast<std::size_t>(s.form)];
     for (std::size_t n = 0; n < form.nodes.size(); ++n) {
       obj += fmt::format(
           "{}\n    {{\"id\": {}, \"points\": {}, \"max\": {}, \"reason\": {}}}", n == 0 ? "" : ",",
-          json_string(form.nodes[n].criterion->id), machine_number(r_, s.criteria[n].points),
-          machine_number(r_, s.criteria[n].max), json_string(criterion_reason(r_, s, n)));
+          json_quote(form.nodes[n].criterion->id), machine_number(r_, s.criteria[n].points),
+          machine_number(r_, s.criteria[n].max), json_quote(criterion_reason(r_, s, n)));
     }
     obj += "]}";
     out_ << obj;

@@ -1,5 +1,6 @@
 #include "yaml_reader.h"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -11,6 +12,13 @@
 namespace chibo {
 namespace {
 
+// Where the line holding byte pos begins.
+std::size_t line_start(std::string_view text, std::size_t pos) {
+  if (pos == 0) return 0;
+  std::size_t newline = text.rfind('\n', pos - 1);
+  return newline == std::string_view::npos ? 0 : newline + 1;
+}
+
 // yaml-cpp counts columns in bytes; people (and editors) count characters:
 // "label: Tốt, when: x" has 'when' at column 13, not 15. The column is
 // recounted in code points from the start of the mark's line.
@@ -19,17 +27,31 @@ Location location_in(std::string_view text, const std::string& file, const YAML:
   Location where{file, mark.line + 1, mark.column + 1};
   if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) > text.size()) return where;
   auto pos = static_cast<std::size_t>(mark.pos);
-  std::size_t line_start = 0;
-  if (pos > 0) {
-    std::size_t newline = text.rfind('\n', pos - 1);
-    if (newline != std::string_view::npos) line_start = newline + 1;
-  }
   int column = 1;
-  for (std::size_t i = line_start; i < pos; ++i) {
+  for (std::size_t i = line_start(text, pos); i < pos; ++i) {
     if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;  // not a continuation byte
   }
   where.column = column;
   return where;
+}
+
+// yaml-cpp's message, in plainer words where it has a usual cause.
+std::string syntax_message(std::string_view text, const YAML::Exception& e) {
+  std::string msg = e.msg;
+  if (msg == "end of sequence flow not found") {
+    msg = "a list opened with '[' is not closed with ']'";
+  } else if (msg == "end of map flow not found") {
+    msg = "a map opened with '{' is not closed with '}'";
+  }
+  // A tab in the indentation of the line is the usual reason for the rest.
+  if (!e.mark.is_null() && e.mark.pos >= 0) {
+    auto pos = std::min(static_cast<std::size_t>(e.mark.pos), text.size());
+    std::size_t start = line_start(text, pos);
+    std::size_t indent_end = text.find_first_not_of(" \t", start);
+    std::string_view indent = text.substr(start, std::min(indent_end, text.size()) - start);
+    if (indent.find('\t') != std::string_view::npos) msg += " (indent with spaces, not tabs)";
+  }
+  return msg;
 }
 
 class Converter {
@@ -106,7 +128,8 @@ std::optional<DocNode> read_yaml(std::string_view text, const std::string& file,
   try {
     root = YAML::Load(std::string(text));
   } catch (const YAML::Exception& e) {
-    diags.error(location_in(text, file, e.mark), fmt::format("YAML syntax: {}", e.msg));
+    Location where = location_in(text, file, e.mark);
+    diags.error(where, fmt::format("YAML syntax: {}", syntax_message(text, e)));
     return std::nullopt;
   }
   Diagnostics found;  // this file's own problems (diags may hold others')

@@ -19,6 +19,7 @@ Runner setup_test(CLI::App& app);
 Runner setup_score(CLI::App& app);
 Runner setup_explain(CLI::App& app);
 Runner setup_template(CLI::App& app);
+Runner setup_rank(CLI::App& app);
 
 constexpr int kExitOk = 0;
 constexpr int kExitInvalidInput = 1;

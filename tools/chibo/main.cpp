@@ -21,6 +21,8 @@ const CommandEntry kCommands[] = {
     {"score", "Score meeting records (CSV or YAML)", chibo::cli::setup_score},
     {"explain", "Explain one meeting's score, criterion by criterion", chibo::cli::setup_explain},
     {"template", "Print a blank meeting record to fill in", chibo::cli::setup_template},
+    {"rank", "Roll months up to a quarter or year and rank the district's cells",
+     chibo::cli::setup_rank},
 };
 
 }  // namespace

@@ -17,8 +17,8 @@ void ForwardingSink::problem(const Diagnostic& d) {
   had_error = had_error || d.severity == Severity::Error;
 }
 
-int run_files(const CompiledRuleset& ruleset, const std::vector<std::string>& files,
-              ScoreSink& sink, std::ostream& err, RunCounts& counts, bool& had_problem) {
+void run_files(const CompiledRuleset& ruleset, const std::vector<std::string>& files,
+               ScoreSink& sink, RunCounts& counts, bool& had_problem) {
   for (const std::string& name : files) {
     if (name == "-") {
       score_input(ruleset, name, std::cin, sink, counts);
@@ -34,10 +34,8 @@ int run_files(const CompiledRuleset& ruleset, const std::vector<std::string>& fi
     }
     score_input(ruleset, name, in, sink, counts);
   }
-  err << "chibo: " << accounting_line(counts) << '\n';
   auto* forwarding = dynamic_cast<ForwardingSink*>(&sink);
   had_problem = had_problem || (forwarding && forwarding->had_error);
-  return counts.rejected > 0 || had_problem ? kExitInvalidInput : kExitOk;
 }
 
 }  // namespace chibo::cli

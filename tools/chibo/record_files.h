@@ -18,9 +18,10 @@ template <typename OnScored>
 int score_files(const CompiledRuleset& ruleset, const std::vector<std::string>& files,
                 std::ostream& err, OnScored on_scored);
 
-// Non-template part: runs one sink over the files.
-int run_files(const CompiledRuleset& ruleset, const std::vector<std::string>& files,
-              ScoreSink& sink, std::ostream& err, RunCounts& counts, bool& had_problem);
+// Non-template part: runs one sink over the files, counting into counts.
+// had_problem: a file could not be read, or a file-level error was reported.
+void run_files(const CompiledRuleset& ruleset, const std::vector<std::string>& files,
+               ScoreSink& sink, RunCounts& counts, bool& had_problem);
 
 class ForwardingSink : public ScoreSink {
  public:
@@ -43,7 +44,9 @@ int score_files(const CompiledRuleset& ruleset, const std::vector<std::string>& 
   } sink(err, on_scored);
   RunCounts counts;
   bool had_problem = false;
-  return run_files(ruleset, files, sink, err, counts, had_problem);
+  run_files(ruleset, files, sink, counts, had_problem);
+  err << "chibo: " << accounting_line(counts) << '\n';
+  return counts.rejected > 0 || had_problem ? 1 : 0;
 }
 
 }  // namespace chibo::cli

@@ -1,0 +1,52 @@
+// Ranking: the cells of a district ordered for a period by the ruleset's
+// `ranking.tie_break` keys (the first key is the main order; default: the
+// period score). Cells equal on every key share a rank: 1, 2, 2, 4. Ranks
+// within groups (by type or by base organisation) sit beside the overall
+// rank, and when the previous period has meetings too, each cell's change
+// in score and rank is given.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "chibo/compiled_ruleset.h"
+#include "chibo/meeting_store.h"
+#include "chibo/period.h"
+#include "chibo/rollup.h"
+#include "chibo/units.h"
+
+namespace chibo {
+
+struct RankKey {
+  enum Kind { Total, Grade, Count, WorstMonth, BestMonth, Mean } kind = Total;
+  int grade = 0;  // Count: meetings at this grade or better
+  int slot = 0;   // Mean: the value slot of the input or derived value
+  int value = 0;  // Mean: its index in StoredMeeting::values
+};
+
+// The keys named by the ruleset (validated at load).
+std::vector<RankKey> rank_keys(const CompiledRuleset& ruleset);
+// The value slots that `mean:` keys need kept (for MeetingStore).
+std::vector<int> rank_value_slots(const std::vector<RankKey>& keys);
+
+enum class GroupBy { None, Type, Parent };
+
+struct RankedCell {
+  CellPeriod now;
+  int rank = 0;
+  int group_rank = 0;                // 0 when not grouped
+  std::optional<CellPeriod> before;  // the previous period, when it has meetings
+  std::optional<int> previous_rank;
+};
+
+struct Ranking {
+  Period period;
+  GroupBy group_by = GroupBy::None;
+  bool has_previous = false;      // some cell had meetings in the previous period
+  std::vector<RankedCell> cells;  // in rank order (ties by cell id)
+};
+
+Ranking rank_cells(const CompiledRuleset& ruleset, const Units& units, const MeetingStore& store,
+                   Period period, GroupBy group_by);
+
+}  // namespace chibo

@@ -1,0 +1,74 @@
+// Units: the district's organisation list, the cells that hold meetings and
+// the base organisations (tổ chức cơ sở đảng) they belong to.
+//
+// One file, CSV or YAML, one unit a row, columns:
+//   id       unique id, the `cell_id` of meeting records (e.g. CP-TN-01)
+//   name     the unit's name as people write it (Chi bộ xóm Bãi Nai)
+//   level    dang_bo_co_so  a base committee: holds no meetings itself, has cells under it
+//            chi_bo_co_so   a base cell: holds meetings and is its own base organisation
+//            chi_bo         a cell under a base committee (chi bộ trực thuộc)
+//   type     residential | agency | service | school | enterprise | armed_forces
+//            (khu dân cư, cơ quan hành chính, đơn vị sự nghiệp, trường học, doanh
+//            nghiệp, lực lượng vũ trang)
+//   parent   for chi_bo: the id of its dang_bo_co_so; empty for the other levels
+//   members  number of party members (cells; optional for dang_bo_co_so)
+// Problems (duplicate ids, unknown or wrong parents, cycles, bad values) are
+// reported with file, line and field, all of them in one run.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "chibo/diagnostic.h"
+
+namespace chibo {
+
+enum class UnitLevel : std::uint8_t { BaseCommittee, BaseCell, Cell };
+enum class UnitType : std::uint8_t {
+  Residential,
+  Agency,
+  Service,
+  School,
+  Enterprise,
+  ArmedForces
+};
+
+const char* unit_level_id(UnitLevel l);   // "dang_bo_co_so", "chi_bo_co_so", "chi_bo"
+const char* unit_type_id(UnitType t);     // "residential", ...
+const char* unit_type_label(UnitType t);  // "Khu dân cư", "Cơ quan hành chính", ...
+
+struct Unit {
+  std::string id;
+  std::string name;
+  UnitLevel level = UnitLevel::Cell;
+  UnitType type = UnitType::Residential;
+  std::string parent;  // the base organisation's id (for a base cell: its own id)
+  int members = 0;
+  Location where;
+  bool holds_meetings() const { return level != UnitLevel::BaseCommittee; }
+};
+
+struct Units {
+  std::string file;
+  std::vector<Unit> units;                   // in file order
+  std::map<std::string, std::size_t> index;  // id -> position in units
+
+  const Unit* find(const std::string& id) const {
+    auto it = index.find(id);
+    return it == index.end() ? nullptr : &units[it->second];
+  }
+  // The base organisation a meeting cell belongs to (itself for a base cell).
+  const Unit* base_of(const Unit& cell) const;
+  // Meeting cells (levels chi_bo and chi_bo_co_so), in file order.
+  std::vector<const Unit*> cells() const;
+};
+
+// Reads a units file (.csv, or .yaml/.yml: a list of maps with the same
+// keys). nullopt only when the file cannot be read at all; otherwise the
+// usable units, with every problem in diags.
+std::optional<Units> load_units(const std::string& path, Diagnostics& diags);
+
+}  // namespace chibo

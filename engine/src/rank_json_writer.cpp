@@ -1,0 +1,69 @@
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include "chibo/score_writer.h"
+#include "compiled_ruleset_data.h"
+#include "json_text.h"
+#include "rank_rows.h"
+#include "rank_writers.h"
+
+namespace chibo {
+namespace {
+
+std::string int_list(const std::vector<int>& v) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < v.size(); ++i) out += (i ? ", " : "") + std::to_string(v[i]);
+  return out + "]";
+}
+
+std::string tally_json(const CompiledRuleset& r, const GradeTally& t) {
+  std::string out = fmt::format("{{\"cells\": {}, \"grades\": {{", t.cells);
+  for (std::size_t g = 0; g < r.model.grades.size(); ++g) {
+    out += fmt::format("{}{}: {{\"count\": {}, \"share\": {}}}", g ? ", " : "",
+                       json_quote(r.model.grades[g].id), t.per_grade[g],
+                       json_quote(format_share(t.per_grade[g], t.cells, r.model.presentation)));
+  }
+  return out + "}}";
+}
+
+}  // namespace
+
+void write_ranking_json(std::ostream& out, const CompiledRuleset& r, const Ranking& ranking,
+                        const DistrictSummary& summary) {
+  const std::vector<Grade>& grades = r.model.grades;
+  fmt::print(out, "{{\"period\": \"{}\", \"ruleset\": {}, \"version\": {},\n \"cells\": [",
+             ranking.period.id(), json_quote(r.model.id), json_quote(r.model.version));
+  for (std::size_t i = 0; i < ranking.cells.size(); ++i) {
+    const RankedCell& c = ranking.cells[i];
+    const Unit& u = *c.now.unit;
+    std::string obj = fmt::format(
+        "{}\n  {{\"rank\": {}, \"cell_id\": {}, \"name\": {}, \"type\": \"{}\", \"parent\": {}, "
+        "\"score\": {}, \"grade\": {}, \"months_counted\": {}, \"missing_months\": {}, "
+        "\"thematic_short_quarters\": {}, \"notes\": {}",
+        i ? "," : "", c.rank, json_quote(u.id), json_quote(u.name), unit_type_id(u.type),
+        json_quote(u.parent == u.id ? "" : u.parent), machine_number(r, c.now.score),
+        json_quote(grades[static_cast<std::size_t>(c.now.grade)].id), c.now.counted,
+        int_list(c.now.missing_months), int_list(c.now.quarters_short_of_thematic),
+        json_quote(cell_notes(r, c.now)));
+    if (ranking.group_by != GroupBy::None) obj += fmt::format(", \"group_rank\": {}", c.group_rank);
+    if (c.before) {
+      obj += fmt::format(", \"previous_score\": {}, \"previous_rank\": {}",
+                         machine_number(r, c.before->score), *c.previous_rank);
+    }
+    out << obj << "}";
+  }
+  fmt::print(out, "],\n \"summary\": {{\"all\": {},\n  \"by_type\": {{",
+             tally_json(r, summary.all));
+  for (std::size_t i = 0; i < summary.by_type.size(); ++i) {
+    fmt::print(out, "{}\n   \"{}\": {}", i ? "," : "", unit_type_id(summary.by_type[i].first),
+               tally_json(r, summary.by_type[i].second));
+  }
+  fmt::print(out, "}},\n  \"by_base\": {{");
+  for (std::size_t i = 0; i < summary.by_base.size(); ++i) {
+    fmt::print(out, "{}\n   {}: {}", i ? "," : "", json_quote(summary.by_base[i].first->id),
+               tally_json(r, summary.by_base[i].second));
+  }
+  fmt::print(out, "}}}}}}\n");
+}
+
+}  // namespace chibo

@@ -1,0 +1,149 @@
+#include "rank_rows.h"
+
+#include <fmt/format.h>
+
+#include "compiled_ruleset_data.h"
+
+namespace chibo {
+namespace {
+
+const char* const kRoman[] = {"", "I", "II", "III", "IV"};
+
+std::string join_ints(const std::vector<int>& v, const char* sep) {
+  std::string out;
+  for (int x : v) out += (out.empty() ? "" : sep) + std::to_string(x);
+  return out;
+}
+
+std::string signed_text(const std::string& magnitude, bool negative, bool zero) {
+  if (zero) return "0";
+  return (negative ? "-" : "+") + magnitude;
+}
+
+}  // namespace
+
+std::string cell_notes(const CompiledRuleset& r, const CellPeriod& c) {
+  std::vector<std::string> notes;
+  if (!c.missing_months.empty()) {
+    const char* policy =
+        r.model.rollup.missing_month == MissingMonth::Exclude ? "không tính vào điểm bình quân"
+        : r.model.rollup.missing_month == MissingMonth::Zero ? "tính 0 điểm"
+                                                             : "tính mức thấp nhất";
+    notes.push_back(fmt::format("thiếu tháng {} ({})", join_ints(c.missing_months, ", "), policy));
+  }
+  for (int q : c.quarters_short_of_thematic) {
+    std::string note = fmt::format("quý {} thiếu sinh hoạt chuyên đề", kRoman[q]);
+    if (c.grade != c.grade_before_cap) {
+      note += fmt::format(" (tối đa {})", r.model.grades[static_cast<std::size_t>(c.grade)].label);
+    }
+    notes.push_back(note);
+  }
+  std::string out;
+  for (const std::string& n : notes) out += (out.empty() ? "" : "; ") + n;
+  return out;
+}
+
+Rows ranking_rows(const CompiledRuleset& r, const Ranking& ranking, const NumberText& number,
+                  bool machine) {
+  const std::vector<Grade>& grades = r.model.grades;
+  bool grouped = ranking.group_by != GroupBy::None;
+  Rows rows;
+  std::vector<std::string> header =
+      machine ? std::vector<std::string>{"rank",           "cell_id",
+                                         "name",           "type",
+                                         "parent",         "score",
+                                         "grade",          "months_counted",
+                                         "missing_months", "thematic_short_quarters"}
+              : std::vector<std::string>{"Hạng",          "Chi bộ", "Tên",      "Loại hình",
+                                         "Tổ chức cơ sở", "Điểm",   "Xếp loại", "Số tháng"};
+  if (grouped) header.insert(header.begin() + 1, machine ? "group_rank" : "Hạng trong nhóm");
+  if (machine) {
+    for (const char* h : {"previous_score", "score_change", "previous_rank", "rank_change"}) {
+      header.push_back(h);
+    }
+  } else if (ranking.has_previous) {
+    for (const char* h : {"Kỳ trước (hạng)", "Thay đổi điểm", "Thay đổi hạng"}) {
+      header.push_back(h);
+    }
+  }
+  if (!machine) header.push_back("Ghi chú");
+  rows.push_back(header);
+  for (const RankedCell& c : ranking.cells) {
+    const Unit& u = *c.now.unit;
+    std::vector<std::string> row = {
+        std::to_string(c.rank),
+        u.id,
+        u.name,
+        machine ? unit_type_id(u.type) : unit_type_label(u.type),
+        machine ? (u.parent == u.id ? "" : u.parent)
+                : (c.now.base && c.now.base != &u ? c.now.base->name : ""),
+        number(c.now.score),
+        machine ? grades[static_cast<std::size_t>(c.now.grade)].id
+                : grades[static_cast<std::size_t>(c.now.grade)].label,
+        machine ? std::to_string(c.now.counted)
+                : fmt::format("{}/{}", c.now.months.size() - c.now.missing_months.size(),
+                              c.now.months.size())};
+    if (machine) {
+      row.push_back(join_ints(c.now.missing_months, " "));
+      row.push_back(join_ints(c.now.quarters_short_of_thematic, " "));
+    }
+    if (grouped) row.insert(row.begin() + 1, std::to_string(c.group_rank));
+    if (machine || ranking.has_previous) {
+      if (c.before) {
+        Rational change = subtract(c.now.score, c.before->score).value_or(0);
+        bool negative = change < Rational(0);
+        std::string magnitude = number(negative ? negate(change).value_or(0) : change);
+        if (machine) row.push_back(number(c.before->score));
+        row.push_back(signed_text(magnitude, negative, number(change) == number(0)));
+        if (machine) row.push_back(std::to_string(*c.previous_rank));
+        int moved = *c.previous_rank - c.rank;
+        row.push_back(
+            signed_text(std::to_string(moved < 0 ? -moved : moved), moved < 0, moved == 0));
+        if (!machine)
+          row.insert(row.end() - 2,
+                     fmt::format("{} ({})", number(c.before->score), *c.previous_rank));
+      } else {
+        for (int i = 0; i < (machine ? 4 : 3); ++i) row.push_back(machine ? "" : "-");
+      }
+    }
+    if (!machine) row.push_back(cell_notes(r, c.now));
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+Rows grade_rows(const CompiledRuleset& r, const GradeTally& tally) {
+  Rows rows = {{"Xếp loại", "Số chi bộ", "Tỷ lệ"}};
+  const std::vector<Grade>& grades = r.model.grades;
+  for (std::size_t g = 0; g < grades.size(); ++g) {
+    rows.push_back({grades[g].label, fmt::format("{}/{}", tally.per_grade[g], tally.cells),
+                    format_share(tally.per_grade[g], tally.cells, r.model.presentation)});
+  }
+  return rows;
+}
+
+Rows group_rows(const CompiledRuleset& r, const DistrictSummary& s, bool by_type) {
+  const std::vector<Grade>& grades = r.model.grades;
+  Rows rows;
+  std::vector<std::string> header = {by_type ? "Loại hình" : "Tổ chức cơ sở đảng"};
+  for (const Grade& g : grades) header.push_back(g.label);
+  header.push_back("Số chi bộ");
+  rows.push_back(header);
+  auto add_row = [&](const std::string& name, const GradeTally& t) {
+    std::vector<std::string> row = {name};
+    for (std::size_t g = 0; g < grades.size(); ++g) {
+      row.push_back(fmt::format("{} ({})", t.per_grade[g],
+                                format_share(t.per_grade[g], t.cells, r.model.presentation)));
+    }
+    row.push_back(std::to_string(t.cells));
+    rows.push_back(std::move(row));
+  };
+  if (by_type) {
+    for (const auto& [type, tally] : s.by_type) add_row(unit_type_label(type), tally);
+  } else {
+    for (const auto& [unit, tally] : s.by_base) add_row(unit->name, tally);
+  }
+  return rows;
+}
+
+}  // namespace chibo

@@ -1,0 +1,28 @@
+// The ranking and the summary as rows of text, shared by the table, markdown
+// and csv layouts (rank_writer.cpp) so that they always say the same thing.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "chibo/compiled_ruleset.h"
+#include "chibo/district_summary.h"
+#include "chibo/ranking.h"
+
+namespace chibo {
+
+using Rows = std::vector<std::vector<std::string>>;
+using NumberText = std::function<std::string(Rational)>;
+
+// Header and one row a cell. machine: ids instead of labels, csv columns.
+Rows ranking_rows(const CompiledRuleset& r, const Ranking& ranking, const NumberText& number,
+                  bool machine);
+// "Tốt", "150/192", "78,13%" per grade, then the cells counted.
+Rows grade_rows(const CompiledRuleset& r, const GradeTally& tally);
+// One row per type or base organisation: name, then "n (share)" per grade, then cells.
+Rows group_rows(const CompiledRuleset& r, const DistrictSummary& s, bool by_type);
+// "thiếu tháng 2, 3 (tính 0 điểm); quý I thiếu sinh hoạt chuyên đề (tối đa Khá)"
+std::string cell_notes(const CompiledRuleset& r, const CellPeriod& c);
+
+}  // namespace chibo

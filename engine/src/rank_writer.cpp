@@ -1,0 +1,103 @@
+#include "chibo/rank_writer.h"
+
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include "chibo/explain.h"
+#include "chibo/score_writer.h"
+#include "compiled_ruleset_data.h"
+#include "rank_rows.h"
+#include "rank_writers.h"
+#include "text_table.h"
+
+namespace chibo {
+namespace {
+
+void write_table(std::ostream& out, const Rows& rows, std::vector<std::size_t> right) {
+  TextTable t;
+  t.rows = rows;
+  t.right_aligned = std::move(right);
+  t.write(out);
+}
+
+std::string markdown_cell(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '|') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+void write_markdown(std::ostream& out, const Rows& rows) {
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    std::string line = "|";
+    for (const std::string& cell : rows[i]) line += " " + markdown_cell(cell) + " |";
+    out << line << '\n';
+    if (i == 0) {
+      std::string rule = "|";
+      for (std::size_t c = 0; c < rows[i].size(); ++c) rule += "---|";
+      out << rule << '\n';
+    }
+  }
+}
+
+std::string title(const CompiledRuleset& r, const Ranking& ranking) {
+  return fmt::format("Xếp hạng chất lượng sinh hoạt chi bộ {} (bộ tiêu chí {}, {})",
+                     ranking.period.label(), r.model.id, r.model.source.document);
+}
+
+std::string totals_line(const DistrictSummary& s) {
+  return fmt::format(
+      "{} chi bộ; {} chi bộ thiếu tháng sinh hoạt; {} chi bộ thiếu sinh hoạt chuyên "
+      "đề",
+      s.all.cells, s.cells_with_missing_months, s.cells_short_of_thematic);
+}
+
+}  // namespace
+
+void write_ranking(std::ostream& out, RankFormat format, const CompiledRuleset& r,
+                   const Ranking& ranking, const DistrictSummary& summary) {
+  NumberText shown = [&](Rational v) { return format_number(v, r.model.presentation); };
+  NumberText machine = [&](Rational v) { return machine_number(r, v); };
+  bool grouped = ranking.group_by != GroupBy::None;
+  switch (format) {
+    case RankFormat::Csv: {
+      for (const auto& row : ranking_rows(r, ranking, machine, true)) {
+        std::string line;
+        for (std::size_t i = 0; i < row.size(); ++i) line += (i ? "," : "") + csv_field(row[i]);
+        out << line << '\n';
+      }
+      break;
+    }
+    case RankFormat::Json:
+      write_ranking_json(out, r, ranking, summary);
+      break;
+    case RankFormat::Table: {
+      fmt::print(out, "{}\n\n", title(r, ranking));
+      std::size_t score_col = grouped ? 6 : 5;
+      write_table(out, ranking_rows(r, ranking, shown, false), {0, 1, score_col});
+      fmt::print(out, "\nTổng hợp {}: {}\n\n", ranking.period.label(), totals_line(summary));
+      write_table(out, grade_rows(r, summary.all), {1, 2});
+      fmt::print(out, "\nTheo loại hình:\n");
+      write_table(out, group_rows(r, summary, true), {});
+      fmt::print(out, "\nTheo tổ chức cơ sở đảng:\n");
+      write_table(out, group_rows(r, summary, false), {});
+      break;
+    }
+    case RankFormat::Markdown: {
+      fmt::print(out, "## {}\n\n", title(r, ranking));
+      write_markdown(out, ranking_rows(r, ranking, shown, false));
+      fmt::print(out, "\n### Tổng hợp {}\n\n{}\n\n", ranking.period.label(), totals_line(summary));
+      write_markdown(out, grade_rows(r, summary.all));
+      fmt::print(out, "\n### Theo loại hình\n\n");
+      write_markdown(out, group_rows(r, summary, true));
+      fmt::print(out, "\n### Theo tổ chức cơ sở đảng\n\n");
+      write_markdown(out, group_rows(r, summary, false));
+      break;
+    }
+  }
+  out.flush();
+}
+
+}  // namespace chibo

@@ -1,0 +1,109 @@
+#include "chibo/rollup.h"
+
+#include "compiled_ruleset_data.h"
+
+namespace chibo {
+namespace {
+
+int grade_index(const Ruleset& r, const std::string& id, int fallback) {
+  for (std::size_t g = 0; g < r.grades.size(); ++g) {
+    if (r.grades[g].id == id) return static_cast<int>(g);
+  }
+  return fallback;
+}
+
+int grade_of_score(const Ruleset& r, Rational score) {
+  for (std::size_t g = 0; g < r.grades.size(); ++g) {
+    if (r.grades[g].from <= score) return static_cast<int>(g);
+  }
+  return static_cast<int>(r.grades.size()) - 1;
+}
+
+// "Tốt if every meeting >= Khá and at least 7 at Tốt": the first rule whose
+// conditions all hold. Grades are indices, 0 the best.
+int grade_by_count(const Ruleset& r, const PeriodRule& rule, const CellPeriod& c) {
+  int lowest = static_cast<int>(r.grades.size()) - 1;
+  for (const CountRule& cr : rule.rules) {
+    bool holds = true;
+    if (!cr.all_at_least.empty()) {
+      int bar = grade_index(r, cr.all_at_least, lowest);
+      for (const MonthResult& m : c.months) {
+        if (m.counted && m.grade > bar) holds = false;
+      }
+    }
+    for (const auto& [grade, count] : cr.at_least) {
+      int bar = grade_index(r, grade, lowest);
+      int n = 0;
+      for (const MonthResult& m : c.months) n += m.counted && m.grade <= bar ? 1 : 0;
+      if (n < count) holds = false;
+    }
+    if (holds) return grade_index(r, cr.grade, lowest);
+  }
+  return grade_index(r, rule.otherwise, lowest);
+}
+
+}  // namespace
+
+CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::size_t unit_index,
+                   const MeetingStore& store, Period period) {
+  const Ruleset& r = compiled.model;
+  const Rollup& policy = r.rollup;
+  int lowest = static_cast<int>(r.grades.size()) - 1;
+  CellPeriod c;
+  c.unit = &units.units[unit_index];
+  c.base = units.base_of(*c.unit);
+  c.unit_index = unit_index;
+  c.period = period;
+  const std::vector<StoredMeeting>& meetings = store.meetings_of(unit_index);
+  for (int month = period.first_month(); month <= period.last_month(); ++month) {
+    MonthResult m;
+    m.year = period.year;
+    m.month = month;
+    for (const StoredMeeting& s : meetings) {
+      if (s.kind == MeetingKind::Regular && s.year == period.year && s.month == month) {
+        m.present = true;
+        m.meeting = &s;
+        m.total = s.total;
+        m.grade = s.grade;
+      }
+    }
+    if (!m.present) {
+      c.missing_months.push_back(month);
+      m.grade = lowest;  // zero and lowest_grade: 0 points, the lowest grade
+    }
+    m.counted = m.present || policy.missing_month != MissingMonth::Exclude;
+    c.months.push_back(m);
+  }
+  Rational sum = 0;
+  for (const MonthResult& m : c.months) {
+    if (!m.counted) continue;
+    ++c.counted;
+    sum = add(sum, m.total).value_or(sum);
+  }
+  c.score = c.counted == 0 ? Rational(0) : divide(sum, Rational(c.counted)).value_or(0);
+  const PeriodRule& rule = period.quarter == 0 ? policy.year : policy.quarter;
+  c.grade = c.counted == 0               ? lowest
+            : rule.by == RollupBy::Count ? grade_by_count(r, rule, c)
+                                         : grade_of_score(r, c.score);
+  c.grade_before_cap = c.grade;
+  // Thematic meetings, quarter by quarter.
+  int first_q = period.quarter == 0 ? 1 : period.quarter;
+  int last_q = period.quarter == 0 ? 4 : period.quarter;
+  for (int q = first_q; q <= last_q; ++q) {
+    int n = 0;
+    for (const StoredMeeting& s : meetings) {
+      if (s.kind == MeetingKind::Thematic && s.year == period.year && (s.month - 1) / 3 + 1 == q) {
+        ++n;
+      }
+    }
+    c.thematic_meetings += n;
+    if (n < policy.thematic_per_quarter) c.quarters_short_of_thematic.push_back(q);
+  }
+  if (!c.quarters_short_of_thematic.empty() && !policy.missing_thematic_at_most.empty()) {
+    int cap = grade_index(r, policy.missing_thematic_at_most, c.grade);
+    if (c.grade < cap) c.grade = cap;
+  }
+  return c;
+}
+
+}  // namespace chibo

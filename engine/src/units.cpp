@@ -1,0 +1,287 @@
+// Units: the model's small functions and the two readers (CSV, YAML) that
+// turn a units file into rows; units_validator.cpp checks the rows.
+#include "chibo/units.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "csv_reader.h"
+#include "did_you_mean.h"
+#include "doc_fields.h"
+#include "units_rows.h"
+#include "utf8.h"
+#include "yaml_reader.h"
+
+namespace chibo {
+
+const char* unit_level_id(UnitLevel l) {
+  switch (l) {
+    case UnitLevel::BaseCommittee:
+      return "dang_bo_co_so";
+    case UnitLevel::BaseCell:
+      return "chi_bo_co_so";
+    case UnitLevel::Cell:
+      return "chi_bo";
+  }
+  return "?";
+}
+
+const char* unit_type_id(UnitType t) {
+  switch (t) {
+    case UnitType::Residential:
+      return "residential";
+    case UnitType::Agency:
+      return "agency";
+    case UnitType::Service:
+      return "service";
+    case UnitType::School:
+      return "school";
+    case UnitType::Enterprise:
+      return "enterprise";
+    case UnitType::ArmedForces:
+      return "armed_forces";
+  }
+  return "?";
+}
+
+const char* unit_type_label(UnitType t) {
+  switch (t) {
+    case UnitType::Residential:
+      return "Khu dân cư";
+    case UnitType::Agency:
+      return "Cơ quan hành chính";
+    case UnitType::Service:
+      return "Đơn vị sự nghiệp";
+    case UnitType::School:
+      return "Trường học";
+    case UnitType::Enterprise:
+      return "Doanh nghiệp";
+    case UnitType::ArmedForces:
+      return "Lực lượng vũ trang";
+  }
+  return "?";
+}
+
+const Unit* Units::base_of(const Unit& cell) const {
+  return find(cell.level == UnitLevel::BaseCommittee ? cell.id : cell.parent);
+}
+
+std::vector<const Unit*> Units::cells() const {
+  std::vector<const Unit*> out;
+  for (const Unit& u : units) {
+    if (u.holds_meetings()) out.push_back(&u);
+  }
+  return out;
+}
+
+const std::vector<std::string>& unit_keys() {
+  static const std::vector<std::string> keys = {"id", "name", "level", "type", "parent", "members"};
+  return keys;
+}
+
+namespace {
+
+// Spaces, tabs and line breaks, and the no-break space Excel sometimes keeps.
+std::string trimmed(std::string_view s) {
+  auto space_at_start = [&](std::string_view t) -> std::size_t {
+    if (!t.empty() && (t[0] == ' ' || t[0] == '\t' || t[0] == '\r' || t[0] == '\n')) return 1;
+    if (t.substr(0, 2) == "\xC2\xA0") return 2;
+    return 0;
+  };
+  auto space_at_end = [&](std::string_view t) -> std::size_t {
+    char c = t.empty() ? 'x' : t.back();
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') return 1;
+    if (t.size() >= 2 && t.substr(t.size() - 2) == "\xC2\xA0") return 2;
+    return 0;
+  };
+  while (std::size_t n = space_at_start(s)) s.remove_prefix(n);
+  while (std::size_t n = space_at_end(s)) s.remove_suffix(n);
+  return std::string(s);
+}
+
+std::string lower_ascii(std::string s) {
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return s;
+}
+
+bool ends_with(const std::string& s, std::string_view suffix) {
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+constexpr const char* kNotUtf8 = "save the file as UTF-8 (in Excel: CSV UTF-8)";
+
+// The header: which field each column holds (-1: none). false when no row can be read.
+bool read_header(const CsvRecord& header, const std::string& file, std::vector<int>& column_key,
+                 std::vector<bool>& have, Diagnostics& diags) {
+  Location where{file, header.line, 0};
+  if (!header.error.empty()) {
+    diags.error(where, fmt::format("malformed CSV header: {}", header.error));
+    return false;
+  }
+  const std::vector<std::string>& keys = unit_keys();
+  have.assign(kUnitKeyCount, false);
+  std::vector<int> first_column(kUnitKeyCount, 0);
+  for (std::size_t c = 0; c < header.fields.size(); ++c) {
+    const std::string& raw = header.fields[c];
+    if (find_invalid_utf8(raw)) {
+      diags.error(where, fmt::format("the header is not valid UTF-8; {}", kNotUtf8));
+      return false;
+    }
+    std::string name = lower_ascii(to_nfc(trimmed(raw)));
+    int key = -1;
+    for (std::size_t k = 0; k < kUnitKeyCount; ++k) {
+      if (name == keys[k]) key = static_cast<int>(k);
+    }
+    auto column = static_cast<int>(c + 1);
+    if (key >= 0 && have[static_cast<std::size_t>(key)]) {
+      diags.error(where, fmt::format("column '{}' appears twice (columns {} and {})", name,
+                                     first_column[static_cast<std::size_t>(key)], column));
+      key = -1;
+    } else if (key >= 0) {
+      have[static_cast<std::size_t>(key)] = true;
+      first_column[static_cast<std::size_t>(key)] = column;
+    } else if (!name.empty()) {
+      diags.error(where, fmt::format("unknown column '{}' (the columns are id, name, level, type, "
+                                     "parent, members){}",
+                                     name, did_you_mean(name, keys)));
+    }
+    column_key.push_back(key);
+  }
+  for (UnitKey k : {UnitKey::Id, UnitKey::Name, UnitKey::Level, UnitKey::Type}) {
+    if (!have[static_cast<std::size_t>(k)]) {
+      diags.error(where,
+                  fmt::format("the header has no column '{}'", keys[static_cast<std::size_t>(k)]));
+    }
+  }
+  return true;
+}
+
+// nullopt: no row can be read (already reported).
+std::optional<std::vector<UnitRow>> read_csv_rows(std::istream& in, const std::string& file,
+                                                  Diagnostics& diags) {
+  std::vector<UnitRow> rows;
+  CsvReader reader(in);
+  CsvRecord record;
+  if (!reader.next(record)) return rows;
+  std::vector<int> column_key;
+  std::vector<bool> have;
+  if (!read_header(record, file, column_key, have, diags)) return std::nullopt;
+  while (reader.next(record)) {
+    UnitRow row;
+    row.where = {file, record.line, 0};
+    for (std::size_t k = 0; k < kUnitKeyCount; ++k) {
+      row.fields[k].where = row.where;
+      row.fields[k].absent = !have[k];
+    }
+    if (!record.error.empty()) {
+      diags.error(row.where, fmt::format("malformed CSV row: {}", record.error));
+      row.broken = true;
+    }
+    for (std::size_t c = 0; c < record.fields.size() && !row.broken; ++c) {
+      const std::string& raw = record.fields[c];
+      int key = c < column_key.size() ? column_key[c] : -1;
+      std::string named =
+          key >= 0 ? fmt::format("column '{}'", unit_keys()[static_cast<std::size_t>(key)])
+                   : fmt::format("column {}", c + 1);
+      if (find_invalid_utf8(raw)) {
+        diags.error(row.where, fmt::format("{} is not valid UTF-8; {}", named, kNotUtf8));
+        row.broken = true;
+      } else if (key >= 0) {
+        row.fields[static_cast<std::size_t>(key)].text = to_nfc(trimmed(raw));
+      } else if (!trimmed(raw).empty()) {
+        diags.error(row.where, fmt::format("{} has a value ('{}') but no name in the header", named,
+                                           to_nfc(trimmed(raw))));
+        row.broken = true;
+      }
+    }
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+// nullopt: no row can be read (already reported).
+std::optional<std::vector<UnitRow>> read_yaml_rows(const DocNode& doc, Diagnostics& diags) {
+  std::vector<UnitRow> rows;
+  if (doc.is_null()) return rows;
+  if (!doc.is_seq()) {
+    diags.error(doc.where, fmt::format("the units file must be a list of units (- id: ..., "
+                                       "name: ...), but this is {}",
+                                       doc_kind_name(doc.kind)));
+    return std::nullopt;
+  }
+  for (const DocNode& item : doc.items) {
+    UnitRow row;
+    row.csv = false;
+    row.where = item.where;
+    DocFields fields(item, "a unit", unit_keys(), diags);
+    row.broken = !fields.ok();
+    for (std::size_t k = 0; k < kUnitKeyCount && fields.ok(); ++k) {
+      const std::string& key = unit_keys()[k];
+      UnitField& f = row.fields[k];
+      const DocNode* value = fields.get(key);
+      f.absent = item.find(key) == nullptr;
+      f.where = value ? value->where : item.where;
+      if (value && !value->is_scalar()) {
+        diags.error(value->where, fmt::format("'{}' must be a single value, but this is {}", key,
+                                              doc_kind_name(value->kind)));
+        row.broken = true;
+      } else if (value) {
+        f.text = trimmed(value->scalar);  // the reader already normalised it to NFC
+      }
+    }
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+}  // namespace
+
+namespace {
+
+std::optional<Units> read_units(const std::string& path, Diagnostics& diags) {
+  std::optional<std::vector<UnitRow>> rows;
+  if (ends_with(path, ".yaml") || ends_with(path, ".yml")) {
+    // Not YAML at all (syntax, encoding) counts as a file that cannot be read.
+    std::optional<DocNode> doc = read_yaml_file(path, diags);
+    if (!doc) return std::nullopt;
+    rows = read_yaml_rows(*doc, diags);
+  } else {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      diags.error({path, 0, 0}, "cannot open the file (does it exist, and may it be read?)");
+      return std::nullopt;
+    }
+    rows = read_csv_rows(in, path, diags);
+  }
+  if (!rows) return Units{path, {}, {}};
+  return check_units(path, *rows, diags);
+}
+
+}  // namespace
+
+// The readers and the checks find problems in different passes; they are
+// reported in the order of the file's lines.
+std::optional<Units> load_units(const std::string& path, Diagnostics& diags) {
+  Diagnostics found;
+  std::optional<Units> units = read_units(path, found);
+  std::vector<Diagnostic> items = found.items();
+  std::stable_sort(items.begin(), items.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return a.where.line < b.where.line;
+  });
+  for (Diagnostic& d : items) {
+    if (d.severity == Severity::Error) {
+      diags.error(std::move(d.where), std::move(d.message));
+    } else {
+      diags.warning(std::move(d.where), std::move(d.message));
+    }
+  }
+  return units;
+}
+
+}  // namespace chibo

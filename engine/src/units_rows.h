@@ -1,0 +1,41 @@
+// The rows of a units file as read, before they are checked: shared by the
+// readers (units.cpp: CSV and YAML) and the checks (units_validator.cpp).
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "chibo/diagnostic.h"
+#include "chibo/units.h"
+
+namespace chibo {
+
+enum class UnitKey : std::size_t { Id, Name, Level, Type, Parent, Members };
+inline constexpr std::size_t kUnitKeyCount = 6;
+
+// "id", "name", "level", "type", "parent", "members", in this order.
+const std::vector<std::string>& unit_keys();
+
+struct UnitField {
+  std::string text;     // trimmed, NFC
+  Location where;       // CSV: the row's line; YAML: the value (or the map if absent)
+  bool absent = false;  // no such column (already reported) or no such key in the map
+};
+
+struct UnitRow {
+  Location where;
+  bool csv = true;
+  bool broken = false;  // a reading problem, already reported: the row is left out
+  std::array<UnitField, kUnitKeyCount> fields;
+
+  const UnitField& operator[](UnitKey k) const { return fields[static_cast<std::size_t>(k)]; }
+  UnitField& operator[](UnitKey k) { return fields[static_cast<std::size_t>(k)]; }
+};
+
+// Checks every row and how they hang together; the rows without problems
+// become the units. Every problem goes to diags, in line order.
+Units check_units(const std::string& file, const std::vector<UnitRow>& rows, Diagnostics& diags);
+
+}  // namespace chibo

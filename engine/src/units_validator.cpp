@@ -1,0 +1,281 @@
+// Checks the rows of a units file: each row's values, then how the rows hang
+// together (ids, parents, cycles). Rows with a problem are left out of the
+// units, and so are the cells under a base committee that was left out.
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "did_you_mean.h"
+#include "units_rows.h"
+
+namespace chibo {
+namespace {
+
+constexpr const char* kNeedsMembers = ": a cell needs its number of party members";
+constexpr const char* kNeedsParent = ": a chi_bo needs the id of its dang_bo_co_so";
+
+const std::vector<std::string>& level_ids() {
+  static const std::vector<std::string> ids = {"dang_bo_co_so", "chi_bo_co_so", "chi_bo"};
+  return ids;
+}
+
+const std::vector<std::string>& type_ids() {
+  static const std::vector<std::string> ids = {"residential", "agency",     "service",
+                                               "school",      "enterprise", "armed_forces"};
+  return ids;
+}
+
+std::string list_of(const std::vector<std::string>& names) {
+  std::string out;
+  for (const std::string& n : names) out += (out.empty() ? "" : ", ") + n;
+  return out;
+}
+
+// A whole number written with digits only (no sign, no decimal part).
+std::optional<int> whole_number(const std::string& s) {
+  if (s.empty() || s.size() > 9) return std::nullopt;
+  int n = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return std::nullopt;
+    n = n * 10 + (c - '0');
+  }
+  return n;
+}
+
+struct Checked {
+  std::optional<UnitLevel> level;
+  std::optional<UnitType> type;
+  int members = 0;
+  bool ok = true;
+};
+
+class Checker {
+ public:
+  Checker(const std::vector<UnitRow>& rows, Diagnostics& diags) : rows_(rows), diags_(diags) {}
+
+  std::vector<Checked> run() {
+    out_.resize(rows_.size());
+    for (std::size_t r = 0; r < rows_.size(); ++r) {
+      const std::string& id = rows_[r][UnitKey::Id].text;
+      if (!id.empty() && first_.count(id) == 0) {
+        first_[id] = r;
+        ids_.push_back(id);
+      }
+    }
+    for (std::size_t r = 0; r < rows_.size(); ++r) {
+      if (rows_[r].broken) {
+        out_[r].ok = false;
+      } else {
+        check_row(r);
+      }
+    }
+    for (std::size_t r = 0; r < rows_.size(); ++r) check_parent(r);
+    find_cycles();
+    return std::move(out_);
+  }
+
+ private:
+  static std::string label(const UnitRow& row, UnitKey k) {
+    const std::string& key = unit_keys()[static_cast<std::size_t>(k)];
+    return row.csv ? fmt::format("column '{}'", key) : fmt::format("'{}'", key);
+  }
+
+  void fail(std::size_t r, const Location& where, std::string message) {
+    diags_.error(where, std::move(message));
+    out_[r].ok = false;
+  }
+
+  // The field's text, or nullopt (reported, why appended) when it is empty.
+  std::optional<std::string> needed(std::size_t r, UnitKey k, const char* why = "") {
+    const UnitRow& row = rows_[r];
+    const UnitField& f = row[k];
+    if (!f.text.empty()) return f.text;
+    const std::string& key = unit_keys()[static_cast<std::size_t>(k)];
+    if (row.csv && f.absent) {
+      // Missing columns are reported once: the required ones by the header,
+      // the others at the first row that needs them.
+      out_[r].ok = false;
+      if (k == UnitKey::Parent || k == UnitKey::Members) {
+        if (absent_reported_.insert(key).second) {
+          diags_.error(row.where, fmt::format("the header has no column '{}'{}", key, why));
+        }
+      }
+      return std::nullopt;
+    }
+    std::string what = row.csv    ? fmt::format("column '{}' is empty", key)
+                       : f.absent ? fmt::format("the unit has no '{}'", key)
+                                  : fmt::format("'{}' is empty", key);
+    fail(r, f.where, what + why);
+    return std::nullopt;
+  }
+
+  template <typename Enum>
+  std::optional<Enum> one_of(std::size_t r, UnitKey k, const std::vector<std::string>& ids) {
+    auto text = needed(r, k);
+    if (!text) return std::nullopt;
+    auto it = std::find(ids.begin(), ids.end(), *text);
+    if (it != ids.end()) return static_cast<Enum>(it - ids.begin());
+    fail(r, rows_[r][k].where,
+         fmt::format("{} must be one of {}, not '{}'{}", label(rows_[r], k), list_of(ids), *text,
+                     did_you_mean(*text, ids)));
+    return std::nullopt;
+  }
+
+  void check_row(std::size_t r) {
+    const UnitRow& row = rows_[r];
+    Checked& c = out_[r];
+    if (auto id = needed(r, UnitKey::Id); id && first_[*id] != r) {
+      fail(r, row[UnitKey::Id].where,
+           fmt::format("duplicate id '{}' (first seen on line {})", *id,
+                       rows_[first_[*id]].where.line));
+    }
+    needed(r, UnitKey::Name);
+    c.level = one_of<UnitLevel>(r, UnitKey::Level, level_ids());
+    c.type = one_of<UnitType>(r, UnitKey::Type, type_ids());
+
+    const UnitField& members = row[UnitKey::Members];
+    if (c.level && *c.level != UnitLevel::BaseCommittee) {
+      if (auto text = needed(r, UnitKey::Members, kNeedsMembers)) {
+        auto n = whole_number(*text);
+        if (n && *n >= 1) {
+          c.members = *n;
+        } else {
+          fail(r, members.where,
+               fmt::format("{} must be a whole number of at least 1, not '{}'",
+                           label(row, UnitKey::Members), *text));
+        }
+      }
+    } else if (!members.text.empty()) {
+      auto n = whole_number(members.text);
+      if (n) c.members = *n;
+      if (!n) {
+        fail(r, members.where,
+             fmt::format("{} must be a whole number, not '{}'", label(row, UnitKey::Members),
+                         members.text));
+      }
+    }
+
+    const UnitField& parent = row[UnitKey::Parent];
+    if (c.level == UnitLevel::Cell) {
+      needed(r, UnitKey::Parent, kNeedsParent);
+    } else if (c.level && !parent.text.empty() && parent.text != row[UnitKey::Id].text) {
+      fail(r, parent.where,
+           fmt::format("{} of a {} must be empty or its own id, not '{}'",
+                       label(row, UnitKey::Parent), unit_level_id(*c.level), parent.text));
+    }
+  }
+
+  // A chi_bo's parent: a unit of the file, and a base committee.
+  void check_parent(std::size_t r) {
+    const UnitRow& row = rows_[r];
+    const std::string& parent = row[UnitKey::Parent].text;
+    if (row.broken || out_[r].level != UnitLevel::Cell || parent.empty()) return;
+    const Location& where = row[UnitKey::Parent].where;
+    std::string field = label(row, UnitKey::Parent);
+    auto it = first_.find(parent);
+    if (parent == row[UnitKey::Id].text) {
+      fail(r, where, fmt::format("{}: a chi_bo cannot be its own parent", field));
+    } else if (it == first_.end()) {
+      fail(r, where,
+           fmt::format("{}: no unit has id '{}'{}", field, parent, did_you_mean(parent, ids_)));
+    } else if (auto level = out_[it->second].level; !level) {
+      out_[r].ok = false;  // the parent's own row says what is wrong
+    } else if (*level != UnitLevel::BaseCommittee) {
+      fail(r, where,
+           fmt::format("{}: '{}' is a {}, but the parent of a chi_bo must be a dang_bo_co_so",
+                       field, parent, unit_level_id(*level)));
+    }
+  }
+
+  // Parent chains that come back to where they started, once per cycle,
+  // written from the unit that comes first in the file.
+  void find_cycles() {
+    enum { New, OnPath, Done };
+    std::vector<int> state(rows_.size(), New);
+    for (std::size_t start = 0; start < rows_.size(); ++start) {
+      std::vector<std::size_t> path;
+      std::size_t r = start;
+      while (state[r] == New) {
+        state[r] = OnPath;
+        path.push_back(r);
+        auto next = parent_row(r);
+        if (!next) break;
+        r = *next;
+      }
+      if (state[r] == OnPath && parent_row(r)) {
+        auto begin = std::find(path.begin(), path.end(), r);
+        std::vector<std::size_t> cycle(begin, path.end());
+        std::rotate(cycle.begin(), std::min_element(cycle.begin(), cycle.end()), cycle.end());
+        std::string chain;
+        for (std::size_t u : cycle) chain += rows_[u][UnitKey::Id].text + " -> ";
+        chain += rows_[cycle.front()][UnitKey::Id].text;
+        diags_.error(rows_[cycle.front()].where, "units form a cycle: " + chain);
+        for (std::size_t u : cycle) out_[u].ok = false;
+      }
+      for (std::size_t u : path) state[u] = Done;
+    }
+  }
+
+  // The row a row's parent names, if another unit of the file (first use of an id).
+  std::optional<std::size_t> parent_row(std::size_t r) const {
+    const std::string& id = rows_[r][UnitKey::Id].text;
+    const std::string& parent = rows_[r][UnitKey::Parent].text;
+    auto it = first_.find(parent);
+    if (id.empty() || first_.at(id) != r || parent == id || it == first_.end()) return std::nullopt;
+    return it->second;
+  }
+
+  const std::vector<UnitRow>& rows_;
+  Diagnostics& diags_;
+  std::vector<Checked> out_;
+  std::map<std::string, std::size_t> first_;  // id -> the row that uses it first
+  std::vector<std::string> ids_;              // in file order, for did-you-mean
+  std::set<std::string> absent_reported_;
+};
+
+}  // namespace
+
+Units check_units(const std::string& file, const std::vector<UnitRow>& rows, Diagnostics& diags) {
+  Units units;
+  units.file = file;
+  if (rows.empty()) {
+    diags.error({file, 0, 0}, "the units file has no units");
+    return units;
+  }
+  std::vector<Checked> checked = Checker(rows, diags).run();
+  std::map<std::string, std::size_t> first;
+  for (std::size_t r = rows.size(); r-- > 0;) first[rows[r][UnitKey::Id].text] = r;
+  std::map<std::string, int> children;
+  for (const UnitRow& row : rows) ++children[row[UnitKey::Parent].text];
+
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    const UnitRow& row = rows[r];
+    const Checked& c = checked[r];
+    if (!c.ok) continue;
+    Unit u;
+    u.id = row[UnitKey::Id].text;
+    u.name = row[UnitKey::Name].text;
+    u.level = *c.level;
+    u.type = *c.type;
+    u.members = c.members;
+    u.where = row.where;
+    if (u.level == UnitLevel::Cell) {
+      u.parent = row[UnitKey::Parent].text;
+      if (!checked[first[u.parent]].ok) continue;  // its base committee was left out
+    } else if (u.level == UnitLevel::BaseCell) {
+      u.parent = u.id;
+    } else if (children[u.id] - (row[UnitKey::Parent].text == u.id ? 1 : 0) == 0) {
+      diags.warning(row.where, fmt::format("dang_bo_co_so '{}' has no cells under it (no chi_bo "
+                                           "names it as parent)",
+                                           u.id));
+    }
+    units.index[u.id] = units.units.size();
+    units.units.push_back(std::move(u));
+  }
+  return units;
+}
+
+}  // namespace chibo

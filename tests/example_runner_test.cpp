@@ -1,0 +1,94 @@
+// Embedded examples: each is scored like a real record and every expected
+// total, grade, points or rejection that the ruleset does not give is an
+// error at the example (points: at the criterion's key).
+#include "chibo/example_runner.h"
+
+#include <catch2/catch.hpp>
+
+#include "ruleset_fixture.h"
+
+using namespace chibo;
+using namespace chibo::lint_testing;
+
+namespace {
+
+const std::string kExpect = "expect: {total: 100, grade: tot, points: {tham_du: 30}}";
+
+// The base with its example's record and expectation replaced.
+std::string with_example(const std::string& record, const std::string& expect) {
+  return changed(kBase, {{"record: {members: 10, present: 10, rate: 100, prepared: yes}", record},
+                         {kExpect, expect}});
+}
+
+}  // namespace
+
+TEST_CASE("examples whose expectations the ruleset does not meet", "[examples]") {
+  const std::string full = "record: {members: 10, present: 10, rate: 100, prepared: yes}";
+  SECTION("total, grade and points, each at its place") {
+    CHECK(lint_text(with_example(full,
+                                 "expect: {total: 90, grade: kha, points: {tham_du: 20, "
+                                 "hoan_thanh: 30, ket_qua: 50}}")) ==
+          Lines{"ruleset.yaml:53:5: error: example 'full marks': total is 100 but the example "
+                "expects 90",
+                "ruleset.yaml:53:5: error: example 'full marks': grade is tot but the example "
+                "expects kha",
+                "ruleset.yaml:55:46: error: example 'full marks': 'tham_du' got 30 points but "
+                "the example expects 20",
+                "ruleset.yaml:55:75: error: example 'full marks': 'ket_qua' got 60 points but "
+                "the example expects 50"});
+  }
+  SECTION("points of something that is not a criterion") {
+    CHECK(lint_text(with_example(full, "expect: {points: {tham_duu: 30}}")) ==
+          Lines{"ruleset.yaml:55:23: error: example 'full marks': 'tham_duu' is not a criterion "
+                "of this sheet; did you mean 'tham_du'?"});
+  }
+  SECTION("a veto that lowers the grade is part of what the example checks") {
+    std::string yaml =
+        changed(with_example("record: {members: 10, present: 9, rate: 100, prepared: yes}",
+                             "expect: {total: 100, grade: tot}"),
+                "when: present < members / 2,", "when: present < members,");
+    CHECK(lint_text(yaml) ==
+          Lines{"ruleset.yaml:53:5: error: example 'full marks': grade is kha but the example "
+                "expects tot"});
+  }
+  SECTION("an expected rejection that does not happen") {
+    CHECK(lint_text(with_example(full, "expect: {rejected: \"more present\"}")) ==
+          Lines{"ruleset.yaml:53:5: error: example 'full marks': expected the record to be "
+                "rejected (more present), but it scored 100"});
+  }
+  SECTION("a rejection for another reason than the expected one") {
+    CHECK(lint_text(with_example("record: {members: 10, present: 12, rate: 100, prepared: yes}",
+                                 "expect: {rejected: \"too few\"}")) ==
+          Lines{"ruleset.yaml:53:5: error: example 'full marks': rejected as 'more present than "
+                "members', but the example expects 'too few'"});
+  }
+  SECTION("a rejection that the example does not expect") {
+    CHECK(lint_text(with_example("record: {members: 10, present: 12, rate: 100, prepared: yes}",
+                                 "expect: {total: 100}")) ==
+          Lines{"ruleset.yaml:53:5: error: example 'full marks': the record was rejected: more "
+                "present than members"});
+  }
+  SECTION("an expected rejection that happens passes") {
+    CHECK(lint_text(with_example("record: {members: 10, present: 12, rate: 100, prepared: yes}",
+                                 "expect: {rejected: \"more present\"}")) == Lines{});
+  }
+}
+
+TEST_CASE("run_examples counts passed and failed examples", "[examples]") {
+  std::string yaml = kBase +
+                     "  - name: prepared only\n"
+                     "    record: {members: 10, present: 0, rate: 0, prepared: yes}\n"
+                     "    expect: {total: 50, grade: tb, points: {tham_du: 0, hoan_thanh: 10}}\n"
+                     "  - name: wrong\n"
+                     "    record: {members: 10, present: 10, rate: 95, prepared: no}\n"
+                     "    expect: {total: 61}\n";
+  TempDir dir;
+  Diagnostics diags;
+  auto compiled = load_compiled_ruleset(dir.write("r.yaml", yaml), diags);
+  REQUIRE(compiled);
+  ExampleCounts counts = run_examples(*compiled, diags);
+  CHECK(counts.passed == 2);
+  CHECK(counts.failed == 1);
+  CHECK(dir.formatted(diags) ==
+        Lines{"r.yaml:59:5: error: example 'wrong': total is 60 but the example expects 61"});
+}

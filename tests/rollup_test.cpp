@@ -1,0 +1,103 @@
+#include "chibo/rollup.h"
+
+#include <catch2/catch.hpp>
+
+#include "rollup_fixture.h"
+
+using namespace chibo;
+using namespace chibo::testing;
+
+namespace {
+
+CellPeriod roll(const std::string& rollup, std::vector<std::string> totals,
+                std::vector<std::string> thematic_dates = {}, Period period = {2024, 1}) {
+  auto r = compile_text(points_ruleset(rollup));
+  REQUIRE(r);
+  static Units units;
+  units = make_units({{"A", UnitType::Residential}});
+  MeetingStore store(*r, units, {});
+  if (period.quarter == 0) {
+    for (int q = 1; q <= 4; ++q) {
+      quarter(
+          *r, store, "A", 2024, q,
+          {totals[static_cast<std::size_t>(3 * q - 3)], totals[static_cast<std::size_t>(3 * q - 2)],
+           totals[static_cast<std::size_t>(3 * q - 1)]});
+    }
+  } else {
+    quarter(*r, store, "A", 2024, period.quarter, totals);
+  }
+  for (const std::string& d : thematic_dates) keep(*r, store, "A", d, "100", "thematic");
+  return roll_up(*r, units, 1, store, period);
+}
+
+}  // namespace
+
+TEST_CASE("quarter by mean: exact mean, graded with the grade bands") {
+  CellPeriod c = roll("  quarter: {by: mean}\n", {"90", "95", "84"});
+  CHECK(c.score == *Rational::make(269, 3));
+  CHECK(c.grade == 1);  // 89.67: Khá
+  CHECK(c.counted == 3);
+  CHECK(c.missing_months.empty());
+}
+
+TEST_CASE("missing months: each policy, and the month is always listed") {
+  CellPeriod zero = roll("  missing_month: zero\n  quarter: {by: mean}\n", {"90", "", "90"});
+  CHECK(zero.score == Rational(60));
+  CHECK(zero.counted == 3);
+  CHECK(zero.missing_months == std::vector<int>{2});
+  CellPeriod lowest =
+      roll("  missing_month: lowest_grade\n  quarter: {by: mean}\n", {"90", "", "90"});
+  CHECK(lowest.score == Rational(60));
+  CHECK(lowest.months[1].grade == 3);
+  CellPeriod excluded = roll("  missing_month: exclude\n  quarter: {by: mean}\n", {"90", "", "90"});
+  CHECK(excluded.score == Rational(90));
+  CHECK(excluded.counted == 2);
+  CHECK(excluded.grade == 0);
+  CHECK(excluded.missing_months == std::vector<int>{2});
+  CellPeriod none = roll("  missing_month: exclude\n  quarter: {by: mean}\n", {"", "", ""});
+  CHECK(none.counted == 0);
+  CHECK(none.grade == 3);
+}
+
+TEST_CASE("the year by counting grades (Phú Thọ): Tốt needs all >= Khá and 7 at Tốt") {
+  std::string rule =
+      "  year:\n    by: count\n    rules:\n"
+      "      - {grade: tot, all_at_least: kha, at_least: {tot: 7}}\n"
+      "      - {grade: kha, all_at_least: tb}\n"
+      "    otherwise: tb\n";
+  Period year{2024, 0};
+  // 7 at Tốt, 5 at Khá: Tốt.
+  CHECK(
+      roll(rule, {"95", "95", "95", "95", "95", "95", "95", "80", "80", "80", "80", "80"}, {}, year)
+          .grade == 0);
+  // 6 at Tốt: Khá, although the mean is higher than above.
+  CHECK(roll(rule, {"100", "100", "100", "100", "100", "100", "89", "89", "89", "89", "89", "89"},
+             {}, year)
+            .grade == 1);
+  // 11 at Tốt and one Trung bình: not every meeting >= Khá, so Khá.
+  CHECK(
+      roll(rule, {"95", "95", "95", "95", "95", "95", "95", "95", "95", "95", "95", "60"}, {}, year)
+          .grade == 1);
+  // One Kém: no rule holds, otherwise.
+  CHECK(
+      roll(rule, {"95", "95", "95", "95", "95", "95", "95", "95", "95", "95", "95", "40"}, {}, year)
+          .grade == 2);
+}
+
+TEST_CASE("a quarter without a thematic meeting is flagged and capped") {
+  std::string rule =
+      "  thematic_per_quarter: 1\n  missing_thematic_at_most: kha\n  quarter: {by: mean}\n";
+  CellPeriod without = roll(rule, {"95", "95", "95"});
+  CHECK(without.quarters_short_of_thematic == std::vector<int>{1});
+  CHECK(without.grade_before_cap == 0);
+  CHECK(without.grade == 1);
+  CellPeriod with = roll(rule, {"95", "95", "95"}, {"2024-02-20"});
+  CHECK(with.quarters_short_of_thematic.empty());
+  CHECK(with.thematic_meetings == 1);
+  CHECK(with.grade == 0);
+  // Flag only: without a cap the grade stays.
+  CellPeriod flagged =
+      roll("  thematic_per_quarter: 1\n  quarter: {by: mean}\n", {"95", "95", "95"});
+  CHECK(flagged.quarters_short_of_thematic == std::vector<int>{1});
+  CHECK(flagged.grade == 0);
+}

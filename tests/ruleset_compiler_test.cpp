@@ -1,0 +1,103 @@
+// Expressions of a ruleset are compiled when it is loaded: unknown names
+// (with "did you mean") and type errors are reported at their own column
+// inside the expression, also when the expression is quoted; cycles between
+// derived values are reported at the values.
+#include <catch2/catch.hpp>
+
+#include "ruleset_fixture.h"
+
+using namespace chibo;
+using namespace chibo::lint_testing;
+
+TEST_CASE("unknown names in expressions, with did you mean", "[compiler]") {
+  check_cases({
+      {"in a derived value",
+       {{"  attendance: present * 100 / members\n",
+         "  attendance: present * 100 / members\n  absent: members - presnt\n"}},
+       {"ruleset.yaml:14:21: error: unknown name 'presnt'; did you mean 'present'?"}},
+      {"in a check",
+       {{"require: present <= members,", "require: present <= membrs,"}},
+       {"ruleset.yaml:15:50: error: unknown name 'membrs'; did you mean 'members'?"}},
+      {"in a condition",
+       {{"        when: prepared\n", "        when: preparred\n"}},
+       {"ruleset.yaml:24:15: error: unknown name 'preparred'; did you mean 'prepared'?"}},
+      {"in a band table's value",
+       {{"          of: rate\n", "          of: rates\n"}},
+       {"ruleset.yaml:42:15: error: unknown name 'rates'; did you mean 'rate'?"}},
+      {"in a veto, where criteria ids are names too",
+       {{"{when: present < members / 2,", "{when: tham_du < 20 and hoan_thanhh < 20,"}},
+       {"ruleset.yaml:51:29: error: unknown name 'hoan_thanhh'; did you mean 'hoan_thanh'?"}},
+      {"nothing close",
+       {{"        when: prepared\n", "        when: zzz\n"}},
+       {"ruleset.yaml:24:15: error: unknown name 'zzz'"}},
+      {"criteria ids are not names in an item's own rules",
+       {{"        when: prepared\n", "        when: tham_du > 0\n"}},
+       {"ruleset.yaml:24:15: error: unknown name 'tham_du'"}},
+  });
+}
+
+TEST_CASE("type errors in expressions, at the operator's column", "[compiler]") {
+  check_cases({
+      {"plain scalar",
+       {{"        when: prepared\n", "        when: prepared + 1\n"}},
+       {"ruleset.yaml:24:24: error: '+' needs numbers, but the left side is a yes/no"}},
+      {"double-quoted scalar: the text starts after the quote",
+       {{"        when: prepared\n", "        when: \"prepared and rate\"\n"}},
+       {"ruleset.yaml:24:25: error: 'and' needs yes/no values, but the right side is a number"}},
+      {"single-quoted scalar",
+       {{"        when: prepared\n", "        when: 'rate > 50 or rate'\n"}},
+       {"ruleset.yaml:24:26: error: 'or' needs yes/no values, but the right side is a number"}},
+      {"inside a flow map",
+       {{"{when: present < members / 2,", "{when: present < prepared,"}},
+       {"ruleset.yaml:51:20: error: '<' compares two numbers or two dates, but got number and "
+        "yes/no"}},
+      {"a condition that gives a number",
+       {{"require: present <= members,", "require: \"present + 1\","}},
+       {"ruleset.yaml:15:40: error: 'require' must give a yes/no condition, but 'present + 1' "
+        "gives number"}},
+      {"a band value that gives a yes/no",
+       {{"          of: rate\n", "          of: rate > 50\n"}},
+       {"ruleset.yaml:42:15: error: 'of' must give a number, but 'rate > 50' gives yes/no"}},
+      {"a text compared with a number",
+       {{"        when: prepared\n", "        when: 'rate == \"tot\"'\n"}},
+       {"ruleset.yaml:24:24: error: a text in quotes can only be compared with a choice, e.g. "
+        "level == \"tot\""}},
+      {"a syntax error",
+       {{"        when: prepared\n", "        when: prepared and\n"}},
+       {"ruleset.yaml:24:27: error: expected an expression, found end of text"}},
+  });
+}
+
+TEST_CASE("derived values in a cycle", "[compiler]") {
+  check_cases({
+      {"two values that use each other",
+       {{"  attendance: present * 100 / members\n",
+         "  attendance: present * 100 / members\n  a: b + 1\n  b: a * 2\n"}},
+       {"ruleset.yaml:14:3: error: derived values use each other in a cycle: a -> b -> a"}},
+      {"a value that uses itself",
+       {{"  attendance: present * 100 / members\n",
+         "  attendance: present * 100 / members\n  a: a + 1\n"}},
+       {"ruleset.yaml:14:3: error: derived values use each other in a cycle: a -> a"}},
+      {"a longer cycle, written in any order",
+       {{"  attendance: present * 100 / members\n",
+         "  attendance: present * 100 / members\n  c: a\n  a: b\n  b: c\n"}},
+       {"ruleset.yaml:14:3: error: derived values use each other in a cycle: c -> a -> b -> "
+        "c"}},
+      {"values may use each other in any order without a cycle",
+       {{"  attendance: present * 100 / members\n",
+         "  attendance: present * 100 / members\n  a: b + attendance\n  b: present\n"}},
+       {}},
+  });
+}
+
+TEST_CASE("a clean ruleset compiles; one with errors gives nullptr", "[compiler]") {
+  TempDir dir;
+  Diagnostics diags;
+  CHECK(load_compiled_ruleset(dir.write("ok.yaml", kBase), diags) != nullptr);
+  CHECK(diags.items().empty());
+  Diagnostics bad;
+  CHECK(load_compiled_ruleset(dir.write("bad.yaml", changed(kBase, "scale: 100", "scale: 90")),
+                              bad) == nullptr);
+  CHECK(dir.formatted(bad) ==
+        Lines{"bad.yaml:17:5: error: the criteria add up to 100 points, but the scale is 90"});
+}

@@ -1,0 +1,208 @@
+// Tailoring: a ruleset that `extends` a base and overrides, removes and adds.
+// Mistakes are reported at the line of the child that makes them; problems
+// of the merged result at the file each part was written in.
+#include <catch2/catch.hpp>
+
+#include "ruleset_fixture.h"
+
+using namespace chibo;
+using namespace chibo::lint_testing;
+
+namespace {
+
+// Writes the base ruleset as base/hd12.yaml and the child as tinh/child.yaml
+// (extending ../base/hd12.yaml unless the child says otherwise).
+struct Tailored {
+  TempDir dir;
+  explicit Tailored(const std::string& child, const std::string& base = kBase) {
+    dir.write("base/hd12.yaml", base);
+    dir.write("tinh/child.yaml", child);
+  }
+  Lines lint() const { return dir.lint("tinh/child.yaml"); }
+};
+
+const std::string kHead = "extends: ../base/hd12.yaml\nid: child\n";
+
+}  // namespace
+
+TEST_CASE("a tailoring that overrides, removes and adds", "[extends]") {
+  // Attendance is worth 25 (new rows) instead of 30, completion is dropped,
+  // a new 35-point item joins the results group, the cell check is gone
+  // and a new one is added, and Tốt starts at 80.
+  Tailored t(kHead +
+             "override:\n"
+             "  criteria.tham_du:\n"
+             "    max: 25\n"
+             "    bands:\n"
+             "      of: attendance\n"
+             "      rows:\n"
+             "        - {from: 90, points: 25}\n"
+             "        - {from: 0, to: 90, points: 10}\n"
+             "  grades.tot: {from: 80}\n"
+             "remove: [criteria.hoan_thanh, checks.present_le_members]\n"
+             "add:\n"
+             "  criteria.ket_qua: [{id: bao_cao, label: Report, max: 35, when: prepared}]\n"
+             "  checks: [{id: some_present, require: present > 0, message: nobody came}]\n"
+             "examples:\n"
+             "  - name: tailored\n"
+             "    record: {members: 10, present: 10, rate: 0, prepared: yes}\n"
+             "    expect: {total: 100, grade: tot, points: {tham_du: 25, bao_cao: 35}}\n"
+             "  - name: 85 is Tốt now\n"
+             "    record: {members: 10, present: 8, rate: 0, prepared: yes}\n"
+             "    expect: {total: 85, grade: tot, points: {tham_du: 10}}\n"
+             "  - name: the new check\n"
+             "    record: {members: 10, present: 0, rate: 0, prepared: no}\n"
+             "    expect: {rejected: nobody came}\n");
+  CHECK(t.lint() == Lines{});
+
+  std::string resolved = t.dir.resolve("tinh/child.yaml");
+  INFO(resolved);
+  CHECK(resolved.find("id: child\n") != std::string::npos);
+  CHECK(resolved.find("extends") == std::string::npos);
+  CHECK(resolved.find("override") == std::string::npos);
+  CHECK(resolved.find("      - id: tham_du\n"
+                      "        label: Attendance\n"
+                      "        max: 25\n"
+                      "        bands:\n"
+                      "          of: attendance\n"
+                      "          rows:\n"
+                      "            - from: 90\n"
+                      "              points: 25\n"
+                      "            - from: 0\n"
+                      "              to: 90\n"
+                      "              points: 10\n"
+                      "      - id: bao_cao\n"
+                      "        label: Report\n"
+                      "        max: 35\n"
+                      "        when: prepared\n"
+                      "grades:\n"
+                      "  - id: tot\n"
+                      "    label: Tốt\n"
+                      "    from: 80\n") != std::string::npos);
+  CHECK(resolved.find("hoan_thanh") == std::string::npos);
+  CHECK(resolved.find("present_le_members") == std::string::npos);
+  CHECK(resolved.find("  - id: some_present\n") != std::string::npos);
+  // The base's own example is replaced by the child's examples.
+  CHECK(resolved.find("full marks") == std::string::npos);
+}
+
+TEST_CASE("an override that brings a rule drops the base's rule", "[extends]") {
+  Tailored t(kHead + "override:\n  criteria.prep: {formula: \"if prepared then 40 else 10\"}\n");
+  CHECK(t.lint() == Lines{});
+  std::string resolved = t.dir.resolve("tinh/child.yaml");
+  CHECK(resolved.find("        max: 40\n        formula: \"if prepared then 40 else 10\"\n") !=
+        std::string::npos);
+  CHECK(resolved.find("when: prepared") == std::string::npos);
+}
+
+TEST_CASE("extends must name an existing ruleset, with did you mean on file names", "[extends]") {
+  Tailored t("extends: ../base/hd21.yaml\nid: child\n");
+  CHECK(t.lint() == Lines{"tinh/child.yaml:1:10: error: 'extends' names no ruleset: "
+                          "base/hd21.yaml does not exist; did you mean 'hd12.yaml'?"});
+  Tailored quoted("extends: \"../base/nothing-like-it.yaml\"\nid: child\n");
+  CHECK(quoted.lint() == Lines{"tinh/child.yaml:1:11: error: 'extends' names no ruleset: "
+                               "base/nothing-like-it.yaml does not exist"});
+  Tailored empty("extends: [a, b]\nid: child\n");
+  CHECK(empty.lint() ==
+        Lines{"tinh/child.yaml:1:10: error: 'extends' must be the path of the base ruleset file"});
+}
+
+TEST_CASE("an extends cycle is an error at the extends that closes it", "[extends]") {
+  TempDir dir;
+  dir.write("a.yaml", "extends: b.yaml\nid: a\n");
+  dir.write("b.yaml", "id: b\nextends: a.yaml\n");
+  CHECK(dir.lint("a.yaml") ==
+        Lines{"b.yaml:2:10: error: 'extends' makes a cycle: a.yaml -> b.yaml -> a.yaml"});
+  dir.write("self.yaml", "extends: self.yaml\n");
+  CHECK(dir.lint("self.yaml") ==
+        Lines{"self.yaml:1:10: error: 'extends' makes a cycle: self.yaml -> self.yaml"});
+}
+
+TEST_CASE("override and remove must name something in the base", "[extends]") {
+  Tailored t(kHead +
+             "override:\n"
+             "  criteria.tham_duu: {max: 25}\n"
+             "  inputs.rat: {min: 10}\n"
+             "  things.x: {max: 1}\n"
+             "remove: [criteria.prepp, grades.kah, derived]\n");
+  CHECK(t.lint() ==
+        Lines{"tinh/child.yaml:4:3: error: 'criteria.tham_duu' names nothing in the base ruleset "
+              "base/hd12.yaml; did you mean 'criteria.tham_du'?",
+              "tinh/child.yaml:5:3: error: 'inputs.rat' names nothing in the base ruleset "
+              "base/hd12.yaml; did you mean 'inputs.rate'?",
+              "tinh/child.yaml:6:3: error: 'things.x' does not name anything: write SECTION.ID, "
+              "where SECTION is one of inputs, derived, checks, criteria, grades, forms",
+              "tinh/child.yaml:7:10: error: 'criteria.prepp' names nothing in the base ruleset "
+              "base/hd12.yaml; did you mean 'criteria.prep'?",
+              "tinh/child.yaml:7:26: error: 'grades.kah' names nothing in the base ruleset "
+              "base/hd12.yaml; did you mean 'grades.kha'?",
+              "tinh/child.yaml:7:38: error: 'derived' does not name anything: write SECTION.ID, "
+              "where SECTION is one of inputs, derived, checks, criteria, grades, forms"});
+}
+
+TEST_CASE("add of something that exists is an error: use override", "[extends]") {
+  Tailored t(kHead +
+             "add:\n"
+             "  inputs: {members: {type: integer, label: M}}\n"
+             "  derived: {attendance: present}\n"
+             "  criteria.ket_qua: [{id: prep, label: P, max: 5, when: prepared}]\n"
+             "  criteria: [{id: g, label: G, items: [{id: tham_du, label: T, max: 1, when: "
+             "prepared}]}]\n"
+             "  grades: [{id: kha, label: K, from: 50}]\n"
+             "  checks: [{id: present_le_members, require: present > 0, message: m}]\n"
+             "  criteria.khong_co: [{id: x, label: X, max: 1, when: prepared}]\n");
+  const std::string base = "base/hd12.yaml";
+  CHECK(t.lint() ==
+        Lines{"tinh/child.yaml:4:12: error: 'inputs.members' already exists in the base ruleset " +
+                  base + "; use override to change it",
+              "tinh/child.yaml:5:13: error: 'derived.attendance' already exists in the base "
+              "ruleset " +
+                  base + "; use override to change it",
+              "tinh/child.yaml:6:27: error: 'criteria.prep' already exists in the base ruleset " +
+                  base + "; use override to change it",
+              "tinh/child.yaml:7:45: error: 'criteria.tham_du' already exists in the base "
+              "ruleset " +
+                  base + "; use override to change it",
+              "tinh/child.yaml:8:17: error: 'grades.kha' already exists in the base ruleset " +
+                  base + "; use override to change it",
+              "tinh/child.yaml:9:17: error: 'checks.present_le_members' already exists in the "
+              "base ruleset " +
+                  base + "; use override to change it",
+              "tinh/child.yaml:10:3: error: 'criteria.khong_co' names nothing in the base "
+              "ruleset " +
+                  base});
+}
+
+TEST_CASE("problems of the merged ruleset are located in the file that wrote them", "[extends]") {
+  // The child lowers tham_du's max to 25: its band row with 30 points, in
+  // the base, is now too high, and the results group (written in the base,
+  // max 60) can no longer reach its maximum. The child's new item has a
+  // misspelt name, reported in the child.
+  Tailored t(kHead +
+             "override:\n"
+             "  criteria.tham_du: {max: 25}\n"
+             "add:\n"
+             "  criteria.chuan_bi: [{id: extra, label: E, max: 0, when: preparred}]\n");
+  CHECK(t.lint() ==
+        Lines{"base/hd12.yaml:25:5: error: the items of group 'ket_qua' add up to 55 points, so "
+              "it can never reach its maximum 60",
+              "base/hd12.yaml:35:15: error: item 'tham_du': band points 30 is above the item's "
+              "maximum 25",
+              "tinh/child.yaml:6:59: error: unknown name 'preparred'; did you mean "
+              "'prepared'?"});
+}
+
+TEST_CASE("a duplicate id across the base and the child names both files", "[extends]") {
+  // A child that replaces the whole inputs section with one that reuses a
+  // criterion's id of the base.
+  Tailored t(kHead + "add:\n  inputs: {prep: {type: yesno, label: P}}\n");
+  CHECK(t.lint() == Lines{"base/hd12.yaml:21:9: error: duplicate id 'prep' (already used on "
+                          "line 4 of tinh/child.yaml)"});
+}
+
+TEST_CASE("the base's own problems are reported in the base", "[extends]") {
+  Tailored t(kHead, changed(kBase, "  rate: {type: percent", "  rate: {type: percentage"));
+  CHECK(t.lint() == Lines{"base/hd12.yaml:10:16: error: 'type' must be one of integer, number, "
+                          "percent, yesno, choice, minutes, date, not 'percentage'; did you "
+                          "mean 'percent'?"});
+}

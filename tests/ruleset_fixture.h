@@ -1,0 +1,203 @@
+// Helpers for the lint tests: write rulesets to a fresh folder and get back
+// every diagnostic of load + validate + compile + examples, formatted as
+// "FILE:LINE:COL: error: MESSAGE" and sorted the way `chibo lint` prints
+// them (by file, line, column; stable). The folder's path is cut from the
+// text, so expectations read "ruleset.yaml:12:3: error: ...".
+#pragma once
+
+#include <stdlib.h>  // mkdtemp
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "chibo/compiled_ruleset.h"
+#include "chibo/diagnostic.h"
+#include "chibo/example_runner.h"
+#include "chibo/ruleset_loader.h"
+#include "chibo/ruleset_validator.h"
+
+namespace chibo::lint_testing {
+
+// A small valid ruleset: two groups adding up to 100, bands on a derived
+// value and on a percent input, three grades, a veto, a check and an example.
+// Tests change one line of it (with `changed`) and compare the diagnostics.
+// Line numbers referred to by the tests:
+//   8 members   10 rate   13 derived attendance   15 check   17 group chuan_bi
+//   21 item prep   25 group ket_qua   29 item tham_du   35-37 its rows
+//   38 item hoan_thanh   44-45 its rows   47-49 grades   51 veto   53 example
+inline const std::string kBase = R"(id: test
+title: Test ruleset
+source: {document: "HD 1", date: 2020-01-01}
+version: "1"
+effective: {from: 2020-01-01}
+scale: 100
+inputs:
+  members: {type: integer, label: Members, min: 1}
+  present: {type: integer, label: Present, min: 0}
+  rate: {type: percent, label: Completion rate}
+  prepared: {type: yesno, label: Prepared}
+derived:
+  attendance: present * 100 / members
+checks:
+  - {id: present_le_members, require: present <= members, message: "more present than members"}
+criteria:
+  - id: chuan_bi
+    label: Preparation
+    max: 40
+    items:
+      - id: prep
+        label: Content prepared
+        max: 40
+        when: prepared
+  - id: ket_qua
+    label: Results
+    max: 60
+    items:
+      - id: tham_du
+        label: Attendance
+        max: 30
+        bands:
+          of: attendance
+          rows:
+            - {from: 90, points: 30}
+            - {from: 50, to: 90, points: 20}
+            - {from: 0, to: 50, points: 0}
+      - id: hoan_thanh
+        label: Completion
+        max: 30
+        bands:
+          of: rate
+          rows:
+            - {from: 90, points: 30}
+            - {from: 0, to: 90, points: 10}
+grades:
+  - {id: tot, label: Tốt, from: 90}
+  - {id: kha, label: Khá, from: 70}
+  - {id: tb, label: Trung bình, from: 0}
+vetoes:
+  - {when: present < members / 2, at_most: kha, reason: "half absent"}
+examples:
+  - name: full marks
+    record: {members: 10, present: 10, rate: 100, prepared: yes}
+    expect: {total: 100, grade: tot, points: {tham_du: 30}}
+)";
+
+// text with `from` replaced by `to`; `from` must occur exactly once, so that
+// a test never silently changes nothing (or the wrong line).
+inline std::string changed(const std::string& text, const std::string& from,
+                           const std::string& to) {
+  std::size_t at = text.find(from);
+  INFO("changing: " << from);
+  REQUIRE(at != std::string::npos);
+  REQUIRE(text.find(from, at + 1) == std::string::npos);
+  return text.substr(0, at) + to + text.substr(at + from.size());
+}
+
+// Several changes in a row: {{from, to}, ...}.
+inline std::string changed(std::string text,
+                           const std::vector<std::pair<std::string, std::string>>& changes) {
+  for (const auto& [from, to] : changes) text = changed(text, from, to);
+  return text;
+}
+
+// A fresh temporary folder, removed with everything in it at the end.
+class TempDir {
+ public:
+  TempDir() {
+    std::string pattern = (std::filesystem::temp_directory_path() / "chibo_lint_XXXXXX").string();
+    REQUIRE(::mkdtemp(pattern.data()) != nullptr);
+    dir_ = pattern;
+  }
+  ~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(dir_, ec);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+
+  // Writes name (may hold sub-folders: "base/hd12.yaml") and returns its path.
+  std::string write(const std::string& name, const std::string& text) const {
+    std::filesystem::path p = std::filesystem::path(dir_) / name;
+    std::filesystem::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << text;
+    return p.string();
+  }
+  std::string path(const std::string& name) const {
+    return (std::filesystem::path(dir_) / name).string();
+  }
+
+  // The text with this folder's path cut out.
+  std::string relative(std::string text) const {
+    const std::string prefix = dir_ + "/";
+    for (std::size_t at; (at = text.find(prefix)) != std::string::npos;) {
+      text.erase(at, prefix.size());
+    }
+    return text;
+  }
+
+  std::vector<std::string> formatted(const Diagnostics& diags) const {
+    std::vector<Diagnostic> items = diags.items();
+    std::stable_sort(items.begin(), items.end(), [](const Diagnostic& a, const Diagnostic& b) {
+      if (a.where.file != b.where.file) return a.where.file < b.where.file;
+      if (a.where.line != b.where.line) return a.where.line < b.where.line;
+      return a.where.column < b.where.column;
+    });
+    std::vector<std::string> out;
+    for (const Diagnostic& d : items) out.push_back(relative(format_diagnostic(d)));
+    return out;
+  }
+
+  // What `chibo lint name` reports: load, validate, compile and (when that
+  // succeeds) the examples.
+  std::vector<std::string> lint(const std::string& name) const {
+    Diagnostics diags;
+    if (std::optional<Ruleset> r = load_ruleset(path(name), diags)) {
+      validate_ruleset(*r, diags);
+      if (auto compiled = compile_ruleset(std::move(*r), diags)) run_examples(*compiled, diags);
+    }
+    return formatted(diags);
+  }
+
+  // `chibo resolve name`, or the diagnostics when it fails.
+  std::string resolve(const std::string& name) const {
+    Diagnostics diags;
+    std::optional<std::string> text = resolve_ruleset(path(name), diags);
+    std::string out = text ? *text : "";
+    for (const std::string& d : formatted(diags)) out += "\n" + d;
+    return out;
+  }
+
+ private:
+  std::string dir_;
+};
+
+// Lints one ruleset given as text, written as ruleset.yaml.
+inline std::vector<std::string> lint_text(const std::string& yaml) {
+  TempDir dir;
+  dir.write("ruleset.yaml", yaml);
+  return dir.lint("ruleset.yaml");
+}
+
+using Lines = std::vector<std::string>;
+
+// One row of a table of cases: what the base becomes, what lint must say.
+struct LintCase {
+  const char* name;
+  std::vector<std::pair<std::string, std::string>> changes;  // applied to kBase
+  Lines expected;
+};
+
+// Runs every case of a table as its own section.
+inline void check_cases(const std::vector<LintCase>& cases) {
+  for (const LintCase& c : cases) {
+    DYNAMIC_SECTION(c.name) { CHECK(lint_text(changed(kBase, c.changes)) == c.expected); }
+  }
+}
+
+}  // namespace chibo::lint_testing

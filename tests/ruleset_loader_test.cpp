@@ -1,0 +1,222 @@
+// The loader's checks of shape: unknown keys (with "did you mean"), values of
+// the wrong kind, missing required fields, invalid dates, items with two
+// rules or none. Each case changes the base ruleset a little and compares
+// the exact diagnostics `chibo lint` would print.
+#include <catch2/catch.hpp>
+
+#include "ruleset_fixture.h"
+
+using namespace chibo;
+using namespace chibo::lint_testing;
+
+TEST_CASE("the base ruleset of the lint tests is clean", "[loader]") {
+  CHECK(lint_text(kBase) == Lines{});
+}
+
+TEST_CASE("unknown and misspelt keys are errors, with did you mean", "[loader]") {
+  check_cases({
+      {"misspelt top-level key",
+       {{"scale: 100\n", "scale: 100\npresentaton: {decimals: 2}\n"}},
+       {"ruleset.yaml:7:1: error: unknown key 'presentaton' in a ruleset; did you mean "
+        "'presentation'?"}},
+      {"misspelt key of an input",
+       {{"min: 1}", "minn: 1}"}},
+       {"ruleset.yaml:8:44: error: unknown key 'minn' in input 'members'; did you mean 'min'?"}},
+      {"misspelt optional key of a criterion",
+       {{"        when: prepared\n", "        when: prepared\n        reasn: not prepared\n"}},
+       {"ruleset.yaml:25:9: error: unknown key 'reasn' in a criterion; did you mean 'reason'?"}},
+      {"unknown key with nothing close",
+       {{"{from: 50, to: 90, points: 20}", "{from: 50, to: 90, points: 20, colour: red}"}},
+       {"ruleset.yaml:36:46: error: unknown key 'colour' in a band row"}},
+      {"misspelt key of a grade (columns count characters, not bytes)",
+       {{"{id: tot, label: Tốt, from: 90}", "{id: tot, label: Tốt, from: 90, at_maxx: [prep]}"}},
+       {"ruleset.yaml:47:37: error: unknown key 'at_maxx' in a grade; did you mean 'at_max'?"}},
+      {"misspelt key of an example's expect",
+       {{"expect: {total: 100,", "expect: {totl: 100,"}},
+       {"ruleset.yaml:55:14: error: unknown key 'totl' in 'expect'; did you mean 'total'?"}},
+      {"misspelt value out of a fixed set",
+       {{"type: integer, label: Members", "type: integr, label: Members"}},
+       {"ruleset.yaml:8:19: error: 'type' must be one of integer, number, percent, yesno, "
+        "choice, minutes, date, not 'integr'; did you mean 'integer'?"}},
+      {"misspelt not_applicable policy",
+       {{"        when: prepared\n", "        when: prepared\n        not_applicable: rescal\n"}},
+       {"ruleset.yaml:25:25: error: 'not_applicable' must be full, rescale or zero, not "
+        "'rescal'; did you mean 'rescale'?"}},
+  });
+}
+
+TEST_CASE("a value of the wrong kind is an error at the value", "[loader]") {
+  check_cases({
+      {"a list where a number goes",
+       {{"scale: 100", "scale: [100]"}},
+       {"ruleset.yaml:6:8: error: 'scale' must be a number, but this is a list"}},
+      {"a word where a number goes",
+       {{"scale: 100", "scale: abc"}},
+       {"ruleset.yaml:6:8: error: 'scale' must be a number such as 15 or 12.5, not 'abc'"}},
+      {"a list where a text goes",
+       {{"label: Present", "label: [Present]"}},
+       {"ruleset.yaml:9:35: error: 'label' must be a text, but this is a list"}},
+      {"a map where a list of names goes",
+       {{"scale: 100\n", "scale: 100\nkinds: {regular: yes}\n"}},
+       {"ruleset.yaml:7:8: error: 'kinds' must be a list such as [a, b]"}},
+      {"a word where yes or no goes",
+       {{"label: Prepared}", "label: Prepared, required: maybe}"}},
+       {"ruleset.yaml:11:54: error: 'required' must be yes or no, not 'maybe'"}},
+      {"a fraction where a whole number goes",
+       {{"scale: 100\n", "scale: 100\npresentation: {decimals: 1.5}\n"}},
+       {"ruleset.yaml:7:26: error: 'decimals' must be a whole number, not 1.5"}},
+      {"a list where a map of keys goes",
+       {{"  attendance: present * 100 / members\n",
+         "  attendance: present * 100 / members\n  ratio: [present]\n  share:\n"}},
+       {"ruleset.yaml:14:10: error: derived value 'ratio' must be a map of keys, but this is a "
+        "list",
+        "ruleset.yaml:15:3: error: derived value 'share' needs an expression, such as present * "
+        "100 / members"}},
+      {"a single value where the criteria list goes",
+       {{"      - id: prep\n        label: Content prepared\n        max: 40\n        when: "
+         "prepared\n",
+         "      - prep\n"}},
+       {"ruleset.yaml:21:9: error: a criterion must be a map of keys, but this is a single "
+        "value"}},
+      {"a list of lists in an expected points map",
+       {{"points: {tham_du: 30}", "points: {tham_du: [30]}"}},
+       {"ruleset.yaml:55:56: error: 'tham_du' must be a number such as 15 or 12.5, but this "
+        "is a list"}},
+      {"a map as a record value of an example",
+       {{"rate: 100, prepared", "rate: {value: 100}, prepared"}},
+       {"ruleset.yaml:54:46: error: example 'full marks': the value of 'rate' must be a single "
+        "value, but this is a map of keys"}},
+  });
+}
+
+TEST_CASE("missing required fields are errors at the map that lacks them", "[loader]") {
+  check_cases({
+      {"no title",
+       {{"title: Test ruleset\n", ""}},
+       {"ruleset.yaml:1:1: error: a ruleset needs 'title' (a text)"}},
+      {"no source",
+       {{"source: {document: \"HD 1\", date: 2020-01-01}\n", ""}},
+       {"ruleset.yaml:1:1: error: a ruleset needs 'source': {document, date, issuer} of the "
+        "regulation it follows"}},
+      {"no criteria",
+       {{"criteria:", "unused:"}},
+       {"ruleset.yaml:1:1: error: a ruleset needs 'criteria' (or 'forms')",
+        "ruleset.yaml:16:1: error: unknown key 'unused' in a ruleset"}},
+      {"an input without a label",
+       {{"{type: integer, label: Members, min: 1}", "{type: integer, min: 1}"}},
+       {"ruleset.yaml:8:12: error: input 'members' needs 'label' (a text)"}},
+      {"an input without a type",
+       {{"{type: integer, label: Members, min: 1}", "{label: Members, min: 1}"}},
+       {"ruleset.yaml:8:3: error: input 'members' needs 'type' (one of integer, number, "
+        "percent, yesno, choice, minutes, date)"}},
+      {"a choice input without options",
+       {{"label: Prepared}\n", "label: Prepared}\n  level: {type: choice, label: Level}\n"}},
+       {"ruleset.yaml:12:3: error: choice input 'level' needs 'options'"}},
+      {"a band row without points",
+       {{"{from: 50, to: 90, points: 20}", "{from: 50, to: 90}"}},
+       {"ruleset.yaml:36:15: error: a band row needs 'points' (a number)"}},
+      {"a criterion without an id",
+       {{"      - id: prep\n", "      - label: Content prepared\n"},
+        {"        label: Content prepared\n", ""}},
+       {"ruleset.yaml:21:9: error: a criterion needs 'id' (a text)"}},
+      {"an item without max (and no second message about its group)",
+       {{"        max: 40\n        when: prepared", "        when: prepared"}},
+       {"ruleset.yaml:21:9: error: item 'prep' needs 'max' (its maximum points)"}},
+      {"a check without a message",
+       {{", message: \"more present than members\"}", "}"}},
+       {"ruleset.yaml:15:5: error: a check needs 'message' (a text)"}},
+      {"an example without expect",
+       {{"    expect: {total: 100, grade: tot, points: {tham_du: 30}}\n", ""}},
+       {"ruleset.yaml:53:5: error: example 'full marks' needs 'expect'"}},
+      {"an example whose expect says nothing",
+       {{"expect: {total: 100, grade: tot, points: {tham_du: 30}}", "expect: {}"}},
+       {"ruleset.yaml:55:13: error: example 'full marks': 'expect' needs at least one of "
+        "total, grade, points or rejected"}},
+  });
+}
+
+TEST_CASE("dates must be real days written YYYY-MM-DD", "[loader]") {
+  check_cases({
+      {"30 February",
+       {{"effective: {from: 2020-01-01}", "effective: {from: 2019-02-30}"}},
+       {"ruleset.yaml:5:19: error: 'from' must be a date written YYYY-MM-DD, such as "
+        "2019-01-01, not '2019-02-30'"}},
+      {"slashes",
+       {{"date: 2020-01-01}", "date: 2020/01/01}"}},
+       {"ruleset.yaml:3:34: error: 'date' must be a date written YYYY-MM-DD, such as "
+        "2019-01-01, not '2020/01/01'"}},
+      {"month 13 in an example",
+       {{"  - name: full marks\n", "  - name: full marks\n    date: 2021-13-01\n"}},
+       {"ruleset.yaml:54:11: error: 'date' must be a date written YYYY-MM-DD, such as "
+        "2019-01-01, not '2021-13-01'"}},
+      {"an end date that is not a day",
+       {{"effective: {from: 2020-01-01}", "effective: {from: 2020-01-01, to: 2020-1-31}"}},
+       {"ruleset.yaml:5:35: error: 'to' must be a date written YYYY-MM-DD, such as "
+        "2019-01-01, not '2020-1-31'"}},
+  });
+}
+
+TEST_CASE("an item has exactly one rule", "[loader]") {
+  check_cases({
+      {"two rules",
+       {{"        when: prepared\n", "        when: prepared\n        formula: 40\n"}},
+       {"ruleset.yaml:25:18: error: item 'prep' can have only one rule, but it has both "
+        "'when' and 'formula'"}},
+      {"no rule",
+       {{"        max: 40\n        when: prepared\n", "        max: 40\n"}},
+       {"ruleset.yaml:21:9: error: item 'prep' needs a rule: one of when, bands, "
+        "proportional, deductions, bonus or formula"}},
+      {"a group with a rule of its own",
+       {{"    max: 40\n    items:", "    max: 40\n    when: prepared\n    items:"}},
+       {"ruleset.yaml:20:11: error: 'chuan_bi' is a group (it has items), so it cannot have a "
+        "rule of its own ('when')"}},
+      {"a bonus item with max",
+       {{"        max: 40\n        when: prepared\n",
+         "        max: 40\n        when: prepared\n      - id: thuong\n        label: Bonus\n"
+         "        max: 5\n        bonus: {cap: 5, rules: [{when: prepared, points: 5, reason: "
+         "x}]}\n"}},
+       {"ruleset.yaml:27:14: error: bonus item 'thuong' takes its maximum from 'cap'; remove "
+        "'max'"}},
+      {"a deduction or bonus rule with both when and each",
+       {{"        max: 40\n        when: prepared\n",
+         "        max: 40\n        deductions: {rules: [{when: prepared, each: present, "
+         "points: 1, reason: x}]}\n"}},
+       {"ruleset.yaml:24:30: error: a deduction or bonus rule needs exactly one of 'when' (a "
+        "condition) or 'each' (a count)"}},
+  });
+}
+
+TEST_CASE("every problem of a ruleset is reported in one run", "[loader]") {
+  // Five unrelated mistakes: a bad ruleset id, a misspelt key, a misspelt
+  // name in an expression, a gap in a band table, a veto naming no grade.
+  std::string yaml =
+      changed(kBase, {{"id: test", "id: Test Ruleset"},
+                      {"  members: {type: integer, label: Members, min: 1}",
+                       "  members: {type: integer, labl: Members, min: 1}"},
+                      {"present * 100 / members", "presnt * 100 / members"},
+                      {"{from: 50, to: 90, points: 20}", "{from: 50, to: 80, points: 20}"},
+                      {"at_most: kha", "at_most: khaa"}});
+  CHECK(lint_text(yaml) ==
+        Lines{
+            "ruleset.yaml:1:5: error: ruleset id 'Test Ruleset' may use only a-z, 0-9, '-' and "
+            "'_'",
+            "ruleset.yaml:8:12: error: input 'members' needs 'label' (a text)",
+            "ruleset.yaml:8:28: error: unknown key 'labl' in input 'members'; did you mean "
+            "'label'?",
+            "ruleset.yaml:13:15: error: unknown name 'presnt'; did you mean 'present'?",
+            "ruleset.yaml:36:15: error: item 'tham_du': values from 80 to under 90 get no points "
+            "(a gap between band rows)",
+            "ruleset.yaml:51:5: error: 'at_most' 'khaa' is not a grade; did you mean 'kha'?",
+        });
+}
+
+TEST_CASE("a file that is not a map of keys", "[loader]") {
+  CHECK(lint_text("- id: x\n") ==
+        Lines{"ruleset.yaml:1:1: error: a ruleset must be a map of keys (id:, title:, "
+              "criteria:, ...)"});
+  TempDir dir;
+  Diagnostics diags;
+  CHECK_FALSE(load_ruleset(dir.path("missing.yaml"), diags));
+  CHECK(dir.formatted(diags) ==
+        Lines{"missing.yaml: error: cannot open the file (does it exist, and may it be read?)"});
+}

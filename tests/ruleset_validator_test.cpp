@@ -1,0 +1,263 @@
+// The validator's checks of meaning, each with the exact message `chibo lint`
+// prints: duplicate ids, reserved names, band tables, points above maxima,
+// group and scale sums, grades, names of criteria and grades, forms.
+#include <catch2/catch.hpp>
+
+#include "ruleset_fixture.h"
+
+using namespace chibo;
+using namespace chibo::lint_testing;
+
+TEST_CASE("duplicate ids of inputs, derived values and criteria", "[validator]") {
+  check_cases({
+      {"an input and a derived value",
+       {{"  prepared: {type: yesno, label: Prepared}\n",
+         "  prepared: {type: yesno, label: Prepared}\n  attendance: {type: number, label: A}\n"}},
+       {"ruleset.yaml:14:3: error: duplicate id 'attendance' (already used on line 12)"}},
+      {"two criteria",
+       {{"      - id: hoan_thanh", "      - id: tham_du"}},
+       {"ruleset.yaml:38:9: error: duplicate id 'tham_du' (already used on line 29)"}},
+      {"a criterion and an input",
+       {{"      - id: prep", "      - id: prepared"}},
+       {"ruleset.yaml:21:9: error: duplicate id 'prepared' (already used on line 11)"}},
+      {"a group and a derived value",
+       {{"  - id: ket_qua", "  - id: attendance"}},
+       {"ruleset.yaml:25:5: error: duplicate id 'attendance' (already used on line 13)"}},
+      {"two grades",
+       {{"{id: tb, label: Trung bình, from: 0}", "{id: kha, label: Trung bình, from: 0}"}},
+       {"ruleset.yaml:49:5: error: duplicate grade id 'kha' (already used on line 48)"}},
+      {"two checks",
+       {{"message: \"more present than members\"}\n",
+         "message: \"more present than members\"}\n"
+         "  - {id: present_le_members, require: members > 0, message: \"no members\"}\n"}},
+       {"ruleset.yaml:16:5: error: duplicate check id 'present_le_members' (already used on "
+        "line 15)"}},
+  });
+}
+
+TEST_CASE("reserved names cannot be ids", "[validator]") {
+  check_cases({
+      {"an input called total",
+       {{"  prepared: {type: yesno, label: Prepared}\n",
+         "  prepared: {type: yesno, label: Prepared}\n  total: {type: number, label: T}\n"}},
+       {"ruleset.yaml:12:3: error: 'total' is a reserved name (every record has kind, date, "
+        "year, month and quarter; total is the score); choose another id for this input"}},
+      {"a derived value called quarter",
+       {{"  attendance: present * 100 / members\n",
+         "  attendance: present * 100 / members\n  quarter: members\n"}},
+       {"ruleset.yaml:14:3: error: 'quarter' is a reserved name (every record has kind, date, "
+        "year, month and quarter; total is the score); choose another id for this derived "
+        "value"}},
+      {"an item called kind",
+       {{"      - id: prep", "      - id: kind"}},
+       {"ruleset.yaml:21:9: error: 'kind' is a reserved name (every record has kind, date, "
+        "year, month and quarter; total is the score); choose another id for this criterion"}},
+      {"a group called cell_id",
+       {{"  - id: chuan_bi", "  - id: cell_id"}},
+       {"ruleset.yaml:17:5: error: 'cell_id' is a reserved name (every record has kind, date, "
+        "year, month and quarter; total is the score); choose another id for this group"}},
+  });
+  CHECK(is_reserved_name("month"));
+  CHECK_FALSE(is_reserved_name("members"));
+}
+
+TEST_CASE("band tables: order, overlaps, gaps, top and bottom", "[validator]") {
+  const std::string rows =
+      "            - {from: 90, points: 30}\n"
+      "            - {from: 50, to: 90, points: 20}\n"
+      "            - {from: 0, to: 50, points: 0}\n";
+  check_cases({
+      {"rows not from the highest down (one message, no false gaps)",
+       {{rows,
+         "            - {from: 50, to: 90, points: 20}\n"
+         "            - {from: 90, points: 30}\n"
+         "            - {from: 0, to: 50, points: 0}\n"}},
+       {"ruleset.yaml:36:15: error: item 'tham_du': band rows must go from the highest 'from' "
+        "down, but the row from 90 comes after the row from 50"}},
+      {"two rows from the same value",
+       {{"{from: 0, to: 50, points: 0}", "{from: 50, to: 50, points: 0}"}},
+       {"ruleset.yaml:37:15: error: item 'tham_du': a band row from 50 to under 50 is empty; "
+        "'to' must be above 'from'",
+        "ruleset.yaml:37:15: error: item 'tham_du': band rows must go from the highest 'from' "
+        "down, but the row from 50 comes after the row from 50"}},
+      {"overlap",
+       {{"{from: 50, to: 90, points: 20}", "{from: 50, to: 95, points: 20}"}},
+       {"ruleset.yaml:36:15: error: item 'tham_du': the row from 50 to under 95 overlaps the "
+        "row above, which starts at 90"}},
+      {"gap between rows",
+       {{"{from: 50, to: 90, points: 20}", "{from: 50, to: 80, points: 20}"}},
+       {"ruleset.yaml:36:15: error: item 'tham_du': values from 80 to under 90 get no points "
+        "(a gap between band rows)"}},
+      {"gap at the top",
+       {{"            - {from: 90, points: 30}\n            - {from: 50",
+         "            - {from: 90, to: 100, points: 30}\n            - {from: 50"}},
+       {"ruleset.yaml:35:15: error: item 'tham_du': values from 100 up get no points; remove "
+        "'to' from the top row"}},
+      {"a top row up to under the input's maximum",
+       {{"{from: 90, points: 30}\n            - {from: 0, to: 90",
+         "{from: 90, to: 100, points: 30}\n            - {from: 0, to: 90"}},
+       {"ruleset.yaml:44:15: error: item 'hoan_thanh': values from 100 up get no points; "
+        "remove 'to' from the top row"}},
+      {"a top row up to above the input's maximum is fine",
+       {{"{from: 90, points: 30}\n            - {from: 0, to: 90",
+         "{from: 90, to: 101, points: 30}\n            - {from: 0, to: 90"}},
+       {}},
+      {"values below the input's minimum",
+       {{"{from: 0, to: 90, points: 10}", "{from: 10, to: 90, points: 10}"}},
+       {"ruleset.yaml:45:15: error: item 'hoan_thanh': values of 'rate' below 10 get no "
+        "points; add a row from 0"}},
+      {"negative points",
+       {{"{from: 0, to: 50, points: 0}", "{from: 0, to: 50, points: -1}"}},
+       {"ruleset.yaml:37:15: error: item 'tham_du': band points must not be negative"}},
+  });
+}
+
+TEST_CASE("points above an item's maximum", "[validator]") {
+  check_cases({
+      {"band points",
+       {{"            - {from: 90, points: 30}\n            - {from: 50",
+         "            - {from: 90, points: 35}\n            - {from: 50"}},
+       {"ruleset.yaml:35:15: error: item 'tham_du': band points 35 is above the item's "
+        "maximum 30"}},
+      {"condition points and otherwise",
+       {{"        when: prepared\n",
+         "        when: prepared\n        points: 45\n        otherwise: 50\n"}},
+       {"ruleset.yaml:21:9: error: item 'prep': 'points' 45 is above the item's maximum 40",
+        "ruleset.yaml:21:9: error: item 'prep': 'otherwise' 50 is above the item's maximum "
+        "40"}},
+      {"a deduction floor above the maximum",
+       {{"        when: prepared\n",
+         "        deductions: {floor: 50, rules: [{when: prepared, points: 5, reason: x}]}\n"}},
+       {"ruleset.yaml:21:9: error: item 'prep': 'floor' 50 must be from 0 to the item's "
+        "maximum 40"}},
+      {"a deduction of no points",
+       {{"        when: prepared\n",
+         "        deductions: {rules: [{when: prepared, points: 0, reason: x}]}\n"}},
+       {"ruleset.yaml:24:30: error: item 'prep': 'points' of a rule must be above 0"}},
+  });
+}
+
+TEST_CASE("groups and the scale", "[validator]") {
+  check_cases({
+      {"a group whose items cannot reach its maximum, and one whose items exceed it",
+       {{"    label: Preparation\n    max: 40\n", "    label: Preparation\n    max: 45\n"},
+        {"    label: Results\n    max: 60\n", "    label: Results\n    max: 55\n"}},
+       {"ruleset.yaml:17:5: error: the items of group 'chuan_bi' add up to 40 points, so it "
+        "can never reach its maximum 45",
+        "ruleset.yaml:25:5: error: the items of group 'ket_qua' add up to 60 points, more than "
+        "its maximum 55"}},
+      {"a group without max takes the sum of its items",
+       {{"    label: Results\n    max: 60\n", "    label: Results\n"}},
+       {}},
+      {"criteria that do not add up to the scale",
+       {{"scale: 100", "scale: 90"}},
+       {"ruleset.yaml:17:5: error: the criteria add up to 100 points, but the scale is 90"}},
+      {"a scale of 0",
+       {{"scale: 100", "scale: 0"}},
+       {"ruleset.yaml:6:8: error: 'scale' must be above 0",
+        "ruleset.yaml:17:5: error: the criteria add up to 100 points, but the scale is 0",
+        "ruleset.yaml:47:5: error: grade 'tot' starts at 90, above the scale 0, so no meeting "
+        "can reach it"}},
+  });
+}
+
+TEST_CASE("grade bands", "[validator]") {
+  check_cases({
+      {"the lowest grade does not start at 0",
+       {{"{id: tb, label: Trung bình, from: 0}", "{id: tb, label: Trung bình, from: 10}"}},
+       {"ruleset.yaml:49:5: error: the lowest grade 'tb' starts at 10, so totals from 0 to "
+        "under 10 get no grade; let it start at 0"}},
+      {"unsorted grades",
+       {{"{id: kha, label: Khá, from: 70}", "{id: kha, label: Khá, from: 95}"}},
+       {"ruleset.yaml:48:5: error: grades must go from the highest 'from' down, but grade "
+        "'kha' (from 95) overlaps grade 'tot' (from 90)"}},
+      {"two grades from the same total",
+       {{"{id: kha, label: Khá, from: 70}", "{id: kha, label: Khá, from: 90}"}},
+       {"ruleset.yaml:48:5: error: grades must go from the highest 'from' down, but grade "
+        "'kha' (from 90) overlaps grade 'tot' (from 90)"}},
+      {"the top grade starts above the scale",
+       {{"{id: tot, label: Tốt, from: 90}", "{id: tot, label: Tốt, from: 110}"},
+        {"grade: tot, ", ""}},
+       {"ruleset.yaml:47:5: error: grade 'tot' starts at 110, above the scale 100, so no "
+        "meeting can reach it"}},
+  });
+}
+
+TEST_CASE("names of criteria and grades", "[validator]") {
+  check_cases({
+      {"at_max names an unknown criterion (at the list, in characters)",
+       {{"{id: tot, label: Tốt, from: 90}",
+         "{id: tot, label: Tốt, from: 90, at_max: [tham_du, hoan_thanhh]}"}},
+       {"ruleset.yaml:47:45: error: grade 'tot': 'at_max' names 'hoan_thanhh', which is not a "
+        "criterion; did you mean 'hoan_thanh'?"}},
+      {"at_max may name a group",
+       {{"{id: tot, label: Tốt, from: 90}", "{id: tot, label: Tốt, from: 90, at_max: ket_qua}"}},
+       {}},
+      {"a veto's at_most names an unknown grade",
+       {{"at_most: kha", "at_most: khaa"}},
+       {"ruleset.yaml:51:5: error: 'at_most' 'khaa' is not a grade; did you mean 'kha'?"}},
+      {"an example expects an unknown grade",
+       {{"grade: tot,", "grade: tott,"}},
+       {"ruleset.yaml:53:5: error: example 'full marks': it expects grade 'tott', which is not "
+        "a grade; did you mean 'tot'?"}},
+      {"an unknown tie-break key",
+       {{"vetoes:", "ranking: {tie_break: [total, worst]}\nvetoes:"}},
+       {"ruleset.yaml:50:22: error: unknown tie-break key 'worst': use total, grade, "
+        "worst_month, best_month, count:GRADE or mean:INPUT"}},
+      {"roll-up rules naming unknown grades",
+       {{"vetoes:",
+         "rollup:\n  year:\n    by: count\n    otherwise: tb\n    rules:\n"
+         "      - {grade: tott, all_at_least: kha, at_least: {tot: 13}}\nvetoes:"}},
+       {"ruleset.yaml:55:9: error: 'grade' 'tott' is not a grade; did you mean 'tot'?",
+        "ruleset.yaml:55:9: error: 'at_least: {tot: 13}' must count 0 to 12 meetings"}},
+  });
+}
+
+namespace {
+
+// A ruleset with one form per meeting kind; the tests change its forms.
+const std::string kForms = R"(id: forms
+title: Forms
+source: {document: D}
+version: "1"
+effective: {from: 2020-01-01}
+scale: 10
+kinds: [regular, thematic]
+inputs:
+  ok: {type: yesno, label: OK}
+forms:
+  - id: thuong_ky
+    kinds: [regular]
+    criteria:
+      - {id: g, label: G, items: [{id: x, label: X, max: 10, when: ok}]}
+  - id: chuyen_de
+    kinds: [thematic]
+    criteria:
+      - {id: g, label: G, items: [{id: x, label: X, max: 10, when: ok}]}
+grades:
+  - {id: dat, label: Đạt, from: 5}
+  - {id: khong, label: Không đạt, from: 0}
+)";
+
+}  // namespace
+
+TEST_CASE("forms cover each meeting kind exactly once", "[validator]") {
+  CHECK(lint_text(kForms) == Lines{});
+  CHECK(lint_text(changed(kForms, "kinds: [thematic]", "kinds: [regular]")) ==
+        Lines{"ruleset.yaml:11:5: error: no form scores 'thematic' meetings, which 'kinds' lists",
+              "ruleset.yaml:15:5: error: form 'chuyen_de' scores 'regular' meetings, but form "
+              "'thuong_ky' already does"});
+  CHECK(lint_text(changed(kForms, "kinds: [regular, thematic]", "kinds: [regular]")) ==
+        Lines{"ruleset.yaml:15:5: error: form 'chuyen_de' scores 'thematic' meetings, but "
+              "'kinds' of the ruleset does not list 'thematic'"});
+  CHECK(lint_text(changed(kForms, "    kinds: [thematic]\n", "")) ==
+        Lines{"ruleset.yaml:11:5: error: no form scores 'thematic' meetings, which 'kinds' lists",
+              "ruleset.yaml:15:5: error: form 'chuyen_de' needs 'kinds' (regular, thematic)"});
+  // Each form adds up to the scale on its own.
+  CHECK(lint_text(changed(kForms, "[{id: x, label: X, max: 10, when: ok}]}\ngrades",
+                          "[{id: x, label: X, max: 8, when: ok}]}\ngrades")) ==
+        Lines{"ruleset.yaml:18:9: error: the criteria add up to 8 points, but the scale is 10"});
+  CHECK(lint_text(changed(kForms, "scale: 10\n", "scale: 10\ncriteria: []\n")) ==
+        Lines{"ruleset.yaml:12:3: error: write either 'criteria' (one sheet) or 'forms' (a "
+              "sheet per meeting kind), not both"});
+}

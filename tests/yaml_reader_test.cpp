@@ -1,0 +1,135 @@
+// Reading YAML into the Doc tree: syntax errors and duplicate keys are
+// diagnostics at file:line:col, columns count characters, quoted and block
+// scalars know where their text starts.
+#include "yaml_reader.h"
+
+#include <catch2/catch.hpp>
+
+#include "ruleset_fixture.h"
+
+using namespace chibo;
+using namespace chibo::lint_testing;
+
+namespace {
+
+Lines read_errors(const std::string& text) {
+  Diagnostics diags;
+  read_yaml(text, "f.yaml", diags);
+  Lines out;
+  for (const Diagnostic& d : diags.items()) out.push_back(format_diagnostic(d));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("YAML syntax errors are reported with their place", "[yaml]") {
+  CHECK(read_errors("a: [1, 2\nb: 3\n") ==
+        Lines{"f.yaml:2:2: error: YAML syntax: a list opened with '[' is not closed with ']'"});
+  CHECK(read_errors("a: {x: 1\n") ==
+        Lines{"f.yaml:2:1: error: YAML syntax: a map opened with '{' is not closed with '}'"});
+  CHECK(read_errors("a: 1\n  b: 2\n") ==
+        Lines{"f.yaml:2:4: error: YAML syntax: illegal map value"});
+  CHECK(read_errors("a: Tốt: c\n") == Lines{"f.yaml:1:7: error: YAML syntax: illegal map value"});
+  CHECK(read_errors("a: *nope\n") ==
+        Lines{"f.yaml:1:4: error: YAML syntax: the referenced anchor is not defined"});
+  // Tabs are the usual cause of the rest: say so.
+  CHECK(read_errors("a:\n\t- 1\n") ==
+        Lines{"f.yaml:2:2: error: YAML syntax: illegal block entry (indent with spaces, not "
+              "tabs)"});
+}
+
+TEST_CASE("a syntax error in a ruleset stops at the YAML, with one message", "[yaml]") {
+  CHECK(lint_text(changed(kBase, "scale: 100", "scale: [100")) ==
+        Lines{"ruleset.yaml:7:7: error: YAML syntax: a list opened with '[' is not closed with "
+              "']'"});
+}
+
+TEST_CASE("duplicate keys are errors at the second one, naming the first line", "[yaml]") {
+  CHECK(read_errors("a: 1\nb: 2\na: 3\n") ==
+        Lines{"f.yaml:3:1: error: duplicate key 'a' (first written on line 1)"});
+  CHECK(read_errors("m: {x: 1, y: 2, x: 3}\n") ==
+        Lines{"f.yaml:1:17: error: duplicate key 'x' (first written on line 1)"});
+  // Every duplicate of the file, not just the first.
+  CHECK(read_errors("a: 1\na: 2\nm:\n  k: 1\n  k: 2\n") ==
+        Lines{"f.yaml:2:1: error: duplicate key 'a' (first written on line 1)",
+              "f.yaml:5:3: error: duplicate key 'k' (first written on line 4)"});
+  // Keys are compared after Unicode normalisation: "ò" precomposed and
+  // "o" + combining grave are the same key.
+  CHECK(read_errors("hòa: 1\nho\u0300a: 2\n") ==
+        Lines{"f.yaml:2:1: error: duplicate key 'hòa' (first written on line 1)"});
+}
+
+TEST_CASE("a duplicate key in a ruleset is reported at its line", "[yaml]") {
+  CHECK(lint_text(changed(kBase, "version: \"1\"\n", "version: \"1\"\nversion: \"2\"\n")) ==
+        Lines{"ruleset.yaml:5:1: error: duplicate key 'version' (first written on line 4)"});
+  CHECK(lint_text(changed(kBase, "  present: {type: integer, label: Present, min: 0}\n",
+                          "  present: {type: integer, label: Present, min: 0}\n"
+                          "  present: {type: integer, label: Present, min: 1}\n")) ==
+        Lines{"ruleset.yaml:10:3: error: duplicate key 'present' (first written on line 9)"});
+}
+
+TEST_CASE("a key that is a list or map is an error", "[yaml]") {
+  CHECK(read_errors("? [a, b]\n: 1\n") ==
+        Lines{"f.yaml:1:3: error: a key must be a plain name, not a list or map"});
+}
+
+TEST_CASE("text that is not UTF-8 is one error", "[yaml]") {
+  CHECK(read_errors("a: \xC3(\n") ==
+        Lines{"f.yaml: error: the file is not valid UTF-8 (at byte offset 3); save it as UTF-8"});
+}
+
+TEST_CASE("nodes know their line and column, in characters", "[yaml]") {
+  Diagnostics diags;
+  auto doc = read_yaml("\xEF\xBB\xBFg: {label: Tốt, when: x > 1}\n", "f.yaml", diags);
+  REQUIRE(doc);
+  CHECK(diags.items().empty());
+  const DocNode* g = doc->find("g");
+  REQUIRE(g);
+  // "Tốt" is 5 bytes but 3 characters: 'when' is at column 17, not 19.
+  CHECK(g->entry("when")->key_where.column == 17);
+  CHECK(g->find("when")->where.line == 1);
+  CHECK(g->find("when")->where.column == 23);
+  CHECK(g->find("label")->scalar == "Tốt");
+}
+
+TEST_CASE("a quoted scalar's text starts after the quote; a block's on the next line", "[yaml]") {
+  Diagnostics diags;
+  auto doc = read_yaml("a: \"x + 1\"\nb: 'y'\nc: z\nd: |\n  w\n", "f.yaml", diags);
+  REQUIRE(doc);
+  const DocNode& a = *doc->find("a");
+  CHECK(a.quoted);
+  CHECK(a.where.column == 4);
+  CHECK(a.text_where().column == 5);
+  CHECK(doc->find("b")->text_where().column == 5);
+  CHECK_FALSE(doc->find("c")->quoted);
+  CHECK(doc->find("c")->text_where().column == 4);
+  const DocNode& d = *doc->find("d");
+  CHECK(d.block);
+  CHECK(d.text_where().line == 5);
+  CHECK(d.scalar == "w\n");
+}
+
+TEST_CASE("Doc maps: find, set and erase keep file order", "[yaml]") {
+  Diagnostics diags;
+  auto doc = read_yaml("a: 1\nb: 2\n", "f.yaml", diags);
+  REQUIRE(doc);
+  DocNode three;
+  three.kind = DocNode::Kind::Scalar;
+  three.scalar = "3";
+  doc->set("c", {"g.yaml", 9, 1}, three);
+  doc->set("a", {"g.yaml", 8, 1}, three);
+  doc->erase("b");
+  REQUIRE(doc->entries.size() == 2);
+  CHECK(doc->entries[0].key == "a");
+  CHECK(doc->entries[0].value.scalar == "3");
+  CHECK(doc->entries[0].key_where.file == "f.yaml");  // replaced in place
+  CHECK(doc->entries[1].key == "c");
+  CHECK(doc->entries[1].key_where.file == "g.yaml");
+  CHECK(doc->find("b") == nullptr);
+  CHECK(std::string(doc_kind_name(DocNode::Kind::Seq)) == "a list");
+}
+
+TEST_CASE("an empty file is not a ruleset", "[yaml]") {
+  CHECK(lint_text("") == Lines{"ruleset.yaml: error: a ruleset must be a map of keys (id:, "
+                               "title:, criteria:, ...)"});
+}
