@@ -8,10 +8,11 @@
 namespace chibo {
 
 MeetingStore::MeetingStore(const CompiledRuleset& ruleset, const Units& units,
-                           std::vector<int> value_slots)
+                           std::vector<int> value_slots, bool keep_criteria)
     : ruleset_(ruleset),
       units_(units),
       value_slots_(std::move(value_slots)),
+      keep_criteria_(keep_criteria),
       by_unit_(units.units.size()) {
   for (const Unit& u : units.units) ids_.push_back(u.id);
 }
@@ -47,6 +48,10 @@ std::string MeetingStore::add(const MeetingRecord& record, const MeetingScore& s
   m.total = score.total;
   m.grade = score.grade;
   m.where = record.where;
+  m.form = score.form;
+  if (keep_criteria_) {
+    for (const CriterionScore& c : score.criteria) m.criteria.push_back(c.points);
+  }
   for (int slot : value_slots_) m.values.push_back(score.slots[static_cast<std::size_t>(slot)]);
   list.push_back(std::move(m));
   return "";

@@ -116,7 +116,10 @@ bool ends_with(const std::string& s, std::string_view suffix) {
 
 constexpr const char* kNotUtf8 = "save the file as UTF-8 (in Excel: CSV UTF-8)";
 
-// The header: which field each column holds (-1: none). false when no row can be read.
+constexpr int kUnnamed = -1;  // a column without a name: its values are errors
+constexpr int kIgnored = -2;  // an unknown or repeated column, reported in the header
+
+// The header: which field each column holds. false when no row can be read.
 bool read_header(const CsvRecord& header, const std::string& file, std::vector<int>& column_key,
                  std::vector<bool>& have, Diagnostics& diags) {
   Location where{file, header.line, 0};
@@ -134,7 +137,7 @@ bool read_header(const CsvRecord& header, const std::string& file, std::vector<i
       return false;
     }
     std::string name = lower_ascii(to_nfc(trimmed(raw)));
-    int key = -1;
+    int key = kUnnamed;
     for (std::size_t k = 0; k < kUnitKeyCount; ++k) {
       if (name == keys[k]) key = static_cast<int>(k);
     }
@@ -142,11 +145,12 @@ bool read_header(const CsvRecord& header, const std::string& file, std::vector<i
     if (key >= 0 && have[static_cast<std::size_t>(key)]) {
       diags.error(where, fmt::format("column '{}' appears twice (columns {} and {})", name,
                                      first_column[static_cast<std::size_t>(key)], column));
-      key = -1;
+      key = kIgnored;
     } else if (key >= 0) {
       have[static_cast<std::size_t>(key)] = true;
       first_column[static_cast<std::size_t>(key)] = column;
     } else if (!name.empty()) {
+      key = kIgnored;
       diags.error(where, fmt::format("unknown column '{}' (the columns are id, name, level, type, "
                                      "parent, members){}",
                                      name, did_you_mean(name, keys)));
@@ -184,14 +188,16 @@ std::optional<std::vector<UnitRow>> read_csv_rows(std::istream& in, const std::s
       row.broken = true;
     }
     for (std::size_t c = 0; c < record.fields.size() && !row.broken; ++c) {
+      int key = c < column_key.size() ? column_key[c] : kUnnamed;
+      if (key == kIgnored) continue;
       const std::string& raw = record.fields[c];
-      int key = c < column_key.size() ? column_key[c] : -1;
       std::string named =
           key >= 0 ? fmt::format("column '{}'", unit_keys()[static_cast<std::size_t>(key)])
                    : fmt::format("column {}", c + 1);
       if (find_invalid_utf8(raw)) {
         diags.error(row.where, fmt::format("{} is not valid UTF-8; {}", named, kNotUtf8));
-        row.broken = true;
+        if (key >= 0) row.fields[static_cast<std::size_t>(key)].invalid = true;
+        row.broken = key < 0;
       } else if (key >= 0) {
         row.fields[static_cast<std::size_t>(key)].text = to_nfc(trimmed(raw));
       } else if (!trimmed(raw).empty()) {
@@ -230,7 +236,7 @@ std::optional<std::vector<UnitRow>> read_yaml_rows(const DocNode& doc, Diagnosti
       if (value && !value->is_scalar()) {
         diags.error(value->where, fmt::format("'{}' must be a single value, but this is {}", key,
                                               doc_kind_name(value->kind)));
-        row.broken = true;
+        f.invalid = true;
       } else if (value) {
         f.text = trimmed(value->scalar);  // the reader already normalised it to NFC
       }

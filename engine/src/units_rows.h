@@ -19,9 +19,10 @@ inline constexpr std::size_t kUnitKeyCount = 6;
 const std::vector<std::string>& unit_keys();
 
 struct UnitField {
-  std::string text;     // trimmed, NFC
-  Location where;       // CSV: the row's line; YAML: the value (or the map if absent)
-  bool absent = false;  // no such column (already reported) or no such key in the map
+  std::string text;      // trimmed, NFC
+  Location where;        // CSV: the row's line; YAML: the value (or the map if absent)
+  bool absent = false;   // no such column (already reported) or no such key in the map
+  bool invalid = false;  // unreadable (not UTF-8, not a single value), already reported
 };
 
 struct UnitRow {

@@ -93,6 +93,10 @@ class Checker {
     const UnitRow& row = rows_[r];
     const UnitField& f = row[k];
     if (!f.text.empty()) return f.text;
+    if (f.invalid) {
+      out_[r].ok = false;
+      return std::nullopt;
+    }
     const std::string& key = unit_keys()[static_cast<std::size_t>(k)];
     if (row.csv && f.absent) {
       // Missing columns are reported once: the required ones by the header,

@@ -19,13 +19,18 @@ struct StoredMeeting {
   Rational total;
   int grade = 0;
   std::vector<Rational> values;  // one per value slot given to the store
+  int form = 0;                  // the sheet that scored it
+  std::vector<Rational> criteria;  // points per criterion of that sheet (keep_criteria only)
   Location where;
 };
 
 class MeetingStore {
  public:
   // value_slots: slots of the compiled ruleset whose values are kept.
-  MeetingStore(const CompiledRuleset& ruleset, const Units& units, std::vector<int> value_slots);
+  // keep_criteria: also keep every criterion's points (reports need them;
+  // ranking alone does not, and at national scale they cost memory).
+  MeetingStore(const CompiledRuleset& ruleset, const Units& units, std::vector<int> value_slots,
+               bool keep_criteria = false);
 
   // Keeps a scored meeting; returns "" or why it is refused (in Vietnamese).
   std::string add(const MeetingRecord& record, const MeetingScore& score);
@@ -37,6 +42,7 @@ class MeetingStore {
   const CompiledRuleset& ruleset_;
   const Units& units_;
   std::vector<int> value_slots_;
+  bool keep_criteria_ = false;
   std::vector<std::vector<StoredMeeting>> by_unit_;
   std::vector<std::string> ids_;  // for "did you mean"
 };
