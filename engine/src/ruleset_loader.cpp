@@ -12,10 +12,10 @@ namespace chibo {
 namespace {
 
 const std::vector<std::string> kTopKeys = {
-    "id",     "title",    "source",         "version",  "effective",
-    "kinds",  "scale",    "not_applicable", "inputs",   "derived",
-    "checks", "criteria", "forms",          "grades",   "vetoes",
-    "rollup", "ranking",  "presentation",   "examples", "note"};
+    "id",       "title",          "source", "version", "effective", "kinds",
+    "scale",    "not_applicable", "inputs", "derived", "checks",    "criteria",
+    "forms",    "grades",         "vetoes", "rollup",  "ranking",   "presentation",
+    "examples", "note",           "audit"};
 
 const std::vector<std::string> kInputTypes = {"integer", "number",  "percent", "yesno",
                                               "choice",  "minutes", "date"};
@@ -357,6 +357,17 @@ void load_top(const DocNode& doc, Ruleset& r, Diagnostics& diags) {
     r.tie_break_where = rk.where("tie_break");
   }
   if (const DocNode* n = f.get("presentation")) load_presentation(*n, r, diags);
+  if (const DocNode* n = f.get("audit")) {
+    DocFields a(*n, "'audit'", {"tolerance", "criterion_tolerance"}, diags);
+    r.audit.tolerance = a.number("tolerance").value_or(r.audit.tolerance);
+    r.audit.criterion_tolerance =
+        a.number("criterion_tolerance").value_or(r.audit.criterion_tolerance);
+    for (const char* key : {"tolerance", "criterion_tolerance"}) {
+      if (a.number(key).value_or(0) < Rational(0)) {
+        diags.error(a.where(key), fmt::format("'{}' must not be negative", key));
+      }
+    }
+  }
   if (const DocNode* n = f.get("examples")) {
     each_map_in(*n, "examples", diags, [&](const DocNode& item) { load_example(item, r, diags); });
   }

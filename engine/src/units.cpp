@@ -252,7 +252,8 @@ namespace {
 
 std::optional<Units> read_units(const std::string& path, Diagnostics& diags) {
   std::optional<std::vector<UnitRow>> rows;
-  if (ends_with(path, ".yaml") || ends_with(path, ".yml")) {
+  std::string lower = lower_ascii(path);
+  if (ends_with(lower, ".yaml") || ends_with(lower, ".yml")) {
     // Not YAML at all (syntax, encoding) counts as a file that cannot be read.
     std::optional<DocNode> doc = read_yaml_file(path, diags);
     if (!doc) return std::nullopt;

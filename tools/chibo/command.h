@@ -20,6 +20,7 @@ Runner setup_score(CLI::App& app);
 Runner setup_explain(CLI::App& app);
 Runner setup_template(CLI::App& app);
 Runner setup_rank(CLI::App& app);
+Runner setup_report(CLI::App& app);
 
 constexpr int kExitOk = 0;
 constexpr int kExitInvalidInput = 1;

@@ -23,6 +23,8 @@ const CommandEntry kCommands[] = {
     {"template", "Print a blank meeting record to fill in", chibo::cli::setup_template},
     {"rank", "Roll months up to a quarter or year and rank the district's cells",
      chibo::cli::setup_rank},
+    {"report", "Write the district's report: summary text, Excel workbook or web page",
+     chibo::cli::setup_report},
 };
 
 }  // namespace

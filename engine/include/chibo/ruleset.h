@@ -175,6 +175,14 @@ struct Example {
   std::optional<std::string> expect_rejected;  // substring of the reason
 };
 
+// Checking self-scores: a meeting is listed when the cell's own total is
+// above the computed (or the reviewer's) total by more than `tolerance`
+// points, or a criterion by more than `criterion_tolerance`.
+struct AuditPolicy {
+  Rational tolerance = 0;
+  Rational criterion_tolerance = 0;
+};
+
 struct Source {
   std::string document, date, issuer, note;
 };
@@ -202,6 +210,7 @@ struct Ruleset {
   std::vector<std::string> tie_break;
   Location tie_break_where;
   Presentation presentation;
+  AuditPolicy audit;
   std::vector<Example> examples;
 };
 

@@ -60,7 +60,8 @@ struct Units {
     auto it = index.find(id);
     return it == index.end() ? nullptr : &units[it->second];
   }
-  // The base organisation a meeting cell belongs to (itself for a base cell).
+  // The base organisation a meeting cell belongs to (itself for a base cell;
+  // a dang_bo_co_so, itself too). nullptr only for a unit not in this list.
   const Unit* base_of(const Unit& cell) const;
   // Meeting cells (levels chi_bo and chi_bo_co_so), in file order.
   std::vector<const Unit*> cells() const;

@@ -1,0 +1,128 @@
+#include "criterion_matrix.h"
+
+#include <Eigen/Dense>
+#include <algorithm>
+#include <map>
+
+#include "compiled_ruleset_data.h"
+
+namespace chibo {
+
+using RowMatrix = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+
+std::vector<double> loss_share(const std::vector<double>& lost, const std::vector<double>& scored,
+                               std::size_t cells, const std::vector<double>& max,
+                               const std::vector<int>& group_of_cell, int groups) {
+  const auto n = static_cast<Eigen::Index>(cells);
+  const auto k = static_cast<Eigen::Index>(max.size());
+  Eigen::Map<const RowMatrix> l(lost.data(), n, k), s(scored.data(), n, k);
+  // Membership: one row per group plus a last row of ones for the district.
+  RowMatrix member = RowMatrix::Zero(groups + 1, n);
+  for (Eigen::Index c = 0; c < n; ++c) {
+    member(group_of_cell[static_cast<std::size_t>(c)], c) = 1;
+    member(groups, c) = 1;
+  }
+  RowMatrix lost_by_group = member * l;
+  RowMatrix scored_by_group = member * s;
+  Eigen::Map<const Eigen::RowVectorXd> maxima(max.data(), k);
+  RowMatrix share = (scored_by_group.array() > 0)
+                        .select(lost_by_group.array() /
+                                    (scored_by_group.array().max(1.0).rowwise() * maxima.array()),
+                                -1.0);
+  return std::vector<double>(share.data(), share.data() + share.size());
+}
+
+namespace {
+
+double as_double(const Rational& x) {
+  return static_cast<double>(x.num()) / static_cast<double>(x.den());
+}
+
+// A rescaled item that does not apply scores 0, which the store cannot tell
+// from a real 0 (it keeps points only): such zeros are read as "did not apply".
+bool counts(const CompiledNode& node, const Rational& points) {
+  if (node.not_applicable == NotApplicable::Rescale && node.applies_when && points == Rational(0)) {
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+CriterionMatrix criterion_matrix(const ReportInput& in) {
+  CriterionMatrix out;
+  const CompiledRuleset& r = in.ruleset;
+  // Columns: items by id across sheets, in sheet order.
+  std::map<std::string, std::size_t> column_of;
+  for (const CompiledForm& form : r.forms) {
+    for (const CompiledNode& node : form.nodes) {
+      if (node.group || node.bonus || !(Rational(0) < node.max)) continue;
+      auto [it, added] = column_of.emplace(node.criterion->id, out.criteria.size());
+      if (added) {
+        CriterionLoss loss;
+        loss.id = node.criterion->id;
+        loss.label = node.criterion->label;
+        loss.max = node.max;
+        out.criteria.push_back(std::move(loss));
+      }
+      CriterionLoss& c = out.criteria[it->second];
+      c.max = max(c.max, node.max);
+    }
+  }
+  std::map<const Unit*, int> group_index;
+  int base_cells = 0;
+  for (const RankedCell& cell : in.ranking.cells) {
+    if (cell.now.base && cell.now.base->level == UnitLevel::BaseCommittee) {
+      group_index.emplace(cell.now.base, 0);
+    } else {
+      ++base_cells;
+    }
+  }
+  for (const Unit& u : in.units.units) {
+    auto it = group_index.find(&u);
+    if (it == group_index.end()) continue;
+    it->second = static_cast<int>(out.groups.size());
+    out.groups.push_back({u.id, u.name});
+  }
+  const int base_cell_group = static_cast<int>(out.groups.size());
+  if (base_cells > 0) out.groups.push_back({"CBCS", "Các chi bộ cơ sở"});
+  const std::size_t cells = in.ranking.cells.size(), k = out.criteria.size();
+  std::vector<double> lost(cells * k, 0.0), scored(cells * k, 0.0), maxima(k);
+  std::vector<int> group_of_cell(cells);
+  for (std::size_t j = 0; j < k; ++j) maxima[j] = as_double(out.criteria[j].max);
+  for (std::size_t c = 0; c < cells; ++c) {
+    const CellPeriod& now = in.ranking.cells[c].now;
+    auto g = group_index.find(now.base);
+    group_of_cell[c] = g == group_index.end() ? base_cell_group : g->second;
+    for (const StoredMeeting& m : in.store.meetings_of(now.unit_index)) {
+      if (!in.ranking.period.contains(m.year, m.month) || m.criteria.empty()) continue;
+      const CompiledForm& form = r.forms[static_cast<std::size_t>(m.form)];
+      for (std::size_t i = 0; i < form.nodes.size(); ++i) {
+        const CompiledNode& node = form.nodes[i];
+        auto col = column_of.find(node.criterion->id);
+        if (node.group || node.bonus || col == column_of.end()) continue;
+        if (!counts(node, m.criteria[i])) continue;
+        CriterionLoss& crit = out.criteria[col->second];
+        Rational loss = max(Rational(0), subtract(node.max, m.criteria[i]).value_or(0));
+        crit.lost = add(crit.lost, loss).value_or(crit.lost);
+        ++crit.meetings;
+        if (Rational(0) < loss) ++crit.meetings_losing;
+        lost[c * k + col->second] += as_double(loss) * maxima[col->second] / as_double(node.max);
+        scored[c * k + col->second] += 1;
+      }
+    }
+  }
+  const int groups = static_cast<int>(out.groups.size());
+  std::vector<double> share = loss_share(lost, scored, cells, maxima, group_of_cell, groups);
+  for (std::size_t j = 0; j < k; ++j) {
+    CriterionLoss& crit = out.criteria[j];
+    for (std::size_t g = 0; g < out.groups.size(); ++g)
+      crit.group_share.push_back(share[g * k + j]);
+    crit.district_share = std::max(0.0, share[static_cast<std::size_t>(groups) * k + j]);
+  }
+  std::stable_sort(out.criteria.begin(), out.criteria.end(),
+                   [](const CriterionLoss& a, const CriterionLoss& b) { return b.lost < a.lost; });
+  return out;
+}
+
+}  // namespace chibo

@@ -1,0 +1,192 @@
+#include "chibo/report_html.h"
+
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include <set>
+
+#include "chibo/report_text.h"
+#include "chibo/score_writer.h"
+#include "compiled_ruleset_data.h"
+#include "criterion_matrix.h"
+#include "rank_rows.h"
+#include "report_html_parts.h"
+
+namespace chibo {
+namespace {
+
+const char* const kStyle = R"(
+body{font-family:"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;margin:24px auto;max-width:1200px;
+color:#222;padding:0 16px}
+h1{font-size:1.6em;margin-bottom:4px}h2{font-size:1.2em;margin-top:32px;border-bottom:2px solid #d9e1f2}
+.meta,.muted{color:#666;fill:#666;font-size:.9em}.summary p{line-height:1.5}
+.charts{display:flex;flex-wrap:wrap;gap:32px}.charts figure{margin:0}
+figcaption{font-weight:600;margin-bottom:6px}svg text{font-size:13px;fill:#222}
+svg text.small{font-size:11px}svg text.muted{fill:#666}svg text.label{font-weight:600}
+.legend span{display:inline-block;margin-right:14px}.legend i{display:inline-block;width:12px;
+height:12px;margin-right:4px;vertical-align:-1px}
+.filters{margin:8px 0;display:flex;gap:16px;flex-wrap:wrap;align-items:center}
+table{border-collapse:collapse;width:100%;font-size:.92em}th,td{border:1px solid #ccd;padding:4px 6px}
+th{background:#d9e1f2;cursor:pointer;user-select:none;position:sticky;top:0}
+th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}
+td.num{text-align:right}tbody tr:nth-child(even){background:#f6f8fc}
+)";
+
+// Sorting compares data-v (numbers) when a cell has it, else the text in
+// Vietnamese collation; filtering hides rows whose type or base organisation
+// is not the one chosen.
+const char* const kScript = R"(
+(function () {
+  var table = document.getElementById('ranking');
+  var body = table.tBodies[0];
+  var heads = table.tHead.rows[0].cells;
+  function key(row, i) {
+    var c = row.cells[i];
+    return c.hasAttribute('data-v') ? parseFloat(c.getAttribute('data-v')) : c.textContent;
+  }
+  Array.prototype.forEach.call(heads, function (th, i) {
+    th.addEventListener('click', function () {
+      var up = th.getAttribute('aria-sort') !== 'ascending';
+      Array.prototype.forEach.call(heads, function (h) { h.removeAttribute('aria-sort'); });
+      th.setAttribute('aria-sort', up ? 'ascending' : 'descending');
+      var rows = Array.prototype.slice.call(body.rows);
+      rows.sort(function (a, b) {
+        var x = key(a, i), y = key(b, i);
+        var d = typeof x === 'number' ? x - y : String(x).localeCompare(String(y), 'vi');
+        return up ? d : -d;
+      });
+      rows.forEach(function (r) { body.appendChild(r); });
+    });
+  });
+  var type = document.getElementById('filter-type');
+  var base = document.getElementById('filter-base');
+  var shown = document.getElementById('shown');
+  function filter() {
+    var n = 0;
+    Array.prototype.forEach.call(body.rows, function (r) {
+      var ok = (!type.value || r.getAttribute('data-type') === type.value) &&
+               (!base.value || r.getAttribute('data-base') === base.value);
+      r.style.display = ok ? '' : 'none';
+      if (ok) n++;
+    });
+    shown.textContent = n + '/' + body.rows.length;
+  }
+  type.addEventListener('change', filter);
+  base.addEventListener('change', filter);
+  filter();
+})();
+)";
+
+std::string options(const std::set<std::string>& values, const std::string& all) {
+  std::string out = fmt::format("<option value=\"\">{}</option>", html_escape(all));
+  for (const std::string& v : values) {
+    out += fmt::format("<option>{}</option>", html_escape(v));
+  }
+  return out;
+}
+
+void write_table(std::ostream& out, const ReportInput& in) {
+  const CompiledRuleset& r = in.ruleset;
+  NumberText number = [&](Rational v) { return format_number(v, r.model.presentation); };
+  Rows rows = ranking_rows(r, in.ranking, number, false);
+  std::set<std::string> types, bases;
+  for (const RankedCell& c : in.ranking.cells) {
+    types.insert(unit_type_label(c.now.unit->type));
+    if (c.now.base) bases.insert(c.now.base->name);
+  }
+  fmt::print(out,
+             "<div class=\"filters\"><label>Loại hình <select id=\"filter-type\">{}</select>"
+             "</label><label>Tổ chức cơ sở đảng <select id=\"filter-base\">{}</select></label>"
+             "<span class=\"muted\">Đang hiện <b id=\"shown\">{}/{}</b> chi bộ</span></div>\n",
+             options(types, "Tất cả"), options(bases, "Tất cả"), in.ranking.cells.size(),
+             in.ranking.cells.size());
+  out << "<table id=\"ranking\"><thead><tr>";
+  for (const std::string& h : rows[0]) out << "<th scope=\"col\">" << html_escape(h) << "</th>";
+  out << "</tr></thead>\n<tbody>\n";
+  for (std::size_t i = 1; i < rows.size(); ++i) {
+    const CellPeriod& now = in.ranking.cells[i - 1].now;
+    fmt::print(out, "<tr data-type=\"{}\" data-base=\"{}\">",
+               html_escape(unit_type_label(now.unit->type)),
+               html_escape(now.base ? now.base->name : ""));
+    for (std::size_t col = 0; col < rows[i].size(); ++col) {
+      const std::string& h = rows[0][col];
+      std::string v;
+      if (h == "Hạng" || h == "Hạng trong nhóm") v = rows[i][col];
+      if (h == "Điểm") v = machine_number(r, now.score);
+      if (v.empty()) {
+        out << "<td>" << html_escape(rows[i][col]) << "</td>";
+      } else {
+        out << "<td class=\"num\" data-v=\"" << html_escape(v) << "\">" << html_escape(rows[i][col])
+            << "</td>";
+      }
+    }
+    out << "</tr>\n";
+  }
+  out << "</tbody></table>\n";
+}
+
+std::string legend(const Ruleset& r) {
+  std::string out = "<div class=\"legend\">";
+  for (std::size_t g = 0; g < r.grades.size(); ++g) {
+    out += fmt::format("<span><i style=\"background:{}\"></i>{}</span>", grade_colour(g),
+                       html_escape(r.grades[g].label));
+  }
+  return out + "</div>";
+}
+
+}  // namespace
+
+std::string html_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+void write_report_html(std::ostream& out, const ReportInput& in) {
+  const Ruleset& r = in.ruleset.model;
+  std::string title = report_title(in.ranking);
+  fmt::print(out,
+             "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">\n"
+             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+             "<title>{0}</title>\n<style>{1}</style></head>\n<body>\n<h1>{0}</h1>\n"
+             "<p class=\"meta\">Bộ tiêu chí {2} ({3}), phiên bản {4}. Đơn vị: {5}.</p>\n",
+             html_escape(title), kStyle, html_escape(r.id), html_escape(r.source.document),
+             html_escape(r.version), html_escape(in.units.file));
+  out << "<section class=\"summary\"><h2>Tóm tắt</h2>\n";
+  for (const std::string& p : report_paragraphs(in)) out << "<p>" << html_escape(p) << "</p>\n";
+  out << "</section>\n<h2>Biểu đồ</h2>\n" << legend(r) << "\n<div class=\"charts\">\n";
+  fmt::print(out, "<figure><figcaption>Phân bố xếp loại, {}</figcaption>{}</figure>\n",
+             html_escape(in.ranking.period.label()), grade_chart(in));
+  fmt::print(out, "<figure><figcaption>Xếp loại theo quý, năm {}</figcaption>{}</figure>\n",
+             in.ranking.period.year, trend_chart(in));
+  fmt::print(out, "<figure><figcaption>Xếp loại theo tổ chức cơ sở đảng</figcaption>{}</figure>\n",
+             base_chart(in));
+  out << "</div>\n<h2>Tiêu chí mất nhiều điểm nhất</h2>\n<p class=\"muted\">Ô: bình quân mỗi "
+         "cuộc họp mất bao nhiêu phần số điểm tối đa của tiêu chí; càng đỏ càng mất nhiều.</p>\n"
+      << heat_map(in, criterion_matrix(in)) << "\n<h2>Xếp hạng chi bộ</h2>\n";
+  write_table(out, in);
+  out << "<script>" << kScript << "</script>\n</body></html>\n";
+}
+
+}  // namespace chibo

@@ -1,0 +1,102 @@
+#include "chibo/report_text.h"
+
+#include <fmt/format.h>
+
+#include "compiled_ruleset_data.h"
+#include "criterion_matrix.h"
+
+namespace chibo {
+namespace {
+
+// How many cells and criteria the text names: a report names a few, the
+// tables list them all.
+constexpr std::size_t kLeaders = 3;
+constexpr std::size_t kWorstCriteria = 3;
+
+std::string join(const std::vector<std::string>& parts, const char* sep) {
+  std::string out;
+  for (const std::string& p : parts) out += (out.empty() ? "" : sep) + p;
+  return out;
+}
+
+std::string grades_sentence(const Ruleset& r, const DistrictSummary& s, const Period& period) {
+  const GradeTally& all = s.all;
+  std::vector<std::string> parts;
+  for (std::size_t g = 0; g < r.grades.size(); ++g) {
+    parts.push_back(fmt::format("{}/{} chi bộ {}{} ({})", all.per_grade[g], all.cells,
+                                g == 0 ? "đạt chất lượng sinh hoạt " : "", r.grades[g].label,
+                                format_share(all.per_grade[g], all.cells, r.presentation)));
+  }
+  return fmt::format("Qua đánh giá, {} có {}.", period.label(), join(parts, ", "));
+}
+
+std::string types_sentence(const Ruleset& r, const DistrictSummary& s) {
+  std::vector<std::string> parts;
+  for (const auto& [type, tally] : s.by_type) {
+    parts.push_back(fmt::format("{} {}/{} chi bộ {} ({})", unit_type_label(type),
+                                tally.per_grade[0], tally.cells, r.grades[0].label,
+                                format_share(tally.per_grade[0], tally.cells, r.presentation)));
+  }
+  return "Theo loại hình: " + join(parts, "; ") + ".";
+}
+
+std::string gaps_sentence(const DistrictSummary& s, const Ruleset& r) {
+  std::string out = fmt::format("{} chi bộ thiếu tháng sinh hoạt", s.cells_with_missing_months);
+  if (r.rollup.thematic_per_quarter > 0) {
+    out += fmt::format("; {} chi bộ thiếu sinh hoạt chuyên đề", s.cells_short_of_thematic);
+  }
+  return out + ".";
+}
+
+std::string leaders_sentence(const Ruleset& r, const Ranking& ranking) {
+  std::vector<std::string> parts;
+  for (const RankedCell& c : ranking.cells) {
+    if (parts.size() == kLeaders || c.rank > static_cast<int>(kLeaders)) break;
+    const CellPeriod& now = c.now;
+    std::string base = now.base && now.base != now.unit ? " (" + now.base->name + ")" : "";
+    parts.push_back(fmt::format("{}{}, {} điểm", now.unit->name, base,
+                                format_number(now.score, r.presentation)));
+  }
+  return "Chi bộ dẫn đầu: " + join(parts, "; ") + ".";
+}
+
+std::string criteria_sentence(const Ruleset& r, const CriterionMatrix& m) {
+  std::vector<std::string> parts;
+  for (const CriterionLoss& c : m.criteria) {
+    if (parts.size() == kWorstCriteria || !(Rational(0) < c.lost)) break;
+    parts.push_back(fmt::format("{}: mất {} điểm ở {}/{} cuộc họp", c.label,
+                                format_number(c.lost, r.presentation), c.meetings_losing,
+                                c.meetings));
+  }
+  if (parts.empty()) return "Không tiêu chí nào bị mất điểm.";
+  return "Tiêu chí mất nhiều điểm nhất: " + join(parts, "; ") + ".";
+}
+
+}  // namespace
+
+std::string report_title(const Ranking& ranking) {
+  return "Báo cáo chất lượng sinh hoạt chi bộ " + ranking.period.label();
+}
+
+std::vector<std::string> report_paragraphs(const ReportInput& in) {
+  const Ruleset& r = in.ruleset.model;
+  const Period& period = in.ranking.period;
+  if (in.summary.all.cells == 0) {
+    return {fmt::format("Qua đánh giá, {} chưa có chi bộ nào được xếp loại.", period.label())};
+  }
+  std::vector<std::string> out = {grades_sentence(r, in.summary, period)};
+  if (in.summary.by_type.size() > 1) out.push_back(types_sentence(r, in.summary));
+  out.push_back(gaps_sentence(in.summary, r));
+  out.push_back(leaders_sentence(r, in.ranking));
+  out.push_back(criteria_sentence(r, criterion_matrix(in)));
+  out.push_back(fmt::format("Số liệu: {}; bộ tiêu chí {} ({}), phiên bản {}.",
+                            accounting_line(in.counts), r.id, r.source.document, r.version));
+  return out;
+}
+
+void write_report_text(std::ostream& out, const ReportInput& in) {
+  out << report_title(in.ranking) << "\n";
+  for (const std::string& p : report_paragraphs(in)) out << "\n" << p << "\n";
+}
+
+}  // namespace chibo

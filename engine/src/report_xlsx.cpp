@@ -1,0 +1,163 @@
+#include "chibo/report_xlsx.h"
+
+#include <fmt/format.h>
+
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+
+#include "chibo/score_writer.h"
+#include "compiled_ruleset_data.h"
+#include "rank_rows.h"
+#include "report_xlsx_book.h"
+
+namespace chibo {
+namespace {
+
+// Fills for the grades from best to worst (green, blue, amber, red); a
+// ruleset with more grades reuses the last.
+constexpr lxw_color_t kGradeFill[] = {0xC6EFCE, 0xDDEBF7, 0xFFEB9C, 0xFFC7CE};
+constexpr int kA4 = 9;  // libxlsxwriter's paper code for A4
+
+// Not std::stod: that follows the C locale's decimal point.
+double parse_double(const std::string& text) {
+  double value = 0;
+  std::from_chars(text.data(), text.data() + text.size(), value);
+  return value;
+}
+
+std::string number_format(const Presentation& p, bool percent) {
+  std::string f =
+      p.decimals == 0 ? "0" : "0." + std::string(static_cast<std::size_t>(p.decimals), '0');
+  return percent ? f + "%" : f;
+}
+
+void add_ranking_sheet(XlsxBook& b, const ReportInput& in) {
+  const CompiledRuleset& r = in.ruleset;
+  lxw_worksheet* s = workbook_add_worksheet(b.book, "Xếp hạng");
+  NumberText text = [&](Rational v) { return format_number(v, r.model.presentation); };
+  Rows rows = ranking_rows(r, in.ranking, text, false);
+  const std::vector<std::string>& header = rows[0];
+  for (std::size_t col = 0; col < header.size(); ++col) {
+    put(s, 0, static_cast<int>(col), header[col], b.header);
+  }
+  for (std::size_t i = 1; i < rows.size(); ++i) {
+    const RankedCell& cell = in.ranking.cells[i - 1];
+    int row = static_cast<int>(i);
+    for (std::size_t col = 0; col < header.size(); ++col) {
+      const std::string& h = header[col];
+      int c = static_cast<int>(col);
+      if (h == "Hạng" || h == "Hạng trong nhóm") {
+        put(s, row, c, parse_double(rows[i][col]));
+      } else if (h == "Điểm") {
+        put(s, row, c, shown(r, cell.now.score), b.score);
+      } else if (h == "Xếp loại") {
+        put(s, row, c, rows[i][col], b.grade[static_cast<std::size_t>(cell.now.grade)]);
+      } else {
+        put(s, row, c, rows[i][col]);
+      }
+    }
+  }
+  std::vector<double> w(header.size(), 14);
+  for (std::size_t col = 0; col < header.size(); ++col) {
+    if (header[col] == "Tên" || header[col] == "Tổ chức cơ sở") w[col] = 34;
+    if (header[col] == "Ghi chú") w[col] = 50;
+  }
+  widths(s, w);
+  finish_table(s, 0, static_cast<int>(rows.size()) - 1, static_cast<int>(header.size()) - 1);
+}
+
+}  // namespace
+
+XlsxBook open_book(const std::string& path, const ReportInput& in) {
+  XlsxBook b;
+  b.book = workbook_new(path.c_str());
+  if (!b.book) return b;
+  const Presentation& p = in.ruleset.model.presentation;
+  b.header = workbook_add_format(b.book);
+  format_set_bold(b.header);
+  format_set_bg_color(b.header, 0xD9E1F2);
+  format_set_text_wrap(b.header);
+  format_set_border(b.header, LXW_BORDER_THIN);
+  format_set_align(b.header, LXW_ALIGN_VERTICAL_CENTER);
+  b.title = workbook_add_format(b.book);
+  format_set_bold(b.title);
+  format_set_font_size(b.title, 14);
+  b.wrap = workbook_add_format(b.book);
+  format_set_text_wrap(b.wrap);
+  format_set_align(b.wrap, LXW_ALIGN_VERTICAL_TOP);
+  b.score = workbook_add_format(b.book);
+  format_set_num_format(b.score, number_format(p, false).c_str());
+  b.share = workbook_add_format(b.book);
+  format_set_num_format(b.share, number_format(p, true).c_str());
+  constexpr std::size_t fills = sizeof(kGradeFill) / sizeof(kGradeFill[0]);
+  for (std::size_t g = 0; g < in.ruleset.model.grades.size(); ++g) {
+    lxw_format* f = workbook_add_format(b.book);
+    format_set_bg_color(f, kGradeFill[g < fills ? g : fills - 1]);
+    b.grade.push_back(f);
+  }
+  return b;
+}
+
+void finish_table(lxw_worksheet* sheet, int header_row, int last_row, int last_col) {
+  auto row = static_cast<lxw_row_t>(header_row);
+  worksheet_freeze_panes(sheet, row + 1, 0);
+  if (last_row > header_row) {
+    worksheet_autofilter(sheet, row, 0, static_cast<lxw_row_t>(last_row),
+                         static_cast<lxw_col_t>(last_col));
+  }
+  worksheet_set_paper(sheet, kA4);
+  worksheet_set_landscape(sheet);
+  worksheet_fit_to_pages(sheet, 1, 0);
+  worksheet_repeat_rows(sheet, row, row);
+}
+
+void put(lxw_worksheet* s, int row, int col, const std::string& text, lxw_format* f) {
+  worksheet_write_string(s, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), text.c_str(),
+                         f);
+}
+
+void put(lxw_worksheet* s, int row, int col, double number, lxw_format* f) {
+  worksheet_write_number(s, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), number, f);
+}
+
+void widths(lxw_worksheet* s, const std::vector<double>& columns) {
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    auto col = static_cast<lxw_col_t>(c);
+    worksheet_set_column(s, col, col, columns[c], nullptr);
+  }
+}
+
+double shown(const CompiledRuleset& r, const Rational& value) {
+  return parse_double(machine_number(r, value));
+}
+
+double shown_share(const CompiledRuleset& r, int count, int cells) {
+  Presentation p = r.model.presentation;
+  p.decimal_separator = ".";
+  p.trim_zeros = false;
+  // "54.17%" -> 5417 / 10^4: one division, so the cell holds 0.5417, not
+  // 0.54170000000000001 as 54.17 / 100 would.
+  std::string digits;
+  for (char c : format_share(count, cells, p)) {
+    if (c >= '0' && c <= '9') digits += c;
+  }
+  return parse_double(digits) / std::pow(10.0, p.decimals + 2);
+}
+
+std::string write_report_xlsx(const std::string& path, const ReportInput& in) {
+  XlsxBook b = open_book(path, in);
+  if (!b.book) return fmt::format("không tạo được bảng tính '{}'", path);
+  add_ranking_sheet(b, in);
+  add_summary_sheet(b, in);
+  add_details_sheet(b, in);
+  add_audit_sheet(b, in);
+  add_rejected_sheet(b, in);
+  lxw_error error = workbook_close(b.book);
+  if (error != LXW_NO_ERROR) {
+    return fmt::format("không ghi được bảng tính '{}': {}", path, lxw_strerror(error));
+  }
+  return "";
+}
+
+}  // namespace chibo

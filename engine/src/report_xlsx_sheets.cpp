@@ -1,0 +1,94 @@
+// The workbook's summary, audit and rejected-records sheets.
+#include <fmt/format.h>
+
+#include "chibo/report_text.h"
+#include "compiled_ruleset_data.h"
+#include "report_xlsx_book.h"
+
+namespace chibo {
+namespace {
+
+// A table of grade counts: name, the count per grade, the cells, then the
+// share per grade; numbers stored as numbers. Returns the next free row.
+int tally_table(XlsxBook& b, lxw_worksheet* s, int row, const CompiledRuleset& r,
+                const std::string& first,
+                const std::vector<std::pair<std::string, const GradeTally*>>& tallies) {
+  const std::vector<Grade>& grades = r.model.grades;
+  const int n = static_cast<int>(grades.size());
+  put(s, row, 0, first, b.header);
+  for (int g = 0; g < n; ++g) {
+    put(s, row, 1 + g, grades[static_cast<std::size_t>(g)].label, b.header);
+    put(s, row, 2 + n + g, "Tỷ lệ " + grades[static_cast<std::size_t>(g)].label, b.header);
+  }
+  put(s, row, 1 + n, "Số chi bộ", b.header);
+  for (const auto& [name, tally] : tallies) {
+    ++row;
+    put(s, row, 0, name);
+    for (int g = 0; g < n; ++g) {
+      auto gi = static_cast<std::size_t>(g);
+      put(s, row, 1 + g, tally->per_grade[gi], b.grade[gi]);
+      put(s, row, 2 + n + g, shown_share(r, tally->per_grade[gi], tally->cells), b.share);
+    }
+    put(s, row, 1 + n, tally->cells);
+  }
+  return row + 2;
+}
+
+}  // namespace
+
+void add_summary_sheet(XlsxBook& b, const ReportInput& in) {
+  const CompiledRuleset& r = in.ruleset;
+  lxw_worksheet* s = workbook_add_worksheet(b.book, "Tổng hợp");
+  const int last_col = 2 * static_cast<int>(r.model.grades.size()) + 1;
+  put(s, 0, 0, report_title(in.ranking), b.title);
+  int row = 2;
+  for (const std::string& p : report_paragraphs(in)) {
+    worksheet_merge_range(s, static_cast<lxw_row_t>(row), 0, static_cast<lxw_row_t>(row),
+                          static_cast<lxw_col_t>(last_col), p.c_str(), b.wrap);
+    // Merged cells do not grow to fit: give long paragraphs room.
+    worksheet_set_row(s, static_cast<lxw_row_t>(row),
+                      15.0 * (1 + static_cast<double>(p.size()) / 160), nullptr);
+    ++row;
+  }
+  ++row;
+  row = tally_table(b, s, row, r, "Toàn đảng bộ", {{"Tất cả chi bộ", &in.summary.all}});
+  std::vector<std::pair<std::string, const GradeTally*>> types, bases;
+  for (const auto& [type, tally] : in.summary.by_type)
+    types.emplace_back(unit_type_label(type), &tally);
+  for (const auto& [unit, tally] : in.summary.by_base) bases.emplace_back(unit->name, &tally);
+  row = tally_table(b, s, row, r, "Loại hình", types);
+  tally_table(b, s, row, r, "Tổ chức cơ sở đảng", bases);
+  std::vector<double> w(static_cast<std::size_t>(last_col) + 1, 11);
+  w[0] = 36;
+  widths(s, w);
+  worksheet_set_paper(s, 9);
+  worksheet_set_landscape(s);
+  worksheet_fit_to_pages(s, 1, 0);
+}
+
+void add_audit_sheet(XlsxBook& b, const ReportInput&) {
+  // The records carry no self-scores yet (the audit of self-scores is a
+  // separate feature): the sheet says so rather than being left out, so the
+  // workbook's layout does not change when it comes.
+  lxw_worksheet* s = workbook_add_worksheet(b.book, "Tự chấm");
+  put(s, 0, 0, "Chưa có dữ liệu tự chấm", b.header);
+  widths(s, {40});
+  finish_table(s, 0, 0, 0);
+}
+
+void add_rejected_sheet(XlsxBook& b, const ReportInput& in) {
+  lxw_worksheet* s = workbook_add_worksheet(b.book, "Bị loại");
+  const char* header[] = {"Tệp", "Dòng", "Lý do"};
+  for (int c = 0; c < 3; ++c) put(s, 0, c, header[c], b.header);
+  int row = 0;
+  for (const RejectedRecord& rec : in.rejected) {
+    ++row;
+    put(s, row, 0, rec.where.file);
+    if (rec.where.line > 0) put(s, row, 1, static_cast<double>(rec.where.line));
+    put(s, row, 2, rec.why, b.wrap);
+  }
+  widths(s, {40, 8, 100});
+  finish_table(s, 0, row, 2);
+}
+
+}  // namespace chibo

@@ -1,0 +1,35 @@
+#include "criterion_matrix.h"
+
+#include <catch2/catch.hpp>
+
+#include "report_fixture.h"
+
+using namespace chibo;
+using namespace chibo::testing;
+
+TEST_CASE("loss shares per group and for the district, by hand") {
+  // 3 cells x 2 criteria (max 10 and 5); cells 0 and 1 in group 0, cell 2 in
+  // group 1, which has no meeting scored on the second criterion.
+  std::vector<double> lost = {2, 0, 4, 1, 0, 0};
+  std::vector<double> scored = {1, 1, 2, 1, 1, 0};
+  std::vector<double> share = loss_share(lost, scored, 3, {10, 5}, {0, 0, 1}, 2);
+  // group 0: 6/3/10, 1/2/5; group 1: 0/1/10, none; all: 6/4/10, 1/2/5
+  std::vector<double> want = {0.2, 0.1, 0.0, -1.0, 0.15, 0.1};
+  REQUIRE(share.size() == want.size());
+  for (std::size_t i = 0; i < want.size(); ++i) CHECK(share[i] == Approx(want[i]));
+}
+
+TEST_CASE("the district's matrix: points lost, meetings, shares") {
+  ReportDistrict d = report_district();
+  CriterionMatrix m = criterion_matrix(d.input());
+  REQUIRE(m.criteria.size() == 1);
+  const CriterionLoss& a = m.criteria[0];
+  CHECK(a.id == "a");
+  CHECK(a.lost == Rational(85));  // 3 x 5 + 3 x 20 + 2 x 5
+  CHECK(a.meetings == 8);
+  CHECK(a.meetings_losing == 8);
+  CHECK(a.district_share == Approx(85.0 / 8 / 100));
+  REQUIRE(m.groups.size() == 1);
+  CHECK(m.groups[0].id == "DB1");
+  CHECK(a.group_share == std::vector<double>{a.district_share});
+}

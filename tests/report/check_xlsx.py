@@ -1,0 +1,88 @@
+#!/usr/bin/python3
+"""Opens a workbook written by `chibo report --format xlsx` with openpyxl (a
+real reader) and checks that its ranking sheet says what `chibo rank --format
+csv` says for the same inputs, and that the sheets are set up as promised.
+
+usage: check_xlsx.py CHIBO WORKDIR RANK_ARGS...   (RANK_ARGS: -r R -u U -p P FILES)
+"""
+import csv
+import io
+import os
+import subprocess
+import sys
+
+import openpyxl
+
+
+def fail(msg):
+    print("check_xlsx: FAIL: " + msg)
+    sys.exit(1)
+
+
+def main():
+    chibo, workdir, args = sys.argv[1], sys.argv[2], sys.argv[3:]
+    os.makedirs(workdir, exist_ok=True)
+    book = os.path.join(workdir, "report.xlsx")
+    if os.path.exists(book):
+        os.remove(book)
+    run = subprocess.run([chibo, "report", "--format", "xlsx", "-o", book] + args,
+                         capture_output=True, timeout=120)
+    if run.returncode not in (0, 1) or not os.path.exists(book):
+        fail("chibo report exited %d: %s" % (run.returncode, run.stderr.decode()))
+    rank = subprocess.run([chibo, "rank", "--format", "csv"] + args, capture_output=True,
+                          timeout=120)
+    expected = list(csv.DictReader(io.StringIO(rank.stdout.decode("utf-8"))))
+
+    wb = openpyxl.load_workbook(book)
+    want = ["Xếp hạng", "Tổng hợp", "Chi tiết", "Tự chấm", "Bị loại"]
+    if wb.sheetnames != want:
+        fail("sheets %r, expected %r" % (wb.sheetnames, want))
+    ws = wb["Xếp hạng"]
+    rows = list(ws.iter_rows(values_only=True))
+    header, body = list(rows[0]), rows[1:]
+    if len(body) != len(expected):
+        fail("%d ranking rows, rank --format csv has %d" % (len(body), len(expected)))
+    col = {name: header.index(name) for name in
+           ("Hạng", "Chi bộ", "Tên", "Loại hình", "Điểm", "Xếp loại")}
+    grade_label, type_label = {}, {}
+    for i, (got, exp) in enumerate(zip(body, expected), start=2):
+        pairs = [("Hạng", int(exp["rank"])), ("Chi bộ", exp["cell_id"]), ("Tên", exp["name"]),
+                 ("Điểm", float(exp["score"]))]
+        for name, value in pairs:
+            if got[col[name]] != value:
+                fail("row %d, %s: %r in the workbook, %r from rank" % (i, name, got[col[name]], value))
+        # Labels in the workbook, ids in the csv: each id must always have the same label.
+        for ids, key, name in ((grade_label, "grade", "Xếp loại"), (type_label, "type", "Loại hình")):
+            if ids.setdefault(exp[key], got[col[name]]) != got[col[name]]:
+                fail("row %d: %s '%s' shown as both %r and %r" % (i, key, exp[key], ids[exp[key]], got[col[name]]))
+    if len(set(grade_label.values())) != len(grade_label):
+        fail("two grades share a label: %r" % grade_label)
+
+    score = ws.cell(row=2, column=col["Điểm"] + 1)
+    if not isinstance(score.value, float) and not isinstance(score.value, int):
+        fail("scores are not stored as numbers")
+    if score.number_format != "0.00":
+        fail("score format %r, expected '0.00'" % score.number_format)
+    if ws.cell(row=2, column=col["Xếp loại"] + 1).fill.fgColor.rgb in (None, "00000000"):
+        fail("grade cells have no fill")
+    for sheet in ("Xếp hạng", "Chi tiết", "Bị loại"):
+        s = wb[sheet]
+        if s.freeze_panes != "A2":
+            fail("%s: header row not frozen (%r)" % (sheet, s.freeze_panes))
+        if not s.auto_filter.ref:
+            fail("%s: no filter" % sheet)
+        if s.page_setup.orientation != "landscape" or str(s.page_setup.paperSize) != "9":
+            fail("%s: not A4 landscape" % sheet)
+        if s.print_title_rows != "$1:$1":
+            fail("%s: header row not repeated on printed pages" % sheet)
+        if not s.sheet_properties.pageSetUpPr.fitToPage:
+            fail("%s: not fitted to the page width" % sheet)
+    if wb["Tự chấm"]["A1"].value != "Chưa có dữ liệu tự chấm":
+        fail("audit sheet: %r" % wb["Tự chấm"]["A1"].value)
+    rejected = [r for r in wb["Bị loại"].iter_rows(min_row=2, values_only=True)]
+    print("check_xlsx: %d ranking rows equal rank --format csv; %d rejected records listed"
+          % (len(body), len(rejected)))
+
+
+if __name__ == "__main__":
+    main()

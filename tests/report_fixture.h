@@ -1,0 +1,43 @@
+// A hand-made district for the report tests: three cells under one base
+// committee, one criterion whose points are an input, quarter I/2024:
+//   A (khu dân cư)  95, 95, 95   -> Tốt
+//   B (trường học)  80, 80, 80   -> Khá
+//   C (khu dân cư)  95, 95, none -> missing month 3, counted as 0 -> Trung bình
+#pragma once
+
+#include <memory>
+
+#include "chibo/district_summary.h"
+#include "chibo/ranking.h"
+#include "chibo/report_input.h"
+#include "rollup_fixture.h"
+
+namespace chibo::testing {
+
+struct ReportDistrict {
+  std::shared_ptr<const CompiledRuleset> r;
+  Units units;
+  std::unique_ptr<MeetingStore> store;
+  Ranking ranking;
+  DistrictSummary summary;
+  ReportInput input() const {
+    return {*r, units, *store, ranking, summary, {{{"m.csv", 7, 0}, "sai"}}, {9, 8, 1}};
+  }
+};
+
+inline ReportDistrict report_district(const std::string& c_name = "Chi bộ C") {
+  ReportDistrict d;
+  d.r = compile_text(points_ruleset("  missing_month: zero\n  quarter: {by: mean}\n"));
+  d.units = make_units(
+      {{"A", UnitType::Residential}, {"B", UnitType::School}, {"C", UnitType::Residential}});
+  d.units.units[3].name = c_name;
+  d.store = std::make_unique<MeetingStore>(*d.r, d.units, std::vector<int>{}, true);
+  quarter(*d.r, *d.store, "A", 2024, 1, {"95", "95", "95"});
+  quarter(*d.r, *d.store, "B", 2024, 1, {"80", "80", "80"});
+  quarter(*d.r, *d.store, "C", 2024, 1, {"95", "95", ""});
+  d.ranking = rank_cells(*d.r, d.units, *d.store, Period{2024, 1}, GroupBy::None);
+  d.summary = summarize(d.ranking, d.units, ruleset_of(*d.r).grades.size());
+  return d;
+}
+
+}  // namespace chibo::testing

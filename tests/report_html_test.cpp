@@ -1,0 +1,27 @@
+#include "chibo/report_html.h"
+
+#include <catch2/catch.hpp>
+#include <sstream>
+
+#include "report_fixture.h"
+
+using namespace chibo;
+using namespace chibo::testing;
+
+TEST_CASE("html_escape escapes the five characters that matter") {
+  CHECK(html_escape("<a href=\"x\">Tô & 'y'</a>") ==
+        "&lt;a href=&quot;x&quot;&gt;Tô &amp; &#39;y&#39;&lt;/a&gt;");
+  CHECK(html_escape("Chi bộ xóm Bãi Nai") == "Chi bộ xóm Bãi Nai");
+}
+
+TEST_CASE("the web page escapes names from the inputs and needs nothing from outside") {
+  ReportDistrict d = report_district("<script>alert('x')</script> & co");
+  std::ostringstream out;
+  write_report_html(out, d.input());
+  std::string page = out.str();
+  CHECK(page.find("<script>alert") == std::string::npos);
+  CHECK(page.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co") != std::string::npos);
+  CHECK(page.find("http://") == page.find("http://www.w3.org/2000/svg"));  // the SVG namespace only
+  CHECK(page.find("https://") == std::string::npos);
+  CHECK(page.find("<table id=\"ranking\">") != std::string::npos);
+}

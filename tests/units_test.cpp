@@ -1,0 +1,340 @@
+#include "chibo/units.h"
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+#include <catch2/catch.hpp>
+
+using chibo::Diagnostics;
+using chibo::Unit;
+using chibo::UnitLevel;
+using chibo::Units;
+using chibo::UnitType;
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Loaded {
+  std::optional<Units> units;
+  std::vector<std::string> messages;  // formatted, with the file shown by its name only
+  std::vector<std::string> ids() const {
+    std::vector<std::string> out;
+    if (units) {
+      for (const Unit& u : units->units) out.push_back(u.id);
+    }
+    return out;
+  }
+};
+
+Loaded load_path(const std::string& path, const std::string& shown) {
+  Diagnostics diags;
+  Loaded out;
+  out.units = chibo::load_units(path, diags);
+  for (chibo::Diagnostic d : diags.items()) {
+    if (d.where.file == path) d.where.file = shown;
+    out.messages.push_back(chibo::format_diagnostic(d));
+  }
+  return out;
+}
+
+// Writes text to a fresh file called name and loads it.
+Loaded load_text(const std::string& name, const std::string& text) {
+  fs::path dir =
+      fs::temp_directory_path() / ("chibo_units_test_" + std::to_string(std::random_device{}()));
+  fs::create_directories(dir);
+  fs::path path = dir / name;
+  std::ofstream(path, std::ios::binary) << text;
+  Loaded out = load_path(path.string(), name);
+  fs::remove_all(dir);
+  return out;
+}
+
+const std::string kHeader = "id;name;level;type;parent;members\n";
+// A base committee with one cell, so that no warning is due.
+const std::string kBase =
+    "D;Đảng bộ xã;dang_bo_co_so;residential;;\n"
+    "D-01;Chi bộ xóm 1;chi_bo;residential;D;10\n";
+
+std::string data_file(const char* name) {
+  return std::string(CHIBO_SOURCE_DIR) + "/tests/cli/data/" + name;
+}
+
+}  // namespace
+
+TEST_CASE("every problem of a units CSV is reported with its line and column") {
+  struct Case {
+    const char* what;
+    std::string text;
+    std::vector<std::string> messages;
+  } cases[] = {
+      {"unknown column",
+       "id;name;level;type;parent;membres\n" + kBase,
+       {"units.csv:1: error: unknown column 'membres' (the columns are id, name, level, type, "
+        "parent, members); did you mean 'members'?",
+        "units.csv:3: error: the header has no column 'members': a cell needs its number of party "
+        "members"}},
+      {"missing required column, once",
+       "id;name;type;parent;members\nA;A;residential;;\nB;B;agency;;\n",
+       {"units.csv:1: error: the header has no column 'level'"}},
+      {"column twice",
+       "id;name;level;type;parent;members;id\n" + kBase,
+       {"units.csv:1: error: column 'id' appears twice (columns 1 and 7)"}},
+      {"duplicate id",
+       kHeader + kBase + "D-01;Chi bộ xóm 2;chi_bo;residential;D;12\n",
+       {"units.csv:4: error: duplicate id 'D-01' (first seen on line 3)"}},
+      {"empty id and name",
+       kHeader + kBase + ";;chi_bo;residential;D;12\n",
+       {"units.csv:4: error: column 'id' is empty", "units.csv:4: error: column 'name' is empty"}},
+      {"unknown level",
+       kHeader + kBase + "C;C;chi_bo_cs;residential;;12\n",
+       {"units.csv:4: error: column 'level' must be one of dang_bo_co_so, chi_bo_co_so, chi_bo, "
+        "not 'chi_bo_cs'; did you mean 'chi_bo_co_so'?"}},
+      {"unknown type",
+       kHeader + kBase + "C;C;chi_bo;school_;D;12\n",
+       {"units.csv:4: error: column 'type' must be one of residential, agency, service, school, "
+        "enterprise, armed_forces, not 'school_'; did you mean 'school'?"}},
+      {"members of cells",
+       kHeader + kBase +
+           "C1;C;chi_bo;residential;D;0\nC2;C;chi_bo;residential;D;\nC3;C;chi_bo_co_so;agency;;-3\n"
+           "C4;C;chi_bo;residential;D;12,5\nC5;C;chi_bo;residential;D;mười\n",
+       {"units.csv:4: error: column 'members' must be a whole number of at least 1, not '0'",
+        "units.csv:5: error: column 'members' is empty: a cell needs its number of party members",
+        "units.csv:6: error: column 'members' must be a whole number of at least 1, not '-3'",
+        "units.csv:7: error: column 'members' must be a whole number of at least 1, not '12,5'",
+        "units.csv:8: error: column 'members' must be a whole number of at least 1, not 'mười'"}},
+      {"members of base committees",
+       kHeader + kBase +
+           "E;E;dang_bo_co_so;agency;;0\nE-1;E1;chi_bo;agency;E;5\n"
+           "F;F;dang_bo_co_so;agency;;nhiều\nF-1;F1;chi_bo;agency;F;5\n",
+       {"units.csv:6: error: column 'members' must be a whole number, not 'nhiều'"}},
+      {"chi_bo without parent",
+       kHeader + kBase + "C;C;chi_bo;residential;;12\n",
+       {"units.csv:4: error: column 'parent' is empty: a chi_bo needs the id of its "
+        "dang_bo_co_so"}},
+      {"parent that names no unit",
+       kHeader + kBase + "C;C;chi_bo;residential;DD;12\n",
+       {"units.csv:4: error: column 'parent': no unit has id 'DD'; did you mean 'D'?"}},
+      {"chi_bo under a chi_bo",
+       kHeader + kBase + "C;C;chi_bo;residential;D-01;12\n",
+       {"units.csv:4: error: column 'parent': 'D-01' is a chi_bo, but the parent of a chi_bo must "
+        "be a dang_bo_co_so"}},
+      {"chi_bo under a chi_bo_co_so",
+       kHeader + kBase + "B;B;chi_bo_co_so;school;;20\n" + "C;C;chi_bo;school;B;12\n",
+       {"units.csv:5: error: column 'parent': 'B' is a chi_bo_co_so, but the parent of a chi_bo "
+        "must be a dang_bo_co_so"}},
+      {"chi_bo its own parent",
+       kHeader + kBase + "C;C;chi_bo;residential;C;12\n",
+       {"units.csv:4: error: column 'parent': a chi_bo cannot be its own parent"}},
+      {"base organisations with a parent",
+       kHeader + kBase +
+           "B;B;chi_bo_co_so;school;D;20\nB2;B2;chi_bo_co_so;school;B2;20\n"
+           "E;E;dang_bo_co_so;agency;D;\nE-1;E1;chi_bo;agency;E;5\n",
+       {"units.csv:4: error: column 'parent' of a chi_bo_co_so must be empty or its own id, not "
+        "'D'",
+        "units.csv:6: error: column 'parent' of a dang_bo_co_so must be empty or its own id, not "
+        "'D'"}},
+      {"base committee with no cells",
+       kHeader + kBase + "E;Đảng bộ E;dang_bo_co_so;agency;;\n",
+       {"units.csv:4: warning: dang_bo_co_so 'E' has no cells under it (no chi_bo names it as "
+        "parent)"}},
+      {"cycle of cells",
+       kHeader + kBase + "A;A;chi_bo;residential;B;5\nB;B;chi_bo;residential;A;5\n",
+       {"units.csv:4: error: column 'parent': 'B' is a chi_bo, but the parent of a chi_bo must be "
+        "a dang_bo_co_so",
+        "units.csv:4: error: units form a cycle: A -> B -> A",
+        "units.csv:5: error: column 'parent': 'A' is a chi_bo, but the parent of a chi_bo must be "
+        "a dang_bo_co_so"}},
+      {"cycle of base committees, reported once",
+       kHeader +
+           "X;X;dang_bo_co_so;agency;Z;\nY;Y;dang_bo_co_so;agency;X;\nZ;Z;dang_bo_co_so;agency;Y;\n"
+           "Y-1;Y1;chi_bo;agency;Y;5\n",
+       {"units.csv:2: error: column 'parent' of a dang_bo_co_so must be empty or its own id, not "
+        "'Z'",
+        "units.csv:2: error: units form a cycle: X -> Z -> Y -> X",
+        "units.csv:3: error: column 'parent' of a dang_bo_co_so must be empty or its own id, not "
+        "'X'",
+        "units.csv:4: error: column 'parent' of a dang_bo_co_so must be empty or its own id, not "
+        "'Y'"}},
+      {"empty file", "", {"units.csv: error: the units file has no units"}},
+      {"header only", kHeader, {"units.csv: error: the units file has no units"}},
+      {"invalid UTF-8",
+       kHeader + kBase + "C;Chi b\xF4;chi_bo;residential;D;5\n",
+       {"units.csv:4: error: column 'name' is not valid UTF-8; save the file as UTF-8 (in Excel: "
+        "CSV UTF-8)"}},
+      {"malformed row",
+       kHeader + kBase + "C;\"Chi bộ\" x;chi_bo;residential;D;5\n",
+       {"units.csv:4: error: malformed CSV row: unexpected character ' ' after a closing quote"}},
+      {"value in an unnamed column",
+       kHeader + kBase + "C;C;chi_bo;residential;D;5;thừa\n",
+       {"units.csv:4: error: column 7 has a value ('thừa') but no name in the header"}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    Loaded got = load_text("units.csv", c.text);
+    REQUIRE(got.units);
+    CHECK(got.messages == c.messages);
+  }
+}
+
+TEST_CASE("rows with problems are left out, and so are the cells of a base committee left out") {
+  Loaded got = load_text("units.csv", kHeader + kBase +
+                                          "E;Đảng bộ E;dang_bo_co_so;agenc;;\n"
+                                          "E-1;Chi bộ E1;chi_bo;agency;E;5\n"
+                                          "D-02;Chi bộ xóm 2;chi_bo;residential;D;0\n"
+                                          "D-03;Chi bộ xóm 3;chi_bo;residential;D;7\n");
+  CHECK(got.messages.size() == 2);
+  CHECK(got.ids() == std::vector<std::string>{"D", "D-01", "D-03"});
+  REQUIRE(got.units);
+  CHECK(got.units->find("E-1") == nullptr);
+  CHECK(got.units->index.at("D-03") == 2);
+}
+
+TEST_CASE("Excel's CSV (BOM, CRLF, ';', quotes) loads; fields are trimmed and NFC") {
+  std::string text =
+      "\xEF\xBB\xBF"
+      "ID ; Name;LEVEL;type;parent;members\r\n"
+      " D ;Đảng bộ xã Tân Phong;dang_bo_co_so;residential;;\r\n"
+      "D-01;\"Chi bộ xóm \"\"Hòa\"\"; Bình\";chi_bo; residential ;D; 12 \r\n"
+      "B;Chi bộ Trường THCS Ho\xCC\x80"
+      "a Bình;chi_bo_co_so;school;B;40\r\n";
+  Loaded got = load_text("units.csv", text);
+  CHECK(got.messages.empty());
+  REQUIRE(got.units);
+  const Units& u = *got.units;
+  REQUIRE(u.units.size() == 3);
+  CHECK(u.units[0].id == "D");
+  CHECK(u.units[0].members == 0);
+  CHECK(u.units[1].name == "Chi bộ xóm \"Hòa\"; Bình");
+  CHECK(u.units[1].members == 12);
+  CHECK(u.units[1].where.line == 3);
+  CHECK(u.units[2].name == "Chi bộ Trường THCS Hòa Bình");  // precomposed ò
+  CHECK(u.units[2].parent == "B");
+}
+
+TEST_CASE("a units YAML file: a list of maps with the same keys") {
+  Loaded good = load_text("units.yaml",
+                          "- {id: D, name: Đảng bộ xã, level: dang_bo_co_so, type: residential}\n"
+                          "- id: D-01\n  name: Chi bộ xóm 1\n  level: chi_bo\n  type: residential\n"
+                          "  parent: D\n  members: 10\n"
+                          "- {id: CA, name: Chi bộ Công an, level: chi_bo_co_so, type: "
+                          "armed_forces, parent: ~, members: 31}\n");
+  CHECK(good.messages.empty());
+  CHECK(good.ids() == std::vector<std::string>{"D", "D-01", "CA"});
+  REQUIRE(good.units);
+  CHECK(good.units->units[1].where.line == 2);
+  CHECK(good.units->units[2].parent == "CA");
+
+  Loaded bad =
+      load_text("units.yaml",
+                "- {id: D, name: Đảng bộ xã, level: dang_bo_co_so, type: residential}\n"
+                "- id: D-01\n  nane: Chi bộ xóm 1\n  level: chi_bo\n  type: [residential]\n"
+                "  parent: D\n  members: 0\n"
+                "- Chi bộ xóm 2\n"
+                "- {id: D-03, name: '', level: chi_bo, type: residential, parent: DD, "
+                "members: 5}\n");
+  CHECK(bad.messages ==
+        std::vector<std::string>{
+            "units.yaml:2:3: error: the unit has no 'name'",
+            "units.yaml:3:3: error: unknown key 'nane' in a unit; did you mean 'name'?",
+            "units.yaml:5:9: error: 'type' must be a single value, but this is a list",
+            "units.yaml:7:12: error: 'members' must be a whole number of at least 1, not '0'",
+            "units.yaml:8:3: error: a unit must be a map of keys, but this is a single value",
+            "units.yaml:9:20: error: 'name' is empty",
+            "units.yaml:9:66: error: 'parent': no unit has id 'DD'; did you mean 'D'?",
+        });
+  CHECK(bad.ids() == std::vector<std::string>{"D"});
+
+  CHECK(load_text("units.yaml", "id: D\n").messages ==
+        std::vector<std::string>{
+            "units.yaml:1:1: error: the units file must be a list of units (- id: ..., name: "
+            "...), but this is a map of keys"});
+  CHECK(load_text("units.yaml", "").messages ==
+        std::vector<std::string>{"units.yaml: error: the units file has no units"});
+  CHECK_FALSE(load_text("units.yaml", "- [unclosed\n").units);
+}
+
+TEST_CASE("a file that cannot be read gives nullopt") {
+  Loaded got = load_path("/nonexistent/units.csv", "units.csv");
+  CHECK_FALSE(got.units);
+  CHECK(got.messages == std::vector<std::string>{"units.csv: error: cannot open the file (does it "
+                                                 "exist, and may it be read?)"});
+}
+
+TEST_CASE("the district of tests/cli/data/units_good.csv: base_of and cells") {
+  Loaded got = load_path(data_file("units_good.csv"), "units_good.csv");
+  CHECK(got.messages.empty());
+  REQUIRE(got.units);
+  const Units& u = *got.units;
+  CHECK(u.units.size() == 10);
+  std::vector<std::string> cells;
+  for (const Unit* c : u.cells()) cells.push_back(c->id);
+  CHECK(cells == std::vector<std::string>{"CP-TN-01", "CP-TN-02", "CP-TN-03", "CP-CQ-01",
+                                          "CP-CQ-02", "CP-CQ-03", "CP-CA-01", "CP-DN-01"});
+  const Unit* cell = u.find("CP-CQ-02");
+  REQUIRE(cell);
+  CHECK(cell->name == "Chi bộ Trung tâm Y tế huyện");
+  CHECK(cell->type == UnitType::Service);
+  CHECK(cell->members == 40);
+  REQUIRE(u.base_of(*cell));
+  CHECK(u.base_of(*cell)->id == "CP-CQ");
+  const Unit* base_cell = u.find("CP-CA-01");
+  REQUIRE(base_cell);
+  CHECK(base_cell->level == UnitLevel::BaseCell);
+  CHECK(base_cell->parent == "CP-CA-01");
+  CHECK(u.base_of(*base_cell) == base_cell);
+  CHECK(u.find("CP-DN-01")->name == "Chi bộ Hợp tác xã \"Cam Cao Phong\"");
+  const Unit* committee = u.find("CP-TN");
+  REQUIRE(committee);
+  CHECK_FALSE(committee->holds_meetings());
+  CHECK(u.base_of(*committee) == committee);
+  CHECK(u.find("CP-XX") == nullptr);
+}
+
+TEST_CASE("the problems of tests/cli/data/units_bad.csv, all in one run") {
+  Loaded got = load_path(data_file("units_bad.csv"), "units_bad.csv");
+  const char* chi_bo_parent = "is a chi_bo, but the parent of a chi_bo must be a dang_bo_co_so";
+  CHECK(got.messages ==
+        std::vector<std::string>{
+            "units_bad.csv:1: error: unknown column 'ghi_chu' (the columns are id, name, level, "
+            "type, parent, members)",
+            "units_bad.csv:4: error: duplicate id 'CP-TN-01' (first seen on line 3)",
+            "units_bad.csv:5: error: column 'type' must be one of residential, agency, service, "
+            "school, enterprise, armed_forces, not 'residental'; did you mean 'residential'?",
+            "units_bad.csv:5: error: column 'members' must be a whole number of at least 1, not "
+            "'0'",
+            "units_bad.csv:6: error: column 'level' must be one of dang_bo_co_so, chi_bo_co_so, "
+            "chi_bo, not 'chibo'; did you mean 'chi_bo'?",
+            "units_bad.csv:7: error: column 'parent': no unit has id 'CP-TM'; did you mean "
+            "'CP-TN'?",
+            std::string("units_bad.csv:8: error: column 'parent': 'CP-TN-01' ") + chi_bo_parent,
+            "units_bad.csv:9: error: column 'parent' is empty: a chi_bo needs the id of its "
+            "dang_bo_co_so",
+            "units_bad.csv:10: error: column 'parent' of a chi_bo_co_so must be empty or its own "
+            "id, not 'CP-TN'",
+            "units_bad.csv:11: warning: dang_bo_co_so 'CP-BP' has no cells under it (no chi_bo "
+            "names it as parent)",
+            std::string("units_bad.csv:12: error: column 'parent': 'CP-XP-02' ") + chi_bo_parent,
+            "units_bad.csv:12: error: units form a cycle: CP-XP-01 -> CP-XP-02 -> CP-XP-01",
+            std::string("units_bad.csv:13: error: column 'parent': 'CP-XP-01' ") + chi_bo_parent,
+            "units_bad.csv:14: error: column 'members' must be a whole number of at least 1, not "
+            "'12,5'",
+            "units_bad.csv:15: error: column 'id' is empty",
+        });
+  CHECK(got.ids() == std::vector<std::string>{"CP-TN", "CP-TN-01", "CP-BP"});
+}
+
+TEST_CASE("unit ids and labels") {
+  CHECK(std::string(chibo::unit_level_id(UnitLevel::BaseCommittee)) == "dang_bo_co_so");
+  CHECK(std::string(chibo::unit_level_id(UnitLevel::BaseCell)) == "chi_bo_co_so");
+  CHECK(std::string(chibo::unit_level_id(UnitLevel::Cell)) == "chi_bo");
+  CHECK(std::string(chibo::unit_type_id(UnitType::ArmedForces)) == "armed_forces");
+  std::vector<std::string> labels;
+  for (UnitType t : {UnitType::Residential, UnitType::Agency, UnitType::Service, UnitType::School,
+                     UnitType::Enterprise, UnitType::ArmedForces}) {
+    labels.push_back(chibo::unit_type_label(t));
+  }
+  CHECK(labels == std::vector<std::string>{"Khu dân cư", "Cơ quan hành chính", "Đơn vị sự nghiệp",
+                                           "Trường học", "Doanh nghiệp", "Lực lượng vũ trang"});
+}

@@ -1,0 +1,97 @@
+#include "district_run.h"
+
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include "cli_common.h"
+#include "record_files.h"
+
+namespace chibo::cli {
+namespace {
+
+// Keeps every scored meeting; a meeting the store refuses (unknown cell, a
+// second meeting in a month) is reported and counted as rejected. Every
+// rejection is also kept, for the reports' list of rejected records.
+class StoreSink : public ForwardingSink {
+ public:
+  StoreSink(std::ostream& err, MeetingStore& store, Period period,
+            std::vector<RejectedRecord>& kept)
+      : ForwardingSink(err), store_(store), period_(period), kept_(kept) {}
+  void scored(const MeetingRecord& record, const MeetingScore& score) override {
+    std::string why = store_.add(record, score);
+    if (!why.empty()) {
+      rejected(record.where, why);
+      ++refused;
+      return;
+    }
+    if (period_.contains_day(record.date)) {
+      ++in_period;
+    } else if (period_.previous().contains_day(record.date)) {
+      ++in_previous;
+    } else {
+      ++outside;
+    }
+  }
+  void rejected(const Location& where, const std::string& why) override {
+    ForwardingSink::rejected(where, why);
+    kept_.push_back({where, why});
+  }
+  std::int64_t refused = 0, in_period = 0, in_previous = 0, outside = 0;
+
+ private:
+  MeetingStore& store_;
+  Period period_;
+  std::vector<RejectedRecord>& kept_;
+};
+
+}  // namespace
+
+void add_district_options(CLI::App& app, DistrictOptions& o) {
+  app.add_option("--ruleset,-r", o.ruleset, "Ruleset file (YAML)")->required();
+  app.add_option("--units,-u", o.units, "The district's units list (CSV or YAML)")->required();
+  app.add_option("--period,-p", o.period, "A quarter (2024-Q1) or a year (2024)")
+      ->required()
+      ->check([](const std::string& p) {
+        return Period::parse(p) ? "" : "write a quarter such as 2024-Q1, or a year such as 2024";
+      });
+  app.add_option("--by", o.by, "Also rank within groups: type or parent")
+      ->check(CLI::IsMember({"type", "parent"}));
+  app.add_option("records", o.records,
+                 "Record files, CSV or YAML ('-' = standard input); meetings of the previous "
+                 "period, when present, give the change in score and rank")
+      ->required();
+}
+
+std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, bool keep_criteria,
+                                          std::ostream& err) {
+  auto run = std::make_unique<DistrictRun>();
+  run->ruleset = load_or_report(o.ruleset, err);
+  if (!run->ruleset) return nullptr;
+  const CompiledRuleset& ruleset = *run->ruleset;
+  Diagnostics unit_diags;
+  std::optional<Units> units = load_units(o.units, unit_diags);
+  print_diagnostics(err, unit_diags);
+  if (!units) return nullptr;
+  run->units = std::move(*units);
+  Period period = *Period::parse(o.period);
+  run->store = std::make_unique<MeetingStore>(ruleset, run->units,
+                                              rank_value_slots(rank_keys(ruleset)), keep_criteria);
+  StoreSink sink(err, *run->store, period, run->rejected);
+  bool had_problem = false;
+  run_files(ruleset, o.records, sink, run->counts, had_problem);
+  run->counts.scored -= sink.refused;
+  run->counts.rejected += sink.refused;
+  err << "chibo: " << accounting_line(run->counts) << '\n';
+  fmt::print(err,
+             "chibo: dùng cho {}: {} bản ghi; kỳ trước ({}): {}; ngoài hai kỳ, "
+             "không dùng: {}\n",
+             period.label(), sink.in_period, period.previous().label(), sink.in_previous,
+             sink.outside);
+  GroupBy by = o.by == "type" ? GroupBy::Type : o.by == "parent" ? GroupBy::Parent : GroupBy::None;
+  run->ranking = rank_cells(ruleset, run->units, *run->store, period, by);
+  run->summary = summarize(run->ranking, run->units, ruleset_of(ruleset).grades.size());
+  run->bad_input = run->counts.rejected > 0 || had_problem || unit_diags.has_errors();
+  return run;
+}
+
+}  // namespace chibo::cli

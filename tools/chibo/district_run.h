@@ -1,0 +1,51 @@
+// What `chibo rank` and `chibo report` share: the options naming a district's
+// inputs, and the run that loads the ruleset and the units, scores every
+// record into a MeetingStore (a record the store refuses counts as rejected),
+// prints the rejections and the accounting lines, then ranks and summarizes.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "chibo/district_summary.h"
+#include "chibo/meeting_store.h"
+#include "chibo/ranking.h"
+#include "chibo/report_input.h"
+#include "chibo/units.h"
+
+namespace chibo::cli {
+
+struct DistrictOptions {
+  std::string ruleset, units, period, by;
+  std::vector<std::string> records;
+};
+
+// --ruleset, --units, --period, --by and the record files.
+void add_district_options(CLI::App& app, DistrictOptions& o);
+
+struct DistrictRun {
+  std::shared_ptr<const CompiledRuleset> ruleset;
+  Units units;
+  std::unique_ptr<MeetingStore> store;
+  Ranking ranking;
+  DistrictSummary summary;
+  std::vector<RejectedRecord> rejected;
+  RunCounts counts;
+  bool bad_input = false;  // something was rejected or could not be read
+
+  ReportInput report_input() const {
+    return {*ruleset, units, *store, ranking, summary, rejected, counts};
+  }
+};
+
+// nullptr when the ruleset or the units cannot be used (already reported;
+// the caller exits with kExitUsage). keep_criteria: see MeetingStore.
+std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, bool keep_criteria,
+                                          std::ostream& err);
+
+}  // namespace chibo::cli

@@ -1,0 +1,142 @@
+// chibo-gen: a seeded, deterministic generator of realistic data for chibo:
+// a units file (the organisation tree) and a year of meeting records scored
+// by a given ruleset. Same arguments, byte-identical files.
+#include <fmt/format.h>
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+#include <map>
+#include <thread>
+
+#include "chibo/compiled_ruleset.h"
+#include "org_generator.h"
+#include "year_writer.h"
+
+namespace {
+
+using namespace chibo;
+using namespace chibo::gen;
+
+void report(const OrgStats& s, const YearCounts& c, const Ruleset& r) {
+  std::cerr << fmt::format(
+      "chibo-gen: units: {} province(s), {} district(s), {} base committees, {} base cells, {} "
+      "cells under committees, {} meeting cells, {} members\n",
+      s.provinces, s.districts, s.committees, s.base_cells, s.sub_cells, s.base_cells + s.sub_cells,
+      s.members);
+  std::string by_type, attendance;
+  for (std::size_t t = 0; t < s.cells_by_type.size(); ++t) {
+    const char* name = unit_type_text(static_cast<UnitType>(t));
+    by_type += fmt::format("{}{} {}", by_type.empty() ? "" : ", ", name, s.cells_by_type[t]);
+    if (c.must[t] > 0) {
+      attendance +=
+          fmt::format("{}{} {:.1f}%", attendance.empty() ? "" : ", ", name,
+                      100.0 * static_cast<double>(c.present[t]) / static_cast<double>(c.must[t]));
+    }
+  }
+  std::cerr << "chibo-gen: cells by type: " << by_type << '\n';
+  std::string spoilt;
+  for (std::size_t k = 0; k < c.invalid.size(); ++k) {
+    spoilt +=
+        fmt::format("{}{} {}", k ? ", " : "", spoil_name(static_cast<Spoil>(k)), c.invalid[k]);
+  }
+  std::cerr << fmt::format(
+      "chibo-gen: records: {} written ({} regular, {} thematic), {} invalid ({})\n",
+      c.regular + c.thematic, c.regular, c.thematic, c.invalid_total(), spoilt);
+  std::cerr << fmt::format(
+      "chibo-gen: not written: {} missing months, {} quarters without a thematic meeting, {} "
+      "with no valid record after {} tries ({} draws rejected and redrawn)\n",
+      c.missing_months, c.skipped_quarters, c.unverifiable, RecordGenerator::kTries, c.retries);
+  long valid = 0, bands = 0;
+  for (long g : c.grades) valid += g;
+  for (long b : c.task_bands) bands += b;
+  std::string grades;
+  for (std::size_t g = 0; g < c.grades.size() && g < r.grades.size(); ++g) {
+    grades += fmt::format(
+        "{}{} {:.1f}%", g ? ", " : "", r.grades[g].id,
+        valid ? 100.0 * static_cast<double>(c.grades[g]) / static_cast<double>(valid) : 0.0);
+  }
+  std::cerr << "chibo-gen: valid records by grade: " << grades << '\n';
+  if (!attendance.empty()) std::cerr << "chibo-gen: attendance: " << attendance << '\n';
+  if (bands > 0) {
+    auto share = [&](int i) {
+      return 100.0 * static_cast<double>(c.task_bands[static_cast<std::size_t>(i)]) /
+             static_cast<double>(bands);
+    };
+    std::cerr << fmt::format(
+        "chibo-gen: task completion: 100% {:.1f}%, 90-<100% {:.1f}%, 80-<90% {:.1f}%, below "
+        "80% {:.1f}%\n",
+        share(0), share(1), share(2), share(3));
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{
+      "chibo-gen: dữ liệu mẫu (đơn vị và bản ghi sinh hoạt chi bộ một năm), tất định theo seed"};
+  std::string ruleset_path, units_path, records_path, scale_text = "district";
+  long cells = 0;
+  YearOptions o;
+  o.threads = static_cast<int>(std::min(8u, std::max(1u, std::thread::hardware_concurrency())));
+  app.add_option("--ruleset", ruleset_path, "Ruleset (YAML) whose inputs the records fill")
+      ->required();
+  app.add_option("--scale", scale_text,
+                 "district (Cao Phong-like, 192 cells), province (~4,000), nation (262,894)")
+      ->check(CLI::IsMember({"district", "province", "nation"}));
+  app.add_option("--cells", cells, "Number of meeting cells (overrides the scale's)")
+      ->check(CLI::Range(1L, 10000000L));
+  app.add_option("--year", o.year, "Year of the meetings")->check(CLI::Range(1900, 9999));
+  app.add_option("--seed", o.seed, "Random seed: same seed and arguments, same files");
+  app.add_option("--invalid-rate", o.invalid_rate, "Share of records spoilt on purpose")
+      ->check(CLI::Range(0.0, 1.0));
+  app.add_option("--missing-rate", o.missing_rate, "Share of months without a regular meeting")
+      ->check(CLI::Range(0.0, 1.0));
+  app.add_option("--threads", o.threads, "Worker threads (the output does not depend on it)")
+      ->check(CLI::Range(1, 64));
+  app.add_option("--units", units_path, "Units file to write (CSV)")->required();
+  app.add_option("--records", records_path, "Records file to write (CSV; - = standard output)")
+      ->required();
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : 2;
+  }
+  if (units_path == "-" && records_path == "-") {
+    std::cerr << "chibo-gen: --units and --records cannot both be standard output\n";
+    return 2;
+  }
+  Scale scale = scale_text == "nation"     ? Scale::Nation
+                : scale_text == "province" ? Scale::Province
+                                           : Scale::District;
+  if (cells == 0) cells = default_cells(scale);
+
+  Diagnostics diags;
+  auto ruleset = load_compiled_ruleset(ruleset_path, diags);
+  for (const Diagnostic& d : diags.items()) std::cerr << format_diagnostic(d) << '\n';
+  if (!ruleset) return 2;
+
+  CsvOut units(units_path);
+  if (!units.ok()) {
+    std::cerr << "chibo-gen: cannot write " << units_path << '\n';
+    return 2;
+  }
+  OrgStats stats;
+  std::vector<CellInfo> cell_list = generate_org(scale, cells, o.seed, units, stats);
+  if (!units.close()) {
+    std::cerr << "chibo-gen: writing " << units_path << " failed\n";
+    return 2;
+  }
+  CsvOut records(records_path);
+  if (!records.ok()) {
+    std::cerr << "chibo-gen: cannot write " << records_path << '\n';
+    return 2;
+  }
+  YearCounts counts = write_year(*ruleset, cell_list, o, records);
+  if (!records.close()) {
+    std::cerr << "chibo-gen: writing " << records_path << " failed\n";
+    return 2;
+  }
+  report(stats, counts, ruleset_of(*ruleset));
+  return counts.unverifiable > 0 ? 1 : 0;
+}
