@@ -20,8 +20,9 @@ struct ReportDistrict {
   std::unique_ptr<MeetingStore> store;
   Ranking ranking;
   DistrictSummary summary;
+  AuditResult audit;
   ReportInput input() const {
-    return {*r, units, *store, ranking, summary, {{{"m.csv", 7, 0}, "sai"}}, {9, 8, 1}};
+    return {*r, units, *store, ranking, summary, {{{"m.csv", 7, 0}, "sai"}}, {9, 8, 1}, audit};
   }
 };
 

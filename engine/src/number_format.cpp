@@ -1,6 +1,7 @@
 #include "chibo/number_format.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace chibo {
 namespace {
@@ -19,15 +20,15 @@ std::string to_decimal(UWide value) {
   return std::string(p, digits + sizeof digits);
 }
 
-// num/den (den != 0) rounded to p.decimals places. Both formatters share this so that a
-// share never passes through a Rational, whose 64 bits n * 100 could overflow.
-std::string format_fraction(Wide num, Wide den, const Presentation& p) {
+// num/den (den != 0) rounded to p.decimals places, in units of 10^-decimals;
+// scale gets 10^decimals.
+Wide rounded_units(Wide num, Wide den, const Presentation& p, Wide& scale) {
   if (den < 0) {
     num = -num;
     den = -den;
   }
   const int decimals = std::clamp(p.decimals, 0, 6);
-  Wide scale = 1;
+  scale = 1;
   for (int i = 0; i < decimals; ++i) scale *= 10;
 
   // |num| < 2^65 and scale <= 10^6, so the product stays far below 2^127.
@@ -38,6 +39,15 @@ std::string format_fraction(Wide num, Wide den, const Presentation& p) {
     const Wide twice = (rest < 0 ? -rest : rest) * 2;
     if (twice >= den) units += num < 0 ? -1 : 1;  // halves go away from zero
   }
+  return units;
+}
+
+// num/den (den != 0) rounded to p.decimals places. Both formatters share this so that a
+// share never passes through a Rational, whose 64 bits n * 100 could overflow.
+std::string format_fraction(Wide num, Wide den, const Presentation& p) {
+  const int decimals = std::clamp(p.decimals, 0, 6);
+  Wide scale = 1;
+  const Wide units = rounded_units(num, den, p, scale);
 
   // The sign comes from the rounded value, so -0,001 prints "0,00", never "-0,00".
   std::string out = units < 0 ? "-" : "";
@@ -62,6 +72,14 @@ std::string format_fraction(Wide num, Wide den, const Presentation& p) {
 
 std::string format_number(Rational value, const Presentation& p) {
   return format_fraction(value.num(), value.den(), p);
+}
+
+Rational presented_value(Rational value, const Presentation& p) {
+  Wide scale = 1;
+  const Wide units = rounded_units(value.num(), value.den(), p, scale);
+  if (units > INT64_MAX || units < INT64_MIN) return value;
+  return Rational::make(static_cast<std::int64_t>(units), static_cast<std::int64_t>(scale))
+      .value_or(value);
 }
 
 std::string format_share(std::int64_t numerator, std::int64_t denominator, const Presentation& p) {

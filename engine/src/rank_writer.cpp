@@ -20,28 +20,6 @@ void write_table(std::ostream& out, const Rows& rows, std::vector<std::size_t> r
   t.write(out);
 }
 
-std::string markdown_cell(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '|') out += '\\';
-    out += c;
-  }
-  return out;
-}
-
-void write_markdown(std::ostream& out, const Rows& rows) {
-  for (std::size_t i = 0; i < rows.size(); ++i) {
-    std::string line = "|";
-    for (const std::string& cell : rows[i]) line += " " + markdown_cell(cell) + " |";
-    out << line << '\n';
-    if (i == 0) {
-      std::string rule = "|";
-      for (std::size_t c = 0; c < rows[i].size(); ++c) rule += "---|";
-      out << rule << '\n';
-    }
-  }
-}
-
 std::string title(const CompiledRuleset& r, const Ranking& ranking) {
   return fmt::format("Xếp hạng chất lượng sinh hoạt chi bộ {} (bộ tiêu chí {}, {})",
                      ranking.period.label(), r.model.id, r.model.source.document);
@@ -87,13 +65,13 @@ void write_ranking(std::ostream& out, RankFormat format, const CompiledRuleset& 
     }
     case RankFormat::Markdown: {
       fmt::print(out, "## {}\n\n", title(r, ranking));
-      write_markdown(out, ranking_rows(r, ranking, shown, false));
+      write_markdown_table(out, ranking_rows(r, ranking, shown, false));
       fmt::print(out, "\n### Tổng hợp {}\n\n{}\n\n", ranking.period.label(), totals_line(summary));
-      write_markdown(out, grade_rows(r, summary.all));
+      write_markdown_table(out, grade_rows(r, summary.all));
       fmt::print(out, "\n### Theo loại hình\n\n");
-      write_markdown(out, group_rows(r, summary, true));
+      write_markdown_table(out, group_rows(r, summary, true));
       fmt::print(out, "\n### Theo tổ chức cơ sở đảng\n\n");
-      write_markdown(out, group_rows(r, summary, false));
+      write_markdown_table(out, group_rows(r, summary, false));
       break;
     }
   }

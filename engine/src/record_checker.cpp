@@ -1,5 +1,7 @@
 #include "chibo/record_checker.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "compiled_ruleset_data.h"
@@ -27,7 +29,55 @@ std::optional<MeetingKind> parse_kind(const std::string& text) {
   return std::nullopt;
 }
 
+// Every criterion of every form by id, with its maximum (the largest where
+// forms differ), in pre-order.
+std::vector<std::pair<std::string, Rational>> all_criteria(const CompiledRuleset& r) {
+  std::vector<std::pair<std::string, Rational>> out;
+  for (const CompiledForm& f : r.forms) {
+    for (const CompiledNode& n : f.nodes) {
+      auto it = std::find_if(out.begin(), out.end(),
+                             [&](const auto& c) { return c.first == n.criterion->id; });
+      if (it == out.end()) {
+        out.emplace_back(n.criterion->id, n.max);
+      } else if (it->second < n.max) {
+        it->second = n.max;
+      }
+    }
+  }
+  return out;
+}
+
 }  // namespace
+
+std::optional<RecordChecker::ClaimColumn> RecordChecker::claim_column(
+    const std::string& name) const {
+  const Ruleset& r = ruleset_.model;
+  ClaimColumn col;
+  std::string criterion;
+  if (name == "self_total" || name == "Tự chấm" || name == "tự chấm") {
+    col.by = ClaimBy::Self;
+  } else if (name == "reviewer_total" || name == "Cấp trên chấm" || name == "cấp trên chấm") {
+    col.by = ClaimBy::Reviewer;
+  } else if (name.rfind("self.", 0) == 0) {
+    col.by = ClaimBy::Self, criterion = name.substr(5);
+  } else if (name.rfind("reviewer.", 0) == 0) {
+    col.by = ClaimBy::Reviewer, criterion = name.substr(9);
+  } else {
+    return std::nullopt;
+  }
+  col.as_input.type = InputType::Number;
+  col.as_input.min = Rational(0);
+  col.as_input.max = r.scale;
+  if (!criterion.empty()) {
+    bool found = false;
+    for (const auto& [id, max] : all_criteria(ruleset_)) {
+      if (id == criterion) found = true, col.as_input.max = max;
+    }
+    if (!found) return std::nullopt;
+    col.criterion = criterion;
+  }
+  return col;
+}
 
 RecordChecker::RecordChecker(const CompiledRuleset& ruleset) : ruleset_(ruleset) {}
 
@@ -37,9 +87,14 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
   columns_.clear();
   names_.clear();
   column_of_input_.assign(r.inputs.size(), -1);
+  claim_columns_.clear();
   has_cell_id_ = has_date_ = false;
-  std::vector<std::string> known = {"cell_id", "date", "kind"};
+  std::vector<std::string> known = {"cell_id", "date", "kind", "self_total", "reviewer_total"};
   for (const Input& in : r.inputs) known.push_back(in.id);
+  for (const auto& c : all_criteria(ruleset_)) {
+    known.push_back("self." + c.first);
+    known.push_back("reviewer." + c.first);
+  }
   for (std::size_t c = 0; c < names.size(); ++c) {
     std::string name = to_nfc(trimmed(names[c]));
     names_.push_back(name);
@@ -54,6 +109,12 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
           diags.error(where, fmt::format("cột '{}' xuất hiện hai lần", name));
         }
         column_of_input_[i] = static_cast<int>(c);
+      }
+    }
+    if (column == kIgnored) {
+      if (auto claim = claim_column(name)) {
+        column = kClaim;
+        claim_columns_.push_back(std::move(*claim));
       }
     }
     if (column == kIgnored && !name.empty()) {
@@ -91,10 +152,22 @@ bool RecordChecker::check(const std::vector<std::string>& values, const Location
   out.inputs.resize(r.inputs.size());
   out.cell_id.clear();
   out.kind = MeetingKind::Regular;
+  out.claims.clear();
   bool have_date = false;
+  std::size_t claim = 0;
   for (std::size_t c = 0; c < values.size(); ++c) {
     int column = columns_[c];
-    if (column == kCellId) {
+    if (column == kClaim) {
+      const ClaimColumn& col = claim_columns_[claim++];
+      std::string text = trimmed(values[c]);
+      if (text.empty()) continue;
+      std::string bad;
+      if (auto v = parse_input_value(col.as_input, text, bad)) {
+        out.claims.push_back({col.by, col.criterion, *v});
+      } else {
+        problem(fmt::format("cột '{}': {}", names_[c], bad));
+      }
+    } else if (column == kCellId) {
       out.cell_id = to_nfc(trimmed(values[c]));
     } else if (column == kDate) {
       std::string text = trimmed(values[c]);

@@ -1,6 +1,8 @@
 // The workbook's summary, audit and rejected-records sheets.
 #include <fmt/format.h>
 
+#include "audit_rows.h"
+#include "chibo/number_format.h"
 #include "chibo/report_text.h"
 #include "compiled_ruleset_data.h"
 #include "report_xlsx_book.h"
@@ -66,14 +68,31 @@ void add_summary_sheet(XlsxBook& b, const ReportInput& in) {
   worksheet_fit_to_pages(s, 1, 0);
 }
 
-void add_audit_sheet(XlsxBook& b, const ReportInput&) {
-  // The records carry no self-scores yet (the audit of self-scores is a
-  // separate feature): the sheet says so rather than being left out, so the
-  // workbook's layout does not change when it comes.
+void add_audit_sheet(XlsxBook& b, const ReportInput& in) {
+  // The rows of `chibo audit`, with the scores stored as numbers.
+  const CompiledRuleset& r = in.ruleset;
   lxw_worksheet* s = workbook_add_worksheet(b.book, "Tự chấm");
-  put(s, 0, 0, "Chưa có dữ liệu tự chấm", b.header);
-  widths(s, {40});
-  finish_table(s, 0, 0, 0);
+  NumberText text = [&](Rational v) { return format_number(v, r.model.presentation); };
+  Rows rows = audit_meeting_rows(r, in.units, in.audit, text, false);
+  const int last_col = static_cast<int>(rows[0].size()) - 1;
+  for (int c = 0; c <= last_col; ++c) put(s, 0, c, rows[0][static_cast<std::size_t>(c)], b.header);
+  for (std::size_t i = 0; i < in.audit.flagged.size(); ++i) {
+    const int row = static_cast<int>(i) + 1;
+    const std::vector<std::string>& cells = rows[i + 1];
+    for (int c = 0; c <= last_col; ++c) {
+      if (c < 5 || c > 9) put(s, row, c, cells[static_cast<std::size_t>(c)]);
+    }
+    if (const AuditLine* t = in.audit.flagged[i].total()) {
+      put(s, row, 5, shown(r, t->self), b.score);
+      put(s, row, 6, shown(r, t->computed), b.score);
+      if (t->reviewer) put(s, row, 7, shown(r, *t->reviewer), b.score);
+      auto excess = [&](Rational other) { return shown(r, subtract(t->self, other).value_or(0)); };
+      if (t->over_computed) put(s, row, 8, excess(t->computed), b.score);
+      if (t->over_reviewer) put(s, row, 9, excess(*t->reviewer), b.score);
+    }
+  }
+  widths(s, {11, 36, 12, 11, 10, 9, 10, 10, 9, 9, 40, 30});
+  finish_table(s, 0, static_cast<int>(in.audit.flagged.size()), last_col);
 }
 
 void add_rejected_sheet(XlsxBook& b, const ReportInput& in) {

@@ -31,4 +31,24 @@ void TextTable::write(std::ostream& out) const {
   }
 }
 
+void write_markdown_table(std::ostream& out, const std::vector<std::vector<std::string>>& rows) {
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    std::string line = "|";
+    for (const std::string& cell : rows[i]) {
+      line += ' ';
+      for (char c : cell) {
+        if (c == '|') line += '\\';
+        line += c;
+      }
+      line += " |";
+    }
+    out << line << '\n';
+    if (i == 0) {
+      std::string rule = "|";
+      for (std::size_t c = 0; c < rows[i].size(); ++c) rule += "---|";
+      out << rule << '\n';
+    }
+  }
+}
+
 }  // namespace chibo

@@ -17,4 +17,7 @@ struct TextTable {
 
 std::size_t display_width(const std::string& s);
 
+// The same rows as a Markdown pipe table ('|' in a cell escaped).
+void write_markdown_table(std::ostream& out, const std::vector<std::vector<std::string>>& rows);
+
 }  // namespace chibo

@@ -65,11 +65,11 @@ def main():
         fail("score format %r, expected '0.00'" % score.number_format)
     if ws.cell(row=2, column=col["Xếp loại"] + 1).fill.fgColor.rgb in (None, "00000000"):
         fail("grade cells have no fill")
-    for sheet in ("Xếp hạng", "Chi tiết", "Bị loại"):
+    for sheet in ("Xếp hạng", "Chi tiết", "Tự chấm", "Bị loại"):
         s = wb[sheet]
         if s.freeze_panes != "A2":
             fail("%s: header row not frozen (%r)" % (sheet, s.freeze_panes))
-        if not s.auto_filter.ref:
+        if not s.auto_filter.ref and s.max_row > 1:
             fail("%s: no filter" % sheet)
         if s.page_setup.orientation != "landscape" or str(s.page_setup.paperSize) != "9":
             fail("%s: not A4 landscape" % sheet)
@@ -77,11 +77,27 @@ def main():
             fail("%s: header row not repeated on printed pages" % sheet)
         if not s.sheet_properties.pageSetUpPr.fitToPage:
             fail("%s: not fitted to the page width" % sheet)
-    if wb["Tự chấm"]["A1"].value != "Chưa có dữ liệu tự chấm":
-        fail("audit sheet: %r" % wb["Tự chấm"]["A1"].value)
+    # The audit sheet lists the meetings `chibo audit --format csv` lists.
+    audit = subprocess.run([chibo, "audit", "--format", "csv"] + args, capture_output=True,
+                           timeout=120)
+    flagged = list(csv.DictReader(io.StringIO(audit.stdout.decode("utf-8"))))
+    arows = list(wb["Tự chấm"].iter_rows(values_only=True))
+    aheader, abody = list(arows[0]), arows[1:]
+    if len(abody) != len(flagged):
+        fail("%d audit rows, audit --format csv has %d" % (len(abody), len(flagged)))
+    acol = {name: aheader.index(name) for name in ("Chi bộ", "Ngày họp", "Tự chấm",
+                                                   "Tính theo tiêu chí", "Cao hơn tính")}
+    for i, (got, exp) in enumerate(zip(abody, flagged), start=2):
+        pairs = [("Chi bộ", exp["cell_id"]), ("Ngày họp", exp["date"]),
+                 ("Tự chấm", float(exp["self_total"]) if exp["self_total"] else None),
+                 ("Tính theo tiêu chí", float(exp["computed_total"]) if exp["computed_total"] else None),
+                 ("Cao hơn tính", float(exp["over_computed_by"]) if exp["over_computed_by"] else None)]
+        for name, value in pairs:
+            if got[acol[name]] != value:
+                fail("audit row %d, %s: %r in the workbook, %r from audit" % (i, name, got[acol[name]], value))
     rejected = [r for r in wb["Bị loại"].iter_rows(min_row=2, values_only=True)]
-    print("check_xlsx: %d ranking rows equal rank --format csv; %d rejected records listed"
-          % (len(body), len(rejected)))
+    print("check_xlsx: %d ranking rows equal rank --format csv; %d audit rows equal audit "
+          "--format csv; %d rejected records listed" % (len(body), len(abody), len(rejected)))
 
 
 if __name__ == "__main__":

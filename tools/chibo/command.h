@@ -21,6 +21,7 @@ Runner setup_explain(CLI::App& app);
 Runner setup_template(CLI::App& app);
 Runner setup_rank(CLI::App& app);
 Runner setup_report(CLI::App& app);
+Runner setup_audit(CLI::App& app);
 
 constexpr int kExitOk = 0;
 constexpr int kExitInvalidInput = 1;

@@ -15,8 +15,8 @@ namespace {
 class StoreSink : public ForwardingSink {
  public:
   StoreSink(std::ostream& err, MeetingStore& store, Period period,
-            std::vector<RejectedRecord>& kept)
-      : ForwardingSink(err), store_(store), period_(period), kept_(kept) {}
+            std::vector<RejectedRecord>& kept, AuditCollector& audit)
+      : ForwardingSink(err), store_(store), period_(period), kept_(kept), audit_(audit) {}
   void scored(const MeetingRecord& record, const MeetingScore& score) override {
     std::string why = store_.add(record, score);
     if (!why.empty()) {
@@ -26,6 +26,7 @@ class StoreSink : public ForwardingSink {
     }
     if (period_.contains_day(record.date)) {
       ++in_period;
+      audit_.add(record, score);
     } else if (period_.previous().contains_day(record.date)) {
       ++in_previous;
     } else {
@@ -42,6 +43,7 @@ class StoreSink : public ForwardingSink {
   MeetingStore& store_;
   Period period_;
   std::vector<RejectedRecord>& kept_;
+  AuditCollector& audit_;
 };
 
 }  // namespace
@@ -74,9 +76,11 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, bool keep_cr
   if (!units) return nullptr;
   run->units = std::move(*units);
   Period period = *Period::parse(o.period);
+  run->period = period;
   run->store = std::make_unique<MeetingStore>(ruleset, run->units,
                                               rank_value_slots(rank_keys(ruleset)), keep_criteria);
-  StoreSink sink(err, *run->store, period, run->rejected);
+  AuditCollector audit(ruleset, run->units);
+  StoreSink sink(err, *run->store, period, run->rejected, audit);
   bool had_problem = false;
   run_files(ruleset, o.records, sink, run->counts, had_problem);
   run->counts.scored -= sink.refused;
@@ -89,6 +93,7 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, bool keep_cr
              sink.outside);
   GroupBy by = o.by == "type" ? GroupBy::Type : o.by == "parent" ? GroupBy::Parent : GroupBy::None;
   run->ranking = rank_cells(ruleset, run->units, *run->store, period, by);
+  run->audit = audit.finish();
   run->summary = summarize(run->ranking, run->units, ruleset_of(ruleset).grades.size());
   run->bad_input = run->counts.rejected > 0 || had_problem || unit_diags.has_errors();
   return run;

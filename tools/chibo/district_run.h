@@ -1,7 +1,8 @@
 // What `chibo rank` and `chibo report` share: the options naming a district's
 // inputs, and the run that loads the ruleset and the units, scores every
 // record into a MeetingStore (a record the store refuses counts as rejected),
-// prints the rejections and the accounting lines, then ranks and summarizes.
+// prints the rejections and the accounting lines, then ranks and summarizes,
+// and audits the self-scores of the period's meetings.
 #pragma once
 
 #include <memory>
@@ -12,6 +13,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "chibo/audit.h"
 #include "chibo/district_summary.h"
 #include "chibo/meeting_store.h"
 #include "chibo/ranking.h"
@@ -34,12 +36,14 @@ struct DistrictRun {
   std::unique_ptr<MeetingStore> store;
   Ranking ranking;
   DistrictSummary summary;
+  Period period;
+  AuditResult audit;  // the period's meetings that give a self-score
   std::vector<RejectedRecord> rejected;
   RunCounts counts;
   bool bad_input = false;  // something was rejected or could not be read
 
   ReportInput report_input() const {
-    return {*ruleset, units, *store, ranking, summary, rejected, counts};
+    return {*ruleset, units, *store, ranking, summary, rejected, counts, audit};
   }
 };
 

@@ -25,6 +25,8 @@ const CommandEntry kCommands[] = {
      chibo::cli::setup_rank},
     {"report", "Write the district's report: summary text, Excel workbook or web page",
      chibo::cli::setup_report},
+    {"audit", "List meetings whose self-score is higher than the computed or reviewer score",
+     chibo::cli::setup_audit},
 };
 
 }  // namespace

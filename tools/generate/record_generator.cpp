@@ -110,8 +110,35 @@ RecordGenerator::RecordGenerator(const CompiledRuleset& ruleset, int year)
     if (in.required) required_.push_back(static_cast<int>(i));
     columns_.push_back(col);
   }
+  self_total_ = header_.size();
+  header_.push_back("self_total");
+  reviewer_total_ = header_.size();
+  header_.push_back("reviewer_total");
   Diagnostics diags;
   checker_.bind(header_, Location{}, diags);
+}
+
+// Assumed rates: about 5% of records leave the self-score empty; a cell
+// inflates its own score with a chance of 3% plus half its quality gap; an
+// upper-level member scores 30% of meetings, a fifth of those lower.
+void RecordGenerator::claim(const CellProfile& p, Rng& rng,
+                            std::vector<std::string>& fields) const {
+  const Rational& total = score_.total;
+  long computed = (total.num() * 100 + total.den() / 2) / total.den();  // hundredths
+  long scale = ruleset_.scale.floor() * 100;
+  fields[self_total_].clear();
+  fields[reviewer_total_].clear();
+  if (!rng.chance(0.05)) {
+    long self = computed;
+    if (rng.chance(0.03 + (1 - p.quality) * 0.5))
+      self = std::min(scale, self + 100L * rng.between(1, 8));
+    fields[self_total_] = hundredths_text(self);
+  }
+  if (rng.chance(0.3)) {
+    long reviewer = computed;
+    if (rng.chance(0.2)) reviewer = std::max(0L, reviewer - 100L * rng.between(1, 3));
+    fields[reviewer_total_] = hundredths_text(reviewer);
+  }
 }
 
 std::string RecordGenerator::other_value(const Input& in, const MeetingValues& v, int month,
@@ -242,7 +269,10 @@ bool RecordGenerator::valid(const CellInfo& cell, const CellProfile& p, int mont
                             Rng& rng, std::vector<std::string>& fields, long& retries) {
   for (int t = 0; t < kTries; ++t) {
     fill(cell, p, month, kind, rng, fields);
-    if (accepted(fields)) return true;
+    if (accepted(fields)) {
+      claim(p, rng, fields);
+      return true;
+    }
     ++retries;
   }
   return false;

@@ -3,7 +3,10 @@
 // `chibo score` checks them, and, on demand, spoilt in one of the ways people
 // spoil records (so that tests can count the rejections).
 //
-// Columns: cell_id,date,kind, then the ruleset's inputs in ruleset order.
+// Columns: cell_id,date,kind, then the ruleset's inputs in ruleset order,
+// then self_total and reviewer_total: the cell's own score (mostly the
+// computed total, inflated now and then, more often by weaker cells) and the
+// upper-level member's (given for some meetings, now and then lower).
 // Inputs the model knows (those of the central framework HD 12 and Hòa Bình's
 // QĐ 31: members, present, duration, task_completion, ...) get realistic
 // values; any other input gets a value of its type inside its min/max.
@@ -78,6 +81,7 @@ class RecordGenerator {
     Known known = Known::Other;
     double weight = 0.5;  // SheetYesNo / unknown yes/no: how much quality matters
   };
+  void claim(const CellProfile& p, Rng& rng, std::vector<std::string>& fields) const;
   void fill(const CellInfo& cell, const CellProfile& p, int month, MeetingKind kind, Rng& rng,
             std::vector<std::string>& fields) const;
   std::string other_value(const Input& in, const MeetingValues& v, int month, int day, Rng& rng,
@@ -90,6 +94,7 @@ class RecordGenerator {
   std::vector<Column> columns_;                                // per input
   int members_ = -1, present_ = -1, exempt_ = -1, task_ = -1;  // input index, -1 when absent
   std::vector<int> yes_no_, required_;
+  std::size_t self_total_ = 0, reviewer_total_ = 0;  // field positions
   RecordChecker checker_;
   MeetingRecord record_;
   MeetingScore score_;

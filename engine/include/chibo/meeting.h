@@ -18,12 +18,25 @@ namespace chibo {
 enum class MeetingKind : std::uint8_t { Regular = 0, Thematic = 1 };
 const char* meeting_kind_id(MeetingKind k);  // "regular", "thematic"
 
+// A score written on the record by someone (audit.h): the cell's own score
+// ("self") or the upper-level member's ("reviewer"), for the total or for one
+// criterion.
+enum class ClaimBy : std::uint8_t { Self = 0, Reviewer = 1 };
+const char* claim_by_id(ClaimBy b);  // "self", "reviewer"
+
+struct Claim {
+  ClaimBy by = ClaimBy::Self;
+  std::string criterion;  // a criterion id; empty: the total
+  Rational points;
+};
+
 struct MeetingRecord {
   Location where;  // file and line it was read from
   std::string cell_id;
   int date = 0;  // days since 1970-01-01
   MeetingKind kind = MeetingKind::Regular;
   std::vector<Rational> inputs;  // one per ruleset input, in the ruleset's order
+  std::vector<Claim> claims;     // in column order; empty when the file has no such columns
 };
 
 // One criterion (group or item) of the form that scored the meeting, in the

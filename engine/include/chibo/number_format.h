@@ -23,6 +23,11 @@ struct Presentation {
 // 1865/20 with 2 decimals and "," -> "93,25"; -5/2 half-up with 0 -> "-3".
 std::string format_number(Rational value, const Presentation& p);
 
+// The value as format_number shows it, exactly: 183/2 with 0 decimals
+// half-up -> 92. The audit compares self-scores, written as people see the
+// total, with this.
+Rational presented_value(Rational value, const Presentation& p);
+
 // numerator/denominator as a percentage: 8/26 -> "30,77%" (half-up) or
 // "30,76%" (truncate). denominator 0 gives "0%" formatted likewise.
 std::string format_share(std::int64_t numerator, std::int64_t denominator, const Presentation& p);

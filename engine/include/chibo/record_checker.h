@@ -4,8 +4,14 @@
 // Columns are bound once per file (by input id or by the input's label, so a
 // header typed in Vietnamese works too); each row is then checked field by
 // field. Messages are in Vietnamese, naming the column and its label.
+//
+// Besides the inputs, a file may carry the scores people gave the meeting, for
+// the audit (audit.h): `self_total` (or "Tự chấm") and `reviewer_total` (or
+// "Cấp trên chấm") for the total, `self.<criterion>` and
+// `reviewer.<criterion>` for one criterion. Empty means not given.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,11 +37,19 @@ class RecordChecker {
   std::size_t column_count() const { return columns_.size(); }
 
  private:
-  enum Special : int { kCellId = -1, kDate = -2, kKind = -3, kIgnored = -4 };
+  enum Special : int { kCellId = -1, kDate = -2, kKind = -3, kIgnored = -4, kClaim = -5 };
+  struct ClaimColumn {
+    ClaimBy by = ClaimBy::Self;
+    std::string criterion;  // empty: the total
+    Input as_input;         // a number from 0 to the criterion's maximum
+  };
+  // The claim a column name stands for; nullopt when it names none.
+  std::optional<ClaimColumn> claim_column(const std::string& name) const;
   const CompiledRuleset& ruleset_;
   std::vector<int> columns_;  // per column: input index or a Special
   std::vector<std::string> names_;
   std::vector<int> column_of_input_;
+  std::vector<ClaimColumn> claim_columns_;  // kClaim columns, in column order
   bool has_cell_id_ = false, has_date_ = false;
 };
 

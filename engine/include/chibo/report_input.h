@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "chibo/audit.h"
 #include "chibo/compiled_ruleset.h"
 #include "chibo/diagnostic.h"
 #include "chibo/district_summary.h"
@@ -30,6 +31,7 @@ struct ReportInput {
   const DistrictSummary& summary;
   std::vector<RejectedRecord> rejected;  // in the order met
   RunCounts counts;                      // read = scored + rejected
+  AuditResult audit;                     // self-scores of the period's meetings
 };
 
 }  // namespace chibo

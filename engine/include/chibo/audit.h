@@ -1,0 +1,87 @@
+// Audit of self-scores: each cell scores its own meeting, and an upper-level
+// member may score it too (record columns self_total, reviewer_total,
+// self.<criterion>, reviewer.<criterion>: record_checker.h). The audit lists
+// meetings whose self-score is higher than the score the ruleset computes, or
+// than the reviewer's, by more than the ruleset's tolerance (`audit:` in the
+// ruleset; 0 by default), so the district can ask for re-evaluation.
+// The computed score is compared as the ruleset presents it (decimals and
+// rounding), since that is the number people copy onto their sheet.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "chibo/compiled_ruleset.h"
+#include "chibo/meeting.h"
+#include "chibo/units.h"
+
+namespace chibo {
+
+// One score compared: the total, or one criterion.
+struct AuditLine {
+  std::string criterion;    // a criterion id; empty: the total
+  std::string label;        // the criterion's label ("" for the total)
+  Rational self, computed;  // computed: as presented (number_format.h)
+  std::optional<Rational> reviewer;
+  bool over_computed = false;  // self - computed > tolerance
+  bool over_reviewer = false;  // self - reviewer > tolerance
+  bool flagged() const { return over_computed || over_reviewer; }
+};
+
+struct AuditedMeeting {
+  std::string cell_id;
+  int date = 0;  // days since 1970-01-01
+  MeetingKind kind = MeetingKind::Regular;
+  Location where;
+  // The total first when the record gives self_total, then every criterion
+  // the record gives a self-score for, in the sheet's order.
+  std::vector<AuditLine> lines;
+  bool flagged() const;
+  const AuditLine* total() const;  // nullptr: no self_total
+};
+
+// Compares one scored meeting's claims with its score.
+class Auditor {
+ public:
+  explicit Auditor(const CompiledRuleset& ruleset);
+  // false: the record gives no self-score at all (nothing to audit).
+  bool audit(const MeetingRecord& record, const MeetingScore& score, AuditedMeeting& out) const;
+
+ private:
+  const CompiledRuleset& ruleset_;
+};
+
+// How many meetings of a cell or a base organisation gave a self-score, and
+// how many of those were flagged.
+struct AuditTally {
+  const Unit* unit = nullptr;
+  int cells = 0;    // base organisations: its cells with a flagged meeting
+  int claimed = 0;  // meetings with a self-score
+  int flagged = 0;
+  Rational largest_excess;  // the largest self_total - min(computed, reviewer) flagged
+};
+
+struct AuditResult {
+  int meetings = 0;                     // meetings audited (scored, in the period)
+  int claimed = 0;                      // of which gave a self-score
+  std::vector<AuditedMeeting> flagged;  // in the units' order, then by date and file line
+  std::vector<AuditTally> cells;        // cells with a flagged meeting, in the units' order
+  std::vector<AuditTally> bases;        // base organisations with a self-score, units' order
+};
+
+// Gathers a district's audit: add() every scored meeting of the period.
+class AuditCollector {
+ public:
+  AuditCollector(const CompiledRuleset& ruleset, const Units& units);
+  void add(const MeetingRecord& record, const MeetingScore& score);
+  AuditResult finish() const;
+
+ private:
+  Auditor auditor_;
+  const Units& units_;
+  int meetings_ = 0;
+  std::vector<AuditedMeeting> claimed_;
+};
+
+}  // namespace chibo

@@ -1,0 +1,148 @@
+#include "chibo/audit.h"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+#include "chibo/number_format.h"
+#include "compiled_ruleset_data.h"
+
+namespace chibo {
+
+namespace {
+
+// self - other; 0 when it does not fit (only with absurdly many decimals).
+Rational excess(Rational self, Rational other) { return subtract(self, other).value_or(0); }
+
+bool exceeds(Rational self, Rational other, Rational tolerance) {
+  std::optional<Rational> d = subtract(self, other);
+  return d ? *d > tolerance : self > other;
+}
+
+}  // namespace
+
+const char* claim_by_id(ClaimBy b) { return b == ClaimBy::Reviewer ? "reviewer" : "self"; }
+
+bool AuditedMeeting::flagged() const {
+  return std::any_of(lines.begin(), lines.end(), [](const AuditLine& l) { return l.flagged(); });
+}
+
+const AuditLine* AuditedMeeting::total() const {
+  return !lines.empty() && lines[0].criterion.empty() ? &lines[0] : nullptr;
+}
+
+Auditor::Auditor(const CompiledRuleset& ruleset) : ruleset_(ruleset) {}
+
+bool Auditor::audit(const MeetingRecord& record, const MeetingScore& score,
+                    AuditedMeeting& out) const {
+  out = AuditedMeeting{};
+  out.cell_id = record.cell_id;
+  out.date = record.date;
+  out.kind = record.kind;
+  out.where = record.where;
+  auto find = [&](ClaimBy by, const std::string& criterion) -> const Claim* {
+    for (const Claim& c : record.claims) {
+      if (c.by == by && c.criterion == criterion) return &c;
+    }
+    return nullptr;
+  };
+  auto compare = [](AuditLine& line, const Rational& tolerance) {
+    line.over_computed = exceeds(line.self, line.computed, tolerance);
+    line.over_reviewer = line.reviewer && exceeds(line.self, *line.reviewer, tolerance);
+  };
+  const AuditPolicy& policy = ruleset_.model.audit;
+  if (const Claim* self = find(ClaimBy::Self, "")) {
+    AuditLine line;
+    line.self = self->points;
+    line.computed = presented_value(score.total, ruleset_.model.presentation);
+    if (const Claim* r = find(ClaimBy::Reviewer, "")) line.reviewer = r->points;
+    compare(line, policy.tolerance);
+    out.lines.push_back(line);
+  }
+  // Criteria in the order of the sheet that scored the meeting; a criterion
+  // the sheet does not have was computed as 0 points.
+  const CompiledForm& form = ruleset_.forms[static_cast<std::size_t>(score.form)];
+  std::vector<const Claim*> pending;
+  for (const Claim& c : record.claims) {
+    if (c.by == ClaimBy::Self && !c.criterion.empty()) pending.push_back(&c);
+  }
+  auto criterion_line = [&](const Claim& self, Rational computed, const std::string& label) {
+    AuditLine line;
+    line.criterion = self.criterion;
+    line.label = label;
+    line.self = self.points;
+    line.computed = presented_value(computed, ruleset_.model.presentation);
+    if (const Claim* r = find(ClaimBy::Reviewer, self.criterion)) line.reviewer = r->points;
+    compare(line, policy.criterion_tolerance);
+    out.lines.push_back(line);
+  };
+  for (std::size_t n = 0; n < form.nodes.size(); ++n) {
+    const Criterion& c = *form.nodes[n].criterion;
+    for (const Claim*& p : pending) {
+      if (p && p->criterion == c.id) {
+        criterion_line(*p, score.criteria[n].points, c.label);
+        p = nullptr;
+      }
+    }
+  }
+  for (const Claim* p : pending) {
+    if (p) criterion_line(*p, Rational(0), "");
+  }
+  return !out.lines.empty();
+}
+
+AuditCollector::AuditCollector(const CompiledRuleset& ruleset, const Units& units)
+    : auditor_(ruleset), units_(units) {}
+
+void AuditCollector::add(const MeetingRecord& record, const MeetingScore& score) {
+  ++meetings_;
+  AuditedMeeting m;
+  if (auditor_.audit(record, score, m)) claimed_.push_back(std::move(m));
+}
+
+AuditResult AuditCollector::finish() const {
+  AuditResult out;
+  out.meetings = meetings_;
+  out.claimed = static_cast<int>(claimed_.size());
+  std::map<std::size_t, AuditTally> cells, bases;  // by position in the units list
+  auto position = [&](const std::string& id) {
+    auto it = units_.index.find(id);
+    return it == units_.index.end() ? units_.units.size() : it->second;
+  };
+  for (const AuditedMeeting& m : claimed_) {
+    std::size_t at = position(m.cell_id);
+    const Unit* cell = at < units_.units.size() ? &units_.units[at] : nullptr;
+    const Unit* base = cell ? units_.base_of(*cell) : nullptr;
+    AuditTally& t = cells[at];
+    t.unit = cell;
+    ++t.claimed;
+    AuditTally* b = base ? &bases[position(base->id)] : nullptr;
+    if (b) b->unit = base, ++b->claimed;
+    if (!m.flagged()) continue;
+    out.flagged.push_back(m);
+    if (t.flagged++ == 0 && b) ++b->cells;
+    if (b) ++b->flagged;
+    if (const AuditLine* total = m.total()) {
+      Rational most;
+      if (total->over_computed) most = excess(total->self, total->computed);
+      if (total->over_reviewer) most = max(most, excess(total->self, *total->reviewer));
+      t.largest_excess = max(t.largest_excess, most);
+      if (b) b->largest_excess = max(b->largest_excess, most);
+    }
+  }
+  std::stable_sort(out.flagged.begin(), out.flagged.end(),
+                   [&](const AuditedMeeting& a, const AuditedMeeting& b) {
+                     auto key = [&](const AuditedMeeting& m) {
+                       return std::make_tuple(position(m.cell_id), m.date, m.where.file,
+                                              m.where.line);
+                     };
+                     return key(a) < key(b);
+                   });
+  for (const auto& [at, t] : cells) {
+    if (t.flagged > 0) out.cells.push_back(t);
+  }
+  for (const auto& [at, t] : bases) out.bases.push_back(t);
+  return out;
+}
+
+}  // namespace chibo

@@ -1,0 +1,110 @@
+#include "audit_rows.h"
+
+#include <fmt/format.h>
+
+#include "date.h"
+
+namespace chibo {
+namespace {
+
+std::string parent_of(const Units& units, const std::string& cell_id) {
+  const Unit* u = units.find(cell_id);
+  return u && u->parent != u->id ? u->parent : "";
+}
+
+std::string excess_text(const AuditLine& l, bool over, const Rational& other,
+                        const NumberText& number) {
+  std::optional<Rational> d = subtract(l.self, other);
+  return over && d ? number(*d) : "";
+}
+
+// "1.2: tự chấm 5, tính 3, cấp trên 4" for people; "1.2=5/3/4" for machines.
+std::string criteria_text(const AuditedMeeting& m, const NumberText& number, bool machine) {
+  std::string out;
+  for (const AuditLine& l : m.lines) {
+    if (l.criterion.empty() || !l.flagged()) continue;
+    if (!out.empty()) out += "; ";
+    if (machine) {
+      out += fmt::format("{}={}/{}", l.criterion, number(l.self), number(l.computed));
+      if (l.reviewer) out += "/" + number(*l.reviewer);
+    } else {
+      out +=
+          fmt::format("{}: tự chấm {}, tính {}", l.criterion, number(l.self), number(l.computed));
+      if (l.reviewer) out += ", cấp trên " + number(*l.reviewer);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Rows audit_meeting_rows(const CompiledRuleset&, const Units& units, const AuditResult& audit,
+                        const NumberText& number, bool machine) {
+  Rows rows;
+  if (machine) {
+    rows.push_back({"cell_id", "name", "parent", "date", "kind", "self_total", "computed_total",
+                    "reviewer_total", "over_computed_by", "over_reviewer_by", "criteria", "file",
+                    "line"});
+  } else {
+    rows.push_back({"Chi bộ", "Tên", "Đảng bộ cơ sở", "Ngày họp", "Loại", "Tự chấm",
+                    "Tính theo tiêu chí", "Cấp trên chấm", "Cao hơn tính", "Cao hơn cấp trên",
+                    "Tiêu chí tự chấm cao hơn", "Bản ghi"});
+  }
+  for (const AuditedMeeting& m : audit.flagged) {
+    const Unit* u = units.find(m.cell_id);
+    const AuditLine* t = m.total();
+    std::vector<std::string> row = {
+        m.cell_id,
+        u ? u->name : "",
+        parent_of(units, m.cell_id),
+        format_date(m.date),
+        machine ? meeting_kind_id(m.kind)
+                : (m.kind == MeetingKind::Thematic ? "chuyên đề" : "thường kỳ"),
+        t ? number(t->self) : "",
+        t ? number(t->computed) : "",
+        t && t->reviewer ? number(*t->reviewer) : "",
+        t ? excess_text(*t, t->over_computed, t->computed, number) : "",
+        t && t->reviewer ? excess_text(*t, t->over_reviewer, *t->reviewer, number) : "",
+        criteria_text(m, number, machine)};
+    if (machine) {
+      row.push_back(m.where.file);
+      row.push_back(std::to_string(m.where.line));
+    } else {
+      row.push_back(fmt::format("{}:{}", m.where.file, m.where.line));
+    }
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+Rows audit_cell_rows(const Units& units, const AuditResult& audit, const NumberText& number) {
+  Rows rows = {{"Chi bộ", "Tên", "Đảng bộ cơ sở", "Cuộc có tự chấm", "Cuộc tự chấm cao hơn",
+                "Tổng điểm cao hơn nhiều nhất"}};
+  for (const AuditTally& t : audit.cells) {
+    if (!t.unit) continue;
+    rows.push_back({t.unit->id, t.unit->name, parent_of(units, t.unit->id),
+                    std::to_string(t.claimed), std::to_string(t.flagged),
+                    t.largest_excess > Rational(0) ? number(t.largest_excess) : ""});
+  }
+  return rows;
+}
+
+Rows audit_base_rows(const AuditResult& audit, const NumberText& number) {
+  Rows rows = {{"Tổ chức cơ sở đảng", "Tên", "Cuộc có tự chấm", "Cuộc tự chấm cao hơn",
+                "Chi bộ có cuộc cao hơn", "Tổng điểm cao hơn nhiều nhất"}};
+  for (const AuditTally& t : audit.bases) {
+    rows.push_back({t.unit->id, t.unit->name, std::to_string(t.claimed), std::to_string(t.flagged),
+                    std::to_string(t.cells),
+                    t.largest_excess > Rational(0) ? number(t.largest_excess) : ""});
+  }
+  return rows;
+}
+
+std::string audit_totals_line(const AuditResult& audit) {
+  return fmt::format(
+      "{} cuộc sinh hoạt; {} cuộc có điểm tự chấm; {} cuộc tự chấm cao hơn mức cho phép, ở {} "
+      "chi bộ",
+      audit.meetings, audit.claimed, audit.flagged.size(), audit.cells.size());
+}
+
+}  // namespace chibo

@@ -1,0 +1,235 @@
+#include "chibo/audit.h"
+
+#include <catch2/catch.hpp>
+
+#include "chibo/audit_writer.h"
+#include "rollup_fixture.h"
+
+using namespace chibo;
+using chibo::testing::compile_text;
+using chibo::testing::make_units;
+
+namespace {
+
+// Two criteria whose points are inputs: a (max 60) and b (max 40); totals
+// shown with 1 decimal, half-up; a tolerance of 1 point on the total and
+// none on a criterion.
+std::string audit_ruleset(const std::string& audit = "audit: {tolerance: 1}\n") {
+  return "id: t\ntitle: T\nsource: {document: D}\nversion: 1\neffective: {from: 2019-01-01}\n"
+         "scale: 100\n"
+         "inputs:\n  pa: {type: number, min: 0, max: 60, label: Điểm A}\n"
+         "  pb: {type: number, min: 0, max: 40, label: Điểm B}\n"
+         "criteria:\n  - {id: a, label: Tiêu chí A, max: 60, formula: pa}\n"
+         "  - {id: b, label: Tiêu chí B, max: 40, formula: pb}\n"
+         "grades:\n  - {id: tot, label: Tốt, from: 90}\n  - {id: kem, label: Kém, from: 0}\n"
+         "presentation: {decimals: 1}\n" +
+         audit;
+}
+
+struct Checked {
+  bool ok = false;
+  std::string why;
+  MeetingRecord record;
+  MeetingScore score;
+};
+
+// Checks and scores one record of cell `cell` given as column -> text.
+Checked check(const CompiledRuleset& r, std::vector<std::pair<std::string, std::string>> fields,
+              const std::string& cell = "A", const std::string& date = "2024-03-15",
+              Diagnostics* bind_diags = nullptr) {
+  std::vector<std::string> names = {"cell_id", "date"}, values = {cell, date};
+  for (auto& [k, v] : fields) names.push_back(k), values.push_back(v);
+  RecordChecker checker(r);
+  Diagnostics diags;
+  checker.bind(names, {"m.csv", 1, 0}, bind_diags ? *bind_diags : diags);
+  Checked out;
+  out.ok = checker.check(values, {"m.csv", 2, 0}, out.record, out.why) &&
+           score_meeting(r, out.record, out.score);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("claim columns are read into the record, by id or by their Vietnamese name") {
+  auto r = compile_text(audit_ruleset());
+  REQUIRE(r);
+  auto c = check(*r, {{"pa", "50"},
+                      {"pb", "30"},
+                      {"Tự chấm", "85,5"},
+                      {"reviewer_total", "80"},
+                      {"self.b", "35"},
+                      {"reviewer.b", ""}});
+  REQUIRE(c.ok);
+  REQUIRE(c.record.claims.size() == 3);
+  CHECK(c.record.claims[0].by == ClaimBy::Self);
+  CHECK(c.record.claims[0].criterion == "");
+  CHECK(c.record.claims[0].points == *Rational::make(171, 2));
+  CHECK(c.record.claims[1].by == ClaimBy::Reviewer);
+  CHECK(c.record.claims[1].points == Rational(80));
+  CHECK(c.record.claims[2].criterion == "b");
+  CHECK(c.record.claims[2].points == Rational(35));
+}
+
+TEST_CASE("a claim that is not a score is rejected with the column named") {
+  auto r = compile_text(audit_ruleset());
+  REQUIRE(r);
+  CHECK(check(*r, {{"pa", "50"}, {"pb", "30"}, {"self_total", "tám mươi"}}).why ==
+        "cột 'self_total': 'tám mươi' không phải là số");
+  CHECK(check(*r, {{"pa", "50"}, {"pb", "30"}, {"self_total", "101"}}).why ==
+        "cột 'self_total': 101 lớn hơn mức tối đa 100");
+  CHECK(check(*r, {{"pa", "50"}, {"pb", "30"}, {"self.b", "41"}}).why ==
+        "cột 'self.b': 41 lớn hơn mức tối đa 40");
+  CHECK(check(*r, {{"pa", "50"}, {"pb", "30"}, {"reviewer.a", "-1"}}).why ==
+        "cột 'reviewer.a': -1 nhỏ hơn mức tối thiểu 0");
+}
+
+TEST_CASE("a claim column for no criterion is warned about, with a suggestion") {
+  auto r = compile_text(audit_ruleset());
+  REQUIRE(r);
+  Diagnostics diags;
+  auto c = check(*r, {{"pa", "50"}, {"pb", "30"}, {"self.c", "5"}}, "A", "2024-03-15", &diags);
+  CHECK(c.ok);
+  CHECK(c.record.claims.empty());
+  REQUIRE(diags.items().size() == 1);
+  CHECK(format_diagnostic(diags.items()[0]) ==
+        "m.csv:1: warning: cột 'self.c' không có trong bộ tiêu chí t, bỏ qua; did you mean "
+        "'self.a'?");
+}
+
+TEST_CASE("the self-score is flagged only above the computed score plus the tolerance") {
+  auto r = compile_text(audit_ruleset());
+  REQUIRE(r);
+  Auditor auditor(*r);
+  struct Case {
+    const char* self;
+    bool flagged;
+  } cases[] = {{"80", false}, {"81", false}, {"81,1", true}, {"79", false}};
+  for (const Case& k : cases) {
+    auto c = check(*r, {{"pa", "50"}, {"pb", "30"}, {"self_total", k.self}});
+    REQUIRE(c.ok);
+    AuditedMeeting m;
+    REQUIRE(auditor.audit(c.record, c.score, m));
+    INFO(k.self);
+    CHECK(m.flagged() == k.flagged);
+    REQUIRE(m.total());
+    CHECK(m.total()->computed == Rational(80));
+    CHECK_FALSE(m.total()->over_reviewer);
+  }
+}
+
+TEST_CASE("the computed score is compared as the ruleset shows it") {
+  // 50,25 + 30 = 80,25 shows as 80,3 with 1 decimal half-up: a self-score of
+  // 80,3 copies the sheet and is not over; with truncation it shows 80,2.
+  auto r = compile_text(audit_ruleset("audit: {tolerance: 0}\n"));
+  REQUIRE(r);
+  auto c = check(*r, {{"pa", "50,25"}, {"pb", "30"}, {"self_total", "80,3"}});
+  REQUIRE(c.ok);
+  AuditedMeeting m;
+  REQUIRE(Auditor(*r).audit(c.record, c.score, m));
+  CHECK(m.total()->computed == *Rational::make(803, 10));
+  CHECK_FALSE(m.flagged());
+
+  std::string text = audit_ruleset("audit: {tolerance: 0}\n");
+  text.replace(text.find("{decimals: 1}"), 13, "{decimals: 1, rounding: truncate}");
+  auto t = compile_text(text);
+  REQUIRE(t);
+  c = check(*t, {{"pa", "50,25"}, {"pb", "30"}, {"self_total", "80,3"}});
+  REQUIRE(Auditor(*t).audit(c.record, c.score, m));
+  CHECK(m.total()->computed == *Rational::make(802, 10));
+  CHECK(m.flagged());
+}
+
+TEST_CASE("the self-score is compared with the reviewer's too") {
+  auto r = compile_text(audit_ruleset());
+  REQUIRE(r);
+  auto c = check(*r, {{"pa", "50"}, {"pb", "30"}, {"self_total", "81"}, {"reviewer_total", "79"}});
+  REQUIRE(c.ok);
+  AuditedMeeting m;
+  REQUIRE(Auditor(*r).audit(c.record, c.score, m));
+  CHECK_FALSE(m.total()->over_computed);  // 81 - 80 = 1, not above the tolerance
+  CHECK(m.total()->over_reviewer);        // 81 - 79 = 2
+  CHECK(m.flagged());
+}
+
+TEST_CASE("criteria are compared with their own tolerance, in the sheet's order") {
+  auto r = compile_text(audit_ruleset("audit: {tolerance: 5, criterion_tolerance: 0}\n"));
+  REQUIRE(r);
+  auto c = check(*r, {{"pa", "50"},
+                      {"pb", "30"},
+                      {"self_total", "82"},
+                      {"self.b", "31"},
+                      {"self.a", "50"},
+                      {"reviewer.a", "48"}});
+  REQUIRE(c.ok);
+  AuditedMeeting m;
+  REQUIRE(Auditor(*r).audit(c.record, c.score, m));
+  REQUIRE(m.lines.size() == 3);
+  CHECK_FALSE(m.lines[0].flagged());  // total 82 vs 80: within 5
+  CHECK(m.lines[1].criterion == "a");
+  CHECK(m.lines[1].label == "Tiêu chí A");
+  CHECK_FALSE(m.lines[1].over_computed);
+  CHECK(m.lines[1].over_reviewer);  // 50 vs the reviewer's 48
+  CHECK(m.lines[2].criterion == "b");
+  CHECK(m.lines[2].over_computed);  // 31 vs 30
+  CHECK(m.flagged());
+}
+
+TEST_CASE("a record without a self-score is not audited") {
+  auto r = compile_text(audit_ruleset());
+  REQUIRE(r);
+  auto c = check(*r, {{"pa", "50"}, {"pb", "30"}, {"reviewer_total", "70"}});
+  REQUIRE(c.ok);
+  AuditedMeeting m;
+  CHECK_FALSE(Auditor(*r).audit(c.record, c.score, m));
+}
+
+TEST_CASE("the collector counts per cell and per base organisation, in the units' order") {
+  auto r = compile_text(audit_ruleset());
+  REQUIRE(r);
+  Units units = make_units({{"A", UnitType::Residential}, {"B", UnitType::School}});
+  AuditCollector collector(*r, units);
+  auto add = [&](const std::string& cell, const std::string& date, const std::string& self) {
+    auto c = check(*r, {{"pa", "50"}, {"pb", "30"}, {"self_total", self}}, cell, date);
+    REQUIRE(c.ok);
+    collector.add(c.record, c.score);
+  };
+  add("B", "2024-02-10", "90");  // 10 over
+  add("A", "2024-03-10", "83");  // 3 over
+  add("A", "2024-01-10", "84");  // 4 over
+  add("A", "2024-02-10", "80");  // as computed
+  add("B", "2024-01-10", "");    // no self-score
+  AuditResult a = collector.finish();
+  CHECK(a.meetings == 5);
+  CHECK(a.claimed == 4);
+  REQUIRE(a.flagged.size() == 3);
+  CHECK(a.flagged[0].cell_id == "A");
+  CHECK(a.flagged[0].date < a.flagged[1].date);
+  CHECK(a.flagged[2].cell_id == "B");
+  REQUIRE(a.cells.size() == 2);
+  CHECK(a.cells[0].unit->id == "A");
+  CHECK(a.cells[0].claimed == 3);
+  CHECK(a.cells[0].flagged == 2);
+  CHECK(a.cells[0].largest_excess == Rational(4));
+  CHECK(a.cells[1].largest_excess == Rational(10));
+  REQUIRE(a.bases.size() == 1);
+  CHECK(a.bases[0].unit->id == "DB1");
+  CHECK(a.bases[0].claimed == 4);
+  CHECK(a.bases[0].flagged == 3);
+  CHECK(a.bases[0].cells == 2);
+  CHECK(a.bases[0].largest_excess == Rational(10));
+
+  std::ostringstream csv;
+  write_audit(csv, AuditFormat::Csv, *r, units, Period{2024, 1}, a);
+  CHECK(csv.str() ==
+        "cell_id,name,parent,date,kind,self_total,computed_total,reviewer_total,"
+        "over_computed_by,over_reviewer_by,criteria,file,line\n"
+        "A,Chi bộ A,DB1,2024-01-10,regular,84.0,80.0,,4.0,,,m.csv,2\n"
+        "A,Chi bộ A,DB1,2024-03-10,regular,83.0,80.0,,3.0,,,m.csv,2\n"
+        "B,Chi bộ B,DB1,2024-02-10,regular,90.0,80.0,,10.0,,,m.csv,2\n");
+}
+
+TEST_CASE("a negative tolerance is a lint error") {
+  std::string errors;
+  CHECK_FALSE(compile_text(audit_ruleset("audit: {tolerance: -1}\n"), &errors));
+  CHECK(errors.find("'tolerance' must not be negative") != std::string::npos);
+}
