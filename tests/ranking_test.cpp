@@ -2,7 +2,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <fmt/format.h>
+
+#include <sstream>
+
 #include "chibo/district_summary.h"
+#include "chibo/rank_writer.h"
 #include "rollup_fixture.h"
 
 using namespace chibo;
@@ -121,4 +126,27 @@ TEST_CASE("the district summary counts grades overall, by type and by base organ
   REQUIRE(s.by_base.size() == 1);
   CHECK(s.by_base[0].first->id == "DB1");
   CHECK(s.by_base[0].second.cells == 3);
+}
+
+TEST_CASE("shares in the summary obey the ruleset's rounding: 8/26 is 30,77% or 30,76%") {
+  std::vector<std::pair<std::string, UnitType>> cells;
+  for (int i = 0; i < 26; ++i) {
+    cells.emplace_back(fmt::format("C{:02}", i), UnitType::Residential);
+  }
+  for (const char* rounding : {"half_up", "truncate"}) {
+    auto d = district(fmt::format("presentation: {{rounding: {}}}\n", rounding), cells);
+    for (int i = 0; i < 26; ++i) {
+      std::string p = i < 8 ? "95" : "80";
+      quarter(*d.r, *d.store, cells[static_cast<std::size_t>(i)].first, 2024, 1, {p, p, p});
+    }
+    Ranking ranking = rank_cells(*d.r, d.units, *d.store, {2024, 1}, GroupBy::None);
+    DistrictSummary s = summarize(ranking, d.units, 4);
+    std::ostringstream out;
+    write_ranking(out, RankFormat::Markdown, *d.r, ranking, s);
+    INFO(rounding);
+    std::string want = std::string("| Tốt | 8/26 | ") +
+                       (std::string(rounding) == "half_up" ? "30,77%" : "30,76%") + " |";
+    CHECK(out.str().find(want) != std::string::npos);
+    CHECK(out.str().find("| Khá | 18/26 | 69,23% |") != std::string::npos);  // 69,2307...
+  }
 }
