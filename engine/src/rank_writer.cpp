@@ -54,7 +54,9 @@ void write_ranking(std::ostream& out, RankFormat format, const CompiledRuleset& 
     case RankFormat::Table: {
       fmt::print(out, "{}\n\n", title(r, ranking));
       std::size_t score_col = grouped ? 6 : 5;
-      write_table(out, ranking_rows(r, ranking, shown, false), {0, 1, score_col});
+      std::vector<std::size_t> right = {0, score_col};
+      if (grouped) right.push_back(1);  // the rank within the group
+      write_table(out, ranking_rows(r, ranking, shown, false), right);
       fmt::print(out, "\nTổng hợp {}: {}\n\n", ranking.period.label(), totals_line(summary));
       write_table(out, grade_rows(r, summary.all), {1, 2});
       fmt::print(out, "\nTheo loại hình:\n");
