@@ -92,7 +92,7 @@ TEST_CASE("a claim column for no criterion is warned about, with a suggestion") 
   CHECK(c.record.claims.empty());
   REQUIRE(diags.items().size() == 1);
   CHECK(format_diagnostic(diags.items()[0]) ==
-        "m.csv:1: warning: cột 'self.c' không có trong bộ tiêu chí t, bỏ qua; did you mean "
+        "m.csv:1: warning: cột 'self.c' không có trong bộ tiêu chí t, bỏ qua; có phải là "
         "'self.a'?");
 }
 

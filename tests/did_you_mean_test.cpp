@@ -3,10 +3,11 @@
 #include <catch2/catch.hpp>
 
 using chibo::closest_name;
+using chibo::co_phai_la;
 using chibo::did_you_mean;
 using chibo::edit_distance;
 
-TEST_CASE("edit_distance counts inserts, deletes and substitutions") {
+TEST_CASE("edit_distance counts inserts, deletes, substitutions and swaps of neighbours") {
   struct Case {
     const char* a;
     const char* b;
@@ -21,7 +22,9 @@ TEST_CASE("edit_distance counts inserts, deletes and substitutions") {
       {"present", "presnt", 1},
       {"kitten", "sitting", 3},
       {"flaw", "lawn", 2},
-      {"abc", "acb", 2},
+      {"abc", "acb", 1},         // a swap of neighbours
+      {"presnet", "present", 1},  // the commonest slip
+      {"ca", "abc", 3},          // optimal string alignment: no edit of a swapped pair
       {"members", "member", 1},
       {"\xC4\x91", "d", 2},  // "đ" is two bytes
   };
@@ -58,4 +61,9 @@ TEST_CASE("did_you_mean formats the suggestion or nothing") {
   const std::vector<std::string> names = {"present", "members"};
   CHECK(did_you_mean("presnt", names) == "; did you mean 'present'?");
   CHECK(did_you_mean("zzz", names).empty());
+}
+
+TEST_CASE("record messages suggest in Vietnamese") {
+  CHECK(co_phai_la("CP-TT-90", {"CP-TT-09", "CP-TN-01"}) == "; có phải là 'CP-TT-09'?");
+  CHECK(co_phai_la("xyz", {"CP-TT-09"}) == "");
 }

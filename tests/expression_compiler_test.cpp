@@ -156,7 +156,7 @@ TEST_CASE("compiler: every error, with exact text and offsets") {
        "8: a text in quotes can only be compared with a choice, e.g. level == \"tot\"\n"},
       {"foo(present)", "0: unknown function 'foo'\n"},
       {"mim(1, 2)", "0: unknown function 'mim'; did you mean 'min'?\n"},
-      {"mni(1, 2)", "0: unknown function 'mni'\n"},  // a swap is two edits
+      {"mni(1, 2)", "0: unknown function 'mni'; did you mean 'min'?\n"},  // a swap is one edit
       {"rund(x)",
        "0: unknown function 'rund'; did you mean 'round'?\n"
        "5: unknown name 'x'\n"},

@@ -17,7 +17,7 @@ TEST_CASE("the store refuses unknown cells, base committees and a second meeting
         "chi bộ 'CP-01' đã có bản ghi sinh hoạt thường kỳ tháng 1/2024 (m.csv:2)");
   CHECK(keep(*r, store, "CP-01", "2024-01-26", "80", "thematic") == "");
   CHECK(keep(*r, store, "CP-02", "2024-01-10", "90") ==
-        "chi bộ 'CP-02' không có trong danh sách đơn vị units.csv; did you mean 'CP-01'?");
+        "chi bộ 'CP-02' không có trong danh sách đơn vị units.csv; có phải là 'CP-01'?");
   CHECK(keep(*r, store, "DB1", "2024-01-10", "90") ==
         "'DB1' (Đảng bộ xã Một) là đảng bộ cơ sở, không tự sinh hoạt chi bộ; ghi bản ghi cho các "
         "chi bộ trực thuộc");

@@ -8,7 +8,7 @@
 
 namespace chibo {
 
-// Levenshtein distance (insert, delete, substitute = 1), on bytes.
+// Edit distance (insert, delete, substitute, swap two neighbours = 1), on bytes.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // The candidate nearest to name, if it is within max(1, name.size() / 3)
@@ -18,5 +18,7 @@ std::optional<std::string> closest_name(std::string_view name,
 
 // "; did you mean 'x'?" or "" when nothing is close: appended to messages.
 std::string did_you_mean(std::string_view name, const std::vector<std::string>& candidates);
+// The same in Vietnamese, for messages about records: "; có phải là 'x'?".
+std::string co_phai_la(std::string_view name, const std::vector<std::string>& candidates);
 
 }  // namespace chibo

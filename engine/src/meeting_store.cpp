@@ -22,7 +22,7 @@ std::string MeetingStore::add(const MeetingRecord& record, const MeetingScore& s
   auto it = units_.index.find(record.cell_id);
   if (it == units_.index.end()) {
     return fmt::format("chi bộ '{}' không có trong danh sách đơn vị {}{}", record.cell_id,
-                       units_.file, did_you_mean(record.cell_id, ids_));
+                       units_.file, co_phai_la(record.cell_id, ids_));
   }
   const Unit& unit = units_.units[it->second];
   if (!unit.holds_meetings()) {

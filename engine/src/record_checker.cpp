@@ -119,7 +119,7 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
     }
     if (column == kIgnored && !name.empty()) {
       diags.warning(where, fmt::format("cột '{}' không có trong bộ tiêu chí {}, bỏ qua{}", name,
-                                       r.id, did_you_mean(name, known)));
+                                       r.id, co_phai_la(name, known)));
     }
     columns_.push_back(column);
   }
