@@ -34,3 +34,17 @@ TEST_CASE("a district with no cells says so in one sentence") {
   CHECK(report_paragraphs(d.input()) ==
         std::vector<std::string>{"Qua đánh giá, quý I/2024 chưa có chi bộ nào được xếp loại."});
 }
+
+TEST_CASE("when records give self-scores, the summary says how many were higher") {
+  ReportDistrict d = report_district();
+  REQUIRE(d.r);
+  d.audit.meetings = 8;
+  d.audit.claimed = 6;
+  d.audit.flagged.resize(2);
+  d.audit.cells.resize(1);
+  std::vector<std::string> p = report_paragraphs(d.input());
+  REQUIRE(p.size() == 7);
+  CHECK(p[5] ==
+        "Tự chấm: 6/8 cuộc sinh hoạt có điểm tự chấm; 2 cuộc tự chấm cao hơn điểm tính theo "
+        "tiêu chí hoặc điểm cấp ủy cấp trên chấm, ở 1 chi bộ, cần xem xét đánh giá lại.");
+}

@@ -72,6 +72,14 @@ std::string criteria_sentence(const Ruleset& r, const CriterionMatrix& m) {
   return "Tiêu chí mất nhiều điểm nhất: " + join(parts, "; ") + ".";
 }
 
+// Said only when some record gave a self-score.
+std::string audit_sentence(const AuditResult& a) {
+  return fmt::format(
+      "Tự chấm: {}/{} cuộc sinh hoạt có điểm tự chấm; {} cuộc tự chấm cao hơn điểm tính theo "
+      "tiêu chí hoặc điểm cấp ủy cấp trên chấm, ở {} chi bộ, cần xem xét đánh giá lại.",
+      a.claimed, a.meetings, a.flagged.size(), a.cells.size());
+}
+
 }  // namespace
 
 std::string report_title(const Ranking& ranking) {
@@ -89,6 +97,7 @@ std::vector<std::string> report_paragraphs(const ReportInput& in) {
   out.push_back(gaps_sentence(in.summary, r));
   out.push_back(leaders_sentence(r, in.ranking));
   out.push_back(criteria_sentence(r, criterion_matrix(in)));
+  if (in.audit.claimed > 0) out.push_back(audit_sentence(in.audit));
   out.push_back(fmt::format("Số liệu: {}; bộ tiêu chí {} ({}), phiên bản {}.",
                             accounting_line(in.counts), r.id, r.source.document, r.version));
   return out;
