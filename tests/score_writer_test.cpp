@@ -66,3 +66,34 @@ TEST_CASE("table: decimal comma, group columns") {
         "C1      2024-03-15  thường kỳ      27,30  Kém       27,3\n"
         "C1      2024-03-15  thường kỳ     100,00  Đạt        100\n");
 }
+
+TEST_CASE("csv fields a spreadsheet would run as formulas are neutralised; numbers are not") {
+  struct Case {
+    const char* text;
+    const char* field;
+  } cases[] = {
+      {"=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""},
+      {"+cmd", "'+cmd"},
+      {"-2+3", "'-2+3"},
+      {"@SUM(A1)", "'@SUM(A1)"},
+      {"\tx", "'\tx"},
+      {"\rx", "\"'\rx\""},
+      {"-", "'-"},
+      {"-0.35", "-0.35"},
+      {"+2.10", "+2.10"},
+      {"93", "93"},
+      {"1.2.3", "1.2.3"},
+      {"CP-TT-01", "CP-TT-01"},
+      {"a,b", "\"a,b\""},
+      {"", ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(chibo::csv_field(c.text) == c.field);
+  }
+}
+
+TEST_CASE("a cell id that is a formula comes out as text in score csv") {
+  CHECK(write(chibo::OutputFormat::Csv, {"80"}, "=1+1").find("\n'=1+1,2024-03-15,") !=
+        std::string::npos);
+}

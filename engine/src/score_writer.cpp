@@ -1,6 +1,7 @@
 #include "chibo/score_writer.h"
 
 #include <algorithm>
+#include <string_view>
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
@@ -19,10 +20,34 @@ std::string machine_number(const CompiledRuleset& r, Rational value) {
   return format_number(value, p);
 }
 
+namespace {
+
+// -0.35, +2.10, 93: what the writers print as numbers.
+bool plain_number(const std::string& s) {
+  std::size_t i = s.empty() || (s[0] != '+' && s[0] != '-') ? 0 : 1;
+  std::size_t digits = 0, dots = 0;
+  for (; i < s.size(); ++i) {
+    bool digit = s[i] >= '0' && s[i] <= '9';
+    digits += digit ? 1 : 0;
+    dots += s[i] == '.' ? 1 : 0;
+    if (!digit && s[i] != '.') return false;
+  }
+  return digits > 0 && dots <= 1;
+}
+
+}  // namespace
+
 std::string csv_field(const std::string& text) {
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+  std::string safe = text;
+  // A spreadsheet runs a cell that starts with one of these as a formula
+  // ("=HYPERLINK(...)" in a cell name); a leading apostrophe keeps it text.
+  if (!text.empty() && std::string_view("=+-@\t\r").find(text[0]) != std::string_view::npos &&
+      !plain_number(text)) {
+    safe.insert(0, 1, '\'');
+  }
+  if (safe.find_first_of(",\"\r\n") == std::string::npos) return safe;
   std::string out = "\"";
-  for (char c : text) {
+  for (char c : safe) {
     if (c == '"') out += '"';
     out += c;
   }

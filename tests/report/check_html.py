@@ -86,6 +86,9 @@ def main():
     cells = len(list(csv.DictReader(io.StringIO(rank.stdout.decode("utf-8")))))
 
     html = open(page, encoding="utf-8").read()
+    # Text from the inputs is escaped: a unit named "<script>alert(1)</script>" stays text.
+    if "<script>alert(" in html:
+        fail("unescaped text from the inputs in the page")
     probe = os.path.join(workdir, "probe.html")
     with open(probe, "w", encoding="utf-8") as f:
         f.write(html.replace("<style>", HOOK + "<style>", 1).replace("</body>", PROBE + "</body>"))

@@ -19,6 +19,11 @@ def fail(msg):
     sys.exit(1)
 
 
+def unquoted(text):
+    """The text chibo wrote before neutralising it for a spreadsheet ('=1+1 -> =1+1)."""
+    return text[1:] if text[:1] == "'" and text[1:2] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
 def main():
     chibo, workdir, args = sys.argv[1], sys.argv[2], sys.argv[3:]
     os.makedirs(workdir, exist_ok=True)
@@ -46,7 +51,8 @@ def main():
            ("Hạng", "Chi bộ", "Tên", "Loại hình", "Điểm", "Xếp loại")}
     grade_label, type_label = {}, {}
     for i, (got, exp) in enumerate(zip(body, expected), start=2):
-        pairs = [("Hạng", int(exp["rank"])), ("Chi bộ", exp["cell_id"]), ("Tên", exp["name"]),
+        pairs = [("Hạng", int(exp["rank"])), ("Chi bộ", unquoted(exp["cell_id"])),
+                 ("Tên", unquoted(exp["name"])),
                  ("Điểm", float(exp["score"]))]
         for name, value in pairs:
             if got[col[name]] != value:
@@ -88,13 +94,20 @@ def main():
     acol = {name: aheader.index(name) for name in ("Chi bộ", "Ngày họp", "Tự chấm",
                                                    "Tính theo tiêu chí", "Cao hơn tính")}
     for i, (got, exp) in enumerate(zip(abody, flagged), start=2):
-        pairs = [("Chi bộ", exp["cell_id"]), ("Ngày họp", exp["date"]),
+        pairs = [("Chi bộ", unquoted(exp["cell_id"])), ("Ngày họp", exp["date"]),
                  ("Tự chấm", float(exp["self_total"]) if exp["self_total"] else None),
                  ("Tính theo tiêu chí", float(exp["computed_total"]) if exp["computed_total"] else None),
                  ("Cao hơn tính", float(exp["over_computed_by"]) if exp["over_computed_by"] else None)]
         for name, value in pairs:
             if got[acol[name]] != value:
                 fail("audit row %d, %s: %r in the workbook, %r from audit" % (i, name, got[acol[name]], value))
+    # Nothing in the workbook is a formula: text that starts with '=' (a unit's name, a
+    # rejected record's reason) is a string cell, which a spreadsheet never runs.
+    for sheet in wb.worksheets:
+        for row in sheet.iter_rows():
+            for c in row:
+                if c.data_type == "f":
+                    fail("%s!%s holds a formula: %r" % (sheet.title, c.coordinate, c.value))
     rejected = [r for r in wb["Bị loại"].iter_rows(min_row=2, values_only=True)]
     print("check_xlsx: %d ranking rows equal rank --format csv; %d audit rows equal audit "
           "--format csv; %d rejected records listed" % (len(body), len(abody), len(rejected)))

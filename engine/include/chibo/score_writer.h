@@ -35,7 +35,9 @@ std::unique_ptr<ScoreWriter> make_score_writer(OutputFormat format, const Compil
 // rounding, trailing zeros kept ("93.50").
 std::string machine_number(const CompiledRuleset& ruleset, Rational value);
 
-// Text quoted for a CSV field when it needs it.
+// Text quoted for a CSV field when it needs it; text a spreadsheet would run
+// as a formula (first character = + - @ tab CR, and not a number such as
+// -0.35) gets a leading apostrophe.
 std::string csv_field(const std::string& text);
 
 }  // namespace chibo
