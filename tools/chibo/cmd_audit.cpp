@@ -1,5 +1,5 @@
 // chibo audit --ruleset R --units U --period 2024-Q1|2024
-//             [--format table|csv|json|markdown] RECORDS...
+//             [--format table|csv|json|markdown] [--output FILE] RECORDS...
 #include <iostream>
 
 #include "chibo/audit_writer.h"
@@ -18,14 +18,14 @@ Runner setup_audit(CLI::App& app) {
   app.add_option("--format,-f", o->format, "Output: table (default), csv, json or markdown")
       ->check(CLI::IsMember({"table", "csv", "json", "markdown"}));
   return [o]() {
-    std::unique_ptr<DistrictRun> run = run_district(o->district, false, std::cerr);
-    if (!run) return kExitUsage;
     AuditFormat format = o->format == "csv"        ? AuditFormat::Csv
                          : o->format == "json"     ? AuditFormat::Json
                          : o->format == "markdown" ? AuditFormat::Markdown
                                                    : AuditFormat::Table;
-    write_audit(std::cout, format, *run->ruleset, run->units, run->period, run->audit);
-    return run->bad_input ? kExitInvalidInput : kExitOk;
+    return run_and_write("audit", o->district, false,
+                         [&](const DistrictRun& run, std::ostream& out) {
+                           write_audit(out, format, *run.ruleset, run.units, run.period, run.audit);
+                         });
   };
 }
 

@@ -1,5 +1,5 @@
 // chibo rank --ruleset R --units U --period 2024-Q1|2024 [--by type|parent]
-//            [--format table|csv|json|markdown] RECORDS...
+//            [--format table|csv|json|markdown] [--output FILE] RECORDS...
 #include <iostream>
 
 #include "chibo/rank_writer.h"
@@ -18,14 +18,14 @@ Runner setup_rank(CLI::App& app) {
   app.add_option("--format,-f", o->format, "Output: table (default), csv, json or markdown")
       ->check(CLI::IsMember({"table", "csv", "json", "markdown"}));
   return [o]() {
-    std::unique_ptr<DistrictRun> run = run_district(o->district, false, std::cerr);
-    if (!run) return kExitUsage;
     RankFormat format = o->format == "csv"        ? RankFormat::Csv
                         : o->format == "json"     ? RankFormat::Json
                         : o->format == "markdown" ? RankFormat::Markdown
                                                   : RankFormat::Table;
-    write_ranking(std::cout, format, *run->ruleset, run->ranking, run->summary);
-    return run->bad_input ? kExitInvalidInput : kExitOk;
+    return run_and_write("rank", o->district, false,
+                         [&](const DistrictRun& run, std::ostream& out) {
+                           write_ranking(out, format, *run.ruleset, run.ranking, run.summary);
+                         });
   };
 }
 

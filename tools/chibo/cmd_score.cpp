@@ -1,9 +1,13 @@
-// chibo score --ruleset R [--format table|csv|json] RECORDS...
+// chibo score --ruleset R [--format table|csv|json] [--output FILE] RECORDS...
 #include <iostream>
+
+#include <fmt/format.h>
+#include <fmt/ostream.h>
 
 #include "chibo/score_writer.h"
 #include "cli_common.h"
 #include "command.h"
+#include "output_file.h"
 #include "record_files.h"
 
 namespace chibo::cli {
@@ -13,11 +17,15 @@ Runner setup_score(CLI::App& app) {
     std::string ruleset;
     std::string format_name = "table";
     std::vector<std::string> records;
+    std::string output;
   };
   auto o = std::make_shared<Options>();
   app.add_option("--ruleset,-r", o->ruleset, "Ruleset file (YAML)")->required();
   app.add_option("--format,-f", o->format_name, "Output: table (default), csv or json")
       ->check(CLI::IsMember({"table", "csv", "json"}));
+  app.add_option("--output,-o", o->output,
+                 "Write to this file (through a temporary file, renamed when complete) instead "
+                 "of standard output");
   app.add_option("records", o->records, "Record files, CSV or YAML ('-' = standard input)")
       ->required();
   return [o]() {
@@ -26,11 +34,27 @@ Runner setup_score(CLI::App& app) {
     OutputFormat format = o->format_name == "csv"    ? OutputFormat::Csv
                           : o->format_name == "json" ? OutputFormat::Json
                                                      : OutputFormat::Table;
-    auto writer = make_score_writer(format, *ruleset, std::cout);
-    int code =
-        score_files(*ruleset, o->records, std::cerr,
-                    [&](const MeetingRecord& r, const MeetingScore& s) { writer->write(r, s); });
-    writer->finish();
+    if (!o->output.empty()) {
+      std::vector<std::string> inputs = o->records;
+      inputs.push_back(o->ruleset);
+      std::string input = overwritten_input(o->output, inputs);
+      if (!input.empty()) {
+        fmt::print(std::cerr, "chibo score: không ghi đè lên tệp đầu vào '{}'\n", input);
+        return kExitUsage;
+      }
+    }
+    int code = kExitOk;
+    std::string why = write_output(o->output, [&](std::ostream& out) {
+      auto writer = make_score_writer(format, *ruleset, out);
+      code =
+          score_files(*ruleset, o->records, std::cerr,
+                      [&](const MeetingRecord& r, const MeetingScore& s) { writer->write(r, s); });
+      writer->finish();
+    });
+    if (!why.empty()) {
+      fmt::print(std::cerr, "chibo score: {}\n", why);
+      return kExitUsage;
+    }
     return code;
   };
 }

@@ -3,7 +3,11 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include <iostream>
+
 #include "cli_common.h"
+#include "command.h"
+#include "output_file.h"
 #include "record_files.h"
 
 namespace chibo::cli {
@@ -48,6 +52,12 @@ class StoreSink : public ForwardingSink {
 
 }  // namespace
 
+std::vector<std::string> DistrictOptions::inputs() const {
+  std::vector<std::string> all = {ruleset, units};
+  all.insert(all.end(), records.begin(), records.end());
+  return all;
+}
+
 void add_district_options(CLI::App& app, DistrictOptions& o) {
   app.add_option("--ruleset,-r", o.ruleset, "Ruleset file (YAML)")->required();
   app.add_option("--units,-u", o.units, "The district's units list (CSV or YAML)")->required();
@@ -58,6 +68,9 @@ void add_district_options(CLI::App& app, DistrictOptions& o) {
       });
   app.add_option("--by", o.by, "Also rank within groups: type or parent")
       ->check(CLI::IsMember({"type", "parent"}));
+  app.add_option("--output,-o", o.output,
+                 "Write to this file (through a temporary file, renamed when complete) instead "
+                 "of standard output");
   app.add_option("records", o.records,
                  "Record files, CSV or YAML ('-' = standard input); meetings of the previous "
                  "period, when present, give the change in score and rank")
@@ -97,6 +110,25 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, bool keep_cr
   run->summary = summarize(run->ranking, run->units, ruleset_of(ruleset).grades.size());
   run->bad_input = run->counts.rejected > 0 || had_problem || unit_diags.has_errors();
   return run;
+}
+
+int run_and_write(const char* command, const DistrictOptions& o, bool keep_criteria,
+                  const std::function<void(const DistrictRun&, std::ostream&)>& write) {
+  if (!o.output.empty()) {
+    std::string input = overwritten_input(o.output, o.inputs());
+    if (!input.empty()) {
+      fmt::print(std::cerr, "chibo {}: không ghi đè lên tệp đầu vào '{}'\n", command, input);
+      return kExitUsage;
+    }
+  }
+  std::unique_ptr<DistrictRun> run = run_district(o, keep_criteria, std::cerr);
+  if (!run) return kExitUsage;
+  std::string why = write_output(o.output, [&](std::ostream& out) { write(*run, out); });
+  if (!why.empty()) {
+    fmt::print(std::cerr, "chibo {}: {}\n", command, why);
+    return kExitUsage;
+  }
+  return run->bad_input ? kExitInvalidInput : kExitOk;
 }
 
 }  // namespace chibo::cli

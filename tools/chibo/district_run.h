@@ -5,6 +5,7 @@
 // and audits the self-scores of the period's meetings.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <ostream>
@@ -23,11 +24,12 @@
 namespace chibo::cli {
 
 struct DistrictOptions {
-  std::string ruleset, units, period, by;
+  std::string ruleset, units, period, by, output;
   std::vector<std::string> records;
+  std::vector<std::string> inputs() const;  // every file read
 };
 
-// --ruleset, --units, --period, --by and the record files.
+// --ruleset, --units, --period, --by, --output and the record files.
 void add_district_options(CLI::App& app, DistrictOptions& o);
 
 struct DistrictRun {
@@ -51,5 +53,10 @@ struct DistrictRun {
 // the caller exits with kExitUsage). keep_criteria: see MeetingStore.
 std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, bool keep_criteria,
                                           std::ostream& err);
+
+// Runs the district and writes its result with write (to --output, or standard
+// output): the body of `rank` and `audit`. Returns the exit code.
+int run_and_write(const char* command, const DistrictOptions& o, bool keep_criteria,
+                  const std::function<void(const DistrictRun&, std::ostream&)>& write);
 
 }  // namespace chibo::cli

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "command.h"
+#include "output_file.h"
 
 namespace {
 
@@ -48,7 +49,15 @@ int main(int argc, char** argv) {
   }
   try {
     for (auto& [sub, run] : runners) {
-      if (sub->parsed()) return run();
+      if (!sub->parsed()) continue;
+      int code = run();
+      // Output that could not be written (a full disk) is a failure, never a silent one.
+      std::string why;
+      if (!chibo::cli::stdout_ok(why)) {
+        std::cerr << "chibo: " << why << '\n';
+        return chibo::cli::kExitUsage;
+      }
+      return code;
     }
   } catch (const std::exception& e) {
     // Bad input never gets here (it is reported as diagnostics); this is a

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Outputs are never left half-written: an interrupted run leaves the old file
+# as it was and no temporary file; a full disk is an error with a message; a
+# device named as --output stays a device.
+# Usage: check_outputs.sh CHIBO
+set -euo pipefail
+chibo=$1
+cd "$(dirname "$0")/../.."
+ruleset=rulesets/hoa-binh/qd31-2018.yaml
+month=rulesets/hoa-binh/samples/thang-03-2024.csv
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+# 1. Interrupted while reading (the records come from a pipe nobody writes to
+#    yet): the temporary file is removed, the old output is untouched.
+echo "old" >"$dir/out.csv"
+mkfifo "$dir/records.csv"
+"$chibo" score --ruleset "$ruleset" --format csv --output "$dir/out.csv" "$dir/records.csv" \
+  2>"$dir/err" &
+pid=$!
+for _ in $(seq 100); do
+  compgen -G "$dir/.chibo-*" >/dev/null && break
+  sleep 0.1
+done
+compgen -G "$dir/.chibo-*" >/dev/null || fail "no temporary file while the run waits"
+kill -INT "$pid"
+status=0
+wait "$pid" || status=$?
+[[ $status == 130 ]] || fail "interrupted run exited $status, expected 130 (SIGINT)"
+[[ $(cat "$dir/out.csv") == old ]] || fail "the old output was changed"
+if compgen -G "$dir/.chibo-*" >/dev/null; then fail "temporary file left behind"; fi
+
+# 2. A full disk, on standard output and as --output: exit 2 with a message.
+status=0
+"$chibo" score --ruleset "$ruleset" "$month" >/dev/full 2>"$dir/err" || status=$?
+[[ $status == 2 ]] || fail "score to a full standard output exited $status"
+grep -q '^chibo: không ghi được kết quả ra đầu ra chuẩn' "$dir/err" || fail "no message: $(cat "$dir/err")"
+status=0
+"$chibo" score --ruleset "$ruleset" --output /dev/full "$month" 2>"$dir/err" || status=$?
+[[ $status == 2 ]] || fail "score --output /dev/full exited $status"
+grep -q "^chibo score: không ghi được tệp '/dev/full': No space left on device" "$dir/err" ||
+  fail "no message: $(cat "$dir/err")"
+[[ -c /dev/full ]] || fail "/dev/full is no longer a device"
+
+# 3. A complete run replaces the old output in one step.
+status=0
+"$chibo" score --ruleset "$ruleset" --format csv --output "$dir/out.csv" "$month" \
+  2>/dev/null || status=$?
+[[ $status == 1 ]] || fail "score of the sample month exited $status"
+[[ $(head -c 13 "$dir/out.csv") == cell_id,date, ]] || fail "out.csv was not written"
+if compgen -G "$dir/.chibo-*" >/dev/null; then fail "temporary file left behind"; fi
+echo "check_outputs: interrupt, full disk and replacement behave"

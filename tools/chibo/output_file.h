@@ -1,0 +1,33 @@
+// Where a command's result goes: standard output, or the file named by
+// --output. A file is written through a temporary file in its folder and
+// renamed into place only when complete, so a failure (a full disk, an
+// interrupt) never leaves a truncated file and never replaces the old one; a
+// path that is one of the inputs is refused; a special file (/dev/stdout, a
+// pipe, a device) is written directly, never replaced.
+#pragma once
+
+#include <functional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace chibo::cli {
+
+// The input the output would overwrite, or "" (inputs may include "-").
+std::string overwritten_input(const std::string& output, const std::vector<std::string>& inputs);
+
+// Runs write with the path of the file to write (a temporary one when the
+// target is a regular file), then renames it into place. write returns "" or
+// why it failed. Returns "" or why (in Vietnamese).
+std::string write_file_atomically(const std::string& target,
+                                  const std::function<std::string(const std::string&)>& write);
+
+// The same for a writer of a stream; an empty target or "-" is standard output.
+std::string write_output(const std::string& target,
+                         const std::function<void(std::ostream&)>& write);
+
+// Standard output is written and flushed; false when a write failed
+// (e.g. a full disk), with why set.
+bool stdout_ok(std::string& why);
+
+}  // namespace chibo::cli
