@@ -135,3 +135,14 @@ TEST_CASE("columns: headers by id or by label; unknown and missing columns are r
                                              "y.csv:1: error: thiếu cột 'draft' (Dự thảo nghị "
                                              "quyết)"});
 }
+
+TEST_CASE("text that is not UTF-8 is named with the column and the byte") {
+  auto r = compile_text(kRuleset);
+  REQUIRE(r);
+  auto fields = good();
+  fields.push_back({"cell_id", "T\xe1\xbb"});  // "Tố" cut inside a character
+  fields[3].second = "c\xf3";                  // "có" in Windows-1258
+  CHECK(score_fields(*r, fields).why ==
+        "cột 'cell_id': không phải văn bản UTF-8 (byte thứ 2 của ô); hãy lưu tệp dạng CSV UTF-8; "
+        "cột 'draft': không phải văn bản UTF-8 (byte thứ 2 của ô); hãy lưu tệp dạng CSV UTF-8");
+}

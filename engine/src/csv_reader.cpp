@@ -6,6 +6,10 @@
 #include <algorithm>
 #include <utility>
 
+#include <fmt/format.h>
+
+#include "chibo/limits.h"
+
 namespace chibo {
 namespace {
 
@@ -143,8 +147,19 @@ bool CsvReader::next(CsvRecord& record) {
   record.line = line_;
   record.error.clear();
   const char sep = separator_;
-  std::size_t count = 0;
+  const Limits& lim = limits();
+  std::size_t count = 0, bytes = 0;
+  // A record past a limit: said once, the rest of its line skipped.
+  auto too_big = [&](std::string why) {
+    record.error = std::move(why);
+    skip_line();
+    finish(record, count);
+    return true;
+  };
   for (;;) {
+    if (count == lim.max_fields) {
+      return too_big(fmt::format("more than {} fields (limit max_fields)", lim.max_fields));
+    }
     std::string& f = field(record, count++);
     if (peek() == kQuote) {
       ++pos_;
@@ -157,6 +172,13 @@ bool CsvReader::next(CsvRecord& record) {
         while (p != end && *p != kQuote && *p != '\n' && *p != '\r') ++p;
         f.append(s, p);
         pos_ = static_cast<std::size_t>(p - data);
+        bytes += static_cast<std::size_t>(p - s);
+        if (bytes > lim.max_record_bytes) {
+          return too_big(
+              fmt::format("longer than {} bytes (limit max_record_bytes); is a quote "
+                          "that starts on line {} left open?",
+                          lim.max_record_bytes, start_line));
+        }
         if (p == end) {
           if (fill()) continue;
           record.error = "a quoted field that starts on line " + std::to_string(start_line) +
@@ -210,6 +232,11 @@ bool CsvReader::next(CsvRecord& record) {
       while (p != end && *p != sep && *p != '\n' && *p != '\r') ++p;
       f.append(s, p);
       pos_ = static_cast<std::size_t>(p - data);
+      bytes += static_cast<std::size_t>(p - s);
+      if (bytes > lim.max_record_bytes) {
+        return too_big(
+            fmt::format("longer than {} bytes (limit max_record_bytes)", lim.max_record_bytes));
+      }
       if (p != end || !fill()) break;
     }
     const int c = peek();

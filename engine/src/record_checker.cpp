@@ -96,6 +96,11 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
     known.push_back("reviewer." + c.first);
   }
   for (std::size_t c = 0; c < names.size(); ++c) {
+    if (auto bad = find_invalid_utf8(names[c])) {
+      diags.error(where, fmt::format("tiêu đề cột thứ {} không phải văn bản UTF-8 (byte thứ {}); "
+                                     "hãy lưu tệp dạng CSV UTF-8",
+                                     c + 1, *bad + 1));
+    }
     std::string name = to_nfc(trimmed(names[c]));
     names_.push_back(name);
     int column = kIgnored;
@@ -149,6 +154,16 @@ bool RecordChecker::check(const std::vector<std::string>& values, const Location
     problem(fmt::format("dòng có {} ô nhưng tiêu đề có {} cột", values.size(), columns_.size()));
     return false;
   }
+  // Text in another encoding (Windows-1258, TCVN3) is not guessed at: it is named.
+  for (std::size_t c = 0; c < values.size(); ++c) {
+    if (auto bad = find_invalid_utf8(values[c])) {
+      problem(
+          fmt::format("cột '{}': không phải văn bản UTF-8 (byte thứ {} của ô); hãy lưu tệp "
+                      "dạng CSV UTF-8",
+                      names_[c], *bad + 1));
+    }
+  }
+  if (!why.empty()) return false;
   out.inputs.resize(r.inputs.size());
   out.cell_id.clear();
   out.kind = MeetingKind::Regular;

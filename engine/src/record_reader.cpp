@@ -1,6 +1,7 @@
 #include "chibo/record_reader.h"
 
-#include <sstream>
+#include <streambuf>
+#include <string>
 
 #include <fmt/format.h>
 
@@ -9,6 +10,31 @@
 
 namespace chibo {
 namespace {
+
+// A stream buffer that gives prefix first, then the rest of another buffer:
+// standard input with its first line already read. Hand-written: the
+// standard library has no concatenating stream buffer.
+class PrefixedStreambuf : public std::streambuf {
+ public:
+  PrefixedStreambuf(std::string prefix, std::streambuf& rest)
+      : prefix_(std::move(prefix)), rest_(rest) {
+    setg(prefix_.data(), prefix_.data(), prefix_.data() + prefix_.size());
+  }
+
+ protected:
+  int_type underflow() override {
+    if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
+    std::streamsize n = rest_.sgetn(chunk_, sizeof chunk_);
+    if (n <= 0) return traits_type::eof();
+    setg(chunk_, chunk_, chunk_ + n);
+    return traits_type::to_int_type(*gptr());
+  }
+
+ private:
+  std::string prefix_;
+  std::streambuf& rest_;
+  char chunk_[1 << 16];
+};
 
 bool ends_with(const std::string& s, const char* suffix) {
   std::string t(suffix);
@@ -75,23 +101,27 @@ bool read_records(const std::string& name, std::istream& in, RecordHandler& hand
                                                                  : RecordFormat::Csv;
     if (name == "-") {
       // Standard input: a YAML record starts with "key: value" and has no
-      // CSV separators on its first line.
-      std::ostringstream all;
-      all << in.rdbuf();
-      std::string text = all.str();
-      std::string first = text.substr(0, text.find('\n'));
+      // CSV separators on its first line. Only that line is read ahead, so
+      // CSV still streams.
+      std::string first;
+      std::getline(in, first);
       bool yaml = first.find(':') != std::string::npos && first.find(';') == std::string::npos &&
                   first.find(',') == std::string::npos;
-      if (yaml) return read_yaml_records(name, text, handler, diags);
-      std::istringstream again(text);
-      read_csv(name, again, handler);
+      if (!in.eof()) first += '\n';
+      PrefixedStreambuf joined(first, *in.rdbuf());
+      std::istream rest(&joined);
+      if (yaml) {
+        std::string text;
+        return read_limited(rest, name, text, diags) &&
+               read_yaml_records(name, text, handler, diags);
+      }
+      read_csv(name, rest, handler);
       return true;
     }
   }
   if (format == RecordFormat::Yaml) {
-    std::ostringstream all;
-    all << in.rdbuf();
-    return read_yaml_records(name, all.str(), handler, diags);
+    std::string text;
+    return read_limited(in, name, text, diags) && read_yaml_records(name, text, handler, diags);
   }
   read_csv(name, in, handler);
   return true;

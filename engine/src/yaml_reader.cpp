@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
+#include "chibo/limits.h"
 #include "utf8.h"
 
 namespace chibo {
@@ -59,8 +60,25 @@ class Converter {
   Converter(std::string_view text, const std::string& file, Diagnostics& diags)
       : text_(text), file_(file), diags_(diags) {}
 
-  DocNode convert(const YAML::Node& node) {
+  // false once the document grew past max_yaml_nodes (aliases expand into
+  // copies here); the rest is then skipped and one error said.
+  bool within_limit() const { return !over_limit_; }
+
+  DocNode convert(const YAML::Node& node, std::size_t depth = 0) {
     DocNode out;
+    if (over_limit_) return out;
+    if (++nodes_ > limits().max_yaml_nodes || depth > limits().max_yaml_depth) {
+      over_limit_ = true;
+      diags_.error(location(node.Mark()),
+                   depth > limits().max_yaml_depth
+                       ? fmt::format("lists and maps are nested more than {} deep (limit "
+                                     "max_yaml_depth)",
+                                     limits().max_yaml_depth)
+                       : fmt::format("the document has more than {} values once its aliases "
+                                     "(*name) are expanded (limit max_yaml_nodes)",
+                                     limits().max_yaml_nodes));
+      return out;
+    }
     out.where = location(node.Mark());
     switch (node.Type()) {
       case YAML::NodeType::Undefined:
@@ -77,7 +95,7 @@ class Converter {
       }
       case YAML::NodeType::Sequence:
         out.kind = DocNode::Kind::Seq;
-        for (const YAML::Node& item : node) out.items.push_back(convert(item));
+        for (const YAML::Node& item : node) out.items.push_back(convert(item, depth + 1));
         break;
       case YAML::NodeType::Map:
         out.kind = DocNode::Kind::Map;
@@ -93,7 +111,7 @@ class Converter {
                                                 key, first->key_where.line));
             continue;
           }
-          out.entries.push_back({key, key_where, convert(kv.second)});
+          out.entries.push_back({key, key_where, convert(kv.second, depth + 1)});
         }
         break;
     }
@@ -111,7 +129,47 @@ class Converter {
   std::string_view text_;
   const std::string& file_;
   Diagnostics& diags_;
+  std::size_t nodes_ = 0;
+  bool over_limit_ = false;
 };
+
+// The deepest nesting of flow collections ('[' and '{' outside quotes and
+// comments) and the line where it passes limit (0 when it does not): checked
+// before yaml-cpp parses, since its parser recurses once per level.
+int flow_too_deep(std::string_view text, std::size_t limit) {
+  std::size_t depth = 0;
+  int line = 1;
+  char quote = 0;
+  bool comment = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '\n') {
+      ++line;
+      comment = false;
+      if (quote == 0) continue;
+    }
+    if (comment) continue;
+    if (quote != 0) {
+      if (c == '\\' && quote == '"') {
+        ++i;
+      } else if (c == quote) {
+        quote = 0;
+      }
+      continue;
+    }
+    if ((c == '"' || c == '\'') &&
+        (i == 0 || std::string_view(" \t[{,:\n").find(text[i - 1]) != std::string_view::npos)) {
+      quote = c;
+    } else if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t')) {
+      comment = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > limit) return line;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return 0;
+}
 
 }  // namespace
 
@@ -124,6 +182,12 @@ std::optional<DocNode> read_yaml(std::string_view text, const std::string& file,
     return std::nullopt;
   }
   if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  if (int line = flow_too_deep(text, limits().max_yaml_depth)) {
+    diags.error({file, line, 0},
+                fmt::format("lists and maps are nested more than {} deep (limit max_yaml_depth)",
+                            limits().max_yaml_depth));
+    return std::nullopt;
+  }
   YAML::Node root;
   try {
     root = YAML::Load(std::string(text));
@@ -136,8 +200,25 @@ std::optional<DocNode> read_yaml(std::string_view text, const std::string& file,
   Converter converter(text, file, found);
   DocNode doc = converter.convert(root);
   diags.append(found);
-  if (found.has_errors()) return std::nullopt;
+  if (found.has_errors() || !converter.within_limit()) return std::nullopt;
   return doc;
+}
+
+bool read_limited(std::istream& in, const std::string& name, std::string& out, Diagnostics& diags) {
+  const std::size_t limit = limits().max_file_bytes;
+  out.clear();
+  char chunk[1 << 16];
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+    out.append(chunk, static_cast<std::size_t>(in.gcount()));
+    if (out.size() > limit) {
+      diags.error({name, 0, 0}, fmt::format("the file is larger than {} bytes (limit "
+                                            "max_file_bytes)",
+                                            limit));
+      out.clear();
+      return false;
+    }
+  }
+  return true;
 }
 
 std::optional<DocNode> read_yaml_file(const std::string& path, Diagnostics& diags) {
@@ -146,9 +227,9 @@ std::optional<DocNode> read_yaml_file(const std::string& path, Diagnostics& diag
     diags.error({path, 0, 0}, "cannot open the file (does it exist, and may it be read?)");
     return std::nullopt;
   }
-  std::ostringstream content;
-  content << in.rdbuf();
-  return read_yaml(content.str(), path, diags);
+  std::string content;
+  if (!read_limited(in, path, content, diags)) return std::nullopt;
+  return read_yaml(content, path, diags);
 }
 
 }  // namespace chibo

@@ -1,6 +1,7 @@
 // Reads YAML text into a Doc tree (doc.h). The only file that includes yaml-cpp.
 #pragma once
 
+#include <istream>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,5 +19,9 @@ std::optional<DocNode> read_yaml(std::string_view text, const std::string& file,
 
 // Reads a whole file; a missing or unreadable file is one diagnostic.
 std::optional<DocNode> read_yaml_file(const std::string& path, Diagnostics& diags);
+
+// Reads a whole stream into out, up to limits().max_file_bytes; false (with
+// an error naming the file and the limit) when it is larger.
+bool read_limited(std::istream& in, const std::string& name, std::string& out, Diagnostics& diags);
 
 }  // namespace chibo

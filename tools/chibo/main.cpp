@@ -3,6 +3,7 @@
 #include <iostream>
 #include <vector>
 
+#include "chibo/limits.h"
 #include "command.h"
 #include "output_file.h"
 
@@ -36,6 +37,12 @@ int main(int argc, char** argv) {
   CLI::App app{"chibo: chấm điểm chất lượng sinh hoạt chi bộ theo bộ tiêu chí (ruleset) YAML"};
   app.set_version_flag("--version", "chibo 0.1.0");
   app.require_subcommand(1);
+  std::vector<std::string> limit_args;
+  app.add_option("--limit", limit_args,
+                 "Change a limit on input for this run, before the command: chibo --limit "
+                 "max_file_bytes=200000000 lint R.yaml (README, section Limits)")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   std::vector<std::pair<CLI::App*, chibo::cli::Runner>> runners;
   for (const CommandEntry& c : kCommands) {
     CLI::App* sub = app.add_subcommand(c.name, c.help);
@@ -47,6 +54,14 @@ int main(int argc, char** argv) {
     int code = app.exit(e);
     return code == 0 ? 0 : chibo::cli::kExitUsage;
   }
+  chibo::Limits limits = chibo::limits();
+  for (const std::string& a : limit_args) {
+    if (auto why = chibo::set_limit(a, limits)) {
+      std::cerr << "chibo: " << *why << '\n';
+      return chibo::cli::kExitUsage;
+    }
+  }
+  chibo::set_limits(limits);
   try {
     for (auto& [sub, run] : runners) {
       if (!sub->parsed()) continue;

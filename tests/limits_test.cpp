@@ -1,0 +1,134 @@
+// Each limit on hostile input, reached: the exact message, and nothing read
+// past it. Limits are process-wide; every test puts the defaults back.
+#include "chibo/limits.h"
+
+#include <sstream>
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "csv_reader.h"
+#include "ruleset_fixture.h"
+#include "yaml_reader.h"
+
+using namespace chibo;
+using namespace chibo::lint_testing;
+
+namespace {
+
+// Sets one limit for the life of the guard.
+struct WithLimit {
+  explicit WithLimit(const std::string& assignment) {
+    Limits l = limits();
+    REQUIRE_FALSE(set_limit(assignment, l));
+    set_limits(l);
+  }
+  ~WithLimit() { set_limits(Limits{}); }
+};
+
+Lines yaml_errors(const std::string& text) {
+  Diagnostics diags;
+  read_yaml(text, "f.yaml", diags);
+  Lines out;
+  for (const Diagnostic& d : diags.items()) out.push_back(format_diagnostic(d));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("limits have safe defaults and are set by name") {
+  Limits l;
+  CHECK(l.max_file_bytes == 64u << 20);
+  CHECK(l.max_record_bytes == 1u << 20);
+  CHECK(l.max_fields == 2000);
+  CHECK(l.max_yaml_depth == 64);
+  CHECK(l.max_yaml_nodes == 1000000);
+  CHECK_FALSE(set_limit("max_fields=10", l));
+  CHECK(l.max_fields == 10);
+  CHECK(set_limit("max_feilds=10", l) ==
+        "--limit max_feilds=10: no such limit (the limits are max_file_bytes, max_record_bytes, "
+        "max_fields, max_yaml_depth, max_yaml_nodes)");
+  CHECK(set_limit("max_fields=0", l) ==
+        "--limit max_fields=0: write max_fields=N with N a whole number above 0");
+  CHECK(set_limit("max_fields=1e3", l) ==
+        "--limit max_fields=1e3: write max_fields=N with N a whole number above 0");
+  CHECK(set_limit("max_fields", l) ==
+        "--limit max_fields: write max_fields=N with N a whole number above 0");
+}
+
+TEST_CASE("a CSV record with too many fields is refused and the next one read") {
+  WithLimit w("max_fields=3");
+  std::istringstream in("a,b,c\n1,2,3,4,5\nx,y,z\n");
+  CsvReader reader(in);
+  CsvRecord r;
+  REQUIRE(reader.next(r));
+  CHECK(r.error.empty());
+  REQUIRE(reader.next(r));
+  CHECK(r.line == 2);
+  CHECK(r.error == "more than 3 fields (limit max_fields)");
+  REQUIRE(reader.next(r));
+  CHECK(r.line == 3);
+  CHECK(r.error.empty());
+  CHECK(r.fields == std::vector<std::string>{"x", "y", "z"});
+}
+
+TEST_CASE("a CSV record past max_record_bytes is refused: an unclosed quote loses one line") {
+  WithLimit w("max_record_bytes=20");
+  std::string text = "a,b\n\"open,12345678901234567890\n3,4\n";
+  std::istringstream in(text);
+  CsvReader reader(in);
+  CsvRecord r;
+  REQUIRE(reader.next(r));
+  REQUIRE(reader.next(r));
+  CHECK(r.error ==
+        "longer than 20 bytes (limit max_record_bytes); is a quote that starts on line 2 left "
+        "open?");
+  REQUIRE(reader.next(r));
+  CHECK(r.line == 3);
+  CHECK(r.fields == std::vector<std::string>{"3", "4"});
+  std::istringstream plain("a,b\n" + std::string(30, 'x') + ",1\n");
+  CsvReader again(plain);
+  REQUIRE(again.next(r));
+  REQUIRE(again.next(r));
+  CHECK(r.error == "longer than 20 bytes (limit max_record_bytes)");
+}
+
+TEST_CASE("YAML nested past max_yaml_depth is refused before parsing") {
+  std::string deep(100, '[');
+  CHECK(yaml_errors("a: 1\nb: " + deep + "\n") ==
+        Lines{"f.yaml:2: error: lists and maps are nested more than 64 deep (limit "
+              "max_yaml_depth)"});
+  // Brackets inside quotes and comments are text.
+  CHECK(yaml_errors("a: \"" + deep + "\" # " + deep + "\n").empty());
+  WithLimit w("max_yaml_depth=2");
+  CHECK(yaml_errors("a:\n  b:\n    c:\n      d: 1\n") ==
+        Lines{"f.yaml:4:7: error: lists and maps are nested more than 2 deep (limit "
+              "max_yaml_depth)"});
+}
+
+TEST_CASE("aliases that expand past max_yaml_nodes (billion laughs) are refused") {
+  std::string text = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
+  std::string prev = "a";
+  for (char c = 'b'; c <= 'i'; ++c) {
+    std::string name(1, c), list;
+    for (int i = 0; i < 10; ++i) list += (i ? ", *" : "*") + prev;
+    text += name + ": &" + name + " [" + list + "]\n";  // 10 times the one before: 10^9 in all
+    prev = name;
+  }
+  Lines errors = yaml_errors(text);
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].find("error: the document has more than 1000000 values once its aliases "
+                       "(*name) are expanded (limit max_yaml_nodes)") != std::string::npos);
+}
+
+TEST_CASE("a file larger than max_file_bytes is not read") {
+  WithLimit w("max_file_bytes=10");
+  std::istringstream in("name: 12345678901\n");
+  std::string out;
+  Diagnostics diags;
+  CHECK_FALSE(read_limited(in, "r.yaml", out, diags));
+  REQUIRE(diags.items().size() == 1);
+  CHECK(format_diagnostic(diags.items()[0]) ==
+        "r.yaml: error: the file is larger than 10 bytes (limit max_file_bytes)");
+  CHECK(out.empty());
+}
