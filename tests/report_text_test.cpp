@@ -20,7 +20,8 @@ TEST_CASE("the summary reads as a district report, numbers as the ruleset writes
       "Chi bộ dẫn đầu: Chi bộ A (Đảng bộ xã Một), 95,00 điểm; Chi bộ B (Đảng bộ xã Một), 80,00 "
       "điểm; Chi bộ C (Đảng bộ xã Một), 63,33 điểm.",
       "Tiêu chí mất nhiều điểm nhất: A: mất 85,00 điểm ở 8/8 cuộc họp.",
-      "Số liệu: 9 bản ghi đã đọc, 8 đã chấm điểm, 1 bị loại; bộ tiêu chí t (D), phiên bản 1."};
+      "Số liệu: 9 bản ghi đã đọc, 8 đã chấm điểm, 1 bị loại; bộ tiêu chí t (D), phiên bản 1, "
+      "sha256 d99a92044c0e."};
   CHECK(report_paragraphs(d.input()) == want);
   std::ostringstream out;
   write_report_text(out, d.input());

@@ -27,10 +27,11 @@ void write_json(std::ostream& out, const CompiledRuleset& r, const Units& units,
   auto num = [&](Rational v) { return machine_number(r, v); };
   auto opt = [&](const std::optional<Rational>& v) { return v ? num(*v) : std::string("null"); };
   fmt::print(out,
-             "{{\"period\": \"{}\", \"ruleset\": {}, \"version\": {}, \"tolerance\": {}, "
+             "{{\"period\": \"{}\", \"ruleset\": {}, \"version\": {}, \"ruleset_sha256\": \"{}\", "
+             "\"tolerance\": {}, "
              "\"criterion_tolerance\": {},\n \"meetings_audited\": {}, \"meetings_claimed\": {}, "
              "\"meetings_flagged\": {},\n \"meetings\": [",
-             period.id(), json_quote(r.model.id), json_quote(r.model.version),
+             period.id(), json_quote(r.model.id), json_quote(r.model.version), r.model.content_hash,
              num(r.model.audit.tolerance), num(r.model.audit.criterion_tolerance), a.meetings,
              a.claimed, a.flagged.size());
   for (std::size_t i = 0; i < a.flagged.size(); ++i) {
@@ -91,7 +92,7 @@ void write_audit(std::ostream& out, AuditFormat format, const CompiledRuleset& r
       write_json(out, r, units, period, audit);
       break;
     case AuditFormat::Table: {
-      fmt::print(out, "{}\n{}\n", title(r, period), audit_totals_line(audit));
+      fmt::print(out, "{}\n{}\n{}\n", title(r, period), ruleset_stamp(r), audit_totals_line(audit));
       if (!audit.flagged.empty()) {
         fmt::print(out, "\nCuộc sinh hoạt tự chấm cao hơn:\n");
         TextTable t{audit_meeting_rows(r, units, audit, shown, false), {5, 6, 7, 8, 9}};
@@ -106,7 +107,8 @@ void write_audit(std::ostream& out, AuditFormat format, const CompiledRuleset& r
       break;
     }
     case AuditFormat::Markdown:
-      fmt::print(out, "## {}\n\n{}\n", title(r, period), audit_totals_line(audit));
+      fmt::print(out, "## {}\n\n{}\n\n{}\n", title(r, period), ruleset_stamp(r),
+                 audit_totals_line(audit));
       if (!audit.flagged.empty()) {
         fmt::print(out, "\n### Cuộc sinh hoạt tự chấm cao hơn\n\n");
         write_markdown_table(out, audit_meeting_rows(r, units, audit, shown, false));

@@ -31,8 +31,11 @@ std::string tally_json(const CompiledRuleset& r, const GradeTally& t) {
 void write_ranking_json(std::ostream& out, const CompiledRuleset& r, const Ranking& ranking,
                         const DistrictSummary& summary) {
   const std::vector<Grade>& grades = r.model.grades;
-  fmt::print(out, "{{\"period\": \"{}\", \"ruleset\": {}, \"version\": {},\n \"cells\": [",
-             ranking.period.id(), json_quote(r.model.id), json_quote(r.model.version));
+  fmt::print(out,
+             "{{\"period\": \"{}\", \"ruleset\": {}, \"version\": {}, \"ruleset_sha256\": "
+             "\"{}\",\n \"cells\": [",
+             ranking.period.id(), json_quote(r.model.id), json_quote(r.model.version),
+             r.model.content_hash);
   for (std::size_t i = 0; i < ranking.cells.size(); ++i) {
     const RankedCell& c = ranking.cells[i];
     const Unit& u = *c.now.unit;

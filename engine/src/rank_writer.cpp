@@ -52,7 +52,7 @@ void write_ranking(std::ostream& out, RankFormat format, const CompiledRuleset& 
       write_ranking_json(out, r, ranking, summary);
       break;
     case RankFormat::Table: {
-      fmt::print(out, "{}\n\n", title(r, ranking));
+      fmt::print(out, "{}\n{}\n\n", title(r, ranking), ruleset_stamp(r));
       std::size_t score_col = grouped ? 6 : 5;
       std::vector<std::size_t> right = {0, score_col};
       if (grouped) right.push_back(1);  // the rank within the group
@@ -66,7 +66,7 @@ void write_ranking(std::ostream& out, RankFormat format, const CompiledRuleset& 
       break;
     }
     case RankFormat::Markdown: {
-      fmt::print(out, "## {}\n\n", title(r, ranking));
+      fmt::print(out, "## {}\n\n{}\n\n", title(r, ranking), ruleset_stamp(r));
       write_markdown_table(out, ranking_rows(r, ranking, shown, false));
       fmt::print(out, "\n### Tổng hợp {}\n\n{}\n\n", ranking.period.label(), totals_line(summary));
       write_markdown_table(out, grade_rows(r, summary.all));

@@ -98,8 +98,9 @@ std::vector<std::string> report_paragraphs(const ReportInput& in) {
   out.push_back(leaders_sentence(r, in.ranking));
   out.push_back(criteria_sentence(r, criterion_matrix(in)));
   if (in.audit.claimed > 0) out.push_back(audit_sentence(in.audit));
-  out.push_back(fmt::format("Số liệu: {}; bộ tiêu chí {} ({}), phiên bản {}.",
-                            accounting_line(in.counts), r.id, r.source.document, r.version));
+  out.push_back(fmt::format("Số liệu: {}; bộ tiêu chí {} ({}), phiên bản {}, sha256 {}.",
+                            accounting_line(in.counts), r.id, r.source.document, r.version,
+                            r.content_hash.substr(0, 12)));
   return out;
 }
 

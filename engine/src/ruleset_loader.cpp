@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "chibo/sha256.h"
 #include "criteria_loader.h"
 #include "date.h"
 #include "doc_fields.h"
@@ -384,6 +385,7 @@ std::optional<Ruleset> load_ruleset(const std::string& path, Diagnostics& diags)
   if (!doc) return std::nullopt;
   Ruleset r;
   r.file = path;
+  r.content_hash = sha256_hex(write_yaml(*doc));  // of what `chibo resolve` prints
   load_top(*doc, r, diags);
   return r;
 }

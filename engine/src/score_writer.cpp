@@ -20,6 +20,12 @@ std::string machine_number(const CompiledRuleset& r, Rational value) {
   return format_number(value, p);
 }
 
+std::string ruleset_stamp(const CompiledRuleset& ruleset) {
+  const Ruleset& r = ruleset.model;
+  return fmt::format("bộ tiêu chí {} phiên bản {}, sha256 {}", r.id, r.version,
+                     r.content_hash.substr(0, 12));
+}
+
 namespace {
 
 // -0.35, +2.10, 93: what the writers print as numbers.

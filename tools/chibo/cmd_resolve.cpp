@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "chibo/ruleset_loader.h"
+#include "chibo/sha256.h"
 #include "cli_common.h"
 #include "command.h"
 
@@ -15,7 +16,9 @@ Runner setup_resolve(CLI::App& app) {
     std::optional<std::string> text = resolve_ruleset(*file, diags);
     print_diagnostics(std::cerr, diags);
     if (!text || diags.has_errors()) return kExitUsage;
-    std::cout << "# " << *file << ", resolved by chibo (extends, override, remove, add applied)\n"
+    // The hash names these exact rules; score, rank, audit and report print its first 12 digits.
+    std::cout << "# " << *file << ", resolved by chibo (extends, override, remove, add applied); "
+              << "sha256 of the lines below: " << sha256_hex(*text) << "\n"
               << *text;
     return kExitOk;
   };

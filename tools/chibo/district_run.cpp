@@ -5,6 +5,7 @@
 
 #include <iostream>
 
+#include "chibo/score_writer.h"
 #include "cli_common.h"
 #include "command.h"
 #include "output_file.h"
@@ -98,6 +99,7 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, bool keep_cr
   run_files(ruleset, o.records, sink, run->counts, had_problem);
   run->counts.scored -= sink.refused;
   run->counts.rejected += sink.refused;
+  err << "chibo: " << ruleset_stamp(ruleset) << '\n';
   err << "chibo: " << accounting_line(run->counts) << '\n';
   fmt::print(err,
              "chibo: dùng cho {}: {} bản ghi; kỳ trước ({}): {}; ngoài hai kỳ, "

@@ -8,6 +8,7 @@
 
 #include "chibo/compiled_ruleset.h"
 #include "chibo/score_run.h"
+#include "chibo/score_writer.h"
 
 namespace chibo::cli {
 
@@ -45,6 +46,7 @@ int score_files(const CompiledRuleset& ruleset, const std::vector<std::string>& 
   RunCounts counts;
   bool had_problem = false;
   run_files(ruleset, files, sink, counts, had_problem);
+  err << "chibo: " << ruleset_stamp(ruleset) << '\n';
   err << "chibo: " << accounting_line(counts) << '\n';
   return counts.rejected > 0 || had_problem ? 1 : 0;
 }

@@ -188,7 +188,8 @@ struct Source {
 };
 
 struct Ruleset {
-  std::string file;  // the file it was loaded from (the child, after extends)
+  std::string file;          // the file it was loaded from (the child, after extends)
+  std::string content_hash;  // SHA-256 (hex) of the resolved ruleset, as `chibo resolve` prints it
   std::string id;
   Location id_where;
   std::string title;

@@ -35,6 +35,10 @@ std::unique_ptr<ScoreWriter> make_score_writer(OutputFormat format, const Compil
 // rounding, trailing zeros kept ("93.50").
 std::string machine_number(const CompiledRuleset& ruleset, Rational value);
 
+// Which rules a result came from: "bộ tiêu chí hoa-binh-qd31-2018 phiên bản 1,
+// sha256 5f0c1d2e3a4b" (the first 12 hex digits of Ruleset::content_hash).
+std::string ruleset_stamp(const CompiledRuleset& ruleset);
+
 // Text quoted for a CSV field when it needs it; text a spreadsheet would run
 // as a formula (first character = + - @ tab CR, and not a number such as
 // -0.35) gets a leading apostrophe.
