@@ -97,39 +97,45 @@ AuditCollector::AuditCollector(const CompiledRuleset& ruleset, const Units& unit
 void AuditCollector::add(const MeetingRecord& record, const MeetingScore& score) {
   ++meetings_;
   AuditedMeeting m;
-  if (auditor_.audit(record, score, m)) claimed_.push_back(std::move(m));
+  if (!auditor_.audit(record, score, m)) return;
+  // Tallied as meetings come; only the flagged ones are kept (at national
+  // scale keeping every self-scored meeting would double the memory of rank).
+  ++claimed_;
+  auto it = units_.index.find(m.cell_id);
+  std::size_t at = it == units_.index.end() ? units_.units.size() : it->second;
+  const Unit* cell = at < units_.units.size() ? &units_.units[at] : nullptr;
+  const Unit* base = cell ? units_.base_of(*cell) : nullptr;
+  AuditTally& t = cells_[at];
+  t.unit = cell;
+  ++t.claimed;
+  AuditTally* b = nullptr;
+  if (base) {
+    b = &bases_[units_.index.at(base->id)];
+    b->unit = base;
+    ++b->claimed;
+  }
+  if (!m.flagged()) return;
+  if (t.flagged++ == 0 && b) ++b->cells;
+  if (b) ++b->flagged;
+  if (const AuditLine* total = m.total()) {
+    Rational most;
+    if (total->over_computed) most = excess(total->self, total->computed);
+    if (total->over_reviewer) most = max(most, excess(total->self, *total->reviewer));
+    t.largest_excess = max(t.largest_excess, most);
+    if (b) b->largest_excess = max(b->largest_excess, most);
+  }
+  flagged_.push_back(std::move(m));
 }
 
 AuditResult AuditCollector::finish() const {
   AuditResult out;
   out.meetings = meetings_;
-  out.claimed = static_cast<int>(claimed_.size());
-  std::map<std::size_t, AuditTally> cells, bases;  // by position in the units list
+  out.claimed = claimed_;
   auto position = [&](const std::string& id) {
     auto it = units_.index.find(id);
     return it == units_.index.end() ? units_.units.size() : it->second;
   };
-  for (const AuditedMeeting& m : claimed_) {
-    std::size_t at = position(m.cell_id);
-    const Unit* cell = at < units_.units.size() ? &units_.units[at] : nullptr;
-    const Unit* base = cell ? units_.base_of(*cell) : nullptr;
-    AuditTally& t = cells[at];
-    t.unit = cell;
-    ++t.claimed;
-    AuditTally* b = base ? &bases[position(base->id)] : nullptr;
-    if (b) b->unit = base, ++b->claimed;
-    if (!m.flagged()) continue;
-    out.flagged.push_back(m);
-    if (t.flagged++ == 0 && b) ++b->cells;
-    if (b) ++b->flagged;
-    if (const AuditLine* total = m.total()) {
-      Rational most;
-      if (total->over_computed) most = excess(total->self, total->computed);
-      if (total->over_reviewer) most = max(most, excess(total->self, *total->reviewer));
-      t.largest_excess = max(t.largest_excess, most);
-      if (b) b->largest_excess = max(b->largest_excess, most);
-    }
-  }
+  out.flagged = flagged_;
   std::stable_sort(out.flagged.begin(), out.flagged.end(),
                    [&](const AuditedMeeting& a, const AuditedMeeting& b) {
                      auto key = [&](const AuditedMeeting& m) {
@@ -138,10 +144,10 @@ AuditResult AuditCollector::finish() const {
                      };
                      return key(a) < key(b);
                    });
-  for (const auto& [at, t] : cells) {
+  for (const auto& [at, t] : cells_) {
     if (t.flagged > 0) out.cells.push_back(t);
   }
-  for (const auto& [at, t] : bases) out.bases.push_back(t);
+  for (const auto& [at, t] : bases_) out.bases.push_back(t);
   return out;
 }
 

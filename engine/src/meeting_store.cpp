@@ -1,5 +1,7 @@
 #include "chibo/meeting_store.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "date.h"
@@ -37,7 +39,7 @@ std::string MeetingStore::add(const MeetingRecord& record, const MeetingScore& s
     for (const StoredMeeting& m : list) {
       if (m.kind == MeetingKind::Regular && m.year == day.year && m.month == day.month) {
         return fmt::format("chi bộ '{}' đã có bản ghi sinh hoạt thường kỳ tháng {}/{} ({}:{})",
-                           unit.id, day.month, day.year, m.where.file, m.where.line);
+                           unit.id, day.month, day.year, files_[m.file], m.line);
       }
     }
   }
@@ -47,7 +49,13 @@ std::string MeetingStore::add(const MeetingRecord& record, const MeetingScore& s
   m.kind = record.kind;
   m.total = score.total;
   m.grade = score.grade;
-  m.where = record.where;
+  if (files_.empty() || files_[last_file_] != record.where.file) {
+    auto known = std::find(files_.begin(), files_.end(), record.where.file);
+    if (known == files_.end()) known = files_.insert(files_.end(), record.where.file);
+    last_file_ = static_cast<std::uint32_t>(known - files_.begin());
+  }
+  m.file = last_file_;
+  m.line = record.where.line;
   m.form = score.form;
   if (keep_criteria_) {
     for (const CriterionScore& c : score.criteria) m.criteria.push_back(c.points);

@@ -8,6 +8,7 @@
 // rounding), since that is the number people copy onto their sheet.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -80,8 +81,9 @@ class AuditCollector {
  private:
   Auditor auditor_;
   const Units& units_;
-  int meetings_ = 0;
-  std::vector<AuditedMeeting> claimed_;
+  int meetings_ = 0, claimed_ = 0;
+  std::vector<AuditedMeeting> flagged_;
+  std::map<std::size_t, AuditTally> cells_, bases_;  // by position in the units list
 };
 
 }  // namespace chibo

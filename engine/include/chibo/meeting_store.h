@@ -4,6 +4,7 @@
 // not in the units list and a second regular meeting in the same month.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -18,10 +19,11 @@ struct StoredMeeting {
   MeetingKind kind = MeetingKind::Regular;
   Rational total;
   int grade = 0;
-  std::vector<Rational> values;  // one per value slot given to the store
-  int form = 0;                  // the sheet that scored it
+  std::vector<Rational> values;    // one per value slot given to the store
+  int form = 0;                    // the sheet that scored it
   std::vector<Rational> criteria;  // points per criterion of that sheet (keep_criteria only)
-  Location where;
+  std::uint32_t file = 0;          // where it was read: MeetingStore::file_name(file), line
+  int line = 0;
 };
 
 class MeetingStore {
@@ -38,6 +40,10 @@ class MeetingStore {
   // The meetings of units.units[index], in the order added.
   const std::vector<StoredMeeting>& meetings_of(std::size_t index) const { return by_unit_[index]; }
 
+  // The name of a meeting's file (kept once, not per meeting: at national
+  // scale a name per meeting would be a fifth of the store).
+  const std::string& file_name(std::uint32_t file) const { return files_[file]; }
+
  private:
   const CompiledRuleset& ruleset_;
   const Units& units_;
@@ -45,6 +51,8 @@ class MeetingStore {
   bool keep_criteria_ = false;
   std::vector<std::vector<StoredMeeting>> by_unit_;
   std::vector<std::string> ids_;  // for "did you mean"
+  std::vector<std::string> files_;
+  std::uint32_t last_file_ = 0;  // the file of the last meeting added (records come in runs)
 };
 
 }  // namespace chibo
