@@ -1,6 +1,9 @@
 #include "utf8.h"
 
 #include <catch2/catch.hpp>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
 
 TEST_CASE("invalid UTF-8 is found at its byte offset") {
   CHECK_FALSE(chibo::find_invalid_utf8("Hòa Bình"));
@@ -17,4 +20,28 @@ TEST_CASE("text is normalised to NFC") {
         "H\xC3\xB2"
         "a");
   CHECK(chibo::to_nfc("plain") == "plain");
+}
+
+TEST_CASE("the code points to_nfc lets past ICU are NFC in any sequence") {
+  // Each is NFC_Quick_Check=Yes with canonical combining class 0: nothing
+  // before or after it can make the text change under NFC.
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  REQUIRE(U_SUCCESS(status));
+  int checked = 0;
+  for (UChar32 cp = 0; cp <= 0x1FFFF; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    icu::UnicodeString one(cp);
+    std::string utf8;
+    one.toUTF8String(utf8);
+    if (!chibo::plainly_nfc(utf8)) continue;
+    ++checked;
+    INFO("U+" << std::hex << cp);
+    CHECK(nfc->quickCheck(one, status) == UNORM_YES);
+    CHECK(u_getCombiningClass(cp) == 0);
+  }
+  CHECK(checked == 0x300 + 0x100);
+  CHECK(chibo::plainly_nfc("Hòa Bình, không, có, Đạt"));
+  CHECK_FALSE(chibo::plainly_nfc("Ho\xCC\x80"));  // combining grave: ICU decides
+  CHECK_FALSE(chibo::plainly_nfc("\xC3"));        // truncated
 }

@@ -9,14 +9,6 @@
 namespace chibo {
 namespace {
 
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](char c) {
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  });
-  return out;
-}
-
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
@@ -24,7 +16,13 @@ std::string_view trim(std::string_view s) {
 }
 
 std::optional<Rational> parse_yes_no(std::string_view text) {
-  std::string s = lower_ascii(text);
+  // The longest answer is "không đạt" (11 bytes): no need to copy more.
+  char lowered[16];
+  if (text.size() > sizeof lowered) return std::nullopt;
+  std::transform(text.begin(), text.end(), lowered, [](char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  });
+  const std::string_view s(lowered, text.size());
   for (const char* yes : {"có", "yes", "x", "1", "true", "c", "đạt", "Có"}) {
     if (s == yes) return Rational(1);
   }

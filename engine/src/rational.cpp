@@ -28,6 +28,10 @@ std::optional<Rational> reduce(Wide num, Wide den) {
     num = -num;
     den = -den;
   }
+  if (den != 1 && num <= kMax && num >= kMin && den <= kMax) {
+    // Fits in 64 bits: make() reduces with 64-bit arithmetic, far cheaper than 128-bit.
+    return Rational::make(static_cast<std::int64_t>(num), static_cast<std::int64_t>(den));
+  }
   if (den != 1) {
     Wide g = gcd_wide(num, den);
     if (g > 1) {
@@ -50,6 +54,7 @@ std::optional<Rational> Rational::make(std::int64_t num, std::int64_t den) {
     num = -num;
     den = -den;
   }
+  if (den == 1) return Rational(num);  // most values in a sheet are whole points
   std::int64_t g = std::gcd(num, den);
   Rational r;
   r.num_ = g > 1 ? num / g : num;
@@ -140,7 +145,7 @@ std::strong_ordering operator<=>(const Rational& a, const Rational& b) {
 }
 
 std::optional<Rational> add(Rational a, Rational b) {
-  if (a.den() == 1 && b.den() == 1) return reduce(static_cast<Wide>(a.num()) + b.num(), 1);
+  if (a.den() == b.den()) return reduce(static_cast<Wide>(a.num()) + b.num(), a.den());
   return reduce(static_cast<Wide>(a.num()) * b.den() + static_cast<Wide>(b.num()) * a.den(),
                 static_cast<Wide>(a.den()) * b.den());
 }

@@ -13,15 +13,13 @@ namespace {
 class JsonWriter : public ScoreWriter {
  public:
   JsonWriter(const CompiledRuleset& r, std::ostream& out) : r_(r), out_(out) {}
-  void write(const MeetingRecord& rec, const MeetingScore& s) override {
+  void format(const MeetingRecord& rec, const MeetingScore& s, std::string& obj) const override {
     const Grade& grade = r_.model.grades[static_cast<std::size_t>(s.grade)];
-    std::string obj = fmt::format(
-        "{}\n  {{\"cell_id\": {}, \"date\": \"{}\", \"kind\": \"{}\", \"total\": {}, "
+    obj += fmt::format(
+        "\n  {{\"cell_id\": {}, \"date\": \"{}\", \"kind\": \"{}\", \"total\": {}, "
         "\"grade\": {}, \"grade_label\": {},\n   \"criteria\": [",
-        first_ ? "[" : ",", json_quote(rec.cell_id), format_date(rec.date),
-        meeting_kind_id(rec.kind), machine_number(r_, s.total), json_quote(grade.id),
-        json_quote(grade.label));
-    first_ = false;
+        json_quote(rec.cell_id), format_date(rec.date), meeting_kind_id(rec.kind),
+        machine_number(r_, s.total), json_quote(grade.id), json_quote(grade.label));
     const CompiledForm& form = r_.forms[static_cast<std::size_t>(s.form)];
     for (std::size_t n = 0; n < form.nodes.size(); ++n) {
       obj += fmt::format(
@@ -30,7 +28,10 @@ class JsonWriter : public ScoreWriter {
           machine_number(r_, s.criteria[n].max), json_quote(criterion_reason(r_, s, n)));
     }
     obj += "]}";
-    out_ << obj;
+  }
+  void write_formatted(const std::string& obj) override {
+    out_ << (first_ ? "[" : ",") << obj;
+    first_ = false;
   }
   void finish() override {
     out_ << (first_ ? "[]\n" : "\n]\n");

@@ -1,6 +1,14 @@
 #include "chibo/score_run.h"
 
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <future>
+#include <memory>
+#include <mutex>
 #include <set>
+#include <thread>
 
 #include <fmt/format.h>
 
@@ -11,12 +19,85 @@
 namespace chibo {
 namespace {
 
+// Records in a batch handed to a worker: large enough that a batch's work
+// (a few milliseconds) dwarfs handing it over, small enough to keep memory flat.
+constexpr std::size_t kBatchSize = 2048;
+
+// One record on its way through: what the reader split, then its outcome.
+struct Item {
+  std::vector<std::string> values;
+  Location where;
+  std::string why;  // the reader's error, then the reason it was rejected
+  bool scored = false;
+  MeetingRecord record;
+  MeetingScore score;
+  std::string text;  // ScoreSink::prepare's
+};
+
+struct Batch {
+  std::vector<Item> items;
+  std::size_t size = 0;
+};
+
+// Worker threads that live for the whole input and take batches in turn
+// (a thread per batch would cost its start and a fresh stack each time).
+class WorkerPool {
+ public:
+  explicit WorkerPool(int threads) {
+    for (int i = 0; i < threads; ++i) workers_.emplace_back([this] { work(); });
+  }
+  ~WorkerPool() {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      stopping_ = true;
+    }
+    wake_.notify_all();
+    for (std::thread& t : workers_) t.join();
+  }
+  WorkerPool(const WorkerPool&) = delete;
+  WorkerPool& operator=(const WorkerPool&) = delete;
+
+  std::future<void> run(std::function<void()> task) {
+    std::packaged_task<void()> job(std::move(task));
+    std::future<void> done = job.get_future();
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      jobs_.push_back(std::move(job));
+    }
+    wake_.notify_one();
+    return done;
+  }
+
+ private:
+  void work() {
+    for (;;) {
+      std::packaged_task<void()> job;
+      {
+        std::unique_lock<std::mutex> lock(mutex_);
+        wake_.wait(lock, [this] { return stopping_ || !jobs_.empty(); });
+        if (jobs_.empty()) return;
+        job = std::move(jobs_.front());
+        jobs_.pop_front();
+      }
+      job();  // an exception is kept in the job's future
+    }
+  }
+
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  std::deque<std::packaged_task<void()>> jobs_;
+  bool stopping_ = false;
+  std::vector<std::thread> workers_;
+};
+
 class Runner : public RecordHandler {
  public:
-  Runner(const CompiledRuleset& r, ScoreSink& sink, RunCounts& counts)
-      : checker_(r), ruleset_(r), sink_(sink), counts_(counts) {}
+  Runner(const CompiledRuleset& r, ScoreSink& sink, RunCounts& counts, int threads)
+      : checker_(r), ruleset_(r), sink_(sink), counts_(counts), threads_(std::max(threads, 1)) {}
 
   void columns(const std::vector<std::string>& names, const Location& where) override {
+    // Rows already read were split under the old columns: finish them first.
+    flush();
     Diagnostics diags;
     checker_.bind(names, where, diags);
     for (const Diagnostic& d : diags.items()) {
@@ -27,39 +108,117 @@ class Runner : public RecordHandler {
 
   void row(const std::vector<std::string>& values, const Location& where,
            const std::string& error) override {
-    ++counts_.read;
-    std::string why = error;
-    if (why.empty() && checker_.check(values, where, record_, why)) {
-      if (score_meeting(ruleset_, record_, score_)) {
-        ++counts_.scored;
-        sink_.scored(record_, score_);
-        return;
-      }
-      why = score_.rejected;
+    if (threads_ == 1) {
+      single_.where = where;
+      single_.why = error;
+      process(single_, values);
+      emit(single_);
+      if (counts_.read % kBatchSize == 0) sink_.progress(counts_);
+      return;
     }
-    ++counts_.rejected;
-    sink_.rejected(where, why);
+    if (!filling_) filling_ = take_batch();
+    Batch& b = *filling_;
+    if (b.size == b.items.size()) b.items.emplace_back();
+    Item& item = b.items[b.size++];
+    item.values.resize(values.size());
+    std::copy(values.begin(), values.end(), item.values.begin());  // keeps their capacity
+    item.where = where;
+    item.why = error;
+    if (b.size == kBatchSize) dispatch();
+  }
+
+  // Every row read so far reaches the sink.
+  void flush() {
+    if (filling_ && filling_->size > 0) dispatch();
+    while (!running_.empty()) finish_oldest();
   }
 
  private:
+  struct Running {
+    std::unique_ptr<Batch> batch;
+    std::future<void> done;
+  };
+
+  void process(Item& item, const std::vector<std::string>& values) const {
+    item.scored = false;
+    item.text.clear();
+    if (!item.why.empty()) return;
+    if (!checker_.check(values, item.where, item.record, item.why)) return;
+    if (!score_meeting(ruleset_, item.record, item.score)) {
+      item.why = item.score.rejected;
+      return;
+    }
+    item.scored = true;
+    sink_.prepare(item.record, item.score, item.text);
+  }
+
+  void emit(const Item& item) {
+    ++counts_.read;
+    if (item.scored) {
+      ++counts_.scored;
+      sink_.scored_prepared(item.record, item.score, item.text);
+    } else {
+      ++counts_.rejected;
+      sink_.rejected(item.where, item.why);
+    }
+  }
+
+  std::unique_ptr<Batch> take_batch() {
+    if (spare_.empty()) return std::make_unique<Batch>();
+    std::unique_ptr<Batch> b = std::move(spare_.back());
+    spare_.pop_back();
+    b->size = 0;
+    return b;
+  }
+
+  void dispatch() {
+    // Two batches a thread in flight keep every worker busy while the
+    // reader fills the next.
+    while (running_.size() >= static_cast<std::size_t>(2 * threads_)) finish_oldest();
+    Batch* b = filling_.get();
+    if (!pool_) pool_ = std::make_unique<WorkerPool>(threads_);
+    std::future<void> done = pool_->run([this, b] {
+      for (std::size_t i = 0; i < b->size; ++i) process(b->items[i], b->items[i].values);
+    });
+    running_.push_back({std::move(filling_), std::move(done)});
+  }
+
+  void finish_oldest() {
+    Running r = std::move(running_.front());
+    running_.pop_front();
+    r.done.get();
+    for (std::size_t i = 0; i < r.batch->size; ++i) emit(r.batch->items[i]);
+    sink_.progress(counts_);
+    spare_.push_back(std::move(r.batch));
+  }
+
   RecordChecker checker_;
   const CompiledRuleset& ruleset_;
   ScoreSink& sink_;
   RunCounts& counts_;
-  MeetingRecord record_;
-  MeetingScore score_;
+  const int threads_;
+  Item single_;
+  std::unique_ptr<Batch> filling_;
+  std::deque<Running> running_;
+  std::unique_ptr<WorkerPool> pool_;  // declared after what its jobs use: joined first
+  std::vector<std::unique_ptr<Batch>> spare_;
   std::set<std::string> reported_;
 };
 
 }  // namespace
 
 bool score_input(const CompiledRuleset& ruleset, const std::string& name, std::istream& in,
-                 ScoreSink& sink, RunCounts& counts) {
-  Runner runner(ruleset, sink, counts);
+                 ScoreSink& sink, RunCounts& counts, int threads) {
+  Runner runner(ruleset, sink, counts, threads);
   Diagnostics diags;
   bool ok = read_records(name, in, runner, diags);
+  runner.flush();
   for (const Diagnostic& d : diags.items()) sink.problem(d);
   return ok;
+}
+
+int default_threads() {
+  return static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 16u));
 }
 
 std::string accounting_line(const RunCounts& c) {

@@ -24,20 +24,37 @@ class TableWriter : public ScoreWriter {
     table_.right_aligned = {3};
     for (std::size_t g = 0; g < groups_.size(); ++g) table_.right_aligned.push_back(5 + g);
   }
-  void write(const MeetingRecord& rec, const MeetingScore& s) override {
+  // A row's cells travel as text between format() and write_formatted(), each
+  // as its length, ':', then its bytes (a cell may hold any character).
+  void format(const MeetingRecord& rec, const MeetingScore& s, std::string& text) const override {
     const CompiledForm& form = r_.forms[static_cast<std::size_t>(s.form)];
-    std::vector<std::string> row = {rec.cell_id, format_date(rec.date),
-                                    rec.kind == MeetingKind::Thematic ? "chuyên đề" : "thường kỳ",
-                                    format_number(s.total, r_.model.presentation),
-                                    r_.model.grades[static_cast<std::size_t>(s.grade)].label};
+    auto cell = [&text](const std::string& value) {
+      text += std::to_string(value.size());
+      text += ':';
+      text += value;
+    };
+    cell(rec.cell_id);
+    cell(format_date(rec.date));
+    cell(rec.kind == MeetingKind::Thematic ? "chuyên đề" : "thường kỳ");
+    cell(format_number(s.total, r_.model.presentation));
+    cell(r_.model.grades[static_cast<std::size_t>(s.grade)].label);
     for (const std::string& id : groups_) {
-      std::string cell = "-";
+      std::string points = "-";
       for (std::size_t n = 0; n < form.nodes.size(); ++n) {
         if (form.nodes[n].parent < 0 && form.nodes[n].criterion->id == id) {
-          cell = display_number(r_, s.criteria[n].points);
+          points = display_number(r_, s.criteria[n].points);
         }
       }
-      row.push_back(cell);
+      cell(points);
+    }
+  }
+  void write_formatted(const std::string& text) override {
+    std::vector<std::string> row;
+    for (std::size_t at = 0; at < text.size();) {
+      const std::size_t colon = text.find(':', at);
+      const std::size_t size = std::stoul(text.substr(at, colon - at));
+      row.push_back(text.substr(colon + 1, size));
+      at = colon + 1 + size;
     }
     table_.add_row(std::move(row));
   }

@@ -76,35 +76,51 @@ namespace {
 
 class CsvWriter : public ScoreWriter {
  public:
-  CsvWriter(const CompiledRuleset& r, std::ostream& out)
-      : r_(r), out_(out), columns_(criterion_columns(r)) {
+  CsvWriter(const CompiledRuleset& r, std::ostream& out) : r_(r), out_(out) {
+    const std::vector<std::string> columns = criterion_columns(r);
     fmt::print(out_, "cell_id,date,kind,total,grade");
-    for (const std::string& id : columns_) fmt::print(out_, ",{}", csv_field(id));
+    for (const std::string& id : columns) fmt::print(out_, ",{}", csv_field(id));
     fmt::print(out_, "\n");
-  }
-  void write(const MeetingRecord& rec, const MeetingScore& s) override {
-    const CompiledForm& form = r_.forms[static_cast<std::size_t>(s.form)];
-    std::string line = fmt::format("{},{},{},{},{}", csv_field(rec.cell_id), format_date(rec.date),
-                                   meeting_kind_id(rec.kind), machine_number(r_, s.total),
-                                   r_.model.grades[static_cast<std::size_t>(s.grade)].id);
-    for (const std::string& id : columns_) {
-      line += ',';
-      for (std::size_t n = 0; n < form.nodes.size(); ++n) {
-        if (form.nodes[n].criterion->id == id) {
-          line += machine_number(r_, s.criteria[n].points);
-          break;
+    // Which node of each form fills each column: found once, not per meeting.
+    for (const CompiledForm& form : r.forms) {
+      std::vector<int>& nodes = column_nodes_.emplace_back(columns.size(), -1);
+      for (std::size_t c = 0; c < columns.size(); ++c) {
+        for (std::size_t n = 0; n < form.nodes.size(); ++n) {
+          if (form.nodes[n].criterion->id == columns[c]) {
+            nodes[c] = static_cast<int>(n);
+            break;
+          }
         }
       }
     }
-    line += '\n';
-    out_ << line;
+    machine_ = r.model.presentation;
+    machine_.decimal_separator.assign(1, '.');
+    machine_.trim_zeros = false;
   }
+  void format(const MeetingRecord& rec, const MeetingScore& s, std::string& line) const override {
+    line += csv_field(rec.cell_id);
+    line += ',';
+    line += format_date(rec.date);
+    line += ',';
+    line += meeting_kind_id(rec.kind);
+    line += ',';
+    line += format_number(s.total, machine_);
+    line += ',';
+    line += r_.model.grades[static_cast<std::size_t>(s.grade)].id;
+    for (int n : column_nodes_[static_cast<std::size_t>(s.form)]) {
+      line += ',';
+      if (n >= 0) line += format_number(s.criteria[static_cast<std::size_t>(n)].points, machine_);
+    }
+    line += '\n';
+  }
+  void write_formatted(const std::string& text) override { out_ << text; }
   void finish() override { out_.flush(); }
 
  private:
   const CompiledRuleset& r_;
   std::ostream& out_;
-  std::vector<std::string> columns_;
+  std::vector<std::vector<int>> column_nodes_;  // [form][column]: node index or -1
+  Presentation machine_;                        // machine_number's presentation
 };
 
 }  // namespace

@@ -11,6 +11,13 @@ namespace chibo {
 // Byte offset of the first invalid UTF-8 sequence, or nullopt if valid.
 std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 
+// True when text holds only code points that are NFC in any sequence (ASCII,
+// U+0080..U+02FF, and U+1E00..U+1EFF, where Vietnamese letters live), so
+// to_nfc can skip ICU. False says nothing. (Hand-written because ICU works on
+// UTF-16 and the conversion costs more than the check; tests prove the ranges
+// against ICU.)
+bool plainly_nfc(std::string_view text);
+
 // NFC form of valid UTF-8 text (ASCII returns unchanged, fast). "Hòa" typed
 // with a combining accent and with a precomposed one compare equal after this.
 std::string to_nfc(std::string_view text);

@@ -18,6 +18,7 @@ Runner setup_score(CLI::App& app) {
     std::string format_name = "table";
     std::vector<std::string> records;
     std::string output;
+    int jobs = 1;
   };
   auto o = std::make_shared<Options>();
   app.add_option("--ruleset,-r", o->ruleset, "Ruleset file (YAML)")->required();
@@ -26,6 +27,7 @@ Runner setup_score(CLI::App& app) {
   app.add_option("--output,-o", o->output,
                  "Write to this file (through a temporary file, renamed when complete) instead "
                  "of standard output");
+  add_jobs_option(app, o->jobs);
   app.add_option("records", o->records, "Record files, CSV or YAML ('-' = standard input)")
       ->required();
   return [o]() {
@@ -46,10 +48,25 @@ Runner setup_score(CLI::App& app) {
     int code = kExitOk;
     std::string why = write_output(o->output, [&](std::ostream& out) {
       auto writer = make_score_writer(format, *ruleset, out);
-      code =
-          score_files(*ruleset, o->records, std::cerr,
-                      [&](const MeetingRecord& r, const MeetingScore& s) { writer->write(r, s); });
+      // Worker threads format each meeting's text; it is written in input order.
+      struct Sink : ForwardingSink {
+        Sink(std::ostream& e, ScoreWriter& w) : ForwardingSink(e), writer(w) {}
+        void prepare(const MeetingRecord& r, const MeetingScore& s,
+                     std::string& text) const override {
+          writer.format(r, s, text);
+        }
+        void scored_prepared(const MeetingRecord&, const MeetingScore&,
+                             const std::string& text) override {
+          writer.write_formatted(text);
+        }
+        void scored(const MeetingRecord& r, const MeetingScore& s) override { writer.write(r, s); }
+        ScoreWriter& writer;
+      } sink(std::cerr, *writer);
+      RunCounts counts;
+      bool had_problem = false;
+      run_files(*ruleset, o->records, sink, counts, had_problem, o->jobs);
       writer->finish();
+      code = end_of_run(*ruleset, counts, had_problem, std::cerr);
     });
     if (!why.empty()) {
       fmt::print(std::cerr, "chibo score: {}\n", why);

@@ -1,10 +1,12 @@
 #include "record_files.h"
 
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 
 #include "chibo/diagnostic.h"
 #include "command.h"
+#include "progress_bar.h"
 
 namespace chibo::cli {
 
@@ -18,10 +20,19 @@ void ForwardingSink::problem(const Diagnostic& d) {
 }
 
 void run_files(const CompiledRuleset& ruleset, const std::vector<std::string>& files,
-               ScoreSink& sink, RunCounts& counts, bool& had_problem) {
+               ScoreSink& sink, RunCounts& counts, bool& had_problem, int threads) {
+  const bool terminal = stderr_is_terminal();
+  auto run = [&](const std::string& name, std::istream& in, std::int64_t size) {
+    if (!terminal) {
+      score_input(ruleset, name, in, sink, counts, threads);
+      return;
+    }
+    ProgressSink progress(sink, std::cerr, name, in, size);
+    score_input(ruleset, name, in, progress, counts, threads);
+  };
   for (const std::string& name : files) {
     if (name == "-") {
-      score_input(ruleset, name, std::cin, sink, counts);
+      run(name, std::cin, 0);
       continue;
     }
     std::ifstream in(name, std::ios::binary);
@@ -32,10 +43,27 @@ void run_files(const CompiledRuleset& ruleset, const std::vector<std::string>& f
       had_problem = true;
       continue;
     }
-    score_input(ruleset, name, in, sink, counts);
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(name, ec);
+    run(name, in, ec ? 0 : static_cast<std::int64_t>(size));
   }
   auto* forwarding = dynamic_cast<ForwardingSink*>(&sink);
   had_problem = had_problem || (forwarding && forwarding->had_error);
+}
+
+int end_of_run(const CompiledRuleset& ruleset, const RunCounts& counts, bool had_problem,
+               std::ostream& err) {
+  err << "chibo: " << ruleset_stamp(ruleset) << '\n';
+  err << "chibo: " << accounting_line(counts) << '\n';
+  return counts.rejected > 0 || had_problem ? kExitInvalidInput : kExitOk;
+}
+
+void add_jobs_option(CLI::App& app, int& jobs) {
+  jobs = default_threads();
+  app.add_option("--jobs,-j", jobs,
+                 "Threads that check and score records (default: this machine's hardware "
+                 "threads); the output is the same for any number")
+      ->check(CLI::Range(1, 64));
 }
 
 }  // namespace chibo::cli

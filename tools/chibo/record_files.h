@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include <CLI/CLI.hpp>
+
 #include "chibo/compiled_ruleset.h"
 #include "chibo/score_run.h"
 #include "chibo/score_writer.h"
@@ -19,10 +21,21 @@ template <typename OnScored>
 int score_files(const CompiledRuleset& ruleset, const std::vector<std::string>& files,
                 std::ostream& err, OnScored on_scored);
 
-// Non-template part: runs one sink over the files, counting into counts.
-// had_problem: a file could not be read, or a file-level error was reported.
+// Runs one sink over the files, counting into counts, with `threads` worker
+// threads (see score_input) and a progress line when standard error is a
+// terminal. had_problem: a file could not be read, or a file-level error was
+// reported.
 void run_files(const CompiledRuleset& ruleset, const std::vector<std::string>& files,
-               ScoreSink& sink, RunCounts& counts, bool& had_problem);
+               ScoreSink& sink, RunCounts& counts, bool& had_problem, int threads = 1);
+
+// Prints the ruleset's stamp and the accounting line to err; returns
+// kExitInvalidInput when something was rejected or unreadable, else kExitOk.
+int end_of_run(const CompiledRuleset& ruleset, const RunCounts& counts, bool had_problem,
+               std::ostream& err);
+
+// --jobs/-j: how many threads check and score records (default: the machine's
+// hardware threads). Outputs do not depend on it.
+void add_jobs_option(CLI::App& app, int& jobs);
 
 class ForwardingSink : public ScoreSink {
  public:
@@ -46,9 +59,7 @@ int score_files(const CompiledRuleset& ruleset, const std::vector<std::string>& 
   RunCounts counts;
   bool had_problem = false;
   run_files(ruleset, files, sink, counts, had_problem);
-  err << "chibo: " << ruleset_stamp(ruleset) << '\n';
-  err << "chibo: " << accounting_line(counts) << '\n';
-  return counts.rejected > 0 || had_problem ? 1 : 0;
+  return end_of_run(ruleset, counts, had_problem, err);
 }
 
 }  // namespace chibo::cli

@@ -16,18 +16,37 @@ struct RunCounts {
   std::int64_t read = 0, scored = 0, rejected = 0;
 };
 
+// Receives the outcome of every record, always on the calling thread and in
+// input order, whatever the number of threads.
 class ScoreSink {
  public:
   virtual ~ScoreSink() = default;
+  // Work on a scored meeting that may run on a worker thread, in any order,
+  // before scored_prepared(): it must change no shared state. Default: none.
+  virtual void prepare(const MeetingRecord& /*record*/, const MeetingScore& /*score*/,
+                       std::string& /*text*/) const {}
   virtual void scored(const MeetingRecord& record, const MeetingScore& score) = 0;
+  // A scored meeting with the text prepare() made for it. Default: scored().
+  virtual void scored_prepared(const MeetingRecord& record, const MeetingScore& score,
+                               const std::string& /*text*/) {
+    scored(record, score);
+  }
   virtual void rejected(const Location& where, const std::string& why) = 0;
   // Problems with a file as a whole (unknown columns, unreadable file).
   virtual void problem(const Diagnostic& d) = 0;
+  // Called now and then (every few thousand records) with the counts so far.
+  virtual void progress(const RunCounts& /*counts*/) {}
 };
 
+// Records are checked, scored and prepared by `threads` worker threads
+// (1: all on the calling thread) in batches; the sink sees the same calls in
+// the same order either way, so outputs are byte-identical.
 // false when the input could not be read at all (reported through sink).
 bool score_input(const CompiledRuleset& ruleset, const std::string& name, std::istream& in,
-                 ScoreSink& sink, RunCounts& counts);
+                 ScoreSink& sink, RunCounts& counts, int threads = 1);
+
+// The number of threads worth using on this machine (its hardware threads, at most 16).
+int default_threads();
 
 // "27 bản ghi đã đọc, 25 đã chấm điểm, 2 bị loại"
 std::string accounting_line(const RunCounts& counts);

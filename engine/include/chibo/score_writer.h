@@ -23,7 +23,17 @@ enum class OutputFormat { Table, Csv, Json };
 class ScoreWriter {
  public:
   virtual ~ScoreWriter() = default;
-  virtual void write(const MeetingRecord& record, const MeetingScore& score) = 0;
+  // One meeting's text, appended to text. Changes nothing in the writer, so
+  // worker threads may format meetings while the writer writes others.
+  virtual void format(const MeetingRecord& record, const MeetingScore& score,
+                      std::string& text) const = 0;
+  // Writes what format() made, in the order the meetings came.
+  virtual void write_formatted(const std::string& text) = 0;
+  void write(const MeetingRecord& record, const MeetingScore& score) {
+    std::string text;
+    format(record, score, text);
+    write_formatted(text);
+  }
   // Ends the output (the table is written here, the JSON list is closed).
   virtual void finish() = 0;
 };
