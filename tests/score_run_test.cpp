@@ -34,12 +34,12 @@ struct Collect : chibo::ScoreSink {
 };
 
 std::vector<std::string> run(const std::string& name, const std::string& text,
-                             chibo::RunCounts& counts) {
+                             chibo::RunCounts& counts, int threads = 1) {
   auto r = compile_text(kRuleset);
   REQUIRE(r);
   std::istringstream in(text);
   Collect sink;
-  chibo::score_input(*r, name, in, sink, counts);
+  chibo::score_input(*r, name, in, sink, counts, threads);
   return sink.lines;
 }
 
@@ -87,4 +87,25 @@ TEST_CASE("standard input is sniffed: YAML or CSV") {
         std::vector<std::string>{"A 100"});
   CHECK(run("-", "cell_id,date,members,present\nB,2024-03-01,4,1\n", counts) ==
         std::vector<std::string>{"B 25"});
+}
+
+TEST_CASE("worker threads change nothing: same calls, same order, same counts") {
+  // 5,000 rows (batches of 2,048, the last one partial), every 7th rejected.
+  std::string text = "cell_id,date,members,present\n";
+  for (int i = 0; i < 5000; ++i) {
+    text += "C" + std::to_string(i) + ",2024-03-01,20," + std::to_string(i % 7 == 0 ? 21 : i % 21) +
+            "\n";
+  }
+  chibo::RunCounts one, three;
+  auto serial = run("m.csv", text, one, 1);
+  auto parallel = run("m.csv", text, three, 3);
+  CHECK(serial.size() == 5000);
+  CHECK(serial == parallel);
+  CHECK(one.read == 5000);
+  CHECK(one.rejected == 715);
+  CHECK(three.read == one.read);
+  CHECK(three.scored == one.scored);
+  CHECK(three.rejected == one.rejected);
+  CHECK(serial[0] == "m.csv:2: error: Số có mặt vượt quá số đảng viên");  // i = 0
+  CHECK(serial[1] == "C1 5");
 }
