@@ -22,4 +22,8 @@ TEST_CASE("the store refuses unknown cells, base committees and a second meeting
         "'DB1' (Đảng bộ xã Một) là đảng bộ cơ sở, không tự sinh hoạt chi bộ; ghi bản ghi cho các "
         "chi bộ trực thuộc");
   CHECK(store.meetings_of(1).size() == 2);
+  CHECK(store.has_meetings_in({2024, 1}));
+  CHECK(store.has_meetings_in({2024, 0}));
+  CHECK_FALSE(store.has_meetings_in({2024, 2}));
+  CHECK_FALSE(store.has_meetings_in({2023, 0}));
 }

@@ -95,7 +95,7 @@ CriterionMatrix criterion_matrix(const ReportInput& in) {
     auto g = group_index.find(now.base);
     group_of_cell[c] = g == group_index.end() ? base_cell_group : g->second;
     for (const StoredMeeting& m : in.store.meetings_of(now.unit_index)) {
-      if (!in.ranking.period.contains(m.year, m.month) || m.criteria.empty()) continue;
+      if (!in.ranking.period.contains(m.year, m.month) || m.criteria == nullptr) continue;
       const CompiledForm& form = r.forms[static_cast<std::size_t>(m.form)];
       for (std::size_t i = 0; i < form.nodes.size(); ++i) {
         const CompiledNode& node = form.nodes[i];

@@ -15,8 +15,35 @@ MeetingStore::MeetingStore(const CompiledRuleset& ruleset, const Units& units,
       units_(units),
       value_slots_(std::move(value_slots)),
       keep_criteria_(keep_criteria),
-      by_unit_(units.units.size()) {
+      meetings_(1),  // index 0 ends every chain
+      chains_(units.units.size()) {
   for (const Unit& u : units.units) ids_.push_back(u.id);
+}
+
+std::size_t MeetingStore::Range::size() const {
+  std::size_t n = 0;
+  for (auto it = begin(); it != end(); ++it) ++n;
+  return n;
+}
+
+bool MeetingStore::has_meetings_in(const Period& period) const {
+  const int first = period.year * 12 + period.first_month() - 1;
+  const int last = period.year * 12 + period.last_month() - 1;
+  auto it = std::lower_bound(months_.begin(), months_.end(), first);
+  return it != months_.end() && *it <= last;
+}
+
+Rational* MeetingStore::allocate(std::size_t n) {
+  if (n == 0) return nullptr;
+  if (pool_.empty() || pool_used_ + n > pool_size_) {
+    // Blocks of 64K values (1 MiB): few allocations, little left unused.
+    pool_size_ = std::max<std::size_t>(n, 65536);
+    pool_.push_back(std::make_unique<Rational[]>(pool_size_));
+    pool_used_ = 0;
+  }
+  Rational* at = pool_.back().get() + pool_used_;
+  pool_used_ += n;
+  return at;
 }
 
 std::string MeetingStore::add(const MeetingRecord& record, const MeetingScore& score) {
@@ -34,21 +61,22 @@ std::string MeetingStore::add(const MeetingRecord& record, const MeetingScore& s
         unit.id, unit.name);
   }
   CivilDate day = civil_from_days(record.date);
-  std::vector<StoredMeeting>& list = by_unit_[it->second];
+  Chain& chain = chains_[it->second];
   if (record.kind == MeetingKind::Regular) {
-    for (const StoredMeeting& m : list) {
+    for (const StoredMeeting& m : meetings_of(it->second)) {
       if (m.kind == MeetingKind::Regular && m.year == day.year && m.month == day.month) {
         return fmt::format("chi bộ '{}' đã có bản ghi sinh hoạt thường kỳ tháng {}/{} ({}:{})",
                            unit.id, day.month, day.year, files_[m.file], m.line);
       }
     }
   }
+  if (meetings_.size() > UINT32_MAX - 1) return "kho bản ghi đã đầy (hơn 4 tỷ cuộc họp)";
   StoredMeeting m;
-  m.year = day.year;
-  m.month = day.month;
+  m.year = static_cast<std::int16_t>(day.year);
+  m.month = static_cast<std::int8_t>(day.month);
   m.kind = record.kind;
   m.total = score.total;
-  m.grade = score.grade;
+  m.grade = static_cast<std::int16_t>(score.grade);
   if (files_.empty() || files_[last_file_] != record.where.file) {
     auto known = std::find(files_.begin(), files_.end(), record.where.file);
     if (known == files_.end()) known = files_.insert(files_.end(), record.where.file);
@@ -56,12 +84,30 @@ std::string MeetingStore::add(const MeetingRecord& record, const MeetingScore& s
   }
   m.file = last_file_;
   m.line = record.where.line;
-  m.form = score.form;
+  m.form = static_cast<std::int16_t>(score.form);
   if (keep_criteria_) {
-    for (const CriterionScore& c : score.criteria) m.criteria.push_back(c.points);
+    Rational* points = allocate(score.criteria.size());
+    for (std::size_t i = 0; i < score.criteria.size(); ++i) points[i] = score.criteria[i].points;
+    m.criteria = points;
   }
-  for (int slot : value_slots_) m.values.push_back(score.slots[static_cast<std::size_t>(slot)]);
-  list.push_back(std::move(m));
+  Rational* values = allocate(value_slots_.size());
+  for (std::size_t i = 0; i < value_slots_.size(); ++i) {
+    values[i] = score.slots[static_cast<std::size_t>(value_slots_[i])];
+  }
+  m.values = values;
+  const int month_key = day.year * 12 + day.month - 1;
+  auto known_month = std::lower_bound(months_.begin(), months_.end(), month_key);
+  if (known_month == months_.end() || *known_month != month_key) {
+    months_.insert(known_month, month_key);
+  }
+  const auto index = static_cast<std::uint32_t>(meetings_.size());
+  meetings_.push_back(m);
+  if (chain.first == 0) {
+    chain.first = index;
+  } else {
+    meetings_[chain.last].next = index;
+  }
+  chain.last = index;
   return "";
 }
 

@@ -79,6 +79,7 @@ std::vector<int> competition_ranks(const std::vector<RankKey>& keys,
 std::vector<CellPeriod> roll_up_all(const CompiledRuleset& r, const Units& units,
                                     const MeetingStore& store, Period period, bool& any) {
   std::vector<CellPeriod> out;
+  out.reserve(units.units.size());
   any = false;
   for (std::size_t i = 0; i < units.units.size(); ++i) {
     if (!units.units[i].holds_meetings()) continue;
@@ -147,8 +148,11 @@ Ranking rank_cells(const CompiledRuleset& r, const Units& units, const MeetingSt
   out.group_by = group_by;
   bool any_now = false;  // unused: a period without meetings still ranks (all missing)
   std::vector<CellPeriod> now = roll_up_all(r, units, store, period, any_now);
-  std::vector<CellPeriod> before =
-      roll_up_all(r, units, store, period.previous(), out.has_previous);
+  // At national scale a roll-up of every cell costs 100 MB: none when there is nothing to roll up.
+  std::vector<CellPeriod> before;
+  if (store.has_meetings_in(period.previous())) {
+    before = roll_up_all(r, units, store, period.previous(), out.has_previous);
+  }
 
   std::vector<std::size_t> order(now.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -174,18 +178,19 @@ Ranking rank_cells(const CompiledRuleset& r, const Units& units, const MeetingSt
       for (std::size_t i = 0; i < members.size(); ++i) group_rank[members[i]] = g[i];
     }
   }
+  out.cells.reserve(order.size());
   for (std::size_t i = 0; i < order.size(); ++i) {
     RankedCell cell;
-    cell.now = now[order[i]];
+    cell.now = std::move(now[order[i]]);  // each position once: moved, not copied
     cell.rank = ranks[i];
     cell.group_rank = group_by == GroupBy::None ? 0 : group_rank[order[i]];
     if (out.has_previous) {
       // Both roll-ups list the cells in unit order. A cell with no meeting
       // then has nothing to compare with.
-      const CellPeriod& b = before[order[i]];
+      CellPeriod& b = before[order[i]];
       if (std::any_of(b.months.begin(), b.months.end(),
                       [](const MonthResult& m) { return m.present; })) {
-        cell.before = b;
+        cell.before = std::move(b);
         cell.previous_rank = previous_rank[cell.now.unit_index];
       }
     }

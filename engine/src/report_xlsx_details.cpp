@@ -43,7 +43,7 @@ void add_details_sheet(XlsxBook& b, const ReportInput& in) {
       put(s, row, 6, r.model.grades[g].label, b.grade[g]);
       put(s, row, 7, fmt::format("{}:{}", in.store.file_name(m.file), m.line));
       const CompiledForm& form = r.forms[static_cast<std::size_t>(m.form)];
-      for (std::size_t i = 0; i < m.criteria.size() && i < form.nodes.size(); ++i) {
+      for (std::size_t i = 0; m.criteria != nullptr && i < form.nodes.size(); ++i) {
         put(s, row, column_of[form.nodes[i].criterion->id], shown(r, m.criteria[i]), b.score);
       }
     }

@@ -54,11 +54,12 @@ CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::siz
   c.base = units.base_of(*c.unit);
   c.unit_index = unit_index;
   c.period = period;
-  const std::vector<StoredMeeting>& meetings = store.meetings_of(unit_index);
+  const MeetingStore::Range meetings = store.meetings_of(unit_index);
+  c.months.reserve(static_cast<std::size_t>(period.last_month() - period.first_month() + 1));
   for (int month = period.first_month(); month <= period.last_month(); ++month) {
     MonthResult m;
     m.year = period.year;
-    m.month = month;
+    m.month = static_cast<std::int16_t>(month);
     for (const StoredMeeting& s : meetings) {
       if (s.kind == MeetingKind::Regular && s.year == period.year && s.month == month) {
         m.present = true;
@@ -69,7 +70,7 @@ CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::siz
     }
     if (!m.present) {
       c.missing_months.push_back(month);
-      m.grade = lowest;  // zero and lowest_grade: 0 points, the lowest grade
+      m.grade = static_cast<std::int16_t>(lowest);  // zero and lowest_grade: 0 points, the lowest grade
     }
     m.counted = m.present || policy.missing_month != MissingMonth::Exclude;
     c.months.push_back(m);

@@ -167,9 +167,9 @@ bool read_header(const CsvRecord& header, const std::string& file, std::vector<i
 }
 
 // nullopt: no row can be read (already reported).
-std::optional<std::vector<UnitRow>> read_csv_rows(std::istream& in, const std::string& file,
+std::optional<UnitRows> read_csv_rows(std::istream& in, const std::string& file,
                                                   Diagnostics& diags) {
-  std::vector<UnitRow> rows;
+  UnitRows rows;
   CsvReader reader(in);
   CsvRecord record;
   if (!reader.next(record)) return rows;
@@ -212,8 +212,8 @@ std::optional<std::vector<UnitRow>> read_csv_rows(std::istream& in, const std::s
 }
 
 // nullopt: no row can be read (already reported).
-std::optional<std::vector<UnitRow>> read_yaml_rows(const DocNode& doc, Diagnostics& diags) {
-  std::vector<UnitRow> rows;
+std::optional<UnitRows> read_yaml_rows(const DocNode& doc, Diagnostics& diags) {
+  UnitRows rows;
   if (doc.is_null()) return rows;
   if (!doc.is_seq()) {
     diags.error(doc.where, fmt::format("the units file must be a list of units (- id: ..., "
@@ -251,7 +251,7 @@ std::optional<std::vector<UnitRow>> read_yaml_rows(const DocNode& doc, Diagnosti
 namespace {
 
 std::optional<Units> read_units(const std::string& path, Diagnostics& diags) {
-  std::optional<std::vector<UnitRow>> rows;
+  std::optional<UnitRows> rows;
   std::string lower = lower_ascii(path);
   if (ends_with(lower, ".yaml") || ends_with(lower, ".yml")) {
     // Not YAML at all (syntax, encoding) counts as a file that cannot be read.

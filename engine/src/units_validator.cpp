@@ -54,7 +54,7 @@ struct Checked {
 
 class Checker {
  public:
-  Checker(const std::vector<UnitRow>& rows, Diagnostics& diags) : rows_(rows), diags_(diags) {}
+  Checker(const UnitRows& rows, Diagnostics& diags) : rows_(rows), diags_(diags) {}
 
   std::vector<Checked> run() {
     out_.resize(rows_.size());
@@ -232,7 +232,7 @@ class Checker {
     return it->second;
   }
 
-  const std::vector<UnitRow>& rows_;
+  const UnitRows& rows_;
   Diagnostics& diags_;
   std::vector<Checked> out_;
   std::map<std::string, std::size_t> first_;  // id -> the row that uses it first
@@ -242,7 +242,7 @@ class Checker {
 
 }  // namespace
 
-Units check_units(const std::string& file, const std::vector<UnitRow>& rows, Diagnostics& diags) {
+Units check_units(const std::string& file, const UnitRows& rows, Diagnostics& diags) {
   Units units;
   units.file = file;
   if (rows.empty()) {
@@ -250,6 +250,7 @@ Units check_units(const std::string& file, const std::vector<UnitRow>& rows, Dia
     return units;
   }
   std::vector<Checked> checked = Checker(rows, diags).run();
+  units.units.reserve(rows.size());
   std::map<std::string, std::size_t> first;
   for (std::size_t r = rows.size(); r-- > 0;) first[rows[r][UnitKey::Id].text] = r;
   std::map<std::string, int> children;

@@ -2,28 +2,41 @@
 // small form that roll-ups and ranking need (total, grade, and the values
 // that `mean:` tie-break keys look at). It refuses meetings of cells that are
 // not in the units list and a second regular meeting in the same month.
+//
+// At national scale (4 million meetings) every byte of a meeting counts: a
+// meeting is 56 bytes, its kept values live in the store's pool (16 bytes
+// each), and a cell's meetings are chained through the store rather than held
+// in a vector of their own.
 #pragma once
 
 #include <cstdint>
+#include <deque>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "chibo/compiled_ruleset.h"
 #include "chibo/meeting.h"
+#include "chibo/period.h"
 #include "chibo/units.h"
 
 namespace chibo {
 
 struct StoredMeeting {
-  int year = 0, month = 0;
-  MeetingKind kind = MeetingKind::Regular;
   Rational total;
-  int grade = 0;
-  std::vector<Rational> values;    // one per value slot given to the store
-  int form = 0;                    // the sheet that scored it
-  std::vector<Rational> criteria;  // points per criterion of that sheet (keep_criteria only)
-  std::uint32_t file = 0;          // where it was read: MeetingStore::file_name(file), line
-  int line = 0;
+  // One per value slot given to the store, in the store's pool.
+  const Rational* values = nullptr;
+  // keep_criteria only (else null): points per node of the form that scored
+  // it (ruleset.forms[form].nodes.size() of them), in the store's pool.
+  const Rational* criteria = nullptr;
+  std::uint32_t file = 0;  // where it was read: MeetingStore::file_name(file), line
+  std::int32_t line = 0;
+  std::uint32_t next = 0;  // the cell's next meeting (MeetingStore's chain; 0: none)
+  std::int16_t year = 0;
+  std::int8_t month = 0;
+  MeetingKind kind = MeetingKind::Regular;
+  std::int16_t grade = 0;
+  std::int16_t form = 0;  // the sheet that scored it
 };
 
 class MeetingStore {
@@ -37,21 +50,62 @@ class MeetingStore {
   // Keeps a scored meeting; returns "" or why it is refused (in Vietnamese).
   std::string add(const MeetingRecord& record, const MeetingScore& score);
 
-  // The meetings of units.units[index], in the order added.
-  const std::vector<StoredMeeting>& meetings_of(std::size_t index) const { return by_unit_[index]; }
+  // The meetings of one unit, in the order added: for (const StoredMeeting& m : range).
+  class Range {
+   public:
+    class Iterator {
+     public:
+      Iterator(const MeetingStore* s, std::uint32_t at) : store_(s), at_(at) {}
+      const StoredMeeting& operator*() const { return store_->meetings_[at_]; }
+      Iterator& operator++() {
+        at_ = store_->meetings_[at_].next;
+        return *this;
+      }
+      bool operator!=(const Iterator& o) const { return at_ != o.at_; }
+
+     private:
+      const MeetingStore* store_;
+      std::uint32_t at_;
+    };
+    Range(const MeetingStore* s, std::uint32_t first) : store_(s), first_(first) {}
+    Iterator begin() const { return {store_, first_}; }
+    Iterator end() const { return {store_, 0}; }
+    std::size_t size() const;
+
+   private:
+    const MeetingStore* store_;
+    std::uint32_t first_;
+  };
+
+  // The meetings of units.units[index].
+  Range meetings_of(std::size_t index) const { return {this, chains_[index].first}; }
+
+  // Whether any meeting (regular or thematic) falls in the period.
+  bool has_meetings_in(const Period& period) const;
 
   // The name of a meeting's file (kept once, not per meeting: at national
   // scale a name per meeting would be a fifth of the store).
   const std::string& file_name(std::uint32_t file) const { return files_[file]; }
 
  private:
+  // n values, contiguous and never moved (pointers into it stay valid).
+  Rational* allocate(std::size_t n);
+
+  struct Chain {
+    std::uint32_t first = 0, last = 0;  // 0: none (meetings_[0] is a placeholder)
+  };
+
   const CompiledRuleset& ruleset_;
   const Units& units_;
   std::vector<int> value_slots_;
   bool keep_criteria_ = false;
-  std::vector<std::vector<StoredMeeting>> by_unit_;
-  std::vector<std::string> ids_;  // for "did you mean"
+  std::deque<StoredMeeting> meetings_;  // a deque: adding never moves a meeting
+  std::vector<Chain> chains_;           // per unit
+  std::vector<std::unique_ptr<Rational[]>> pool_;
+  std::size_t pool_used_ = 0, pool_size_ = 0;  // of pool_.back()
+  std::vector<std::string> ids_;               // for "did you mean"
   std::vector<std::string> files_;
+  std::vector<int> months_;  // year * 12 + month - 1 of the meetings kept, sorted, each once
   std::uint32_t last_file_ = 0;  // the file of the last meeting added (records come in runs)
 };
 

@@ -4,6 +4,7 @@
 // the month is listed. So is a quarter with too few thematic meetings.
 #pragma once
 
+#include <cstdint>
 #include <vector>
 
 #include "chibo/compiled_ruleset.h"
@@ -14,12 +15,13 @@
 namespace chibo {
 
 struct MonthResult {
-  int year = 0, month = 0;
+  Rational total;
+  const StoredMeeting* meeting = nullptr;
+  int year = 0;
+  std::int16_t month = 0;
+  std::int16_t grade = 0;
   bool present = false;  // a regular meeting was recorded
   bool counted = false;  // it enters the mean and the counts
-  Rational total;
-  int grade = 0;
-  const StoredMeeting* meeting = nullptr;
 };
 
 struct CellPeriod {
