@@ -90,7 +90,7 @@ TEST_CASE("standard input is sniffed: YAML or CSV") {
 }
 
 TEST_CASE("worker threads change nothing: same calls, same order, same counts") {
-  // 5,000 rows (batches of 2,048, the last one partial), every 7th rejected.
+  // 5,000 rows (batches of 512, the last one partial), every 7th rejected.
   std::string text = "cell_id,date,members,present\n";
   for (int i = 0; i < 5000; ++i) {
     text += "C" + std::to_string(i) + ",2024-03-01,20," + std::to_string(i % 7 == 0 ? 21 : i % 21) +

@@ -21,7 +21,7 @@ namespace {
 
 // Records in a batch handed to a worker: large enough that a batch's work
 // (a few milliseconds) dwarfs handing it over, small enough to keep memory flat.
-constexpr std::size_t kBatchSize = 2048;
+constexpr std::size_t kBatchSize = 512;
 
 // One record on its way through: what the reader split, then its outcome.
 struct Item {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Threads change nothing but speed: score and rank with --jobs 1, 2 and 3 give
+# Threads change nothing but speed: score and rank with --threads 1, 2 and 3 give
 # byte-identical standard output and standard error, on the sample district's
-# year and on a generated province (62,000 records: many batches of 2,048).
+# year and on a generated province (62,000 records: many batches of 512).
 # Usage: check_parallel.sh CHIBO CHIBO_GEN
 set -euo pipefail
 chibo=$1 gen=$2
@@ -17,14 +17,14 @@ same() {
   shift
   for j in 1 2 3; do
     status=0
-    "$chibo" "$@" --jobs "$j" >"$dir/$name.$j.out" 2>"$dir/$name.$j.err" || status=$?
+    "$chibo" "$@" --threads "$j" >"$dir/$name.$j.out" 2>"$dir/$name.$j.err" || status=$?
     echo "$status" >"$dir/$name.$j.rc"
   done
   [[ -s $dir/$name.1.out ]] || fail "$name: no output"
   for j in 2 3; do
     for part in out err rc; do
       cmp -s "$dir/$name.1.$part" "$dir/$name.$j.$part" ||
-        fail "$name: --jobs $j gives a different $part than --jobs 1"
+        fail "$name: --threads $j gives a different $part than --threads 1"
     done
   done
   echo "ok: $name ($(wc -l <"$dir/$name.1.out") lines, exit $(cat "$dir/$name.1.rc"))"
@@ -46,10 +46,10 @@ same district-audit audit -r "$ruleset" -u "$district/units.csv" -p 2024 -f csv 
 same province-score-csv score -r "$ruleset" -f csv "$dir/province.csv"
 same province-rank-year rank -r "$ruleset" -u "$dir/units.csv" -p 2024 -f csv "$dir/province.csv"
 
-# The threads are real: with --jobs 3, once a first batch is read, the process
+# The threads are real: with --threads 3, once a first batch is read, the process
 # has its main thread and 3 workers (input from a pipe kept open meanwhile).
 mkfifo "$dir/pipe.csv"
-"$chibo" score -r "$ruleset" -f csv --jobs 3 "$dir/pipe.csv" >/dev/null 2>&1 &
+"$chibo" score -r "$ruleset" -f csv --threads 3 "$dir/pipe.csv" >/dev/null 2>&1 &
 pid=$!
 exec 3>"$dir/pipe.csv"
 head -n 6000 "$dir/province.csv" >&3
@@ -61,5 +61,5 @@ for _ in $(seq 100); do
 done
 exec 3>&-
 wait "$pid" || true
-((threads == 4)) || fail "--jobs 3 ran $threads threads, expected 4 (main and 3 workers)"
-echo "ok: --jobs 3 runs 3 worker threads"
+((threads == 4)) || fail "--threads 3 ran $threads threads, expected 4 (main and 3 workers)"
+echo "ok: --threads 3 runs 3 worker threads"

@@ -16,7 +16,7 @@ head -n 20001 "$dir/province.csv" >"$dir/records.csv"
 # Records that arrive slowly: 3,000, a pause of 1.5 s, then the rest.
 cat >"$dir/slow.sh" <<SLOW
 { head -n 3001 "$dir/records.csv"; sleep 1.5; tail -n +3002 "$dir/records.csv"; } |
-  "$chibo" score -r "$ruleset" -f csv -o /dev/null --jobs 1 -
+  "$chibo" score -r "$ruleset" -f csv -o /dev/null --threads 1 -
 SLOW
 
 # 1. Standard error is a file: no progress line, no control characters.

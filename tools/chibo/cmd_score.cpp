@@ -18,7 +18,7 @@ Runner setup_score(CLI::App& app) {
     std::string format_name = "table";
     std::vector<std::string> records;
     std::string output;
-    int jobs = 1;
+    int threads = 1;
   };
   auto o = std::make_shared<Options>();
   app.add_option("--ruleset,-r", o->ruleset, "Ruleset file (YAML)")->required();
@@ -27,7 +27,7 @@ Runner setup_score(CLI::App& app) {
   app.add_option("--output,-o", o->output,
                  "Write to this file (through a temporary file, renamed when complete) instead "
                  "of standard output");
-  add_jobs_option(app, o->jobs);
+  add_threads_option(app, o->threads);
   app.add_option("records", o->records, "Record files, CSV or YAML ('-' = standard input)")
       ->required();
   return [o]() {
@@ -64,7 +64,7 @@ Runner setup_score(CLI::App& app) {
       } sink(std::cerr, *writer);
       RunCounts counts;
       bool had_problem = false;
-      run_files(*ruleset, o->records, sink, counts, had_problem, o->jobs);
+      run_files(*ruleset, o->records, sink, counts, had_problem, o->threads);
       writer->finish();
       code = end_of_run(*ruleset, counts, had_problem, std::cerr);
     });

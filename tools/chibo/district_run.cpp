@@ -72,7 +72,7 @@ void add_district_options(CLI::App& app, DistrictOptions& o) {
   app.add_option("--output,-o", o.output,
                  "Write to this file (through a temporary file, renamed when complete) instead "
                  "of standard output");
-  add_jobs_option(app, o.jobs);
+  add_threads_option(app, o.threads);
   app.add_option("records", o.records,
                  "Record files, CSV or YAML ('-' = standard input); meetings of the previous "
                  "period, when present, give the change in score and rank")
@@ -97,7 +97,7 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, bool keep_cr
   AuditCollector audit(ruleset, run->units);
   StoreSink sink(err, *run->store, period, run->rejected, audit);
   bool had_problem = false;
-  run_files(ruleset, o.records, sink, run->counts, had_problem, o.jobs);
+  run_files(ruleset, o.records, sink, run->counts, had_problem, o.threads);
   run->counts.scored -= sink.refused;
   run->counts.rejected += sink.refused;
   err << "chibo: " << ruleset_stamp(ruleset) << '\n';

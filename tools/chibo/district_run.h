@@ -26,11 +26,11 @@ namespace chibo::cli {
 struct DistrictOptions {
   std::string ruleset, units, period, by, output;
   std::vector<std::string> records;
-  int jobs = 1;
+  int threads = 1;
   std::vector<std::string> inputs() const;  // every file read
 };
 
-// --ruleset, --units, --period, --by, --output, --jobs and the record files.
+// --ruleset, --units, --period, --by, --output, --threads and the record files.
 void add_district_options(CLI::App& app, DistrictOptions& o);
 
 struct DistrictRun {

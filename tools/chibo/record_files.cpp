@@ -58,9 +58,9 @@ int end_of_run(const CompiledRuleset& ruleset, const RunCounts& counts, bool had
   return counts.rejected > 0 || had_problem ? kExitInvalidInput : kExitOk;
 }
 
-void add_jobs_option(CLI::App& app, int& jobs) {
-  jobs = default_threads();
-  app.add_option("--jobs,-j", jobs,
+void add_threads_option(CLI::App& app, int& threads) {
+  threads = default_threads();
+  app.add_option("--threads,-j,--jobs", threads,
                  "Threads that check and score records (default: this machine's hardware "
                  "threads); the output is the same for any number")
       ->check(CLI::Range(1, 64));

@@ -33,9 +33,9 @@ void run_files(const CompiledRuleset& ruleset, const std::vector<std::string>& f
 int end_of_run(const CompiledRuleset& ruleset, const RunCounts& counts, bool had_problem,
                std::ostream& err);
 
-// --jobs/-j: how many threads check and score records (default: the machine's
+// --threads/-j (also --jobs): how many threads check and score records (default: the machine's
 // hardware threads). Outputs do not depend on it.
-void add_jobs_option(CLI::App& app, int& jobs);
+void add_threads_option(CLI::App& app, int& threads);
 
 class ForwardingSink : public ScoreSink {
  public:
