@@ -45,9 +45,16 @@ std::string cell_notes(const CompiledRuleset& r, const CellPeriod& c) {
 
 Rows ranking_rows(const CompiledRuleset& r, const Ranking& ranking, const NumberText& number,
                   bool machine) {
+  Rows rows;
+  for_each_ranking_row(r, ranking, number, machine,
+                       [&rows](std::vector<std::string>& row) { rows.push_back(std::move(row)); });
+  return rows;
+}
+
+void for_each_ranking_row(const CompiledRuleset& r, const Ranking& ranking,
+                          const NumberText& number, bool machine, const RowSink& sink) {
   const std::vector<Grade>& grades = r.model.grades;
   bool grouped = ranking.group_by != GroupBy::None;
-  Rows rows;
   std::vector<std::string> header =
       machine ? std::vector<std::string>{"rank",           "cell_id",
                                          "name",           "type",
@@ -67,7 +74,7 @@ Rows ranking_rows(const CompiledRuleset& r, const Ranking& ranking, const Number
     }
   }
   if (!machine) header.push_back("Ghi chú");
-  rows.push_back(header);
+  sink(header);
   for (const RankedCell& c : ranking.cells) {
     const Unit& u = *c.now.unit;
     std::vector<std::string> row = {
@@ -107,9 +114,8 @@ Rows ranking_rows(const CompiledRuleset& r, const Ranking& ranking, const Number
       }
     }
     if (!machine) row.push_back(cell_notes(r, c.now));
-    rows.push_back(std::move(row));
+    sink(row);
   }
-  return rows;
 }
 
 Rows grade_rows(const CompiledRuleset& r, const GradeTally& tally) {

@@ -18,6 +18,11 @@ using NumberText = std::function<std::string(Rational)>;
 // Header and one row a cell. machine: ids instead of labels, csv columns.
 Rows ranking_rows(const CompiledRuleset& r, const Ranking& ranking, const NumberText& number,
                   bool machine);
+// The same rows one at a time (a national ranking's rows would take 150 MB
+// at once); sink may take the row's contents.
+using RowSink = std::function<void(std::vector<std::string>& row)>;
+void for_each_ranking_row(const CompiledRuleset& r, const Ranking& ranking,
+                          const NumberText& number, bool machine, const RowSink& sink);
 // "Tốt", "150/192", "78,13%" per grade, then the cells counted.
 Rows grade_rows(const CompiledRuleset& r, const GradeTally& tally);
 // One row per type or base organisation: name, then "n (share)" per grade, then cells.

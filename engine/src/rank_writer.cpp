@@ -41,11 +41,11 @@ void write_ranking(std::ostream& out, RankFormat format, const CompiledRuleset& 
   bool grouped = ranking.group_by != GroupBy::None;
   switch (format) {
     case RankFormat::Csv: {
-      for (const auto& row : ranking_rows(r, ranking, machine, true)) {
+      for_each_ranking_row(r, ranking, machine, true, [&out](std::vector<std::string>& row) {
         std::string line;
         for (std::size_t i = 0; i < row.size(); ++i) line += (i ? "," : "") + csv_field(row[i]);
         out << line << '\n';
-      }
+      });
       break;
     }
     case RankFormat::Json:

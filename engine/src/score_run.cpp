@@ -106,7 +106,7 @@ class Runner : public RecordHandler {
     }
   }
 
-  void row(const std::vector<std::string>& values, const Location& where,
+  void row(std::vector<std::string>& values, const Location& where,
            const std::string& error) override {
     if (threads_ == 1) {
       single_.where = where;
@@ -120,8 +120,7 @@ class Runner : public RecordHandler {
     Batch& b = *filling_;
     if (b.size == b.items.size()) b.items.emplace_back();
     Item& item = b.items[b.size++];
-    item.values.resize(values.size());
-    std::copy(values.begin(), values.end(), item.values.begin());  // keeps their capacity
+    item.values.swap(values);  // the reader refills the batch's old vector: no copy
     item.where = where;
     item.why = error;
     if (b.size == kBatchSize) dispatch();

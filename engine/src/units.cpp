@@ -180,7 +180,7 @@ std::optional<UnitRows> read_csv_rows(std::istream& in, const std::string& file,
     UnitRow row;
     row.where = {file, record.line, 0};
     for (std::size_t k = 0; k < kUnitKeyCount; ++k) {
-      row.fields[k].where = row.where;
+      row.fields[k].where.line = record.line;
       row.fields[k].absent = !have[k];
     }
     if (!record.error.empty()) {

@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -112,7 +113,7 @@ class Checker {
     std::string what = row.csv    ? fmt::format("column '{}' is empty", key)
                        : f.absent ? fmt::format("the unit has no '{}'", key)
                                   : fmt::format("'{}' is empty", key);
-    fail(r, f.where, what + why);
+    fail(r, row.where_of(k), what + why);
     return std::nullopt;
   }
 
@@ -122,7 +123,7 @@ class Checker {
     if (!text) return std::nullopt;
     auto it = std::find(ids.begin(), ids.end(), *text);
     if (it != ids.end()) return static_cast<Enum>(it - ids.begin());
-    fail(r, rows_[r][k].where,
+    fail(r, rows_[r].where_of(k),
          fmt::format("{} must be one of {}, not '{}'{}", label(rows_[r], k), list_of(ids), *text,
                      did_you_mean(*text, ids)));
     return std::nullopt;
@@ -132,7 +133,7 @@ class Checker {
     const UnitRow& row = rows_[r];
     Checked& c = out_[r];
     if (auto id = needed(r, UnitKey::Id); id && first_[*id] != r) {
-      fail(r, row[UnitKey::Id].where,
+      fail(r, row.where_of(UnitKey::Id),
            fmt::format("duplicate id '{}' (first seen on line {})", *id,
                        rows_[first_[*id]].where.line));
     }
@@ -147,7 +148,7 @@ class Checker {
         if (n && *n >= 1) {
           c.members = *n;
         } else {
-          fail(r, members.where,
+          fail(r, row.where_of(UnitKey::Members),
                fmt::format("{} must be a whole number of at least 1, not '{}'",
                            label(row, UnitKey::Members), *text));
         }
@@ -156,7 +157,7 @@ class Checker {
       auto n = whole_number(members.text);
       if (n) c.members = *n;
       if (!n) {
-        fail(r, members.where,
+        fail(r, row.where_of(UnitKey::Members),
              fmt::format("{} must be a whole number, not '{}'", label(row, UnitKey::Members),
                          members.text));
       }
@@ -166,7 +167,7 @@ class Checker {
     if (c.level == UnitLevel::Cell) {
       needed(r, UnitKey::Parent, kNeedsParent);
     } else if (c.level && !parent.text.empty() && parent.text != row[UnitKey::Id].text) {
-      fail(r, parent.where,
+      fail(r, row.where_of(UnitKey::Parent),
            fmt::format("{} of a {} must be empty or its own id, not '{}'",
                        label(row, UnitKey::Parent), unit_level_id(*c.level), parent.text));
     }
@@ -177,7 +178,7 @@ class Checker {
     const UnitRow& row = rows_[r];
     const std::string& parent = row[UnitKey::Parent].text;
     if (row.broken || out_[r].level != UnitLevel::Cell || parent.empty()) return;
-    const Location& where = row[UnitKey::Parent].where;
+    const Location where = row.where_of(UnitKey::Parent);
     std::string field = label(row, UnitKey::Parent);
     auto it = first_.find(parent);
     if (parent == row[UnitKey::Id].text) {
@@ -235,7 +236,7 @@ class Checker {
   const UnitRows& rows_;
   Diagnostics& diags_;
   std::vector<Checked> out_;
-  std::map<std::string, std::size_t> first_;  // id -> the row that uses it first
+  std::unordered_map<std::string, std::size_t> first_;  // id -> the row that uses it first
   std::vector<std::string> ids_;              // in file order, for did-you-mean
   std::set<std::string> absent_reported_;
 };
@@ -251,9 +252,10 @@ Units check_units(const std::string& file, const UnitRows& rows, Diagnostics& di
   }
   std::vector<Checked> checked = Checker(rows, diags).run();
   units.units.reserve(rows.size());
-  std::map<std::string, std::size_t> first;
+  std::unordered_map<std::string, std::size_t> first;
+  first.reserve(rows.size());
   for (std::size_t r = rows.size(); r-- > 0;) first[rows[r][UnitKey::Id].text] = r;
-  std::map<std::string, int> children;
+  std::unordered_map<std::string, int> children;
   for (const UnitRow& row : rows) ++children[row[UnitKey::Parent].text];
 
   for (std::size_t r = 0; r < rows.size(); ++r) {

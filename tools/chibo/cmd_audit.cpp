@@ -22,7 +22,7 @@ Runner setup_audit(CLI::App& app) {
                          : o->format == "json"     ? AuditFormat::Json
                          : o->format == "markdown" ? AuditFormat::Markdown
                                                    : AuditFormat::Table;
-    return run_and_write("audit", o->district, false,
+    return run_and_write("audit", o->district, {.criteria = false, .audit = true},
                          [&](const DistrictRun& run, std::ostream& out) {
                            write_audit(out, format, *run.ruleset, run.units, run.period, run.audit);
                          });

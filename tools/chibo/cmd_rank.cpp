@@ -22,7 +22,7 @@ Runner setup_rank(CLI::App& app) {
                         : o->format == "json"     ? RankFormat::Json
                         : o->format == "markdown" ? RankFormat::Markdown
                                                   : RankFormat::Table;
-    return run_and_write("rank", o->district, false,
+    return run_and_write("rank", o->district, {.criteria = false, .audit = false},
                          [&](const DistrictRun& run, std::ostream& out) {
                            write_ranking(out, format, *run.ruleset, run.ranking, run.summary);
                          });

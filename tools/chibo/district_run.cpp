@@ -20,7 +20,7 @@ namespace {
 class StoreSink : public ForwardingSink {
  public:
   StoreSink(std::ostream& err, MeetingStore& store, Period period,
-            std::vector<RejectedRecord>& kept, AuditCollector& audit)
+            std::vector<RejectedRecord>& kept, AuditCollector* audit)
       : ForwardingSink(err), store_(store), period_(period), kept_(kept), audit_(audit) {}
   void scored(const MeetingRecord& record, const MeetingScore& score) override {
     std::string why = store_.add(record, score);
@@ -31,7 +31,7 @@ class StoreSink : public ForwardingSink {
     }
     if (period_.contains_day(record.date)) {
       ++in_period;
-      audit_.add(record, score);
+      if (audit_) audit_->add(record, score);
     } else if (period_.previous().contains_day(record.date)) {
       ++in_previous;
     } else {
@@ -48,7 +48,7 @@ class StoreSink : public ForwardingSink {
   MeetingStore& store_;
   Period period_;
   std::vector<RejectedRecord>& kept_;
-  AuditCollector& audit_;
+  AuditCollector* audit_;  // null: no audit wanted
 };
 
 }  // namespace
@@ -79,7 +79,7 @@ void add_district_options(CLI::App& app, DistrictOptions& o) {
       ->required();
 }
 
-std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, bool keep_criteria,
+std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeeds needs,
                                           std::ostream& err) {
   auto run = std::make_unique<DistrictRun>();
   run->ruleset = load_or_report(o.ruleset, err);
@@ -93,9 +93,9 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, bool keep_cr
   Period period = *Period::parse(o.period);
   run->period = period;
   run->store = std::make_unique<MeetingStore>(ruleset, run->units,
-                                              rank_value_slots(rank_keys(ruleset)), keep_criteria);
+                                              rank_value_slots(rank_keys(ruleset)), needs.criteria);
   AuditCollector audit(ruleset, run->units);
-  StoreSink sink(err, *run->store, period, run->rejected, audit);
+  StoreSink sink(err, *run->store, period, run->rejected, needs.audit ? &audit : nullptr);
   bool had_problem = false;
   run_files(ruleset, o.records, sink, run->counts, had_problem, o.threads);
   run->counts.scored -= sink.refused;
@@ -115,7 +115,7 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, bool keep_cr
   return run;
 }
 
-int run_and_write(const char* command, const DistrictOptions& o, bool keep_criteria,
+int run_and_write(const char* command, const DistrictOptions& o, DistrictNeeds needs,
                   const std::function<void(const DistrictRun&, std::ostream&)>& write) {
   if (!o.output.empty()) {
     std::string input = overwritten_input(o.output, o.inputs());
@@ -124,7 +124,7 @@ int run_and_write(const char* command, const DistrictOptions& o, bool keep_crite
       return kExitUsage;
     }
   }
-  std::unique_ptr<DistrictRun> run = run_district(o, keep_criteria, std::cerr);
+  std::unique_ptr<DistrictRun> run = run_district(o, needs, std::cerr);
   if (!run) return kExitUsage;
   std::string why = write_output(o.output, [&](std::ostream& out) { write(*run, out); });
   if (!why.empty()) {

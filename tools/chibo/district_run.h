@@ -40,7 +40,7 @@ struct DistrictRun {
   Ranking ranking;
   DistrictSummary summary;
   Period period;
-  AuditResult audit;  // the period's meetings that give a self-score
+  AuditResult audit;  // the period's meetings that give a self-score (DistrictNeeds::audit)
   std::vector<RejectedRecord> rejected;
   RunCounts counts;
   bool bad_input = false;  // something was rejected or could not be read
@@ -51,13 +51,21 @@ struct DistrictRun {
 };
 
 // nullptr when the ruleset or the units cannot be used (already reported;
-// the caller exits with kExitUsage). keep_criteria: see MeetingStore.
-std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, bool keep_criteria,
+// What a command needs beyond the ranking: every criterion's points (see
+// MeetingStore), the audit of self-scores. At national scale each costs
+// hundreds of megabytes, so a command asks only for what it shows.
+struct DistrictNeeds {
+  bool criteria = false;
+  bool audit = false;
+};
+
+// the caller exits with kExitUsage).
+std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeeds needs,
                                           std::ostream& err);
 
 // Runs the district and writes its result with write (to --output, or standard
 // output): the body of `rank` and `audit`. Returns the exit code.
-int run_and_write(const char* command, const DistrictOptions& o, bool keep_criteria,
+int run_and_write(const char* command, const DistrictOptions& o, DistrictNeeds needs,
                   const std::function<void(const DistrictRun&, std::ostream&)>& write);
 
 }  // namespace chibo::cli

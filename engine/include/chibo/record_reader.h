@@ -20,8 +20,10 @@ class RecordHandler {
   // before each record).
   virtual void columns(const std::vector<std::string>& names, const Location& where) = 0;
   // One record. error non-empty: the row could not even be split (it still
-  // counts as read, and must be reported as rejected).
-  virtual void row(const std::vector<std::string>& values, const Location& where,
+  // counts as read, and must be reported as rejected). The handler may take
+  // the values (swap them out) instead of copying them: the reader refills
+  // whatever vector it finds there.
+  virtual void row(std::vector<std::string>& values, const Location& where,
                    const std::string& error) = 0;
 };
 

@@ -20,6 +20,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "chibo/diagnostic.h"
@@ -54,7 +55,7 @@ struct Unit {
 struct Units {
   std::string file;
   std::vector<Unit> units;                   // in file order
-  std::map<std::string, std::size_t> index;  // id -> position in units
+  std::unordered_map<std::string, std::size_t> index;  // id -> position in units (hashed: 262,894 at national scale)
 
   const Unit* find(const std::string& id) const {
     auto it = index.find(id);
