@@ -46,14 +46,14 @@ Rational* MeetingStore::allocate(std::size_t n) {
   return at;
 }
 
-std::string MeetingStore::add(const MeetingRecord& record, const MeetingScore& score) {
+std::string MeetingStore::add(const MeetingRecord& record, const MeetingScore& score,
+                              std::optional<std::size_t> position) {
   (void)ruleset_;
-  auto it = units_.index.find(record.cell_id);
-  if (it == units_.index.end()) {
+  if (!position) {
     return fmt::format("chi bộ '{}' không có trong danh sách đơn vị {}{}", record.cell_id,
                        units_.file, co_phai_la(record.cell_id, ids_));
   }
-  const Unit& unit = units_.units[it->second];
+  const Unit& unit = units_.units[*position];
   if (!unit.holds_meetings()) {
     return fmt::format(
         "'{}' ({}) là đảng bộ cơ sở, không tự sinh hoạt chi bộ; ghi bản ghi cho "
@@ -61,9 +61,9 @@ std::string MeetingStore::add(const MeetingRecord& record, const MeetingScore& s
         unit.id, unit.name);
   }
   CivilDate day = civil_from_days(record.date);
-  Chain& chain = chains_[it->second];
+  Chain& chain = chains_[*position];
   if (record.kind == MeetingKind::Regular) {
-    for (const StoredMeeting& m : meetings_of(it->second)) {
+    for (const StoredMeeting& m : meetings_of(*position)) {
       if (m.kind == MeetingKind::Regular && m.year == day.year && m.month == day.month) {
         return fmt::format("chi bộ '{}' đã có bản ghi sinh hoạt thường kỳ tháng {}/{} ({}:{})",
                            unit.id, day.month, day.year, files_[m.file], m.line);

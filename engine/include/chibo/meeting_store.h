@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <deque>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -48,7 +49,18 @@ class MeetingStore {
                bool keep_criteria = false);
 
   // Keeps a scored meeting; returns "" or why it is refused (in Vietnamese).
-  std::string add(const MeetingRecord& record, const MeetingScore& score);
+  std::string add(const MeetingRecord& record, const MeetingScore& score) {
+    return add(record, score, unit_position(record.cell_id));
+  }
+  // The same with the cell's position already found by unit_position (which
+  // changes nothing, so worker threads can look it up while add() runs).
+  std::string add(const MeetingRecord& record, const MeetingScore& score,
+                  std::optional<std::size_t> position);
+  // The position of a unit in units.units, or nullopt when it is not listed.
+  std::optional<std::size_t> unit_position(const std::string& id) const {
+    auto it = units_.index.find(id);
+    return it == units_.index.end() ? std::nullopt : std::optional<std::size_t>(it->second);
+  }
 
   // The meetings of one unit, in the order added: for (const StoredMeeting& m : range).
   class Range {
