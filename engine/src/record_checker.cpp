@@ -13,11 +13,20 @@
 namespace chibo {
 namespace {
 
-std::string trimmed(const std::string& s) {
+std::string_view trimmed(std::string_view s) {
   std::size_t b = s.find_first_not_of(" \t");
-  if (b == std::string::npos) return "";
+  if (b == std::string_view::npos) return {};
   std::size_t e = s.find_last_not_of(" \t");
   return s.substr(b, e - b + 1);
+}
+
+// The value trimmed and in NFC: a view of s itself when it already is (almost
+// always: no copy), else of normal.
+std::string_view clean(std::string_view s, std::string& normal) {
+  std::string_view v = trimmed(s);
+  if (plainly_nfc(v)) return v;
+  normal = to_nfc(v);
+  return normal;
 }
 
 std::optional<MeetingKind> parse_kind(const std::string& text) {
@@ -174,7 +183,7 @@ bool RecordChecker::check(const std::vector<std::string>& values, const Location
     int column = columns_[c];
     if (column == kClaim) {
       const ClaimColumn& col = claim_columns_[claim++];
-      std::string text = trimmed(values[c]);
+      std::string_view text = trimmed(values[c]);
       if (text.empty()) continue;
       std::string bad;
       if (auto v = parse_input_value(col.as_input, text, bad)) {
@@ -183,9 +192,10 @@ bool RecordChecker::check(const std::vector<std::string>& values, const Location
         problem(fmt::format("cột '{}': {}", names_[c], bad));
       }
     } else if (column == kCellId) {
-      out.cell_id = to_nfc(trimmed(values[c]));
+      std::string normal;
+      out.cell_id.assign(clean(values[c], normal));
     } else if (column == kDate) {
-      std::string text = trimmed(values[c]);
+      std::string_view text = trimmed(values[c]);
       Input as_date;
       as_date.type = InputType::Date;
       std::string bad;
@@ -220,7 +230,9 @@ bool RecordChecker::check(const std::vector<std::string>& values, const Location
   for (std::size_t i = 0; i < r.inputs.size(); ++i) {
     const Input& in = r.inputs[i];
     int c = column_of_input_[i];
-    std::string text = c >= 0 ? to_nfc(trimmed(values[static_cast<std::size_t>(c)])) : "";
+    std::string normal;
+    std::string_view text =
+        c >= 0 ? clean(values[static_cast<std::size_t>(c)], normal) : std::string_view();
     if (text.empty()) {
       if (ruleset_.defaults[i]) {
         out.inputs[i] = *ruleset_.defaults[i];
