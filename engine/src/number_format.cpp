@@ -55,27 +55,32 @@ Wide rounded_units(Wide num, Wide den, const Presentation& p, Wide& scale) {
   return units;
 }
 
-// num/den (den != 0) rounded to p.decimals places. Both formatters share this so that a
-// share never passes through a Rational, whose 64 bits n * 100 could overflow.
-std::string format_fraction(Wide num, Wide den, const Presentation& p) {
+// num/den (den != 0) rounded to p.decimals places, appended to out. Both
+// formatters share this so that a share never passes through a Rational, whose
+// 64 bits n * 100 could overflow.
+void append_fraction(std::string& out, Wide num, Wide den, const Presentation& p) {
   const int decimals = std::clamp(p.decimals, 0, 6);
   Wide scale = 1;
   const Wide units = rounded_units(num, den, p, scale);
 
   // The sign comes from the rounded value, so -0,001 prints "0,00", never "-0,00".
+  if (units < 0) out += '-';
   const UWide magnitude = static_cast<UWide>(units < 0 ? -units : units);
-  const UWide uscale = static_cast<UWide>(scale);
-  std::string out = units < 0 ? "-" : "";
+  std::uint64_t rest = 0;
   if (magnitude > UINT64_MAX) {
-    out += to_decimal(magnitude / uscale);
+    out += to_decimal(magnitude / static_cast<UWide>(scale));
+    rest = static_cast<std::uint64_t>(magnitude % static_cast<UWide>(scale));
   } else {
     // 64-bit division where it will do (most numbers): far cheaper than 128-bit.
-    out += fmt::format_int(static_cast<std::uint64_t>(magnitude / uscale)).c_str();
+    const auto narrow = static_cast<std::uint64_t>(magnitude);
+    const auto narrow_scale = static_cast<std::uint64_t>(scale);
+    const fmt::format_int whole(narrow / narrow_scale);
+    out.append(whole.data(), whole.size());
+    rest = narrow % narrow_scale;
   }
-  if (decimals == 0) return out;
+  if (decimals == 0) return;
 
   // The fraction's digits, zero-padded to `decimals` (at most 6).
-  auto rest = static_cast<std::uint64_t>(magnitude % uscale);
   char fraction[8];
   for (int i = decimals - 1; i >= 0; --i) {
     fraction[i] = static_cast<char>('0' + rest % 10);
@@ -84,17 +89,22 @@ std::string format_fraction(Wide num, Wide den, const Presentation& p) {
   int kept = decimals;
   if (p.trim_zeros) {
     while (kept > 0 && fraction[kept - 1] == '0') --kept;
-    if (kept == 0) return out;
+    if (kept == 0) return;
   }
   out += p.decimal_separator;
   out.append(fraction, static_cast<std::size_t>(kept));
-  return out;
 }
 
 }  // namespace
 
 std::string format_number(Rational value, const Presentation& p) {
-  return format_fraction(value.num(), value.den(), p);
+  std::string out;
+  append_fraction(out, value.num(), value.den(), p);
+  return out;
+}
+
+void append_number(std::string& out, Rational value, const Presentation& p) {
+  append_fraction(out, value.num(), value.den(), p);
 }
 
 Rational presented_value(Rational value, const Presentation& p) {
@@ -109,7 +119,9 @@ std::string format_share(std::int64_t numerator, std::int64_t denominator, const
   // An empty group (0 of 0) reads as 0%, not as an error, in district reports.
   const Wide num = denominator == 0 ? 0 : static_cast<Wide>(numerator) * 100;
   const Wide den = denominator == 0 ? 1 : denominator;
-  return format_fraction(num, den, p) + "%";
+  std::string out;
+  append_fraction(out, num, den, p);
+  return out + "%";
 }
 
 }  // namespace chibo

@@ -104,12 +104,12 @@ class CsvWriter : public ScoreWriter {
     line += ',';
     line += meeting_kind_id(rec.kind);
     line += ',';
-    line += format_number(s.total, machine_);
+    append_number(line, s.total, machine_);
     line += ',';
     line += r_.model.grades[static_cast<std::size_t>(s.grade)].id;
     for (int n : column_nodes_[static_cast<std::size_t>(s.form)]) {
       line += ',';
-      if (n >= 0) line += format_number(s.criteria[static_cast<std::size_t>(n)].points, machine_);
+      if (n >= 0) append_number(line, s.criteria[static_cast<std::size_t>(n)].points, machine_);
     }
     line += '\n';
   }

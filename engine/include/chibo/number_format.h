@@ -22,6 +22,8 @@ struct Presentation {
 
 // 1865/20 with 2 decimals and "," -> "93,25"; -5/2 half-up with 0 -> "-3".
 std::string format_number(Rational value, const Presentation& p);
+// The same, appended to out (no string of its own: writers of large outputs).
+void append_number(std::string& out, Rational value, const Presentation& p);
 
 // The value as format_number shows it, exactly: 183/2 with 0 decimals
 // half-up -> 92. The audit compares self-scores, written as people see the
