@@ -1,12 +1,9 @@
 #include "chibo/score_run.h"
 
 #include <algorithm>
-#include <condition_variable>
 #include <deque>
-#include <functional>
 #include <future>
 #include <memory>
-#include <mutex>
 #include <set>
 #include <thread>
 
@@ -15,12 +12,13 @@
 #include "chibo/record_checker.h"
 #include "chibo/record_reader.h"
 #include "chibo/scorer.h"
+#include "worker_pool.h"
 
 namespace chibo {
 namespace {
 
 // Records in a batch handed to a worker: large enough that a batch's work
-// (a few milliseconds) dwarfs handing it over, small enough to keep memory flat.
+// (a millisecond or two) dwarfs handing it over, small enough to keep memory flat.
 constexpr std::size_t kBatchSize = 512;
 
 // One record on its way through: what the reader split, then its outcome.
@@ -37,57 +35,6 @@ struct Item {
 struct Batch {
   std::vector<Item> items;
   std::size_t size = 0;
-};
-
-// Worker threads that live for the whole input and take batches in turn
-// (a thread per batch would cost its start and a fresh stack each time).
-class WorkerPool {
- public:
-  explicit WorkerPool(int threads) {
-    for (int i = 0; i < threads; ++i) workers_.emplace_back([this] { work(); });
-  }
-  ~WorkerPool() {
-    {
-      std::lock_guard<std::mutex> lock(mutex_);
-      stopping_ = true;
-    }
-    wake_.notify_all();
-    for (std::thread& t : workers_) t.join();
-  }
-  WorkerPool(const WorkerPool&) = delete;
-  WorkerPool& operator=(const WorkerPool&) = delete;
-
-  std::future<void> run(std::function<void()> task) {
-    std::packaged_task<void()> job(std::move(task));
-    std::future<void> done = job.get_future();
-    {
-      std::lock_guard<std::mutex> lock(mutex_);
-      jobs_.push_back(std::move(job));
-    }
-    wake_.notify_one();
-    return done;
-  }
-
- private:
-  void work() {
-    for (;;) {
-      std::packaged_task<void()> job;
-      {
-        std::unique_lock<std::mutex> lock(mutex_);
-        wake_.wait(lock, [this] { return stopping_ || !jobs_.empty(); });
-        if (jobs_.empty()) return;
-        job = std::move(jobs_.front());
-        jobs_.pop_front();
-      }
-      job();  // an exception is kept in the job's future
-    }
-  }
-
-  std::mutex mutex_;
-  std::condition_variable wake_;
-  std::deque<std::packaged_task<void()>> jobs_;
-  bool stopping_ = false;
-  std::vector<std::thread> workers_;
 };
 
 class Runner : public RecordHandler {
