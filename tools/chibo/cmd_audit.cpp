@@ -14,7 +14,7 @@ Runner setup_audit(CLI::App& app) {
     std::string format = "table";
   };
   auto o = std::make_shared<Options>();
-  add_district_options(app, o->district);
+  add_district_options(app, o->district, /*ranks=*/false);  // no ranking: no --by
   app.add_option("--format,-f", o->format, "Output: table (default), csv, json or markdown")
       ->check(CLI::IsMember({"table", "csv", "json", "markdown"}));
   return [o]() {

@@ -77,7 +77,7 @@ std::vector<std::string> DistrictOptions::inputs() const {
   return all;
 }
 
-void add_district_options(CLI::App& app, DistrictOptions& o) {
+void add_district_options(CLI::App& app, DistrictOptions& o, bool ranks) {
   app.add_option("--ruleset,-r", o.ruleset, "Ruleset file (YAML)")->required();
   app.add_option("--units,-u", o.units, "The district's units list (CSV or YAML)")->required();
   app.add_option("--period,-p", o.period, "A quarter (2024-Q1) or a year (2024)")
@@ -85,8 +85,10 @@ void add_district_options(CLI::App& app, DistrictOptions& o) {
       ->check([](const std::string& p) {
         return Period::parse(p) ? "" : "write a quarter such as 2024-Q1, or a year such as 2024";
       });
-  app.add_option("--by", o.by, "Also rank within groups: type or parent")
-      ->check(CLI::IsMember({"type", "parent"}));
+  if (ranks) {
+    app.add_option("--by", o.by, "Also rank within groups: type or parent")
+        ->check(CLI::IsMember({"type", "parent"}));
+  }
   app.add_option("--output,-o", o.output,
                  "Write to this file (through a temporary file, renamed when complete) instead "
                  "of standard output");

@@ -30,8 +30,9 @@ struct DistrictOptions {
   std::vector<std::string> inputs() const;  // every file read
 };
 
-// --ruleset, --units, --period, --by, --output, --threads and the record files.
-void add_district_options(CLI::App& app, DistrictOptions& o);
+// --ruleset, --units, --period, --by (when the command shows ranks),
+// --output, --threads and the record files.
+void add_district_options(CLI::App& app, DistrictOptions& o, bool ranks = true);
 
 struct DistrictRun {
   std::shared_ptr<const CompiledRuleset> ruleset;
