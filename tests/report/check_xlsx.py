@@ -84,8 +84,12 @@ def main():
         if not s.sheet_properties.pageSetUpPr.fitToPage:
             fail("%s: not fitted to the page width" % sheet)
     # The audit sheet lists the meetings `chibo audit --format csv` lists.
-    audit = subprocess.run([chibo, "audit", "--format", "csv"] + args, capture_output=True,
+    # audit ranks nothing, so it takes no --by.
+    audit_args = [a for i, a in enumerate(args) if a != "--by" and (i == 0 or args[i - 1] != "--by")]
+    audit = subprocess.run([chibo, "audit", "--format", "csv"] + audit_args, capture_output=True,
                            timeout=120)
+    if audit.returncode == 2:
+        fail("chibo audit refused its arguments: %s" % audit.stderr.decode("utf-8").strip())
     flagged = list(csv.DictReader(io.StringIO(audit.stdout.decode("utf-8"))))
     arows = list(wb["Tự chấm"].iter_rows(values_only=True))
     aheader, abody = list(arows[0]), arows[1:]
