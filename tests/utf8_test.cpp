@@ -1,9 +1,9 @@
 #include "utf8.h"
 
-#include <catch2/catch.hpp>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <catch2/catch.hpp>
 
 TEST_CASE("invalid UTF-8 is found at its byte offset") {
   CHECK_FALSE(chibo::find_invalid_utf8("Hòa Bình"));

@@ -70,7 +70,8 @@ CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::siz
     }
     if (!m.present) {
       c.missing_months.push_back(month);
-      m.grade = static_cast<std::int16_t>(lowest);  // zero and lowest_grade: 0 points, the lowest grade
+      // zero and lowest_grade: 0 points, the lowest grade
+      m.grade = static_cast<std::int16_t>(lowest);
     }
     m.counted = m.present || policy.missing_month != MissingMonth::Exclude;
     c.months.push_back(m);

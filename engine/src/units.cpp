@@ -168,7 +168,7 @@ bool read_header(const CsvRecord& header, const std::string& file, std::vector<i
 
 // nullopt: no row can be read (already reported).
 std::optional<UnitRows> read_csv_rows(std::istream& in, const std::string& file,
-                                                  Diagnostics& diags) {
+                                      Diagnostics& diags) {
   UnitRows rows;
   CsvReader reader(in);
   CsvRecord record;

@@ -20,7 +20,7 @@ inline constexpr std::size_t kUnitKeyCount = 6;
 const std::vector<std::string>& unit_keys();
 
 struct UnitField {
-  std::string text;      // trimmed, NFC
+  std::string text;  // trimmed, NFC
   // CSV: the row's line, file left empty (UnitRow::where_of fills it: a
   // copy of the name in every field of 262,894 rows costs seconds); YAML:
   // the value (or the map if absent).

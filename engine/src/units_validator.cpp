@@ -237,7 +237,7 @@ class Checker {
   Diagnostics& diags_;
   std::vector<Checked> out_;
   std::unordered_map<std::string, std::size_t> first_;  // id -> the row that uses it first
-  std::vector<std::string> ids_;              // in file order, for did-you-mean
+  std::vector<std::string> ids_;                        // in file order, for did-you-mean
   std::set<std::string> absent_reported_;
 };
 

@@ -14,7 +14,8 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   while (i < n) {
     // Eight ASCII bytes at a time: most of a record is digits and Latin letters.
     std::uint64_t eight;
-    if (i + 8 <= n && (std::memcpy(&eight, text.data() + i, 8), (eight & 0x8080808080808080u) == 0)) {
+    if (i + 8 <= n &&
+        (std::memcpy(&eight, text.data() + i, 8), (eight & 0x8080808080808080u) == 0)) {
       i += 8;
       continue;
     }

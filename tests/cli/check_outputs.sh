@@ -3,14 +3,9 @@
 # as it was and no temporary file; a full disk is an error with a message; a
 # device named as --output stays a device.
 # Usage: check_outputs.sh CHIBO
-set -euo pipefail
 chibo=$1
-cd "$(dirname "$0")/../.."
-ruleset=rulesets/hoa-binh/qd31-2018.yaml
+source "$(dirname "$0")/script_setup.sh"
 month=rulesets/hoa-binh/samples/thang-03-2024.csv
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
 
 # 1. Interrupted while reading (the records come from a pipe nobody writes to
 #    yet): the temporary file is removed, the old output is untouched.

@@ -3,13 +3,8 @@
 # byte-identical standard output and standard error, on the sample district's
 # year and on a generated province (62,000 records: many batches of 512).
 # Usage: check_parallel.sh CHIBO CHIBO_GEN
-set -euo pipefail
 chibo=$1 gen=$2
-cd "$(dirname "$0")/../.."
-ruleset=rulesets/hoa-binh/qd31-2018.yaml
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
+source "$(dirname "$0")/script_setup.sh"
 
 # same NAME ARGS...: runs chibo ARGS with -j 1, 2, 3; all outputs must agree.
 same() {

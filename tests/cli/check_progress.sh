@@ -2,13 +2,8 @@
 # The progress line: drawn on standard error only when it is a terminal, only
 # for runs longer than a second, and erased before any other message.
 # Usage: check_progress.sh CHIBO CHIBO_GEN
-set -euo pipefail
 chibo=$1 gen=$2
-cd "$(dirname "$0")/../.."
-ruleset=rulesets/hoa-binh/qd31-2018.yaml
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
+source "$(dirname "$0")/script_setup.sh"
 
 "$gen" --ruleset "$ruleset" --scale province --year 2024 --seed 3 --units "$dir/units.csv" \
   --records "$dir/province.csv" 2>/dev/null

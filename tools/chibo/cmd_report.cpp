@@ -30,13 +30,14 @@ Runner setup_report(CLI::App& app) {
       return kExitUsage;
     }
     if (o->format != "xlsx") {
-      return run_and_write("report", d, {.criteria = true, .audit = true}, [&](const DistrictRun& run, std::ostream& out) {
-        if (o->format == "html") {
-          write_report_html(out, run.report_input());
-        } else {
-          write_report_text(out, run.report_input());
-        }
-      });
+      return run_and_write("report", d, {.criteria = true, .audit = true},
+                           [&](const DistrictRun& run, std::ostream& out) {
+                             if (o->format == "html") {
+                               write_report_html(out, run.report_input());
+                             } else {
+                               write_report_text(out, run.report_input());
+                             }
+                           });
     }
     // The workbook is written by libxlsxwriter to a path, not to a stream.
     std::string input = overwritten_input(d.output, d.inputs());
@@ -44,7 +45,8 @@ Runner setup_report(CLI::App& app) {
       fmt::print(std::cerr, "chibo report: không ghi đè lên tệp đầu vào '{}'\n", input);
       return kExitUsage;
     }
-    std::unique_ptr<DistrictRun> run = run_district(d, {.criteria = true, .audit = true}, std::cerr);
+    std::unique_ptr<DistrictRun> run =
+        run_district(d, {.criteria = true, .audit = true}, std::cerr);
     if (!run) return kExitUsage;
     std::string why = write_file_atomically(d.output, [&](const std::string& path) {
       return write_report_xlsx(path, run->report_input());

@@ -25,8 +25,7 @@ class StoreSink : public ForwardingSink {
   // The cell's position in the units list is looked up on a worker thread
   // and passed along as text: at national scale, 4 million look-ups were a
   // tenth of the reading thread's time.
-  void prepare(const MeetingRecord& record, const MeetingScore&,
-               std::string& text) const override {
+  void prepare(const MeetingRecord& record, const MeetingScore&, std::string& text) const override {
     if (auto position = store_.unit_position(record.cell_id)) text = std::to_string(*position);
   }
   void scored_prepared(const MeetingRecord& record, const MeetingScore& score,

@@ -104,7 +104,7 @@ class MeetingStore {
   Rational* allocate(std::size_t n);
 
   struct Chain {
-    std::uint32_t first = 0, last = 0;  // 0: none (meetings_[0] is a placeholder)
+    std::uint32_t first = 0, last = 0;  // 0: no meeting (meetings_[0] is never a real one)
   };
 
   const CompiledRuleset& ruleset_;
@@ -117,7 +117,7 @@ class MeetingStore {
   std::size_t pool_used_ = 0, pool_size_ = 0;  // of pool_.back()
   std::vector<std::string> ids_;               // for "did you mean"
   std::vector<std::string> files_;
-  std::vector<int> months_;  // year * 12 + month - 1 of the meetings kept, sorted, each once
+  std::vector<int> months_;      // year * 12 + month - 1 of the meetings kept, sorted, each once
   std::uint32_t last_file_ = 0;  // the file of the last meeting added (records come in runs)
 };
 

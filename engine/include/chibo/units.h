@@ -54,8 +54,9 @@ struct Unit {
 
 struct Units {
   std::string file;
-  std::vector<Unit> units;                   // in file order
-  std::unordered_map<std::string, std::size_t> index;  // id -> position in units (hashed: 262,894 at national scale)
+  std::vector<Unit> units;  // in file order
+  // id -> position in units (hashed: 262,894 ids at national scale)
+  std::unordered_map<std::string, std::size_t> index;
 
   const Unit* find(const std::string& id) const {
     auto it = index.find(id);
