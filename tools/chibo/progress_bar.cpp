@@ -22,8 +22,8 @@ std::string grouped(std::int64_t n) {
 
 bool stderr_is_terminal() { return isatty(STDERR_FILENO) == 1; }
 
-ProgressSink::ProgressSink(ScoreSink& inner, std::ostream& err, std::string file,
-                           std::istream& in, std::int64_t total_bytes)
+ProgressSink::ProgressSink(ScoreSink& inner, std::ostream& err, std::string file, std::istream& in,
+                           std::int64_t total_bytes)
     : inner_(inner),
       err_(err),
       file_(std::move(file)),
@@ -62,8 +62,8 @@ void ProgressSink::progress(const RunCounts& counts) {
   std::string line = fmt::format("chibo: {} ", file_);
   const std::streamoff at = total_bytes_ > 0 ? static_cast<std::streamoff>(in_.tellg()) : -1;
   if (at >= 0) {
-    const auto percent = static_cast<int>(100 * static_cast<double>(at) /
-                                          static_cast<double>(total_bytes_));
+    const auto percent =
+        static_cast<int>(100 * static_cast<double>(at) / static_cast<double>(total_bytes_));
     constexpr int kWidth = 20;
     const int filled = kWidth * std::min(percent, 100) / 100;
     line += fmt::format("[{}{}] {:3}% ", std::string(static_cast<std::size_t>(filled), '#'),
