@@ -107,7 +107,7 @@ TEST_CASE("with the previous period's meetings, the change in score and rank is 
   CHECK(b.before->score == Rational(80));
   CHECK(b.previous_rank == 2);
   CHECK(ranking.cells[1].previous_rank == 1);
-  CHECK_FALSE(ranking.cells[2].before.has_value());  // C had no meeting then
+  CHECK_FALSE(ranking.cells[2].before);  // C had no meeting then
 }
 
 TEST_CASE("the district summary counts grades overall, by type and by base organisation") {

@@ -208,7 +208,7 @@ TEST_CASE("Excel's CSV (BOM, CRLF, ';', quotes) loads; fields are trimmed and NF
   CHECK(u.units[0].members == 0);
   CHECK(u.units[1].name == "Chi bộ xóm \"Hòa\"; Bình");
   CHECK(u.units[1].members == 12);
-  CHECK(u.units[1].where.line == 3);
+  CHECK(u.units[1].line == 3);
   CHECK(u.units[2].name == "Chi bộ Trường THCS Hòa Bình");  // precomposed ò
   CHECK(u.units[2].parent == "B");
 }
@@ -223,7 +223,7 @@ TEST_CASE("a units YAML file: a list of maps with the same keys") {
   CHECK(good.messages.empty());
   CHECK(good.ids() == std::vector<std::string>{"D", "D-01", "CA"});
   REQUIRE(good.units);
-  CHECK(good.units->units[1].where.line == 2);
+  CHECK(good.units->units[1].line == 2);
   CHECK(good.units->units[2].parent == "CA");
 
   Loaded bad =

@@ -16,9 +16,7 @@ MeetingStore::MeetingStore(const CompiledRuleset& ruleset, const Units& units,
       value_slots_(std::move(value_slots)),
       keep_criteria_(keep_criteria),
       meetings_(1),  // index 0 ends every chain
-      chains_(units.units.size()) {
-  for (const Unit& u : units.units) ids_.push_back(u.id);
-}
+      chains_(units.units.size()) {}
 
 std::size_t MeetingStore::Range::size() const {
   std::size_t n = 0;
@@ -50,6 +48,9 @@ std::string MeetingStore::add(const MeetingRecord& record, const MeetingScore& s
                               std::optional<std::size_t> position) {
   (void)ruleset_;
   if (!position) {
+    if (ids_.empty()) {
+      for (const Unit& u : units_.units) ids_.push_back(u.id);  // made on the first unknown cell
+    }
     return fmt::format("chi bộ '{}' không có trong danh sách đơn vị {}{}", record.cell_id,
                        units_.file, co_phai_la(record.cell_id, ids_));
   }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
+#include <string_view>
 
 #include "compiled_ruleset_data.h"
 
@@ -43,50 +45,72 @@ Rational key_value(const RankKey& key, const CellPeriod& c) {
   return 0;
 }
 
-struct Keyed {
-  std::size_t index;  // into the list being ranked
-  std::vector<Rational> values;
-  const std::string* id;
+// The key values of cells, a row of keys.size() values per cell in one
+// array (no allocation per cell: 262,894 cells at national scale).
+class KeyTable {
+ public:
+  explicit KeyTable(const std::vector<RankKey>& keys) : keys_(keys) {}
+  void add(const CellPeriod& c) {
+    for (const RankKey& key : keys_) values_.push_back(key_value(key, c));
+    ids_.push_back(&c.unit->id);
+  }
+  std::size_t size() const { return ids_.size(); }
+
+  // Competition ranking ("1, 2, 2, 4") of the given rows: sorts them into
+  // rank order (ties by cell id) and returns their ranks, parallel.
+  std::vector<int> rank(std::vector<std::size_t>& rows) const {
+    const std::size_t width = keys_.size();
+    auto row = [&](std::size_t r) { return values_.data() + r * width; };
+    auto same = [&](std::size_t a, std::size_t b) { return std::equal(row(a), row(a) + width, row(b)); };
+    std::sort(rows.begin(), rows.end(), [&](std::size_t a, std::size_t b) {
+      const Rational *x = row(a), *y = row(b);
+      for (std::size_t k = 0; k < width; ++k) {
+        if (x[k] != y[k]) return y[k] < x[k];
+      }
+      return *ids_[a] < *ids_[b];
+    });
+    std::vector<int> ranks(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      ranks[i] = i > 0 && same(rows[i], rows[i - 1]) ? ranks[i - 1] : static_cast<int>(i) + 1;
+    }
+    return ranks;
+  }
+
+ private:
+  const std::vector<RankKey>& keys_;
+  std::vector<Rational> values_;
+  std::vector<const std::string*> ids_;
 };
 
-// Competition ranking ("1, 2, 2, 4") of the cells at the given positions;
-// returns ranks parallel to positions and sorts positions into rank order.
-std::vector<int> competition_ranks(const std::vector<RankKey>& keys,
-                                   const std::vector<CellPeriod>& cells,
-                                   std::vector<std::size_t>& positions) {
-  std::vector<Keyed> keyed;
-  for (std::size_t p : positions) {
-    Keyed k{p, {}, &cells[p].unit->id};
-    for (const RankKey& key : keys) k.values.push_back(key_value(key, cells[p]));
-    keyed.push_back(std::move(k));
-  }
-  std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
-    if (a.values != b.values)
-      return std::lexicographical_compare(
-          a.values.begin(), a.values.end(), b.values.begin(), b.values.end(),
-          [](const Rational& x, const Rational& y) { return y < x; });
-    return *a.id < *b.id;
-  });
-  std::vector<int> ranks(keyed.size());
-  for (std::size_t i = 0; i < keyed.size(); ++i) {
-    ranks[i] =
-        i > 0 && keyed[i].values == keyed[i - 1].values ? ranks[i - 1] : static_cast<int>(i) + 1;
-    positions[i] = keyed[i].index;
-  }
-  return ranks;
+std::vector<std::size_t> all_rows(std::size_t n) {
+  std::vector<std::size_t> rows(n);
+  for (std::size_t i = 0; i < n; ++i) rows[i] = i;
+  return rows;
 }
 
-std::vector<CellPeriod> roll_up_all(const CompiledRuleset& r, const Units& units,
-                                    const MeetingStore& store, Period period, bool& any) {
-  std::vector<CellPeriod> out;
-  out.reserve(units.units.size());
-  any = false;
-  for (std::size_t i = 0; i < units.units.size(); ++i) {
-    if (!units.units[i].holds_meetings()) continue;
-    out.push_back(roll_up(r, units, i, store, period));
-    for (const MonthResult& m : out.back().months) any = any || m.present;
+bool any_meeting(const CellPeriod& c) {
+  return std::any_of(c.months.begin(), c.months.end(),
+                     [](const MonthResult& m) { return m.present; });
+}
+
+// Puts cells[order[i]] at i, moving each cell once (no second vector).
+void permute(std::vector<RankedCell>& cells, const std::vector<std::size_t>& order) {
+  std::vector<bool> placed(cells.size(), false);
+  for (std::size_t start = 0; start < cells.size(); ++start) {
+    if (placed[start]) continue;
+    RankedCell first = std::move(cells[start]);
+    std::size_t at = start;
+    while (true) {
+      placed[at] = true;
+      const std::size_t from = order[at];
+      if (from == start) {
+        cells[at] = std::move(first);
+        break;
+      }
+      cells[at] = std::move(cells[from]);
+      at = from;
+    }
   }
-  return out;
 }
 
 }  // namespace
@@ -146,56 +170,56 @@ Ranking rank_cells(const CompiledRuleset& r, const Units& units, const MeetingSt
   Ranking out;
   out.period = period;
   out.group_by = group_by;
-  bool any_now = false;  // unused: a period without meetings still ranks (all missing)
-  std::vector<CellPeriod> now = roll_up_all(r, units, store, period, any_now);
-  // At national scale a roll-up of every cell costs 100 MB: none when there is nothing to roll up.
-  std::vector<CellPeriod> before;
-  if (store.has_meetings_in(period.previous())) {
-    before = roll_up_all(r, units, store, period.previous(), out.has_previous);
+  // The cells in unit order, rolled up straight into their places; sorted
+  // into rank order at the end.
+  std::vector<RankedCell>& cells = out.cells;
+  KeyTable now(keys);
+  for (std::size_t i = 0; i < units.units.size(); ++i) {
+    if (!units.units[i].holds_meetings()) continue;
+    cells.emplace_back();
+    cells.back().now = roll_up(r, units, i, store, period);
+    now.add(cells.back().now);
   }
+  std::vector<std::size_t> order = all_rows(cells.size());
+  std::vector<int> ranks = now.rank(order);
+  for (std::size_t i = 0; i < order.size(); ++i) cells[order[i]].rank = ranks[i];
 
-  std::vector<std::size_t> order(now.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::vector<int> ranks = competition_ranks(keys, now, order);
-  std::map<std::size_t, int> previous_rank;  // unit index -> rank
-  if (out.has_previous) {
-    std::vector<std::size_t> prev_order(before.size());
-    for (std::size_t i = 0; i < prev_order.size(); ++i) prev_order[i] = i;
-    std::vector<int> prev_ranks = competition_ranks(keys, before, prev_order);
-    for (std::size_t i = 0; i < prev_order.size(); ++i) {
-      previous_rank[before[prev_order[i]].unit_index] = prev_ranks[i];
-    }
-  }
-  std::map<std::size_t, int> group_rank;  // position in now -> rank in its group
-  if (group_by != GroupBy::None) {
-    std::map<std::string, std::vector<std::size_t>> groups;
-    for (std::size_t i = 0; i < now.size(); ++i) {
-      const Unit& u = *now[i].unit;
-      groups[group_by == GroupBy::Type ? unit_type_id(u.type) : u.parent].push_back(i);
-    }
-    for (auto& [name, members] : groups) {
-      std::vector<int> g = competition_ranks(keys, now, members);
-      for (std::size_t i = 0; i < members.size(); ++i) group_rank[members[i]] = g[i];
-    }
-  }
-  out.cells.reserve(order.size());
-  for (std::size_t i = 0; i < order.size(); ++i) {
-    RankedCell cell;
-    cell.now = std::move(now[order[i]]);  // each position once: moved, not copied
-    cell.rank = ranks[i];
-    cell.group_rank = group_by == GroupBy::None ? 0 : group_rank[order[i]];
-    if (out.has_previous) {
-      // Both roll-ups list the cells in unit order. A cell with no meeting
-      // then has nothing to compare with.
-      CellPeriod& b = before[order[i]];
-      if (std::any_of(b.months.begin(), b.months.end(),
-                      [](const MonthResult& m) { return m.present; })) {
-        cell.before = std::move(b);
-        cell.previous_rank = previous_rank[cell.now.unit_index];
+  // The previous period ranks every cell too, but only the roll-ups of cells
+  // with a meeting then are kept (at national scale a roll-up of every cell
+  // costs 100 MB): none at all when the period has no meetings.
+  if (store.has_meetings_in(period.previous())) {
+    KeyTable before(keys);
+    for (RankedCell& cell : cells) {
+      CellPeriod b = roll_up(r, units, cell.now.unit_index, store, period.previous());
+      before.add(b);
+      if (any_meeting(b)) {
+        cell.before = std::make_unique<CellPeriod>(std::move(b));
+        out.has_previous = true;
       }
     }
-    out.cells.push_back(std::move(cell));
+    if (out.has_previous) {
+      std::vector<std::size_t> prev_order = all_rows(cells.size());
+      std::vector<int> prev_ranks = before.rank(prev_order);
+      for (std::size_t i = 0; i < prev_order.size(); ++i) {
+        RankedCell& cell = cells[prev_order[i]];
+        if (cell.before) cell.previous_rank = prev_ranks[i];
+      }
+    }
   }
+  if (group_by != GroupBy::None) {
+    std::map<std::string_view, std::vector<std::size_t>> groups;
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      const Unit& u = *cells[i].now.unit;
+      const std::string_view group =
+          group_by == GroupBy::Type ? std::string_view(unit_type_id(u.type)) : u.parent;
+      groups[group].push_back(i);
+    }
+    for (auto& [name, members] : groups) {
+      std::vector<int> g = now.rank(members);
+      for (std::size_t i = 0; i < members.size(); ++i) cells[members[i]].group_rank = g[i];
+    }
+  }
+  permute(cells, order);
   return out;
 }
 

@@ -58,7 +58,6 @@ CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::siz
   c.months.reserve(static_cast<std::size_t>(period.last_month() - period.first_month() + 1));
   for (int month = period.first_month(); month <= period.last_month(); ++month) {
     MonthResult m;
-    m.year = period.year;
     m.month = static_cast<std::int16_t>(month);
     for (const StoredMeeting& s : meetings) {
       if (s.kind == MeetingKind::Regular && s.year == period.year && s.month == month) {

@@ -178,7 +178,7 @@ std::optional<UnitRows> read_csv_rows(std::istream& in, const std::string& file,
   if (!read_header(record, file, column_key, have, diags)) return std::nullopt;
   while (reader.next(record)) {
     UnitRow row;
-    row.where = {file, record.line, 0};
+    row.where.line = record.line;  // the file is named by load_units
     for (std::size_t k = 0; k < kUnitKeyCount; ++k) {
       row.fields[k].where.line = record.line;
       row.fields[k].absent = !have[k];
@@ -224,7 +224,7 @@ std::optional<UnitRows> read_yaml_rows(const DocNode& doc, Diagnostics& diags) {
   for (const DocNode& item : doc.items) {
     UnitRow row;
     row.csv = false;
-    row.where = item.where;
+    row.where = {std::string(), item.where.line, item.where.column};
     DocFields fields(item, "a unit", unit_keys(), diags);
     row.broken = !fields.ok();
     for (std::size_t k = 0; k < kUnitKeyCount && fields.ok(); ++k) {
@@ -232,7 +232,8 @@ std::optional<UnitRows> read_yaml_rows(const DocNode& doc, Diagnostics& diags) {
       UnitField& f = row.fields[k];
       const DocNode* value = fields.get(key);
       f.absent = item.find(key) == nullptr;
-      f.where = value ? value->where : item.where;
+      const Location& at = value ? value->where : item.where;
+      f.where = {std::string(), at.line, at.column};
       if (value && !value->is_scalar()) {
         diags.error(value->where, fmt::format("'{}' must be a single value, but this is {}", key,
                                               doc_kind_name(value->kind)));
@@ -273,7 +274,8 @@ std::optional<Units> read_units(const std::string& path, Diagnostics& diags) {
 }  // namespace
 
 // The readers and the checks find problems in different passes; they are
-// reported in the order of the file's lines.
+// reported in the order of the file's lines, each naming the file (rows and
+// fields leave it out).
 std::optional<Units> load_units(const std::string& path, Diagnostics& diags) {
   Diagnostics found;
   std::optional<Units> units = read_units(path, found);
@@ -282,6 +284,7 @@ std::optional<Units> load_units(const std::string& path, Diagnostics& diags) {
     return a.where.line < b.where.line;
   });
   for (Diagnostic& d : items) {
+    if (d.where.file.empty()) d.where.file = path;
     if (d.severity == Severity::Error) {
       diags.error(std::move(d.where), std::move(d.message));
     } else {

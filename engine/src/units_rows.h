@@ -21,27 +21,23 @@ const std::vector<std::string>& unit_keys();
 
 struct UnitField {
   std::string text;  // trimmed, NFC
-  // CSV: the row's line, file left empty (UnitRow::where_of fills it: a
-  // copy of the name in every field of 262,894 rows costs seconds); YAML:
-  // the value (or the map if absent).
+  // CSV: the row's line; YAML: the value (or the map if absent). The file is
+  // left empty: load_units names it in every message (a copy of the name in
+  // every field of 262,894 rows costs seconds and memory).
   Location where;
   bool absent = false;   // no such column (already reported) or no such key in the map
   bool invalid = false;  // unreadable (not UTF-8, not a single value), already reported
 };
 
 struct UnitRow {
-  Location where;
+  Location where;  // the file left empty, as in UnitField
   bool csv = true;
   bool broken = false;  // a reading problem, already reported: the row is left out
   std::array<UnitField, kUnitKeyCount> fields;
 
   const UnitField& operator[](UnitKey k) const { return fields[static_cast<std::size_t>(k)]; }
-  // Where field k is, with its file.
-  Location where_of(UnitKey k) const {
-    Location at = (*this)[k].where;
-    if (at.file.empty()) at.file = where.file;
-    return at;
-  }
+  // Where field k is.
+  const Location& where_of(UnitKey k) const { return (*this)[k].where; }
   UnitField& operator[](UnitKey k) { return fields[static_cast<std::size_t>(k)]; }
 };
 

@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <string_view>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -59,12 +60,10 @@ class Checker {
 
   std::vector<Checked> run() {
     out_.resize(rows_.size());
+    first_.reserve(rows_.size());
     for (std::size_t r = 0; r < rows_.size(); ++r) {
       const std::string& id = rows_[r][UnitKey::Id].text;
-      if (!id.empty() && first_.count(id) == 0) {
-        first_[id] = r;
-        ids_.push_back(id);
-      }
+      if (!id.empty()) first_.emplace(id, r);  // keeps the first
     }
     for (std::size_t r = 0; r < rows_.size(); ++r) {
       if (rows_[r].broken) {
@@ -132,10 +131,10 @@ class Checker {
   void check_row(std::size_t r) {
     const UnitRow& row = rows_[r];
     Checked& c = out_[r];
-    if (auto id = needed(r, UnitKey::Id); id && first_[*id] != r) {
+    if (auto id = needed(r, UnitKey::Id); id && first_.at(*id) != r) {
       fail(r, row.where_of(UnitKey::Id),
            fmt::format("duplicate id '{}' (first seen on line {})", *id,
-                       rows_[first_[*id]].where.line));
+                       rows_[first_.at(*id)].where.line));
     }
     needed(r, UnitKey::Name);
     c.level = one_of<UnitLevel>(r, UnitKey::Level, level_ids());
@@ -185,7 +184,7 @@ class Checker {
       fail(r, where, fmt::format("{}: a chi_bo cannot be its own parent", field));
     } else if (it == first_.end()) {
       fail(r, where,
-           fmt::format("{}: no unit has id '{}'{}", field, parent, did_you_mean(parent, ids_)));
+           fmt::format("{}: no unit has id '{}'{}", field, parent, did_you_mean(parent, ids())));
     } else if (auto level = out_[it->second].level; !level) {
       out_[r].ok = false;  // the parent's own row says what is wrong
     } else if (*level != UnitLevel::BaseCommittee) {
@@ -233,11 +232,24 @@ class Checker {
     return it->second;
   }
 
+  // The ids in file order, each once, for did-you-mean (only on a problem).
+  const std::vector<std::string>& ids() {
+    if (ids_.empty()) {
+      for (std::size_t r = 0; r < rows_.size(); ++r) {
+        const std::string& id = rows_[r][UnitKey::Id].text;
+        if (!id.empty() && first_.at(id) == r) ids_.push_back(id);
+      }
+    }
+    return ids_;
+  }
+
   const UnitRows& rows_;
   Diagnostics& diags_;
   std::vector<Checked> out_;
-  std::unordered_map<std::string, std::size_t> first_;  // id -> the row that uses it first
-  std::vector<std::string> ids_;                        // in file order, for did-you-mean
+  // id -> the row that uses it first; views of the rows' ids (the rows
+  // outlive the checker): no copy of 262,894 ids.
+  std::unordered_map<std::string_view, std::size_t> first_;
+  std::vector<std::string> ids_;  // ids(), made on first use
   std::set<std::string> absent_reported_;
 };
 
@@ -252,10 +264,13 @@ Units check_units(const std::string& file, const UnitRows& rows, Diagnostics& di
   }
   std::vector<Checked> checked = Checker(rows, diags).run();
   units.units.reserve(rows.size());
-  std::unordered_map<std::string, std::size_t> first;
+  units.index.reserve(rows.size());
+  // Views of the rows' ids, which outlive these maps.
+  std::unordered_map<std::string_view, std::size_t> first;
   first.reserve(rows.size());
-  for (std::size_t r = rows.size(); r-- > 0;) first[rows[r][UnitKey::Id].text] = r;
-  std::unordered_map<std::string, int> children;
+  for (std::size_t r = 0; r < rows.size(); ++r) first.emplace(rows[r][UnitKey::Id].text, r);
+  std::unordered_map<std::string_view, int> children;
+  children.reserve(rows.size());
   for (const UnitRow& row : rows) ++children[row[UnitKey::Parent].text];
 
   for (std::size_t r = 0; r < rows.size(); ++r) {
@@ -268,7 +283,7 @@ Units check_units(const std::string& file, const UnitRows& rows, Diagnostics& di
     u.level = *c.level;
     u.type = *c.type;
     u.members = c.members;
-    u.where = row.where;
+    u.line = row.where.line;
     if (u.level == UnitLevel::Cell) {
       u.parent = row[UnitKey::Parent].text;
       if (!checked[first[u.parent]].ok) continue;  // its base committee was left out
@@ -279,7 +294,7 @@ Units check_units(const std::string& file, const UnitRows& rows, Diagnostics& di
                                            "names it as parent)",
                                            u.id));
     }
-    units.index[u.id] = units.units.size();
+    units.index.emplace(u.id, units.units.size());
     units.units.push_back(std::move(u));
   }
   return units;

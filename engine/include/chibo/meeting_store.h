@@ -115,7 +115,7 @@ class MeetingStore {
   std::vector<Chain> chains_;           // per unit
   std::vector<std::unique_ptr<Rational[]>> pool_;
   std::size_t pool_used_ = 0, pool_size_ = 0;  // of pool_.back()
-  std::vector<std::string> ids_;               // for "did you mean"
+  std::vector<std::string> ids_;               // for "did you mean" (made when needed)
   std::vector<std::string> files_;
   std::vector<int> months_;      // year * 12 + month - 1 of the meetings kept, sorted, each once
   std::uint32_t last_file_ = 0;  // the file of the last meeting added (records come in runs)

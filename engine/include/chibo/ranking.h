@@ -6,6 +6,7 @@
 // in score and rank is given.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -34,8 +35,11 @@ enum class GroupBy { None, Type, Parent };
 struct RankedCell {
   CellPeriod now;
   int rank = 0;
-  int group_rank = 0;                // 0 when not grouped
-  std::optional<CellPeriod> before;  // the previous period, when it has meetings
+  int group_rank = 0;  // 0 when not grouped
+  // The previous period, when the cell had meetings then (a pointer: most
+  // cells of a first year have none, and at national scale every byte of a
+  // cell counts).
+  std::unique_ptr<CellPeriod> before;
   std::optional<int> previous_rank;
 };
 

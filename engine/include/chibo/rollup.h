@@ -14,10 +14,9 @@
 
 namespace chibo {
 
-struct MonthResult {
+struct MonthResult {  // of the CellPeriod's year
   Rational total;
   const StoredMeeting* meeting = nullptr;
-  int year = 0;
   std::int16_t month = 0;
   std::int16_t grade = 0;
   bool present = false;  // a regular meeting was recorded

@@ -48,7 +48,7 @@ struct Unit {
   UnitType type = UnitType::Residential;
   std::string parent;  // the base organisation's id (for a base cell: its own id)
   int members = 0;
-  Location where;
+  int line = 0;  // where it is in Units::file (a YAML list: its item's line)
   bool holds_meetings() const { return level != UnitLevel::BaseCommittee; }
 };
 
