@@ -27,7 +27,7 @@ Rational key_value(const RankKey& key, const CellPeriod& c) {
       std::optional<Rational> v;
       for (const MonthResult& m : c.months) {
         if (!m.counted) continue;
-        if (!v || (key.kind == RankKey::WorstMonth ? m.total < *v : *v < m.total)) v = m.total;
+        if (!v || (key.kind == RankKey::WorstMonth ? m.total() < *v : *v < m.total())) v = m.total();
       }
       return v.value_or(0);
     }
@@ -49,7 +49,10 @@ Rational key_value(const RankKey& key, const CellPeriod& c) {
 // array (no allocation per cell: 262,894 cells at national scale).
 class KeyTable {
  public:
-  explicit KeyTable(const std::vector<RankKey>& keys) : keys_(keys) {}
+  KeyTable(const std::vector<RankKey>& keys, std::size_t cells) : keys_(keys) {
+    values_.reserve(cells * keys.size());
+    ids_.reserve(cells);
+  }
   void add(const CellPeriod& c) {
     for (const RankKey& key : keys_) values_.push_back(key_value(key, c));
     ids_.push_back(&c.unit->id);
@@ -173,7 +176,10 @@ Ranking rank_cells(const CompiledRuleset& r, const Units& units, const MeetingSt
   // The cells in unit order, rolled up straight into their places; sorted
   // into rank order at the end.
   std::vector<RankedCell>& cells = out.cells;
-  KeyTable now(keys);
+  const auto cell_count = static_cast<std::size_t>(std::count_if(
+      units.units.begin(), units.units.end(), [](const Unit& u) { return u.holds_meetings(); }));
+  cells.reserve(cell_count);
+  KeyTable now(keys, cell_count);
   for (std::size_t i = 0; i < units.units.size(); ++i) {
     if (!units.units[i].holds_meetings()) continue;
     cells.emplace_back();
@@ -188,7 +194,7 @@ Ranking rank_cells(const CompiledRuleset& r, const Units& units, const MeetingSt
   // with a meeting then are kept (at national scale a roll-up of every cell
   // costs 100 MB): none at all when the period has no meetings.
   if (store.has_meetings_in(period.previous())) {
-    KeyTable before(keys);
+    KeyTable before(keys, cell_count);
     for (RankedCell& cell : cells) {
       CellPeriod b = roll_up(r, units, cell.now.unit_index, store, period.previous());
       before.add(b);

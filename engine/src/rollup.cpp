@@ -63,7 +63,6 @@ CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::siz
       if (s.kind == MeetingKind::Regular && s.year == period.year && s.month == month) {
         m.present = true;
         m.meeting = &s;
-        m.total = s.total;
         m.grade = s.grade;
       }
     }
@@ -79,7 +78,7 @@ CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::siz
   for (const MonthResult& m : c.months) {
     if (!m.counted) continue;
     ++c.counted;
-    sum = add(sum, m.total).value_or(sum);
+    sum = add(sum, m.total()).value_or(sum);
   }
   c.score = c.counted == 0 ? Rational(0) : divide(sum, Rational(c.counted)).value_or(0);
   const PeriodRule& rule = period.quarter == 0 ? policy.year : policy.quarter;

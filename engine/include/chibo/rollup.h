@@ -14,13 +14,16 @@
 
 namespace chibo {
 
-struct MonthResult {  // of the CellPeriod's year
-  Rational total;
-  const StoredMeeting* meeting = nullptr;
+// A month of the CellPeriod's year: 16 bytes (12 of them a cell, 262,894
+// cells at national scale).
+struct MonthResult {
+  const StoredMeeting* meeting = nullptr;  // its regular meeting, if present
   std::int16_t month = 0;
   std::int16_t grade = 0;
   bool present = false;  // a regular meeting was recorded
   bool counted = false;  // it enters the mean and the counts
+  // The meeting's total; 0 for a missing month.
+  Rational total() const { return meeting ? meeting->total : Rational(0); }
 };
 
 struct CellPeriod {
