@@ -16,6 +16,9 @@ std::string_view trim(std::string_view s) {
 }
 
 std::optional<Rational> parse_yes_no(std::string_view text) {
+  // Almost every answer is written "có" or "không": those first, as written.
+  if (text == "có") return Rational(1);
+  if (text == "không") return Rational(0);
   // The longest answer is "không đạt" (11 bytes): no need to copy more.
   char lowered[16];
   if (text.size() > sizeof lowered) return std::nullopt;
@@ -23,10 +26,13 @@ std::optional<Rational> parse_yes_no(std::string_view text) {
     return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
   });
   const std::string_view s(lowered, text.size());
-  for (const char* yes : {"có", "yes", "x", "1", "true", "c", "đạt", "Có"}) {
+  static constexpr std::string_view kYes[] = {"có", "yes", "x", "1", "true", "c", "đạt", "Có"};
+  static constexpr std::string_view kNo[] = {"không", "no",    "0",        "false",
+                                             "k",     "Không", "không đạt"};
+  for (std::string_view yes : kYes) {
     if (s == yes) return Rational(1);
   }
-  for (const char* no : {"không", "no", "0", "false", "k", "Không", "không đạt"}) {
+  for (std::string_view no : kNo) {
     if (s == no) return Rational(0);
   }
   return std::nullopt;

@@ -55,6 +55,24 @@ Wide rounded_units(Wide num, Wide den, const Presentation& p, Wide& scale) {
   return units;
 }
 
+// The digits after the separator: rest (< 10^decimals) zero-padded to
+// `decimals`, trailing zeros dropped when the presentation trims them.
+void append_decimals(std::string& out, std::uint64_t rest, int decimals, const Presentation& p) {
+  if (decimals == 0) return;
+  char fraction[8];
+  for (int i = decimals - 1; i >= 0; --i) {
+    fraction[i] = static_cast<char>('0' + rest % 10);
+    rest /= 10;
+  }
+  int kept = decimals;
+  if (p.trim_zeros) {
+    while (kept > 0 && fraction[kept - 1] == '0') --kept;
+    if (kept == 0) return;
+  }
+  out += p.decimal_separator;
+  out.append(fraction, static_cast<std::size_t>(kept));
+}
+
 // num/den (den != 0) rounded to p.decimals places, appended to out. Both
 // formatters share this so that a share never passes through a Rational, whose
 // 64 bits n * 100 could overflow.
@@ -78,21 +96,7 @@ void append_fraction(std::string& out, Wide num, Wide den, const Presentation& p
     out.append(whole.data(), whole.size());
     rest = narrow % narrow_scale;
   }
-  if (decimals == 0) return;
-
-  // The fraction's digits, zero-padded to `decimals` (at most 6).
-  char fraction[8];
-  for (int i = decimals - 1; i >= 0; --i) {
-    fraction[i] = static_cast<char>('0' + rest % 10);
-    rest /= 10;
-  }
-  int kept = decimals;
-  if (p.trim_zeros) {
-    while (kept > 0 && fraction[kept - 1] == '0') --kept;
-    if (kept == 0) return;
-  }
-  out += p.decimal_separator;
-  out.append(fraction, static_cast<std::size_t>(kept));
+  append_decimals(out, rest, decimals, p);
 }
 
 }  // namespace
@@ -104,7 +108,32 @@ std::string format_number(Rational value, const Presentation& p) {
 }
 
 void append_number(std::string& out, Rational value, const Presentation& p) {
-  append_fraction(out, value.num(), value.den(), p);
+  // A score is small (|num|, den < 2^40, so num * 10^6 fits in 64 bits):
+  // rounded and written in 64-bit arithmetic, with no call through __int128.
+  // This runs 30 times a record in `chibo score`.
+  constexpr std::int64_t kSmall = std::int64_t(1) << 40;
+  static constexpr std::int64_t kScale[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
+  const std::int64_t num = value.num(), den = value.den();
+  if (num >= kSmall || num <= -kSmall || den >= kSmall) {
+    append_fraction(out, num, den, p);
+    return;
+  }
+  const int decimals = std::clamp(p.decimals, 0, 6);
+  const std::int64_t scale = kScale[decimals];
+  std::int64_t units = num * scale;
+  if (den != 1) {
+    const std::int64_t scaled = units;
+    units = scaled / den;  // truncates toward zero: Truncate as is
+    const std::int64_t rest = scaled % den;
+    if (p.rounding == Presentation::Rounding::HalfUp && (rest < 0 ? -rest : rest) * 2 >= den) {
+      units += scaled < 0 ? -1 : 1;  // halves go away from zero
+    }
+  }
+  if (units < 0) out += '-';  // from the rounded value: never "-0,00"
+  const auto magnitude = static_cast<std::uint64_t>(units < 0 ? -units : units);
+  const fmt::format_int whole(magnitude / static_cast<std::uint64_t>(scale));
+  out.append(whole.data(), whole.size());
+  append_decimals(out, magnitude % static_cast<std::uint64_t>(scale), decimals, p);
 }
 
 Rational presented_value(Rational value, const Presentation& p) {

@@ -27,7 +27,8 @@ Rational key_value(const RankKey& key, const CellPeriod& c) {
       std::optional<Rational> v;
       for (const MonthResult& m : c.months) {
         if (!m.counted) continue;
-        if (!v || (key.kind == RankKey::WorstMonth ? m.total() < *v : *v < m.total())) v = m.total();
+        if (!v || (key.kind == RankKey::WorstMonth ? m.total() < *v : *v < m.total()))
+          v = m.total();
       }
       return v.value_or(0);
     }
@@ -64,7 +65,9 @@ class KeyTable {
   std::vector<int> rank(std::vector<std::size_t>& rows) const {
     const std::size_t width = keys_.size();
     auto row = [&](std::size_t r) { return values_.data() + r * width; };
-    auto same = [&](std::size_t a, std::size_t b) { return std::equal(row(a), row(a) + width, row(b)); };
+    auto same = [&](std::size_t a, std::size_t b) {
+      return std::equal(row(a), row(a) + width, row(b));
+    };
     std::sort(rows.begin(), rows.end(), [&](std::size_t a, std::size_t b) {
       const Rational *x = row(a), *y = row(b);
       for (std::size_t k = 0; k < width; ++k) {

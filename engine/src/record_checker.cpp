@@ -21,10 +21,10 @@ std::string_view trimmed(std::string_view s) {
 }
 
 // The value trimmed and in NFC: a view of s itself when it already is (almost
-// always: no copy), else of normal.
-std::string_view clean(std::string_view s, std::string& normal) {
+// always: no copy), else of normal. plain: s is known to be plainly NFC.
+std::string_view clean(std::string_view s, std::string& normal, bool plain = false) {
   std::string_view v = trimmed(s);
-  if (plainly_nfc(v)) return v;
+  if (plain || plainly_nfc(v)) return v;
   normal = to_nfc(v);
   return normal;
 }
@@ -163,9 +163,18 @@ bool RecordChecker::check(const std::vector<std::string>& values, const Location
     problem(fmt::format("dòng có {} ô nhưng tiêu đề có {} cột", values.size(), columns_.size()));
     return false;
   }
-  // Text in another encoding (Windows-1258, TCVN3) is not guessed at: it is named.
+  // Text in another encoding (Windows-1258, TCVN3) is not guessed at: it is
+  // named. Plainly NFC text (ASCII and Vietnamese letters, nearly every
+  // value) is valid UTF-8 too: one pass over the value settles both.
+  // Which columns were found plain (the first kPlainKnown; the others are
+  // looked at again): on the stack, as check() runs on several threads.
+  constexpr std::size_t kPlainKnown = 128;
+  bool plain[kPlainKnown] = {};
+  auto is_plain = [&](std::size_t c) { return c < kPlainKnown && plain[c]; };
   for (std::size_t c = 0; c < values.size(); ++c) {
-    if (auto bad = find_invalid_utf8(values[c])) {
+    if (plainly_nfc(values[c])) {
+      if (c < kPlainKnown) plain[c] = true;
+    } else if (auto bad = find_invalid_utf8(values[c])) {
       problem(
           fmt::format("cột '{}': không phải văn bản UTF-8 (byte thứ {} của ô); hãy lưu tệp "
                       "dạng CSV UTF-8",
@@ -193,7 +202,7 @@ bool RecordChecker::check(const std::vector<std::string>& values, const Location
       }
     } else if (column == kCellId) {
       std::string normal;
-      out.cell_id.assign(clean(values[c], normal));
+      out.cell_id.assign(clean(values[c], normal, is_plain(c)));
     } else if (column == kDate) {
       std::string_view text = trimmed(values[c]);
       Input as_date;
@@ -231,8 +240,9 @@ bool RecordChecker::check(const std::vector<std::string>& values, const Location
     const Input& in = r.inputs[i];
     int c = column_of_input_[i];
     std::string normal;
-    std::string_view text =
-        c >= 0 ? clean(values[static_cast<std::size_t>(c)], normal) : std::string_view();
+    std::string_view text = c >= 0 ? clean(values[static_cast<std::size_t>(c)], normal,
+                                           is_plain(static_cast<std::size_t>(c)))
+                                   : std::string_view();
     if (text.empty()) {
       if (ruleset_.defaults[i]) {
         out.inputs[i] = *ruleset_.defaults[i];
