@@ -77,6 +77,11 @@ EvalStatus CompiledExpression::evaluate(std::span<const Rational> slots, Rationa
   auto stack = [&slots_](std::size_t i) -> Rational& { return slots_[i].value; };
   std::size_t sp = 0;  // number of values on the stack
   const std::vector<ExprOp>& ops = *ops_;
+  // Most conditions name one input (`when: content_prepared`): no stack.
+  if (ops.size() == 1 && ops[0].code == OpCode::Load && ops[0].arg < slots.size()) {
+    out = slots[ops[0].arg];
+    return EvalStatus::Ok;
+  }
   // Replaces the top two values with one, or reports overflow.
   auto combine = [&](std::optional<Rational> r) {
     if (!r) return false;
