@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+using chibo::append_number;
 using chibo::format_number;
 using chibo::format_share;
 using chibo::Presentation;
@@ -83,7 +84,50 @@ TEST_CASE("format_number rounds exactly") {
   for (const Case& c : cases) {
     INFO(c.value.to_string() << " decimals " << c.p.decimals);
     CHECK(format_number(c.value, c.p) == c.expected);
+    std::string appended = "x";
+    append_number(appended, c.value, c.p);
+    CHECK(appended == std::string("x") + c.expected);
   }
+}
+
+// append_number has a 64-bit path of its own for small values (scores);
+// format_number goes through the general 128-bit one. Over every small
+// fraction, both roundings, trimming and all decimals they must agree.
+TEST_CASE("append_number's 64-bit path agrees with the general one") {
+  int compared = 0;
+  for (int decimals = 0; decimals <= 6; ++decimals) {
+    for (Rounding rounding : {Rounding::HalfUp, Rounding::Truncate}) {
+      for (bool trim : {false, true}) {
+        const Presentation p = make(decimals, rounding, trim);
+        for (std::int64_t den = 1; den <= 24; ++den) {
+          for (std::int64_t num = -600; num <= 600; num += 7) {
+            const Rational v = q(num, den);
+            std::string appended;
+            append_number(appended, v, p);
+            if (appended != format_number(v, p)) {
+              FAIL_CHECK(v.to_string() << " decimals " << decimals << ": " << appended << " vs "
+                                       << format_number(v, p));
+            }
+            ++compared;
+          }
+        }
+      }
+    }
+  }
+  // Just inside and just outside the 64-bit path (2^40).
+  const std::int64_t edge = std::int64_t(1) << 40;
+  for (std::int64_t num : {edge - 1, edge, edge + 1, -(edge - 1), -edge, -(edge + 1)}) {
+    for (std::int64_t den : {std::int64_t(1), std::int64_t(3), edge - 1, edge + 1}) {
+      const Rational v = q(num, den);
+      for (int decimals : {0, 2, 6}) {
+        std::string appended;
+        append_number(appended, v, make(decimals));
+        CHECK(appended == format_number(v, make(decimals)));
+        ++compared;
+      }
+    }
+  }
+  CHECK(compared == 7 * 2 * 2 * 24 * 172 + 6 * 4 * 3);
 }
 
 TEST_CASE("format_share writes a percentage") {

@@ -14,8 +14,8 @@ TEST_CASE("parse_decimal accepts point and comma and is exact") {
 }
 
 TEST_CASE("parse_decimal rejects malformed text") {
-  for (const char* bad : {"", "-", "1.2.3", "1e5", "abc", " 1", "1 000", "nan", "inf",
-                          "1234567890123456789"}) {
+  for (const char* bad :
+       {"", "-", "1.2.3", "1e5", "abc", " 1", "1 000", "nan", "inf", "1234567890123456789"}) {
     INFO(bad);
     CHECK_FALSE(Rational::parse_decimal(bad));
   }
@@ -27,6 +27,19 @@ TEST_CASE("arithmetic is exact and checked") {
   CHECK(*divide(Rational(1700), Rational(18)) == *Rational::make(850, 9));
   CHECK_FALSE(divide(Rational(1), Rational(0)));
   CHECK_FALSE(multiply(Rational(INT64_MAX / 2), Rational(3)));
+  // Whole numbers take an inline path: the same limits (-INT64_MAX..INT64_MAX).
+  CHECK(*add(Rational(INT64_MAX - 1), Rational(1)) == Rational(INT64_MAX));
+  CHECK_FALSE(add(Rational(INT64_MAX), Rational(1)));
+  CHECK_FALSE(add(Rational(-INT64_MAX), Rational(-1)));  // INT64_MIN has no negation
+  CHECK(*add(Rational(-INT64_MAX), Rational(1)) == Rational(-INT64_MAX + 1));
+  CHECK(*multiply(Rational(-3), Rational(7)) == Rational(-21));
+  CHECK_FALSE(multiply(Rational(INT64_MAX), Rational(-1)) == std::nullopt);
+  CHECK_FALSE(multiply(Rational(INT64_MIN / 2), Rational(2)));  // exactly INT64_MIN
+  CHECK_FALSE(multiply(Rational(INT64_MAX), Rational(2)));
+  CHECK(*add(*Rational::make(1, 2), Rational(1)) == *Rational::make(3, 2));  // mixed: general path
+  CHECK(Rational(3) < *Rational::make(7, 2));
+  CHECK(*Rational::make(7, 2) < Rational(4));
+  CHECK(Rational(-4) < Rational(3));
   CHECK(*subtract(Rational(90), *Rational::make(1, 100)) < Rational(90));
 }
 

@@ -72,7 +72,8 @@ EvalStatus CompiledExpression::evaluate(std::span<const Rational> slots, Rationa
     Slot() {}  // NOLINT: no initialisation, see above
     Rational value;
   };
-  static_assert(std::is_trivially_copyable_v<Rational> && std::is_trivially_destructible_v<Rational>);
+  static_assert(std::is_trivially_copyable_v<Rational> &&
+                std::is_trivially_destructible_v<Rational>);
   std::array<Slot, kMaxStack> slots_;
   auto stack = [&slots_](std::size_t i) -> Rational& { return slots_[i].value; };
   std::size_t sp = 0;  // number of values on the stack
