@@ -2,33 +2,12 @@
 
 #include <catch2/catch.hpp>
 
-#include <fmt/format.h>
-
-#include <sstream>
-
-#include "chibo/district_summary.h"
-#include "chibo/rank_writer.h"
 #include "rollup_fixture.h"
 
 using namespace chibo;
 using namespace chibo::testing;
 
 namespace {
-
-struct District {
-  std::shared_ptr<const CompiledRuleset> r;
-  Units units;
-  std::unique_ptr<MeetingStore> store;
-};
-
-District district(const std::string& ranking, std::vector<std::pair<std::string, UnitType>> cells) {
-  District d;
-  d.r = compile_text(points_ruleset("  quarter: {by: mean}\n", ranking));
-  REQUIRE(d.r);
-  d.units = make_units(cells);
-  d.store = std::make_unique<MeetingStore>(*d.r, d.units, rank_value_slots(rank_keys(*d.r)));
-  return d;
-}
 
 std::vector<std::string> order(const Ranking& ranking) {
   std::vector<std::string> out;
@@ -108,45 +87,4 @@ TEST_CASE("with the previous period's meetings, the change in score and rank is 
   CHECK(b.previous_rank == 2);
   CHECK(ranking.cells[1].previous_rank == 1);
   CHECK_FALSE(ranking.cells[2].before);  // C had no meeting then
-}
-
-TEST_CASE("the district summary counts grades overall, by type and by base organisation") {
-  auto d = district(
-      "", {{"A", UnitType::Residential}, {"B", UnitType::Residential}, {"C", UnitType::Agency}});
-  quarter(*d.r, *d.store, "A", 2024, 1, {"95", "95", "95"});
-  quarter(*d.r, *d.store, "B", 2024, 1, {"80", "", "80"});
-  quarter(*d.r, *d.store, "C", 2024, 1, {"92", "92", "92"});
-  Ranking ranking = rank_cells(*d.r, d.units, *d.store, {2024, 1}, GroupBy::None);
-  DistrictSummary s = summarize(ranking, d.units, 4);
-  CHECK(s.all.per_grade == std::vector<int>{2, 0, 1, 0});  // B: (80+0+80)/3 = 53.33
-  CHECK(s.all.cells == 3);
-  CHECK(s.cells_with_missing_months == 1);
-  REQUIRE(s.by_type.size() == 2);
-  CHECK(s.by_type[0].second.per_grade == std::vector<int>{1, 0, 1, 0});
-  REQUIRE(s.by_base.size() == 1);
-  CHECK(s.by_base[0].first->id == "DB1");
-  CHECK(s.by_base[0].second.cells == 3);
-}
-
-TEST_CASE("shares in the summary obey the ruleset's rounding: 8/26 is 30,77% or 30,76%") {
-  std::vector<std::pair<std::string, UnitType>> cells;
-  for (int i = 0; i < 26; ++i) {
-    cells.emplace_back(fmt::format("C{:02}", i), UnitType::Residential);
-  }
-  for (const char* rounding : {"half_up", "truncate"}) {
-    auto d = district(fmt::format("presentation: {{rounding: {}}}\n", rounding), cells);
-    for (int i = 0; i < 26; ++i) {
-      std::string p = i < 8 ? "95" : "80";
-      quarter(*d.r, *d.store, cells[static_cast<std::size_t>(i)].first, 2024, 1, {p, p, p});
-    }
-    Ranking ranking = rank_cells(*d.r, d.units, *d.store, {2024, 1}, GroupBy::None);
-    DistrictSummary s = summarize(ranking, d.units, 4);
-    std::ostringstream out;
-    write_ranking(out, RankFormat::Markdown, *d.r, ranking, s);
-    INFO(rounding);
-    std::string want = std::string("| Tốt | 8/26 | ") +
-                       (std::string(rounding) == "half_up" ? "30,77%" : "30,76%") + " |";
-    CHECK(out.str().find(want) != std::string::npos);
-    CHECK(out.str().find("| Khá | 18/26 | 69,23% |") != std::string::npos);  // 69,2307...
-  }
 }

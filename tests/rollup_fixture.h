@@ -2,10 +2,15 @@
 // input (so months get exactly the totals a test wants), units built in code.
 #pragma once
 
+#include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include <catch2/catch.hpp>
+
 #include "chibo/meeting_store.h"
+#include "chibo/ranking.h"
 #include "chibo/units.h"
 #include "scoring_fixture.h"
 
@@ -60,6 +65,25 @@ inline void quarter(const CompiledRuleset& r, MeetingStore& store, const std::st
         std::to_string(year) + "-" + (month < 10 ? "0" : "") + std::to_string(month) + "-10";
     keep(r, store, cell, date, totals[i]);
   }
+}
+
+// A ruleset, its units and an empty store.
+struct District {
+  std::shared_ptr<const CompiledRuleset> r;
+  Units units;
+  std::unique_ptr<MeetingStore> store;
+};
+
+// The tiny ruleset ranked by quarter means (ranking: its ranking section),
+// over units made by make_units.
+inline District district(const std::string& ranking,
+                         std::vector<std::pair<std::string, UnitType>> cells) {
+  District d;
+  d.r = compile_text(points_ruleset("  quarter: {by: mean}\n", ranking));
+  REQUIRE(d.r);
+  d.units = make_units(cells);
+  d.store = std::make_unique<MeetingStore>(*d.r, d.units, rank_value_slots(rank_keys(*d.r)));
+  return d;
 }
 
 }  // namespace chibo::testing

@@ -1,32 +1,69 @@
+// Counting cells by grade is one sparse product with Eigen: a membership
+// matrix (groups x cells: the district, each type, each base organisation)
+// times the cells' grades (cells x grades, a single 1 a row). Integers, so
+// exact; at national scale (262,894 cells) it replaces a map of strings.
 #include "chibo/district_summary.h"
 
-#include <map>
+#include <Eigen/SparseCore>
 
 namespace chibo {
+namespace {
+
+constexpr int kTypes = static_cast<int>(UnitType::ArmedForces) + 1;
+
+}  // namespace
 
 DistrictSummary summarize(const Ranking& ranking, const Units& units, std::size_t grades) {
-  DistrictSummary s;
-  s.all.per_grade.assign(grades, 0);
-  std::map<int, GradeTally> by_type;
-  std::map<std::string, GradeTally> by_base;
-  auto count = [&](GradeTally& t, int grade) {
-    if (t.per_grade.empty()) t.per_grade.assign(grades, 0);
-    ++t.per_grade[static_cast<std::size_t>(grade)];
-    ++t.cells;
-  };
-  for (const RankedCell& c : ranking.cells) {
-    count(s.all, c.now.grade);
-    count(by_type[static_cast<int>(c.now.unit->type)], c.now.grade);
-    count(by_base[c.now.unit->parent], c.now.grade);
-    s.cells_with_missing_months += c.now.missing_months.empty() ? 0 : 1;
-    s.cells_short_of_thematic += c.now.quarters_short_of_thematic.empty() ? 0 : 1;
+  // Rows of the membership matrix: 0 the district, 1..kTypes the types, then
+  // the base organisations in file order.
+  std::vector<int> base_row(units.units.size(), -1);
+  int rows = 1 + kTypes;
+  for (std::size_t i = 0; i < units.units.size(); ++i) {
+    if (units.units[i].level != UnitLevel::Cell) base_row[i] = rows++;
   }
-  for (const auto& [type, tally] : by_type)
-    s.by_type.emplace_back(static_cast<UnitType>(type), tally);
-  for (const Unit& u : units.units) {
-    bool base = u.level != UnitLevel::Cell;
-    auto it = by_base.find(u.id);
-    if (base && it != by_base.end()) s.by_base.emplace_back(&u, it->second);
+  std::vector<Eigen::Triplet<int>> member, grade;
+  member.reserve(3 * ranking.cells.size());
+  grade.reserve(ranking.cells.size());
+  DistrictSummary s;
+  for (std::size_t c = 0; c < ranking.cells.size(); ++c) {
+    const CellPeriod& now = ranking.cells[c].now;
+    const auto column = static_cast<int>(c);
+    member.emplace_back(0, column, 1);
+    member.emplace_back(1 + static_cast<int>(now.unit->type), column, 1);
+    if (now.base) {
+      const auto position = static_cast<std::size_t>(now.base - units.units.data());
+      if (position < base_row.size() && base_row[position] >= 0) {
+        member.emplace_back(base_row[position], column, 1);
+      }
+    }
+    grade.emplace_back(column, now.grade, 1);
+    s.cells_with_missing_months += now.missing_months.empty() ? 0 : 1;
+    s.cells_short_of_thematic += now.quarters_short_of_thematic.empty() ? 0 : 1;
+  }
+  const auto cells = static_cast<Eigen::Index>(ranking.cells.size());
+  Eigen::SparseMatrix<int> membership(rows, cells),
+      by_grade(cells, static_cast<Eigen::Index>(grades));
+  membership.setFromTriplets(member.begin(), member.end());
+  by_grade.setFromTriplets(grade.begin(), grade.end());
+  const Eigen::MatrixXi counts = Eigen::MatrixXi(membership * by_grade);
+
+  auto tally = [&](int row) {
+    GradeTally t;
+    for (std::size_t g = 0; g < grades; ++g) {
+      t.per_grade.push_back(counts(row, static_cast<Eigen::Index>(g)));
+      t.cells += t.per_grade.back();
+    }
+    return t;
+  };
+  s.all = tally(0);
+  for (int type = 0; type < kTypes; ++type) {
+    GradeTally t = tally(1 + type);
+    if (t.cells > 0) s.by_type.emplace_back(static_cast<UnitType>(type), std::move(t));
+  }
+  for (std::size_t i = 0; i < units.units.size(); ++i) {
+    if (base_row[i] < 0) continue;
+    GradeTally t = tally(base_row[i]);
+    if (t.cells > 0) s.by_base.emplace_back(&units.units[i], std::move(t));
   }
   return s;
 }

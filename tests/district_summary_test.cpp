@@ -1,0 +1,91 @@
+#include "chibo/district_summary.h"
+
+#include <catch2/catch.hpp>
+
+#include <fmt/format.h>
+
+#include <sstream>
+
+#include "chibo/rank_writer.h"
+#include "rollup_fixture.h"
+
+using namespace chibo;
+using namespace chibo::testing;
+
+TEST_CASE("the district summary counts grades overall, by type and by base organisation") {
+  auto d = district(
+      "", {{"A", UnitType::Residential}, {"B", UnitType::Residential}, {"C", UnitType::Agency}});
+  quarter(*d.r, *d.store, "A", 2024, 1, {"95", "95", "95"});
+  quarter(*d.r, *d.store, "B", 2024, 1, {"80", "", "80"});
+  quarter(*d.r, *d.store, "C", 2024, 1, {"92", "92", "92"});
+  Ranking ranking = rank_cells(*d.r, d.units, *d.store, {2024, 1}, GroupBy::None);
+  DistrictSummary s = summarize(ranking, d.units, 4);
+  CHECK(s.all.per_grade == std::vector<int>{2, 0, 1, 0});  // B: (80+0+80)/3 = 53.33
+  CHECK(s.all.cells == 3);
+  CHECK(s.cells_with_missing_months == 1);
+  REQUIRE(s.by_type.size() == 2);
+  CHECK(s.by_type[0].second.per_grade == std::vector<int>{1, 0, 1, 0});
+  REQUIRE(s.by_base.size() == 1);
+  CHECK(s.by_base[0].first->id == "DB1");
+  CHECK(s.by_base[0].second.cells == 3);
+}
+
+TEST_CASE("shares in the summary obey the ruleset's rounding: 8/26 is 30,77% or 30,76%") {
+  std::vector<std::pair<std::string, UnitType>> cells;
+  for (int i = 0; i < 26; ++i) {
+    cells.emplace_back(fmt::format("C{:02}", i), UnitType::Residential);
+  }
+  for (const char* rounding : {"half_up", "truncate"}) {
+    auto d = district(fmt::format("presentation: {{rounding: {}}}\n", rounding), cells);
+    for (int i = 0; i < 26; ++i) {
+      std::string p = i < 8 ? "95" : "80";
+      quarter(*d.r, *d.store, cells[static_cast<std::size_t>(i)].first, 2024, 1, {p, p, p});
+    }
+    Ranking ranking = rank_cells(*d.r, d.units, *d.store, {2024, 1}, GroupBy::None);
+    DistrictSummary s = summarize(ranking, d.units, 4);
+    std::ostringstream out;
+    write_ranking(out, RankFormat::Markdown, *d.r, ranking, s);
+    INFO(rounding);
+    std::string want = std::string("| Tốt | 8/26 | ") +
+                       (std::string(rounding) == "half_up" ? "30,77%" : "30,76%") + " |";
+    CHECK(out.str().find(want) != std::string::npos);
+    CHECK(out.str().find("| Khá | 18/26 | 69,23% |") != std::string::npos);  // 69,2307...
+  }
+}
+
+TEST_CASE("the summary lists each base organisation with its own cells, in file order") {
+  // Two base committees and a base cell (its own base organisation).
+  auto d = district("", {{"A", UnitType::Residential}, {"B", UnitType::School}});
+  d.units.units.push_back(
+      {"DB2", "Đảng bộ xã Hai", UnitLevel::BaseCommittee, UnitType::Residential, "", 0, 0});
+  d.units.units.push_back({"C", "Chi bộ C", UnitLevel::Cell, UnitType::Agency, "DB2", 20, 0});
+  d.units.units.push_back(
+      {"CS", "Chi bộ cơ sở CS", UnitLevel::BaseCell, UnitType::Enterprise, "CS", 15, 0});
+  d.units.units.push_back({"DB3", "Đảng bộ xã Ba (không có chi bộ)", UnitLevel::BaseCommittee,
+                           UnitType::Residential, "", 0, 0});
+  for (std::size_t i = 0; i < d.units.units.size(); ++i) d.units.index[d.units.units[i].id] = i;
+  d.store = std::make_unique<MeetingStore>(*d.r, d.units, rank_value_slots(rank_keys(*d.r)));
+  quarter(*d.r, *d.store, "A", 2024, 1, {"95", "95", "95"});  // Tốt
+  quarter(*d.r, *d.store, "B", 2024, 1, {"75", "75", "75"});  // Khá
+  quarter(*d.r, *d.store, "C", 2024, 1, {"60", "60", "60"});  // Trung bình
+  quarter(*d.r, *d.store, "CS", 2024, 1, {"91", "", "95"});   // 62: Trung bình, a month missing
+  Ranking ranking = rank_cells(*d.r, d.units, *d.store, {2024, 1}, GroupBy::None);
+  DistrictSummary s = summarize(ranking, d.units, 4);
+  CHECK(s.all.per_grade == std::vector<int>{1, 1, 2, 0});
+  CHECK(s.all.cells == 4);
+  CHECK(s.cells_with_missing_months == 1);
+  REQUIRE(s.by_type.size() == 4);  // in the fixed order of the types, those present
+  CHECK(s.by_type[0].first == UnitType::Residential);
+  CHECK(s.by_type[0].second.per_grade == std::vector<int>{1, 0, 0, 0});
+  CHECK(s.by_type[1].first == UnitType::Agency);
+  CHECK(s.by_type[2].first == UnitType::School);
+  CHECK(s.by_type[2].second.per_grade == std::vector<int>{0, 1, 0, 0});
+  CHECK(s.by_type[3].first == UnitType::Enterprise);
+  REQUIRE(s.by_base.size() == 3);  // DB3 has no cells: not listed
+  CHECK(s.by_base[0].first->id == "DB1");
+  CHECK(s.by_base[0].second.per_grade == std::vector<int>{1, 1, 0, 0});
+  CHECK(s.by_base[1].first->id == "DB2");
+  CHECK(s.by_base[1].second.per_grade == std::vector<int>{0, 0, 1, 0});
+  CHECK(s.by_base[2].first->id == "CS");
+  CHECK(s.by_base[2].second.cells == 1);
+}
