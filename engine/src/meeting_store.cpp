@@ -44,6 +44,23 @@ Rational* MeetingStore::allocate(std::size_t n) {
   return at;
 }
 
+bool MeetingStore::regular_month_taken(Chain& chain, std::size_t position, int month_key) {
+  // The window starts a year before the first meeting's year: a year being
+  // ranked and the one before it, whatever order their records come in.
+  if (window_start_ < 0) window_start_ = (month_key / 12 - 1) * 12;
+  const int bit = month_key - window_start_;
+  if (bit < 0 || bit >= 32) {
+    for (const StoredMeeting& m : meetings_of(position)) {
+      if (m.kind == MeetingKind::Regular && m.year * 12 + m.month - 1 == month_key) return true;
+    }
+    return false;
+  }
+  const std::uint32_t mask = std::uint32_t(1) << bit;
+  const bool taken = (chain.regular_months & mask) != 0;
+  chain.regular_months |= mask;
+  return taken;
+}
+
 std::string MeetingStore::add(const MeetingRecord& record, const MeetingScore& score,
                               std::optional<std::size_t> position) {
   (void)ruleset_;
@@ -63,7 +80,9 @@ std::string MeetingStore::add(const MeetingRecord& record, const MeetingScore& s
   }
   CivilDate day = civil_from_days(record.date);
   Chain& chain = chains_[*position];
-  if (record.kind == MeetingKind::Regular) {
+  const int month_key = day.year * 12 + day.month - 1;
+  if (meetings_.size() > UINT32_MAX - 1) return "kho bản ghi đã đầy (hơn 4 tỷ cuộc họp)";
+  if (record.kind == MeetingKind::Regular && regular_month_taken(chain, *position, month_key)) {
     for (const StoredMeeting& m : meetings_of(*position)) {
       if (m.kind == MeetingKind::Regular && m.year == day.year && m.month == day.month) {
         return fmt::format("chi bộ '{}' đã có bản ghi sinh hoạt thường kỳ tháng {}/{} ({}:{})",
@@ -71,7 +90,6 @@ std::string MeetingStore::add(const MeetingRecord& record, const MeetingScore& s
       }
     }
   }
-  if (meetings_.size() > UINT32_MAX - 1) return "kho bản ghi đã đầy (hơn 4 tỷ cuộc họp)";
   StoredMeeting m;
   m.year = static_cast<std::int16_t>(day.year);
   m.month = static_cast<std::int8_t>(day.month);
@@ -96,7 +114,6 @@ std::string MeetingStore::add(const MeetingRecord& record, const MeetingScore& s
     values[i] = score.slots[static_cast<std::size_t>(value_slots_[i])];
   }
   m.values = values;
-  const int month_key = day.year * 12 + day.month - 1;
   auto known_month = std::lower_bound(months_.begin(), months_.end(), month_key);
   if (known_month == months_.end() || *known_month != month_key) {
     months_.insert(known_month, month_key);

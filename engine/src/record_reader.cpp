@@ -45,8 +45,9 @@ void read_csv(const std::string& name, std::istream& in, RecordHandler& handler)
   CsvReader reader(in);
   CsvRecord record;
   bool header = true;
+  Location where{name, 0, 0};  // one copy of the name, not one a record
   while (reader.next(record)) {
-    Location where{name, record.line, 0};
+    where.line = record.line;
     if (header) {
       handler.columns(record.fields, where);
       header = false;

@@ -105,7 +105,14 @@ class MeetingStore {
 
   struct Chain {
     std::uint32_t first = 0, last = 0;  // 0: no meeting (meetings_[0] is never a real one)
+    // The months of window_start_ .. +31 that have a regular meeting: a second
+    // one is found without walking the chain (a cache miss a meeting at
+    // national scale). Months outside the window walk the chain.
+    std::uint32_t regular_months = 0;
   };
+  // Whether the cell already has a regular meeting in month_key (year * 12 +
+  // month - 1); records it as having one when not.
+  bool regular_month_taken(Chain& chain, std::size_t position, int month_key);
 
   const CompiledRuleset& ruleset_;
   const Units& units_;
@@ -119,6 +126,7 @@ class MeetingStore {
   std::vector<std::string> files_;
   std::vector<int> months_;      // year * 12 + month - 1 of the meetings kept, sorted, each once
   std::uint32_t last_file_ = 0;  // the file of the last meeting added (records come in runs)
+  int window_start_ = -1;        // month key of Chain::regular_months' bit 0; -1: not yet set
 };
 
 }  // namespace chibo
