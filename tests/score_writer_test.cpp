@@ -87,10 +87,20 @@ TEST_CASE("csv fields a spreadsheet would run as formulas are neutralised; numbe
       {"a,b", "\"a,b\""},
       {"", ""},
   };
+  std::vector<std::string> fields;
+  std::string expected_line;
   for (const Case& c : cases) {
     INFO(c.text);
     CHECK(chibo::csv_field(c.text) == c.field);
+    std::string appended = "x,";
+    chibo::append_csv_field(appended, c.text);
+    CHECK(appended == std::string("x,") + c.field);
+    fields.emplace_back(c.text);
+    expected_line += (expected_line.empty() ? "" : ",") + std::string(c.field);
   }
+  std::string line = "before\n";
+  chibo::append_csv_line(line, fields);
+  CHECK(line == "before\n" + expected_line + "\n");
 }
 
 TEST_CASE("a cell id that is a formula comes out as text in score csv") {

@@ -84,8 +84,8 @@ void write_audit(std::ostream& out, AuditFormat format, const CompiledRuleset& r
     case AuditFormat::Csv:
       for (const auto& row : audit_meeting_rows(r, units, audit, machine, true)) {
         std::string line;
-        for (std::size_t i = 0; i < row.size(); ++i) line += (i ? "," : "") + csv_field(row[i]);
-        out << line << '\n';
+        append_csv_line(line, row);
+        out << line;
       }
       break;
     case AuditFormat::Json:

@@ -9,12 +9,6 @@
 namespace chibo {
 namespace {
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
 std::optional<Rational> parse_yes_no(std::string_view text) {
   // Almost every answer is written "có" or "không": those first, as written.
   if (text == "có") return Rational(1);
@@ -50,9 +44,16 @@ std::optional<int> parse_any_date(std::string_view s) {
 
 }  // namespace
 
+// Loops, not find_first_not_of: that searches " \t" for every character.
+std::string_view trim_spaces(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
 std::optional<Rational> parse_input_value(const Input& input, std::string_view raw,
                                           std::string& why) {
-  std::string_view text = trim(raw);
+  std::string_view text = trim_spaces(raw);
   std::optional<Rational> value;
   switch (input.type) {
     case InputType::YesNo:

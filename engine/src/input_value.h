@@ -12,6 +12,9 @@
 
 namespace chibo {
 
+// text without the spaces and tabs around it (a view of text).
+std::string_view trim_spaces(std::string_view text);
+
 // The slot value (see expression.h), or nullopt with why set. Accepts:
 // numbers with '.' or ',' ("93,5"), a trailing '%' on percents, yes/no as
 // có/không/yes/no/x/1/0, a choice by option id or label, dates as

@@ -11,7 +11,11 @@ const char* const kRoman[] = {"", "I", "II", "III", "IV"};
 
 std::string join_ints(const std::vector<int>& v, const char* sep) {
   std::string out;
-  for (int x : v) out += (out.empty() ? "" : sep) + std::to_string(x);
+  for (int x : v) {
+    if (!out.empty()) out += sep;
+    const fmt::format_int digits(x);
+    out.append(digits.data(), digits.size());
+  }
   return out;
 }
 

@@ -41,11 +41,15 @@ void write_ranking(std::ostream& out, RankFormat format, const CompiledRuleset& 
   bool grouped = ranking.group_by != GroupBy::None;
   switch (format) {
     case RankFormat::Csv: {
-      for_each_ranking_row(r, ranking, machine, true, [&out](std::vector<std::string>& row) {
-        std::string line;
-        for (std::size_t i = 0; i < row.size(); ++i) line += (i ? "," : "") + csv_field(row[i]);
-        out << line << '\n';
+      std::string lines;  // written in pieces of about 64 KiB
+      for_each_ranking_row(r, ranking, machine, true, [&](std::vector<std::string>& row) {
+        append_csv_line(lines, row);
+        if (lines.size() >= 65536) {
+          out << lines;
+          lines.clear();
+        }
       });
+      out << lines;
       break;
     }
     case RankFormat::Json:

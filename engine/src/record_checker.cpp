@@ -13,17 +13,10 @@
 namespace chibo {
 namespace {
 
-std::string_view trimmed(std::string_view s) {
-  std::size_t b = s.find_first_not_of(" \t");
-  if (b == std::string_view::npos) return {};
-  std::size_t e = s.find_last_not_of(" \t");
-  return s.substr(b, e - b + 1);
-}
-
 // The value trimmed and in NFC: a view of s itself when it already is (almost
 // always: no copy), else of normal. plain: s is known to be plainly NFC.
 std::string_view clean(std::string_view s, std::string& normal, bool plain = false) {
-  std::string_view v = trimmed(s);
+  std::string_view v = trim_spaces(s);
   if (plain || plainly_nfc(v)) return v;
   normal = to_nfc(v);
   return normal;
@@ -110,7 +103,7 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
                                      "hãy lưu tệp dạng CSV UTF-8",
                                      c + 1, *bad + 1));
     }
-    std::string name = to_nfc(trimmed(names[c]));
+    std::string name = to_nfc(trim_spaces(names[c]));
     names_.push_back(name);
     int column = kIgnored;
     if (name == "cell_id") column = kCellId, has_cell_id_ = true;
@@ -192,7 +185,7 @@ bool RecordChecker::check(const std::vector<std::string>& values, const Location
     int column = columns_[c];
     if (column == kClaim) {
       const ClaimColumn& col = claim_columns_[claim++];
-      std::string_view text = trimmed(values[c]);
+      std::string_view text = trim_spaces(values[c]);
       if (text.empty()) continue;
       std::string bad;
       if (auto v = parse_input_value(col.as_input, text, bad)) {
@@ -204,7 +197,7 @@ bool RecordChecker::check(const std::vector<std::string>& values, const Location
       std::string normal;
       out.cell_id.assign(clean(values[c], normal, is_plain(c)));
     } else if (column == kDate) {
-      std::string_view text = trimmed(values[c]);
+      std::string_view text = trim_spaces(values[c]);
       Input as_date;
       as_date.type = InputType::Date;
       std::string bad;
@@ -215,14 +208,14 @@ bool RecordChecker::check(const std::vector<std::string>& values, const Location
         problem(fmt::format("cột 'date': {}", bad));
       }
     } else if (column == kKind) {
-      auto kind = parse_kind(to_nfc(trimmed(values[c])));
+      auto kind = parse_kind(to_nfc(trim_spaces(values[c])));
       if (kind) {
         out.kind = *kind;
       } else {
         problem(
             fmt::format("cột 'kind': '{}' không phải là loại sinh hoạt (regular hoặc "
                         "thematic)",
-                        trimmed(values[c])));
+                        trim_spaces(values[c])));
       }
     }
   }

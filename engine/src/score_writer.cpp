@@ -29,7 +29,7 @@ std::string ruleset_stamp(const CompiledRuleset& ruleset) {
 namespace {
 
 // -0.35, +2.10, 93: what the writers print as numbers.
-bool plain_number(const std::string& s) {
+bool plain_number(std::string_view s) {
   std::size_t i = s.empty() || (s[0] != '+' && s[0] != '-') ? 0 : 1;
   std::size_t digits = 0, dots = 0;
   for (; i < s.size(); ++i) {
@@ -43,21 +43,42 @@ bool plain_number(const std::string& s) {
 
 }  // namespace
 
-std::string csv_field(const std::string& text) {
-  std::string safe = text;
+void append_csv_field(std::string& out, std::string_view text) {
   // A spreadsheet runs a cell that starts with one of these as a formula
   // ("=HYPERLINK(...)" in a cell name); a leading apostrophe keeps it text.
-  if (!text.empty() && std::string_view("=+-@\t\r").find(text[0]) != std::string_view::npos &&
-      !plain_number(text)) {
-    safe.insert(0, 1, '\'');
+  const bool formula = !text.empty() &&
+                       std::string_view("=+-@\t\r").find(text[0]) != std::string_view::npos &&
+                       !plain_number(text);
+  // A loop, not find_first_of: that searches the set for every character.
+  const bool quoted = std::any_of(text.begin(), text.end(), [](char c) {
+    return c == ',' || c == '"' || c == '\r' || c == '\n';
+  });
+  if (!quoted) {
+    if (formula) out += '\'';
+    out.append(text);
+    return;
   }
-  if (safe.find_first_of(",\"\r\n") == std::string::npos) return safe;
-  std::string out = "\"";
-  for (char c : safe) {
+  out += '"';
+  if (formula) out += '\'';
+  for (char c : text) {
     if (c == '"') out += '"';
     out += c;
   }
-  return out + "\"";
+  out += '"';
+}
+
+std::string csv_field(std::string_view text) {
+  std::string out;
+  append_csv_field(out, text);
+  return out;
+}
+
+void append_csv_line(std::string& out, const std::vector<std::string>& fields) {
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (i > 0) out += ',';
+    append_csv_field(out, fields[i]);
+  }
+  out += '\n';
 }
 
 std::vector<std::string> criterion_columns(const CompiledRuleset& r) {
@@ -98,7 +119,7 @@ class CsvWriter : public ScoreWriter {
     machine_.trim_zeros = false;
   }
   void format(const MeetingRecord& rec, const MeetingScore& s, std::string& line) const override {
-    line += csv_field(rec.cell_id);
+    append_csv_field(line, rec.cell_id);
     line += ',';
     line += format_date(rec.date);
     line += ',';

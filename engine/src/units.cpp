@@ -191,18 +191,24 @@ std::optional<UnitRows> read_csv_rows(std::istream& in, const std::string& file,
       int key = c < column_key.size() ? column_key[c] : kUnnamed;
       if (key == kIgnored) continue;
       const std::string& raw = record.fields[c];
-      std::string named =
-          key >= 0 ? fmt::format("column '{}'", unit_keys()[static_cast<std::size_t>(key)])
-                   : fmt::format("column {}", c + 1);
-      if (find_invalid_utf8(raw)) {
-        diags.error(row.where, fmt::format("{} is not valid UTF-8; {}", named, kNotUtf8));
+      // Only for a message: made when one is written.
+      auto named = [&] {
+        return key >= 0 ? fmt::format("column '{}'", unit_keys()[static_cast<std::size_t>(key)])
+                        : fmt::format("column {}", c + 1);
+      };
+      if (plainly_nfc(raw) && key >= 0) {
+        // ASCII and Vietnamese letters (nearly every value): valid UTF-8 and
+        // already NFC, so only trimmed.
+        row.fields[static_cast<std::size_t>(key)].text = trimmed(raw);
+      } else if (find_invalid_utf8(raw)) {
+        diags.error(row.where, fmt::format("{} is not valid UTF-8; {}", named(), kNotUtf8));
         if (key >= 0) row.fields[static_cast<std::size_t>(key)].invalid = true;
         row.broken = key < 0;
       } else if (key >= 0) {
         row.fields[static_cast<std::size_t>(key)].text = to_nfc(trimmed(raw));
       } else if (!trimmed(raw).empty()) {
-        diags.error(row.where, fmt::format("{} has a value ('{}') but no name in the header", named,
-                                           to_nfc(trimmed(raw))));
+        diags.error(row.where, fmt::format("{} has a value ('{}') but no name in the header",
+                                           named(), to_nfc(trimmed(raw))));
         row.broken = true;
       }
     }

@@ -12,6 +12,8 @@
 #include <memory>
 #include <ostream>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "chibo/compiled_ruleset.h"
 #include "chibo/meeting.h"
@@ -52,6 +54,10 @@ std::string ruleset_stamp(const CompiledRuleset& ruleset);
 // Text quoted for a CSV field when it needs it; text a spreadsheet would run
 // as a formula (first character = + - @ tab CR, and not a number such as
 // -0.35) gets a leading apostrophe.
-std::string csv_field(const std::string& text);
+std::string csv_field(std::string_view text);
+// The same, appended to out (no string of its own: large outputs).
+void append_csv_field(std::string& out, std::string_view text);
+// Fields as one CSV line, with its line end, appended to out.
+void append_csv_line(std::string& out, const std::vector<std::string>& fields);
 
 }  // namespace chibo
