@@ -1,5 +1,7 @@
 #include "chibo/rollup.h"
 
+#include <array>
+
 #include "compiled_ruleset_data.h"
 
 namespace chibo {
@@ -54,17 +56,26 @@ CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::siz
   c.base = units.base_of(*c.unit);
   c.unit_index = unit_index;
   c.period = period;
-  const MeetingStore::Range meetings = store.meetings_of(unit_index);
+  // One walk over the cell's meetings (each step may be a cache miss at
+  // national scale), sorting them into months and quarters of the year.
+  std::array<const StoredMeeting*, 13> regular{};  // by month 1..12; the last one kept
+  std::array<int, 5> thematic{};                   // by quarter 1..4
+  for (const StoredMeeting& s : store.meetings_of(unit_index)) {
+    if (s.year != period.year || s.month < 1 || s.month > 12) continue;
+    if (s.kind == MeetingKind::Regular) {
+      regular[static_cast<std::size_t>(s.month)] = &s;
+    } else {
+      ++thematic[static_cast<std::size_t>((s.month - 1) / 3 + 1)];
+    }
+  }
   c.months.reserve(static_cast<std::size_t>(period.last_month() - period.first_month() + 1));
   for (int month = period.first_month(); month <= period.last_month(); ++month) {
     MonthResult m;
     m.month = static_cast<std::int16_t>(month);
-    for (const StoredMeeting& s : meetings) {
-      if (s.kind == MeetingKind::Regular && s.year == period.year && s.month == month) {
-        m.present = true;
-        m.meeting = &s;
-        m.grade = s.grade;
-      }
+    if (const StoredMeeting* s = regular[static_cast<std::size_t>(month)]) {
+      m.present = true;
+      m.meeting = s;
+      m.grade = s->grade;
     }
     if (!m.present) {
       c.missing_months.push_back(month);
@@ -90,12 +101,7 @@ CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::siz
   int first_q = period.quarter == 0 ? 1 : period.quarter;
   int last_q = period.quarter == 0 ? 4 : period.quarter;
   for (int q = first_q; q <= last_q; ++q) {
-    int n = 0;
-    for (const StoredMeeting& s : meetings) {
-      if (s.kind == MeetingKind::Thematic && s.year == period.year && (s.month - 1) / 3 + 1 == q) {
-        ++n;
-      }
-    }
+    const int n = thematic[static_cast<std::size_t>(q)];
     c.thematic_meetings += n;
     if (n < policy.thematic_per_quarter) c.quarters_short_of_thematic.push_back(q);
   }
