@@ -44,13 +44,6 @@ std::optional<int> parse_any_date(std::string_view s) {
 
 }  // namespace
 
-// Loops, not find_first_not_of: that searches " \t" for every character.
-std::string_view trim_spaces(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
 std::optional<Rational> parse_input_value(const Input& input, std::string_view raw,
                                           std::string& why) {
   std::string_view text = trim_spaces(raw);

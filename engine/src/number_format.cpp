@@ -56,10 +56,9 @@ Wide rounded_units(Wide num, Wide den, const Presentation& p, Wide& scale) {
 }
 
 // The digits after the separator: rest (< 10^decimals) zero-padded to
-// `decimals`, trailing zeros dropped when the presentation trims them.
-void append_decimals(std::string& out, std::uint64_t rest, int decimals, const Presentation& p) {
-  if (decimals == 0) return;
-  char fraction[8];
+// `decimals` (0..6) in fraction; returns how many to write (trailing zeros
+// dropped when the presentation trims them; 0: no separator either).
+int fraction_digits(char (&fraction)[8], std::uint64_t rest, int decimals, const Presentation& p) {
   for (int i = decimals - 1; i >= 0; --i) {
     fraction[i] = static_cast<char>('0' + rest % 10);
     rest /= 10;
@@ -67,8 +66,14 @@ void append_decimals(std::string& out, std::uint64_t rest, int decimals, const P
   int kept = decimals;
   if (p.trim_zeros) {
     while (kept > 0 && fraction[kept - 1] == '0') --kept;
-    if (kept == 0) return;
   }
+  return kept;
+}
+
+void append_decimals(std::string& out, std::uint64_t rest, int decimals, const Presentation& p) {
+  char fraction[8];
+  const int kept = fraction_digits(fraction, rest, decimals, p);
+  if (kept == 0) return;
   out += p.decimal_separator;
   out.append(fraction, static_cast<std::size_t>(kept));
 }
@@ -129,11 +134,27 @@ void append_number(std::string& out, Rational value, const Presentation& p) {
       units += scaled < 0 ? -1 : 1;  // halves go away from zero
     }
   }
-  if (units < 0) out += '-';  // from the rounded value: never "-0,00"
+  // Composed on the stack and appended once: at 30 numbers a record, the
+  // string's checks on every character added showed in profiles.
+  char text[64];
+  char* at = text;
+  if (units < 0) *at++ = '-';  // from the rounded value: never "-0,00"
   const auto magnitude = static_cast<std::uint64_t>(units < 0 ? -units : units);
-  const fmt::format_int whole(magnitude / static_cast<std::uint64_t>(scale));
-  out.append(whole.data(), whole.size());
-  append_decimals(out, magnitude % static_cast<std::uint64_t>(scale), decimals, p);
+  const auto uscale = static_cast<std::uint64_t>(scale);
+  const fmt::format_int whole(magnitude / uscale);
+  at = std::copy(whole.data(), whole.data() + whole.size(), at);
+  char fraction[8];
+  const int kept = fraction_digits(fraction, magnitude % uscale, decimals, p);
+  if (kept > 0 && p.decimal_separator.size() <= 16) {
+    at = std::copy(p.decimal_separator.begin(), p.decimal_separator.end(), at);
+    at = std::copy(fraction, fraction + kept, at);
+  } else if (kept > 0) {  // a separator too long for the buffer (none is, in practice)
+    out.append(text, static_cast<std::size_t>(at - text));
+    out += p.decimal_separator;
+    out.append(fraction, static_cast<std::size_t>(kept));
+    return;
+  }
+  out.append(text, static_cast<std::size_t>(at - text));
 }
 
 Rational presented_value(Rational value, const Presentation& p) {
