@@ -95,15 +95,16 @@ CriterionMatrix criterion_matrix(const ReportInput& in) {
     auto g = group_index.find(now.base);
     group_of_cell[c] = g == group_index.end() ? base_cell_group : g->second;
     for (const StoredMeeting& m : in.store.meetings_of(now.unit_index)) {
-      if (!in.ranking.period.contains(m.year, m.month) || m.criteria == nullptr) continue;
+      const Rational* points = in.store.criteria_of(m);
+      if (!in.ranking.period.contains(m.year, m.month) || points == nullptr) continue;
       const CompiledForm& form = r.forms[static_cast<std::size_t>(m.form)];
       for (std::size_t i = 0; i < form.nodes.size(); ++i) {
         const CompiledNode& node = form.nodes[i];
         auto col = column_of.find(node.criterion->id);
         if (node.group || node.bonus || col == column_of.end()) continue;
-        if (!counts(node, m.criteria[i])) continue;
+        if (!counts(node, points[i])) continue;
         CriterionLoss& crit = out.criteria[col->second];
-        Rational loss = max(Rational(0), subtract(node.max, m.criteria[i]).value_or(0));
+        Rational loss = max(Rational(0), subtract(node.max, points[i]).value_or(0));
         crit.lost = add(crit.lost, loss).value_or(crit.lost);
         ++crit.meetings;
         if (Rational(0) < loss) ++crit.meetings_losing;

@@ -9,6 +9,9 @@
 
 namespace chibo {
 
+// 4 million of them for a national year: a byte more is 4 MB more.
+static_assert(sizeof(StoredMeeting) <= 40, "StoredMeeting has grown");
+
 MeetingStore::MeetingStore(const CompiledRuleset& ruleset, const Units& units,
                            std::vector<int> value_slots, bool keep_criteria)
     : ruleset_(ruleset),
@@ -104,21 +107,20 @@ std::string MeetingStore::add(const MeetingRecord& record, const MeetingScore& s
   m.file = last_file_;
   m.line = record.where.line;
   m.form = static_cast<std::int16_t>(score.form);
+  const auto index = static_cast<std::uint32_t>(meetings_.size());
+  m.index = index;
   if (keep_criteria_) {
+    criteria_.resize(index + 1, nullptr);  // meetings_[0] has none
     Rational* points = allocate(score.criteria.size());
     for (std::size_t i = 0; i < score.criteria.size(); ++i) points[i] = score.criteria[i].points;
-    m.criteria = points;
+    criteria_[index] = points;
   }
-  Rational* values = allocate(value_slots_.size());
-  for (std::size_t i = 0; i < value_slots_.size(); ++i) {
-    values[i] = score.slots[static_cast<std::size_t>(value_slots_[i])];
-  }
-  m.values = values;
+  values_.resize(std::size_t{index} * value_slots_.size());  // meetings_[0]'s, unused
+  for (int slot : value_slots_) values_.push_back(score.slots[static_cast<std::size_t>(slot)]);
   auto known_month = std::lower_bound(months_.begin(), months_.end(), month_key);
   if (known_month == months_.end() || *known_month != month_key) {
     months_.insert(known_month, month_key);
   }
-  const auto index = static_cast<std::uint32_t>(meetings_.size());
   meetings_.push_back(m);
   if (chain.first == 0) {
     chain.first = index;

@@ -11,7 +11,7 @@ namespace chibo {
 namespace {
 
 // A cell's value for one key, oriented so that larger is better.
-Rational key_value(const RankKey& key, const CellPeriod& c) {
+Rational key_value(const RankKey& key, const CellPeriod& c, const MeetingStore& store) {
   switch (key.kind) {
     case RankKey::Total:
       return c.score;
@@ -37,7 +37,7 @@ Rational key_value(const RankKey& key, const CellPeriod& c) {
       std::int64_t n = 0;
       for (const MonthResult& m : c.months) {
         if (!m.meeting) continue;
-        sum = add(sum, m.meeting->values[static_cast<std::size_t>(key.value)]).value_or(sum);
+        sum = add(sum, store.value(*m.meeting, static_cast<std::size_t>(key.value))).value_or(sum);
         ++n;
       }
       return n == 0 ? Rational(0) : divide(sum, Rational(n)).value_or(0);
@@ -50,12 +50,13 @@ Rational key_value(const RankKey& key, const CellPeriod& c) {
 // array (no allocation per cell: 262,894 cells at national scale).
 class KeyTable {
  public:
-  KeyTable(const std::vector<RankKey>& keys, std::size_t cells) : keys_(keys) {
+  KeyTable(const std::vector<RankKey>& keys, const MeetingStore& store, std::size_t cells)
+      : keys_(keys), store_(store) {
     values_.reserve(cells * keys.size());
     ids_.reserve(cells);
   }
   void add(const CellPeriod& c) {
-    for (const RankKey& key : keys_) values_.push_back(key_value(key, c));
+    for (const RankKey& key : keys_) values_.push_back(key_value(key, c, store_));
     ids_.push_back(&c.unit->id);
   }
   std::size_t size() const { return ids_.size(); }
@@ -84,6 +85,7 @@ class KeyTable {
 
  private:
   const std::vector<RankKey>& keys_;
+  const MeetingStore& store_;
   std::vector<Rational> values_;
   std::vector<const std::string*> ids_;
 };
@@ -182,7 +184,7 @@ Ranking rank_cells(const CompiledRuleset& r, const Units& units, const MeetingSt
   const auto cell_count = static_cast<std::size_t>(std::count_if(
       units.units.begin(), units.units.end(), [](const Unit& u) { return u.holds_meetings(); }));
   cells.reserve(cell_count);
-  KeyTable now(keys, cell_count);
+  KeyTable now(keys, store, cell_count);
   for (std::size_t i = 0; i < units.units.size(); ++i) {
     if (!units.units[i].holds_meetings()) continue;
     cells.emplace_back();
@@ -197,7 +199,7 @@ Ranking rank_cells(const CompiledRuleset& r, const Units& units, const MeetingSt
   // with a meeting then are kept (at national scale a roll-up of every cell
   // costs 100 MB): none at all when the period has no meetings.
   if (store.has_meetings_in(period.previous())) {
-    KeyTable before(keys, cell_count);
+    KeyTable before(keys, store, cell_count);
     for (RankedCell& cell : cells) {
       CellPeriod b = roll_up(r, units, cell.now.unit_index, store, period.previous());
       before.add(b);

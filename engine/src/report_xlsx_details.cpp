@@ -43,8 +43,9 @@ void add_details_sheet(XlsxBook& b, const ReportInput& in) {
       put(s, row, 6, r.model.grades[g].label, b.grade[g]);
       put(s, row, 7, fmt::format("{}:{}", in.store.file_name(m.file), m.line));
       const CompiledForm& form = r.forms[static_cast<std::size_t>(m.form)];
-      for (std::size_t i = 0; m.criteria != nullptr && i < form.nodes.size(); ++i) {
-        put(s, row, column_of[form.nodes[i].criterion->id], shown(r, m.criteria[i]), b.score);
+      const Rational* points = in.store.criteria_of(m);
+      for (std::size_t i = 0; points != nullptr && i < form.nodes.size(); ++i) {
+        put(s, row, column_of[form.nodes[i].criterion->id], shown(r, points[i]), b.score);
       }
     }
   }

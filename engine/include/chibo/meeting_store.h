@@ -4,9 +4,9 @@
 // not in the units list and a second regular meeting in the same month.
 //
 // At national scale (4 million meetings) every byte of a meeting counts: a
-// meeting is 56 bytes, its kept values live in the store's pool (16 bytes
-// each), and a cell's meetings are chained through the store rather than held
-// in a vector of their own.
+// meeting is 40 bytes, its kept values (16 bytes each) and criteria points
+// live beside it in the store, found by its index, and a cell's meetings are
+// chained through the store rather than held in a vector of their own.
 #pragma once
 
 #include <cstdint>
@@ -25,14 +25,10 @@ namespace chibo {
 
 struct StoredMeeting {
   Rational total;
-  // One per value slot given to the store, in the store's pool.
-  const Rational* values = nullptr;
-  // keep_criteria only (else null): points per node of the form that scored
-  // it (ruleset.forms[form].nodes.size() of them), in the store's pool.
-  const Rational* criteria = nullptr;
   std::uint32_t file = 0;  // where it was read: MeetingStore::file_name(file), line
   std::int32_t line = 0;
-  std::uint32_t next = 0;  // the cell's next meeting (MeetingStore's chain; 0: none)
+  std::uint32_t next = 0;   // the cell's next meeting (MeetingStore's chain; 0: none)
+  std::uint32_t index = 0;  // its place in the store: MeetingStore::value, criteria_of
   std::int16_t year = 0;
   std::int8_t month = 0;
   MeetingKind kind = MeetingKind::Regular;
@@ -99,6 +95,16 @@ class MeetingStore {
   // scale a name per meeting would be a fifth of the store).
   const std::string& file_name(std::uint32_t file) const { return files_[file]; }
 
+  // A meeting's kept value for the i-th value slot given to the store.
+  Rational value(const StoredMeeting& m, std::size_t i) const {
+    return values_[m.index * value_slots_.size() + i];
+  }
+  // keep_criteria only (else null): the points of every node of the form that
+  // scored it (ruleset.forms[form].nodes.size() of them).
+  const Rational* criteria_of(const StoredMeeting& m) const {
+    return m.index < criteria_.size() ? criteria_[m.index] : nullptr;
+  }
+
  private:
   // n values, contiguous and never moved (pointers into it stay valid).
   Rational* allocate(std::size_t n);
@@ -118,8 +124,10 @@ class MeetingStore {
   const Units& units_;
   std::vector<int> value_slots_;
   bool keep_criteria_ = false;
-  std::deque<StoredMeeting> meetings_;  // a deque: adding never moves a meeting
-  std::vector<Chain> chains_;           // per unit
+  std::deque<StoredMeeting> meetings_;     // a deque: adding never moves a meeting
+  std::vector<Chain> chains_;              // per unit
+  std::deque<Rational> values_;            // value_slots_.size() a meeting, by index
+  std::vector<const Rational*> criteria_;  // keep_criteria: by index, into pool_
   std::vector<std::unique_ptr<Rational[]>> pool_;
   std::size_t pool_used_ = 0, pool_size_ = 0;  // of pool_.back()
   std::vector<std::string> ids_;               // for "did you mean" (made when needed)
