@@ -39,11 +39,6 @@ bool CsvReader::fill() {
   return got > 0;
 }
 
-int CsvReader::peek() {
-  if (pos_ == buffer_.size() && !fill()) return -1;
-  return static_cast<unsigned char>(buffer_[pos_]);
-}
-
 bool CsvReader::ensure(std::size_t n) {
   while (buffer_.size() - pos_ < n) {
     if (!fill()) return false;
@@ -109,17 +104,15 @@ void CsvReader::detect_separator() {
   separator_ = candidates[best];
 }
 
-std::string& CsvReader::field(CsvRecord& record, std::size_t index) {
-  if (index < record.fields.size()) {
-    record.fields[index].clear();
-  } else if (!spare_.empty()) {
+std::string& CsvReader::new_field(CsvRecord& record) {
+  if (!spare_.empty()) {
     record.fields.push_back(std::move(spare_.back()));
     spare_.pop_back();
     record.fields.back().clear();
   } else {
     record.fields.emplace_back();
   }
-  return record.fields[index];
+  return record.fields.back();
 }
 
 void CsvReader::finish(CsvRecord& record, std::size_t count) {
@@ -170,7 +163,7 @@ bool CsvReader::next(CsvRecord& record) {
         const char* p = data + pos_;
         const char* s = p;
         while (p != end && *p != kQuote && *p != '\n' && *p != '\r') ++p;
-        f.append(s, p);
+        f.append(s, static_cast<std::size_t>(p - s));  // (pointer, length): the fast append
         pos_ = static_cast<std::size_t>(p - data);
         bytes += static_cast<std::size_t>(p - s);
         if (bytes > lim.max_record_bytes) {
@@ -230,7 +223,7 @@ bool CsvReader::next(CsvRecord& record) {
       const char* p = data + pos_;
       const char* s = p;
       while (p != end && *p != sep && *p != '\n' && *p != '\r') ++p;
-      f.append(s, p);
+      f.append(s, static_cast<std::size_t>(p - s));  // (pointer, length): the fast append
       pos_ = static_cast<std::size_t>(p - data);
       bytes += static_cast<std::size_t>(p - s);
       if (bytes > lim.max_record_bytes) {

@@ -38,10 +38,23 @@ class CsvReader {
 
  private:
   bool fill();  // appends the next chunk after the unread rest; false at end of input
-  int peek();   // next byte (0..255) without consuming it, refilling as needed; -1 at end
+  // Next byte (0..255) without consuming it, refilling as needed; -1 at end.
+  int peek() {
+    if (pos_ == buffer_.size() && !fill()) return -1;
+    return static_cast<unsigned char>(buffer_[pos_]);
+  }
   bool ensure(std::size_t n);  // at least n unread bytes buffered, unless input ends first
   void detect_separator();
-  std::string& field(CsvRecord& record, std::size_t index);
+  // The index-th field of record, emptied (its capacity kept: no allocation
+  // once the first records have been read). Inline: it runs for every field.
+  std::string& field(CsvRecord& record, std::size_t index) {
+    if (index < record.fields.size()) {
+      record.fields[index].clear();
+      return record.fields[index];
+    }
+    return new_field(record);
+  }
+  std::string& new_field(CsvRecord& record);  // a field past the record's current ones
   void finish(CsvRecord& record, std::size_t count);
   void consume_line_end();  // at '\r' or '\n': steps over CR, LF or CRLF
   void skip_line();
