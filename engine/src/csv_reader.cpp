@@ -4,6 +4,7 @@
 #include "csv_reader.h"
 
 #include <algorithm>
+#include <array>
 #include <utility>
 
 #include <fmt/format.h>
@@ -16,6 +17,16 @@ namespace {
 constexpr char kQuote = '"';
 
 bool is_line_end(int c) { return c == '\n' || c == '\r'; }
+
+// Which bytes end a run of field text: looked up, not compared one by one
+// (a third of the time to split a record went to those comparisons).
+using ByteSet = std::array<bool, 256>;
+constexpr ByteSet with(ByteSet set, char c) {
+  set[static_cast<unsigned char>(c)] = true;
+  return set;
+}
+constexpr ByteSet kLineEnds = with(with(ByteSet{}, '\n'), '\r');
+constexpr ByteSet kQuotedEnds = with(kLineEnds, kQuote);
 
 }  // namespace
 
@@ -140,6 +151,10 @@ bool CsvReader::next(CsvRecord& record) {
   record.line = line_;
   record.error.clear();
   const char sep = separator_;
+  if (!ends_unquoted_[static_cast<unsigned char>(sep)]) {
+    ends_unquoted_ = kLineEnds;  // once the separator is known
+    ends_unquoted_[static_cast<unsigned char>(sep)] = true;
+  }
   const Limits& lim = limits();
   std::size_t count = 0, bytes = 0;
   // A record past a limit: said once, the rest of its line skipped.
@@ -162,7 +177,7 @@ bool CsvReader::next(CsvRecord& record) {
         const char* end = data + buffer_.size();
         const char* p = data + pos_;
         const char* s = p;
-        while (p != end && *p != kQuote && *p != '\n' && *p != '\r') ++p;
+        while (p != end && !kQuotedEnds[static_cast<unsigned char>(*p)]) ++p;
         f.append(s, static_cast<std::size_t>(p - s));  // (pointer, length): the fast append
         pos_ = static_cast<std::size_t>(p - data);
         bytes += static_cast<std::size_t>(p - s);
@@ -222,7 +237,7 @@ bool CsvReader::next(CsvRecord& record) {
       const char* end = data + buffer_.size();
       const char* p = data + pos_;
       const char* s = p;
-      while (p != end && *p != sep && *p != '\n' && *p != '\r') ++p;
+      while (p != end && !ends_unquoted_[static_cast<unsigned char>(*p)]) ++p;
       f.append(s, static_cast<std::size_t>(p - s));  // (pointer, length): the fast append
       pos_ = static_cast<std::size_t>(p - data);
       bytes += static_cast<std::size_t>(p - s);

@@ -8,6 +8,7 @@
 // it starts on, for diagnostics.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <istream>
 #include <string>
@@ -63,7 +64,8 @@ class CsvReader {
   char separator_;
   std::size_t chunk_size_;
   std::string buffer_;
-  std::vector<std::string> spare_;  // fields dropped from shorter records, kept for capacity
+  std::vector<std::string> spare_;         // fields dropped from shorter records, kept for capacity
+  std::array<bool, 256> ends_unquoted_{};  // the separator, CR and LF
   std::size_t pos_ = 0;
   bool eof_ = false;
   bool first_ = true;
