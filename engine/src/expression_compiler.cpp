@@ -359,6 +359,9 @@ std::optional<CompiledExpression> CompiledExpression::compile(const ParsedExpres
   out.type_ = typed->type;
   out.ops_ = std::make_shared<const std::vector<ExprOp>>(compiler.take_ops());
   out.max_stack_ = compiler.max_depth();
+  if (out.ops_->size() == 1 && out.ops_->front().code == OpCode::Load) {
+    out.load_slot_ = static_cast<int>(out.ops_->front().arg);
+  }
   return out;
 }
 

@@ -1,4 +1,5 @@
-// evaluate(): runs the compiler's postfix ops over a fixed-size stack.
+// evaluate() (its general case, run()): the compiler's postfix ops over a
+// fixed-size stack.
 //
 // Everything that could go wrong at run time was ruled out at compile time
 // (names, types, stack height) except what depends on the data: division by
@@ -62,7 +63,7 @@ constexpr std::int64_t kMaxDays = 1'000'000'000;
 
 }  // namespace
 
-EvalStatus CompiledExpression::evaluate(std::span<const Rational> slots, Rational& out) const {
+EvalStatus CompiledExpression::run(std::span<const Rational> slots, Rational& out) const {
   // compile() refuses max_stack_ > kMaxStack, so this array is always enough.
   assert(max_stack_ <= kMaxStack);
   // Left uninitialised on purpose: zeroing kMaxStack values for every
@@ -78,11 +79,6 @@ EvalStatus CompiledExpression::evaluate(std::span<const Rational> slots, Rationa
   auto stack = [&slots_](std::size_t i) -> Rational& { return slots_[i].value; };
   std::size_t sp = 0;  // number of values on the stack
   const std::vector<ExprOp>& ops = *ops_;
-  // Most conditions name one input (`when: content_prepared`): no stack.
-  if (ops.size() == 1 && ops[0].code == OpCode::Load && ops[0].arg < slots.size()) {
-    out = slots[ops[0].arg];
-    return EvalStatus::Ok;
-  }
   // Replaces the top two values with one, or reports overflow.
   auto combine = [&](std::optional<Rational> r) {
     if (!r) return false;
