@@ -1,5 +1,7 @@
 #include "date.h"
 
+#include <iterator>
+
 #include <fmt/format.h>
 
 namespace chibo {
@@ -51,8 +53,30 @@ std::optional<int> parse_date(std::string_view t) {
 }
 
 std::string format_date(int days) {
-  CivilDate d = civil_from_days(days);
-  return fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
+  std::string out;
+  append_date(out, days);
+  return out;
+}
+
+void append_date(std::string& out, int days) {
+  const CivilDate d = civil_from_days(days);
+  if (d.year < 0 || d.year > 9999) {  // outside what a meeting can have: the general way
+    fmt::format_to(std::back_inserter(out), "{:04}-{:02}-{:02}", d.year, d.month, d.day);
+    return;
+  }
+  // Digits by hand: this runs once a record in `chibo score`, and fmt's
+  // format string was a tenth of writing the record's line.
+  const char text[10] = {static_cast<char>('0' + d.year / 1000),
+                         static_cast<char>('0' + d.year / 100 % 10),
+                         static_cast<char>('0' + d.year / 10 % 10),
+                         static_cast<char>('0' + d.year % 10),
+                         '-',
+                         static_cast<char>('0' + d.month / 10),
+                         static_cast<char>('0' + d.month % 10),
+                         '-',
+                         static_cast<char>('0' + d.day / 10),
+                         static_cast<char>('0' + d.day % 10)};
+  out.append(text, sizeof text);
 }
 
 }  // namespace chibo

@@ -15,6 +15,7 @@ struct CivilDate {
 std::optional<int> parse_date(std::string_view text);
 int days_from_civil(CivilDate d);
 CivilDate civil_from_days(int days);
-std::string format_date(int days);  // YYYY-MM-DD
+std::string format_date(int days);             // YYYY-MM-DD
+void append_date(std::string& out, int days);  // the same, appended
 
 }  // namespace chibo

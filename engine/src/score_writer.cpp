@@ -121,7 +121,7 @@ class CsvWriter : public ScoreWriter {
   void format(const MeetingRecord& rec, const MeetingScore& s, std::string& line) const override {
     append_csv_field(line, rec.cell_id);
     line += ',';
-    line += format_date(rec.date);
+    append_date(line, rec.date);
     line += ',';
     line += meeting_kind_id(rec.kind);
     line += ',';
