@@ -22,7 +22,7 @@ std::string_view clean(std::string_view s, std::string& normal, bool plain = fal
   return normal;
 }
 
-std::optional<MeetingKind> parse_kind(const std::string& text) {
+std::optional<MeetingKind> parse_kind(std::string_view text) {
   if (text.empty() || text == "regular" || text == "thường kỳ" || text == "Thường kỳ") {
     return MeetingKind::Regular;
   }
@@ -208,7 +208,8 @@ bool RecordChecker::check(const std::vector<std::string>& values, const Location
         problem(fmt::format("cột 'date': {}", bad));
       }
     } else if (column == kKind) {
-      auto kind = parse_kind(to_nfc(trim_spaces(values[c])));
+      std::string normal;
+      auto kind = parse_kind(clean(values[c], normal, is_plain(c)));
       if (kind) {
         out.kind = *kind;
       } else {
