@@ -10,7 +10,7 @@ namespace {
 
 class Evaluation {
  public:
-  Evaluation(const CompiledRuleset& r, MeetingScore& s) : r_(r), s_(s) {}
+  explicit Evaluation(MeetingScore& s) : s_(s) {}
 
   Rational eval(const CompiledExpression& e) {
     Rational out;
@@ -36,7 +36,6 @@ class Evaluation {
 
  private:
   static inline const std::string kTotalText = "tổng điểm";
-  const CompiledRuleset& r_;
   MeetingScore& s_;
   // The first division by zero or overflow in the ruleset's own arithmetic.
   void fail(const std::string* expr, EvalStatus st) {
@@ -155,7 +154,7 @@ bool score_meeting(const CompiledRuleset& r, const MeetingRecord& rec, MeetingSc
   for (std::size_t i = 0; i < rec.inputs.size(); ++i) {
     s.slots[static_cast<std::size_t>(r.first_input_slot) + i] = rec.inputs[i];
   }
-  Evaluation ev(r, s);
+  Evaluation ev(s);
   for (const CompiledDerived& d : r.derived) {
     s.slots[static_cast<std::size_t>(d.slot)] = ev.eval(d.expr);
   }
