@@ -253,6 +253,13 @@ class Checker {
   std::set<std::string> absent_reported_;
 };
 
+// How many rows name id as parent. A look-up, not operator[]: that would
+// keep a view of id, a string that does not outlive the map.
+int count_of(const std::unordered_map<std::string_view, int>& children, const std::string& id) {
+  auto it = children.find(id);
+  return it == children.end() ? 0 : it->second;
+}
+
 }  // namespace
 
 Units check_units(const std::string& file, const UnitRows& rows, Diagnostics& diags) {
@@ -286,10 +293,11 @@ Units check_units(const std::string& file, const UnitRows& rows, Diagnostics& di
     u.line = row.where.line;
     if (u.level == UnitLevel::Cell) {
       u.parent = row[UnitKey::Parent].text;
-      if (!checked[first[u.parent]].ok) continue;  // its base committee was left out
+      auto parent = first.find(u.parent);  // found: the checks refused unknown parents
+      if (parent == first.end() || !checked[parent->second].ok) continue;  // its base was left out
     } else if (u.level == UnitLevel::BaseCell) {
       u.parent = u.id;
-    } else if (children[u.id] - (row[UnitKey::Parent].text == u.id ? 1 : 0) == 0) {
+    } else if (count_of(children, u.id) - (row[UnitKey::Parent].text == u.id ? 1 : 0) == 0) {
       diags.warning(row.where, fmt::format("dang_bo_co_so '{}' has no cells under it (no chi_bo "
                                            "names it as parent)",
                                            u.id));
