@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -22,6 +23,28 @@ std::string to_decimal(UWide value) {
   return std::string(p, digits + sizeof digits);
 }
 
+// Scores are small: |num|, den < 2^40, so num * 10^6 fits in 64 bits and
+// 64-bit arithmetic will do (several times faster than 128-bit).
+constexpr std::int64_t kSmall = std::int64_t(1) << 40;
+constexpr std::int64_t kScale[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
+
+bool small(std::int64_t num, std::int64_t den) {
+  return num < kSmall && num > -kSmall && den > 0 && den < kSmall;
+}
+
+// A small num/den (den > 0) in units of 1/scale, rounded: C++ division
+// truncates toward zero (Truncate as is); halves go away from zero.
+std::int64_t small_units(std::int64_t num, std::int64_t den, std::int64_t scale,
+                         Presentation::Rounding rounding) {
+  const std::int64_t scaled = num * scale;
+  std::int64_t units = scaled / den;
+  const std::int64_t rest = scaled % den;
+  if (rounding == Presentation::Rounding::HalfUp && (rest < 0 ? -rest : rest) * 2 >= den) {
+    units += scaled < 0 ? -1 : 1;
+  }
+  return units;
+}
+
 // num/den (den != 0) rounded to p.decimals places, in units of 10^-decimals;
 // scale gets 10^decimals.
 Wide rounded_units(Wide num, Wide den, const Presentation& p, Wide& scale) {
@@ -30,19 +53,10 @@ Wide rounded_units(Wide num, Wide den, const Presentation& p, Wide& scale) {
     den = -den;
   }
   const int decimals = std::clamp(p.decimals, 0, 6);
-  scale = 1;
-  for (int i = 0; i < decimals; ++i) scale *= 10;
-
-  // Scores are small: 64-bit arithmetic, several times faster than 128-bit.
-  constexpr Wide kFast = Wide(1) << 40;  // |num| * 10^6 < 2^60
-  if (num < kFast && num > -kFast && den < kFast) {
-    const auto n = static_cast<std::int64_t>(num * scale), d = static_cast<std::int64_t>(den);
-    std::int64_t units = n / d;
-    const std::int64_t rest = n % d;
-    if (p.rounding == Presentation::Rounding::HalfUp && (rest < 0 ? -rest : rest) * 2 >= d) {
-      units += n < 0 ? -1 : 1;
-    }
-    return units;
+  scale = kScale[decimals];
+  if (num < kSmall && num > -kSmall && den < kSmall) {
+    return small_units(static_cast<std::int64_t>(num), static_cast<std::int64_t>(den),
+                       static_cast<std::int64_t>(scale), p.rounding);
   }
   // |num| < 2^65 and scale <= 10^6, so the product stays far below 2^127.
   const Wide scaled = num * scale;
@@ -70,38 +84,53 @@ int fraction_digits(char (&fraction)[8], std::uint64_t rest, int decimals, const
   return kept;
 }
 
-void append_decimals(std::string& out, std::uint64_t rest, int decimals, const Presentation& p) {
+// units of 10^-decimals, appended: the common case, a 64-bit value and a
+// separator of at most 16 bytes. The sign comes from the rounded value, so
+// -0,001 prints "0,00", never "-0,00".
+void append_small_units(std::string& out, std::int64_t units, int decimals, const Presentation& p) {
+  // Composed on the stack in 64-bit arithmetic and appended once: at 30
+  // numbers a record in `chibo score`, the string's checks on every
+  // character added, and 128-bit division, showed in profiles.
+  const auto scale = static_cast<std::uint64_t>(kScale[decimals]);
+  const auto magnitude = static_cast<std::uint64_t>(units < 0 ? -units : units);
   char fraction[8];
-  const int kept = fraction_digits(fraction, rest, decimals, p);
-  if (kept == 0) return;
-  out += p.decimal_separator;
-  out.append(fraction, static_cast<std::size_t>(kept));
+  const int kept = fraction_digits(fraction, magnitude % scale, decimals, p);
+  const fmt::format_int whole(magnitude / scale);
+  // A few bytes each: plain loops (memcpy was a call per part).
+  char text[64];
+  std::size_t at = 0;
+  if (units < 0) text[at++] = '-';
+  for (const char* c = whole.data(); c != whole.data() + whole.size(); ++c) text[at++] = *c;
+  if (kept > 0) {
+    for (char c : p.decimal_separator) text[at++] = c;
+    for (int i = 0; i < kept; ++i) text[at++] = fraction[i];
+  }
+  out.append(text, at);
+}
+
+// The same for any value.
+void append_units(std::string& out, Wide units, int decimals, const Presentation& p) {
+  constexpr Wide kMax = INT64_MAX;
+  if (units <= kMax && units >= -kMax && p.decimal_separator.size() <= 16) {
+    append_small_units(out, static_cast<std::int64_t>(units), decimals, p);
+    return;
+  }
+  const auto scale = static_cast<std::uint64_t>(kScale[decimals]);
+  const UWide magnitude = static_cast<UWide>(units < 0 ? -units : units);
+  char fraction[8];
+  const int kept =
+      fraction_digits(fraction, static_cast<std::uint64_t>(magnitude % scale), decimals, p);
+  if (units < 0) out += '-';
+  out += to_decimal(magnitude / scale);
+  if (kept > 0) out.append(p.decimal_separator).append(fraction, static_cast<std::size_t>(kept));
 }
 
 // num/den (den != 0) rounded to p.decimals places, appended to out. Both
 // formatters share this so that a share never passes through a Rational, whose
 // 64 bits n * 100 could overflow.
 void append_fraction(std::string& out, Wide num, Wide den, const Presentation& p) {
-  const int decimals = std::clamp(p.decimals, 0, 6);
   Wide scale = 1;
-  const Wide units = rounded_units(num, den, p, scale);
-
-  // The sign comes from the rounded value, so -0,001 prints "0,00", never "-0,00".
-  if (units < 0) out += '-';
-  const UWide magnitude = static_cast<UWide>(units < 0 ? -units : units);
-  std::uint64_t rest = 0;
-  if (magnitude > UINT64_MAX) {
-    out += to_decimal(magnitude / static_cast<UWide>(scale));
-    rest = static_cast<std::uint64_t>(magnitude % static_cast<UWide>(scale));
-  } else {
-    // 64-bit division where it will do (most numbers): far cheaper than 128-bit.
-    const auto narrow = static_cast<std::uint64_t>(magnitude);
-    const auto narrow_scale = static_cast<std::uint64_t>(scale);
-    const fmt::format_int whole(narrow / narrow_scale);
-    out.append(whole.data(), whole.size());
-    rest = narrow % narrow_scale;
-  }
-  append_decimals(out, rest, decimals, p);
+  append_units(out, rounded_units(num, den, p, scale), std::clamp(p.decimals, 0, 6), p);
 }
 
 }  // namespace
@@ -113,48 +142,15 @@ std::string format_number(Rational value, const Presentation& p) {
 }
 
 void append_number(std::string& out, Rational value, const Presentation& p) {
-  // A score is small (|num|, den < 2^40, so num * 10^6 fits in 64 bits):
-  // rounded and written in 64-bit arithmetic, with no call through __int128.
-  // This runs 30 times a record in `chibo score`.
-  constexpr std::int64_t kSmall = std::int64_t(1) << 40;
-  static constexpr std::int64_t kScale[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
-  const std::int64_t num = value.num(), den = value.den();
-  if (num >= kSmall || num <= -kSmall || den >= kSmall) {
-    append_fraction(out, num, den, p);
+  // 30 times a record in `chibo score`: a small value (every score) is
+  // rounded and written with no call through __int128.
+  if (!small(value.num(), value.den()) || p.decimal_separator.size() > 16) {
+    append_fraction(out, value.num(), value.den(), p);
     return;
   }
   const int decimals = std::clamp(p.decimals, 0, 6);
-  const std::int64_t scale = kScale[decimals];
-  std::int64_t units = num * scale;
-  if (den != 1) {
-    const std::int64_t scaled = units;
-    units = scaled / den;  // truncates toward zero: Truncate as is
-    const std::int64_t rest = scaled % den;
-    if (p.rounding == Presentation::Rounding::HalfUp && (rest < 0 ? -rest : rest) * 2 >= den) {
-      units += scaled < 0 ? -1 : 1;  // halves go away from zero
-    }
-  }
-  // Composed on the stack and appended once: at 30 numbers a record, the
-  // string's checks on every character added showed in profiles.
-  char text[64];
-  char* at = text;
-  if (units < 0) *at++ = '-';  // from the rounded value: never "-0,00"
-  const auto magnitude = static_cast<std::uint64_t>(units < 0 ? -units : units);
-  const auto uscale = static_cast<std::uint64_t>(scale);
-  const fmt::format_int whole(magnitude / uscale);
-  at = std::copy(whole.data(), whole.data() + whole.size(), at);
-  char fraction[8];
-  const int kept = fraction_digits(fraction, magnitude % uscale, decimals, p);
-  if (kept > 0 && p.decimal_separator.size() <= 16) {
-    at = std::copy(p.decimal_separator.begin(), p.decimal_separator.end(), at);
-    at = std::copy(fraction, fraction + kept, at);
-  } else if (kept > 0) {  // a separator too long for the buffer (none is, in practice)
-    out.append(text, static_cast<std::size_t>(at - text));
-    out += p.decimal_separator;
-    out.append(fraction, static_cast<std::size_t>(kept));
-    return;
-  }
-  out.append(text, static_cast<std::size_t>(at - text));
+  append_small_units(out, small_units(value.num(), value.den(), kScale[decimals], p.rounding),
+                     decimals, p);
 }
 
 Rational presented_value(Rational value, const Presentation& p) {
