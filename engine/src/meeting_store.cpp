@@ -18,8 +18,11 @@ MeetingStore::MeetingStore(const CompiledRuleset& ruleset, const Units& units,
       units_(units),
       value_slots_(std::move(value_slots)),
       keep_criteria_(keep_criteria),
-      meetings_(1),  // index 0 ends every chain
-      chains_(units.units.size()) {}
+      meetings_(1),  // index 0 ends every chain, and has no values or criteria
+      chains_(units.units.size()),
+      values_(value_slots_.size()) {
+  if (keep_criteria_) criteria_.push_back(nullptr);
+}
 
 std::size_t MeetingStore::Range::size() const {
   std::size_t n = 0;
@@ -110,12 +113,10 @@ std::string MeetingStore::add(const MeetingRecord& record, const MeetingScore& s
   const auto index = static_cast<std::uint32_t>(meetings_.size());
   m.index = index;
   if (keep_criteria_) {
-    criteria_.resize(index + 1, nullptr);  // meetings_[0] has none
     Rational* points = allocate(score.criteria.size());
     for (std::size_t i = 0; i < score.criteria.size(); ++i) points[i] = score.criteria[i].points;
-    criteria_[index] = points;
+    criteria_.push_back(points);
   }
-  values_.resize(std::size_t{index} * value_slots_.size());  // meetings_[0]'s, unused
   for (int slot : value_slots_) values_.push_back(score.slots[static_cast<std::size_t>(slot)]);
   auto known_month = std::lower_bound(months_.begin(), months_.end(), month_key);
   if (known_month == months_.end() || *known_month != month_key) {

@@ -59,7 +59,6 @@ class KeyTable {
     for (const RankKey& key : keys_) values_.push_back(key_value(key, c, store_));
     ids_.push_back(&c.unit->id);
   }
-  std::size_t size() const { return ids_.size(); }
 
   // Competition ranking ("1, 2, 2, 4") of the given rows: sorts them into
   // rank order (ties by cell id) and returns their ranks, parallel.
@@ -98,7 +97,7 @@ std::vector<std::size_t> all_rows(std::size_t n) {
 
 bool any_meeting(const CellPeriod& c) {
   return std::any_of(c.months.begin(), c.months.end(),
-                     [](const MonthResult& m) { return m.present; });
+                     [](const MonthResult& m) { return m.present(); });
 }
 
 // Puts cells[order[i]] at i, moving each cell once (no second vector).

@@ -73,16 +73,15 @@ CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::siz
     MonthResult m;
     m.month = static_cast<std::int16_t>(month);
     if (const StoredMeeting* s = regular[static_cast<std::size_t>(month)]) {
-      m.present = true;
       m.meeting = s;
       m.grade = s->grade;
     }
-    if (!m.present) {
+    if (!m.present()) {
       c.missing_months.push_back(month);
       // zero and lowest_grade: 0 points, the lowest grade
       m.grade = static_cast<std::int16_t>(lowest);
     }
-    m.counted = m.present || policy.missing_month != MissingMonth::Exclude;
+    m.counted = m.present() || policy.missing_month != MissingMonth::Exclude;
     c.months.push_back(m);
   }
   Rational sum = 0;

@@ -20,8 +20,8 @@ struct MonthResult {
   const StoredMeeting* meeting = nullptr;  // its regular meeting, if present
   std::int16_t month = 0;
   std::int16_t grade = 0;
-  bool present = false;  // a regular meeting was recorded
-  bool counted = false;  // it enters the mean and the counts
+  bool counted = false;                                // it enters the mean and the counts
+  bool present() const { return meeting != nullptr; }  // a regular meeting was recorded
   // The meeting's total; 0 for a missing month.
   Rational total() const { return meeting ? meeting->total : Rational(0); }
 };
