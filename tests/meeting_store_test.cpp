@@ -52,3 +52,60 @@ TEST_CASE("a second meeting a month is refused inside and outside the month wind
   CHECK(store.meetings_of(1).size() == 7);
   CHECK(store.meetings_of(2).size() == 1);
 }
+
+// A guess (the position found last) is tried first, with the unit after it;
+// a wrong or out-of-range guess falls back to the index.
+TEST_CASE("a unit's position is the same with any guess") {
+  auto r = compile_text(points_ruleset("  quarter: {by: mean}\n"));
+  REQUIRE(r);
+  Units units = make_units(
+      {{"A", UnitType::Residential}, {"B", UnitType::Residential}, {"C", UnitType::Residential}});
+  MeetingStore store(*r, units, {});
+  for (std::size_t guess : {0, 1, 2, 3, 4, 99}) {
+    INFO(guess);
+    CHECK(store.unit_position("DB1", guess) == std::optional<std::size_t>(0));
+    CHECK(store.unit_position("A", guess) == std::optional<std::size_t>(1));
+    CHECK(store.unit_position("B", guess) == std::optional<std::size_t>(2));
+    CHECK(store.unit_position("C", guess) == std::optional<std::size_t>(3));
+    CHECK(store.unit_position("D", guess) == std::nullopt);
+    CHECK(store.unit_position("", guess) == std::nullopt);
+  }
+}
+
+// Totals and kept values too large for 32 bits are kept whole beside the
+// packed ones: what comes out is exactly what went in.
+TEST_CASE("the store gives back totals and values that do not pack, exactly") {
+  auto r = compile_text(points_ruleset("  quarter: {by: mean}\n"));
+  REQUIRE(r);
+  Units units = make_units({{"A", UnitType::Residential}});
+  MeetingStore store(*r, units, {1});  // keeps slot 1 (the date) as a value
+  auto add = [&](const std::string& date, Rational total, std::optional<Rational> value) {
+    auto s = score_fields(
+        *r, {{"cell_id", "A"}, {"date", date}, {"kind", "regular"}, {"p", "90"}, {"att", "100"}});
+    REQUIRE(s.ok);
+    MeetingRecord rec;
+    rec.cell_id = "A";
+    rec.date = static_cast<int>(s.score.slots[1].num());
+    rec.where = {"m.csv", 2, 0};
+    s.score.total = total;
+    if (value) s.score.slots[1] = *value;
+    REQUIRE(store.add(rec, s.score) == "");
+  };
+  const Rational huge = *Rational::make(1, 3000000019);  // denominator past 2^31
+  const Rational big = Rational(5000000000);
+  add("2024-01-10", huge, big);
+  add("2024-02-10", *Rational::make(8433, 100), std::nullopt);
+  add("2024-03-10", big, huge);
+  std::vector<Rational> totals, values;
+  for (const StoredMeeting& m : store.meetings_of(1)) {
+    totals.push_back(store.total(m));
+    values.push_back(store.value(m, 0));
+  }
+  REQUIRE(totals.size() == 3);
+  CHECK(totals[0] == huge);
+  CHECK(totals[1] == *Rational::make(8433, 100));
+  CHECK(totals[2] == big);
+  CHECK(values[0] == big);
+  CHECK(values[1] == Rational(19763));  // 2024-02-10, days since 1970-01-01
+  CHECK(values[2] == huge);
+}

@@ -10,7 +10,8 @@
 namespace chibo {
 
 // 4 million of them for a national year: a byte more is 4 MB more.
-static_assert(sizeof(StoredMeeting) <= 40, "StoredMeeting has grown");
+static_assert(sizeof(StoredMeeting) <= 32, "StoredMeeting has grown");
+static_assert(sizeof(PackedRational) == 8);
 
 MeetingStore::MeetingStore(const CompiledRuleset& ruleset, const Units& units,
                            std::vector<int> value_slots, bool keep_criteria)
@@ -48,6 +49,12 @@ Rational* MeetingStore::allocate(std::size_t n) {
   Rational* at = pool_.back().get() + pool_used_;
   pool_used_ += n;
   return at;
+}
+
+PackedRational MeetingStore::pack(const Rational& r) {
+  if (PackedRational::fits(r)) return PackedRational::of(r);
+  wide_.push_back(r);
+  return PackedRational::wide(static_cast<std::uint32_t>(wide_.size() - 1));
 }
 
 bool MeetingStore::regular_month_taken(Chain& chain, std::size_t position, int month_key) {
@@ -100,7 +107,7 @@ std::string MeetingStore::add(const MeetingRecord& record, const MeetingScore& s
   m.year = static_cast<std::int16_t>(day.year);
   m.month = static_cast<std::int8_t>(day.month);
   m.kind = record.kind;
-  m.total = score.total;
+  m.total = pack(score.total);
   m.grade = static_cast<std::int16_t>(score.grade);
   if (files_.empty() || files_[last_file_] != record.where.file) {
     auto known = std::find(files_.begin(), files_.end(), record.where.file);
@@ -117,7 +124,8 @@ std::string MeetingStore::add(const MeetingRecord& record, const MeetingScore& s
     for (std::size_t i = 0; i < score.criteria.size(); ++i) points[i] = score.criteria[i].points;
     criteria_.push_back(points);
   }
-  for (int slot : value_slots_) values_.push_back(score.slots[static_cast<std::size_t>(slot)]);
+  for (int slot : value_slots_)
+    values_.push_back(pack(score.slots[static_cast<std::size_t>(slot)]));
   auto known_month = std::lower_bound(months_.begin(), months_.end(), month_key);
   if (known_month == months_.end() || *known_month != month_key) {
     months_.insert(known_month, month_key);

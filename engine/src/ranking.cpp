@@ -27,8 +27,8 @@ Rational key_value(const RankKey& key, const CellPeriod& c, const MeetingStore& 
       std::optional<Rational> v;
       for (const MonthResult& m : c.months) {
         if (!m.counted) continue;
-        if (!v || (key.kind == RankKey::WorstMonth ? m.total() < *v : *v < m.total()))
-          v = m.total();
+        if (!v || (key.kind == RankKey::WorstMonth ? m.total(store) < *v : *v < m.total(store)))
+          v = m.total(store);
       }
       return v.value_or(0);
     }

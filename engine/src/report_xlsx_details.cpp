@@ -39,7 +39,7 @@ void add_details_sheet(XlsxBook& b, const ReportInput& in) {
       put(s, row, 2, cell.now.base ? cell.now.base->name : "");
       put(s, row, 3, fmt::format("{:02}/{}", m.month, m.year));
       put(s, row, 4, m.kind == MeetingKind::Thematic ? "chuyên đề" : "thường kỳ");
-      put(s, row, 5, shown(r, m.total), b.score);
+      put(s, row, 5, shown(r, in.store.total(m)), b.score);
       put(s, row, 6, r.model.grades[g].label, b.grade[g]);
       put(s, row, 7, fmt::format("{}:{}", in.store.file_name(m.file), m.line));
       const CompiledForm& form = r.forms[static_cast<std::size_t>(m.form)];

@@ -88,7 +88,7 @@ CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::siz
   for (const MonthResult& m : c.months) {
     if (!m.counted) continue;
     ++c.counted;
-    sum = add(sum, m.total()).value_or(sum);
+    sum = add(sum, m.total(store)).value_or(sum);
   }
   c.score = c.counted == 0 ? Rational(0) : divide(sum, Rational(c.counted)).value_or(0);
   const PeriodRule& rule = period.quarter == 0 ? policy.year : policy.quarter;

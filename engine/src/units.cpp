@@ -178,13 +178,13 @@ std::optional<UnitRows> read_csv_rows(std::istream& in, const std::string& file,
   if (!read_header(record, file, column_key, have, diags)) return std::nullopt;
   while (reader.next(record)) {
     UnitRow row;
-    row.where.line = record.line;  // the file is named by load_units
+    row.place.line = record.line;  // the file is named by load_units
     for (std::size_t k = 0; k < kUnitKeyCount; ++k) {
-      row.fields[k].where.line = record.line;
+      row.fields[k].place.line = record.line;
       row.fields[k].absent = !have[k];
     }
     if (!record.error.empty()) {
-      diags.error(row.where, fmt::format("malformed CSV row: {}", record.error));
+      diags.error(row.where(), fmt::format("malformed CSV row: {}", record.error));
       row.broken = true;
     }
     for (std::size_t c = 0; c < record.fields.size() && !row.broken; ++c) {
@@ -201,14 +201,14 @@ std::optional<UnitRows> read_csv_rows(std::istream& in, const std::string& file,
         // already NFC, so only trimmed.
         row.fields[static_cast<std::size_t>(key)].text = trimmed(raw);
       } else if (find_invalid_utf8(raw)) {
-        diags.error(row.where, fmt::format("{} is not valid UTF-8; {}", named(), kNotUtf8));
+        diags.error(row.where(), fmt::format("{} is not valid UTF-8; {}", named(), kNotUtf8));
         if (key >= 0) row.fields[static_cast<std::size_t>(key)].invalid = true;
         row.broken = key < 0;
       } else if (key >= 0) {
         row.fields[static_cast<std::size_t>(key)].text = to_nfc(trimmed(raw));
       } else if (!trimmed(raw).empty()) {
-        diags.error(row.where, fmt::format("{} has a value ('{}') but no name in the header",
-                                           named(), to_nfc(trimmed(raw))));
+        diags.error(row.where(), fmt::format("{} has a value ('{}') but no name in the header",
+                                             named(), to_nfc(trimmed(raw))));
         row.broken = true;
       }
     }
@@ -230,7 +230,7 @@ std::optional<UnitRows> read_yaml_rows(const DocNode& doc, Diagnostics& diags) {
   for (const DocNode& item : doc.items) {
     UnitRow row;
     row.csv = false;
-    row.where = {std::string(), item.where.line, item.where.column};
+    row.place = {item.where.line, item.where.column};
     DocFields fields(item, "a unit", unit_keys(), diags);
     row.broken = !fields.ok();
     for (std::size_t k = 0; k < kUnitKeyCount && fields.ok(); ++k) {
@@ -239,7 +239,7 @@ std::optional<UnitRows> read_yaml_rows(const DocNode& doc, Diagnostics& diags) {
       const DocNode* value = fields.get(key);
       f.absent = item.find(key) == nullptr;
       const Location& at = value ? value->where : item.where;
-      f.where = {std::string(), at.line, at.column};
+      f.place = {at.line, at.column};
       if (value && !value->is_scalar()) {
         diags.error(value->where, fmt::format("'{}' must be a single value, but this is {}", key,
                                               doc_kind_name(value->kind)));

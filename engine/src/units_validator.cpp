@@ -65,6 +65,14 @@ class Checker {
       const std::string& id = rows_[r][UnitKey::Id].text;
       if (!id.empty()) first_.emplace(id, r);  // keeps the first
     }
+    // Each parent looked up once: the checks below and the cycle search
+    // would otherwise look every id up again (a cache miss each at national scale).
+    named_.assign(rows_.size(), kNone);
+    for (std::size_t r = 0; r < rows_.size(); ++r) {
+      const std::string& parent = rows_[r][UnitKey::Parent].text;
+      if (parent.empty()) continue;
+      if (auto it = first_.find(parent); it != first_.end()) named_[r] = it->second;
+    }
     for (std::size_t r = 0; r < rows_.size(); ++r) {
       if (rows_[r].broken) {
         out_[r].ok = false;
@@ -77,6 +85,10 @@ class Checker {
     return std::move(out_);
   }
 
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  // The first row whose id row r's parent names; kNone when none does.
+  std::size_t named_parent(std::size_t r) const { return named_[r]; }
+
  private:
   static std::string label(const UnitRow& row, UnitKey k) {
     const std::string& key = unit_keys()[static_cast<std::size_t>(k)];
@@ -88,14 +100,14 @@ class Checker {
     out_[r].ok = false;
   }
 
-  // The field's text, or nullopt (reported, why appended) when it is empty.
-  std::optional<std::string> needed(std::size_t r, UnitKey k, const char* why = "") {
+  // The field's text, or nullptr (reported, why appended) when it is empty.
+  const std::string* needed(std::size_t r, UnitKey k, const char* why = "") {
     const UnitRow& row = rows_[r];
     const UnitField& f = row[k];
-    if (!f.text.empty()) return f.text;
+    if (!f.text.empty()) return &f.text;
     if (f.invalid) {
       out_[r].ok = false;
-      return std::nullopt;
+      return nullptr;
     }
     const std::string& key = unit_keys()[static_cast<std::size_t>(k)];
     if (row.csv && f.absent) {
@@ -104,21 +116,21 @@ class Checker {
       out_[r].ok = false;
       if (k == UnitKey::Parent || k == UnitKey::Members) {
         if (absent_reported_.insert(key).second) {
-          diags_.error(row.where, fmt::format("the header has no column '{}'{}", key, why));
+          diags_.error(row.where(), fmt::format("the header has no column '{}'{}", key, why));
         }
       }
-      return std::nullopt;
+      return nullptr;
     }
     std::string what = row.csv    ? fmt::format("column '{}' is empty", key)
                        : f.absent ? fmt::format("the unit has no '{}'", key)
                                   : fmt::format("'{}' is empty", key);
     fail(r, row.where_of(k), what + why);
-    return std::nullopt;
+    return nullptr;
   }
 
   template <typename Enum>
   std::optional<Enum> one_of(std::size_t r, UnitKey k, const std::vector<std::string>& ids) {
-    auto text = needed(r, k);
+    const std::string* text = needed(r, k);
     if (!text) return std::nullopt;
     auto it = std::find(ids.begin(), ids.end(), *text);
     if (it != ids.end()) return static_cast<Enum>(it - ids.begin());
@@ -131,10 +143,10 @@ class Checker {
   void check_row(std::size_t r) {
     const UnitRow& row = rows_[r];
     Checked& c = out_[r];
-    if (auto id = needed(r, UnitKey::Id); id && first_.at(*id) != r) {
+    if (const std::string* id = needed(r, UnitKey::Id); id && first_.at(*id) != r) {
       fail(r, row.where_of(UnitKey::Id),
            fmt::format("duplicate id '{}' (first seen on line {})", *id,
-                       rows_[first_.at(*id)].where.line));
+                       rows_[first_.at(*id)].place.line));
     }
     needed(r, UnitKey::Name);
     c.level = one_of<UnitLevel>(r, UnitKey::Level, level_ids());
@@ -142,7 +154,7 @@ class Checker {
 
     const UnitField& members = row[UnitKey::Members];
     if (c.level && *c.level != UnitLevel::BaseCommittee) {
-      if (auto text = needed(r, UnitKey::Members, kNeedsMembers)) {
+      if (const std::string* text = needed(r, UnitKey::Members, kNeedsMembers)) {
         auto n = whole_number(*text);
         if (n && *n >= 1) {
           c.members = *n;
@@ -179,13 +191,12 @@ class Checker {
     if (row.broken || out_[r].level != UnitLevel::Cell || parent.empty()) return;
     const Location where = row.where_of(UnitKey::Parent);
     std::string field = label(row, UnitKey::Parent);
-    auto it = first_.find(parent);
     if (parent == row[UnitKey::Id].text) {
       fail(r, where, fmt::format("{}: a chi_bo cannot be its own parent", field));
-    } else if (it == first_.end()) {
+    } else if (named_[r] == kNone) {
       fail(r, where,
            fmt::format("{}: no unit has id '{}'{}", field, parent, did_you_mean(parent, ids())));
-    } else if (auto level = out_[it->second].level; !level) {
+    } else if (auto level = out_[named_[r]].level; !level) {
       out_[r].ok = false;  // the parent's own row says what is wrong
     } else if (*level != UnitLevel::BaseCommittee) {
       fail(r, where,
@@ -216,7 +227,7 @@ class Checker {
         std::string chain;
         for (std::size_t u : cycle) chain += rows_[u][UnitKey::Id].text + " -> ";
         chain += rows_[cycle.front()][UnitKey::Id].text;
-        diags_.error(rows_[cycle.front()].where, "units form a cycle: " + chain);
+        diags_.error(rows_[cycle.front()].where(), "units form a cycle: " + chain);
         for (std::size_t u : cycle) out_[u].ok = false;
       }
       for (std::size_t u : path) state[u] = Done;
@@ -226,10 +237,10 @@ class Checker {
   // The row a row's parent names, if another unit of the file (first use of an id).
   std::optional<std::size_t> parent_row(std::size_t r) const {
     const std::string& id = rows_[r][UnitKey::Id].text;
-    const std::string& parent = rows_[r][UnitKey::Parent].text;
-    auto it = first_.find(parent);
-    if (id.empty() || first_.at(id) != r || parent == id || it == first_.end()) return std::nullopt;
-    return it->second;
+    if (named_[r] == kNone || id.empty() || named_[r] == r || first_.at(id) != r) {
+      return std::nullopt;
+    }
+    return named_[r];
   }
 
   // The ids in file order, each once, for did-you-mean (only on a problem).
@@ -249,16 +260,10 @@ class Checker {
   // id -> the row that uses it first; views of the rows' ids (the rows
   // outlive the checker): no copy of 262,894 ids.
   std::unordered_map<std::string_view, std::size_t> first_;
-  std::vector<std::string> ids_;  // ids(), made on first use
+  std::vector<std::size_t> named_;  // named_parent(r)
+  std::vector<std::string> ids_;    // ids(), made on first use
   std::set<std::string> absent_reported_;
 };
-
-// How many rows name id as parent. A look-up, not operator[]: that would
-// keep a view of id, a string that does not outlive the map.
-int count_of(const std::unordered_map<std::string_view, int>& children, const std::string& id) {
-  auto it = children.find(id);
-  return it == children.end() ? 0 : it->second;
-}
 
 }  // namespace
 
@@ -269,16 +274,16 @@ Units check_units(const std::string& file, const UnitRows& rows, Diagnostics& di
     diags.error({file, 0, 0}, "the units file has no units");
     return units;
   }
-  std::vector<Checked> checked = Checker(rows, diags).run();
+  Checker checker(rows, diags);
+  std::vector<Checked> checked = checker.run();
   units.units.reserve(rows.size());
   units.index.reserve(rows.size());
-  // Views of the rows' ids, which outlive these maps.
-  std::unordered_map<std::string_view, std::size_t> first;
-  first.reserve(rows.size());
-  for (std::size_t r = 0; r < rows.size(); ++r) first.emplace(rows[r][UnitKey::Id].text, r);
-  std::unordered_map<std::string_view, int> children;
-  children.reserve(rows.size());
-  for (const UnitRow& row : rows) ++children[row[UnitKey::Parent].text];
+  // children[r]: the rows whose parent names row r (r itself too, when it
+  // names its own id).
+  std::vector<int> children(rows.size(), 0);
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    if (std::size_t p = checker.named_parent(r); p != Checker::kNone) ++children[p];
+  }
 
   for (std::size_t r = 0; r < rows.size(); ++r) {
     const UnitRow& row = rows[r];
@@ -290,17 +295,17 @@ Units check_units(const std::string& file, const UnitRows& rows, Diagnostics& di
     u.level = *c.level;
     u.type = *c.type;
     u.members = c.members;
-    u.line = row.where.line;
+    u.line = row.place.line;
     if (u.level == UnitLevel::Cell) {
       u.parent = row[UnitKey::Parent].text;
-      auto parent = first.find(u.parent);  // found: the checks refused unknown parents
-      if (parent == first.end() || !checked[parent->second].ok) continue;  // its base was left out
+      std::size_t parent = checker.named_parent(r);  // found: the checks refused unknown parents
+      if (parent == Checker::kNone || !checked[parent].ok) continue;  // its base was left out
     } else if (u.level == UnitLevel::BaseCell) {
       u.parent = u.id;
-    } else if (count_of(children, u.id) - (row[UnitKey::Parent].text == u.id ? 1 : 0) == 0) {
-      diags.warning(row.where, fmt::format("dang_bo_co_so '{}' has no cells under it (no chi_bo "
-                                           "names it as parent)",
-                                           u.id));
+    } else if (children[r] - (checker.named_parent(r) == r ? 1 : 0) == 0) {
+      diags.warning(row.where(), fmt::format("dang_bo_co_so '{}' has no cells under it (no chi_bo "
+                                             "names it as parent)",
+                                             u.id));
     }
     units.index.emplace(u.id, units.units.size());
     units.units.push_back(std::move(u));

@@ -4,9 +4,10 @@
 // not in the units list and a second regular meeting in the same month.
 //
 // At national scale (4 million meetings) every byte of a meeting counts: a
-// meeting is 40 bytes, its kept values (16 bytes each) and criteria points
-// live beside it in the store, found by its index, and a cell's meetings are
-// chained through the store rather than held in a vector of their own.
+// meeting is 32 bytes, its total packed in 8 (PackedRational); its kept
+// values (8 bytes each, packed too) and criteria points live beside it in the
+// store, found by its index, and a cell's meetings are chained through the
+// store rather than held in a vector of their own.
 #pragma once
 
 #include <cstdint>
@@ -18,13 +19,14 @@
 
 #include "chibo/compiled_ruleset.h"
 #include "chibo/meeting.h"
+#include "chibo/packed_rational.h"
 #include "chibo/period.h"
 #include "chibo/units.h"
 
 namespace chibo {
 
 struct StoredMeeting {
-  Rational total;
+  PackedRational total;    // MeetingStore::total
   std::uint32_t file = 0;  // where it was read: MeetingStore::file_name(file), line
   std::int32_t line = 0;
   std::uint32_t next = 0;   // the cell's next meeting (MeetingStore's chain; 0: none)
@@ -56,6 +58,17 @@ class MeetingStore {
   std::optional<std::size_t> unit_position(const std::string& id) const {
     auto it = units_.index.find(id);
     return it == units_.index.end() ? std::nullopt : std::optional<std::size_t>(it->second);
+  }
+  // The same, trying the units at guess and just after it first: records
+  // usually come cell after cell (or cell by cell), and comparing with the
+  // next unit in the list is cheaper than hashing (at national scale the hash
+  // table's cache misses were a fifth of a worker's time).
+  std::optional<std::size_t> unit_position(const std::string& id, std::size_t guess) const {
+    const std::vector<Unit>& units = units_.units;
+    for (std::size_t at = guess; at < units.size() && at < guess + 2; ++at) {
+      if (units[at].id == id) return at;
+    }
+    return unit_position(id);
   }
 
   // The meetings of one unit, in the order added: for (const StoredMeeting& m : range).
@@ -95,9 +108,11 @@ class MeetingStore {
   // scale a name per meeting would be a fifth of the store).
   const std::string& file_name(std::uint32_t file) const { return files_[file]; }
 
+  // A meeting's total.
+  Rational total(const StoredMeeting& m) const { return unpack(m.total); }
   // A meeting's kept value for the i-th value slot given to the store.
   Rational value(const StoredMeeting& m, std::size_t i) const {
-    return values_[m.index * value_slots_.size() + i];
+    return unpack(values_[m.index * value_slots_.size() + i]);
   }
   // keep_criteria only (else null): the points of every node of the form that
   // scored it (ruleset.forms[form].nodes.size() of them).
@@ -108,6 +123,9 @@ class MeetingStore {
  private:
   // n values, contiguous and never moved (pointers into it stay valid).
   Rational* allocate(std::size_t n);
+  // r packed; kept whole in wide_ when it does not fit.
+  PackedRational pack(const Rational& r);
+  Rational unpack(PackedRational p) const { return p.is_wide() ? wide_[p.position()] : p.unpack(); }
 
   struct Chain {
     std::uint32_t first = 0, last = 0;  // 0: no meeting (meetings_[0] is never a real one)
@@ -126,7 +144,8 @@ class MeetingStore {
   bool keep_criteria_ = false;
   std::deque<StoredMeeting> meetings_;     // a deque: adding never moves a meeting
   std::vector<Chain> chains_;              // per unit
-  std::deque<Rational> values_;            // value_slots_.size() a meeting, by index
+  std::deque<PackedRational> values_;      // value_slots_.size() a meeting, by index
+  std::vector<Rational> wide_;             // the totals and values that do not pack
   std::vector<const Rational*> criteria_;  // keep_criteria: by index, into pool_
   std::vector<std::unique_ptr<Rational[]>> pool_;
   std::size_t pool_used_ = 0, pool_size_ = 0;  // of pool_.back()

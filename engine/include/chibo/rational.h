@@ -24,6 +24,14 @@ class Rational {
 
   // num/den reduced; nullopt when den == 0 or the reduced form overflows.
   static std::optional<Rational> make(std::int64_t num, std::int64_t den);
+  // A fraction known to be reduced already (den > 0, no common factor): the
+  // num() and den() of a Rational, kept apart and put back (PackedRational).
+  static constexpr Rational reduced(std::int64_t num, std::int64_t den) {
+    Rational r;
+    r.num_ = num;
+    r.den_ = den;
+    return r;
+  }
 
   // Parses a plain decimal: optional sign, digits, optional fraction after
   // '.' or ',' (both accepted: Excel in a Vietnamese locale writes "93,5").

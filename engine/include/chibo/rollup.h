@@ -23,7 +23,9 @@ struct MonthResult {
   bool counted = false;                                // it enters the mean and the counts
   bool present() const { return meeting != nullptr; }  // a regular meeting was recorded
   // The meeting's total; 0 for a missing month.
-  Rational total() const { return meeting ? meeting->total : Rational(0); }
+  Rational total(const MeetingStore& store) const {
+    return meeting ? store.total(*meeting) : Rational(0);
+  }
 };
 
 struct CellPeriod {
