@@ -44,7 +44,7 @@ TEST_CASE("missing months: each policy, and the month is always listed") {
   CellPeriod zero = roll("  missing_month: zero\n  quarter: {by: mean}\n", {"90", "", "90"});
   CHECK(zero.score == Rational(60));
   CHECK(zero.counted == 3);
-  CHECK(zero.missing_months == std::vector<int>{2});
+  CHECK(zero.missing_months.list() == std::vector<int>{2});
   CellPeriod lowest =
       roll("  missing_month: lowest_grade\n  quarter: {by: mean}\n", {"90", "", "90"});
   CHECK(lowest.score == Rational(60));
@@ -53,7 +53,7 @@ TEST_CASE("missing months: each policy, and the month is always listed") {
   CHECK(excluded.score == Rational(90));
   CHECK(excluded.counted == 2);
   CHECK(excluded.grade == 0);
-  CHECK(excluded.missing_months == std::vector<int>{2});
+  CHECK(excluded.missing_months.list() == std::vector<int>{2});
   CellPeriod none = roll("  missing_month: exclude\n  quarter: {by: mean}\n", {"", "", ""});
   CHECK(none.counted == 0);
   CHECK(none.grade == 3);
@@ -88,7 +88,7 @@ TEST_CASE("a quarter without a thematic meeting is flagged and capped") {
   std::string rule =
       "  thematic_per_quarter: 1\n  missing_thematic_at_most: kha\n  quarter: {by: mean}\n";
   CellPeriod without = roll(rule, {"95", "95", "95"});
-  CHECK(without.quarters_short_of_thematic == std::vector<int>{1});
+  CHECK(without.quarters_short_of_thematic.list() == std::vector<int>{1});
   CHECK(without.grade_before_cap == 0);
   CHECK(without.grade == 1);
   CellPeriod with = roll(rule, {"95", "95", "95"}, {"2024-02-20"});
@@ -98,6 +98,6 @@ TEST_CASE("a quarter without a thematic meeting is flagged and capped") {
   // Flag only: without a cap the grade stays.
   CellPeriod flagged =
       roll("  thematic_per_quarter: 1\n  quarter: {by: mean}\n", {"95", "95", "95"});
-  CHECK(flagged.quarters_short_of_thematic == std::vector<int>{1});
+  CHECK(flagged.quarters_short_of_thematic.list() == std::vector<int>{1});
   CHECK(flagged.grade == 0);
 }

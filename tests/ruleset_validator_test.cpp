@@ -183,6 +183,21 @@ TEST_CASE("grade bands", "[validator]") {
   });
 }
 
+TEST_CASE("at most 100 grades", "[validator]") {
+  // tot, kha, 98 more from 69.99 down to 69.02, tb: 101 grades.
+  std::string more;
+  for (int i = 0; i < 98; ++i) {
+    const int hundredths = 99 - i;
+    more += "{id: g" + std::to_string(i) + ", label: G, from: 69." + (hundredths < 10 ? "0" : "") +
+            std::to_string(hundredths) + "}\n  - ";
+  }
+  check_cases({
+      {"101 grades",
+       {{"{id: tb, label: Trung bình, from: 0}", more + "{id: tb, label: Trung bình, from: 0}"}},
+       {"ruleset.yaml:147:5: error: a ruleset has at most 100 grades; this one has 101"}},
+  });
+}
+
 TEST_CASE("names of criteria and grades", "[validator]") {
   check_cases({
       {"at_max names an unknown criterion (at the list, in characters)",

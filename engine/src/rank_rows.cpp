@@ -33,9 +33,10 @@ std::string cell_notes(const CompiledRuleset& r, const CellPeriod& c) {
         r.model.rollup.missing_month == MissingMonth::Exclude ? "không tính vào điểm bình quân"
         : r.model.rollup.missing_month == MissingMonth::Zero ? "tính 0 điểm"
                                                              : "tính mức thấp nhất";
-    notes.push_back(fmt::format("thiếu tháng {} ({})", join_ints(c.missing_months, ", "), policy));
+    notes.push_back(
+        fmt::format("thiếu tháng {} ({})", join_ints(c.missing_months.list(), ", "), policy));
   }
-  for (int q : c.quarters_short_of_thematic) {
+  for (int q : c.quarters_short_of_thematic.list()) {
     std::string note = fmt::format("quý {} thiếu sinh hoạt chuyên đề", kRoman[q]);
     if (c.grade != c.grade_before_cap) {
       note += fmt::format(" (tối đa {})", r.model.grades[static_cast<std::size_t>(c.grade)].label);
@@ -92,11 +93,13 @@ void for_each_ranking_row(const CompiledRuleset& r, const Ranking& ranking,
         machine ? grades[static_cast<std::size_t>(c.now.grade)].id
                 : grades[static_cast<std::size_t>(c.now.grade)].label,
         machine ? std::to_string(c.now.counted)
-                : fmt::format("{}/{}", c.now.months.size() - c.now.missing_months.size(),
-                              c.now.months.size())};
+                : fmt::format(
+                      "{}/{}",
+                      c.now.months.size() - static_cast<std::size_t>(c.now.missing_months.size()),
+                      c.now.months.size())};
     if (machine) {
-      row.push_back(join_ints(c.now.missing_months, " "));
-      row.push_back(join_ints(c.now.quarters_short_of_thematic, " "));
+      row.push_back(join_ints(c.now.missing_months.list(), " "));
+      row.push_back(join_ints(c.now.quarters_short_of_thematic.list(), " "));
     }
     if (grouped) row.insert(row.begin() + 1, std::to_string(c.group_rank));
     if (machine || ranking.has_previous) {

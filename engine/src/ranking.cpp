@@ -36,8 +36,9 @@ Rational key_value(const RankKey& key, const CellPeriod& c, const MeetingStore& 
       Rational sum = 0;
       std::int64_t n = 0;
       for (const MonthResult& m : c.months) {
-        if (!m.meeting) continue;
-        sum = add(sum, store.value(*m.meeting, static_cast<std::size_t>(key.value))).value_or(sum);
+        if (!m.present()) continue;
+        const StoredMeeting& s = store.meeting(m.meeting);
+        sum = add(sum, store.value(s, static_cast<std::size_t>(key.value))).value_or(sum);
         ++n;
       }
       return n == 0 ? Rational(0) : divide(sum, Rational(n)).value_or(0);

@@ -71,15 +71,15 @@ CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::siz
   c.months.reserve(static_cast<std::size_t>(period.last_month() - period.first_month() + 1));
   for (int month = period.first_month(); month <= period.last_month(); ++month) {
     MonthResult m;
-    m.month = static_cast<std::int16_t>(month);
+    m.month = static_cast<std::int8_t>(month);
     if (const StoredMeeting* s = regular[static_cast<std::size_t>(month)]) {
-      m.meeting = s;
-      m.grade = s->grade;
+      m.meeting = s->index;
+      m.grade = static_cast<std::int8_t>(s->grade);
     }
     if (!m.present()) {
-      c.missing_months.push_back(month);
+      c.missing_months.add(month);
       // zero and lowest_grade: 0 points, the lowest grade
-      m.grade = static_cast<std::int16_t>(lowest);
+      m.grade = static_cast<std::int8_t>(lowest);
     }
     m.counted = m.present() || policy.missing_month != MissingMonth::Exclude;
     c.months.push_back(m);
@@ -102,7 +102,7 @@ CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::siz
   for (int q = first_q; q <= last_q; ++q) {
     const int n = thematic[static_cast<std::size_t>(q)];
     c.thematic_meetings += n;
-    if (n < policy.thematic_per_quarter) c.quarters_short_of_thematic.push_back(q);
+    if (n < policy.thematic_per_quarter) c.quarters_short_of_thematic.add(q);
   }
   if (!c.quarters_short_of_thematic.empty() && !policy.missing_thematic_at_most.empty()) {
     int cap = grade_index(r, policy.missing_thematic_at_most, c.grade);

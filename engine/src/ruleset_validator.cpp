@@ -262,6 +262,13 @@ class Validator {
 
   void check_grades() {
     if (r_.grades.empty()) return;
+    // A month's grade is kept in a byte (rollup.h); real sheets have four or five.
+    constexpr std::size_t kMaxGrades = 100;
+    if (r_.grades.size() > kMaxGrades) {
+      diags_.error(r_.grades[kMaxGrades].where,
+                   fmt::format("a ruleset has at most {} grades; this one has {}", kMaxGrades,
+                               r_.grades.size()));
+    }
     std::vector<std::string> grade_ids;
     for (std::size_t i = 0; i < r_.grades.size(); ++i) {
       const Grade& g = r_.grades[i];

@@ -110,6 +110,8 @@ class MeetingStore {
 
   // A meeting's total.
   Rational total(const StoredMeeting& m) const { return unpack(m.total); }
+  // The meeting with this index (StoredMeeting::index).
+  const StoredMeeting& meeting(std::uint32_t index) const { return meetings_[index]; }
   // A meeting's kept value for the i-th value slot given to the store.
   Rational value(const StoredMeeting& m, std::size_t i) const {
     return unpack(values_[m.index * value_slots_.size() + i]);

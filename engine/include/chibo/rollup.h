@@ -4,6 +4,7 @@
 // the month is listed. So is a quarter with too few thematic meetings.
 #pragma once
 
+#include <bit>
 #include <cstdint>
 #include <vector>
 
@@ -14,18 +15,37 @@
 
 namespace chibo {
 
-// A month of the CellPeriod's year: 16 bytes (12 of them a cell, 262,894
+// A month of the CellPeriod's year: 8 bytes (12 of them a cell, 262,894
 // cells at national scale).
 struct MonthResult {
-  const StoredMeeting* meeting = nullptr;  // its regular meeting, if present
-  std::int16_t month = 0;
-  std::int16_t grade = 0;
-  bool counted = false;                                // it enters the mean and the counts
-  bool present() const { return meeting != nullptr; }  // a regular meeting was recorded
+  std::uint32_t meeting = 0;  // its regular meeting's index in the store; 0: none
+  std::int8_t month = 0;
+  std::int8_t grade = 0;
+  bool counted = false;                          // it enters the mean and the counts
+  bool present() const { return meeting != 0; }  // a regular meeting was recorded
   // The meeting's total; 0 for a missing month.
   Rational total(const MeetingStore& store) const {
-    return meeting ? store.total(*meeting) : Rational(0);
+    return meeting ? store.total(store.meeting(meeting)) : Rational(0);
   }
+};
+
+// Months (1..12) or quarters (1..4) in two bytes: a list of its own for every
+// cell was an allocation a cell.
+class NumberSet {
+ public:
+  void add(int n) { bits_ = static_cast<std::uint16_t>(bits_ | (1u << n)); }
+  bool empty() const { return bits_ == 0; }
+  int size() const { return std::popcount(bits_); }
+  std::vector<int> list() const {  // ascending
+    std::vector<int> out;
+    for (int n = 0; n < 16; ++n) {
+      if (bits_ & (1u << n)) out.push_back(n);
+    }
+    return out;
+  }
+
+ private:
+  std::uint16_t bits_ = 0;
 };
 
 struct CellPeriod {
@@ -33,13 +53,13 @@ struct CellPeriod {
   const Unit* base = nullptr;  // its base organisation (itself for a base cell)
   std::size_t unit_index = 0;
   Period period;
-  std::vector<MonthResult> months;              // every month of the period, in order
-  int counted = 0;                              // months in the mean and the counts
-  Rational score;                               // mean total of the counted months
-  int grade = 0;                                // index into the ruleset's grades
-  int grade_before_cap = 0;                     // the grade without the thematic cap
-  std::vector<int> missing_months;              // months (1..12) without a regular meeting
-  std::vector<int> quarters_short_of_thematic;  // quarters (1..4)
+  std::vector<MonthResult> months;       // every month of the period, in order
+  int counted = 0;                       // months in the mean and the counts
+  Rational score;                        // mean total of the counted months
+  int grade = 0;                         // index into the ruleset's grades
+  int grade_before_cap = 0;              // the grade without the thematic cap
+  NumberSet missing_months;              // months (1..12) without a regular meeting
+  NumberSet quarters_short_of_thematic;  // quarters (1..4)
   int thematic_meetings = 0;
 };
 
