@@ -109,3 +109,41 @@ TEST_CASE("the store gives back totals and values that do not pack, exactly") {
   CHECK(values[1] == Rational(19763));  // 2024-02-10, days since 1970-01-01
   CHECK(values[2] == huge);
 }
+
+// A meeting keeps its file as a 16-bit number: the 65,536th file of one run
+// is refused with a reason, and the files before it are still named right.
+TEST_CASE("the store takes meetings from at most 65,535 record files") {
+  auto r = compile_text(points_ruleset("  quarter: {by: mean}\n"));
+  REQUIRE(r);
+  Units units = make_units({{"A", UnitType::Residential}});
+  MeetingStore store(*r, units, {});
+  auto s = score_fields(*r, {{"cell_id", "A"},
+                             {"date", "2024-01-10"},
+                             {"kind", "thematic"},
+                             {"p", "90"},
+                             {"att", "100"}});
+  REQUIRE(s.ok);
+  MeetingRecord rec;
+  rec.cell_id = "A";
+  rec.date = static_cast<int>(s.score.slots[1].num());
+  rec.kind = MeetingKind::Thematic;
+  std::size_t refused = 0;
+  for (std::size_t f = 0; f < MeetingStore::kMaxFiles; ++f) {
+    rec.where = {"m" + std::to_string(f) + ".csv", 2, 0};
+    refused += store.add(rec, s.score).empty() ? 0 : 1;
+  }
+  CHECK(refused == 0);
+  rec.where = {"m0.csv", 3, 0};  // a file already known: still taken
+  CHECK(store.add(rec, s.score) == "");
+  rec.where = {"one-too-many.csv", 2, 0};
+  CHECK(store.add(rec, s.score) ==
+        "quá nhiều tệp bản ghi trong một lần chạy (tối đa 65535); hãy gộp các tệp lại");
+  std::vector<std::string> where;
+  for (const StoredMeeting& m : store.meetings_of(1)) {
+    where.push_back(store.file_name(m.file) + ":" + std::to_string(m.line));
+  }
+  REQUIRE(where.size() == MeetingStore::kMaxFiles + 1);
+  CHECK(where[0] == "m0.csv:2");
+  CHECK(where[65534] == "m65534.csv:2");
+  CHECK(where[65535] == "m0.csv:3");
+}

@@ -10,7 +10,7 @@
 namespace chibo {
 
 // 4 million of them for a national year: a byte more is 4 MB more.
-static_assert(sizeof(StoredMeeting) <= 32, "StoredMeeting has grown");
+static_assert(sizeof(StoredMeeting) <= 24, "StoredMeeting has grown");
 static_assert(sizeof(PackedRational) == 8);
 
 MeetingStore::MeetingStore(const CompiledRuleset& ruleset, const Units& units,
@@ -95,6 +95,21 @@ std::string MeetingStore::add(const MeetingRecord& record, const MeetingScore& s
   Chain& chain = chains_[*position];
   const int month_key = day.year * 12 + day.month - 1;
   if (meetings_.size() > UINT32_MAX - 1) return "kho bản ghi đã đầy (hơn 4 tỷ cuộc họp)";
+  if (files_.empty() || files_[last_file_] != record.where.file) {
+    auto known = file_numbers_.find(record.where.file);
+    if (known == file_numbers_.end()) {
+      if (files_.size() == kMaxFiles) {
+        return fmt::format(
+            "quá nhiều tệp bản ghi trong một lần chạy (tối đa {}); hãy gộp các "
+            "tệp lại",
+            kMaxFiles);
+      }
+      known =
+          file_numbers_.emplace(record.where.file, static_cast<std::uint16_t>(files_.size())).first;
+      files_.push_back(record.where.file);
+    }
+    last_file_ = known->second;
+  }
   if (record.kind == MeetingKind::Regular && regular_month_taken(chain, *position, month_key)) {
     for (const StoredMeeting& m : meetings_of(*position)) {
       if (m.kind == MeetingKind::Regular && m.year == day.year && m.month == day.month) {
@@ -108,17 +123,11 @@ std::string MeetingStore::add(const MeetingRecord& record, const MeetingScore& s
   m.month = static_cast<std::int8_t>(day.month);
   m.kind = record.kind;
   m.total = pack(score.total);
-  m.grade = static_cast<std::int16_t>(score.grade);
-  if (files_.empty() || files_[last_file_] != record.where.file) {
-    auto known = std::find(files_.begin(), files_.end(), record.where.file);
-    if (known == files_.end()) known = files_.insert(files_.end(), record.where.file);
-    last_file_ = static_cast<std::uint32_t>(known - files_.begin());
-  }
+  m.grade = static_cast<std::int8_t>(score.grade);
   m.file = last_file_;
   m.line = record.where.line;
-  m.form = static_cast<std::int16_t>(score.form);
+  m.form = static_cast<std::int8_t>(score.form);
   const auto index = static_cast<std::uint32_t>(meetings_.size());
-  m.index = index;
   if (keep_criteria_) {
     Rational* points = allocate(score.criteria.size());
     for (std::size_t i = 0; i < score.criteria.size(); ++i) points[i] = score.criteria[i].points;

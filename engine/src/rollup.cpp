@@ -73,7 +73,7 @@ CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::siz
     MonthResult m;
     m.month = static_cast<std::int8_t>(month);
     if (const StoredMeeting* s = regular[static_cast<std::size_t>(month)]) {
-      m.meeting = s->index;
+      m.meeting = store.index_of(*s);
       m.grade = static_cast<std::int8_t>(s->grade);
     }
     if (!m.present()) {

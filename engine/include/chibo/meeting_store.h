@@ -4,10 +4,11 @@
 // not in the units list and a second regular meeting in the same month.
 //
 // At national scale (4 million meetings) every byte of a meeting counts: a
-// meeting is 32 bytes, its total packed in 8 (PackedRational); its kept
+// meeting is 24 bytes, its total packed in 8 (PackedRational); its kept
 // values (8 bytes each, packed too) and criteria points live beside it in the
-// store, found by its index, and a cell's meetings are chained through the
-// store rather than held in a vector of their own.
+// store, found by its index (its place in the store's list), and a cell's
+// meetings are chained through the store rather than held in a vector of
+// their own.
 #pragma once
 
 #include <cstdint>
@@ -15,6 +16,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "chibo/compiled_ruleset.h"
@@ -26,16 +28,15 @@
 namespace chibo {
 
 struct StoredMeeting {
-  PackedRational total;    // MeetingStore::total
-  std::uint32_t file = 0;  // where it was read: MeetingStore::file_name(file), line
+  PackedRational total;  // MeetingStore::total
   std::int32_t line = 0;
-  std::uint32_t next = 0;   // the cell's next meeting (MeetingStore's chain; 0: none)
-  std::uint32_t index = 0;  // its place in the store: MeetingStore::value, criteria_of
+  std::uint32_t next = 0;  // the cell's next meeting (MeetingStore's chain; 0: none)
+  std::uint16_t file = 0;  // where it was read: MeetingStore::file_name(file), line
   std::int16_t year = 0;
   std::int8_t month = 0;
   MeetingKind kind = MeetingKind::Regular;
-  std::int16_t grade = 0;
-  std::int16_t form = 0;  // the sheet that scored it
+  std::int8_t grade = 0;  // at most 100 grades (the ruleset validator)
+  std::int8_t form = 0;   // the sheet that scored it (one a meeting kind: two at most)
 };
 
 class MeetingStore {
@@ -107,19 +108,26 @@ class MeetingStore {
   // The name of a meeting's file (kept once, not per meeting: at national
   // scale a name per meeting would be a fifth of the store).
   const std::string& file_name(std::uint32_t file) const { return files_[file]; }
+  // The most record files one store takes (StoredMeeting::file is 16 bits).
+  static constexpr std::size_t kMaxFiles = 65535;
 
   // A meeting's total.
   Rational total(const StoredMeeting& m) const { return unpack(m.total); }
-  // The meeting with this index (StoredMeeting::index).
+  // A meeting's index, and the meeting with an index. A reference to a
+  // meeting stays valid until the next add().
+  std::uint32_t index_of(const StoredMeeting& m) const {
+    return static_cast<std::uint32_t>(&m - meetings_.data());
+  }
   const StoredMeeting& meeting(std::uint32_t index) const { return meetings_[index]; }
   // A meeting's kept value for the i-th value slot given to the store.
   Rational value(const StoredMeeting& m, std::size_t i) const {
-    return unpack(values_[m.index * value_slots_.size() + i]);
+    return unpack(values_[index_of(m) * value_slots_.size() + i]);
   }
   // keep_criteria only (else null): the points of every node of the form that
   // scored it (ruleset.forms[form].nodes.size() of them).
   const Rational* criteria_of(const StoredMeeting& m) const {
-    return m.index < criteria_.size() ? criteria_[m.index] : nullptr;
+    const std::uint32_t index = index_of(m);
+    return index < criteria_.size() ? criteria_[index] : nullptr;
   }
 
  private:
@@ -144,7 +152,10 @@ class MeetingStore {
   const Units& units_;
   std::vector<int> value_slots_;
   bool keep_criteria_ = false;
-  std::deque<StoredMeeting> meetings_;     // a deque: adding never moves a meeting
+  // A vector, so that a meeting's index is its place (no index kept in it):
+  // growing it moves the meetings, which is why a reference to one lasts
+  // only until the next add().
+  std::vector<StoredMeeting> meetings_;
   std::vector<Chain> chains_;              // per unit
   std::deque<PackedRational> values_;      // value_slots_.size() a meeting, by index
   std::vector<Rational> wide_;             // the totals and values that do not pack
@@ -153,8 +164,9 @@ class MeetingStore {
   std::size_t pool_used_ = 0, pool_size_ = 0;  // of pool_.back()
   std::vector<std::string> ids_;               // for "did you mean" (made when needed)
   std::vector<std::string> files_;
+  std::unordered_map<std::string, std::uint16_t> file_numbers_;  // name -> place in files_
   std::vector<int> months_;      // year * 12 + month - 1 of the meetings kept, sorted, each once
-  std::uint32_t last_file_ = 0;  // the file of the last meeting added (records come in runs)
+  std::uint16_t last_file_ = 0;  // the file of the last meeting added (records come in runs)
   int window_start_ = -1;        // month key of Chain::regular_months' bit 0; -1: not yet set
 };
 
