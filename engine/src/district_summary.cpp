@@ -21,30 +21,31 @@ DistrictSummary summarize(const Ranking& ranking, const Units& units, std::size_
   for (std::size_t i = 0; i < units.units.size(); ++i) {
     if (units.units[i].level != UnitLevel::Cell) base_row[i] = rows++;
   }
-  std::vector<Eigen::Triplet<int>> member, grade;
-  member.reserve(3 * ranking.cells.size());
-  grade.reserve(ranking.cells.size());
+  // Filled in place, a cell at a time (no list of triplets, no sorting
+  // copy): at national scale the triplets were the run's peak of memory.
+  const auto cells = static_cast<Eigen::Index>(ranking.cells.size());
+  Eigen::SparseMatrix<int> membership(rows, cells);  // a column a cell
+  membership.reserve(Eigen::VectorXi::Constant(cells, 3));
+  Eigen::SparseMatrix<int, Eigen::RowMajor> by_grade(cells, static_cast<Eigen::Index>(grades));
+  by_grade.reserve(Eigen::VectorXi::Constant(cells, 1));  // a row a cell
   DistrictSummary s;
   for (std::size_t c = 0; c < ranking.cells.size(); ++c) {
     const CellPeriod& now = ranking.cells[c].now;
-    const auto column = static_cast<int>(c);
-    member.emplace_back(0, column, 1);
-    member.emplace_back(1 + static_cast<int>(now.unit->type), column, 1);
+    const auto column = static_cast<Eigen::Index>(c);
+    membership.insert(0, column) = 1;
+    membership.insert(1 + static_cast<int>(now.unit->type), column) = 1;
     if (now.base) {
       const auto position = static_cast<std::size_t>(now.base - units.units.data());
       if (position < base_row.size() && base_row[position] >= 0) {
-        member.emplace_back(base_row[position], column, 1);
+        membership.insert(base_row[position], column) = 1;
       }
     }
-    grade.emplace_back(column, now.grade, 1);
+    by_grade.insert(column, now.grade) = 1;
     s.cells_with_missing_months += now.missing_months.empty() ? 0 : 1;
     s.cells_short_of_thematic += now.quarters_short_of_thematic.empty() ? 0 : 1;
   }
-  const auto cells = static_cast<Eigen::Index>(ranking.cells.size());
-  Eigen::SparseMatrix<int> membership(rows, cells),
-      by_grade(cells, static_cast<Eigen::Index>(grades));
-  membership.setFromTriplets(member.begin(), member.end());
-  by_grade.setFromTriplets(grade.begin(), grade.end());
+  membership.makeCompressed();
+  by_grade.makeCompressed();
   const Eigen::MatrixXi counts = Eigen::MatrixXi(membership * by_grade);
 
   auto tally = [&](int row) {

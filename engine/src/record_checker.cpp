@@ -81,7 +81,9 @@ std::optional<RecordChecker::ClaimColumn> RecordChecker::claim_column(
   return col;
 }
 
-RecordChecker::RecordChecker(const CompiledRuleset& ruleset) : ruleset_(ruleset) {}
+RecordChecker::RecordChecker(const CompiledRuleset& ruleset) : ruleset_(ruleset) {
+  as_date_.type = InputType::Date;
+}
 
 void RecordChecker::bind(const std::vector<std::string>& names, const Location& where,
                          Diagnostics& diags) {
@@ -198,10 +200,8 @@ bool RecordChecker::check(const std::vector<std::string>& values, const Location
       out.cell_id.assign(clean(values[c], normal, is_plain(c)));
     } else if (column == kDate) {
       std::string_view text = trim_spaces(values[c]);
-      Input as_date;
-      as_date.type = InputType::Date;
       std::string bad;
-      if (auto d = parse_input_value(as_date, text, bad)) {
+      if (auto d = parse_input_value(as_date_, text, bad)) {
         out.date = static_cast<int>(d->num());
         have_date = true;
       } else {

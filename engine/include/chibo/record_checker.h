@@ -50,6 +50,7 @@ class RecordChecker {
   std::vector<std::string> names_;
   std::vector<int> column_of_input_;
   std::vector<ClaimColumn> claim_columns_;  // kClaim columns, in column order
+  Input as_date_;                           // the date column, read as an input of type date
   bool has_cell_id_ = false, has_date_ = false;
 };
 
