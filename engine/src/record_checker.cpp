@@ -147,6 +147,12 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
 
 bool RecordChecker::check(const std::vector<std::string>& values, const Location& where,
                           MeetingRecord& out, std::string& why) const {
+  std::vector<std::string_view> views(values.begin(), values.end());
+  return check(views, where, out, why);
+}
+
+bool RecordChecker::check(std::span<const std::string_view> values, const Location& where,
+                          MeetingRecord& out, std::string& why) const {
   out.where = where;
   const Ruleset& r = ruleset_.model;
   why.clear();

@@ -12,7 +12,9 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "chibo/compiled_ruleset.h"
@@ -31,6 +33,9 @@ class RecordChecker {
 
   // Checks one row given in bound column order. false: why says all that is
   // wrong with the row, "; "-separated.
+  bool check(std::span<const std::string_view> values, const Location& where, MeetingRecord& out,
+             std::string& why) const;
+  // The same for a row held as strings.
   bool check(const std::vector<std::string>& values, const Location& where, MeetingRecord& out,
              std::string& why) const;
 
