@@ -63,7 +63,7 @@ TEST_CASE("the summary lists each base organisation with its own cells, in file 
       {"CS", "Chi bộ cơ sở CS", UnitLevel::BaseCell, UnitType::Enterprise, "CS", 15, 0});
   d.units.units.push_back({"DB3", "Đảng bộ xã Ba (không có chi bộ)", UnitLevel::BaseCommittee,
                            UnitType::Residential, "", 0, 0});
-  for (std::size_t i = 0; i < d.units.units.size(); ++i) d.units.index[d.units.units[i].id] = i;
+  d.units.index.build(d.units.units);
   d.store = std::make_unique<MeetingStore>(*d.r, d.units, rank_value_slots(rank_keys(*d.r)));
   quarter(*d.r, *d.store, "A", 2024, 1, {"95", "95", "95"});  // Tốt
   quarter(*d.r, *d.store, "B", 2024, 1, {"75", "75", "75"});  // Khá

@@ -36,7 +36,7 @@ inline Units make_units(const std::vector<std::pair<std::string, UnitType>>& cel
   for (const auto& [id, type] : cells) {
     u.units.push_back({id, "Chi bộ " + id, UnitLevel::Cell, type, "DB1", 20, {}});
   }
-  for (std::size_t i = 0; i < u.units.size(); ++i) u.index[u.units[i].id] = i;
+  u.index.build(u.units);
   return u;
 }
 

@@ -188,7 +188,29 @@ TEST_CASE("rows with problems are left out, and so are the cells of a base commi
   CHECK(got.ids() == std::vector<std::string>{"D", "D-01", "D-03"});
   REQUIRE(got.units);
   CHECK(got.units->find("E-1") == nullptr);
-  CHECK(got.units->index.at("D-03") == 2);
+  CHECK(got.units->position("D-03") == std::optional<std::size_t>(2));
+}
+
+// The index probes slots kept at most half full; every id is found at its
+// place, ids not listed are not, and an index never built finds nothing.
+TEST_CASE("the units index finds every id of a list and nothing else") {
+  std::vector<chibo::Unit> units;
+  for (int i = 0; i < 5000; ++i) units.push_back({"U-" + std::to_string(i), "", {}, {}, "", 1, i});
+  chibo::UnitIndex index;
+  CHECK(index.find("U-0", units) == std::nullopt);
+  index.build(units);
+  std::size_t wrong = 0;
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    wrong += index.find(units[i].id, units) == std::optional<std::size_t>(i) ? 0 : 1;
+  }
+  CHECK(wrong == 0);
+  for (const char* id : {"U-5000", "", "U-", "u-1", "U-00"}) {
+    INFO(id);
+    CHECK(index.find(id, units) == std::nullopt);
+  }
+  std::vector<chibo::Unit> none;
+  index.build(none);
+  CHECK(index.find("U-1", units) == std::nullopt);
 }
 
 TEST_CASE("Excel's CSV (BOM, CRLF, ';', quotes) loads; fields are trimmed and NFC") {

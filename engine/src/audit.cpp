@@ -101,8 +101,7 @@ void AuditCollector::add(const MeetingRecord& record, const MeetingScore& score)
   // Tallied as meetings come; only the flagged ones are kept (at national
   // scale keeping every self-scored meeting would double the memory of rank).
   ++claimed_;
-  auto it = units_.index.find(m.cell_id);
-  std::size_t at = it == units_.index.end() ? units_.units.size() : it->second;
+  std::size_t at = units_.position(m.cell_id).value_or(units_.units.size());
   const Unit* cell = at < units_.units.size() ? &units_.units[at] : nullptr;
   const Unit* base = cell ? units_.base_of(*cell) : nullptr;
   AuditTally& t = cells_[at];
@@ -110,7 +109,7 @@ void AuditCollector::add(const MeetingRecord& record, const MeetingScore& score)
   ++t.claimed;
   AuditTally* b = nullptr;
   if (base) {
-    b = &bases_[units_.index.at(base->id)];
+    b = &bases_[*units_.position(base->id)];
     b->unit = base;
     ++b->claimed;
   }
@@ -132,8 +131,7 @@ AuditResult AuditCollector::finish() const {
   out.meetings = meetings_;
   out.claimed = claimed_;
   auto position = [&](const std::string& id) {
-    auto it = units_.index.find(id);
-    return it == units_.index.end() ? units_.units.size() : it->second;
+    return units_.position(id).value_or(units_.units.size());
   };
   out.flagged = flagged_;
   std::stable_sort(out.flagged.begin(), out.flagged.end(),

@@ -277,7 +277,6 @@ Units check_units(const std::string& file, const UnitRows& rows, Diagnostics& di
   Checker checker(rows, diags);
   std::vector<Checked> checked = checker.run();
   units.units.reserve(rows.size());
-  units.index.reserve(rows.size());
   // children[r]: the rows whose parent names row r (r itself too, when it
   // names its own id).
   std::vector<int> children(rows.size(), 0);
@@ -307,9 +306,9 @@ Units check_units(const std::string& file, const UnitRows& rows, Diagnostics& di
                                              "names it as parent)",
                                              u.id));
     }
-    units.index.emplace(u.id, units.units.size());
     units.units.push_back(std::move(u));
   }
+  units.index.build(units.units);
   return units;
 }
 

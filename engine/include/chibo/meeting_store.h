@@ -57,8 +57,7 @@ class MeetingStore {
                   std::optional<std::size_t> position);
   // The position of a unit in units.units, or nullopt when it is not listed.
   std::optional<std::size_t> unit_position(const std::string& id) const {
-    auto it = units_.index.find(id);
-    return it == units_.index.end() ? std::nullopt : std::optional<std::size_t>(it->second);
+    return units_.position(id);
   }
   // The same, trying the units at guess and just after it first: records
   // usually come cell after cell (or cell by cell), and comparing with the
