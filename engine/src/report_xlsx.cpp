@@ -8,6 +8,7 @@
 
 #include "chibo/score_writer.h"
 #include "compiled_ruleset_data.h"
+#include "date.h"
 #include "rank_rows.h"
 #include "report_xlsx_book.h"
 
@@ -73,6 +74,16 @@ XlsxBook open_book(const std::string& path, const ReportInput& in) {
   XlsxBook b;
   b.book = workbook_new(path.c_str());
   if (!b.book) return b;
+  // The workbook's creation time would be the clock's (libxlsxwriter's
+  // default): the last day of the period instead, so that the same inputs
+  // give the same bytes.
+  const Period& period = in.ranking.period;
+  const int after = period.last_month() == 12
+                        ? days_from_civil({period.year + 1, 1, 1})
+                        : days_from_civil({period.year, period.last_month() + 1, 1});
+  lxw_doc_properties properties{};
+  properties.created = static_cast<time_t>(after - 1) * 86400;
+  workbook_set_properties(b.book, &properties);
   const Presentation& p = in.ruleset.model.presentation;
   b.header = workbook_add_format(b.book);
   format_set_bold(b.header);

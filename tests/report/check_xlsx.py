@@ -6,10 +6,12 @@ csv` says for the same inputs, and that the sheets are set up as promised.
 usage: check_xlsx.py CHIBO WORKDIR RANK_ARGS...   (RANK_ARGS: -r R -u U -p P FILES)
 """
 import csv
+import datetime
 import io
 import os
 import subprocess
 import sys
+import time
 
 import openpyxl
 
@@ -38,7 +40,23 @@ def main():
                           timeout=120)
     expected = list(csv.DictReader(io.StringIO(rank.stdout.decode("utf-8"))))
 
+    # Same inputs, same bytes: the workbook is dated by its period, not the clock.
+    again = os.path.join(workdir, "again.xlsx")
+    time.sleep(1.1)
+    subprocess.run([chibo, "report", "--format", "xlsx", "-o", again] + args,
+                   capture_output=True, timeout=120)
+    with open(book, "rb") as a, open(again, "rb") as b:
+        if a.read() != b.read():
+            fail("two runs on the same inputs wrote different workbooks")
+
     wb = openpyxl.load_workbook(book)
+    period = args[args.index("-p") + 1]
+    year, _, quarter = period.partition("-Q")
+    last_month = 3 * int(quarter) if quarter else 12
+    last_day = datetime.date(int(year) + last_month // 12, last_month % 12 + 1, 1) - \
+        datetime.timedelta(days=1)
+    if wb.properties.created != datetime.datetime.combine(last_day, datetime.time()):
+        fail("created %r, expected the period's last day %s" % (wb.properties.created, last_day))
     want = ["Xếp hạng", "Tổng hợp", "Chi tiết", "Tự chấm", "Bị loại"]
     if wb.sheetnames != want:
         fail("sheets %r, expected %r" % (wb.sheetnames, want))
