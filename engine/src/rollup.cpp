@@ -68,7 +68,6 @@ CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::siz
       ++thematic[static_cast<std::size_t>((s.month - 1) / 3 + 1)];
     }
   }
-  c.months.reserve(static_cast<std::size_t>(period.last_month() - period.first_month() + 1));
   for (int month = period.first_month(); month <= period.last_month(); ++month) {
     MonthResult m;
     m.month = static_cast<std::int8_t>(month);

@@ -4,6 +4,7 @@
 // the month is listed. So is a quarter with too few thematic meetings.
 #pragma once
 
+#include <array>
 #include <bit>
 #include <cstdint>
 #include <vector>
@@ -27,6 +28,22 @@ struct MonthResult {
   Rational total(const MeetingStore& store) const {
     return meeting ? store.total(store.meeting(meeting)) : Rational(0);
   }
+};
+
+// The months of a period, kept in the CellPeriod itself (at most 12): a list
+// on the heap was 40 bytes more a cell, and an allocation.
+class MonthList {
+ public:
+  void push_back(const MonthResult& m) { items_.at(size_++) = m; }
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const MonthResult& operator[](std::size_t i) const { return items_[i]; }
+  const MonthResult* begin() const { return items_.data(); }
+  const MonthResult* end() const { return items_.data() + size_; }
+
+ private:
+  std::array<MonthResult, 12> items_{};
+  std::size_t size_ = 0;
 };
 
 // Months (1..12) or quarters (1..4) in two bytes: a list of its own for every
@@ -53,7 +70,7 @@ struct CellPeriod {
   const Unit* base = nullptr;  // its base organisation (itself for a base cell)
   std::size_t unit_index = 0;
   Period period;
-  std::vector<MonthResult> months;       // every month of the period, in order
+  MonthList months;                      // every month of the period, in order
   int counted = 0;                       // months in the mean and the counts
   Rational score;                        // mean total of the counted months
   int grade = 0;                         // index into the ruleset's grades
