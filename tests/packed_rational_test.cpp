@@ -26,3 +26,18 @@ TEST_CASE("a packed number is the same number, up to 32-bit numerator and denomi
   CHECK_FALSE(PackedRational().is_wide());
   CHECK(PackedRational().unpack() == Rational(0));
 }
+
+TEST_CASE("numbers that do not pack are kept whole beside the packed ones") {
+  WideRationals wide;
+  const Rational small = *Rational::make(8433, 100);
+  const Rational huge = *Rational::make(1, 3000000019);
+  const Rational big = Rational(-5000000000);
+  PackedRational a = wide.pack(small), b = wide.pack(huge), c = wide.pack(big);
+  CHECK_FALSE(a.is_wide());
+  CHECK(b.is_wide());
+  CHECK(c.is_wide());
+  CHECK(b.position() != c.position());
+  CHECK(wide.unpack(a) == small);
+  CHECK(wide.unpack(b) == huge);
+  CHECK(wide.unpack(c) == big);
+}

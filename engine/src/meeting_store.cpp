@@ -51,12 +51,6 @@ Rational* MeetingStore::allocate(std::size_t n) {
   return at;
 }
 
-PackedRational MeetingStore::pack(const Rational& r) {
-  if (PackedRational::fits(r)) return PackedRational::of(r);
-  wide_.push_back(r);
-  return PackedRational::wide(static_cast<std::uint32_t>(wide_.size() - 1));
-}
-
 bool MeetingStore::regular_month_taken(Chain& chain, std::size_t position, int month_key) {
   // The window starts a year before the first meeting's year: a year being
   // ranked and the one before it, whatever order their records come in.
@@ -122,7 +116,7 @@ std::string MeetingStore::add(const MeetingRecord& record, const MeetingScore& s
   m.year = static_cast<std::int16_t>(day.year);
   m.month = static_cast<std::int8_t>(day.month);
   m.kind = record.kind;
-  m.total = pack(score.total);
+  m.total = wide_.pack(score.total);
   m.grade = static_cast<std::int8_t>(score.grade);
   m.file = last_file_;
   m.line = record.where.line;
@@ -134,7 +128,7 @@ std::string MeetingStore::add(const MeetingRecord& record, const MeetingScore& s
     criteria_.push_back(points);
   }
   for (int slot : value_slots_)
-    values_.push_back(pack(score.slots[static_cast<std::size_t>(slot)]));
+    values_.push_back(wide_.pack(score.slots[static_cast<std::size_t>(slot)]));
   auto known_month = std::lower_bound(months_.begin(), months_.end(), month_key);
   if (known_month == months_.end() || *known_month != month_key) {
     months_.insert(known_month, month_key);

@@ -48,7 +48,8 @@ Rational key_value(const RankKey& key, const CellPeriod& c, const MeetingStore& 
 }
 
 // The key values of cells, a row of keys.size() values per cell in one
-// array (no allocation per cell: 262,894 cells at national scale).
+// array (no allocation per cell: 262,894 cells at national scale), packed
+// in 8 bytes each.
 class KeyTable {
  public:
   KeyTable(const std::vector<RankKey>& keys, const MeetingStore& store, std::size_t cells)
@@ -57,7 +58,7 @@ class KeyTable {
     ids_.reserve(cells);
   }
   void add(const CellPeriod& c) {
-    for (const RankKey& key : keys_) values_.push_back(key_value(key, c, store_));
+    for (const RankKey& key : keys_) values_.push_back(wide_.pack(key_value(key, c, store_)));
     ids_.push_back(&c.unit->id);
   }
 
@@ -65,14 +66,17 @@ class KeyTable {
   // rank order (ties by cell id) and returns their ranks, parallel.
   std::vector<int> rank(std::vector<std::size_t>& rows) const {
     const std::size_t width = keys_.size();
-    auto row = [&](std::size_t r) { return values_.data() + r * width; };
+    auto value = [&](std::size_t r, std::size_t k) { return wide_.unpack(values_[r * width + k]); };
     auto same = [&](std::size_t a, std::size_t b) {
-      return std::equal(row(a), row(a) + width, row(b));
+      for (std::size_t k = 0; k < width; ++k) {
+        if (value(a, k) != value(b, k)) return false;
+      }
+      return true;
     };
     std::sort(rows.begin(), rows.end(), [&](std::size_t a, std::size_t b) {
-      const Rational *x = row(a), *y = row(b);
       for (std::size_t k = 0; k < width; ++k) {
-        if (x[k] != y[k]) return y[k] < x[k];
+        const Rational x = value(a, k), y = value(b, k);
+        if (x != y) return y < x;
       }
       return *ids_[a] < *ids_[b];
     });
@@ -86,7 +90,8 @@ class KeyTable {
  private:
   const std::vector<RankKey>& keys_;
   const MeetingStore& store_;
-  std::vector<Rational> values_;
+  std::vector<PackedRational> values_;
+  WideRationals wide_;  // the values that do not pack
   std::vector<const std::string*> ids_;
 };
 

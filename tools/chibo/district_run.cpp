@@ -5,6 +5,10 @@
 
 #include <iostream>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #include "chibo/score_writer.h"
 #include "cli_common.h"
 #include "command.h"
@@ -73,6 +77,18 @@ class StoreSink : public ForwardingSink {
   AuditCollector* audit_;  // null: no audit wanted
 };
 
+// Reading the units and scoring the records make and free millions of small
+// pieces (the units' rows; each record's batch on the scoring threads), and
+// glibc keeps freed memory for reuse; the meetings and then the ranking would
+// come on top of it. National year, measured: after the units 183 MB kept for
+// 60 MB in use (73 MB after this); after scoring with two threads about 50 MB
+// more than in use. Called between the phases, it lowers the peak of `rank`.
+void give_back_freed_memory() {
+#if defined(__GLIBC__)
+  malloc_trim(0);
+#endif
+}
+
 }  // namespace
 
 std::vector<std::string> DistrictOptions::inputs() const {
@@ -114,6 +130,8 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
   print_diagnostics(err, unit_diags);
   if (!units) return nullptr;
   run->units = std::move(*units);
+  give_back_freed_memory();
+
   Period period = *Period::parse(o.period);
   run->period = period;
   run->store = std::make_unique<MeetingStore>(ruleset, run->units,
@@ -122,6 +140,7 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
   StoreSink sink(err, *run->store, period, run->rejected, needs.audit ? &audit : nullptr);
   bool had_problem = false;
   run_files(ruleset, o.records, sink, run->counts, had_problem, o.threads);
+  give_back_freed_memory();
   run->counts.scored -= sink.refused;
   run->counts.rejected += sink.refused;
   err << "chibo: " << ruleset_stamp(ruleset) << '\n';

@@ -12,7 +12,6 @@
 #pragma once
 
 #include <cstdint>
-#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
@@ -132,9 +131,7 @@ class MeetingStore {
  private:
   // n values, contiguous and never moved (pointers into it stay valid).
   Rational* allocate(std::size_t n);
-  // r packed; kept whole in wide_ when it does not fit.
-  PackedRational pack(const Rational& r);
-  Rational unpack(PackedRational p) const { return p.is_wide() ? wide_[p.position()] : p.unpack(); }
+  Rational unpack(PackedRational p) const { return wide_.unpack(p); }
 
   struct Chain {
     std::uint32_t first = 0, last = 0;  // 0: no meeting (meetings_[0] is never a real one)
@@ -155,9 +152,12 @@ class MeetingStore {
   // growing it moves the meetings, which is why a reference to one lasts
   // only until the next add().
   std::vector<StoredMeeting> meetings_;
-  std::vector<Chain> chains_;              // per unit
-  std::deque<PackedRational> values_;      // value_slots_.size() a meeting, by index
-  std::vector<Rational> wide_;             // the totals and values that do not pack
+  std::vector<Chain> chains_;  // per unit
+  // value_slots_.size() a meeting, by index. A vector, not a deque: the
+  // deque's 512-byte pieces, one every 64 meetings among each record's
+  // short-lived allocations, kept 60 MB of freed memory from going back.
+  std::vector<PackedRational> values_;
+  WideRationals wide_;                     // the totals and values that do not pack
   std::vector<const Rational*> criteria_;  // keep_criteria: by index, into pool_
   std::vector<std::unique_ptr<Rational[]>> pool_;
   std::size_t pool_used_ = 0, pool_size_ = 0;  // of pool_.back()

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <limits>
+#include <vector>
 
 #include "chibo/rational.h"
 
@@ -43,6 +44,20 @@ class PackedRational {
 
   std::int32_t num_ = 0;
   std::int32_t den_ = 1;  // 0: wide
+};
+
+// The owner's side of packing: the numbers that do not fit, kept whole.
+class WideRationals {
+ public:
+  PackedRational pack(const Rational& r) {
+    if (PackedRational::fits(r)) return PackedRational::of(r);
+    wide_.push_back(r);
+    return PackedRational::wide(static_cast<std::uint32_t>(wide_.size() - 1));
+  }
+  Rational unpack(PackedRational p) const { return p.is_wide() ? wide_[p.position()] : p.unpack(); }
+
+ private:
+  std::vector<Rational> wide_;
 };
 
 }  // namespace chibo
