@@ -1,7 +1,8 @@
-// Counting cells by grade is one sparse product with Eigen: a membership
+// Counting cells by grade is a sparse product with Eigen: a membership
 // matrix (groups x cells: the district, each type, each base organisation)
-// times the cells' grades (cells x grades, a single 1 a row). Integers, so
-// exact; at national scale (262,894 cells) it replaces a map of strings.
+// times the cells' grades, one indicator vector a grade (a 1 for each cell at
+// that grade). Integers, so exact; at national scale (262,894 cells) it
+// replaces a map of strings.
 #include "chibo/district_summary.h"
 
 #include <Eigen/SparseCore>
@@ -26,8 +27,6 @@ DistrictSummary summarize(const Ranking& ranking, const Units& units, std::size_
   const auto cells = static_cast<Eigen::Index>(ranking.cells.size());
   Eigen::SparseMatrix<int> membership(rows, cells);  // a column a cell
   membership.reserve(Eigen::VectorXi::Constant(cells, 3));
-  Eigen::SparseMatrix<int, Eigen::RowMajor> by_grade(cells, static_cast<Eigen::Index>(grades));
-  by_grade.reserve(Eigen::VectorXi::Constant(cells, 1));  // a row a cell
   DistrictSummary s;
   for (std::size_t c = 0; c < ranking.cells.size(); ++c) {
     const CellPeriod& now = ranking.cells[c].now;
@@ -40,13 +39,18 @@ DistrictSummary summarize(const Ranking& ranking, const Units& units, std::size_
         membership.insert(base_row[position], column) = 1;
       }
     }
-    by_grade.insert(column, now.grade) = 1;
     s.cells_with_missing_months += now.missing_months.empty() ? 0 : 1;
     s.cells_short_of_thematic += now.quarters_short_of_thematic.empty() ? 0 : 1;
   }
   membership.makeCompressed();
-  by_grade.makeCompressed();
-  const Eigen::MatrixXi counts = Eigen::MatrixXi(membership * by_grade);
+  Eigen::MatrixXi counts(rows, static_cast<Eigen::Index>(grades));
+  Eigen::VectorXi at_grade(cells);
+  for (Eigen::Index g = 0; g < counts.cols(); ++g) {
+    for (Eigen::Index c = 0; c < cells; ++c) {
+      at_grade[c] = ranking.cells[static_cast<std::size_t>(c)].now.grade == g ? 1 : 0;
+    }
+    counts.col(g) = membership * at_grade;
+  }
 
   auto tally = [&](int row) {
     GradeTally t;

@@ -54,7 +54,7 @@ CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::siz
   CellPeriod c;
   c.unit = &units.units[unit_index];
   c.base = units.base_of(*c.unit);
-  c.unit_index = unit_index;
+  c.unit_index = static_cast<std::uint32_t>(unit_index);
   c.period = period;
   // One walk over the cell's meetings (each step may be a cache miss at
   // national scale), sorting them into months and quarters of the year.

@@ -43,7 +43,7 @@ class MonthList {
 
  private:
   std::array<MonthResult, 12> items_{};
-  std::size_t size_ = 0;
+  std::uint8_t size_ = 0;
 };
 
 // Months (1..12) or quarters (1..4) in two bytes: a list of its own for every
@@ -65,14 +65,15 @@ class NumberSet {
   std::uint16_t bits_ = 0;
 };
 
+// Its fields are ordered to leave no padding (262,894 of them at national scale).
 struct CellPeriod {
   const Unit* unit = nullptr;
   const Unit* base = nullptr;  // its base organisation (itself for a base cell)
-  std::size_t unit_index = 0;
+  Rational score;              // mean total of the counted months
   Period period;
   MonthList months;                      // every month of the period, in order
+  std::uint32_t unit_index = 0;          // the unit's position in the units list
   int counted = 0;                       // months in the mean and the counts
-  Rational score;                        // mean total of the counted months
   int grade = 0;                         // index into the ruleset's grades
   int grade_before_cap = 0;              // the grade without the thematic cap
   NumberSet missing_months;              // months (1..12) without a regular meeting
