@@ -26,7 +26,9 @@ DistrictSummary summarize(const Ranking& ranking, const Units& units, std::size_
   // copy): at national scale the triplets were the run's peak of memory.
   const auto cells = static_cast<Eigen::Index>(ranking.cells.size());
   Eigen::SparseMatrix<int> membership(rows, cells);  // a column a cell
-  membership.reserve(Eigen::VectorXi::Constant(cells, 3));
+  // Not for no cells: Eigen 3.4's makeCompressed() then reads past its
+  // (empty) count of entries a column (found by AddressSanitizer).
+  if (cells > 0) membership.reserve(Eigen::VectorXi::Constant(cells, 3));
   DistrictSummary s;
   for (std::size_t c = 0; c < ranking.cells.size(); ++c) {
     const CellPeriod& now = ranking.cells[c].now;
