@@ -30,7 +30,7 @@ Runner setup_report(CLI::App& app) {
       return kExitUsage;
     }
     if (o->format != "xlsx") {
-      return run_and_write("report", d, {.criteria = true, .audit = true},
+      return run_and_write("report", d, {.criteria = true, .audit = true, .meetings = true},
                            [&](const DistrictRun& run, std::ostream& out) {
                              if (o->format == "html") {
                                write_report_html(out, run.report_input());
@@ -46,7 +46,7 @@ Runner setup_report(CLI::App& app) {
       return kExitUsage;
     }
     std::unique_ptr<DistrictRun> run =
-        run_district(d, {.criteria = true, .audit = true}, std::cerr);
+        run_district(d, {.criteria = true, .audit = true, .meetings = true}, std::cerr);
     if (!run) return kExitUsage;
     std::string why = write_file_atomically(d.output, [&](const std::string& path) {
       return write_report_xlsx(path, run->report_input());

@@ -153,6 +153,7 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
   GroupBy by = o.by == "type" ? GroupBy::Type : o.by == "parent" ? GroupBy::Parent : GroupBy::None;
   run->ranking = rank_cells(ruleset, run->units, *run->store, period, by);
   run->audit = audit.finish();
+  if (!needs.meetings) run->store.reset();
   run->summary = summarize(run->ranking, run->units, ruleset_of(ruleset).grades.size());
   run->bad_input = run->counts.rejected > 0 || had_problem || unit_diags.has_errors();
   return run;

@@ -37,7 +37,7 @@ void add_district_options(CLI::App& app, DistrictOptions& o, bool ranks = true);
 struct DistrictRun {
   std::shared_ptr<const CompiledRuleset> ruleset;
   Units units;
-  std::unique_ptr<MeetingStore> store;
+  std::unique_ptr<MeetingStore> store;  // null after ranking unless DistrictNeeds::meetings
   Ranking ranking;
   DistrictSummary summary;
   Period period;
@@ -58,6 +58,10 @@ struct DistrictRun {
 struct DistrictNeeds {
   bool criteria = false;
   bool audit = false;
+  // Keep the meetings after ranking (reports list them); without it the
+  // store is freed once the cells are ranked, before the summary and the
+  // writing (national year: 135 MB).
+  bool meetings = false;
 };
 
 // the caller exits with kExitUsage).
