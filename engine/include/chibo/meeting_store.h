@@ -58,16 +58,9 @@ class MeetingStore {
   std::optional<std::size_t> unit_position(const std::string& id) const {
     return units_.position(id);
   }
-  // The same, trying the units at guess and just after it first: records
-  // usually come cell after cell (or cell by cell), and comparing with the
-  // next unit in the list is cheaper than hashing (at national scale the hash
-  // table's cache misses were a fifth of a worker's time).
+  // The same, trying guess first (Units::position).
   std::optional<std::size_t> unit_position(const std::string& id, std::size_t guess) const {
-    const std::vector<Unit>& units = units_.units;
-    for (std::size_t at = guess; at < units.size() && at < guess + 2; ++at) {
-      if (units[at].id == id) return at;
-    }
-    return unit_position(id);
+    return units_.position(id, guess);
   }
 
   // The meetings of one unit, in the order added: for (const StoredMeeting& m : range).

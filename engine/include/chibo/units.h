@@ -75,6 +75,16 @@ struct Units {
 
   // The position of the unit with this id, or nullopt when it is not listed.
   std::optional<std::size_t> position(std::string_view id) const { return index.find(id, units); }
+  // The same, trying the units at guess and just after it first: records
+  // usually come cell after cell (or cell by cell), and comparing with the
+  // next unit in the list is cheaper than hashing (at national scale the
+  // look-ups' cache misses were a fifth of a scoring thread's time).
+  std::optional<std::size_t> position(std::string_view id, std::size_t guess) const {
+    for (std::size_t at = guess; at < units.size() && at < guess + 2; ++at) {
+      if (units[at].id == id) return at;
+    }
+    return position(id);
+  }
   const Unit* find(std::string_view id) const {
     auto at = position(id);
     return at ? &units[*at] : nullptr;
