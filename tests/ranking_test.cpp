@@ -19,7 +19,7 @@ std::vector<std::string> order(const Ranking& ranking) {
 
 }  // namespace
 
-TEST_CASE("ties share a rank: 1, 2, 2, 4; equal cells listed by id") {
+TEST_CASE("ties share a rank (1, 2, 2, 4), equal cells listed by id") {
   auto d = district("", {{"D", UnitType::Residential},
                          {"B", UnitType::Residential},
                          {"A", UnitType::Residential},

@@ -102,7 +102,7 @@ TEST_CASE("values in the forms Excel and people write are accepted") {
             .score.total == chibo::Rational(100));
 }
 
-TEST_CASE("columns: headers by id or by label; unknown and missing columns are reported") {
+TEST_CASE("columns: headers by id or by label, unknown and missing columns are reported") {
   auto r = compile_text(kRuleset);
   REQUIRE(r);
   chibo::RecordChecker checker(*r);
@@ -115,7 +115,7 @@ TEST_CASE("columns: headers by id or by label; unknown and missing columns are r
   CHECK(messages ==
         std::vector<std::string>{
             "x.csv:1: warning: cột 'ghi_chu' không có trong bộ tiêu chí t, bỏ qua",
-            "x.csv:1: warning: cột 'presnt' không có trong bộ tiêu chí t, bỏ qua; did you mean "
+            "x.csv:1: warning: cột 'presnt' không có trong bộ tiêu chí t, bỏ qua; có phải là "
             "'present'?"});
   chibo::MeetingRecord rec;
   std::string why;

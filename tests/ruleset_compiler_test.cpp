@@ -90,7 +90,7 @@ TEST_CASE("derived values in a cycle", "[compiler]") {
   });
 }
 
-TEST_CASE("a clean ruleset compiles; one with errors gives nullptr", "[compiler]") {
+TEST_CASE("a clean ruleset compiles, one with errors gives nullptr", "[compiler]") {
   TempDir dir;
   Diagnostics diags;
   CHECK(load_compiled_ruleset(dir.write("ok.yaml", kBase), diags) != nullptr);

@@ -45,7 +45,7 @@ std::vector<std::string> run(const std::string& name, const std::string& text,
 
 }  // namespace
 
-TEST_CASE("Excel CSV: BOM, CRLF, ';', quoted fields with separators and line breaks") {
+TEST_CASE("Excel CSV: BOM, CRLF, semicolons, quoted fields with separators and line breaks") {
   chibo::RunCounts counts;
   auto lines = run("m.csv",
                    "\xEF\xBB\xBF"

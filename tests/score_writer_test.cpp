@@ -67,7 +67,7 @@ TEST_CASE("table: decimal comma, group columns") {
         "C1      2024-03-15  thường kỳ     100,00  Đạt        100\n");
 }
 
-TEST_CASE("csv fields a spreadsheet would run as formulas are neutralised; numbers are not") {
+TEST_CASE("csv fields a spreadsheet would run as formulas are neutralised, numbers are not") {
   struct Case {
     const char* text;
     const char* field;

@@ -226,7 +226,7 @@ TEST_CASE("grade edges are exact: 90 is Tốt, 89.99 is not") {
   CHECK(score_fields(*r, {{"points", "74.999"}}).score.grade == 2);
 }
 
-TEST_CASE("record checks reject with their message; division by zero is a rejection") {
+TEST_CASE("record checks reject with their message, division by zero is a rejection") {
   auto r = compile_text(sheet(
       "  members: {type: integer, min: 1, label: Đảng viên}\n"
       "  exempt: {type: integer, min: 0, default: 0, label: Miễn}\n"

@@ -213,7 +213,7 @@ TEST_CASE("the units index finds every id of a list and nothing else") {
   CHECK(index.find("U-1", units) == std::nullopt);
 }
 
-TEST_CASE("Excel's CSV (BOM, CRLF, ';', quotes) loads; fields are trimmed and NFC") {
+TEST_CASE("Excel's CSV (BOM, CRLF, semicolons, quotes) loads, fields trimmed and NFC") {
   std::string text =
       "\xEF\xBB\xBF"
       "ID ; Name;LEVEL;type;parent;members\r\n"

@@ -92,7 +92,7 @@ TEST_CASE("nodes know their line and column, in characters", "[yaml]") {
   CHECK(g->find("label")->scalar == "Tốt");
 }
 
-TEST_CASE("a quoted scalar's text starts after the quote; a block's on the next line", "[yaml]") {
+TEST_CASE("a quoted scalar's text starts after the quote, a block's on the next line", "[yaml]") {
   Diagnostics diags;
   auto doc = read_yaml("a: \"x + 1\"\nb: 'y'\nc: z\nd: |\n  w\n", "f.yaml", diags);
   REQUIRE(doc);
