@@ -80,6 +80,11 @@ TEST_CASE("format_number rounds exactly") {
       {Rational(-INT64_MAX), make(0), "-9223372036854775807"},
       {q(INT64_MAX, 2), make(0, up), "4611686018427387904"},
       {q(7, 4), make(2, up, false, " dot "), "1 dot 75"},
+      // Whole numbers take append_number's path with no division.
+      {Rational(93), make(2, up, false, " dot "), "93 dot 00"},
+      {Rational(-93), make(6, up, false, "."), "-93.000000"},
+      {Rational(0), make(3, cut, true, "."), "0"},
+      {Rational(-1099511627775), make(1), "-1099511627775,0"},  // -(2^40 - 1)
   };
   for (const Case& c : cases) {
     INFO(c.value.to_string() << " decimals " << c.p.decimals);

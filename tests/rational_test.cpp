@@ -13,6 +13,19 @@ TEST_CASE("parse_decimal accepts point and comma and is exact") {
   CHECK(*Rational::parse_decimal("90.000") == Rational(90));
 }
 
+// Plain digits up to 18 take a path of their own; past it, the general loop.
+TEST_CASE("parse_decimal reads whole numbers on either side of its digits path") {
+  CHECK(*Rational::parse_decimal("0") == Rational(0));
+  CHECK(*Rational::parse_decimal("130") == Rational(130));
+  CHECK(*Rational::parse_decimal("999999999999999999") == Rational(999'999'999'999'999'999));
+  CHECK(*Rational::parse_decimal("0999999999999999999") == Rational(999'999'999'999'999'999));
+  CHECK(*Rational::parse_decimal("000000000000000000012") == Rational(12));
+  CHECK(*Rational::parse_decimal("-12") == Rational(-12));
+  CHECK(*Rational::parse_decimal("+12") == Rational(12));
+  CHECK_FALSE(Rational::parse_decimal("12a"));
+  CHECK_FALSE(Rational::parse_decimal("1000000000000000000"));  // 19 significant digits
+}
+
 TEST_CASE("parse_decimal rejects malformed text") {
   for (const char* bad :
        {"", "-", "1.2.3", "1e5", "abc", " 1", "1 000", "nan", "inf", "1234567890123456789"}) {

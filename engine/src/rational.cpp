@@ -63,6 +63,16 @@ std::optional<Rational> Rational::make(std::int64_t num, std::int64_t den) {
 }
 
 std::optional<Rational> Rational::parse_decimal(std::string_view text) {
+  // Plain digits (a count, minutes: most fields of a record) need neither the
+  // general loop nor make()'s gcd. 18 digits always fit in 63 bits.
+  if (!text.empty() && text.size() <= 18) {
+    std::int64_t whole = 0;
+    std::size_t k = 0;
+    for (; k < text.size() && text[k] >= '0' && text[k] <= '9'; ++k) {
+      whole = whole * 10 + (text[k] - '0');
+    }
+    if (k == text.size()) return Rational(whole);
+  }
   std::size_t i = 0;
   bool negative = false;
   if (i < text.size() && (text[i] == '-' || text[i] == '+')) {
