@@ -154,9 +154,27 @@ class Runner : public RecordHandler {
     if (!pool_) pool_ = std::make_unique<WorkerPool>(threads_);
     std::future<void> done = pool_->run([this, b] {
       std::vector<std::string_view> fields;
+      if (sink_.reads_meeting_when_prepared()) {
+        for (std::size_t i = 0; i < b->size; ++i) {
+          b->fields_of(b->items[i], fields);
+          process(b->items[i], fields);
+        }
+        return;
+      }
+      // Only the outcome and the text go back: every record is checked and
+      // scored in this one item, whose few kilobytes stay in the core's
+      // cache, instead of in each item's own record and score (a batch's
+      // were megabytes: `chibo score` ran about a tenth slower).
+      Item work;
       for (std::size_t i = 0; i < b->size; ++i) {
-        b->fields_of(b->items[i], fields);
-        process(b->items[i], fields);
+        Item& item = b->items[i];
+        b->fields_of(item, fields);
+        work.where = item.where;
+        work.why.swap(item.why);
+        process(work, fields);
+        item.scored = work.scored;
+        item.why.swap(work.why);
+        item.text.swap(work.text);
       }
     });
     running_.push_back({std::move(filling_), std::move(done)});

@@ -59,6 +59,7 @@ Runner setup_score(CLI::App& app) {
                              const std::string& text) override {
           writer.write_formatted(text);
         }
+        bool reads_meeting_when_prepared() const override { return false; }
         void scored(const MeetingRecord& r, const MeetingScore& s) override { writer.write(r, s); }
         ScoreWriter& writer;
       } sink(std::cerr, *writer);

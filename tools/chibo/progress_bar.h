@@ -32,6 +32,7 @@ class ProgressSink : public ScoreSink {
                        const std::string& text) override {
     inner_.scored_prepared(r, s, text);
   }
+  bool reads_meeting_when_prepared() const override { return inner_.reads_meeting_when_prepared(); }
   void rejected(const Location& where, const std::string& why) override;
   void problem(const Diagnostic& d) override;
   void progress(const RunCounts& counts) override;

@@ -31,6 +31,10 @@ class ScoreSink {
                                const std::string& /*text*/) {
     scored(record, score);
   }
+  // false: scored_prepared() reads only the text, so with worker threads a
+  // meeting is checked and scored in the worker's own (cache-warm) record
+  // and score, and scored_prepared() is given empty ones. Default: true.
+  virtual bool reads_meeting_when_prepared() const { return true; }
   virtual void rejected(const Location& where, const std::string& why) = 0;
   // Problems with a file as a whole (unknown columns, unreadable file).
   virtual void problem(const Diagnostic& d) = 0;
