@@ -8,7 +8,7 @@
 
 using chibo::CsvReader;
 using chibo::CsvRecord;
-using Fields = std::vector<std::string>;
+using Fields = chibo::FieldList;
 
 namespace {
 

@@ -115,24 +115,6 @@ void CsvReader::detect_separator() {
   separator_ = candidates[best];
 }
 
-std::string& CsvReader::new_field(CsvRecord& record) {
-  if (!spare_.empty()) {
-    record.fields.push_back(std::move(spare_.back()));
-    spare_.pop_back();
-    record.fields.back().clear();
-  } else {
-    record.fields.emplace_back();
-  }
-  return record.fields.back();
-}
-
-void CsvReader::finish(CsvRecord& record, std::size_t count) {
-  while (record.fields.size() > count) {
-    spare_.push_back(std::move(record.fields.back()));
-    record.fields.pop_back();
-  }
-}
-
 bool CsvReader::next(CsvRecord& record) {
   if (first_) {
     first_ = false;
@@ -150,25 +132,26 @@ bool CsvReader::next(CsvRecord& record) {
 
   record.line = line_;
   record.error.clear();
+  FieldList& fields = record.fields;
+  fields.clear();
   const char sep = separator_;
   if (!ends_unquoted_[static_cast<unsigned char>(sep)]) {
     ends_unquoted_ = kLineEnds;  // once the separator is known
     ends_unquoted_[static_cast<unsigned char>(sep)] = true;
   }
   const Limits& lim = limits();
-  std::size_t count = 0, bytes = 0;
+  std::size_t bytes = 0;
   // A record past a limit: said once, the rest of its line skipped.
   auto too_big = [&](std::string why) {
     record.error = std::move(why);
     skip_line();
-    finish(record, count);
     return true;
   };
   for (;;) {
-    if (count == lim.max_fields) {
+    if (fields.size() == lim.max_fields) {
       return too_big(fmt::format("more than {} fields (limit max_fields)", lim.max_fields));
     }
-    std::string& f = field(record, count++);
+    fields.start();
     if (peek() == kQuote) {
       ++pos_;
       const int start_line = record.line;
@@ -178,7 +161,7 @@ bool CsvReader::next(CsvRecord& record) {
         const char* p = data + pos_;
         const char* s = p;
         while (p != end && !kQuotedEnds[static_cast<unsigned char>(*p)]) ++p;
-        f.append(s, static_cast<std::size_t>(p - s));  // (pointer, length): the fast append
+        fields.append(s, static_cast<std::size_t>(p - s));
         pos_ = static_cast<std::size_t>(p - data);
         bytes += static_cast<std::size_t>(p - s);
         if (bytes > lim.max_record_bytes) {
@@ -191,18 +174,17 @@ bool CsvReader::next(CsvRecord& record) {
           if (fill()) continue;
           record.error = "a quoted field that starts on line " + std::to_string(start_line) +
                          " is never closed";
-          finish(record, count);
           return true;
         }
         if (*p != kQuote) {
           consume_line_end();
-          f += '\n';
+          fields.push_back('\n');
           continue;
         }
         ++pos_;
         if (peek() == kQuote) {
           ++pos_;
-          f += kQuote;
+          fields.push_back(kQuote);
           continue;
         }
         break;
@@ -228,7 +210,6 @@ bool CsvReader::next(CsvRecord& record) {
       }
       record.error = "unexpected character '" + shown + "' after a closing quote";
       skip_line();
-      finish(record, count);
       return true;
     }
     // Unquoted: a quote here is ordinary text, as Excel reads it.
@@ -238,7 +219,7 @@ bool CsvReader::next(CsvRecord& record) {
       const char* p = data + pos_;
       const char* s = p;
       while (p != end && !ends_unquoted_[static_cast<unsigned char>(*p)]) ++p;
-      f.append(s, static_cast<std::size_t>(p - s));  // (pointer, length): the fast append
+      fields.append(s, static_cast<std::size_t>(p - s));
       pos_ = static_cast<std::size_t>(p - data);
       bytes += static_cast<std::size_t>(p - s);
       if (bytes > lim.max_record_bytes) {
@@ -255,7 +236,6 @@ bool CsvReader::next(CsvRecord& record) {
     if (c >= 0) consume_line_end();
     break;
   }
-  finish(record, count);
   return true;
 }
 

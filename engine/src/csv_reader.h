@@ -14,12 +14,14 @@
 #include <string>
 #include <vector>
 
+#include "chibo/field_list.h"
+
 namespace chibo {
 
 struct CsvRecord {
-  int line = 0;                     // physical line where the record starts
-  std::vector<std::string> fields;  // unquoted; CRLF inside quotes becomes "\n"
-  std::string error;                // non-empty: the record is malformed (why)
+  int line = 0;       // physical line where the record starts
+  FieldList fields;   // unquoted; CRLF inside quotes becomes "\n"
+  std::string error;  // non-empty: the record is malformed (why)
 };
 
 class CsvReader {
@@ -46,17 +48,6 @@ class CsvReader {
   }
   bool ensure(std::size_t n);  // at least n unread bytes buffered, unless input ends first
   void detect_separator();
-  // The index-th field of record, emptied (its capacity kept: no allocation
-  // once the first records have been read). Inline: it runs for every field.
-  std::string& field(CsvRecord& record, std::size_t index) {
-    if (index < record.fields.size()) {
-      record.fields[index].clear();
-      return record.fields[index];
-    }
-    return new_field(record);
-  }
-  std::string& new_field(CsvRecord& record);  // a field past the record's current ones
-  void finish(CsvRecord& record, std::size_t count);
   void consume_line_end();  // at '\r' or '\n': steps over CR, LF or CRLF
   void skip_line();
 
@@ -64,7 +55,6 @@ class CsvReader {
   char separator_;
   std::size_t chunk_size_;
   std::string buffer_;
-  std::vector<std::string> spare_;         // fields dropped from shorter records, kept for capacity
   std::array<bool, 256> ends_unquoted_{};  // the separator, CR and LF
   std::size_t pos_ = 0;
   bool eof_ = false;

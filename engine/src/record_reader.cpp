@@ -49,7 +49,7 @@ void read_csv(const std::string& name, std::istream& in, RecordHandler& handler)
   while (reader.next(record)) {
     where.line = record.line;
     if (header) {
-      handler.columns(record.fields, where);
+      handler.columns(record.fields.strings(), where);
       header = false;
       continue;
     }
@@ -68,7 +68,8 @@ bool read_yaml_records(const std::string& name, const std::string& text, RecordH
   } else {
     meetings.push_back(&*doc);
   }
-  std::vector<std::string> names, values;
+  std::vector<std::string> names;
+  FieldList values;
   for (const DocNode* m : meetings) {
     names.clear();
     values.clear();
@@ -82,7 +83,7 @@ bool read_yaml_records(const std::string& name, const std::string& text, RecordH
     std::string error;
     for (const DocEntry& e : m->entries) {
       names.push_back(e.key);
-      values.push_back(e.value.is_scalar() ? e.value.scalar : "");
+      values.add(e.value.is_scalar() ? std::string_view(e.value.scalar) : std::string_view());
       if (!e.value.is_scalar() && !e.value.is_null()) {
         error = fmt::format("khóa '{}' phải là một giá trị đơn", e.key);
       }

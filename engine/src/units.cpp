@@ -155,7 +155,7 @@ bool read_header(const CsvRecord& header, const std::string& file, std::vector<i
   have.assign(kUnitKeyCount, false);
   std::vector<int> first_column(kUnitKeyCount, 0);
   for (std::size_t c = 0; c < header.fields.size(); ++c) {
-    const std::string& raw = header.fields[c];
+    const std::string_view raw = header.fields[c];
     if (find_invalid_utf8(raw)) {
       diags.error(where, fmt::format("the header is not valid UTF-8; {}", kNotUtf8));
       return false;
@@ -214,7 +214,7 @@ std::optional<UnitRows> read_csv_rows(std::istream& in, const std::string& file,
     for (std::size_t c = 0; c < record.fields.size() && !row.broken; ++c) {
       int key = c < column_key.size() ? column_key[c] : kUnnamed;
       if (key == kIgnored) continue;
-      const std::string& raw = record.fields[c];
+      const std::string_view raw = record.fields[c];
       // Only for a message: made when one is written.
       auto named = [&] {
         return key >= 0 ? fmt::format("column '{}'", unit_keys()[static_cast<std::size_t>(key)])

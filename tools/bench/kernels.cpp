@@ -45,14 +45,14 @@ struct District {
     chibo::CsvReader reader(in);
     chibo::CsvRecord record;
     reader.next(record);
-    header = record.fields;
+    header = record.fields.strings();
     chibo::RecordChecker checker(*ruleset);
     checker.bind(header, {kRecords, 1, 0}, diags);
     while (reader.next(record)) {
-      rows.push_back(record.fields);
+      rows.push_back(record.fields.strings());
       chibo::MeetingRecord checked;
       std::string why;
-      if (checker.check(record.fields, {kRecords, record.line, 0}, checked, why)) {
+      if (checker.check(rows.back(), {kRecords, record.line, 0}, checked, why)) {
         records.push_back(checked);
       }
     }

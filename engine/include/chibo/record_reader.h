@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "chibo/diagnostic.h"
+#include "chibo/field_list.h"
 
 namespace chibo {
 
@@ -20,11 +21,9 @@ class RecordHandler {
   // before each record).
   virtual void columns(const std::vector<std::string>& names, const Location& where) = 0;
   // One record. error non-empty: the row could not even be split (it still
-  // counts as read, and must be reported as rejected). The handler may take
-  // the values (swap them out) instead of copying them: the reader refills
-  // whatever vector it finds there.
-  virtual void row(std::vector<std::string>& values, const Location& where,
-                   const std::string& error) = 0;
+  // counts as read, and must be reported as rejected). The values are the
+  // reader's own, refilled for the next row: copy what is kept.
+  virtual void row(const FieldList& values, const Location& where, const std::string& error) = 0;
 };
 
 enum class RecordFormat { Auto, Csv, Yaml };

@@ -1,0 +1,12 @@
+#include "chibo/field_list.h"
+
+namespace chibo {
+
+std::vector<std::string> FieldList::strings() const {
+  std::vector<std::string> out;
+  out.reserve(size());
+  for (std::size_t i = 0; i < size(); ++i) out.emplace_back((*this)[i]);
+  return out;
+}
+
+}  // namespace chibo
