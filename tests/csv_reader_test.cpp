@@ -133,6 +133,33 @@ TEST_CASE("an explicit separator is used as given") {
   CHECK(read_all("a\tb;c\n", '\t').records[0].fields == Fields{"a", "b;c"});
 }
 
+// Lines with no quote, wholly in the buffer, are copied whole; cut by a chunk
+// boundary they are read field by field. Either way, the same records.
+TEST_CASE("plain lines read the same whether copied whole or split field by field") {
+  const std::string plain = "a,b,c\r\n1,,3\rx,y\"z,w\n,,\n\nNguyễn Văn An,93.5,\nlast,line";
+  const Read reference = read_all(plain);
+  REQUIRE(reference.records.size() == 6);
+  CHECK(reference.records[0].fields == Fields{"a", "b", "c"});
+  CHECK(reference.records[1].fields == Fields{"1", "", "3"});
+  CHECK(reference.records[2].fields == Fields{"x", "y\"z", "w"});  // a quote inside: text
+  CHECK(reference.records[3].fields == Fields{"", "", ""});
+  CHECK(reference.records[4].fields == Fields{"Nguyễn Văn An", "93.5", ""});
+  CHECK(reference.records[4].line == 6);
+  CHECK(reference.records[5].fields == Fields{"last", "line"});
+  CHECK(reference.records[5].line == 7);
+  for (std::size_t chunk = 1; chunk <= 40; ++chunk) {
+    INFO("chunk size " << chunk);
+    const Read r = read_all(plain, 0, chunk);
+    REQUIRE(r.records.size() == reference.records.size());
+    for (std::size_t i = 0; i < r.records.size(); ++i) {
+      INFO("record " << i);
+      CHECK(r.records[i].line == reference.records[i].line);
+      CHECK(r.records[i].fields == reference.records[i].fields);
+      CHECK(r.records[i].error.empty());
+    }
+  }
+}
+
 TEST_CASE("records across chunk boundaries read the same as in one chunk") {
   const std::string tricky =
       "\xEF\xBB\xBF"

@@ -23,13 +23,29 @@ TEST_CASE("a field list holds its fields one after another and reads them back a
   CHECK(f[2] == "93,5");
   CHECK(f[3].empty());
   CHECK(f.text() == "C193,5");
-  CHECK(f.ends() == std::vector<std::size_t>{2, 2, 6, 6});
+  REQUIRE(f.spans().size() == 4);
+  CHECK(f.spans()[2].begin == 2);
+  CHECK(f.spans()[2].end == 6);
   CHECK(f.strings() == std::vector<std::string>{"C1", "", "93,5", ""});
   CHECK(f == FieldList{"C1", "", "93,5", ""});
-  CHECK_FALSE(f == FieldList{"C1", "93,5", "", ""});  // same text, other ends
+  CHECK_FALSE(f == FieldList{"C1", "93,5", "", ""});  // same text, other fields
   f.clear();
   CHECK(f.empty());
   CHECK(f.text().empty());
   f.add("x");
   CHECK(f.strings() == std::vector<std::string>{"x"});
+}
+
+TEST_CASE("a line copied whole keeps its separators between the fields") {
+  FieldList f;
+  const std::string line = "C1,,93.5,x";
+  f.assign_text(line.data(), line.size());
+  f.add_span(0, 2);
+  f.add_span(3, 3);
+  f.add_span(4, 8);
+  f.add_span(9, 10);
+  CHECK(f.text() == line);
+  CHECK(f.strings() == std::vector<std::string>{"C1", "", "93.5", "x"});
+  CHECK(f == FieldList{"C1", "", "93.5", "x"});  // the same fields, packed otherwise
+  CHECK_FALSE(f == FieldList{"C1", "", "93.5"});
 }

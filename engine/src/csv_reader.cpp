@@ -115,6 +115,32 @@ void CsvReader::detect_separator() {
   separator_ = candidates[best];
 }
 
+bool CsvReader::plain_line(FieldList& fields) {
+  const Limits& lim = limits();
+  const char* const data = buffer_.data();
+  const char* const begin = data + pos_;
+  const char* const end = data + buffer_.size();
+  const char* p = begin;
+  for (;;) {
+    const char* s = p;
+    while (p != end && !ends_plain_[static_cast<unsigned char>(*p)]) ++p;
+    // Past the buffer (unless the input ends there), a quote, or past a
+    // limit: the general path reads the record, and says what is wrong.
+    if ((p == end && !eof_) || (p != end && *p == kQuote) || fields.size() == lim.max_fields ||
+        static_cast<std::size_t>(p - begin) > lim.max_record_bytes) {
+      fields.clear();
+      return false;
+    }
+    fields.add_span(static_cast<std::size_t>(s - begin), static_cast<std::size_t>(p - begin));
+    if (p == end || *p != separator_) break;
+    ++p;
+  }
+  fields.assign_text(begin, static_cast<std::size_t>(p - begin));
+  pos_ = static_cast<std::size_t>(p - data);
+  if (p != end) consume_line_end();
+  return true;
+}
+
 bool CsvReader::next(CsvRecord& record) {
   if (first_) {
     first_ = false;
@@ -138,7 +164,9 @@ bool CsvReader::next(CsvRecord& record) {
   if (!ends_unquoted_[static_cast<unsigned char>(sep)]) {
     ends_unquoted_ = kLineEnds;  // once the separator is known
     ends_unquoted_[static_cast<unsigned char>(sep)] = true;
+    ends_plain_ = with(ends_unquoted_, kQuote);
   }
+  if (plain_line(fields)) return true;
   const Limits& lim = limits();
   std::size_t bytes = 0;
   // A record past a limit: said once, the rest of its line skipped.

@@ -48,6 +48,10 @@ class CsvReader {
   }
   bool ensure(std::size_t n);  // at least n unread bytes buffered, unless input ends first
   void detect_separator();
+  // A record on one line with no quote, wholly in the buffer (nearly every
+  // one): copied in one piece, its fields found between the separators.
+  // false, with nothing consumed, when the general path must read it.
+  bool plain_line(FieldList& fields);
   void consume_line_end();  // at '\r' or '\n': steps over CR, LF or CRLF
   void skip_line();
 
@@ -56,6 +60,7 @@ class CsvReader {
   std::size_t chunk_size_;
   std::string buffer_;
   std::array<bool, 256> ends_unquoted_{};  // the separator, CR and LF
+  std::array<bool, 256> ends_plain_{};     // those and the quote
   std::size_t pos_ = 0;
   bool eof_ = false;
   bool first_ = true;

@@ -9,4 +9,12 @@ std::vector<std::string> FieldList::strings() const {
   return out;
 }
 
+bool operator==(const FieldList& a, const FieldList& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+
 }  // namespace chibo

@@ -25,7 +25,7 @@ constexpr std::size_t kBatchSize = 512;
 
 // One record on its way through: where its fields are, then its outcome.
 struct Item {
-  std::size_t first = 0, fields = 0;  // its fields: Batch::ends[first .. first + fields)
+  std::size_t first = 0, fields = 0;  // its fields: Batch::spans[first .. first + fields)
   Location where;
   std::string why;  // the reader's error, then the reason it was rejected
   bool scored = false;
@@ -42,21 +42,19 @@ struct Item {
 struct Batch {
   std::vector<Item> items;
   std::size_t size = 0;
-  std::string bytes;              // every field, one after another
-  std::vector<std::size_t> ends;  // where each field ends in bytes
+  std::string bytes;                   // every field, one after another
+  std::vector<FieldList::Span> spans;  // where each field is in bytes
 
   void clear() {
     size = 0;
     bytes.clear();
-    ends.clear();
+    spans.clear();
   }
   // Item i's fields, as views of bytes (valid until the batch is refilled).
   void fields_of(const Item& item, std::vector<std::string_view>& out) const {
     out.clear();
-    std::size_t start = item.first == 0 ? 0 : ends[item.first - 1];
     for (std::size_t f = item.first; f < item.first + item.fields; ++f) {
-      out.emplace_back(bytes.data() + start, ends[f] - start);
-      start = ends[f];
+      out.emplace_back(bytes.data() + spans[f].begin, spans[f].end - spans[f].begin);
     }
   }
 };
@@ -92,12 +90,14 @@ class Runner : public RecordHandler {
     Batch& b = *filling_;
     if (b.size == b.items.size()) b.items.emplace_back();
     Item& item = b.items[b.size++];
-    item.first = b.ends.size();
+    item.first = b.spans.size();
     item.fields = values.size();
-    // The record's text in one copy; its ends moved by where it starts.
+    // The record's text in one copy; its fields moved by where it starts.
     const std::size_t start = b.bytes.size();
     b.bytes += values.text();
-    for (std::size_t end : values.ends()) b.ends.push_back(start + end);
+    for (const FieldList::Span& f : values.spans()) {
+      b.spans.push_back({start + f.begin, start + f.end});
+    }
     item.where = where;
     item.why = error;
     if (b.size == kBatchSize) dispatch();
