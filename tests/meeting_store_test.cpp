@@ -1,5 +1,6 @@
 #include "chibo/meeting_store.h"
 
+#include <fmt/format.h>
 #include <catch2/catch.hpp>
 
 #include "rollup_fixture.h"
@@ -108,6 +109,35 @@ TEST_CASE("the store gives back totals and values that do not pack, exactly") {
   CHECK(values[0] == big);
   CHECK(values[1] == Rational(19763));  // 2024-02-10, days since 1970-01-01
   CHECK(values[2] == huge);
+}
+
+// Room made beforehand changes nothing but where the meetings are: more room
+// than used, less (the store then grows as before), or none.
+TEST_CASE("a store with room reserved keeps the same meetings as one without") {
+  auto r = compile_text(points_ruleset("  quarter: {by: mean}\n"));
+  REQUIRE(r);
+  Units units = make_units({{"A", UnitType::Residential}, {"B", UnitType::Residential}});
+  std::vector<std::vector<std::string>> seen;
+  for (std::size_t room : {std::size_t{0}, std::size_t{3}, std::size_t{1000}}) {
+    MeetingStore store(*r, units, {1}, true);
+    store.reserve(room);
+    std::vector<std::string> out;
+    for (int month = 1; month <= 12; ++month) {
+      const std::string date = fmt::format("2024-{:02}-10", month);
+      out.push_back(keep(*r, store, month % 2 ? "A" : "B", date, std::to_string(60 + month)));
+    }
+    for (std::size_t unit : {std::size_t{1}, std::size_t{2}}) {
+      for (const StoredMeeting& m : store.meetings_of(unit)) {
+        out.push_back(store.total(m).to_string() + " " + store.value(m, 0).to_string() + " " +
+                      store.criteria_of(m)[0].to_string());
+      }
+    }
+    seen.push_back(out);
+  }
+  REQUIRE(seen[0].size() == 24);
+  CHECK(seen[0][12] == "61 19732 61");  // A's January: total, date, first criterion
+  CHECK(seen[1] == seen[0]);
+  CHECK(seen[2] == seen[0]);
 }
 
 // A meeting keeps its file as a 16-bit number: the 65,536th file of one run

@@ -25,6 +25,13 @@ MeetingStore::MeetingStore(const CompiledRuleset& ruleset, const Units& units,
   if (keep_criteria_) criteria_.push_back(nullptr);
 }
 
+void MeetingStore::reserve(std::size_t meetings) {
+  meetings = std::min<std::size_t>(meetings, UINT32_MAX);  // indices are 32 bits
+  meetings_.reserve(meetings + 1);
+  values_.reserve((meetings + 1) * value_slots_.size());
+  if (keep_criteria_) criteria_.reserve(meetings + 1);
+}
+
 std::size_t MeetingStore::Range::size() const {
   std::size_t n = 0;
   for (auto it = begin(); it != end(); ++it) ++n;

@@ -51,6 +51,17 @@ void run_files(const CompiledRuleset& ruleset, const std::vector<std::string>& f
   had_problem = had_problem || (forwarding && forwarding->had_error);
 }
 
+std::uint64_t record_files_bytes(const std::vector<std::string>& files) {
+  std::uint64_t total = 0;
+  for (const std::string& name : files) {
+    std::error_code ec;
+    if (name == "-" || !std::filesystem::is_regular_file(name, ec)) continue;
+    const auto size = std::filesystem::file_size(name, ec);
+    if (!ec) total += size;
+  }
+  return total;
+}
+
 int end_of_run(const CompiledRuleset& ruleset, const RunCounts& counts, bool had_problem,
                std::ostream& err) {
   err << "chibo: " << ruleset_stamp(ruleset) << '\n';

@@ -2,6 +2,7 @@
 // rejections and the closing accounting line on standard error.
 #pragma once
 
+#include <cstdint>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -27,6 +28,10 @@ int score_files(const CompiledRuleset& ruleset, const std::vector<std::string>& 
 // reported.
 void run_files(const CompiledRuleset& ruleset, const std::vector<std::string>& files,
                ScoreSink& sink, RunCounts& counts, bool& had_problem, int threads = 1);
+
+// The total size of the record files in bytes (what cannot be sized, such
+// as standard input, counts 0): how many meetings to make room for.
+std::uint64_t record_files_bytes(const std::vector<std::string>& files);
 
 // Prints the ruleset's stamp and the accounting line to err; returns
 // kExitInvalidInput when something was rejected or unreadable, else kExitOk.
