@@ -1,5 +1,7 @@
 #include "chibo/rational.h"
 
+#include <string>
+
 #include <catch2/catch.hpp>
 
 using chibo::Rational;
@@ -24,6 +26,30 @@ TEST_CASE("parse_decimal reads whole numbers on either side of its digits path")
   CHECK(*Rational::parse_decimal("+12") == Rational(12));
   CHECK_FALSE(Rational::parse_decimal("12a"));
   CHECK_FALSE(Rational::parse_decimal("1000000000000000000"));  // 19 significant digits
+}
+
+// Decimals are reduced by their factors of 2 and 5 (the denominator is a power
+// of ten): the same fractions make() gives.
+TEST_CASE("parse_decimal reduces decimals exactly as make does") {
+  CHECK(*Rational::parse_decimal("0.50") == Rational::make(1, 2));
+  CHECK(*Rational::parse_decimal("93.75") == Rational::make(375, 4));
+  CHECK(*Rational::parse_decimal("-0.125") == Rational::make(-1, 8));
+  CHECK(*Rational::parse_decimal("2,500") == Rational::make(5, 2));
+  CHECK(*Rational::parse_decimal("83.33") == Rational::make(8333, 100));
+  CHECK(*Rational::parse_decimal("-0.000") == Rational(0));
+  CHECK(*Rational::parse_decimal("0.000000000000000002") == Rational::make(1, 500000000000000000));
+  for (int n = -2000; n <= 2000; n += 3) {
+    for (int places = 1; places <= 4; ++places) {
+      std::int64_t den = 1;
+      for (int i = 0; i < places; ++i) den *= 10;
+      std::string text = std::to_string(n < 0 ? -n : n);
+      while (static_cast<int>(text.size()) <= places) text.insert(0, "0");
+      text.insert(text.size() - static_cast<std::size_t>(places), ".");
+      if (n < 0) text.insert(0, "-");
+      INFO(text);
+      CHECK(*Rational::parse_decimal(text) == *Rational::make(n, den));
+    }
+  }
 }
 
 TEST_CASE("parse_decimal rejects malformed text") {

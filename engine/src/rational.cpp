@@ -1,5 +1,6 @@
 #include "chibo/rational.h"
 
+#include <algorithm>
 #include <limits>
 #include <numeric>
 
@@ -108,7 +109,19 @@ std::optional<Rational> Rational::parse_decimal(std::string_view text) {
     }
   }
   if (!any_digit) return std::nullopt;
-  return make(negative ? -num : num, den);
+  if (num == 0) return Rational(0);
+  // den is a power of ten, so 2 and 5 are the only factors to take out:
+  // shifts and divisions by a constant instead of make()'s gcd (a division
+  // by a variable each step), for every "83.33" of every record.
+  const int twos = std::min(__builtin_ctzll(static_cast<unsigned long long>(num)),
+                            __builtin_ctzll(static_cast<unsigned long long>(den)));
+  num >>= twos;
+  den >>= twos;
+  while (den % 5 == 0 && num % 5 == 0) {
+    num /= 5;
+    den /= 5;
+  }
+  return reduced(negative ? -num : num, den);
 }
 
 std::string Rational::to_string() const {
