@@ -1,5 +1,6 @@
 #include "chibo/score_run.h"
 
+#include <memory>
 #include <sstream>
 
 #include <catch2/catch.hpp>
@@ -36,14 +37,35 @@ struct Collect : chibo::ScoreSink {
 // As `chibo score` uses it: the text is made by prepare(), on the workers,
 // and scored_prepared() reads nothing else (the workers score in their own
 // record and score, not the item's).
-struct Prepared : Collect {
+struct TextOnly : Collect {
   void prepare(const chibo::MeetingRecord& r, const chibo::MeetingScore& s,
-               std::string& text) const override {
-    text = r.cell_id + " " + s.total.to_string();
+               chibo::ScoreSink::Prepared& out) const override {
+    out.text = r.cell_id + " " + s.total.to_string();
   }
   void scored_prepared(const chibo::MeetingRecord&, const chibo::MeetingScore&,
-                       const std::string& text) override {
-    lines.push_back(text);
+                       const chibo::ScoreSink::Prepared& prepared) override {
+    lines.push_back(prepared.text);
+  }
+  bool reads_meeting_when_prepared() const override { return false; }
+};
+
+// As `chibo rank` uses it: a Prepared of its own kind, holding what it keeps.
+struct OwnKind : Collect {
+  struct Kept : Prepared {
+    std::string cell;
+    chibo::Rational total;
+  };
+  std::unique_ptr<Prepared> new_prepared() const override { return std::make_unique<Kept>(); }
+  void prepare(const chibo::MeetingRecord& r, const chibo::MeetingScore& s,
+               Prepared& out) const override {
+    auto& kept = static_cast<Kept&>(out);
+    kept.cell = r.cell_id;
+    kept.total = s.total;
+  }
+  void scored_prepared(const chibo::MeetingRecord&, const chibo::MeetingScore&,
+                       const Prepared& prepared) override {
+    const auto& kept = static_cast<const Kept&>(prepared);
+    lines.push_back(kept.cell + " " + kept.total.to_string());
   }
   bool reads_meeting_when_prepared() const override { return false; }
 };
@@ -135,7 +157,7 @@ TEST_CASE("workers that keep only the prepared text give the same calls and coun
   text += "C9,2024-03-01,20\n";  // too few fields: the reader's count still adds up
   chibo::RunCounts serial_counts, parallel_counts;
   auto serial = run("m.csv", text, serial_counts, 1);
-  auto parallel = run<Prepared>("m.csv", text, parallel_counts, 2);
+  auto parallel = run<TextOnly>("m.csv", text, parallel_counts, 2);
   CHECK(parallel == serial);
   CHECK(parallel.size() == 2001);
   CHECK(parallel[1] == "C1 5");
@@ -145,5 +167,10 @@ TEST_CASE("workers that keep only the prepared text give the same calls and coun
   CHECK(parallel_counts.rejected == 287);
   // One thread prepares and emits on the calling thread: the same again.
   chibo::RunCounts one;
-  CHECK(run<Prepared>("m.csv", text, one, 1) == serial);
+  CHECK(run<TextOnly>("m.csv", text, one, 1) == serial);
+  // A sink's own kind of Prepared travels the same way.
+  chibo::RunCounts own_one, own_two;
+  CHECK(run<OwnKind>("m.csv", text, own_one, 1) == serial);
+  CHECK(run<OwnKind>("m.csv", text, own_two, 2) == serial);
+  CHECK(own_two.rejected == parallel_counts.rejected);
 }

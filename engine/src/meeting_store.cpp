@@ -75,15 +75,33 @@ bool MeetingStore::regular_month_taken(Chain& chain, std::size_t position, int m
   return taken;
 }
 
-std::string MeetingStore::add(const MeetingRecord& record, const MeetingScore& score,
-                              std::optional<std::size_t> position) {
+void MeetingStore::prepare(const MeetingRecord& record, const MeetingScore& score,
+                           std::optional<std::size_t> position, PreparedMeeting& out) const {
+  out.position = position;
+  out.cell_id = record.cell_id;
+  out.where = record.where;
+  out.date = record.date;
+  out.kind = record.kind;
+  out.total = score.total;
+  out.grade = score.grade;
+  out.form = score.form;
+  out.values.clear();
+  for (int slot : value_slots_) out.values.push_back(score.slots[static_cast<std::size_t>(slot)]);
+  out.criteria.clear();
+  if (keep_criteria_) {
+    for (const CriterionScore& c : score.criteria) out.criteria.push_back(c.points);
+  }
+}
+
+std::string MeetingStore::add(const PreparedMeeting& meeting) {
   (void)ruleset_;
+  const std::optional<std::size_t> position = meeting.position;
   if (!position) {
     if (ids_.empty()) {
       for (const Unit& u : units_.units) ids_.push_back(u.id);  // made on the first unknown cell
     }
-    return fmt::format("chi bộ '{}' không có trong danh sách đơn vị {}{}", record.cell_id,
-                       units_.file, co_phai_la(record.cell_id, ids_));
+    return fmt::format("chi bộ '{}' không có trong danh sách đơn vị {}{}", meeting.cell_id,
+                       units_.file, co_phai_la(meeting.cell_id, ids_));
   }
   const Unit& unit = units_.units[*position];
   if (!unit.holds_meetings()) {
@@ -92,12 +110,12 @@ std::string MeetingStore::add(const MeetingRecord& record, const MeetingScore& s
         "các chi bộ trực thuộc",
         unit.id, unit.name);
   }
-  CivilDate day = civil_from_days(record.date);
+  CivilDate day = civil_from_days(meeting.date);
   Chain& chain = chains_[*position];
   const int month_key = day.year * 12 + day.month - 1;
   if (meetings_.size() > UINT32_MAX - 1) return "kho bản ghi đã đầy (hơn 4 tỷ cuộc họp)";
-  if (files_.empty() || files_[last_file_] != record.where.file) {
-    auto known = file_numbers_.find(record.where.file);
+  if (files_.empty() || files_[last_file_] != meeting.where.file) {
+    auto known = file_numbers_.find(meeting.where.file);
     if (known == file_numbers_.end()) {
       if (files_.size() == kMaxFiles) {
         return fmt::format(
@@ -105,13 +123,13 @@ std::string MeetingStore::add(const MeetingRecord& record, const MeetingScore& s
             "tệp lại",
             kMaxFiles);
       }
-      known =
-          file_numbers_.emplace(record.where.file, static_cast<std::uint16_t>(files_.size())).first;
-      files_.push_back(record.where.file);
+      known = file_numbers_.emplace(meeting.where.file, static_cast<std::uint16_t>(files_.size()))
+                  .first;
+      files_.push_back(meeting.where.file);
     }
     last_file_ = known->second;
   }
-  if (record.kind == MeetingKind::Regular && regular_month_taken(chain, *position, month_key)) {
+  if (meeting.kind == MeetingKind::Regular && regular_month_taken(chain, *position, month_key)) {
     for (const StoredMeeting& m : meetings_of(*position)) {
       if (m.kind == MeetingKind::Regular && m.year == day.year && m.month == day.month) {
         return fmt::format("chi bộ '{}' đã có bản ghi sinh hoạt thường kỳ tháng {}/{} ({}:{})",
@@ -122,20 +140,19 @@ std::string MeetingStore::add(const MeetingRecord& record, const MeetingScore& s
   StoredMeeting m;
   m.year = static_cast<std::int16_t>(day.year);
   m.month = static_cast<std::int8_t>(day.month);
-  m.kind = record.kind;
-  m.total = wide_.pack(score.total);
-  m.grade = static_cast<std::int8_t>(score.grade);
+  m.kind = meeting.kind;
+  m.total = wide_.pack(meeting.total);
+  m.grade = static_cast<std::int8_t>(meeting.grade);
   m.file = last_file_;
-  m.line = record.where.line;
-  m.form = static_cast<std::int8_t>(score.form);
+  m.line = meeting.where.line;
+  m.form = static_cast<std::int8_t>(meeting.form);
   const auto index = static_cast<std::uint32_t>(meetings_.size());
   if (keep_criteria_) {
-    Rational* points = allocate(score.criteria.size());
-    for (std::size_t i = 0; i < score.criteria.size(); ++i) points[i] = score.criteria[i].points;
+    Rational* points = allocate(meeting.criteria.size());
+    std::copy(meeting.criteria.begin(), meeting.criteria.end(), points);
     criteria_.push_back(points);
   }
-  for (int slot : value_slots_)
-    values_.push_back(wide_.pack(score.slots[static_cast<std::size_t>(slot)]));
+  for (const Rational& v : meeting.values) values_.push_back(wide_.pack(v));
   auto known_month = std::lower_bound(months_.begin(), months_.end(), month_key);
   if (known_month == months_.end() || *known_month != month_key) {
     months_.insert(known_month, month_key);

@@ -31,7 +31,7 @@ struct Item {
   bool scored = false;
   MeetingRecord record;
   MeetingScore score;
-  std::string text;  // ScoreSink::prepare's
+  std::unique_ptr<ScoreSink::Prepared> prepared;  // ScoreSink::prepare's
 };
 
 // The fields of a batch's records are copied one after another into one
@@ -77,6 +77,7 @@ class Runner : public RecordHandler {
 
   void row(const FieldList& values, const Location& where, const std::string& error) override {
     if (threads_ == 1) {
+      if (!single_.prepared) single_.prepared = sink_.new_prepared();
       single_.where = where;
       single_.why = error;
       single_views_.clear();
@@ -88,7 +89,10 @@ class Runner : public RecordHandler {
     }
     if (!filling_) filling_ = take_batch();
     Batch& b = *filling_;
-    if (b.size == b.items.size()) b.items.emplace_back();
+    if (b.size == b.items.size()) {
+      b.items.emplace_back();
+      b.items.back().prepared = sink_.new_prepared();
+    }
     Item& item = b.items[b.size++];
     item.first = b.spans.size();
     item.fields = values.size();
@@ -117,7 +121,7 @@ class Runner : public RecordHandler {
 
   void process(Item& item, std::span<const std::string_view> values) const {
     item.scored = false;
-    item.text.clear();
+    item.prepared->text.clear();
     if (!item.why.empty()) return;
     if (!checker_.check(values, item.where, item.record, item.why)) return;
     if (!score_meeting(ruleset_, item.record, item.score)) {
@@ -125,14 +129,14 @@ class Runner : public RecordHandler {
       return;
     }
     item.scored = true;
-    sink_.prepare(item.record, item.score, item.text);
+    sink_.prepare(item.record, item.score, *item.prepared);
   }
 
   void emit(const Item& item) {
     ++counts_.read;
     if (item.scored) {
       ++counts_.scored;
-      sink_.scored_prepared(item.record, item.score, item.text);
+      sink_.scored_prepared(item.record, item.score, *item.prepared);
     } else {
       ++counts_.rejected;
       sink_.rejected(item.where, item.why);
@@ -162,11 +166,12 @@ class Runner : public RecordHandler {
         }
         return;
       }
-      // Only the outcome and the text go back: every record is checked and
-      // scored in this one item, whose few kilobytes stay in the core's
-      // cache, instead of in each item's own record and score (a batch's
-      // were megabytes: `chibo score` ran about a tenth slower).
+      // Only the outcome and what prepare() made go back: every record is
+      // checked and scored in this one item, whose few kilobytes stay in the
+      // core's cache, instead of in each item's own record and score (a
+      // batch's were megabytes: `chibo score` ran about a tenth slower).
       Item work;
+      work.prepared = sink_.new_prepared();
       for (std::size_t i = 0; i < b->size; ++i) {
         Item& item = b->items[i];
         b->fields_of(item, fields);
@@ -175,7 +180,7 @@ class Runner : public RecordHandler {
         process(work, fields);
         item.scored = work.scored;
         item.why.swap(work.why);
-        item.text.swap(work.text);
+        item.prepared.swap(work.prepared);
       }
     });
     running_.push_back({std::move(filling_), std::move(done)});

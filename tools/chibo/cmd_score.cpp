@@ -51,13 +51,12 @@ Runner setup_score(CLI::App& app) {
       // Worker threads format each meeting's text; it is written in input order.
       struct Sink : ForwardingSink {
         Sink(std::ostream& e, ScoreWriter& w) : ForwardingSink(e), writer(w) {}
-        void prepare(const MeetingRecord& r, const MeetingScore& s,
-                     std::string& text) const override {
-          writer.format(r, s, text);
+        void prepare(const MeetingRecord& r, const MeetingScore& s, Prepared& out) const override {
+          writer.format(r, s, out.text);
         }
         void scored_prepared(const MeetingRecord&, const MeetingScore&,
-                             const std::string& text) override {
-          writer.write_formatted(text);
+                             const Prepared& prepared) override {
+          writer.write_formatted(prepared.text);
         }
         bool reads_meeting_when_prepared() const override { return false; }
         void scored(const MeetingRecord& r, const MeetingScore& s) override { writer.write(r, s); }

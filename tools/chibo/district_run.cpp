@@ -26,25 +26,32 @@ class StoreSink : public ForwardingSink {
   StoreSink(std::ostream& err, MeetingStore& store, Period period,
             std::vector<RejectedRecord>& kept, AuditCollector* audit)
       : ForwardingSink(err), store_(store), period_(period), kept_(kept), audit_(audit) {}
-  // The cell's position in the units list is looked up on a worker thread
-  // and passed along as text: at national scale, 4 million look-ups were a
-  // tenth of the reading thread's time. Each thread starts from the cell it
-  // found last (its own: prepare() may change no shared state).
-  void prepare(const MeetingRecord& record, const MeetingScore&, std::string& text) const override {
+  // What the store keeps of a meeting is taken on a worker thread, its
+  // cell's position looked up there too (at national scale, 4 million
+  // look-ups were a tenth of the reading thread's time): the reading thread
+  // only keeps it, and (with no audit) the worker scores in its own record
+  // and score. Each thread starts its look-up from the cell it found last
+  // (its own: prepare() may change no shared state).
+  struct Kept : Prepared {
+    PreparedMeeting meeting;
+  };
+  std::unique_ptr<Prepared> new_prepared() const override { return std::make_unique<Kept>(); }
+  void prepare(const MeetingRecord& record, const MeetingScore& score,
+               Prepared& out) const override {
     thread_local std::size_t last = 0;
-    if (auto position = store_.unit_position(record.cell_id, last)) {
-      last = *position;
-      text = std::to_string(*position);
-    }
+    const std::optional<std::size_t> position = store_.unit_position(record.cell_id, last);
+    if (position) last = *position;
+    store_.prepare(record, score, position, static_cast<Kept&>(out).meeting);
   }
   void scored_prepared(const MeetingRecord& record, const MeetingScore& score,
-                       const std::string& text) override {
-    std::optional<std::size_t> position;
-    if (!text.empty()) position = std::stoul(text);
-    keep(record, score, position);
+                       const Prepared& prepared) override {
+    keep(static_cast<const Kept&>(prepared).meeting, record, score);
   }
+  // The audit reads the whole record and score; nothing else does.
+  bool reads_meeting_when_prepared() const override { return audit_ != nullptr; }
   void scored(const MeetingRecord& record, const MeetingScore& score) override {
-    keep(record, score, store_.unit_position(record.cell_id));
+    store_.prepare(record, score, store_.unit_position(record.cell_id), single_);
+    keep(single_, record, score);
   }
   void rejected(const Location& where, const std::string& why) override {
     ForwardingSink::rejected(where, why);
@@ -53,18 +60,20 @@ class StoreSink : public ForwardingSink {
   std::int64_t refused = 0, in_period = 0, in_previous = 0, outside = 0;
 
  private:
-  void keep(const MeetingRecord& record, const MeetingScore& score,
-            std::optional<std::size_t> position) {
-    std::string why = store_.add(record, score, position);
+  // record and score: the meeting's own, unless reads_meeting_when_prepared()
+  // is false (then empty; only the audit reads them).
+  void keep(const PreparedMeeting& meeting, const MeetingRecord& record,
+            const MeetingScore& score) {
+    std::string why = store_.add(meeting);
     if (!why.empty()) {
-      rejected(record.where, why);
+      rejected(meeting.where, why);
       ++refused;
       return;
     }
-    if (period_.contains_day(record.date)) {
+    if (period_.contains_day(meeting.date)) {
       ++in_period;
       if (audit_) audit_->add(record, score);
-    } else if (period_.previous().contains_day(record.date)) {
+    } else if (period_.previous().contains_day(meeting.date)) {
       ++in_previous;
     } else {
       ++outside;
@@ -74,7 +83,8 @@ class StoreSink : public ForwardingSink {
   MeetingStore& store_;
   Period period_;
   std::vector<RejectedRecord>& kept_;
-  AuditCollector* audit_;  // null: no audit wanted
+  AuditCollector* audit_;   // null: no audit wanted
+  PreparedMeeting single_;  // scored(): one thread
 };
 
 // Reading the units and scoring the records make and free millions of small

@@ -24,13 +24,14 @@ class ProgressSink : public ScoreSink {
   ProgressSink(const ProgressSink&) = delete;
   ProgressSink& operator=(const ProgressSink&) = delete;
 
-  void prepare(const MeetingRecord& r, const MeetingScore& s, std::string& text) const override {
-    inner_.prepare(r, s, text);
+  std::unique_ptr<Prepared> new_prepared() const override { return inner_.new_prepared(); }
+  void prepare(const MeetingRecord& r, const MeetingScore& s, Prepared& out) const override {
+    inner_.prepare(r, s, out);
   }
   void scored(const MeetingRecord& r, const MeetingScore& s) override { inner_.scored(r, s); }
   void scored_prepared(const MeetingRecord& r, const MeetingScore& s,
-                       const std::string& text) override {
-    inner_.scored_prepared(r, s, text);
+                       const Prepared& prepared) override {
+    inner_.scored_prepared(r, s, prepared);
   }
   bool reads_meeting_when_prepared() const override { return inner_.reads_meeting_when_prepared(); }
   void rejected(const Location& where, const std::string& why) override;

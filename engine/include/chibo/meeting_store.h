@@ -38,6 +38,22 @@ struct StoredMeeting {
   std::int8_t form = 0;   // the sheet that scored it (one a meeting kind: two at most)
 };
 
+// What the store keeps of a scored meeting, taken from its record and score
+// by MeetingStore::prepare (which changes nothing, so worker threads run it):
+// the reading thread then keeps the meeting without touching the record and
+// score a worker made (each a few kilobytes, on the other core's cache).
+struct PreparedMeeting {
+  std::optional<std::size_t> position;  // in the units list; nullopt: not listed
+  std::string cell_id;                  // for the messages of a refusal
+  Location where;
+  int date = 0;
+  MeetingKind kind = MeetingKind::Regular;
+  Rational total;
+  int grade = 0, form = 0;
+  std::vector<Rational> values;    // of the store's value slots, in order
+  std::vector<Rational> criteria;  // every node's points (a store that keeps criteria)
+};
+
 class MeetingStore {
  public:
   // value_slots: slots of the compiled ruleset whose values are kept.
@@ -56,10 +72,18 @@ class MeetingStore {
   std::string add(const MeetingRecord& record, const MeetingScore& score) {
     return add(record, score, unit_position(record.cell_id));
   }
-  // The same with the cell's position already found by unit_position (which
-  // changes nothing, so worker threads can look it up while add() runs).
+  // The same with the cell's position already found by unit_position.
   std::string add(const MeetingRecord& record, const MeetingScore& score,
-                  std::optional<std::size_t> position);
+                  std::optional<std::size_t> position) {
+    PreparedMeeting m;
+    prepare(record, score, position, m);
+    return add(m);
+  }
+  // In two steps: prepare() takes what the store keeps (const: worker
+  // threads run it, the cell's position found by unit_position), add() keeps it.
+  void prepare(const MeetingRecord& record, const MeetingScore& score,
+               std::optional<std::size_t> position, PreparedMeeting& out) const;
+  std::string add(const PreparedMeeting& m);
   // The position of a unit in units.units, or nullopt when it is not listed.
   std::optional<std::size_t> unit_position(const std::string& id) const {
     return units_.position(id);

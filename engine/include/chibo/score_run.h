@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <istream>
+#include <memory>
 #include <string>
 
 #include "chibo/compiled_ruleset.h"
@@ -20,20 +21,30 @@ struct RunCounts {
 // input order, whatever the number of threads.
 class ScoreSink {
  public:
+  // What prepare() makes of a scored meeting for scored_prepared(): a line
+  // of output, or, in a sink's own kind of Prepared, what it keeps. Made by
+  // new_prepared() (on any thread) once for each place in a batch, then reused.
+  struct Prepared {
+    virtual ~Prepared() = default;
+    std::string text;
+  };
+
   virtual ~ScoreSink() = default;
+  virtual std::unique_ptr<Prepared> new_prepared() const { return std::make_unique<Prepared>(); }
   // Work on a scored meeting that may run on a worker thread, in any order,
-  // before scored_prepared(): it must change no shared state. Default: none.
+  // before scored_prepared(): it must change no shared state. out is one
+  // new_prepared() made. Default: none.
   virtual void prepare(const MeetingRecord& /*record*/, const MeetingScore& /*score*/,
-                       std::string& /*text*/) const {}
+                       Prepared& /*out*/) const {}
   virtual void scored(const MeetingRecord& record, const MeetingScore& score) = 0;
-  // A scored meeting with the text prepare() made for it. Default: scored().
+  // A scored meeting with what prepare() made of it. Default: scored().
   virtual void scored_prepared(const MeetingRecord& record, const MeetingScore& score,
-                               const std::string& /*text*/) {
+                               const Prepared& /*prepared*/) {
     scored(record, score);
   }
-  // false: scored_prepared() reads only the text, so with worker threads a
-  // meeting is checked and scored in the worker's own (cache-warm) record
-  // and score, and scored_prepared() is given empty ones. Default: true.
+  // false: scored_prepared() reads only what prepare() made, so with worker
+  // threads a meeting is checked and scored in the worker's own (cache-warm)
+  // record and score, and scored_prepared() is given empty ones. Default: true.
   virtual bool reads_meeting_when_prepared() const { return true; }
   virtual void rejected(const Location& where, const std::string& why) = 0;
   // Problems with a file as a whole (unknown columns, unreadable file).
