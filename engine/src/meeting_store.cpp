@@ -1,6 +1,8 @@
 #include "chibo/meeting_store.h"
 
 #include <algorithm>
+#include <new>
+#include <stdexcept>
 
 #include <fmt/format.h>
 
@@ -27,9 +29,14 @@ MeetingStore::MeetingStore(const CompiledRuleset& ruleset, const Units& units,
 
 void MeetingStore::reserve(std::size_t meetings) {
   meetings = std::min<std::size_t>(meetings, UINT32_MAX);  // indices are 32 bits
-  meetings_.reserve(meetings + 1);
-  values_.reserve((meetings + 1) * value_slots_.size());
-  if (keep_criteria_) criteria_.reserve(meetings + 1);
+  try {
+    meetings_.reserve(meetings + 1);
+    values_.reserve((meetings + 1) * value_slots_.size());
+    if (keep_criteria_) criteria_.reserve(meetings + 1);
+  } catch (const std::bad_alloc&) {
+    // Only room made early: without it the store grows as it fills.
+  } catch (const std::length_error&) {
+  }
 }
 
 std::size_t MeetingStore::Range::size() const {

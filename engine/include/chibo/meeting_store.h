@@ -65,7 +65,8 @@ class MeetingStore {
   // Room for this many meetings, made once: growing by doubling copies the
   // meetings and leaves each outgrown block among live memory, where it is
   // not given back (national year: 23 MB more at the peak). Room never used
-  // is address space only; a store that outgrows it doubles as before.
+  // is address space only; a store that outgrows it doubles as before, and
+  // room the system will not give is simply not made.
   void reserve(std::size_t meetings);
 
   // Keeps a scored meeting; returns "" or why it is refused (in Vietnamese).
