@@ -46,7 +46,11 @@ std::optional<int> parse_any_date(std::string_view s) {
 
 std::optional<Rational> parse_input_value(const Input& input, std::string_view raw,
                                           std::string& why) {
-  std::string_view text = trim_spaces(raw);
+  return parse_trimmed_input_value(input, trim_spaces(raw), why);
+}
+
+std::optional<Rational> parse_trimmed_input_value(const Input& input, std::string_view text,
+                                                  std::string& why) {
   std::optional<Rational> value;
   switch (input.type) {
     case InputType::YesNo:

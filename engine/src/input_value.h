@@ -26,6 +26,10 @@ inline std::string_view trim_spaces(std::string_view s) {
 // YYYY-MM-DD or DD/MM/YYYY.
 std::optional<Rational> parse_input_value(const Input& input, std::string_view text,
                                           std::string& why);
+// The same for text already trimmed (RecordChecker: every field of every
+// record is trimmed once, not twice).
+std::optional<Rational> parse_trimmed_input_value(const Input& input, std::string_view text,
+                                                  std::string& why);
 
 // "có"/"không", an option label, a date, or the number with its unit: for
 // explanations.
