@@ -85,7 +85,9 @@ bool MeetingStore::regular_month_taken(Chain& chain, std::size_t position, int m
 void MeetingStore::prepare(const MeetingRecord& record, const MeetingScore& score,
                            std::optional<std::size_t> position, PreparedMeeting& out) const {
   out.position = position;
-  out.cell_id = record.cell_id;
+  // The id is named only when the cell is not listed (found, it is the unit's).
+  out.cell_id.clear();
+  if (!position) out.cell_id = record.cell_id;
   out.where = record.where;
   out.date = record.date;
   out.kind = record.kind;

@@ -82,7 +82,7 @@ class Runner : public RecordHandler {
       single_.why = error;
       single_views_.clear();
       for (std::size_t i = 0; i < values.size(); ++i) single_views_.push_back(values[i]);
-      process(single_, single_views_);
+      process(single_, single_views_, single_.where);
       emit(single_);
       if (counts_.read % kBatchSize == 0) sink_.progress(counts_);
       return;
@@ -119,11 +119,13 @@ class Runner : public RecordHandler {
     std::future<void> done;
   };
 
-  void process(Item& item, std::span<const std::string_view> values) const {
+  // Checks and scores values, read at where, into item (its why: the
+  // reader's error, if any).
+  void process(Item& item, std::span<const std::string_view> values, const Location& where) const {
     item.scored = false;
     item.prepared->text.clear();
     if (!item.why.empty()) return;
-    if (!checker_.check(values, item.where, item.record, item.why)) return;
+    if (!checker_.check(values, where, item.record, item.why)) return;
     if (!score_meeting(ruleset_, item.record, item.score)) {
       item.why = item.score.rejected;
       return;
@@ -162,7 +164,7 @@ class Runner : public RecordHandler {
       if (sink_.reads_meeting_when_prepared()) {
         for (std::size_t i = 0; i < b->size; ++i) {
           b->fields_of(b->items[i], fields);
-          process(b->items[i], fields);
+          process(b->items[i], fields, b->items[i].where);
         }
         return;
       }
@@ -175,9 +177,8 @@ class Runner : public RecordHandler {
       for (std::size_t i = 0; i < b->size; ++i) {
         Item& item = b->items[i];
         b->fields_of(item, fields);
-        work.where = item.where;
         work.why.swap(item.why);
-        process(work, fields);
+        process(work, fields, item.where);
         item.scored = work.scored;
         item.why.swap(work.why);
         item.prepared.swap(work.prepared);

@@ -44,7 +44,7 @@ struct StoredMeeting {
 // score a worker made (each a few kilobytes, on the other core's cache).
 struct PreparedMeeting {
   std::optional<std::size_t> position;  // in the units list; nullopt: not listed
-  std::string cell_id;                  // for the messages of a refusal
+  std::string cell_id;                  // not listed: the record's id, for the message
   Location where;
   int date = 0;
   MeetingKind kind = MeetingKind::Regular;
