@@ -45,3 +45,22 @@ TEST_CASE("the code points to_nfc lets past ICU are NFC in any sequence") {
   CHECK_FALSE(chibo::plainly_nfc("Ho\xCC\x80"));  // combining grave: ICU decides
   CHECK_FALSE(chibo::plainly_nfc("\xC3"));        // truncated
 }
+
+// Eight ASCII bytes are passed at a time: a byte that is not plainly NFC is
+// still found wherever it falls, in a word or in the tail after the last word.
+TEST_CASE("plainly_nfc finds a stray byte at any place of a long value") {
+  for (std::size_t length = 0; length <= 20; ++length) {
+    const std::string ascii(length, 'a');
+    INFO("length " << length);
+    CHECK(chibo::plainly_nfc(ascii));
+    CHECK(chibo::plainly_nfc(ascii + "có" + ascii));
+    for (std::size_t at = 0; at < length; ++at) {
+      INFO("at " << at);
+      std::string bad = ascii;
+      bad[at] = '\xC3';  // a lead byte with no continuation
+      CHECK_FALSE(chibo::plainly_nfc(bad));
+      bad[at] = '\xCC';  // a combining mark's lead byte
+      CHECK_FALSE(chibo::plainly_nfc(bad + "\x80"));
+    }
+  }
+}

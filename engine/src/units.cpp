@@ -65,30 +65,6 @@ const char* unit_type_label(UnitType t) {
   return "?";
 }
 
-void UnitIndex::build(const std::vector<Unit>& units) {
-  // At most half full: a look-up probes one or two slots.
-  std::size_t size = 16;
-  while (size < 2 * units.size()) size *= 2;
-  slots_.assign(size, 0);
-  mask_ = size - 1;
-  for (std::size_t i = 0; i < units.size(); ++i) {
-    std::size_t at = std::hash<std::string_view>()(units[i].id) & mask_;
-    while (slots_[at] != 0) at = (at + 1) & mask_;
-    slots_[at] = static_cast<std::uint32_t>(i + 1);
-  }
-}
-
-std::optional<std::size_t> UnitIndex::find(std::string_view id,
-                                           const std::vector<Unit>& units) const {
-  if (slots_.empty()) return std::nullopt;
-  for (std::size_t at = std::hash<std::string_view>()(id) & mask_; slots_[at] != 0;
-       at = (at + 1) & mask_) {
-    const std::size_t position = slots_[at] - 1;
-    if (position < units.size() && units[position].id == id) return position;
-  }
-  return std::nullopt;
-}
-
 const Unit* Units::base_of(const Unit& cell) const {
   return find(cell.level == UnitLevel::BaseCommittee ? cell.id : cell.parent);
 }

@@ -6,7 +6,6 @@
 #include <optional>
 #include <set>
 #include <string_view>
-#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -60,10 +59,10 @@ class Checker {
 
   std::vector<Checked> run() {
     out_.resize(rows_.size());
-    first_.reserve(rows_.size());
+    first_.build(rows_.size(), [this](std::size_t r) { return id_of(r); });
+    first_with_id_.assign(rows_.size(), kNone);
     for (std::size_t r = 0; r < rows_.size(); ++r) {
-      const std::string& id = rows_[r][UnitKey::Id].text;
-      if (!id.empty()) first_.emplace(id, r);  // keeps the first
+      if (!id_of(r).empty()) first_with_id_[r] = *first_row(id_of(r));
     }
     // Each parent looked up once: the checks below and the cycle search
     // would otherwise look every id up again (a cache miss each at national scale).
@@ -71,7 +70,7 @@ class Checker {
     for (std::size_t r = 0; r < rows_.size(); ++r) {
       const std::string& parent = rows_[r][UnitKey::Parent].text;
       if (parent.empty()) continue;
-      if (auto it = first_.find(parent); it != first_.end()) named_[r] = it->second;
+      if (auto first = first_row(parent)) named_[r] = *first;
     }
     for (std::size_t r = 0; r < rows_.size(); ++r) {
       if (rows_[r].broken) {
@@ -90,6 +89,12 @@ class Checker {
   std::size_t named_parent(std::size_t r) const { return named_[r]; }
 
  private:
+  std::string_view id_of(std::size_t r) const { return rows_[r][UnitKey::Id].text; }
+  // The first row with this id (there is one for every id of a row).
+  std::optional<std::size_t> first_row(std::string_view id) const {
+    return first_.find(id, rows_.size(), [this](std::size_t r) { return id_of(r); });
+  }
+
   static std::string label(const UnitRow& row, UnitKey k) {
     const std::string& key = unit_keys()[static_cast<std::size_t>(k)];
     return row.csv ? fmt::format("column '{}'", key) : fmt::format("'{}'", key);
@@ -143,10 +148,10 @@ class Checker {
   void check_row(std::size_t r) {
     const UnitRow& row = rows_[r];
     Checked& c = out_[r];
-    if (const std::string* id = needed(r, UnitKey::Id); id && first_.at(*id) != r) {
+    if (const std::string* id = needed(r, UnitKey::Id); id && first_with_id_[r] != r) {
       fail(r, row.where_of(UnitKey::Id),
            fmt::format("duplicate id '{}' (first seen on line {})", *id,
-                       rows_[first_.at(*id)].place.line));
+                       rows_[first_with_id_[r]].place.line));
     }
     needed(r, UnitKey::Name);
     c.level = one_of<UnitLevel>(r, UnitKey::Level, level_ids());
@@ -210,8 +215,9 @@ class Checker {
   void find_cycles() {
     enum { New, OnPath, Done };
     std::vector<int> state(rows_.size(), New);
+    std::vector<std::size_t> path;  // one for every start: no allocation a row
     for (std::size_t start = 0; start < rows_.size(); ++start) {
-      std::vector<std::size_t> path;
+      path.clear();
       std::size_t r = start;
       while (state[r] == New) {
         state[r] = OnPath;
@@ -236,8 +242,8 @@ class Checker {
 
   // The row a row's parent names, if another unit of the file (first use of an id).
   std::optional<std::size_t> parent_row(std::size_t r) const {
-    const std::string& id = rows_[r][UnitKey::Id].text;
-    if (named_[r] == kNone || id.empty() || named_[r] == r || first_.at(id) != r) {
+    // first_with_id_[r] != r: no id, or an id used before (not indexed as this row)
+    if (named_[r] == kNone || named_[r] == r || first_with_id_[r] != r) {
       return std::nullopt;
     }
     return named_[r];
@@ -248,7 +254,7 @@ class Checker {
     if (ids_.empty()) {
       for (std::size_t r = 0; r < rows_.size(); ++r) {
         const std::string& id = rows_[r][UnitKey::Id].text;
-        if (!id.empty() && first_.at(id) == r) ids_.push_back(id);
+        if (first_with_id_[r] == r) ids_.push_back(id);
       }
     }
     return ids_;
@@ -257,11 +263,12 @@ class Checker {
   const UnitRows& rows_;
   Diagnostics& diags_;
   std::vector<Checked> out_;
-  // id -> the row that uses it first; views of the rows' ids (the rows
+  // id -> the row that uses it first, read in the rows themselves (they
   // outlive the checker): no copy of 262,894 ids.
-  std::unordered_map<std::string_view, std::size_t> first_;
-  std::vector<std::size_t> named_;  // named_parent(r)
-  std::vector<std::string> ids_;    // ids(), made on first use
+  IdIndex first_;
+  std::vector<std::size_t> named_;          // named_parent(r)
+  std::vector<std::size_t> first_with_id_;  // the first row with row r's id; kNone: no id
+  std::vector<std::string> ids_;            // ids(), made on first use
   std::set<std::string> absent_reported_;
 };
 

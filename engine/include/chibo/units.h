@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "chibo/diagnostic.h"
+#include "chibo/id_index.h"
 
 namespace chibo {
 
@@ -52,20 +53,21 @@ struct Unit {
   bool holds_meetings() const { return level != UnitLevel::BaseCommittee; }
 };
 
-// Units' positions by id, for a list whose ids are unique. Hand-written
-// (open addressing over 4-byte positions, the ids compared in the list
-// itself): std::unordered_map copied every id into a node of its own, 20 MB
-// and a cache miss more a look-up for the national list of 281,000 units.
+// Units' positions by id (IdIndex over the units' ids).
 class UnitIndex {
  public:
   // Indexes units (made again whenever the list changes).
-  void build(const std::vector<Unit>& units);
+  void build(const std::vector<Unit>& units) {
+    index_.build(units.size(), [&](std::size_t i) -> std::string_view { return units[i].id; });
+  }
   // The position of the unit with this id in units (the list given to build).
-  std::optional<std::size_t> find(std::string_view id, const std::vector<Unit>& units) const;
+  std::optional<std::size_t> find(std::string_view id, const std::vector<Unit>& units) const {
+    return index_.find(id, units.size(),
+                       [&](std::size_t i) -> std::string_view { return units[i].id; });
+  }
 
  private:
-  std::vector<std::uint32_t> slots_;  // a position + 1; 0: empty
-  std::size_t mask_ = 0;              // slots_.size() - 1 (a power of two)
+  IdIndex index_;
 };
 
 struct Units {
@@ -75,12 +77,14 @@ struct Units {
 
   // The position of the unit with this id, or nullopt when it is not listed.
   std::optional<std::size_t> position(std::string_view id) const { return index.find(id, units); }
-  // The same, trying the units at guess and just after it first: records
-  // usually come cell after cell (or cell by cell), and comparing with the
-  // next unit in the list is cheaper than hashing (at national scale the
-  // look-ups' cache misses were a fifth of a scoring thread's time).
+  // The same, trying the units at guess and the few just after it first:
+  // records usually come cell after cell (or cell by cell), and comparing
+  // with the next units in the list is cheaper than hashing (at national
+  // scale the look-ups' cache misses were a fifth of a scoring thread's
+  // time). A few, not one: a month's thematic meetings are held by about one
+  // cell in four, so the next one is usually some cells further on.
   std::optional<std::size_t> position(std::string_view id, std::size_t guess) const {
-    for (std::size_t at = guess; at < units.size() && at < guess + 2; ++at) {
+    for (std::size_t at = guess; at < units.size() && at < guess + 8; ++at) {
       if (units[at].id == id) return at;
     }
     return position(id);
