@@ -46,8 +46,7 @@ TEST_CASE("the code points to_nfc lets past ICU are NFC in any sequence") {
   CHECK_FALSE(chibo::plainly_nfc("\xC3"));        // truncated
 }
 
-// Eight ASCII bytes are passed at a time: a byte that is not plainly NFC is
-// still found wherever it falls, in a word or in the tail after the last word.
+// A byte that is not plainly NFC is found wherever it falls in a value.
 TEST_CASE("plainly_nfc finds a stray byte at any place of a long value") {
   for (std::size_t length = 0; length <= 20; ++length) {
     const std::string ascii(length, 'a');

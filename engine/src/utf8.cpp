@@ -57,15 +57,6 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
 bool plainly_nfc(std::string_view text) {
   const std::size_t n = text.size();
   for (std::size_t i = 0; i < n;) {
-    // Eight ASCII bytes at a time: ids, names and numbers are mostly ASCII.
-    if (i + 8 <= n) {
-      std::uint64_t word = 0;
-      std::memcpy(&word, text.data() + i, 8);
-      if ((word & 0x8080808080808080u) == 0) {
-        i += 8;
-        continue;
-      }
-    }
     const auto c = static_cast<unsigned char>(text[i]);
     const auto next = [&](std::size_t k) {
       return i + k < n ? static_cast<unsigned char>(text[i + k]) : 0;
