@@ -1,5 +1,7 @@
 #include "chibo/ranking.h"
 
+#include <random>
+
 #include <catch2/catch.hpp>
 
 #include "rollup_fixture.h"
@@ -87,4 +89,43 @@ TEST_CASE("with the previous period's meetings, the change in score and rank is 
   CHECK(b.previous_rank == 2);
   CHECK(ranking.cells[1].previous_rank == 1);
   CHECK_FALSE(ranking.cells[2].before);  // C had no meeting then
+}
+
+// Cells are rolled up in blocks of 2,048, a block split between threads: a
+// district of ten blocks gives the same ranking, previous period and groups
+// included, with one, two and three threads.
+TEST_CASE("the ranking is the same with any number of threads") {
+  std::vector<std::pair<std::string, UnitType>> cells;
+  for (int i = 0; i < 20000; ++i) {
+    cells.emplace_back("C" + std::to_string(i), static_cast<UnitType>(i % 6));
+  }
+  auto d =
+      district("ranking: {tie_break: [total, \"count:tot\", worst_month, \"mean:att\"]}\n", cells);
+  std::mt19937 random(7);
+  for (int i = 0; i < 20000; ++i) {
+    const std::string id = "C" + std::to_string(i);
+    for (const char* date : {"2023-11-10", "2024-01-10", "2024-02-10", "2024-03-10"}) {
+      if (random() % 7 == 0) continue;  // some months missing, some cells none before
+      const std::string total = std::to_string(40 + random() % 61);
+      const std::string att = std::to_string(50 + random() % 50) + ".5";
+      INFO(id << " " << date);
+      REQUIRE(keep(*d.r, *d.store, id, date, total, "regular", att) == "");
+    }
+  }
+  auto digest = [&](int threads) {
+    Ranking ranking = rank_cells(*d.r, d.units, *d.store, {2024, 1}, GroupBy::Type, threads);
+    std::vector<std::string> out;
+    for (const RankedCell& c : ranking.cells) {
+      out.push_back(c.now.unit->id + " " + c.now.score.to_string() + " " + std::to_string(c.rank) +
+                    " " + std::to_string(c.group_rank) + " " +
+                    (c.before ? c.before->score.to_string() : "-") + " " +
+                    std::to_string(c.previous_rank.value_or(0)));
+    }
+    return out;
+  };
+  const std::vector<std::string> one = digest(1);
+  REQUIRE(one.size() == 20000);
+  CHECK(one.front().find(" 1 ") != std::string::npos);
+  CHECK(digest(2) == one);
+  CHECK(digest(3) == one);
 }

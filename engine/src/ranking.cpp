@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "compiled_ruleset_data.h"
+#include "worker_pool.h"
 
 namespace chibo {
 namespace {
@@ -59,6 +60,11 @@ class KeyTable {
   }
   void add(const CellPeriod& c) {
     for (const RankKey& key : keys_) values_.push_back(wide_.pack(key_value(key, c, store_)));
+    ids_.push_back(&c.unit->id);
+  }
+  // The same with the cell's key values already found (keys().size() of them).
+  void add(const CellPeriod& c, const Rational* values) {
+    for (std::size_t k = 0; k < keys_.size(); ++k) values_.push_back(wide_.pack(values[k]));
     ids_.push_back(&c.unit->id);
   }
 
@@ -126,6 +132,74 @@ void permute(std::vector<RankedCell>& cells, const std::vector<std::size_t>& ord
   }
 }
 
+// Rolls cells up a block at a time, the block split between threads: a roll-up
+// walks the cell's meetings through the store (a cache miss each at national
+// scale), so two threads wait on memory together. The roll-ups and their key
+// values land in place; the caller then takes them in cell order, so the
+// ranking is the same with any number of threads.
+class BlockRollUp {
+ public:
+  // At most this many cells' roll-ups and key values are held at once.
+  static constexpr std::size_t kBlock = 2048;
+
+  BlockRollUp(const CompiledRuleset& r, const Units& units, const MeetingStore& store,
+              const std::vector<RankKey>& keys, int threads)
+      : r_(r), units_(units), store_(store), keys_(keys), threads_(std::max(threads, 1)) {
+    if (threads_ > 1) pool_ = std::make_unique<WorkerPool>(threads_);
+  }
+
+  // Rolls every unit that holds meetings up over period, a block at a time,
+  // then calls take(i, roll_up, key_values) for each, in unit order (i: the
+  // cell's place among them).
+  template <typename Take>
+  void run(Period period, Take take) {
+    const std::size_t width = keys_.size();
+    std::size_t next_unit = 0;
+    for (std::size_t first = 0;; first += positions_.size()) {
+      positions_.clear();
+      for (; next_unit < units_.units.size() && positions_.size() < kBlock; ++next_unit) {
+        if (units_.units[next_unit].holds_meetings()) positions_.push_back(next_unit);
+      }
+      const std::size_t n = positions_.size();
+      if (n == 0) return;
+      rolled_.resize(n);
+      values_.resize(n * width);
+      auto work = [&](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i) {
+          rolled_[i] = roll_up(r_, units_, positions_[i], store_, period);
+          for (std::size_t k = 0; k < width; ++k) {
+            values_[i * width + k] = key_value(keys_[k], rolled_[i], store_);
+          }
+        }
+      };
+      if (!pool_) {
+        work(0, n);
+      } else {
+        std::vector<std::future<void>> done;
+        const std::size_t share =
+            (n + static_cast<std::size_t>(threads_) - 1) / static_cast<std::size_t>(threads_);
+        for (std::size_t begin = 0; begin < n; begin += share) {
+          done.push_back(
+              pool_->run([&work, begin, share, n] { work(begin, std::min(begin + share, n)); }));
+        }
+        for (std::future<void>& d : done) d.get();
+      }
+      for (std::size_t i = 0; i < n; ++i) take(first + i, rolled_[i], &values_[i * width]);
+    }
+  }
+
+ private:
+  const CompiledRuleset& r_;
+  const Units& units_;
+  const MeetingStore& store_;
+  const std::vector<RankKey>& keys_;
+  const int threads_;
+  std::unique_ptr<WorkerPool> pool_;
+  std::vector<std::size_t> positions_;  // the block's units
+  std::vector<CellPeriod> rolled_;      // their roll-ups
+  std::vector<Rational> values_;        // and their key values, keys_.size() a cell
+};
+
 }  // namespace
 
 std::vector<RankKey> rank_keys(const CompiledRuleset& compiled) {
@@ -178,7 +252,7 @@ std::vector<int> rank_value_slots(const std::vector<RankKey>& keys) {
 }
 
 Ranking rank_cells(const CompiledRuleset& r, const Units& units, const MeetingStore& store,
-                   Period period, GroupBy group_by) {
+                   Period period, GroupBy group_by, int threads) {
   std::vector<RankKey> keys = rank_keys(r);
   Ranking out;
   out.period = period;
@@ -188,14 +262,13 @@ Ranking rank_cells(const CompiledRuleset& r, const Units& units, const MeetingSt
   std::vector<RankedCell>& cells = out.cells;
   const auto cell_count = static_cast<std::size_t>(std::count_if(
       units.units.begin(), units.units.end(), [](const Unit& u) { return u.holds_meetings(); }));
-  cells.reserve(cell_count);
+  cells.resize(cell_count);
   KeyTable now(keys, store, cell_count);
-  for (std::size_t i = 0; i < units.units.size(); ++i) {
-    if (!units.units[i].holds_meetings()) continue;
-    cells.emplace_back();
-    cells.back().now = roll_up(r, units, i, store, period);
-    now.add(cells.back().now);
-  }
+  BlockRollUp roll(r, units, store, keys, threads);
+  roll.run(period, [&](std::size_t i, CellPeriod& c, const Rational* values) {
+    cells[i].now = c;
+    now.add(cells[i].now, values);
+  });
   std::vector<std::size_t> order = all_rows(cells.size());
   std::vector<int> ranks = now.rank(order);
   for (std::size_t i = 0; i < order.size(); ++i) cells[order[i]].rank = ranks[i];
@@ -205,14 +278,13 @@ Ranking rank_cells(const CompiledRuleset& r, const Units& units, const MeetingSt
   // costs 100 MB): none at all when the period has no meetings.
   if (store.has_meetings_in(period.previous())) {
     KeyTable before(keys, store, cell_count);
-    for (RankedCell& cell : cells) {
-      CellPeriod b = roll_up(r, units, cell.now.unit_index, store, period.previous());
-      before.add(b);
+    roll.run(period.previous(), [&](std::size_t i, CellPeriod& b, const Rational* values) {
+      before.add(b, values);
       if (any_meeting(b)) {
-        cell.before = std::make_unique<CellPeriod>(std::move(b));
+        cells[i].before = std::make_unique<CellPeriod>(b);
         out.has_previous = true;
       }
-    }
+    });
     if (out.has_previous) {
       std::vector<std::size_t> prev_order = all_rows(cells.size());
       std::vector<int> prev_ranks = before.rank(prev_order);

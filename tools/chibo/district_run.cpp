@@ -164,7 +164,7 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
              period.label(), sink.in_period, period.previous().label(), sink.in_previous,
              sink.outside);
   GroupBy by = o.by == "type" ? GroupBy::Type : o.by == "parent" ? GroupBy::Parent : GroupBy::None;
-  run->ranking = rank_cells(ruleset, run->units, *run->store, period, by);
+  run->ranking = rank_cells(ruleset, run->units, *run->store, period, by, o.threads);
   run->audit = audit.finish();
   if (!needs.meetings) run->store.reset();
   run->summary = summarize(run->ranking, run->units, ruleset_of(ruleset).grades.size());

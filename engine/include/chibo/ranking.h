@@ -50,7 +50,8 @@ struct Ranking {
   std::vector<RankedCell> cells;  // in rank order (ties by cell id)
 };
 
+// threads: how many roll cells up at once (the ranking is the same with any).
 Ranking rank_cells(const CompiledRuleset& ruleset, const Units& units, const MeetingStore& store,
-                   Period period, GroupBy group_by);
+                   Period period, GroupBy group_by, int threads = 1);
 
 }  // namespace chibo
