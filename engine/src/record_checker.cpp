@@ -242,10 +242,12 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
                           format_date(out.date), r.effective_to));
     }
   }
+  // Made once for the record, not once a field (a value is almost never
+  // normalised, and bad is written only for a problem).
+  std::string normal, bad;
   for (std::size_t i = 0; i < r.inputs.size(); ++i) {
     const Input& in = r.inputs[i];
     int c = column_of_input_[i];
-    std::string normal;
     std::string_view text = c >= 0 ? clean(values[static_cast<std::size_t>(c)], normal,
                                            is_plain(static_cast<std::size_t>(c)))
                                    : std::string_view();
@@ -259,7 +261,6 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
       }
       continue;
     }
-    std::string bad;
     if (auto v = parse_trimmed_input_value(in, text, bad)) {
       out.inputs[i] = *v;
     } else {
