@@ -90,6 +90,9 @@ void MeetingStore::prepare(const MeetingRecord& record, const MeetingScore& scor
   if (!position) out.cell_id = record.cell_id;
   out.where = record.where;
   out.date = record.date;
+  const CivilDate day = civil_from_days(record.date);
+  out.year = day.year;
+  out.month = day.month;
   out.kind = record.kind;
   out.total = score.total;
   out.grade = score.grade;
@@ -119,7 +122,7 @@ std::string MeetingStore::add(const PreparedMeeting& meeting) {
         "các chi bộ trực thuộc",
         unit.id, unit.name);
   }
-  CivilDate day = civil_from_days(meeting.date);
+  const CivilDate day{meeting.year, meeting.month, 1};  // the store keeps the month only
   Chain& chain = chains_[*position];
   const int month_key = day.year * 12 + day.month - 1;
   if (meetings_.size() > UINT32_MAX - 1) return "kho bản ghi đã đầy (hơn 4 tỷ cuộc họp)";

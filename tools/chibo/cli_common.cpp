@@ -11,7 +11,7 @@ void print_diagnostics(std::ostream& out, const Diagnostics& diags) {
     if (a.where.line != b.where.line) return a.where.line < b.where.line;
     return a.where.column < b.where.column;
   });
-  for (const Diagnostic& d : items) out << format_diagnostic(d) << '\n';
+  for (const Diagnostic& d : items) out << format_diagnostic(d) + '\n';  // one write each
 }
 
 std::shared_ptr<const CompiledRuleset> load_or_report(const std::string& path, std::ostream& err) {

@@ -70,10 +70,10 @@ class StoreSink : public ForwardingSink {
       ++refused;
       return;
     }
-    if (period_.contains_day(meeting.date)) {
+    if (period_.contains(meeting.year, meeting.month)) {
       ++in_period;
       if (audit_) audit_->add(record, score);
-    } else if (period_.previous().contains_day(meeting.date)) {
+    } else if (period_.previous().contains(meeting.year, meeting.month)) {
       ++in_previous;
     } else {
       ++outside;

@@ -10,12 +10,15 @@
 
 namespace chibo::cli {
 
+// A message is one write: standard error is unbuffered, and a write each for
+// the text and its line break doubled the system calls (8,190 rejected
+// records in the national benchmark: a tenth of a second).
 void ForwardingSink::rejected(const Location& where, const std::string& why) {
-  err_ << format_diagnostic({where, Severity::Error, why}) << '\n';
+  err_ << format_diagnostic({where, Severity::Error, why}) + '\n';
 }
 
 void ForwardingSink::problem(const Diagnostic& d) {
-  err_ << format_diagnostic(d) << '\n';
+  err_ << format_diagnostic(d) + '\n';
   had_error = had_error || d.severity == Severity::Error;
 }
 

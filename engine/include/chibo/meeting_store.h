@@ -47,6 +47,7 @@ struct PreparedMeeting {
   std::string cell_id;                  // not listed: the record's id, for the message
   Location where;
   int date = 0;
+  int year = 0, month = 0;  // of date (found on the worker, not on the reading thread)
   MeetingKind kind = MeetingKind::Regular;
   Rational total;
   int grade = 0, form = 0;
