@@ -107,3 +107,32 @@ TEST_CASE("a cell id that is a formula comes out as text in score csv") {
   CHECK(write(chibo::OutputFormat::Csv, {"80"}, "=1+1").find("\n'=1+1,2024-03-15,") !=
         std::string::npos);
 }
+
+// Whole points below 128 are written from texts made once; others, and
+// fractions, as before: the two meet without a seam.
+TEST_CASE("csv writes whole points on both sides of the made texts alike") {
+  std::string text = kRuleset;
+  text.replace(text.find("scale: 100"), 10, "scale: 1000");
+  text.replace(text.find("max: 60"), 7, "max: 500");
+  text.replace(text.find("max: 40"), 7, "max: 500");
+  auto r = compile_text(text);
+  REQUIRE(r);
+  std::ostringstream out;
+  auto w = chibo::make_score_writer(chibo::OutputFormat::Csv, *r, out);
+  for (const char* done : {"0", "25.4", "25.6", "25.5", "60"}) {
+    auto s = score_fields(*r, {{"done", done}, {"cell_id", "C1"}});
+    REQUIRE(s.ok);
+    chibo::MeetingRecord rec;
+    rec.cell_id = "C1";
+    rec.date = 19797;
+    w->write(rec, s.score);
+  }
+  w->finish();
+  CHECK(out.str() ==
+        "cell_id,date,kind,total,grade,g,a,b\n"
+        "C1,2024-03-15,regular,0.00,kem,0.00,0.00,0.00\n"
+        "C1,2024-03-15,regular,127.00,dat,127.00,127.00,0.00\n"
+        "C1,2024-03-15,regular,128.00,dat,128.00,128.00,0.00\n"
+        "C1,2024-03-15,regular,127.50,dat,127.50,127.50,0.00\n"
+        "C1,2024-03-15,regular,800.00,dat,800.00,300.00,500.00\n");
+}

@@ -85,6 +85,9 @@ bool MeetingStore::regular_month_taken(Chain& chain, std::size_t position, int m
 void MeetingStore::prepare(const MeetingRecord& record, const MeetingScore& score,
                            std::optional<std::size_t> position, PreparedMeeting& out) const {
   out.position = position;
+  // Looked at here, on the worker, where the unit was just found: the
+  // reading thread then reads the unit only for a message.
+  out.base_committee = position && !units_.units[*position].holds_meetings();
   // The id is named only when the cell is not listed (found, it is the unit's).
   out.cell_id.clear();
   if (!position) out.cell_id = record.cell_id;
@@ -115,8 +118,8 @@ std::string MeetingStore::add(const PreparedMeeting& meeting) {
     return fmt::format("chi bộ '{}' không có trong danh sách đơn vị {}{}", meeting.cell_id,
                        units_.file, co_phai_la(meeting.cell_id, ids_));
   }
-  const Unit& unit = units_.units[*position];
-  if (!unit.holds_meetings()) {
+  if (meeting.base_committee) {
+    const Unit& unit = units_.units[*position];
     return fmt::format(
         "'{}' ({}) là đảng bộ cơ sở, không tự sinh hoạt chi bộ; ghi bản ghi cho "
         "các chi bộ trực thuộc",
@@ -145,7 +148,7 @@ std::string MeetingStore::add(const PreparedMeeting& meeting) {
     for (const StoredMeeting& m : meetings_of(*position)) {
       if (m.kind == MeetingKind::Regular && m.year == day.year && m.month == day.month) {
         return fmt::format("chi bộ '{}' đã có bản ghi sinh hoạt thường kỳ tháng {}/{} ({}:{})",
-                           unit.id, day.month, day.year, files_[m.file], m.line);
+                           units_.units[*position].id, day.month, day.year, files_[m.file], m.line);
       }
     }
   }

@@ -1,6 +1,7 @@
 #include "chibo/score_writer.h"
 
 #include <algorithm>
+#include <array>
 #include <string_view>
 
 #include <fmt/format.h>
@@ -117,6 +118,7 @@ class CsvWriter : public ScoreWriter {
     machine_ = r.model.presentation;
     machine_.decimal_separator.assign(1, '.');
     machine_.trim_zeros = false;
+    for (int n = 0; n < kWholeTexts; ++n) append_number(whole_texts_[n], n, machine_);
   }
   void format(const MeetingRecord& rec, const MeetingScore& s, std::string& line) const override {
     append_csv_field(line, rec.cell_id);
@@ -125,12 +127,12 @@ class CsvWriter : public ScoreWriter {
     line += ',';
     line += meeting_kind_id(rec.kind);
     line += ',';
-    append_number(line, s.total, machine_);
+    append_points(line, s.total);
     line += ',';
     line += r_.model.grades[static_cast<std::size_t>(s.grade)].id;
     for (int n : column_nodes_[static_cast<std::size_t>(s.form)]) {
       line += ',';
-      if (n >= 0) append_number(line, s.criteria[static_cast<std::size_t>(n)].points, machine_);
+      if (n >= 0) append_points(line, s.criteria[static_cast<std::size_t>(n)].points);
     }
     line += '\n';
   }
@@ -140,8 +142,20 @@ class CsvWriter : public ScoreWriter {
  private:
   const CompiledRuleset& r_;
   std::ostream& out_;
-  std::vector<std::vector<int>> column_nodes_;  // [form][column]: node index or -1
-  Presentation machine_;                        // machine_number's presentation
+  // Points are nearly always small whole numbers: their text is made once
+  // (append_number was a sixth of a scoring thread's instructions).
+  void append_points(std::string& line, Rational v) const {
+    if (v.is_integer() && v.num() >= 0 && v.num() < kWholeTexts) {
+      line += whole_texts_[static_cast<std::size_t>(v.num())];
+    } else {
+      append_number(line, v, machine_);
+    }
+  }
+
+  static constexpr int kWholeTexts = 128;
+  std::vector<std::vector<int>> column_nodes_;        // [form][column]: node index or -1
+  Presentation machine_;                              // machine_number's presentation
+  std::array<std::string, kWholeTexts> whole_texts_;  // 0 .. 127 as machine_ writes them
 };
 
 }  // namespace

@@ -44,6 +44,7 @@ struct StoredMeeting {
 // score a worker made (each a few kilobytes, on the other core's cache).
 struct PreparedMeeting {
   std::optional<std::size_t> position;  // in the units list; nullopt: not listed
+  bool base_committee = false;          // the unit listed there holds no meetings itself
   std::string cell_id;                  // not listed: the record's id, for the message
   Location where;
   int date = 0;
