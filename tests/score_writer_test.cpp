@@ -110,12 +110,12 @@ TEST_CASE("a cell id that is a formula comes out as text in score csv") {
 
 // Whole points below 128 are written from texts made once; others, and
 // fractions, as before: the two meet without a seam.
-TEST_CASE("csv writes whole points on both sides of the made texts alike") {
+static std::string write_large(const std::string& presentation) {
   std::string text = kRuleset;
   text.replace(text.find("scale: 100"), 10, "scale: 1000");
   text.replace(text.find("max: 60"), 7, "max: 500");
   text.replace(text.find("max: 40"), 7, "max: 500");
-  auto r = compile_text(text);
+  auto r = compile_text(text + presentation);
   REQUIRE(r);
   std::ostringstream out;
   auto w = chibo::make_score_writer(chibo::OutputFormat::Csv, *r, out);
@@ -128,7 +128,18 @@ TEST_CASE("csv writes whole points on both sides of the made texts alike") {
     w->write(rec, s.score);
   }
   w->finish();
-  CHECK(out.str() ==
+  return out.str();
+}
+
+TEST_CASE("csv writes whole points on both sides of the made texts alike") {
+  CHECK(write_large("presentation: {decimals: 0}\n") ==
+        "cell_id,date,kind,total,grade,g,a,b\n"
+        "C1,2024-03-15,regular,0,kem,0,0,0\n"
+        "C1,2024-03-15,regular,127,dat,127,127,0\n"
+        "C1,2024-03-15,regular,128,dat,128,128,0\n"
+        "C1,2024-03-15,regular,128,dat,128,128,0\n"
+        "C1,2024-03-15,regular,800,dat,800,300,500\n");
+  CHECK(write_large("") ==
         "cell_id,date,kind,total,grade,g,a,b\n"
         "C1,2024-03-15,regular,0.00,kem,0.00,0.00,0.00\n"
         "C1,2024-03-15,regular,127.00,dat,127.00,127.00,0.00\n"

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <string_view>
 
 #include <fmt/format.h>
@@ -118,7 +119,10 @@ class CsvWriter : public ScoreWriter {
     machine_ = r.model.presentation;
     machine_.decimal_separator.assign(1, '.');
     machine_.trim_zeros = false;
-    for (int n = 0; n < kWholeTexts; ++n) append_number(whole_texts_[n], n, machine_);
+    for (int n = 0; n < kWholeTexts; ++n) {
+      append_number(whole_texts_[n], n, machine_);
+      column_room_ = std::max(column_room_, 1 + whole_texts_[n].size());
+    }
   }
   void format(const MeetingRecord& rec, const MeetingScore& s, std::string& line) const override {
     append_csv_field(line, rec.cell_id);
@@ -130,10 +134,28 @@ class CsvWriter : public ScoreWriter {
     append_points(line, s.total);
     line += ',';
     line += r_.model.grades[static_cast<std::size_t>(s.grade)].id;
-    for (int n : column_nodes_[static_cast<std::size_t>(s.form)]) {
-      line += ',';
-      if (n >= 0) append_points(line, s.criteria[static_cast<std::size_t>(n)].points);
+    // The criteria columns go straight into room made for them all at once
+    // (an append a separator and a number was a tenth of the writing).
+    const std::vector<int>& nodes = column_nodes_[static_cast<std::size_t>(s.form)];
+    std::size_t at = line.size();
+    line.resize(at + nodes.size() * column_room_);
+    for (std::size_t c = 0; c < nodes.size(); ++c) {
+      line[at++] = ',';
+      if (nodes[c] < 0) continue;
+      const Rational v = s.criteria[static_cast<std::size_t>(nodes[c])].points;
+      if (v.is_integer() && v.num() >= 0 && v.num() < kWholeTexts) {
+        const std::string& text = whole_texts_[static_cast<std::size_t>(v.num())];
+        std::memcpy(line.data() + at, text.data(), text.size());
+        at += text.size();
+      } else {
+        // Any other number: written as usual, then room made again for the rest.
+        line.resize(at);
+        append_number(line, v, machine_);
+        at = line.size();
+        line.resize(at + (nodes.size() - c - 1) * column_room_);
+      }
     }
+    line.resize(at);
     line += '\n';
   }
   void write_formatted(const std::string& text) override { out_ << text; }
@@ -156,6 +178,7 @@ class CsvWriter : public ScoreWriter {
   std::vector<std::vector<int>> column_nodes_;        // [form][column]: node index or -1
   Presentation machine_;                              // machine_number's presentation
   std::array<std::string, kWholeTexts> whole_texts_;  // 0 .. 127 as machine_ writes them
+  std::size_t column_room_ = 1;                       // a separator and the longest of whole_texts_
 };
 
 }  // namespace
