@@ -279,3 +279,42 @@ TEST_CASE("eval: a compiled expression is reusable and shares its code") {
   }
   CHECK(copy.type() == ValueType::Number);
 }
+
+// A program that only compares a slot with a slot or a number is read inline
+// by evaluate(); "not not (...)" runs the same comparison through run(). The
+// two agree for every operator over whole numbers, fractions, negatives and
+// the ends of the range.
+TEST_CASE("eval: comparisons read inline agree with the program") {
+  const Rational values[] = {0,
+                             1,
+                             -1,
+                             9,
+                             decimal("9.5"),
+                             decimal("-0.25"),
+                             *Rational::make(1, 3),
+                             *Rational::make(2, 6),
+                             std::numeric_limits<std::int64_t>::max(),
+                             -std::numeric_limits<std::int64_t>::max()};
+  int compared = 0;
+  for (const char* op : {"<", "<=", ">", ">=", "==", "!="}) {
+    for (const Rational& a : values) {
+      for (const Rational& b : values) {
+        Slots s;
+        s.present = a;
+        s.members = b;
+        const std::string slots = std::string("present ") + op + " members";
+        INFO(slots << " with " << a.to_string() << ", " << b.to_string());
+        CHECK(run(slots, s) == run("not not (" + slots + ")", s));
+        ++compared;
+      }
+      Slots s;
+      s.present = a;
+      for (const char* number : {"9", "9.5", "-1", "0"}) {
+        const std::string constant = std::string("present ") + op + " " + number;
+        INFO(constant << " with " << a.to_string());
+        CHECK(run(constant, s) == run("not not (" + constant + ")", s));
+      }
+    }
+  }
+  CHECK(compared == 6 * 10 * 10);
+}

@@ -95,10 +95,37 @@ class CompiledExpression {
       out = slots[static_cast<std::size_t>(load_slot_)];
       return EvalStatus::Ok;
     }
+    // Most checks and vetoes compare a value with another or with a number
+    // (`present >= 1`, `exempt < members`): inline too, as run() would.
+    if (compare_ != Compare::None && static_cast<std::size_t>(left_slot_) < slots.size() &&
+        (right_slot_ < 0 || static_cast<std::size_t>(right_slot_) < slots.size())) {
+      const Rational& a = slots[static_cast<std::size_t>(left_slot_)];
+      const Rational& b =
+          right_slot_ < 0 ? right_value_ : slots[static_cast<std::size_t>(right_slot_)];
+      out = compared(a, b) ? 1 : 0;
+      return EvalStatus::Ok;
+    }
     return run(slots, out);
   }
 
  private:
+  enum class Compare : std::uint8_t { None, Lt, Le, Gt, Ge, Eq, Ne };
+  bool compared(const Rational& a, const Rational& b) const {
+    switch (compare_) {
+      case Compare::Lt:
+        return a < b;
+      case Compare::Le:
+        return a <= b;
+      case Compare::Gt:
+        return a > b;
+      case Compare::Ge:
+        return a >= b;
+      case Compare::Eq:
+        return a == b;
+      default:
+        return a != b;
+    }
+  }
   EvalStatus run(std::span<const Rational> slots, Rational& out) const;
 
   std::string text_;
@@ -106,6 +133,10 @@ class CompiledExpression {
   std::shared_ptr<const std::vector<ExprOp>> ops_;
   int max_stack_ = 0;
   int load_slot_ = -1;  // the slot, when the whole program is one Load
+  // The whole program is Load left, Load right (or Push right_value_), compare.
+  Compare compare_ = Compare::None;
+  int left_slot_ = -1, right_slot_ = -1;
+  Rational right_value_;
 };
 
 }  // namespace chibo

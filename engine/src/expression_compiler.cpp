@@ -359,8 +359,25 @@ std::optional<CompiledExpression> CompiledExpression::compile(const ParsedExpres
   out.type_ = typed->type;
   out.ops_ = std::make_shared<const std::vector<ExprOp>>(compiler.take_ops());
   out.max_stack_ = compiler.max_depth();
-  if (out.ops_->size() == 1 && out.ops_->front().code == OpCode::Load) {
-    out.load_slot_ = static_cast<int>(out.ops_->front().arg);
+  const std::vector<ExprOp>& ops = *out.ops_;
+  if (ops.size() == 1 && ops[0].code == OpCode::Load) {
+    out.load_slot_ = static_cast<int>(ops[0].arg);
+  }
+  if (ops.size() == 3 && ops[0].code == OpCode::Load &&
+      (ops[1].code == OpCode::Load || ops[1].code == OpCode::Push)) {
+    static constexpr std::pair<OpCode, Compare> kCompares[] = {
+        {OpCode::Lt, Compare::Lt}, {OpCode::Le, Compare::Le}, {OpCode::Gt, Compare::Gt},
+        {OpCode::Ge, Compare::Ge}, {OpCode::Eq, Compare::Eq}, {OpCode::Ne, Compare::Ne}};
+    for (const auto& [code, compare] : kCompares) {
+      if (ops[2].code != code) continue;
+      out.compare_ = compare;
+      out.left_slot_ = static_cast<int>(ops[0].arg);
+      if (ops[1].code == OpCode::Load) {
+        out.right_slot_ = static_cast<int>(ops[1].arg);
+      } else {
+        out.right_value_ = ops[1].value;
+      }
+    }
   }
   return out;
 }
