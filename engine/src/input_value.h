@@ -31,6 +31,30 @@ std::optional<Rational> parse_input_value(const Input& input, std::string_view t
 std::optional<Rational> parse_trimmed_input_value(const Input& input, std::string_view text,
                                                   std::string& why);
 
+// Nearly every field of a record is "có", "không" or a few digits in range:
+// their value, read inline; nullopt for anything else, which
+// parse_trimmed_input_value then reads (and says what is wrong with). Never
+// accepts what it would refuse, nor reads a value differently.
+inline std::optional<Rational> plain_input_value(const Input& input, std::string_view text) {
+  if (input.type == InputType::YesNo) {
+    if (text == "có") return Rational(1);
+    if (text == "không") return Rational(0);
+    return std::nullopt;
+  }
+  if (input.type == InputType::Date || input.type == InputType::Choice || text.empty() ||
+      text.size() > 9) {
+    return std::nullopt;
+  }
+  std::int64_t n = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    n = n * 10 + (c - '0');
+  }
+  const Rational value(n);
+  if ((input.min && value < *input.min) || (input.max && *input.max < value)) return std::nullopt;
+  return value;
+}
+
 // "có"/"không", an option label, a date, or the number with its unit: for
 // explanations.
 std::string input_value_text(const Input& input, Rational value);

@@ -1,0 +1,48 @@
+// input_value.h: plain_input_value, the inline reading of the commonest
+// fields, never disagrees with parse_trimmed_input_value.
+#include "input_value.h"
+
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+using chibo::Input;
+using chibo::InputType;
+using chibo::Rational;
+
+TEST_CASE("the inline reading of a field agrees with the full one or leaves it") {
+  std::vector<Input> inputs;
+  for (InputType type :
+       {InputType::Integer, InputType::Number, InputType::Percent, InputType::YesNo,
+        InputType::Minutes, InputType::Date, InputType::Choice}) {
+    Input in;
+    in.type = type;
+    if (type == InputType::Choice) in.options = {{"1", "một"}, {"có", "có"}};
+    inputs.push_back(in);
+    in.min = Rational(1);
+    in.max = Rational(120);
+    inputs.push_back(in);
+    in.min = *Rational::make(1, 2);  // a fraction: compared, not assumed whole
+    in.max = *Rational::make(241, 2);
+    inputs.push_back(in);
+  }
+  const std::vector<std::string> texts = {
+      "có",  "không", "Có",  "co",        "yes", "0",          "1",          "00", "007",
+      "119", "120",   "121", "999999999", "1e3", "12.5",       "12,5",       "-1", "+1",
+      "1 2", "85%",   "x",   "",          "٣",   "2024-03-15", "1234567890", "0.5"};
+  int read_inline = 0;
+  for (const Input& in : inputs) {
+    for (const std::string& text : texts) {
+      INFO("type " << static_cast<int>(in.type) << ", text '" << text << "'");
+      std::string why;
+      const auto full = chibo::parse_trimmed_input_value(in, text, why);
+      if (const auto simple = chibo::plain_input_value(in, text)) {
+        ++read_inline;
+        REQUIRE(full);
+        CHECK(*simple == *full);
+      }
+    }
+  }
+  CHECK(read_inline > 50);
+}
