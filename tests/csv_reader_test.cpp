@@ -208,3 +208,35 @@ TEST_CASE("a reused record shrinks and grows its fields correctly") {
   CHECK(record.fields == Fields{"f", "g", "h"});
   CHECK_FALSE(reader.next(record));
 }
+
+// Plain lines are scanned sixteen bytes at a time: every field length from 0
+// to 20, so that separators, quotes inside fields and line ends fall at every
+// place of a block, read the same as byte by byte (one-byte chunks take the
+// general path), with ',' and ';'.
+TEST_CASE("long plain lines read the same at every place of a scanned block") {
+  for (char sep : {',', ';'}) {
+    std::string text;
+    for (int shift = 0; shift < 17; ++shift) {
+      std::string line(static_cast<std::size_t>(shift), 'a');
+      for (int length = 0; length <= 20; ++length) {
+        line += sep;
+        line += std::string(static_cast<std::size_t>(length), static_cast<char>('b' + length % 20));
+        // A quote inside a field (text, read by the general path) on some lines.
+        if (shift % 4 == 0 && length == 9 + shift / 4) line += "\"q";
+      }
+      text += line + (shift % 3 == 0 ? "\r\n" : shift % 3 == 1 ? "\n" : "\r");
+    }
+    INFO("separator " << sep);
+    const Read whole = read_all(text, sep);
+    const Read bytes = read_all(text, sep, 1);
+    REQUIRE(whole.records.size() == 17);
+    REQUIRE(bytes.records.size() == whole.records.size());
+    for (std::size_t i = 0; i < whole.records.size(); ++i) {
+      INFO("record " << i);
+      CHECK(whole.records[i].fields.size() == 22);
+      CHECK(whole.records[i].fields == bytes.records[i].fields);
+      CHECK(whole.records[i].line == bytes.records[i].line);
+      CHECK(whole.records[i].error == bytes.records[i].error);
+    }
+  }
+}
