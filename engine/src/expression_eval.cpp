@@ -86,10 +86,14 @@ EvalStatus CompiledExpression::run(std::span<const Rational> slots, Rational& ou
     --sp;
     return true;
   };
-  for (std::size_t pc = 0; pc < ops.size();) {
-    const ExprOp& op = ops[pc++];
-    Rational& top = stack(sp == 0 ? 0 : sp - 1);
-    const Rational& below = stack(sp < 2 ? 0 : sp - 2);
+  // The top two values, read only by the operations that have operands (the
+  // compiler checked the stack's height), so never before the stack's start.
+  auto top = [&slots_, &sp]() -> Rational& { return slots_[sp - 1].value; };
+  auto below = [&slots_, &sp]() -> const Rational& { return slots_[sp - 2].value; };
+  const ExprOp* const program = ops.data();
+  const std::size_t length = ops.size();
+  for (std::size_t pc = 0; pc < length;) {
+    const ExprOp& op = program[pc++];
     switch (op.code) {
       case OpCode::Push:
         stack(sp++) = op.value;
@@ -103,92 +107,94 @@ EvalStatus CompiledExpression::run(std::span<const Rational> slots, Rational& ou
         break;
       case OpCode::Neg:
       case OpCode::Abs: {
-        if (op.code == OpCode::Abs && top.num() >= 0) break;
+        if (op.code == OpCode::Abs && top().num() >= 0) break;
         // A slot may hold INT64_MIN, whose negation does not exist; checked
         // here rather than trusting negate() with it.
-        if (top.num() == std::numeric_limits<std::int64_t>::min()) return EvalStatus::Overflow;
-        auto r = negate(top);
+        if (top().num() == std::numeric_limits<std::int64_t>::min()) return EvalStatus::Overflow;
+        auto r = negate(top());
         if (!r) return EvalStatus::Overflow;
-        top = *r;
+        top() = *r;
         break;
       }
       case OpCode::Not:
-        top = truth(top == 0);
+        top() = truth(top() == 0);
         break;
       case OpCode::Floor:
-        top = top.floor();
+        top() = top().floor();
         break;
       case OpCode::Ceil:
-        top = top.ceil();
+        top() = top().ceil();
         break;
       case OpCode::Round: {
-        auto r = round_to(top, op.arg);
+        auto r = round_to(top(), op.arg);
         if (!r) return EvalStatus::Overflow;
-        top = *r;
+        top() = *r;
         break;
       }
       case OpCode::Year:
       case OpCode::Month:
       case OpCode::Day: {
-        const std::int64_t days = top.floor();
+        const std::int64_t days = top().floor();
         if (days > kMaxDays || days < -kMaxDays) return EvalStatus::Overflow;
         const CivilDate c = civil_from_days(static_cast<int>(days));
-        top = op.code == OpCode::Year ? c.year : (op.code == OpCode::Month ? c.month : c.day);
+        top() = op.code == OpCode::Year ? c.year : (op.code == OpCode::Month ? c.month : c.day);
         break;
       }
       case OpCode::Add:
-        if (!combine(add(below, top))) return EvalStatus::Overflow;
+        if (!combine(add(below(), top()))) return EvalStatus::Overflow;
         break;
       case OpCode::Sub:
-        if (!combine(subtract(below, top))) return EvalStatus::Overflow;
+        if (!combine(subtract(below(), top()))) return EvalStatus::Overflow;
         break;
       case OpCode::Mul:
-        if (!combine(multiply(below, top))) return EvalStatus::Overflow;
+        if (!combine(multiply(below(), top()))) return EvalStatus::Overflow;
         break;
       case OpCode::Div:
-        if (top == 0) return EvalStatus::DivisionByZero;
-        if (!combine(divide(below, top))) return EvalStatus::Overflow;
+        if (top() == 0) return EvalStatus::DivisionByZero;
+        if (!combine(divide(below(), top()))) return EvalStatus::Overflow;
         break;
       case OpCode::Min:
-        combine(min(below, top));
+        combine(min(below(), top()));
         break;
       case OpCode::Max:
-        combine(max(below, top));
+        combine(max(below(), top()));
         break;
       case OpCode::Lt:
-        combine(truth(below < top));
+        combine(truth(below() < top()));
         break;
       case OpCode::Le:
-        combine(truth(below <= top));
+        combine(truth(below() <= top()));
         break;
       case OpCode::Gt:
-        combine(truth(below > top));
+        combine(truth(below() > top()));
         break;
       case OpCode::Ge:
-        combine(truth(below >= top));
+        combine(truth(below() >= top()));
         break;
       case OpCode::Eq:
-        combine(truth(below == top));
+        combine(truth(below() == top()));
         break;
       case OpCode::Ne:
-        combine(truth(below != top));
+        combine(truth(below() != top()));
         break;
       case OpCode::Jump:
         pc = op.arg;
         break;
-      case OpCode::JumpIfFalse:
+      case OpCode::JumpIfFalse: {
+        const bool jump = top() == 0;
         --sp;
-        if (top == 0) pc = op.arg;
+        if (jump) pc = op.arg;
         break;
+      }
       case OpCode::JumpIfFalseOrPop:
-        if (top == 0) {
+        if (top() == 0) {
           pc = op.arg;
         } else {
           --sp;
         }
         break;
       case OpCode::JumpIfTrueOrPop:
-        if (top != 0) {
+        if (top() != 0) {
           pc = op.arg;
         } else {
           --sp;

@@ -1,5 +1,7 @@
 #include "chibo/scorer.h"
 
+#include <span>
+
 #include <fmt/format.h>
 
 #include "compiled_ruleset_data.h"
@@ -10,13 +12,14 @@ namespace {
 
 class Evaluation {
  public:
-  explicit Evaluation(MeetingScore& s) : s_(s) {}
+  // s.slots must have their final size: they are read through a view made once.
+  explicit Evaluation(MeetingScore& s) : slots_(s.slots) {}
 
   // Inline: 34 times a record, mostly a slot read or compared inline
   // (the call cost more than the reading).
   [[gnu::always_inline]] Rational eval(const CompiledExpression& e) {
     Rational out;
-    EvalStatus st = e.evaluate(s_.slots, out);
+    EvalStatus st = e.evaluate(slots_, out);
     if (st != EvalStatus::Ok) fail(&e.text(), st);
     return out;
   }
@@ -38,7 +41,7 @@ class Evaluation {
 
  private:
   static inline const std::string kTotalText = "tổng điểm";
-  MeetingScore& s_;
+  std::span<const Rational> slots_;
   // The first division by zero or overflow in the ruleset's own arithmetic.
   void fail(const std::string* expr, EvalStatus st) {
     if (failed_expr_) return;
