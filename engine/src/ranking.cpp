@@ -53,6 +53,9 @@ Rational key_value(const RankKey& key, const CellPeriod& c, const MeetingStore& 
 // in 8 bytes each.
 class KeyTable {
  public:
+  // Lists shorter than this are sorted on the calling thread alone.
+  static constexpr std::size_t kSortApart = 4096;
+
   KeyTable(const std::vector<RankKey>& keys, const MeetingStore& store, std::size_t cells)
       : keys_(keys), store_(store) {
     values_.reserve(cells * keys.size());
@@ -69,8 +72,10 @@ class KeyTable {
   }
 
   // Competition ranking ("1, 2, 2, 4") of the given rows: sorts them into
-  // rank order (ties by cell id) and returns their ranks, parallel.
-  std::vector<int> rank(std::vector<std::size_t>& rows) const {
+  // rank order (ties by cell id) and returns their ranks, parallel. With a
+  // pool, a large list is sorted in two halves at once and merged: cell ids
+  // are unique, so the order is total and the same either way.
+  std::vector<int> rank(std::vector<std::size_t>& rows, WorkerPool* pool = nullptr) const {
     const std::size_t width = keys_.size();
     auto value = [&](std::size_t r, std::size_t k) { return wide_.unpack(values_[r * width + k]); };
     auto same = [&](std::size_t a, std::size_t b) {
@@ -79,13 +84,22 @@ class KeyTable {
       }
       return true;
     };
-    std::sort(rows.begin(), rows.end(), [&](std::size_t a, std::size_t b) {
+    auto before = [&](std::size_t a, std::size_t b) {
       for (std::size_t k = 0; k < width; ++k) {
         const Rational x = value(a, k), y = value(b, k);
         if (x != y) return y < x;
       }
       return *ids_[a] < *ids_[b];
-    });
+    };
+    if (pool && rows.size() >= kSortApart) {
+      const auto middle = rows.begin() + static_cast<std::ptrdiff_t>(rows.size() / 2);
+      std::future<void> first = pool->run([&] { std::sort(rows.begin(), middle, before); });
+      std::sort(middle, rows.end(), before);
+      first.get();
+      std::inplace_merge(rows.begin(), middle, rows.end(), before);
+    } else {
+      std::sort(rows.begin(), rows.end(), before);
+    }
     std::vector<int> ranks(rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {
       ranks[i] = i > 0 && same(rows[i], rows[i - 1]) ? ranks[i - 1] : static_cast<int>(i) + 1;
@@ -142,11 +156,15 @@ class BlockRollUp {
   // At most this many cells' roll-ups and key values are held at once.
   static constexpr std::size_t kBlock = 2048;
 
+  // pool: null for one thread.
   BlockRollUp(const CompiledRuleset& r, const Units& units, const MeetingStore& store,
-              const std::vector<RankKey>& keys, int threads)
-      : r_(r), units_(units), store_(store), keys_(keys), threads_(std::max(threads, 1)) {
-    if (threads_ > 1) pool_ = std::make_unique<WorkerPool>(threads_);
-  }
+              const std::vector<RankKey>& keys, WorkerPool* pool, int threads)
+      : r_(r),
+        units_(units),
+        store_(store),
+        keys_(keys),
+        threads_(pool ? std::max(threads, 1) : 1),
+        pool_(pool) {}
 
   // Rolls every unit that holds meetings up over period, a block at a time,
   // then calls take(i, roll_up, key_values) for each, in unit order (i: the
@@ -194,7 +212,7 @@ class BlockRollUp {
   const MeetingStore& store_;
   const std::vector<RankKey>& keys_;
   const int threads_;
-  std::unique_ptr<WorkerPool> pool_;
+  WorkerPool* const pool_;
   std::vector<std::size_t> positions_;  // the block's units
   std::vector<CellPeriod> rolled_;      // their roll-ups
   std::vector<Rational> values_;        // and their key values, keys_.size() a cell
@@ -264,13 +282,15 @@ Ranking rank_cells(const CompiledRuleset& r, const Units& units, const MeetingSt
       units.units.begin(), units.units.end(), [](const Unit& u) { return u.holds_meetings(); }));
   cells.resize(cell_count);
   KeyTable now(keys, store, cell_count);
-  BlockRollUp roll(r, units, store, keys, threads);
+  std::unique_ptr<WorkerPool> pool;
+  if (threads > 1) pool = std::make_unique<WorkerPool>(threads);
+  BlockRollUp roll(r, units, store, keys, pool.get(), threads);
   roll.run(period, [&](std::size_t i, CellPeriod& c, const Rational* values) {
     cells[i].now = c;
     now.add(cells[i].now, values);
   });
   std::vector<std::size_t> order = all_rows(cells.size());
-  std::vector<int> ranks = now.rank(order);
+  std::vector<int> ranks = now.rank(order, pool.get());
   for (std::size_t i = 0; i < order.size(); ++i) cells[order[i]].rank = ranks[i];
 
   // The previous period ranks every cell too, but only the roll-ups of cells
@@ -287,7 +307,7 @@ Ranking rank_cells(const CompiledRuleset& r, const Units& units, const MeetingSt
     });
     if (out.has_previous) {
       std::vector<std::size_t> prev_order = all_rows(cells.size());
-      std::vector<int> prev_ranks = before.rank(prev_order);
+      std::vector<int> prev_ranks = before.rank(prev_order, pool.get());
       for (std::size_t i = 0; i < prev_order.size(); ++i) {
         RankedCell& cell = cells[prev_order[i]];
         if (cell.before) cell.previous_rank = prev_ranks[i];
@@ -303,7 +323,7 @@ Ranking rank_cells(const CompiledRuleset& r, const Units& units, const MeetingSt
       groups[group].push_back(i);
     }
     for (auto& [name, members] : groups) {
-      std::vector<int> g = now.rank(members);
+      std::vector<int> g = now.rank(members, pool.get());
       for (std::size_t i = 0; i < members.size(); ++i) cells[members[i]].group_rank = g[i];
     }
   }
