@@ -56,16 +56,11 @@ class KeyTable {
   // Lists shorter than this are sorted on the calling thread alone.
   static constexpr std::size_t kSortApart = 4096;
 
-  KeyTable(const std::vector<RankKey>& keys, const MeetingStore& store, std::size_t cells)
-      : keys_(keys), store_(store) {
+  KeyTable(const std::vector<RankKey>& keys, std::size_t cells) : keys_(keys) {
     values_.reserve(cells * keys.size());
     ids_.reserve(cells);
   }
-  void add(const CellPeriod& c) {
-    for (const RankKey& key : keys_) values_.push_back(wide_.pack(key_value(key, c, store_)));
-    ids_.push_back(&c.unit->id);
-  }
-  // The same with the cell's key values already found (keys().size() of them).
+  // A cell, with its key values (key_value of each key, in order).
   void add(const CellPeriod& c, const Rational* values) {
     for (std::size_t k = 0; k < keys_.size(); ++k) values_.push_back(wide_.pack(values[k]));
     ids_.push_back(&c.unit->id);
@@ -84,7 +79,7 @@ class KeyTable {
       }
       return true;
     };
-    auto before = [&](std::size_t a, std::size_t b) {
+    auto ahead = [&](std::size_t a, std::size_t b) {
       for (std::size_t k = 0; k < width; ++k) {
         const Rational x = value(a, k), y = value(b, k);
         if (x != y) return y < x;
@@ -93,12 +88,12 @@ class KeyTable {
     };
     if (pool && rows.size() >= kSortApart) {
       const auto middle = rows.begin() + static_cast<std::ptrdiff_t>(rows.size() / 2);
-      std::future<void> first = pool->run([&] { std::sort(rows.begin(), middle, before); });
-      std::sort(middle, rows.end(), before);
+      std::future<void> first = pool->run([&] { std::sort(rows.begin(), middle, ahead); });
+      std::sort(middle, rows.end(), ahead);
       first.get();
-      std::inplace_merge(rows.begin(), middle, rows.end(), before);
+      std::inplace_merge(rows.begin(), middle, rows.end(), ahead);
     } else {
-      std::sort(rows.begin(), rows.end(), before);
+      std::sort(rows.begin(), rows.end(), ahead);
     }
     std::vector<int> ranks(rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -109,7 +104,6 @@ class KeyTable {
 
  private:
   const std::vector<RankKey>& keys_;
-  const MeetingStore& store_;
   std::vector<PackedRational> values_;
   WideRationals wide_;  // the values that do not pack
   std::vector<const std::string*> ids_;
@@ -200,6 +194,9 @@ class BlockRollUp {
           done.push_back(
               pool_->run([&work, begin, share, n] { work(begin, std::min(begin + share, n)); }));
         }
+        // Every share finished before any failure is passed on: the jobs use
+        // this block's buffers.
+        for (std::future<void>& d : done) d.wait();
         for (std::future<void>& d : done) d.get();
       }
       for (std::size_t i = 0; i < n; ++i) take(first + i, rolled_[i], &values_[i * width]);
@@ -281,11 +278,11 @@ Ranking rank_cells(const CompiledRuleset& r, const Units& units, const MeetingSt
   const auto cell_count = static_cast<std::size_t>(std::count_if(
       units.units.begin(), units.units.end(), [](const Unit& u) { return u.holds_meetings(); }));
   cells.resize(cell_count);
-  KeyTable now(keys, store, cell_count);
+  KeyTable now(keys, cell_count);
   std::unique_ptr<WorkerPool> pool;
   if (threads > 1) pool = std::make_unique<WorkerPool>(threads);
   BlockRollUp roll(r, units, store, keys, pool.get(), threads);
-  roll.run(period, [&](std::size_t i, CellPeriod& c, const Rational* values) {
+  roll.run(period, [&](std::size_t i, const CellPeriod& c, const Rational* values) {
     cells[i].now = c;
     now.add(cells[i].now, values);
   });
@@ -297,8 +294,8 @@ Ranking rank_cells(const CompiledRuleset& r, const Units& units, const MeetingSt
   // with a meeting then are kept (at national scale a roll-up of every cell
   // costs 100 MB): none at all when the period has no meetings.
   if (store.has_meetings_in(period.previous())) {
-    KeyTable before(keys, store, cell_count);
-    roll.run(period.previous(), [&](std::size_t i, CellPeriod& b, const Rational* values) {
+    KeyTable before(keys, cell_count);
+    roll.run(period.previous(), [&](std::size_t i, const CellPeriod& b, const Rational* values) {
       before.add(b, values);
       if (any_meeting(b)) {
         cells[i].before = std::make_unique<CellPeriod>(b);
