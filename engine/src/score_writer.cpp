@@ -143,10 +143,9 @@ class CsvWriter : public ScoreWriter {
       line[at++] = ',';
       if (nodes[c] < 0) continue;
       const Rational v = s.criteria[static_cast<std::size_t>(nodes[c])].points;
-      if (v.is_integer() && v.num() >= 0 && v.num() < kWholeTexts) {
-        const std::string& text = whole_texts_[static_cast<std::size_t>(v.num())];
-        std::memcpy(line.data() + at, text.data(), text.size());
-        at += text.size();
+      if (const std::string* text = whole_text(v)) {
+        std::memcpy(line.data() + at, text->data(), text->size());
+        at += text->size();
       } else {
         // Any other number: written as usual, then room made again for the rest.
         line.resize(at);
@@ -165,10 +164,15 @@ class CsvWriter : public ScoreWriter {
   const CompiledRuleset& r_;
   std::ostream& out_;
   // Points are nearly always small whole numbers: their text is made once
-  // (append_number was a sixth of a scoring thread's instructions).
+  // (append_number was a sixth of a scoring thread's instructions). Null for
+  // any other number.
+  const std::string* whole_text(Rational v) const {
+    if (!v.is_integer() || v.num() < 0 || v.num() >= kWholeTexts) return nullptr;
+    return &whole_texts_[static_cast<std::size_t>(v.num())];
+  }
   void append_points(std::string& line, Rational v) const {
-    if (v.is_integer() && v.num() >= 0 && v.num() < kWholeTexts) {
-      line += whole_texts_[static_cast<std::size_t>(v.num())];
+    if (const std::string* text = whole_text(v)) {
+      line += *text;
     } else {
       append_number(line, v, machine_);
     }
