@@ -1,5 +1,5 @@
 // input_value.h: plain_input_value, the inline reading of the commonest
-// fields, never disagrees with parse_trimmed_input_value.
+// fields, never disagrees with full_input_value.
 #include "input_value.h"
 
 #include <string>
@@ -36,7 +36,7 @@ TEST_CASE("the inline reading of a field agrees with the full one or leaves it")
     for (const std::string& text : texts) {
       INFO("type " << static_cast<int>(in.type) << ", text '" << text << "'");
       std::string why;
-      const auto full = chibo::parse_trimmed_input_value(in, text, why);
+      const auto full = chibo::full_input_value(in, text, why);
       if (const auto simple = chibo::plain_input_value(in, text)) {
         ++read_inline;
         REQUIRE(full);

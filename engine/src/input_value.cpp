@@ -49,8 +49,8 @@ std::optional<Rational> parse_input_value(const Input& input, std::string_view r
   return parse_trimmed_input_value(input, trim_spaces(raw), why);
 }
 
-std::optional<Rational> parse_trimmed_input_value(const Input& input, std::string_view text,
-                                                  std::string& why) {
+std::optional<Rational> full_input_value(const Input& input, std::string_view text,
+                                         std::string& why) {
   std::optional<Rational> value;
   switch (input.type) {
     case InputType::YesNo:

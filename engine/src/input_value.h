@@ -26,16 +26,14 @@ inline std::string_view trim_spaces(std::string_view s) {
 // YYYY-MM-DD or DD/MM/YYYY.
 std::optional<Rational> parse_input_value(const Input& input, std::string_view text,
                                           std::string& why);
-// The same for text already trimmed (RecordChecker: every field of every
-// record is trimmed once, not twice).
-std::optional<Rational> parse_trimmed_input_value(const Input& input, std::string_view text,
-                                                  std::string& why);
 
 // Nearly every field of a record is "có", "không" or a few digits in range:
-// their value, read inline; nullopt for anything else, which
-// parse_trimmed_input_value then reads (and says what is wrong with). Never
-// accepts what it would refuse, nor reads a value differently.
-inline std::optional<Rational> plain_input_value(const Input& input, std::string_view text) {
+// their value, read inline; nullopt for anything else. Never accepts what
+// full_input_value would refuse, nor reads a value differently. Always
+// inline, as is parse_trimmed_input_value: as calls, both cost more than the
+// reading (callgrind, 20,000 records: 466.6 against 479.1 M instructions).
+[[gnu::always_inline]] inline std::optional<Rational> plain_input_value(const Input& input,
+                                                                        std::string_view text) {
   if (input.type == InputType::YesNo) {
     if (text == "có") return Rational(1);
     if (text == "không") return Rational(0);
@@ -53,6 +51,19 @@ inline std::optional<Rational> plain_input_value(const Input& input, std::string
   const Rational value(n);
   if ((input.min && value < *input.min) || (input.max && *input.max < value)) return std::nullopt;
   return value;
+}
+
+// The general reading of text already trimmed, with why set on failure.
+std::optional<Rational> full_input_value(const Input& input, std::string_view text,
+                                         std::string& why);
+
+// parse_input_value for text already trimmed (RecordChecker: every field of
+// every record is trimmed once, not twice): the commonest fields inline
+// (plain_input_value), the rest by full_input_value.
+[[gnu::always_inline]] inline std::optional<Rational> parse_trimmed_input_value(
+    const Input& input, std::string_view text, std::string& why) {
+  if (auto value = plain_input_value(input, text)) return value;
+  return full_input_value(input, text, why);
 }
 
 // "có"/"không", an option label, a date, or the number with its unit: for

@@ -92,7 +92,6 @@ void MeetingStore::prepare(const MeetingRecord& record, const MeetingScore& scor
   out.cell_id.clear();
   if (!position) out.cell_id = record.cell_id;
   out.where = record.where;
-  out.date = record.date;
   const CivilDate day = civil_from_days(record.date);
   out.year = day.year;
   out.month = day.month;

@@ -261,9 +261,7 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
       }
       continue;
     }
-    if (auto simple = plain_input_value(in, text)) {
-      out.inputs[i] = *simple;
-    } else if (auto v = parse_trimmed_input_value(in, text, bad)) {
+    if (auto v = parse_trimmed_input_value(in, text, bad)) {
       out.inputs[i] = *v;
     } else {
       problem(fmt::format("cột '{}' ({}): {}", in.id, in.label, bad));

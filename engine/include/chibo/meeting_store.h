@@ -47,8 +47,7 @@ struct PreparedMeeting {
   bool base_committee = false;          // the unit listed there holds no meetings itself
   std::string cell_id;                  // not listed: the record's id, for the message
   Location where;
-  int date = 0;
-  int year = 0, month = 0;  // of date (found on the worker, not on the reading thread)
+  int year = 0, month = 0;  // of the meeting's date (found on the worker, not the reading thread)
   MeetingKind kind = MeetingKind::Regular;
   Rational total;
   int grade = 0, form = 0;
