@@ -7,6 +7,7 @@
 #include <fstream>
 #include <memory>
 #include <string>
+#include <system_error>
 #include <utility>
 #include <vector>
 
@@ -17,11 +18,33 @@
 
 namespace chibo::testing {
 
-// Writes text to a fresh file in a temporary folder and returns its path.
+// This test process's temporary folder, removed with everything in it when
+// the process ends.
+class TempRoot {
+ public:
+  TempRoot()
+      : dir_(std::filesystem::temp_directory_path() /
+             ("chibo_test_" + std::to_string(::getpid()))) {
+    std::filesystem::create_directories(dir_);
+  }
+  ~TempRoot() {
+    std::error_code ec;
+    std::filesystem::remove_all(dir_, ec);
+  }
+  TempRoot(const TempRoot&) = delete;
+  TempRoot& operator=(const TempRoot&) = delete;
+  const std::filesystem::path& dir() const { return dir_; }
+
+ private:
+  std::filesystem::path dir_;
+};
+
+// Writes text to a fresh file in a folder of its own (under the process's
+// TempRoot) and returns its path.
 inline std::string write_temp(const std::string& name, const std::string& text) {
+  static TempRoot root;
   static int counter = 0;
-  auto dir = std::filesystem::temp_directory_path() /
-             ("chibo_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
+  auto dir = root.dir() / std::to_string(counter++);
   std::filesystem::create_directories(dir);
   auto path = dir / name;
   std::ofstream(path, std::ios::binary) << text;
