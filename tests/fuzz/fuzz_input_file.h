@@ -18,8 +18,7 @@ struct InputFile {
 };
 
 inline std::string input_file(const std::uint8_t* data, std::size_t size, const char* suffix) {
-  static const InputFile file{"/tmp/chibo-fuzz-" + std::to_string(::getpid()) + "-input" +
-                              suffix};
+  static const InputFile file{"/tmp/chibo-fuzz-" + std::to_string(::getpid()) + "-input" + suffix};
   const std::string& path = file.path;
   std::FILE* f = std::fopen(path.c_str(), "wb");
   if (f == nullptr) __builtin_trap();
