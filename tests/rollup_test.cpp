@@ -1,5 +1,8 @@
 #include "chibo/rollup.h"
 
+#include <algorithm>
+#include <stdexcept>
+
 #include <catch2/catch.hpp>
 
 #include "rollup_fixture.h"
@@ -100,4 +103,45 @@ TEST_CASE("a quarter without a thematic meeting is flagged and capped") {
       roll("  thematic_per_quarter: 1\n  quarter: {by: mean}\n", {"95", "95", "95"});
   CHECK(flagged.quarters_short_of_thematic.list() == std::vector<int>{1});
   CHECK(flagged.grade == 0);
+}
+
+TEST_CASE("MonthList keeps a period's months as columns and gives them back whole") {
+  MonthList year;
+  for (int month = 1; month <= 12; ++month) {
+    MonthResult m;
+    m.month = static_cast<std::int8_t>(month);
+    m.meeting = month % 3 == 0 ? 0u : 4000000000u + static_cast<std::uint32_t>(month);
+    m.grade = static_cast<std::int8_t>(month % 4);
+    m.counted = month % 2 == 1;
+    year.push_back(m);
+  }
+  REQUIRE(year.size() == 12);
+  int month = 1;
+  for (const MonthResult& m : year) {
+    CHECK(m.month == month);
+    CHECK(m.meeting == (month % 3 == 0 ? 0u : 4000000000u + static_cast<std::uint32_t>(month)));
+    CHECK(m.present() == (month % 3 != 0));
+    CHECK(m.grade == month % 4);
+    CHECK(m.counted == (month % 2 == 1));
+    ++month;
+  }
+  CHECK(month == 13);
+  CHECK(year[11].month == 12);
+  CHECK(std::count_if(year.begin(), year.end(), [](const MonthResult& m) { return m.counted; }) ==
+        6);
+  MonthResult thirteenth;
+  thirteenth.month = 13;
+  CHECK_THROWS_AS(year.push_back(thirteenth), std::out_of_range);
+
+  // A quarter starts at its first month; months must follow one another.
+  MonthList q2;
+  CHECK(q2.empty());
+  MonthResult april;
+  april.month = 4;
+  q2.push_back(april);
+  CHECK(q2[0].month == 4);
+  MonthResult june;
+  june.month = 6;
+  CHECK_THROWS_AS(q2.push_back(june), std::invalid_argument);
+  CHECK(q2.size() == 1);
 }

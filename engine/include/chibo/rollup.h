@@ -6,7 +6,10 @@
 
 #include <array>
 #include <bit>
+#include <cstddef>
 #include <cstdint>
+#include <iterator>
+#include <stdexcept>
 #include <vector>
 
 #include "chibo/compiled_ruleset.h"
@@ -16,8 +19,7 @@
 
 namespace chibo {
 
-// A month of the CellPeriod's year: 8 bytes (12 of them a cell, 262,894
-// cells at national scale).
+// A month of the CellPeriod's year, as MonthList gives it.
 struct MonthResult {
   std::uint32_t meeting = 0;  // its regular meeting's index in the store; 0: none
   std::int8_t month = 0;
@@ -30,20 +32,67 @@ struct MonthResult {
   }
 };
 
-// The months of a period, kept in the CellPeriod itself (at most 12): a list
-// on the heap was 40 bytes more a cell, and an allocation.
+// The months of a period (3 or 12, one after another), kept in the CellPeriod
+// itself as columns: a month's meeting and grade, its number from the first
+// month's, whether it counts in a bit. 68 bytes for 12 months where a list of
+// MonthResult took 100 (262,894 cells at national scale: 8 MB), and a list
+// on the heap was an allocation a cell. Months are given by value.
 class MonthList {
  public:
-  void push_back(const MonthResult& m) { items_.at(size_++) = m; }
+  class Iterator {
+   public:
+    using iterator_category = std::input_iterator_tag;
+    using value_type = MonthResult;
+    using difference_type = std::ptrdiff_t;
+    using pointer = void;
+    using reference = MonthResult;
+    Iterator(const MonthList* list, std::size_t at) : list_(list), at_(at) {}
+    MonthResult operator*() const { return (*list_)[at_]; }
+    Iterator& operator++() {
+      ++at_;
+      return *this;
+    }
+    bool operator==(const Iterator& o) const { return at_ == o.at_; }
+    bool operator!=(const Iterator& o) const { return at_ != o.at_; }
+
+   private:
+    const MonthList* list_;
+    std::size_t at_;
+  };
+
+  // Months come in order, each the one after the last (std::invalid_argument
+  // otherwise; std::out_of_range past 12).
+  void push_back(const MonthResult& m) {
+    if (size_ == kMonths) throw std::out_of_range("MonthList: more than 12 months");
+    if (size_ == 0) first_month_ = m.month;
+    if (m.month != first_month_ + size_) {
+      throw std::invalid_argument("MonthList: months must follow one another");
+    }
+    meeting_[size_] = m.meeting;
+    grade_[size_] = m.grade;
+    if (m.counted) counted_ = static_cast<std::uint16_t>(counted_ | (1u << size_));
+    ++size_;
+  }
   std::size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
-  const MonthResult& operator[](std::size_t i) const { return items_[i]; }
-  const MonthResult* begin() const { return items_.data(); }
-  const MonthResult* end() const { return items_.data() + size_; }
+  MonthResult operator[](std::size_t i) const {
+    MonthResult m;
+    m.meeting = meeting_[i];
+    m.month = static_cast<std::int8_t>(first_month_ + static_cast<int>(i));
+    m.grade = grade_[i];
+    m.counted = ((counted_ >> i) & 1u) != 0;
+    return m;
+  }
+  Iterator begin() const { return {this, 0}; }
+  Iterator end() const { return {this, size_}; }
 
  private:
-  std::array<MonthResult, 12> items_{};
+  static constexpr std::uint8_t kMonths = 12;
+  std::array<std::uint32_t, kMonths> meeting_{};
+  std::array<std::int8_t, kMonths> grade_{};
+  std::int8_t first_month_ = 0;
   std::uint8_t size_ = 0;
+  std::uint16_t counted_ = 0;  // bit i: the i-th month counts
 };
 
 // Months (1..12) or quarters (1..4) in two bytes: a list of its own for every
@@ -68,9 +117,8 @@ class NumberSet {
 // Its fields are ordered to leave no padding (262,894 of them at national scale).
 struct CellPeriod {
   const Unit* unit = nullptr;
-  const Unit* base = nullptr;  // its base organisation (itself for a base cell)
-  Rational score;              // mean total of the counted months
-  Period period;
+  const Unit* base = nullptr;            // its base organisation (itself for a base cell)
+  Rational score;                        // mean total of the counted months
   MonthList months;                      // every month of the period, in order
   std::uint32_t unit_index = 0;          // the unit's position in the units list
   int counted = 0;                       // months in the mean and the counts
