@@ -84,8 +84,9 @@ const std::vector<std::string>& unit_keys() {
 
 namespace {
 
-// Spaces, tabs and line breaks, and the no-break space Excel sometimes keeps.
-std::string trimmed(std::string_view s) {
+// Without spaces, tabs and line breaks, and the no-break space Excel
+// sometimes keeps, at either end.
+std::string_view trimmed(std::string_view s) {
   auto space_at_start = [&](std::string_view t) -> std::size_t {
     if (!t.empty() && (t[0] == ' ' || t[0] == '\t' || t[0] == '\r' || t[0] == '\n')) return 1;
     if (t.substr(0, 2) == "\xC2\xA0") return 2;
@@ -99,7 +100,7 @@ std::string trimmed(std::string_view s) {
   };
   while (std::size_t n = space_at_start(s)) s.remove_prefix(n);
   while (std::size_t n = space_at_end(s)) s.remove_suffix(n);
-  return std::string(s);
+  return s;
 }
 
 std::string lower_ascii(std::string s) {
@@ -199,20 +200,20 @@ std::optional<UnitRows> read_csv_rows(std::istream& in, const std::string& file,
       if (plainly_nfc(raw) && key >= 0) {
         // ASCII and Vietnamese letters (nearly every value): valid UTF-8 and
         // already NFC, so only trimmed.
-        row.fields[static_cast<std::size_t>(key)].text = trimmed(raw);
+        row.fields[static_cast<std::size_t>(key)].text = rows.keep(trimmed(raw));
       } else if (find_invalid_utf8(raw)) {
         diags.error(row.where(), fmt::format("{} is not valid UTF-8; {}", named(), kNotUtf8));
         if (key >= 0) row.fields[static_cast<std::size_t>(key)].invalid = true;
         row.broken = key < 0;
       } else if (key >= 0) {
-        row.fields[static_cast<std::size_t>(key)].text = to_nfc(trimmed(raw));
+        row.fields[static_cast<std::size_t>(key)].text = rows.keep(to_nfc(trimmed(raw)));
       } else if (!trimmed(raw).empty()) {
         diags.error(row.where(), fmt::format("{} has a value ('{}') but no name in the header",
                                              named(), to_nfc(trimmed(raw))));
         row.broken = true;
       }
     }
-    rows.push_back(std::move(row));
+    rows.push_back(row);
   }
   return rows;
 }
@@ -245,10 +246,10 @@ std::optional<UnitRows> read_yaml_rows(const DocNode& doc, Diagnostics& diags) {
                                               doc_kind_name(value->kind)));
         f.invalid = true;
       } else if (value) {
-        f.text = trimmed(value->scalar);  // the reader already normalised it to NFC
+        f.text = rows.keep(trimmed(value->scalar));  // the reader already normalised it to NFC
       }
     }
-    rows.push_back(std::move(row));
+    rows.push_back(row);
   }
   return rows;
 }

@@ -36,7 +36,7 @@ std::string list_of(const std::vector<std::string>& names) {
 }
 
 // A whole number written with digits only (no sign, no decimal part).
-std::optional<int> whole_number(const std::string& s) {
+std::optional<int> whole_number(std::string_view s) {
   if (s.empty() || s.size() > 9) return std::nullopt;
   int n = 0;
   for (char c : s) {
@@ -68,7 +68,7 @@ class Checker {
     // would otherwise look every id up again (a cache miss each at national scale).
     named_.assign(rows_.size(), kNone);
     for (std::size_t r = 0; r < rows_.size(); ++r) {
-      const std::string& parent = rows_[r][UnitKey::Parent].text;
+      const std::string_view parent = rows_[r][UnitKey::Parent].text;
       if (parent.empty()) continue;
       if (auto first = first_row(parent)) named_[r] = *first;
     }
@@ -106,7 +106,7 @@ class Checker {
   }
 
   // The field's text, or nullptr (reported, why appended) when it is empty.
-  const std::string* needed(std::size_t r, UnitKey k, const char* why = "") {
+  const std::string_view* needed(std::size_t r, UnitKey k, const char* why = "") {
     const UnitRow& row = rows_[r];
     const UnitField& f = row[k];
     if (!f.text.empty()) return &f.text;
@@ -135,7 +135,7 @@ class Checker {
 
   template <typename Enum>
   std::optional<Enum> one_of(std::size_t r, UnitKey k, const std::vector<std::string>& ids) {
-    const std::string* text = needed(r, k);
+    const std::string_view* text = needed(r, k);
     if (!text) return std::nullopt;
     auto it = std::find(ids.begin(), ids.end(), *text);
     if (it != ids.end()) return static_cast<Enum>(it - ids.begin());
@@ -148,7 +148,7 @@ class Checker {
   void check_row(std::size_t r) {
     const UnitRow& row = rows_[r];
     Checked& c = out_[r];
-    if (const std::string* id = needed(r, UnitKey::Id); id && first_with_id_[r] != r) {
+    if (const std::string_view* id = needed(r, UnitKey::Id); id && first_with_id_[r] != r) {
       fail(r, row.where_of(UnitKey::Id),
            fmt::format("duplicate id '{}' (first seen on line {})", *id,
                        rows_[first_with_id_[r]].place.line));
@@ -159,7 +159,7 @@ class Checker {
 
     const UnitField& members = row[UnitKey::Members];
     if (c.level && *c.level != UnitLevel::BaseCommittee) {
-      if (const std::string* text = needed(r, UnitKey::Members, kNeedsMembers)) {
+      if (const std::string_view* text = needed(r, UnitKey::Members, kNeedsMembers)) {
         auto n = whole_number(*text);
         if (n && *n >= 1) {
           c.members = *n;
@@ -192,7 +192,7 @@ class Checker {
   // A chi_bo's parent: a unit of the file, and a base committee.
   void check_parent(std::size_t r) {
     const UnitRow& row = rows_[r];
-    const std::string& parent = row[UnitKey::Parent].text;
+    const std::string_view parent = row[UnitKey::Parent].text;
     if (row.broken || out_[r].level != UnitLevel::Cell || parent.empty()) return;
     // Named only for a message: formatting it for every row cost a fifth of the checks.
     auto field = [&] { return label(row, UnitKey::Parent); };
@@ -232,7 +232,10 @@ class Checker {
         std::vector<std::size_t> cycle(begin, path.end());
         std::rotate(cycle.begin(), std::min_element(cycle.begin(), cycle.end()), cycle.end());
         std::string chain;
-        for (std::size_t u : cycle) chain += rows_[u][UnitKey::Id].text + " -> ";
+        for (std::size_t u : cycle) {
+          chain += rows_[u][UnitKey::Id].text;
+          chain += " -> ";
+        }
         chain += rows_[cycle.front()][UnitKey::Id].text;
         diags_.error(rows_[cycle.front()].where(), "units form a cycle: " + chain);
         for (std::size_t u : cycle) out_[u].ok = false;
@@ -254,8 +257,7 @@ class Checker {
   const std::vector<std::string>& ids() {
     if (ids_.empty()) {
       for (std::size_t r = 0; r < rows_.size(); ++r) {
-        const std::string& id = rows_[r][UnitKey::Id].text;
-        if (first_with_id_[r] == r) ids_.push_back(id);
+        if (first_with_id_[r] == r) ids_.emplace_back(rows_[r][UnitKey::Id].text);
       }
     }
     return ids_;
