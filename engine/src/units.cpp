@@ -188,6 +188,13 @@ std::optional<UnitRows> read_csv_rows(std::istream& in, const std::string& file,
       diags.error(row.where(), fmt::format("malformed CSV row: {}", record.error));
       row.broken = true;
     }
+    // The row's text is kept once, its fields viewed in the copy: one
+    // allocation a row, not one a field.
+    const std::string_view kept = row.broken ? std::string_view() : rows.keep(record.fields.text());
+    auto in_kept = [&](std::string_view part) {
+      return kept.substr(static_cast<std::size_t>(part.data() - record.fields.text().data()),
+                         part.size());
+    };
     for (std::size_t c = 0; c < record.fields.size() && !row.broken; ++c) {
       int key = c < column_key.size() ? column_key[c] : kUnnamed;
       if (key == kIgnored) continue;
@@ -200,7 +207,7 @@ std::optional<UnitRows> read_csv_rows(std::istream& in, const std::string& file,
       if (plainly_nfc(raw) && key >= 0) {
         // ASCII and Vietnamese letters (nearly every value): valid UTF-8 and
         // already NFC, so only trimmed.
-        row.fields[static_cast<std::size_t>(key)].text = rows.keep(trimmed(raw));
+        row.fields[static_cast<std::size_t>(key)].text = in_kept(trimmed(raw));
       } else if (find_invalid_utf8(raw)) {
         diags.error(row.where(), fmt::format("{} is not valid UTF-8; {}", named(), kNotUtf8));
         if (key >= 0) row.fields[static_cast<std::size_t>(key)].invalid = true;
