@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "compiled_ruleset_data.h"
 #include "date.h"
 #include "did_you_mean.h"
 
@@ -92,9 +93,9 @@ void MeetingStore::prepare(const MeetingRecord& record, const MeetingScore& scor
   out.cell_id.clear();
   if (!position) out.cell_id = record.cell_id;
   out.where = record.where;
-  const CivilDate day = civil_from_days(record.date);
-  out.year = day.year;
-  out.month = day.month;
+  // The scorer found them from the date already (its year and month slots).
+  out.year = static_cast<int>(score.slots[kSlotYear].num());
+  out.month = static_cast<int>(score.slots[kSlotMonth].num());
   out.kind = record.kind;
   out.total = score.total;
   out.grade = score.grade;

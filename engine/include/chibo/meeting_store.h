@@ -83,6 +83,8 @@ class MeetingStore {
   }
   // In two steps: prepare() takes what the store keeps (const: worker
   // threads run it, the cell's position found by unit_position), add() keeps it.
+  // score is the record's own, made by score_meeting (the meeting's year and
+  // month are read from its slots, not found from the date again).
   void prepare(const MeetingRecord& record, const MeetingScore& score,
                std::optional<std::size_t> position, PreparedMeeting& out) const;
   std::string add(const PreparedMeeting& m);
