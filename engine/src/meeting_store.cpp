@@ -9,6 +9,7 @@
 #include "compiled_ruleset_data.h"
 #include "date.h"
 #include "did_you_mean.h"
+#include "huge_pages.h"
 
 namespace chibo {
 
@@ -33,6 +34,8 @@ void MeetingStore::reserve(std::size_t meetings) {
   try {
     meetings_.reserve(meetings + 1);
     values_.reserve((meetings + 1) * value_slots_.size());
+    prefer_huge_pages(meetings_.data(), meetings_.capacity() * sizeof(StoredMeeting));
+    prefer_huge_pages(values_.data(), values_.capacity() * sizeof(PackedRational));
     if (keep_criteria_) criteria_.reserve(meetings + 1);
   } catch (const std::bad_alloc&) {
     // Only room made early: without it the store grows as it fills.

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "compiled_ruleset_data.h"
+#include "huge_pages.h"
 #include "worker_pool.h"
 
 namespace chibo {
@@ -277,6 +278,8 @@ Ranking rank_cells(const CompiledRuleset& r, const Units& units, const MeetingSt
   std::vector<RankedCell>& cells = out.cells;
   const auto cell_count = static_cast<std::size_t>(std::count_if(
       units.units.begin(), units.units.end(), [](const Unit& u) { return u.holds_meetings(); }));
+  cells.reserve(cell_count);
+  prefer_huge_pages(cells.data(), cell_count * sizeof(RankedCell));  // before it is written
   cells.resize(cell_count);
   KeyTable now(keys, cell_count);
   std::unique_ptr<WorkerPool> pool;
