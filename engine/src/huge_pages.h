@@ -10,7 +10,7 @@ namespace chibo {
 // huge pages (Linux: madvise MADV_HUGEPAGE, honoured when transparent huge
 // pages are "always" or "madvise"; elsewhere nothing). A hint: memory not
 // yet written stays unused, and a refusal changes nothing. Measured on the
-// national year (`rank` by year, alternated): 84,000 -> 53,000 page faults
+// national year (`rank` by year, alternated): 84,000 -> 37,000 page faults
 // and about a tenth less time, from the faults and the address translations
 // of 4 KB pages over 131 MB of meetings read in no order.
 void prefer_huge_pages(void* at, std::size_t bytes);

@@ -54,9 +54,9 @@ struct UnitRow {
 
 // The rows of a file, and the texts their fields view. A national list
 // (262,894 rows) grows without copying itself (a deque), and its texts are
-// copied one after another into blocks the rows own: a string a field, with
-// a heap piece for every longer name, was a quarter of the load's time in
-// allocating and freeing, and its pieces kept freed memory from the system.
+// copied one after another into blocks the rows own (a CSV row's whole text
+// at once): with a string a field, and a heap piece for every longer name,
+// loading the national list took 1,417.8 million instructions, 1,117.6 now.
 class UnitRows {
  public:
   std::size_t size() const { return rows_.size(); }

@@ -34,8 +34,8 @@ struct MonthResult {
 
 // The months of a period (3 or 12, one after another), kept in the CellPeriod
 // itself as columns: a month's meeting and grade, its number from the first
-// month's, whether it counts in a bit. 68 bytes for 12 months where a list of
-// MonthResult took 100 (262,894 cells at national scale: 8 MB), and a list
+// month's, whether it counts in a bit. 64 bytes for 12 months where a list of
+// MonthResult took 100 (262,894 cells at national scale: 9 MB), and a list
 // on the heap was an allocation a cell. Months are given by value.
 class MonthList {
  public:
