@@ -180,11 +180,16 @@ class Runner : public RecordHandler {
       work.prepared = sink_.new_prepared();
       for (std::size_t i = 0; i < b->size; ++i) {
         Item& item = b->items[i];
+        if (!item.why.empty()) {  // the reader's error: nothing to check
+          item.scored = false;
+          item.prepared->text.clear();
+          continue;
+        }
         b->fields_of(item, fields);
-        work.why.swap(item.why);
-        process(work, fields, item.where);
+        process(work, fields, item.where);  // work.why is empty here
         item.scored = work.scored;
-        item.why.swap(work.why);
+        // Only a rejection has a reason to hand back (and work.why is empty again).
+        if (!work.scored) item.why.swap(work.why);
         item.prepared.swap(work.prepared);
       }
     });
