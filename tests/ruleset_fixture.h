@@ -5,8 +5,6 @@
 // text, so expectations read "ruleset.yaml:12:3: error: ...".
 #pragma once
 
-#include <stdlib.h>  // mkdtemp
-
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -21,6 +19,7 @@
 #include "chibo/example_runner.h"
 #include "chibo/ruleset_loader.h"
 #include "chibo/ruleset_validator.h"
+#include "temp_dir.h"
 
 namespace chibo::lint_testing {
 
@@ -106,41 +105,10 @@ inline std::string changed(std::string text,
   return text;
 }
 
-// A fresh temporary folder, removed with everything in it at the end.
-class TempDir {
+// A temporary folder (chibo::testing::TempDir) that also lints and
+// resolves the rulesets written in it.
+class TempDir : public chibo::testing::TempDir {
  public:
-  TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "chibo_lint_XXXXXX").string();
-    REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-    dir_ = pattern;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(dir_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  // Writes name (may hold sub-folders: "base/hd12.yaml") and returns its path.
-  std::string write(const std::string& name, const std::string& text) const {
-    std::filesystem::path p = std::filesystem::path(dir_) / name;
-    std::filesystem::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << text;
-    return p.string();
-  }
-  std::string path(const std::string& name) const {
-    return (std::filesystem::path(dir_) / name).string();
-  }
-
-  // The text with this folder's path cut out.
-  std::string relative(std::string text) const {
-    const std::string prefix = dir_ + "/";
-    for (std::size_t at; (at = text.find(prefix)) != std::string::npos;) {
-      text.erase(at, prefix.size());
-    }
-    return text;
-  }
-
   std::vector<std::string> formatted(const Diagnostics& diags) const {
     std::vector<Diagnostic> items = diags.items();
     std::stable_sort(items.begin(), items.end(), [](const Diagnostic& a, const Diagnostic& b) {
@@ -172,9 +140,6 @@ class TempDir {
     for (const std::string& d : formatted(diags)) out += "\n" + d;
     return out;
   }
-
- private:
-  std::string dir_;
 };
 
 // Lints one ruleset given as text, written as ruleset.yaml.

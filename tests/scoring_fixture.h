@@ -1,13 +1,8 @@
 // Helpers for tests that score meetings with a small ruleset written inline.
 #pragma once
 
-#include <unistd.h>
-
-#include <filesystem>
-#include <fstream>
 #include <memory>
 #include <string>
-#include <system_error>
 #include <utility>
 #include <vector>
 
@@ -15,40 +10,16 @@
 #include "chibo/meeting.h"
 #include "chibo/record_checker.h"
 #include "chibo/scorer.h"
+#include "temp_dir.h"
 
 namespace chibo::testing {
 
-// This test process's temporary folder, removed with everything in it when
-// the process ends.
-class TempRoot {
- public:
-  TempRoot()
-      : dir_(std::filesystem::temp_directory_path() /
-             ("chibo_test_" + std::to_string(::getpid()))) {
-    std::filesystem::create_directories(dir_);
-  }
-  ~TempRoot() {
-    std::error_code ec;
-    std::filesystem::remove_all(dir_, ec);
-  }
-  TempRoot(const TempRoot&) = delete;
-  TempRoot& operator=(const TempRoot&) = delete;
-  const std::filesystem::path& dir() const { return dir_; }
-
- private:
-  std::filesystem::path dir_;
-};
-
-// Writes text to a fresh file in a folder of its own (under the process's
-// TempRoot) and returns its path.
+// Writes text to a fresh file in a folder of its own (under one TempDir a
+// test process, removed when the process ends) and returns its path.
 inline std::string write_temp(const std::string& name, const std::string& text) {
-  static TempRoot root;
+  static const TempDir root;
   static int counter = 0;
-  auto dir = root.dir() / std::to_string(counter++);
-  std::filesystem::create_directories(dir);
-  auto path = dir / name;
-  std::ofstream(path, std::ios::binary) << text;
-  return path.string();
+  return root.write(std::to_string(counter++) + "/" + name, text);
 }
 
 // Compiles a ruleset given as YAML; fails the test (via nullptr and the

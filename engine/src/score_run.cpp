@@ -180,9 +180,8 @@ class Runner : public RecordHandler {
       work.prepared = sink_.new_prepared();
       for (std::size_t i = 0; i < b->size; ++i) {
         Item& item = b->items[i];
-        if (!item.why.empty()) {  // the reader's error: nothing to check
-          item.scored = false;
-          item.prepared->text.clear();
+        if (!item.why.empty()) {  // the reader's error: process() passes it on as it is
+          process(item, {}, item.where);
           continue;
         }
         b->fields_of(item, fields);
