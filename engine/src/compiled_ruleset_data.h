@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "chibo/compiled_ruleset.h"
+#include "chibo/meeting.h"
 #include "chibo/ruleset.h"
 #include "expression.h"
 
@@ -59,6 +60,10 @@ struct CompiledForm {
   std::vector<CompiledRule> rules;
   std::vector<CompiledGrade> grades;  // parallel to Ruleset::grades
   std::vector<CompiledVeto> vetoes;   // parallel to Ruleset::vetoes
+  // A meeting's criteria before scoring: every node's maximum, nothing
+  // earned. Copied whole into each score (one copy instead of a fill and a
+  // write a node).
+  std::vector<CriterionScore> blank;
 };
 
 struct CompiledDerived {

@@ -250,6 +250,11 @@ class Compiler {
       }
       form.vetoes.push_back(std::move(cv));
     }
+    for (const CompiledNode& node : form.nodes) {
+      CriterionScore blank;
+      blank.max = node.max;
+      form.blank.push_back(blank);
+    }
     int index = static_cast<int>(out_.forms.size());
     for (const std::string& k : f.kinds) {
       if (k == "regular") out_.form_for_kind[0] = index;

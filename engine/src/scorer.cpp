@@ -1,5 +1,6 @@
 #include "chibo/scorer.h"
 
+#include <algorithm>
 #include <span>
 
 #include <fmt/format.h>
@@ -163,10 +164,11 @@ bool score_meeting(const CompiledRuleset& r, const MeetingRecord& rec, MeetingSc
   s.slots[kSlotYear] = day.year;
   s.slots[kSlotMonth] = day.month;
   s.slots[kSlotQuarter] = (day.month - 1) / 3 + 1;
-  for (std::size_t i = 0; i < r.model.inputs.size(); ++i) {
-    s.slots[static_cast<std::size_t>(r.first_input_slot) + i] =
-        i < rec.inputs.size() ? rec.inputs[i] : Rational(0);
-  }
+  const std::size_t inputs = r.model.inputs.size();
+  const std::size_t given = std::min(inputs, rec.inputs.size());
+  Rational* const input_slots = s.slots.data() + r.first_input_slot;
+  std::copy_n(rec.inputs.data(), given, input_slots);
+  std::fill(input_slots + given, input_slots + inputs, Rational(0));
   Evaluation ev(s);
   for (const CompiledDerived& d : r.derived) {
     s.slots[static_cast<std::size_t>(d.slot)] = ev.eval(d.expr);
@@ -189,16 +191,15 @@ bool score_meeting(const CompiledRuleset& r, const MeetingRecord& rec, MeetingSc
   }
   s.form = form_index;
   const CompiledForm& form = r.forms[static_cast<std::size_t>(form_index)];
-  s.criteria.assign(form.nodes.size(), CriterionScore{});
+  s.criteria = form.blank;
   s.rule_counts.assign(form.rules.size(), Rational(0));
 
   Rational earned = 0, applicable_max = 0, bonus = 0;
   bool rescale = false;
   for (std::size_t n = 0; n < form.nodes.size(); ++n) {
     const CompiledNode& node = form.nodes[n];
-    CriterionScore& cs = s.criteria[n];
-    cs.max = node.max;
     if (node.group) continue;
+    CriterionScore& cs = s.criteria[n];
     cs.applicable = !node.applies_when || ev.test(node.applies_when);
     if (cs.applicable) {
       score_item(form, node, cs, s, ev);
