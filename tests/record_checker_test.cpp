@@ -146,3 +146,45 @@ TEST_CASE("text that is not UTF-8 is named with the column and the byte") {
         "cột 'cell_id': không phải văn bản UTF-8 (byte thứ 2 của ô); hãy lưu tệp dạng CSV UTF-8; "
         "cột 'draft': không phải văn bản UTF-8 (byte thứ 2 của ô); hãy lưu tệp dạng CSV UTF-8");
 }
+
+TEST_CASE("plain fields read first agree with the general reading, wherever the column is") {
+  auto r = compile_text(kRuleset);
+  REQUIRE(r);
+  // The inputs once among the first columns, once after 130 ignored ones
+  // (past those whose reading is settled first, so read the general way).
+  for (std::size_t padding : {std::size_t{0}, std::size_t{130}}) {
+    CAPTURE(padding);
+    std::vector<std::string> names = {"cell_id", "date"};
+    for (std::size_t i = 0; i < padding; ++i) names.push_back("ghi_chu_" + std::to_string(i));
+    for (const char* n : {"members", "present", "done", "draft", "level"}) names.push_back(n);
+    chibo::RecordChecker checker(*r);
+    Diagnostics diags;
+    checker.bind(names, {"x.csv", 1, 0}, diags);
+    auto row = [&](std::vector<std::string> inputs) {
+      std::vector<std::string> values = {"C1", "2024-01-05"};
+      values.resize(2 + padding);
+      values.insert(values.end(), inputs.begin(), inputs.end());
+      return values;
+    };
+    chibo::MeetingRecord rec;
+    std::string why;
+    // Spaces around plain values, a decimal and a label the general way.
+    REQUIRE(
+        checker.check(row({" 20", "19 ", "93,5", " không ", "Tốt"}), {"x.csv", 2, 0}, rec, why));
+    CHECK(rec.inputs == std::vector<chibo::Rational>{20, 19, *chibo::Rational::make(187, 2), 0, 0});
+    // The same record again: every value is written afresh.
+    REQUIRE(checker.check(row({"7", "7", "100", "có", ""}), {"x.csv", 3, 0}, rec, why));
+    CHECK(rec.inputs == std::vector<chibo::Rational>{7, 7, 100, 1, 1});
+    // Plain values beside bad ones: the problems in input order, as before.
+    CHECK_FALSE(checker.check(row({"61", "19", "x", "có", ""}), {"x.csv", 4, 0}, rec, why));
+    CHECK(why ==
+          "cột 'members' (Tổng số đảng viên): 61 lớn hơn mức tối đa 60; "
+          "cột 'done' (Tỷ lệ hoàn thành): 'x' không phải là số");
+    // Text that is not UTF-8 in any column is named first, and alone.
+    CHECK_FALSE(checker.check(row({"20", "\xff", "", "c\xf3", ""}), {"x.csv", 5, 0}, rec, why));
+    CHECK(why ==
+          "cột 'present': không phải văn bản UTF-8 (byte thứ 1 của ô); hãy lưu tệp dạng CSV "
+          "UTF-8; cột 'draft': không phải văn bản UTF-8 (byte thứ 2 của ô); hãy lưu tệp dạng "
+          "CSV UTF-8");
+  }
+}
