@@ -170,9 +170,8 @@ bool score_meeting(const CompiledRuleset& r, const MeetingRecord& rec, MeetingSc
   std::copy_n(rec.inputs.data(), given, input_slots);
   std::fill(input_slots + given, input_slots + inputs, Rational(0));
   Evaluation ev(s);
-  for (const CompiledDerived& d : r.derived) {
+  for (const CompiledDerived& d : r.derived)
     s.slots[static_cast<std::size_t>(d.slot)] = ev.eval(d.expr);
-  }
   if (ev.failed()) {
     s.rejected = ev.failure_text();
     return false;
@@ -194,12 +193,19 @@ bool score_meeting(const CompiledRuleset& r, const MeetingRecord& rec, MeetingSc
   s.criteria = form.blank;
   s.rule_counts.assign(form.rules.size(), Rational(0));
 
+  // The sizes and the arrays are read once here: written through s, which
+  // the compiler must assume may change them, each loop reloaded them for
+  // every node (a sixth of this function's instructions).
+  const CompiledNode* const nodes = form.nodes.data();
+  const std::size_t node_count = form.nodes.size();
+  CriterionScore* const criteria = s.criteria.data();
+  Rational* const slots = s.slots.data();
   Rational earned = 0, applicable_max = 0, bonus = 0;
   bool rescale = false;
-  for (std::size_t n = 0; n < form.nodes.size(); ++n) {
-    const CompiledNode& node = form.nodes[n];
+  for (std::size_t n = 0; n < node_count; ++n) {
+    const CompiledNode& node = nodes[n];
     if (node.group) continue;
-    CriterionScore& cs = s.criteria[n];
+    CriterionScore& cs = criteria[n];
     cs.applicable = !node.applies_when || ev.test(node.applies_when);
     if (cs.applicable) {
       score_item(form, node, cs, s, ev);
@@ -218,12 +224,12 @@ bool score_meeting(const CompiledRuleset& r, const MeetingRecord& rec, MeetingSc
   }
   // Groups hold the sum of their items; children follow parents in
   // pre-order, so walking backwards finishes every child before its parent.
-  for (std::size_t n = form.nodes.size(); n-- > 0;) {
-    const CompiledNode& node = form.nodes[n];
-    s.slots[static_cast<std::size_t>(node.slot)] = s.criteria[n].points;
+  for (std::size_t n = node_count; n-- > 0;) {
+    const CompiledNode& node = nodes[n];
+    slots[node.slot] = criteria[n].points;
     if (node.parent >= 0) {
-      CriterionScore& parent = s.criteria[static_cast<std::size_t>(node.parent)];
-      parent.points = ev.checked(add(parent.points, s.criteria[n].points));
+      CriterionScore& parent = criteria[node.parent];
+      parent.points = ev.checked(add(parent.points, criteria[n].points));
     }
   }
   s.earned = earned;
