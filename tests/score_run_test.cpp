@@ -49,6 +49,21 @@ struct TextOnly : Collect {
   bool reads_meeting_when_prepared() const override { return false; }
 };
 
+// As `chibo score -f csv` uses it: the texts of meetings scored one after
+// another may come joined, in one call; each call is kept as a line here.
+struct Joined : Collect {
+  void prepare(const chibo::MeetingRecord& r, const chibo::MeetingScore& s,
+               chibo::ScoreSink::Prepared& out) const override {
+    out.text = r.cell_id + " " + s.total.to_string() + "\n";
+  }
+  void scored_prepared(const chibo::MeetingRecord&, const chibo::MeetingScore&,
+                       const chibo::ScoreSink::Prepared& prepared) override {
+    lines.push_back(prepared.text);
+  }
+  bool reads_meeting_when_prepared() const override { return false; }
+  bool joins_prepared_text() const override { return true; }
+};
+
 // As `chibo rank` uses it: a Prepared of its own kind, holding what it keeps.
 struct OwnKind : Collect {
   struct Kept : Prepared {
@@ -178,4 +193,42 @@ TEST_CASE("workers that keep only the prepared text give the same calls and coun
   CHECK(run<OwnKind>("m.csv", text, own_one, 1) == serial);
   CHECK(run<OwnKind>("m.csv", text, own_two, 2) == serial);
   CHECK(own_two.rejected == parallel_counts.rejected);
+}
+
+TEST_CASE("joined texts: each run of scored meetings in one call, rejections between them") {
+  // 1,100 rows: batches of 512, 512 and 76; rejections at rows 3 and 600
+  // (inside the first and second batches), none in the third.
+  std::string text = "cell_id,date,members,present\n";
+  std::string expected_scored;
+  for (int i = 0; i < 1100; ++i) {
+    const bool bad = i == 3 || i == 600;
+    text += "C" + std::to_string(i) + ",2024-03-01,20," + (bad ? "21" : "10") + "\n";
+    if (!bad) expected_scored += "C" + std::to_string(i) + " 50\n";
+  }
+  const std::string rejected = "error: Số có mặt vượt quá số đảng viên";
+  for (int threads : {2, 3}) {
+    CAPTURE(threads);
+    chibo::RunCounts counts;
+    auto calls = run<Joined>("m.csv", text, counts, threads);
+    // Batch 1: rows 0-2, the rejection, rows 4-511; batch 2: rows 512-599,
+    // the rejection, rows 601-1023; batch 3 whole.
+    REQUIRE(calls.size() == 7);
+    CHECK(calls[0] == "C0 50\nC1 50\nC2 50\n");
+    CHECK(calls[1] == "m.csv:5: " + rejected);
+    CHECK(calls[2].rfind("C4 50\n", 0) == 0);
+    CHECK(calls[3].rfind("C512 50\n", 0) == 0);
+    CHECK(calls[4] == "m.csv:602: " + rejected);
+    CHECK(calls[6].rfind("C1024 50\n", 0) == 0);
+    std::string joined;
+    for (std::size_t i : {0, 2, 3, 5, 6}) joined += calls[i];
+    CHECK(joined == expected_scored);
+    CHECK(counts.read == 1100);
+    CHECK(counts.scored == 1098);
+    CHECK(counts.rejected == 2);
+  }
+  // One thread: one call a meeting, the same text in all.
+  chibo::RunCounts one;
+  auto serial = run<Joined>("m.csv", text, one, 1);
+  CHECK(serial.size() == 1100);
+  CHECK(one.scored == 1098);
 }

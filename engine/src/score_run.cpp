@@ -29,6 +29,7 @@ struct Item {
   Location where;
   std::string why;  // the reader's error, then the reason it was rejected
   bool scored = false;
+  std::size_t text_end = 0;  // joined texts: where the batch's text ends after this one
   MeetingRecord record;
   MeetingScore score;
   std::unique_ptr<ScoreSink::Prepared> prepared;  // ScoreSink::prepare's
@@ -44,11 +45,13 @@ struct Batch {
   std::size_t size = 0;
   std::string bytes;                   // every field, one after another
   std::vector<FieldList::Span> spans;  // where each field is in bytes
+  std::string joined;                  // joined texts: its scored meetings', in order
 
   void clear() {
     size = 0;
     bytes.clear();
     spans.clear();
+    joined.clear();
   }
   // Item i's fields, as views of bytes (valid until the batch is refilled).
   // Written in place over out's (reused) room: growing it a view at a time
@@ -149,6 +152,35 @@ class Runner : public RecordHandler {
     }
   }
 
+  // A batch whose scored meetings' texts were joined: each run of them
+  // between rejections in one call.
+  void emit_joined(Batch& b) {
+    if (!joined_) joined_ = sink_.new_prepared();
+    std::size_t from = 0;  // the text not passed on yet
+    auto pass_on = [&](std::size_t to) {
+      if (to == from) return;
+      if (from == 0 && to == b.joined.size()) {
+        joined_->text.swap(b.joined);  // the whole batch's (nearly always): no copy
+      } else {
+        joined_->text.assign(b.joined, from, to - from);
+      }
+      sink_.scored_prepared(empty_record_, empty_score_, *joined_);
+      from = to;
+    };
+    for (std::size_t i = 0; i < b.size; ++i) {
+      const Item& item = b.items[i];
+      ++counts_.read;
+      if (item.scored) {
+        ++counts_.scored;
+        continue;
+      }
+      pass_on(item.text_end);
+      ++counts_.rejected;
+      sink_.rejected(item.where, item.why);
+    }
+    pass_on(b.size > 0 ? b.items[b.size - 1].text_end : 0);
+  }
+
   std::unique_ptr<Batch> take_batch() {
     if (spare_.empty()) return std::make_unique<Batch>();
     std::unique_ptr<Batch> b = std::move(spare_.back());
@@ -178,18 +210,27 @@ class Runner : public RecordHandler {
       // batch's were megabytes: `chibo score` ran about a tenth slower).
       Item work;
       work.prepared = sink_.new_prepared();
+      const bool join = sink_.joins_prepared_text();
       for (std::size_t i = 0; i < b->size; ++i) {
         Item& item = b->items[i];
         if (!item.why.empty()) {  // the reader's error: process() passes it on as it is
           process(item, {}, item.where);
-          continue;
+        } else {
+          b->fields_of(item, fields);
+          process(work, fields, item.where);  // work.why is empty here
+          item.scored = work.scored;
+          // Only a rejection has a reason to hand back (and work.why is empty again).
+          if (!work.scored) {
+            item.why.swap(work.why);
+          } else if (join) {
+            // Appended to one buffer, written in one stream: the item's own
+            // Prepared, last read on the other core, stays untouched.
+            b->joined += work.prepared->text;
+          } else {
+            item.prepared.swap(work.prepared);
+          }
         }
-        b->fields_of(item, fields);
-        process(work, fields, item.where);  // work.why is empty here
-        item.scored = work.scored;
-        // Only a rejection has a reason to hand back (and work.why is empty again).
-        if (!work.scored) item.why.swap(work.why);
-        item.prepared.swap(work.prepared);
+        item.text_end = b->joined.size();
       }
     });
     running_.push_back({std::move(filling_), std::move(done)});
@@ -199,7 +240,11 @@ class Runner : public RecordHandler {
     Running r = std::move(running_.front());
     running_.pop_front();
     r.done.get();
-    for (std::size_t i = 0; i < r.batch->size; ++i) emit(r.batch->items[i]);
+    if (sink_.joins_prepared_text()) {
+      emit_joined(*r.batch);
+    } else {
+      for (std::size_t i = 0; i < r.batch->size; ++i) emit(r.batch->items[i]);
+    }
     sink_.progress(counts_);
     spare_.push_back(std::move(r.batch));
   }
@@ -216,6 +261,9 @@ class Runner : public RecordHandler {
   std::unique_ptr<WorkerPool> pool_;  // declared after what its jobs use: joined first
   std::vector<std::unique_ptr<Batch>> spare_;
   std::set<std::string> reported_;
+  std::unique_ptr<ScoreSink::Prepared> joined_;  // emit_joined(): the texts passed on
+  const MeetingRecord empty_record_;
+  const MeetingScore empty_score_;
 };
 
 }  // namespace

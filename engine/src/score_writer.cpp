@@ -158,6 +158,7 @@ class CsvWriter : public ScoreWriter {
     line += '\n';
   }
   void write_formatted(const std::string& text) override { out_ << text; }
+  bool joins_formatted() const override { return true; }
   void finish() override { out_.flush(); }
 
  private:

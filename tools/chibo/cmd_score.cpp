@@ -59,6 +59,7 @@ Runner setup_score(CLI::App& app) {
           writer.write_formatted(prepared.text);
         }
         bool reads_meeting_when_prepared() const override { return false; }
+        bool joins_prepared_text() const override { return writer.joins_formatted(); }
         void scored(const MeetingRecord& r, const MeetingScore& s) override { writer.write(r, s); }
         ScoreWriter& writer;
       } sink(std::cerr, *writer);

@@ -34,6 +34,7 @@ class ProgressSink : public ScoreSink {
     inner_.scored_prepared(r, s, prepared);
   }
   bool reads_meeting_when_prepared() const override { return inner_.reads_meeting_when_prepared(); }
+  bool joins_prepared_text() const override { return inner_.joins_prepared_text(); }
   void rejected(const Location& where, const std::string& why) override;
   void problem(const Diagnostic& d) override;
   void progress(const RunCounts& counts) override;

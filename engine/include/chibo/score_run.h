@@ -46,6 +46,13 @@ class ScoreSink {
   // threads a meeting is checked and scored in the worker's own (cache-warm)
   // record and score, and scored_prepared() is given empty ones. Default: true.
   virtual bool reads_meeting_when_prepared() const { return true; }
+  // true (implies reads_meeting_when_prepared() false): prepare() writes
+  // only Prepared::text and scored_prepared() only passes that text on, so
+  // with worker threads the texts of meetings scored one after another are
+  // joined and passed in one call, with an empty record and score. A batch's
+  // lines then travel back from a worker as one buffer, not one object a
+  // meeting. Default: false.
+  virtual bool joins_prepared_text() const { return false; }
   virtual void rejected(const Location& where, const std::string& why) = 0;
   // Problems with a file as a whole (unknown columns, unreadable file).
   virtual void problem(const Diagnostic& d) = 0;

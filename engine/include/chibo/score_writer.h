@@ -31,6 +31,10 @@ class ScoreWriter {
                       std::string& text) const = 0;
   // Writes what format() made, in the order the meetings came.
   virtual void write_formatted(const std::string& text) = 0;
+  // true: write_formatted() writes its text as it is, so the texts of
+  // meetings one after another may be given to it joined, in one call (csv;
+  // json puts commas between meetings, the table measures each row).
+  virtual bool joins_formatted() const { return false; }
   void write(const MeetingRecord& record, const MeetingScore& score) {
     std::string text;
     format(record, score, text);
