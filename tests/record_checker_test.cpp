@@ -188,3 +188,31 @@ TEST_CASE("plain fields read first agree with the general reading, wherever the 
           "CSV UTF-8");
   }
 }
+
+TEST_CASE("plain digits are read within an input's bounds, whole or not") {
+  auto r = compile_text(
+      "id: t\ntitle: T\nsource: {document: D}\nversion: 1\neffective: {from: 2019-01-01}\n"
+      "scale: 100\ninputs:\n"
+      "  rate: {type: number, min: 0.5, max: 10.5, label: Tỷ lệ}\n"
+      "  count: {type: integer, label: Số}\n"
+      "criteria:\n  - {id: a, label: A, max: 100, formula: rate + count}\n"
+      "grades:\n  - {id: dat, label: Đạt, from: 50}\n  - {id: kem, label: Kém, from: 0}\n");
+  REQUIRE(r);
+  struct Case {
+    const char* rate;
+    const char* count;
+    const char* why;
+  } cases[] = {
+      {"1", "0", ""},
+      {"10", "999999999", ""},
+      {"0", "0", "cột 'rate' (Tỷ lệ): 0 nhỏ hơn mức tối thiểu 0.5"},
+      {"11", "0", "cột 'rate' (Tỷ lệ): 11 lớn hơn mức tối đa 10.5"},
+      {"10,5", "1234567890", ""},  // ten digits: read the general way
+      {"010", "-3", ""},           // leading zero; a sign: the general way
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.rate, c.count);
+    auto s = score_fields(*r, {{"rate", c.rate}, {"count", c.count}});
+    CHECK(s.why == c.why);
+  }
+}

@@ -87,6 +87,23 @@ std::optional<RecordChecker::ClaimColumn> RecordChecker::claim_column(
   return col;
 }
 
+std::optional<Rational> RecordChecker::plain_field(const PlainField& f, std::string_view text) {
+  if (f.yes_no) {
+    if (text == "có") return Rational(1);
+    if (text == "không") return Rational(0);
+    return std::nullopt;
+  }
+  // Nine digits at most: no overflow, and no leading sign, point or comma.
+  if (text.empty() || text.size() > 9) return std::nullopt;
+  std::int64_t n = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    n = n * 10 + (c - '0');
+  }
+  if (n < f.lo || n > f.hi) return std::nullopt;
+  return Rational(n);
+}
+
 RecordChecker::RecordChecker(const CompiledRuleset& ruleset) : ruleset_(ruleset) {
   as_date_.type = InputType::Date;
 }
@@ -138,6 +155,27 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
     }
     columns_.push_back(column);
   }
+  plain_fields_.clear();
+  for (std::size_t i = 0; i < r.inputs.size(); ++i) {
+    const Input& in = r.inputs[i];
+    const auto c = static_cast<std::size_t>(column_of_input_[i]);
+    if (c >= kPlainKnown || in.type == InputType::Date || in.type == InputType::Choice) continue;
+    PlainField f;
+    f.column = static_cast<std::uint32_t>(c);
+    f.input = static_cast<std::uint32_t>(i);
+    f.yes_no = in.type == InputType::YesNo;
+    // A whole number n is in range when min <= n <= max, that is ceil(min) <= n <= floor(max).
+    f.lo = in.min ? in.min->ceil() : INT64_MIN;
+    f.hi = in.max ? in.max->floor() : INT64_MAX;
+    plain_fields_.push_back(f);
+  }
+  special_columns_.clear();
+  for (std::size_t c = 0; c < columns_.size(); ++c) {
+    const int column = columns_[c];
+    if (column == kClaim || column == kCellId || column == kDate || column == kKind) {
+      special_columns_.push_back(static_cast<std::uint32_t>(c));
+    }
+  }
   for (const char* needed : {"cell_id", "date"}) {
     if ((needed == std::string("cell_id") && !has_cell_id_) ||
         (needed == std::string("date") && !has_date_)) {
@@ -173,21 +211,18 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
   // Which columns are settled before the general passes (the first
   // kPlainKnown; the others are looked at again): on the stack, as check()
   // runs on several threads.
-  constexpr std::size_t kPlainKnown = 128;
   enum : std::uint8_t { kUnknown, kPlain, kRead };
   std::uint8_t state[kPlainKnown] = {};
   auto is_plain = [&](std::size_t c) { return c < kPlainKnown && state[c] != kUnknown; };
-  // Nearly every input's field is "có", "không" or a few digits in range
-  // (plain_input_value): read first, in one pass. Such a field is plainly NFC
-  // and can have no problem, so the passes below skip it (its UTF-8 check
-  // and second reading were a fifth of check()).
+  // Nearly every input's field is "có", "không" or a few digits in range:
+  // read first, in one pass. Such a field is plainly NFC and can have no
+  // problem, so the passes below skip it (its UTF-8 check and second reading
+  // were a fifth of check()).
   out.inputs.resize(r.inputs.size());
-  for (std::size_t i = 0; i < r.inputs.size(); ++i) {
-    const auto c = static_cast<std::size_t>(column_of_input_[i]);
-    if (c >= kPlainKnown) continue;  // no column (-1 wraps), or beyond those kept
-    if (auto v = plain_input_value(r.inputs[i], trim_spaces(values[c]))) {
-      out.inputs[i] = *v;
-      state[c] = kRead;
+  for (const PlainField& f : plain_fields_) {
+    if (auto v = plain_field(f, trim_spaces(values[f.column]))) {
+      out.inputs[f.input] = *v;
+      state[f.column] = kRead;
     }
   }
   // Text in another encoding (Windows-1258, TCVN3) is not guessed at: it is
@@ -210,8 +245,8 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
   out.claims.clear();
   bool have_date = false;
   std::size_t claim = 0;
-  for (std::size_t c = 0; c < values.size(); ++c) {
-    int column = columns_[c];
+  for (const std::uint32_t c : special_columns_) {
+    const int column = columns_[c];
     if (column == kClaim) {
       const ClaimColumn& col = claim_columns_[claim++];
       std::string_view text = trim_spaces(values[c]);

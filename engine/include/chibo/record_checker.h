@@ -11,6 +11,7 @@
 // `reviewer.<criterion>` for one criterion. Empty means not given.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -43,6 +44,8 @@ class RecordChecker {
 
  private:
   enum Special : int { kCellId = -1, kDate = -2, kKind = -3, kIgnored = -4, kClaim = -5 };
+  // Columns whose state check() keeps on its stack (the others are looked at again).
+  static constexpr std::size_t kPlainKnown = 128;
   struct ClaimColumn {
     ClaimBy by = ClaimBy::Self;
     std::string criterion;  // empty: the total
@@ -50,8 +53,21 @@ class RecordChecker {
   };
   // The claim a column name stands for; nullopt when it names none.
   std::optional<ClaimColumn> claim_column(const std::string& name) const;
+  // An input whose field may hold "có"/"không" (yes/no) or a few digits
+  // (a number): read first, by plain_field(), with what it needs at hand
+  // rather than in the Input (a few hundred bytes each).
+  struct PlainField {
+    std::uint32_t column = 0, input = 0;
+    bool yes_no = false;
+    std::int64_t lo = 0, hi = 0;  // a number: the whole values in range
+  };
+  // Its value, or nullopt when the field is anything else (then read the
+  // general way): never a value the general way would refuse or read otherwise.
+  static std::optional<Rational> plain_field(const PlainField& f, std::string_view text);
   const CompiledRuleset& ruleset_;
-  std::vector<int> columns_;  // per column: input index or a Special
+  std::vector<PlainField> plain_fields_;  // in input order, within the first kPlainKnown columns
+  std::vector<std::uint32_t> special_columns_;  // the cell_id, date, kind and claim columns
+  std::vector<int> columns_;                    // per column: input index or a Special
   std::vector<std::string> names_;
   std::vector<int> column_of_input_;
   std::vector<ClaimColumn> claim_columns_;  // kClaim columns, in column order
