@@ -85,6 +85,23 @@ struct OwnKind : Collect {
   bool reads_meeting_when_prepared() const override { return false; }
 };
 
+// The same, naming where each meeting was read: scored_prepared() is given
+// the record's where even when the workers score in records of their own.
+struct Located : OwnKind {
+  static std::string at(const chibo::Location& where) {
+    return where.file + ":" + std::to_string(where.line) + " ";
+  }
+  void scored(const chibo::MeetingRecord& r, const chibo::MeetingScore& s) override {
+    lines.push_back(at(r.where) + r.cell_id + " " + s.total.to_string());
+  }
+  void scored_prepared(const chibo::MeetingRecord& r, const chibo::MeetingScore& s,
+                       const Prepared& prepared) override {
+    const size_t before = lines.size();
+    OwnKind::scored_prepared(r, s, prepared);
+    lines[before] = at(r.where) + lines[before];
+  }
+};
+
 template <typename Sink = Collect>
 std::vector<std::string> run(const std::string& name, const std::string& text,
                              chibo::RunCounts& counts, int threads = 1) {
@@ -193,6 +210,12 @@ TEST_CASE("workers that keep only the prepared text give the same calls and coun
   CHECK(run<OwnKind>("m.csv", text, own_one, 1) == serial);
   CHECK(run<OwnKind>("m.csv", text, own_two, 2) == serial);
   CHECK(own_two.rejected == parallel_counts.rejected);
+  // And each meeting keeps where it was read.
+  chibo::RunCounts located_one, located_two;
+  const auto located = run<Located>("m.csv", text, located_one, 1);
+  CHECK(run<Located>("m.csv", text, located_two, 2) == located);
+  CHECK(located[1] == "m.csv:3 C1 5");
+  CHECK(located[1003] == "m.csv:1005 C1002 75");  // past the row the reader could not split
 }
 
 TEST_CASE("joined texts: each run of scored meetings in one call, rejections between them") {

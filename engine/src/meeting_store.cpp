@@ -95,7 +95,6 @@ void MeetingStore::prepare(const MeetingRecord& record, const MeetingScore& scor
   // The id is named only when the cell is not listed (found, it is the unit's).
   out.cell_id.clear();
   if (!position) out.cell_id = record.cell_id;
-  out.where = record.where;
   // The scorer found them from the date already (its year and month slots).
   out.year = static_cast<int>(score.slots[kSlotYear].num());
   out.month = static_cast<int>(score.slots[kSlotMonth].num());
@@ -111,7 +110,7 @@ void MeetingStore::prepare(const MeetingRecord& record, const MeetingScore& scor
   }
 }
 
-std::string MeetingStore::add(const PreparedMeeting& meeting) {
+std::string MeetingStore::add(const PreparedMeeting& meeting, const Location& where) {
   (void)ruleset_;
   const std::optional<std::size_t> position = meeting.position;
   if (!position) {
@@ -132,8 +131,8 @@ std::string MeetingStore::add(const PreparedMeeting& meeting) {
   Chain& chain = chains_[*position];
   const int month_key = day.year * 12 + day.month - 1;
   if (meetings_.size() > UINT32_MAX - 1) return "kho bản ghi đã đầy (hơn 4 tỷ cuộc họp)";
-  if (files_.empty() || files_[last_file_] != meeting.where.file) {
-    auto known = file_numbers_.find(meeting.where.file);
+  if (files_.empty() || files_[last_file_] != where.file) {
+    auto known = file_numbers_.find(where.file);
     if (known == file_numbers_.end()) {
       if (files_.size() == kMaxFiles) {
         return fmt::format(
@@ -141,9 +140,8 @@ std::string MeetingStore::add(const PreparedMeeting& meeting) {
             "tệp lại",
             kMaxFiles);
       }
-      known = file_numbers_.emplace(meeting.where.file, static_cast<std::uint16_t>(files_.size()))
-                  .first;
-      files_.push_back(meeting.where.file);
+      known = file_numbers_.emplace(where.file, static_cast<std::uint16_t>(files_.size())).first;
+      files_.push_back(where.file);
     }
     last_file_ = known->second;
   }
@@ -162,7 +160,7 @@ std::string MeetingStore::add(const PreparedMeeting& meeting) {
   m.total = wide_.pack(meeting.total);
   m.grade = static_cast<std::int8_t>(meeting.grade);
   m.file = last_file_;
-  m.line = meeting.where.line;
+  m.line = where.line;
   m.form = static_cast<std::int8_t>(meeting.form);
   const auto index = static_cast<std::uint32_t>(meetings_.size());
   if (keep_criteria_) {

@@ -26,8 +26,8 @@ constexpr std::size_t kBatchSize = 512;
 // One record on its way through: where its fields are, then its outcome.
 struct Item {
   std::size_t first = 0, fields = 0;  // its fields: Batch::spans[first .. first + fields)
-  Location where;
-  std::string why;  // the reader's error, then the reason it was rejected
+  int line = 0, column = 0;           // where it was read, in Batch::file
+  std::string why;                    // the reader's error, then the reason it was rejected
   bool scored = false;
   std::size_t text_end = 0;  // joined texts: where the batch's text ends after this one
   MeetingRecord record;
@@ -43,6 +43,9 @@ struct Item {
 struct Batch {
   std::vector<Item> items;
   std::size_t size = 0;
+  // The file its records were read from (one a batch): named once, not in
+  // every item (a string a record, written on one core and read on the other).
+  std::string file;
   std::string bytes;                   // every field, one after another
   std::vector<FieldList::Span> spans;  // where each field is in bytes
   std::string joined;                  // joined texts: its scored meetings', in order
@@ -53,6 +56,7 @@ struct Batch {
     spans.clear();
     joined.clear();
   }
+  Location where(const Item& item) const { return {file, item.line, item.column}; }
   // Item i's fields, as views of bytes (valid until the batch is refilled).
   // Written in place over out's (reused) room: growing it a view at a time
   // cost four times as much, about 3% of a worker's time.
@@ -85,17 +89,19 @@ class Runner : public RecordHandler {
   void row(const FieldList& values, const Location& where, const std::string& error) override {
     if (threads_ == 1) {
       if (!single_.prepared) single_.prepared = sink_.new_prepared();
-      single_.where = where;
       single_.why = error;
       single_views_.clear();
       for (std::size_t i = 0; i < values.size(); ++i) single_views_.push_back(values[i]);
-      process(single_, single_views_, single_.where);
-      emit(single_);
+      process(single_, single_views_, where);
+      emit(single_, where, single_.record);
       if (counts_.read % kBatchSize == 0) sink_.progress(counts_);
       return;
     }
+    // A batch holds one file's rows: another file's start a new one.
+    if (filling_ && filling_->size > 0 && where.file != filling_->file) dispatch();
     if (!filling_) filling_ = take_batch();
     Batch& b = *filling_;
+    if (b.size == 0) b.file = where.file;
     if (b.size == b.items.size()) {
       b.items.emplace_back();
       b.items.back().prepared = sink_.new_prepared();
@@ -109,7 +115,8 @@ class Runner : public RecordHandler {
     for (const FieldList::Span& f : values.spans()) {
       b.spans.push_back({start + f.begin, start + f.end});
     }
-    item.where = where;
+    item.line = where.line;
+    item.column = where.column;
     item.why = error;
     if (b.size == kBatchSize) dispatch();
   }
@@ -141,14 +148,15 @@ class Runner : public RecordHandler {
     sink_.prepare(item.record, item.score, *item.prepared);
   }
 
-  void emit(const Item& item) {
+  // record: what scored_prepared() is given (the item's own, or only its where).
+  void emit(const Item& item, const Location& where, const MeetingRecord& record) {
     ++counts_.read;
     if (item.scored) {
       ++counts_.scored;
-      sink_.scored_prepared(item.record, item.score, *item.prepared);
+      sink_.scored_prepared(record, item.score, *item.prepared);
     } else {
       ++counts_.rejected;
-      sink_.rejected(item.where, item.why);
+      sink_.rejected(where, item.why);
     }
   }
 
@@ -176,7 +184,7 @@ class Runner : public RecordHandler {
       }
       pass_on(item.text_end);
       ++counts_.rejected;
-      sink_.rejected(item.where, item.why);
+      sink_.rejected(b.where(item), item.why);
     }
     pass_on(b.size > 0 ? b.items[b.size - 1].text_end : 0);
   }
@@ -197,10 +205,16 @@ class Runner : public RecordHandler {
     if (!pool_) pool_ = std::make_unique<WorkerPool>(threads_);
     std::future<void> done = pool_->run([this, b] {
       std::vector<std::string_view> fields;
+      Location where{b->file, 0, 0};  // the file named once, each item's line in turn
+      auto at = [&where](const Item& item) -> const Location& {
+        where.line = item.line;
+        where.column = item.column;
+        return where;
+      };
       if (sink_.reads_meeting_when_prepared()) {
         for (std::size_t i = 0; i < b->size; ++i) {
           b->fields_of(b->items[i], fields);
-          process(b->items[i], fields, b->items[i].where);
+          process(b->items[i], fields, at(b->items[i]));
         }
         return;
       }
@@ -214,10 +228,10 @@ class Runner : public RecordHandler {
       for (std::size_t i = 0; i < b->size; ++i) {
         Item& item = b->items[i];
         if (!item.why.empty()) {  // the reader's error: process() passes it on as it is
-          process(item, {}, item.where);
+          process(item, {}, at(item));
         } else {
           b->fields_of(item, fields);
-          process(work, fields, item.where);  // work.why is empty here
+          process(work, fields, at(item));  // work.why is empty here
           item.scored = work.scored;
           // Only a rejection has a reason to hand back (and work.why is empty again).
           if (!work.scored) {
@@ -240,10 +254,22 @@ class Runner : public RecordHandler {
     Running r = std::move(running_.front());
     running_.pop_front();
     r.done.get();
+    const Batch& b = *r.batch;
     if (sink_.joins_prepared_text()) {
       emit_joined(*r.batch);
+    } else if (sink_.reads_meeting_when_prepared()) {
+      for (std::size_t i = 0; i < b.size; ++i) {
+        emit(b.items[i], b.where(b.items[i]), b.items[i].record);
+      }
     } else {
-      for (std::size_t i = 0; i < r.batch->size; ++i) emit(r.batch->items[i]);
+      // The worker scored in its own record: scored_prepared() is given
+      // one with only its where, the file named once a batch.
+      if (located_.where.file != b.file) located_.where.file = b.file;
+      for (std::size_t i = 0; i < b.size; ++i) {
+        located_.where.line = b.items[i].line;
+        located_.where.column = b.items[i].column;
+        emit(b.items[i], located_.where, located_);
+      }
     }
     sink_.progress(counts_);
     spare_.push_back(std::move(r.batch));
@@ -262,6 +288,7 @@ class Runner : public RecordHandler {
   std::vector<std::unique_ptr<Batch>> spare_;
   std::set<std::string> reported_;
   std::unique_ptr<ScoreSink::Prepared> joined_;  // emit_joined(): the texts passed on
+  MeetingRecord located_;                        // finish_oldest(): a record with only its where
   const MeetingRecord empty_record_;
   const MeetingScore empty_score_;
 };

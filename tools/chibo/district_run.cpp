@@ -61,12 +61,13 @@ class StoreSink : public ForwardingSink {
 
  private:
   // record and score: the meeting's own, unless reads_meeting_when_prepared()
-  // is false (then empty; only the audit reads them).
+  // is false (then empty but for the record's where; only the audit reads
+  // the rest).
   void keep(const PreparedMeeting& meeting, const MeetingRecord& record,
             const MeetingScore& score) {
-    std::string why = store_.add(meeting);
+    std::string why = store_.add(meeting, record.where);
     if (!why.empty()) {
-      rejected(meeting.where, why);
+      rejected(record.where, why);
       ++refused;
       return;
     }

@@ -46,7 +46,6 @@ struct PreparedMeeting {
   std::optional<std::size_t> position;  // in the units list; nullopt: not listed
   bool base_committee = false;          // the unit listed there holds no meetings itself
   std::string cell_id;                  // not listed: the record's id, for the message
-  Location where;
   int year = 0, month = 0;  // of the meeting's date (found on the worker, not the reading thread)
   MeetingKind kind = MeetingKind::Regular;
   Rational total;
@@ -79,15 +78,18 @@ class MeetingStore {
                   std::optional<std::size_t> position) {
     PreparedMeeting m;
     prepare(record, score, position, m);
-    return add(m);
+    return add(m, record.where);
   }
   // In two steps: prepare() takes what the store keeps (const: worker
-  // threads run it, the cell's position found by unit_position), add() keeps it.
+  // threads run it, the cell's position found by unit_position), add() keeps
+  // it with where it was read (given apart: the reading thread knows it, and
+  // a file name copied for every meeting on a worker was read back on the
+  // other core).
   // score is the record's own, made by score_meeting (the meeting's year and
   // month are read from its slots, not found from the date again).
   void prepare(const MeetingRecord& record, const MeetingScore& score,
                std::optional<std::size_t> position, PreparedMeeting& out) const;
-  std::string add(const PreparedMeeting& m);
+  std::string add(const PreparedMeeting& m, const Location& where);
   // The position of a unit in units.units, or nullopt when it is not listed.
   std::optional<std::size_t> unit_position(const std::string& id) const {
     return units_.position(id);

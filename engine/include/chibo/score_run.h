@@ -42,9 +42,10 @@ class ScoreSink {
                                const Prepared& /*prepared*/) {
     scored(record, score);
   }
-  // false: scored_prepared() reads only what prepare() made, so with worker
-  // threads a meeting is checked and scored in the worker's own (cache-warm)
-  // record and score, and scored_prepared() is given empty ones. Default: true.
+  // false: scored_prepared() reads only what prepare() made and the
+  // record's where, so with worker threads a meeting is checked and scored in
+  // the worker's own (cache-warm) record and score, and scored_prepared() is
+  // given a record with only its where, and an empty score. Default: true.
   virtual bool reads_meeting_when_prepared() const { return true; }
   // true (implies reads_meeting_when_prepared() false): prepare() writes
   // only Prepared::text and scored_prepared() only passes that text on, so
