@@ -60,6 +60,14 @@ TEST_CASE("plainly_nfc finds a stray byte at any place of a long value") {
       CHECK_FALSE(chibo::plainly_nfc(bad));
       bad[at] = '\xCC';  // a combining mark's lead byte
       CHECK_FALSE(chibo::plainly_nfc(bad + "\x80"));
+      // A Vietnamese letter (three bytes) at any place, across the eight
+      // bytes read at once or not, and the same letter cut short.
+      std::string good = ascii;
+      good.insert(at, "ạ");
+      CHECK(chibo::plainly_nfc(good));
+      std::string cut = ascii;
+      cut.insert(at, "\xE1\xBA");
+      CHECK_FALSE(chibo::plainly_nfc(cut));
     }
   }
 }
