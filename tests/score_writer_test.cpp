@@ -146,4 +146,12 @@ TEST_CASE("csv writes whole points on both sides of the made texts alike") {
         "C1,2024-03-15,regular,128.00,dat,128.00,128.00,0.00\n"
         "C1,2024-03-15,regular,127.50,dat,127.50,127.50,0.00\n"
         "C1,2024-03-15,regular,800.00,dat,800.00,300.00,500.00\n");
+  // The longest texts made (six decimals), copied with the room they have.
+  CHECK(write_large("presentation: {decimals: 6}\n") ==
+        "cell_id,date,kind,total,grade,g,a,b\n"
+        "C1,2024-03-15,regular,0.000000,kem,0.000000,0.000000,0.000000\n"
+        "C1,2024-03-15,regular,127.000000,dat,127.000000,127.000000,0.000000\n"
+        "C1,2024-03-15,regular,128.000000,dat,128.000000,128.000000,0.000000\n"
+        "C1,2024-03-15,regular,127.500000,dat,127.500000,127.500000,0.000000\n"
+        "C1,2024-03-15,regular,800.000000,dat,800.000000,300.000000,500.000000\n");
 }

@@ -120,8 +120,11 @@ class CsvWriter : public ScoreWriter {
     machine_.decimal_separator.assign(1, '.');
     machine_.trim_zeros = false;
     for (int n = 0; n < kWholeTexts; ++n) {
-      append_number(whole_texts_[n], n, machine_);
-      column_room_ = std::max(column_room_, 1 + whole_texts_[n].size());
+      std::string text;
+      append_number(text, n, machine_);
+      WholeText& whole = whole_texts_[static_cast<std::size_t>(n)];
+      whole.size = static_cast<std::uint8_t>(std::min(text.size(), sizeof whole.text + 1));
+      if (text.size() <= sizeof whole.text) std::memcpy(whole.text, text.data(), text.size());
     }
   }
   void format(const MeetingRecord& rec, const MeetingScore& s, std::string& line) const override {
@@ -143,9 +146,10 @@ class CsvWriter : public ScoreWriter {
       line[at++] = ',';
       if (nodes[c] < 0) continue;
       const Rational v = s.criteria[static_cast<std::size_t>(nodes[c])].points;
-      if (const std::string* text = whole_text(v)) {
-        std::memcpy(line.data() + at, text->data(), text->size());
-        at += text->size();
+      if (const WholeText* text = whole_text(v)) {
+        // All of its room copied (a fixed size: no call), the length kept.
+        std::memcpy(line.data() + at, text->text, sizeof text->text);
+        at += text->size;
       } else {
         // Any other number: written as usual, then room made again for the rest.
         line.resize(at);
@@ -167,23 +171,29 @@ class CsvWriter : public ScoreWriter {
   // Points are nearly always small whole numbers: their text is made once
   // (append_number was a sixth of a scoring thread's instructions). Null for
   // any other number.
-  const std::string* whole_text(Rational v) const {
+  struct WholeText {
+    char text[16] = {};
+    std::uint8_t size = 0;  // more than sizeof text: too long to be kept here
+  };
+  const WholeText* whole_text(Rational v) const {
     if (!v.is_integer() || v.num() < 0 || v.num() >= kWholeTexts) return nullptr;
-    return &whole_texts_[static_cast<std::size_t>(v.num())];
+    const WholeText& whole = whole_texts_[static_cast<std::size_t>(v.num())];
+    return whole.size <= sizeof whole.text ? &whole : nullptr;
   }
   void append_points(std::string& line, Rational v) const {
-    if (const std::string* text = whole_text(v)) {
-      line += *text;
+    if (const WholeText* text = whole_text(v)) {
+      line.append(text->text, text->size);
     } else {
       append_number(line, v, machine_);
     }
   }
 
   static constexpr int kWholeTexts = 128;
-  std::vector<std::vector<int>> column_nodes_;        // [form][column]: node index or -1
-  Presentation machine_;                              // machine_number's presentation
-  std::array<std::string, kWholeTexts> whole_texts_;  // 0 .. 127 as machine_ writes them
-  std::size_t column_room_ = 1;                       // a separator and the longest of whole_texts_
+  std::vector<std::vector<int>> column_nodes_;      // [form][column]: node index or -1
+  Presentation machine_;                            // machine_number's presentation
+  std::array<WholeText, kWholeTexts> whole_texts_;  // 0 .. 127 as machine_ writes them
+  // A separator and a whole text's room, for each column.
+  static constexpr std::size_t column_room_ = 1 + sizeof(WholeText::text);
 };
 
 }  // namespace
