@@ -152,6 +152,31 @@ TEST_CASE("groups and the scale", "[validator]") {
       {"criteria that do not add up to the scale",
        {{"scale: 100", "scale: 90"}},
        {"ruleset.yaml:17:5: error: the criteria add up to 100 points, but the scale is 90"}},
+      // 9 * 10^17 eleven times is past 2^63: reported, and checking goes on.
+      {"a group whose items add up past what a number holds",
+       {{"        max: 40\n        when: prepared\n",
+         [] {
+           std::string items = "        max: 40\n        when: prepared\n";
+           for (int i = 0; i < 11; ++i) {
+             items += "      - {id: big" + std::to_string(i) +
+                      ", label: B, max: 900000000000000000, when: prepared}\n";
+           }
+           return items;
+         }()}},
+       {"ruleset.yaml:17:5: error: the items of group 'chuan_bi' add up to more points than a "
+        "number can hold"}},
+      {"criteria that add up past what a number holds",
+       {{"grades:\n",
+         [] {
+           std::string items;
+           for (int i = 0; i < 11; ++i) {
+             items += "  - {id: big" + std::to_string(i) +
+                      ", label: B, max: 900000000000000000, when: prepared}\n";
+           }
+           return items + "grades:\n";
+         }()}},
+       {"ruleset.yaml:17:5: error: the criteria add up to more points than a number can hold, "
+        "but the scale is 100"}},
       {"a scale of 0",
        {{"scale: 100", "scale: 0"}},
        {"ruleset.yaml:6:8: error: 'scale' must be above 0",

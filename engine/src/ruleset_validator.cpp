@@ -107,13 +107,20 @@ class Validator {
         }
       }
       auto saved = ids_;
-      Rational total = 0;
-      for (const Criterion& c : form.criteria) total = *add(total, check_criterion(c));
+      std::optional<Rational> total = Rational(0);  // nullopt: past what a number holds
+      for (const Criterion& c : form.criteria) {
+        const Rational max = check_criterion(c);
+        if (total) total = add(*total, max);
+      }
       ids_ = std::move(saved);  // criteria ids may repeat across forms
-      if (total != r_.scale) {
-        Location where = form.criteria.empty() ? form.where : form.criteria.front().where;
+      Location where = form.criteria.empty() ? form.where : form.criteria.front().where;
+      if (!total) {
+        diags_.error(where, fmt::format("the criteria add up to more points than a number can "
+                                        "hold, but the scale is {}",
+                                        num(r_.scale)));
+      } else if (*total != r_.scale) {
         diags_.error(where, fmt::format("the criteria add up to {} points, but the scale is {}",
-                                        num(total), num(r_.scale)));
+                                        num(*total), num(r_.scale)));
       }
       for (const std::string& k : form.kinds) form_ids_[k] = form.id;
     }
@@ -131,8 +138,18 @@ class Validator {
     claim(c.id, c.where, c.is_group() ? "group" : "criterion");
     criteria_ids_.push_back(c.id);
     if (c.is_group()) {
-      Rational sum = 0;
-      for (const Criterion& item : c.items) sum = *add(sum, check_criterion(item));
+      std::optional<Rational> items_sum = Rational(0);  // nullopt: past what a number holds
+      for (const Criterion& item : c.items) {
+        const Rational max = check_criterion(item);
+        if (items_sum) items_sum = add(*items_sum, max);
+      }
+      if (!items_sum) {
+        diags_.error(c.where, fmt::format("the items of group '{}' add up to more points than a "
+                                          "number can hold",
+                                          c.id));
+        return c.max.value_or(0);
+      }
+      const Rational sum = *items_sum;
       // An item without a maximum is reported already; a sum without it would
       // only add a second, confusing message.
       bool all_known = std::all_of(c.items.begin(), c.items.end(), [](const Criterion& i) {
