@@ -11,6 +11,7 @@
 #include "csv_reader.h"
 
 #include "chibo/explain.h"
+#include "chibo/ruleset_loader.h"
 #include "scoring_fixture.h"
 
 using chibo::Rational;
@@ -348,4 +349,38 @@ TEST_CASE("a score made again over the last one's is the same as a fresh one") {
   CHECK(scored[0] > 1000);
   CHECK(scored[1] > 100);
   CHECK(rejected > 0);
+}
+
+// The applicable maximum starts from the sum of every item's maximum and
+// loses those that do not apply. A validated ruleset's items add up to its
+// scale, so that sum fits; compiled without the validator it may not, and
+// then the items that apply are summed as before: a meeting is refused only
+// when theirs does not fit.
+TEST_CASE("the applicable maximum when the maxima together do not fit") {
+  // a and ten more items of 9 * 10^17: the eleven add up past 2^63, ten do not.
+  std::string items =
+      "  - {id: a, label: A, max: 900000000000000000, when: thematic_content,\n"
+      "     applies_when: month == 3, not_applicable: rescale}\n";
+  for (int i = 0; i < 10; ++i) {
+    items += "  - {id: b" + std::to_string(i) +
+             ", label: B, max: 900000000000000000, when: thematic_content}\n";
+  }
+  chibo::Diagnostics diags;
+  auto loaded = chibo::load_ruleset(
+      chibo::testing::write_temp(
+          "big.yaml",
+          sheet("  thematic_content: {type: yesno, label: Nội dung chuyên đề, default: no}\n",
+                items)),
+      diags);
+  REQUIRE(loaded);
+  auto r = chibo::compile_ruleset(std::move(*loaded), diags);  // not validated
+  REQUIRE(r);
+  // February: a does not apply, and the other ten's maxima fit.
+  auto feb = score_fields(*r, {{"date", "2024-02-10"}});
+  REQUIRE(feb.ok);
+  CHECK(feb.score.applicable_max == Rational(9'000'000'000'000'000'000));
+  CHECK(feb.score.rescaled);
+  // March: all eleven apply, and their maxima are more than a Rational holds.
+  CHECK(score_fields(*r, {{"date", "2024-03-10"}}).why ==
+        "không tính được 'tổng điểm': số quá lớn");
 }

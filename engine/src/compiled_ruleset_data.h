@@ -29,7 +29,9 @@ struct CompiledNode {
   int parent = -1;  // node index, -1 at the top
   bool group = false;
   bool bonus = false;
+  RuleKind kind = RuleKind::Condition;  // the criterion's, kept at hand
   Rational max;
+  Rational met_points, unmet_points;  // Condition: the points when it holds, and when not
   int slot = 0;
   NotApplicable not_applicable = NotApplicable::Full;
   std::optional<CompiledExpression> applies_when, when, of, formula;
@@ -60,6 +62,12 @@ struct CompiledForm {
   std::vector<CompiledRule> rules;
   std::vector<CompiledGrade> grades;  // parallel to Ruleset::grades
   std::vector<CompiledVeto> vetoes;   // parallel to Ruleset::vetoes
+  // The sum of the maxima of the items that are not bonus: the applicable
+  // maximum when every item applies (each that does not, and is rescaled,
+  // takes its own off). nullopt when it does not fit: then summed a meeting
+  // at a time, as the items apply. Maxima are never negative (validated), so
+  // every partial sum lies between the result and this.
+  std::optional<Rational> full_max = Rational(0);
   // A meeting's criteria before scoring: every node's maximum, nothing
   // earned. Copied whole into each score (one copy instead of a fill and a
   // write a node).

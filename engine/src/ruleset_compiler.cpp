@@ -196,7 +196,10 @@ class Compiler {
     form_symbols.add(c.id, {ValueType::Number, node.slot, {}});
     int index = static_cast<int>(form.nodes.size());
     if (!node.group) {
+      node.kind = c.kind;
       node.max = c.max.value_or(0);
+      node.met_points = c.points.value_or(node.max);
+      node.unmet_points = c.otherwise;
       node.applies_when = compile(c.applies_when, symbols_, ValueType::Bool, "'applies_when'");
       node.when = compile(c.when, symbols_, ValueType::Bool, "'when'");
       node.of = compile(c.of, symbols_, ValueType::Number, "'of'");
@@ -251,6 +254,9 @@ class Compiler {
       form.vetoes.push_back(std::move(cv));
     }
     for (const CompiledNode& node : form.nodes) {
+      if (!node.group && !node.bonus && form.full_max) {
+        form.full_max = add(*form.full_max, node.max);
+      }
       CriterionScore blank;
       blank.max = node.max;
       form.blank.push_back(blank);

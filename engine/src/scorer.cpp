@@ -57,12 +57,15 @@ Rational clamp(Rational v, Rational lo, Rational hi) { return max(lo, min(v, hi)
 
 void score_item(const CompiledForm& form, const CompiledNode& node, CriterionScore& cs,
                 MeetingScore& s, Evaluation& ev) {
+  if (node.kind == RuleKind::Condition) {  // most items: no look at the criterion
+    cs.met = ev.test(node.when);
+    cs.points = cs.met ? node.met_points : node.unmet_points;
+    return;
+  }
   const Criterion& c = *node.criterion;
   switch (c.kind) {
     case RuleKind::Condition:
-      cs.met = ev.test(node.when);
-      cs.points = cs.met ? c.points.value_or(node.max) : c.otherwise;
-      break;
+      break;  // above
     case RuleKind::Bands: {
       cs.value = ev.eval(*node.of);
       cs.points = 0;
@@ -200,7 +203,7 @@ bool score_meeting(const CompiledRuleset& r, const MeetingRecord& rec, MeetingSc
   const std::size_t node_count = form.nodes.size();
   CriterionScore* const criteria = s.criteria.data();
   Rational* const slots = s.slots.data();
-  Rational earned = 0, applicable_max = 0, bonus = 0;
+  Rational earned = 0, applicable_max = form.full_max.value_or(0), bonus = 0;
   bool rescale = false;
   for (std::size_t n = 0; n < node_count; ++n) {
     const CompiledNode& node = nodes[n];
@@ -217,8 +220,11 @@ bool score_meeting(const CompiledRuleset& r, const MeetingRecord& rec, MeetingSc
       bonus = ev.checked(add(bonus, cs.points));
     } else {
       earned = ev.checked(add(earned, cs.points));
-      if (cs.applicable || node.not_applicable != NotApplicable::Rescale) {
+      const bool counts = cs.applicable || node.not_applicable != NotApplicable::Rescale;
+      if (!form.full_max && counts) {
         applicable_max = ev.checked(add(applicable_max, node.max));
+      } else if (form.full_max && !counts) {
+        applicable_max = ev.checked(subtract(applicable_max, node.max));
       }
     }
   }
