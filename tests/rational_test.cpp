@@ -80,6 +80,13 @@ TEST_CASE("arithmetic is exact and checked") {
   CHECK(*Rational::make(7, 2) < Rational(4));
   CHECK(Rational(-4) < Rational(3));
   CHECK(*subtract(Rational(90), *Rational::make(1, 100)) < Rational(90));
+  // subtract's inline path for whole numbers: the same limits as a + (-b).
+  CHECK(*subtract(Rational(90), Rational(91)) == Rational(-1));
+  CHECK(*subtract(Rational(-INT64_MAX + 1), Rational(1)) == Rational(-INT64_MAX));
+  CHECK_FALSE(subtract(Rational(-INT64_MAX), Rational(1)));  // exactly INT64_MIN
+  CHECK_FALSE(subtract(Rational(INT64_MAX), Rational(-1)));
+  CHECK_FALSE(subtract(Rational(-1), Rational(INT64_MIN)));  // -INT64_MIN does not exist
+  CHECK(*subtract(Rational(1), *Rational::make(1, 2)) == *Rational::make(1, 2));
 }
 
 TEST_CASE("to_string is exact") {

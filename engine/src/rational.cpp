@@ -172,7 +172,7 @@ std::optional<Rational> detail::add_fractions(Rational a, Rational b) {
                 static_cast<Wide>(a.den()) * b.den());
 }
 
-std::optional<Rational> subtract(Rational a, Rational b) {
+std::optional<Rational> detail::subtract_fractions(Rational a, Rational b) {
   auto nb = negate(b);
   if (!nb) return std::nullopt;
   return add(a, *nb);
