@@ -254,21 +254,19 @@ class Runner : public RecordHandler {
     Running r = std::move(running_.front());
     running_.pop_front();
     r.done.get();
-    const Batch& b = *r.batch;
+    Batch& b = *r.batch;
     if (sink_.joins_prepared_text()) {
-      emit_joined(*r.batch);
-    } else if (sink_.reads_meeting_when_prepared()) {
-      for (std::size_t i = 0; i < b.size; ++i) {
-        emit(b.items[i], b.where(b.items[i]), b.items[i].record);
-      }
+      emit_joined(b);
     } else {
-      // The worker scored in its own record: scored_prepared() is given
-      // one with only its where, the file named once a batch.
+      // Where each was read: the file named once a batch, not copied a record.
       if (located_.where.file != b.file) located_.where.file = b.file;
+      const bool own_records = sink_.reads_meeting_when_prepared();
       for (std::size_t i = 0; i < b.size; ++i) {
         located_.where.line = b.items[i].line;
         located_.where.column = b.items[i].column;
-        emit(b.items[i], located_.where, located_);
+        // The worker scored in its own record unless the sink reads the
+        // meeting: then scored_prepared() is given one with only its where.
+        emit(b.items[i], located_.where, own_records ? b.items[i].record : located_);
       }
     }
     sink_.progress(counts_);
