@@ -177,3 +177,61 @@ TEST_CASE("the store takes meetings from at most 65,535 record files") {
   CHECK(where[65534] == "m65534.csv:2");
   CHECK(where[65535] == "m0.csv:3");
 }
+
+// Worker threads hand meetings back as bytes: two meetings one after the
+// other (one listed, with values and criteria; one not listed, with its id)
+// read back exactly, into a meeting that held others before; a buffer cut
+// anywhere short of a whole meeting is refused and left as it was.
+TEST_CASE("prepared meetings read back from their bytes exactly") {
+  PreparedMeeting listed;
+  listed.position = 281054;
+  listed.year = 2024;
+  listed.month = 12;
+  listed.kind = MeetingKind::Thematic;
+  listed.total = *Rational::make(175, 2);
+  listed.grade = 1;
+  listed.form = 1;
+  listed.values = {Rational(95), *Rational::make(1, 3000000019)};
+  listed.criteria = {Rational(5), Rational(0), *Rational::make(7, 2)};
+  PreparedMeeting unknown;
+  unknown.cell_id = "CP-Bãi-Nai-99";
+  unknown.year = 2023;
+  unknown.month = 1;
+  unknown.total = Rational(100);
+  PreparedMeeting committee;
+  committee.position = 0;
+  committee.base_committee = true;
+
+  std::string bytes;
+  append_prepared(listed, bytes);
+  const std::size_t first = bytes.size();
+  append_prepared(unknown, bytes);
+  append_prepared(committee, bytes);
+
+  auto same = [](const PreparedMeeting& a, const PreparedMeeting& b) {
+    return a.position == b.position && a.base_committee == b.base_committee &&
+           a.cell_id == b.cell_id && a.year == b.year && a.month == b.month && a.kind == b.kind &&
+           a.total == b.total && a.grade == b.grade && a.form == b.form && a.values == b.values &&
+           a.criteria == b.criteria;
+  };
+  std::string_view in = bytes;
+  PreparedMeeting out = unknown;  // reused: nothing of it may stay
+  REQUIRE(read_prepared(in, out));
+  CHECK(same(out, listed));
+  CHECK(in.size() == bytes.size() - first);
+  REQUIRE(read_prepared(in, out));
+  CHECK(same(out, unknown));
+  REQUIRE(read_prepared(in, out));
+  CHECK(same(out, committee));
+  CHECK(in.empty());
+  CHECK_FALSE(read_prepared(in, out));
+
+  for (std::size_t cut = 0; cut < first; ++cut) {
+    INFO(cut);
+    std::string_view part(bytes.data(), cut);
+    PreparedMeeting kept = committee;
+    CHECK_FALSE(read_prepared(part, kept));
+    CHECK(part.size() == cut);
+    CHECK(same(kept, committee));
+  }
+}

@@ -64,7 +64,16 @@ struct Joined : Collect {
   bool joins_prepared_text() const override { return true; }
 };
 
-// As `chibo rank` uses it: a Prepared of its own kind, holding what it keeps.
+// The same, each call's text after the file its record names (`chibo rank`
+// reads the lines in the texts, the file from the record).
+struct JoinedFile : Joined {
+  void scored_prepared(const chibo::MeetingRecord& r, const chibo::MeetingScore&,
+                       const chibo::ScoreSink::Prepared& prepared) override {
+    lines.push_back(r.where.file + "| " + prepared.text);
+  }
+};
+
+// A Prepared of its own kind, holding what it keeps.
 struct OwnKind : Collect {
   struct Kept : Prepared {
     std::string cell;
@@ -248,6 +257,14 @@ TEST_CASE("joined texts: each run of scored meetings in one call, rejections bet
     CHECK(counts.read == 1100);
     CHECK(counts.scored == 1098);
     CHECK(counts.rejected == 2);
+  }
+  // Each joined call's record names the file its meetings were read from.
+  chibo::RunCounts named;
+  const auto named_calls = run<JoinedFile>("m.csv", text, named, 2);
+  CHECK(named_calls.size() == 7);
+  for (const std::string& call : named_calls) {
+    CHECK((call.rfind("m.csv| C", 0) == 0 || call == "m.csv:5: " + rejected ||
+           call == "m.csv:602: " + rejected));
   }
   // One thread: one call a meeting, the same text in all.
   chibo::RunCounts one;

@@ -1,8 +1,10 @@
 #include "chibo/meeting_store.h"
 
 #include <algorithm>
+#include <cstring>
 #include <new>
 #include <stdexcept>
+#include <type_traits>
 
 #include <fmt/format.h>
 
@@ -16,6 +18,78 @@ namespace chibo {
 // 4 million of them for a national year: a byte more is 4 MB more.
 static_assert(sizeof(StoredMeeting) <= 24, "StoredMeeting has grown");
 static_assert(sizeof(PackedRational) == 8);
+
+namespace {
+
+// What append_prepared writes first, copied as it is (then the values, the
+// criteria points and the id, of the counts it gives).
+struct PreparedHead {
+  std::int64_t position = -1;  // -1: not listed
+  std::int32_t year = 0, month = 0, grade = 0, form = 0;
+  Rational total;
+  std::uint32_t values = 0, criteria = 0, id_size = 0;
+  MeetingKind kind = MeetingKind::Regular;
+  bool base_committee = false;
+};
+static_assert(std::is_trivially_copyable_v<PreparedHead> && std::is_trivially_copyable_v<Rational>);
+
+}  // namespace
+
+void append_prepared(const PreparedMeeting& m, std::string& out) {
+  PreparedHead head;
+  head.position = m.position ? static_cast<std::int64_t>(*m.position) : -1;
+  head.year = m.year;
+  head.month = m.month;
+  head.grade = m.grade;
+  head.form = m.form;
+  head.total = m.total;
+  head.values = static_cast<std::uint32_t>(m.values.size());
+  head.criteria = static_cast<std::uint32_t>(m.criteria.size());
+  head.id_size = static_cast<std::uint32_t>(m.cell_id.size());
+  head.kind = m.kind;
+  head.base_committee = m.base_committee;
+  const std::size_t at = out.size();
+  const std::size_t values = m.values.size() * sizeof(Rational);
+  const std::size_t criteria = m.criteria.size() * sizeof(Rational);
+  out.resize(at + sizeof head + values + criteria + m.cell_id.size());
+  char* to = out.data() + at;
+  std::memcpy(to, &head, sizeof head);
+  to += sizeof head;
+  if (values > 0) std::memcpy(to, m.values.data(), values);
+  to += values;
+  if (criteria > 0) std::memcpy(to, m.criteria.data(), criteria);
+  to += criteria;
+  if (!m.cell_id.empty()) std::memcpy(to, m.cell_id.data(), m.cell_id.size());
+}
+
+bool read_prepared(std::string_view& in, PreparedMeeting& m) {
+  PreparedHead head;
+  if (in.size() < sizeof head) return false;
+  std::memcpy(&head, in.data(), sizeof head);
+  const std::size_t values = std::size_t{head.values} * sizeof(Rational);
+  const std::size_t criteria = std::size_t{head.criteria} * sizeof(Rational);
+  if (in.size() - sizeof head < values + criteria + head.id_size) return false;
+  const char* from = in.data() + sizeof head;
+  m.position = head.position >= 0
+                   ? std::optional<std::size_t>(static_cast<std::size_t>(head.position))
+                   : std::nullopt;
+  m.base_committee = head.base_committee;
+  m.year = head.year;
+  m.month = head.month;
+  m.kind = head.kind;
+  m.total = head.total;
+  m.grade = head.grade;
+  m.form = head.form;
+  m.values.resize(head.values);
+  if (values > 0) std::memcpy(m.values.data(), from, values);
+  from += values;
+  m.criteria.resize(head.criteria);
+  if (criteria > 0) std::memcpy(m.criteria.data(), from, criteria);
+  from += criteria;
+  m.cell_id.assign(from, head.id_size);
+  in.remove_prefix(sizeof head + values + criteria + head.id_size);
+  return true;
+}
 
 MeetingStore::MeetingStore(const CompiledRuleset& ruleset, const Units& units,
                            std::vector<int> value_slots, bool keep_criteria)

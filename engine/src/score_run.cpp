@@ -164,6 +164,10 @@ class Runner : public RecordHandler {
   // between rejections in one call.
   void emit_joined(Batch& b) {
     if (!joined_) joined_ = sink_.new_prepared();
+    // The record passed on names only the file (the texts say the rest).
+    name_file(b.file);
+    located_.where.line = 0;
+    located_.where.column = 0;
     std::size_t from = 0;  // the text not passed on yet
     auto pass_on = [&](std::size_t to) {
       if (to == from) return;
@@ -172,7 +176,7 @@ class Runner : public RecordHandler {
       } else {
         joined_->text.assign(b.joined, from, to - from);
       }
-      sink_.scored_prepared(empty_record_, empty_score_, *joined_);
+      sink_.scored_prepared(located_, empty_score_, *joined_);
       from = to;
     };
     for (std::size_t i = 0; i < b.size; ++i) {
@@ -250,6 +254,11 @@ class Runner : public RecordHandler {
     running_.push_back({std::move(filling_), std::move(done)});
   }
 
+  // located_ names file (copied only when it changes: one runner reads one file).
+  void name_file(const std::string& file) {
+    if (located_.where.file != file) located_.where.file = file;
+  }
+
   void finish_oldest() {
     Running r = std::move(running_.front());
     running_.pop_front();
@@ -259,7 +268,7 @@ class Runner : public RecordHandler {
       emit_joined(b);
     } else {
       // Where each was read: the file named once a batch, not copied a record.
-      if (located_.where.file != b.file) located_.where.file = b.file;
+      name_file(b.file);
       const bool own_records = sink_.reads_meeting_when_prepared();
       for (std::size_t i = 0; i < b.size; ++i) {
         located_.where.line = b.items[i].line;
@@ -287,7 +296,6 @@ class Runner : public RecordHandler {
   std::set<std::string> reported_;
   std::unique_ptr<ScoreSink::Prepared> joined_;  // emit_joined(): the texts passed on
   MeetingRecord located_;                        // finish_oldest(): a record with only its where
-  const MeetingRecord empty_record_;
   const MeetingScore empty_score_;
 };
 

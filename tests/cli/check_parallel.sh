@@ -41,6 +41,19 @@ same district-audit audit -r "$ruleset" -u "$district/units.csv" -p 2024 -f csv 
 same province-score-csv score -r "$ruleset" -f csv "$dir/province.csv"
 same province-rank-year rank -r "$ruleset" -u "$dir/units.csv" -p 2024 -f csv "$dir/province.csv"
 
+# Meetings the store refuses, among many batches: a record written twice (a
+# second regular meeting in its month) and cells not in the units list (the
+# generated file's line 1499 is line 1500 here). Each refusal names its own
+# line, in input order, whatever the threads.
+awk -F, -v OFS=, 'NR > 1 && NR % 997 == 0 { print; print; next }
+  NR > 1 && NR % 1499 == 0 { $1 = "KHONG-CO-" $1 } { print }' \
+  "$dir/province.csv" >"$dir/refused.csv"
+same province-rank-refused rank -r "$ruleset" -u "$dir/units.csv" -p 2024 -f csv "$dir/refused.csv"
+grep -q "refused.csv:998: error: chi bộ '.*' đã có bản ghi sinh hoạt thường kỳ tháng .*refused.csv:997)" \
+  "$dir/province-rank-refused.1.err" || fail "no second meeting refused at line 998"
+grep -q "refused.csv:1500: error: chi bộ 'KHONG-CO-.*' không có trong danh sách đơn vị" \
+  "$dir/province-rank-refused.1.err" || fail "no unknown cell refused at line 1500"
+
 # The threads are real: with --threads 3, once a first batch is read, the process
 # has its main thread and 3 workers (input from a pipe kept open meanwhile).
 mkfifo "$dir/pipe.csv"

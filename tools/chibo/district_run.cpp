@@ -3,7 +3,10 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include <cstring>
 #include <iostream>
+#include <stdexcept>
+#include <string_view>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -28,12 +31,14 @@ class StoreSink : public ForwardingSink {
       : ForwardingSink(err), store_(store), period_(period), kept_(kept), audit_(audit) {}
   // What the store keeps of a meeting is taken on a worker thread, its
   // cell's position looked up there too (at national scale, 4 million
-  // look-ups were a tenth of the reading thread's time): the reading thread
-  // only keeps it, and (with no audit) the worker scores in its own record
-  // and score. Each thread starts its look-up from the cell it found last
-  // (its own: prepare() may change no shared state).
+  // look-ups were a tenth of the reading thread's time), and written as
+  // bytes (append_prepared) after the line and column it was read at: the
+  // reading thread only keeps it, and (with no audit) the worker scores in
+  // its own record and score and a batch's meetings come back in one buffer.
+  // Each thread starts its look-up from the cell it found last (its own:
+  // prepare() may change no shared state).
   struct Kept : Prepared {
-    PreparedMeeting meeting;
+    PreparedMeeting meeting;  // the worker's, made again for every meeting
   };
   std::unique_ptr<Prepared> new_prepared() const override { return std::make_unique<Kept>(); }
   void prepare(const MeetingRecord& record, const MeetingScore& score,
@@ -41,17 +46,35 @@ class StoreSink : public ForwardingSink {
     thread_local std::size_t last = 0;
     const std::optional<std::size_t> position = store_.unit_position(record.cell_id, last);
     if (position) last = *position;
-    store_.prepare(record, score, position, static_cast<Kept&>(out).meeting);
+    PreparedMeeting& meeting = static_cast<Kept&>(out).meeting;
+    store_.prepare(record, score, position, meeting);
+    const Place place{record.where.line, record.where.column};
+    out.text.append(reinterpret_cast<const char*>(&place), sizeof place);
+    append_prepared(meeting, out.text);
   }
+  // The meetings in prepared's text (one, or with worker threads and no
+  // audit, a run of them), read at their lines in record's file.
   void scored_prepared(const MeetingRecord& record, const MeetingScore& score,
                        const Prepared& prepared) override {
-    keep(static_cast<const Kept&>(prepared).meeting, record, score);
+    if (where_.file != record.where.file) where_.file = record.where.file;
+    std::string_view text = prepared.text;
+    while (!text.empty()) {
+      Place place;
+      if (text.size() < sizeof place) throw std::logic_error("a prepared meeting was cut short");
+      std::memcpy(&place, text.data(), sizeof place);
+      text.remove_prefix(sizeof place);
+      if (!read_prepared(text, single_)) throw std::logic_error("a prepared meeting was cut short");
+      where_.line = place.line;
+      where_.column = place.column;
+      keep(single_, where_, record, score);
+    }
   }
   // The audit reads the whole record and score; nothing else does.
   bool reads_meeting_when_prepared() const override { return audit_ != nullptr; }
+  bool joins_prepared_text() const override { return audit_ == nullptr; }
   void scored(const MeetingRecord& record, const MeetingScore& score) override {
     store_.prepare(record, score, store_.unit_position(record.cell_id), single_);
-    keep(single_, record, score);
+    keep(single_, record.where, record, score);
   }
   void rejected(const Location& where, const std::string& why) override {
     ForwardingSink::rejected(where, why);
@@ -60,14 +83,16 @@ class StoreSink : public ForwardingSink {
   std::int64_t refused = 0, in_period = 0, in_previous = 0, outside = 0;
 
  private:
-  // record and score: the meeting's own, unless reads_meeting_when_prepared()
-  // is false (then empty but for the record's where; only the audit reads
-  // the rest).
-  void keep(const PreparedMeeting& meeting, const MeetingRecord& record,
+  struct Place {
+    int line = 0, column = 0;
+  };
+  // record and score: the meeting's own when the audit reads them
+  // (reads_meeting_when_prepared()), else empty.
+  void keep(const PreparedMeeting& meeting, const Location& where, const MeetingRecord& record,
             const MeetingScore& score) {
-    std::string why = store_.add(meeting, record.where);
+    std::string why = store_.add(meeting, where);
     if (!why.empty()) {
-      rejected(record.where, why);
+      rejected(where, why);
       ++refused;
       return;
     }
@@ -85,7 +110,8 @@ class StoreSink : public ForwardingSink {
   Period period_;
   std::vector<RejectedRecord>& kept_;
   AuditCollector* audit_;   // null: no audit wanted
-  PreparedMeeting single_;  // scored(): one thread
+  PreparedMeeting single_;  // the meeting being kept (read back, or scored())
+  Location where_;          // where it was read
 };
 
 // Reading the units and scoring the records make and free millions of small

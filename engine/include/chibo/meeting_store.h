@@ -15,6 +15,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -53,6 +54,16 @@ struct PreparedMeeting {
   std::vector<Rational> values;    // of the store's value slots, in order
   std::vector<Rational> criteria;  // every node's points (a store that keeps criteria)
 };
+
+// A prepared meeting as bytes, appended to out: worker threads hand the
+// reading thread a batch's meetings in one buffer this way, instead of one
+// object a meeting written on one core and read on the other (at national
+// scale those objects' cache misses were most of a scoring thread's hand-over).
+void append_prepared(const PreparedMeeting& m, std::string& out);
+// Reads one meeting that append_prepared wrote from the start of in into m
+// (its vectors and id reused) and moves in past it. false, in unchanged,
+// when in does not start with a whole one.
+bool read_prepared(std::string_view& in, PreparedMeeting& m);
 
 class MeetingStore {
  public:

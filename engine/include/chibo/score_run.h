@@ -50,7 +50,8 @@ class ScoreSink {
   // true (implies reads_meeting_when_prepared() false): prepare() writes
   // only Prepared::text and scored_prepared() only passes that text on, so
   // with worker threads the texts of meetings scored one after another are
-  // joined and passed in one call, with an empty record and score. A batch's
+  // joined and passed in one call, with a record whose where names only the
+  // file they were read from, and an empty score. A batch's
   // lines then travel back from a worker as one buffer, not one object a
   // meeting. Default: false.
   virtual bool joins_prepared_text() const { return false; }
