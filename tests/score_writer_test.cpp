@@ -67,6 +67,34 @@ TEST_CASE("table: decimal comma, group columns") {
         "C1      2024-03-15  thường kỳ     100,00  Đạt        100\n");
 }
 
+// Fields are searched eight bytes at a time: a separator, quote or line
+// break is found at every place of fields up to 20 bytes (in the words and in
+// the bytes after them), beside Vietnamese letters and bytes one away from
+// the ones looked for; a field without one is written as it is.
+TEST_CASE("csv fields are quoted whatever the place of the character that needs it") {
+  for (const char special : {',', '"', '\r', '\n'}) {
+    for (std::size_t size = 1; size <= 20; ++size) {
+      for (std::size_t at = 0; at < size; ++at) {
+        std::string text(size, 'a');
+        for (std::size_t i = 0; i < size; ++i) {
+          // Neighbours of the special bytes ('+' ',' '-', '!' '"' '#'), and "ở" (C6 A1).
+          text[i] = "+-!#\x0b\x0c\xc6\xa1"[i % 8];
+        }
+        text[at] = special;
+        INFO(size << " bytes, '" << special << "' at " << at);
+        const std::string field = chibo::csv_field(text);
+        REQUIRE(field.size() > text.size());
+        CHECK(field.front() == '"');
+        CHECK(field.back() == '"');
+      }
+      std::string plain(size, 'x');
+      for (std::size_t i = 0; i < size; ++i) plain[i] = "Chi bộ \xc6\xa1 1-2"[i % 14];
+      INFO(size << " bytes, none");
+      CHECK(chibo::csv_field(plain) == plain);
+    }
+  }
+}
+
 TEST_CASE("csv fields a spreadsheet would run as formulas are neutralised, numbers are not") {
   struct Case {
     const char* text;

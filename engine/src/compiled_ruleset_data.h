@@ -95,6 +95,9 @@ struct CompiledRuleset {
   std::vector<CompiledForm> forms;
   int form_for_kind[2] = {-1, -1};           // by MeetingKind
   int effective_from = 0, effective_to = 0;  // days; to 0 = open
+  // model.presentation with '.' and no zeros trimmed: how machine_number()
+  // writes (made once: a copy a number was most of writing one).
+  Presentation machine;
 };
 
 }  // namespace chibo

@@ -74,6 +74,9 @@ class Compiler {
     for (const Form& form : r_.forms) add_form(form);
     out_.effective_from = parse_date(r_.effective_from).value_or(0);
     out_.effective_to = parse_date(r_.effective_to).value_or(0);
+    out_.machine = r_.presentation;
+    out_.machine.decimal_separator.assign(1, '.');  // not = ".": GCC 12 -Wrestrict false positive
+    out_.machine.trim_zeros = false;
   }
 
  private:
