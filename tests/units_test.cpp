@@ -360,3 +360,66 @@ TEST_CASE("unit ids and labels") {
   CHECK(labels == std::vector<std::string>{"Khu dân cư", "Cơ quan hành chính", "Đơn vị sự nghiệp",
                                            "Trường học", "Doanh nghiệp", "Lực lượng vũ trang"});
 }
+
+// A units CSV of a megabyte or more is read in two halves on two threads;
+// the same list with one name quoted (so that a record might span lines) is
+// read whole, on one. Both give the same units, lines and messages, problems
+// in either half (a duplicate of a first-half id, an unknown parent, a bad
+// level, a value without a column, text not UTF-8, a member count of 0) and
+// CRLF line ends and blank lines counted as before.
+TEST_CASE("a large units CSV read in two halves gives what it gives read whole") {
+  std::string text = "id,name,level,type,parent,members\r\n";
+  std::vector<std::size_t> name_at;  // where each base committee's name starts
+  for (int b = 0; b < 2000; ++b) {
+    const std::string base = "DB-" + std::to_string(b);
+    name_at.push_back(text.size() + base.size() + 1);
+    text +=
+        base + ",Đảng bộ xã Thượng Cốc " + std::to_string(b) + ",dang_bo_co_so,residential,,\r\n";
+    for (int c = 1; c <= 8; ++c) {
+      const std::string id = base + "-" + std::to_string(c);
+      std::string parent = base, level = "chi_bo", members = std::to_string(10 + c), extra;
+      const int n = b * 8 + c;
+      if (n % 997 == 0) parent = "KHONG-CO";
+      if (n % 1499 == 0) level = "chi_bo_xx";
+      if (n % 1777 == 0) members = "0";
+      if (n % 1901 == 0) extra = ",thừa";
+      std::string name = "Chi bộ xóm Bãi Nai " + std::to_string(c);
+      if (n % 2503 == 0) name = "Chi b\xff";
+      text += (n % 1303 == 0 ? "DB-3-1" : id) + "," + name + "," + level + ",residential," +
+              parent + "," + members + extra + "\r\n";
+    }
+    if (b % 100 == 0) text += "\r\n";
+  }
+  REQUIRE(text.size() >= std::size_t{1} << 20);
+  std::string quoted = text;
+  quoted.insert(name_at[1], "\"");  // "Đảng bộ xã Thượng Cốc 1": one field, unquoted the same
+  quoted.insert(quoted.find(",dang_bo_co_so", name_at[1]), "\"");
+
+  const Loaded halves = load_text("nation.csv", text);
+  const Loaded whole = load_text("nation.csv", quoted);
+  REQUIRE(halves.units);
+  REQUIRE(whole.units);
+  auto described = [](const Units& units) {
+    std::vector<std::string> out;
+    for (const Unit& u : units.units) {
+      out.push_back(u.id + "|" + u.name + "|" + chibo::unit_level_id(u.level) + "|" + u.parent +
+                    "|" + std::to_string(u.members) + "|" + std::to_string(u.line));
+    }
+    return out;
+  };
+  CHECK(described(*halves.units) == described(*whole.units));
+  CHECK(halves.messages == whole.messages);
+  CHECK(halves.units->units.size() > 17000);
+  // Problems from both halves, at their lines (cell n, from 1, of base
+  // committee b is on line 1 + (b + 1) + n + the blank lines before it).
+  auto has = [&](const std::string& part) {
+    return std::any_of(halves.messages.begin(), halves.messages.end(),
+                       [&](const std::string& m) { return m.find(part) != std::string::npos; });
+  };
+  CHECK(has("nation.csv:1125: error: column 'parent': no unit has id 'KHONG-CO'"));
+  CHECK(has("nation.csv:16845: error: column 'parent': no unit has id 'KHONG-CO'"));
+  CHECK(has("nation.csv:16144: error: duplicate id 'DB-3-1' (first seen on line 31)"));
+  CHECK(has("must be one of dang_bo_co_so, chi_bo_co_so, chi_bo, not 'chi_bo_xx'"));
+  CHECK(has("has a value ('thừa') but no name in the header"));
+  CHECK(has("is not valid UTF-8"));
+}

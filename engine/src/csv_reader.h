@@ -11,6 +11,7 @@
 #include <array>
 #include <cstddef>
 #include <istream>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,7 +30,10 @@ class CsvReader {
   // separator 0 = detect from the first record: the most frequent of ';' ','
   // and tab outside quotes (',' when there is none). chunk_size is how many
   // bytes are read at a time; tests shrink it to exercise chunk boundaries.
-  explicit CsvReader(std::istream& in, char separator = 0, std::size_t chunk_size = 1 << 16);
+  // first_line: the line in starts on; after 1, in is a later part of a
+  // file, starting after a line end (no byte-order mark is looked for).
+  explicit CsvReader(std::istream& in, char separator = 0, std::size_t chunk_size = 1 << 16,
+                     int first_line = 1);
 
   // Fills record with the next record; false at end of input. Blank lines
   // (nothing but a line end) are skipped. A malformed record (unterminated
@@ -66,5 +70,17 @@ class CsvReader {
   bool first_ = true;
   int line_ = 1;
 };
+
+// Where CSV text of one record a line can be cut in two, to read the halves
+// on two threads (a CsvReader each, the second told its first line): just
+// after the first line end past the middle of its `bytes`. nullopt when it
+// cannot be: text with a quote (a record may span lines) or a CR alone (a
+// line end apart from LF), or no line end past the middle. Reads in to its
+// end, then rewinds it.
+struct CsvSplit {
+  std::streamoff at = 0;  // the second half's first byte
+  int line = 0;           // and its line
+};
+std::optional<CsvSplit> find_csv_split(std::istream& in, std::size_t bytes);
 
 }  // namespace chibo

@@ -3,7 +3,10 @@
 #include "chibo/units.h"
 
 #include <algorithm>
+#include <climits>
+#include <filesystem>
 #include <fstream>
+#include <future>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -167,17 +170,20 @@ bool read_header(const CsvRecord& header, const std::string& file, std::vector<i
   return true;
 }
 
-// nullopt: no row can be read (already reported).
-std::optional<UnitRows> read_csv_rows(std::istream& in, const std::string& file,
-                                      Diagnostics& diags) {
-  UnitRows rows;
-  CsvReader reader(in);
-  CsvRecord record;
-  if (!reader.next(record)) return rows;
-  std::vector<int> column_key;
+// What the header says of the columns: which field each holds, which fields are there.
+struct Columns {
+  std::vector<int> key;
   std::vector<bool> have;
-  if (!read_header(record, file, column_key, have, diags)) return std::nullopt;
-  while (reader.next(record)) {
+};
+
+// The rows after the header, to the end of reader's input or the first row
+// that starts after last_line (left to another reader).
+void read_body(CsvReader& reader, const Columns& columns, int last_line, UnitRows& rows,
+               Diagnostics& diags) {
+  const std::vector<int>& column_key = columns.key;
+  const std::vector<bool>& have = columns.have;
+  CsvRecord record;
+  while (reader.next(record) && record.line <= last_line) {
     UnitRow row;
     row.place.line = record.line;  // the file is named by load_units
     for (std::size_t k = 0; k < kUnitKeyCount; ++k) {
@@ -222,6 +228,48 @@ std::optional<UnitRows> read_csv_rows(std::istream& in, const std::string& file,
     }
     rows.push_back(row);
   }
+}
+
+// nullopt: no row can be read (already reported). bytes: the file's size
+// (0 when unknown), for the rows' room and whether to read it in two halves.
+std::optional<UnitRows> read_csv_rows(std::istream& in, const std::string& file, std::size_t bytes,
+                                      Diagnostics& diags) {
+  // A row takes more than 16 bytes (five commas and a line end, and an id,
+  // a name, a level and a type of a byte or more each).
+  constexpr std::size_t kLeastRowBytes = 16;
+  // Reading the national list's rows was half of load_units: a large file is
+  // read in two halves, on two threads.
+  constexpr std::size_t kWorthSplitting = std::size_t{1} << 20;
+  std::optional<CsvSplit> split =
+      bytes >= kWorthSplitting ? find_csv_split(in, bytes) : std::nullopt;
+  std::ifstream second;
+  if (split) {
+    second.open(file, std::ios::binary);
+    if (second) second.seekg(split->at);
+    if (!second) split.reset();
+  }
+  UnitRows rows;
+  rows.reserve((split ? static_cast<std::size_t>(split->at) : bytes) / kLeastRowBytes);
+  CsvReader reader(in);
+  CsvRecord header;
+  if (!reader.next(header)) return rows;
+  Columns columns;
+  if (!read_header(header, file, columns.key, columns.have, diags)) return std::nullopt;
+  if (!split) {
+    read_body(reader, columns, INT_MAX, rows, diags);
+    return rows;
+  }
+  UnitRows second_rows;
+  Diagnostics second_diags;
+  auto second_half = std::async(std::launch::async, [&] {
+    second_rows.reserve((bytes - static_cast<std::size_t>(split->at)) / kLeastRowBytes);
+    CsvReader rest(second, reader.separator(), std::size_t{1} << 16, split->line);
+    read_body(rest, columns, INT_MAX, second_rows, second_diags);
+  });
+  read_body(reader, columns, split->line - 1, rows, diags);
+  second_half.get();
+  rows.append(std::move(second_rows));
+  diags.append(second_diags);
   return rows;
 }
 
@@ -279,7 +327,9 @@ std::optional<Units> read_units(const std::string& path, Diagnostics& diags) {
       diags.error({path, 0, 0}, "cannot open the file (does it exist, and may it be read?)");
       return std::nullopt;
     }
-    rows = read_csv_rows(in, path, diags);
+    std::error_code no_size;  // not a regular file (a pipe): read as it comes
+    const std::uintmax_t bytes = std::filesystem::file_size(path, no_size);
+    rows = read_csv_rows(in, path, no_size ? 0 : static_cast<std::size_t>(bytes), diags);
   }
   if (!rows) return Units{path, {}, {}};
   return check_units(path, *rows, diags);

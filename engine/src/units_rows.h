@@ -5,9 +5,10 @@
 #include <array>
 #include <cstddef>
 #include <cstring>
-#include <deque>
 #include <memory>
 #include <memory_resource>
+#include <new>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,17 +53,42 @@ struct UnitRow {
   Location where_of(UnitKey k) const { return (*this)[k].place.location(); }
 };
 
-// The rows of a file, and the texts their fields view. A national list
-// (262,894 rows) grows without copying itself (a deque), and its texts are
-// copied one after another into blocks the rows own (a CSV row's whole text
-// at once): with a string a field, and a heap piece for every longer name,
-// loading the national list took 1,417.8 million instructions, 1,117.6 now.
+// The rows of a file, and the texts their fields view. The rows are in a
+// vector with room made for the most a file of its size can hold (room
+// never filled is address space only: growing by doubling copied the
+// national list's rows three times, and a deque of them took a heap piece
+// for every two rows); the second half of a large file is read into a
+// vector of its own on another thread and added whole (append). The texts
+// are copied one after another into blocks the rows own (a CSV row's whole
+// text at once): with a string a field, and a heap piece for every longer
+// name, loading the national list took 1,417.8 million instructions.
 class UnitRows {
  public:
-  std::size_t size() const { return rows_.size(); }
-  bool empty() const { return rows_.empty(); }
-  const UnitRow& operator[](std::size_t i) const { return rows_[i]; }
+  std::size_t size() const { return rows_.size() + more_.size(); }
+  bool empty() const { return size() == 0; }
+  const UnitRow& operator[](std::size_t i) const {
+    return i < rows_.size() ? rows_[i] : more_[i - rows_.size()];
+  }
+  // Before any append().
   void push_back(const UnitRow& row) { rows_.push_back(row); }
+  // Room for n rows, when the system gives it (else the rows grow as they come).
+  void reserve(std::size_t n) {
+    try {
+      rows_.reserve(n);
+    } catch (const std::bad_alloc&) {
+    } catch (const std::length_error&) {
+    }
+  }
+  // other's rows after these, kept where they are (their texts too).
+  void append(UnitRows&& other) {
+    if (more_.empty() && other.more_.empty()) {
+      more_ = std::move(other.rows_);
+    } else {
+      for (std::size_t i = 0; i < other.size(); ++i) more_.push_back(other[i]);
+    }
+    adopted_.push_back(std::move(other.texts_));
+    for (auto& texts : other.adopted_) adopted_.push_back(std::move(texts));
+  }
   // A copy of text that lives as long as the rows.
   std::string_view keep(std::string_view text) {
     if (text.empty()) return {};
@@ -72,10 +98,12 @@ class UnitRows {
   }
 
  private:
-  std::deque<UnitRow> rows_;
+  std::vector<UnitRow> rows_;
+  std::vector<UnitRow> more_;  // appended: rows size() .. after rows_
   // Behind a pointer, so that the rows can be moved (a resource cannot).
   std::unique_ptr<std::pmr::monotonic_buffer_resource> texts_ =
       std::make_unique<std::pmr::monotonic_buffer_resource>(std::size_t{1} << 16);
+  std::vector<std::unique_ptr<std::pmr::monotonic_buffer_resource>> adopted_;  // append()'s
 };
 
 // Checks every row and how they hang together; the rows without problems
