@@ -41,10 +41,6 @@ bool plain_number(std::string_view s) {
   return digits > 0 && dots <= 1;
 }
 
-}  // namespace
-
-namespace {
-
 // Whether some byte of w is b: the classic test for a zero byte, on w ^ b
 // repeated (exact about whether there is one).
 std::uint64_t has_byte(std::uint64_t w, unsigned char b) {

@@ -261,9 +261,10 @@ std::optional<UnitRows> read_csv_rows(std::istream& in, const std::string& file,
   }
   UnitRows second_rows;
   Diagnostics second_diags;
+  const char separator = reader.separator();  // found in the header
   auto second_half = std::async(std::launch::async, [&] {
     second_rows.reserve((bytes - static_cast<std::size_t>(split->at)) / kLeastRowBytes);
-    CsvReader rest(second, reader.separator(), std::size_t{1} << 16, split->line);
+    CsvReader rest(second, separator, std::size_t{1} << 16, split->line);
     read_body(rest, columns, INT_MAX, second_rows, second_diags);
   });
   read_body(reader, columns, split->line - 1, rows, diags);
