@@ -234,9 +234,6 @@ void read_body(CsvReader& reader, const Columns& columns, int last_line, UnitRow
 // (0 when unknown), for the rows' room and whether to read it in two halves.
 std::optional<UnitRows> read_csv_rows(std::istream& in, const std::string& file, std::size_t bytes,
                                       Diagnostics& diags) {
-  // A row takes more than 16 bytes (five commas and a line end, and an id,
-  // a name, a level and a type of a byte or more each).
-  constexpr std::size_t kLeastRowBytes = 16;
   // Reading the national list's rows was half of load_units: a large file is
   // read in two halves, on two threads.
   constexpr std::size_t kWorthSplitting = std::size_t{1} << 20;
@@ -249,7 +246,7 @@ std::optional<UnitRows> read_csv_rows(std::istream& in, const std::string& file,
     if (!second) split.reset();
   }
   UnitRows rows;
-  rows.reserve((split ? static_cast<std::size_t>(split->at) : bytes) / kLeastRowBytes);
+  rows.reserve_for(split ? static_cast<std::size_t>(split->at) : bytes);
   CsvReader reader(in);
   CsvRecord header;
   if (!reader.next(header)) return rows;
@@ -263,7 +260,7 @@ std::optional<UnitRows> read_csv_rows(std::istream& in, const std::string& file,
   Diagnostics second_diags;
   const char separator = reader.separator();  // found in the header
   auto second_half = std::async(std::launch::async, [&] {
-    second_rows.reserve((bytes - static_cast<std::size_t>(split->at)) / kLeastRowBytes);
+    second_rows.reserve_for(bytes - static_cast<std::size_t>(split->at));
     CsvReader rest(second, separator, std::size_t{1} << 16, split->line);
     read_body(rest, columns, INT_MAX, second_rows, second_diags);
   });
