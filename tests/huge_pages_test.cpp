@@ -1,5 +1,6 @@
 #include "huge_pages.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -42,4 +43,19 @@ TEST_CASE("asking for huge pages over nothing, or less than one, does nothing") 
   CHECK(small[4095] == 'x');
   // A range that would wrap around the address space is refused, not computed.
   prefer_huge_pages(reinterpret_cast<void*>(UINTPTR_MAX - 100), std::size_t{1} << 22);
+}
+
+// assign_on_huge_pages is assign: n copies of the value, whatever the vector
+// held before (more, fewer, none), large or small.
+TEST_CASE("a table assigned on huge pages holds n copies of the value") {
+  for (std::size_t n : {std::size_t{0}, std::size_t{3}, (std::size_t{5} << 20) + 7}) {
+    for (std::size_t before : {std::size_t{0}, std::size_t{10}, std::size_t{6} << 20}) {
+      INFO(n << " after " << before);
+      std::vector<std::uint64_t> v(before, 42);
+      chibo::assign_on_huge_pages(v, n, std::uint64_t{0x5555});
+      REQUIRE(v.size() == n);
+      CHECK(std::count(v.begin(), v.end(), std::uint64_t{0x5555}) ==
+            static_cast<std::ptrdiff_t>(n));
+    }
+  }
 }

@@ -98,9 +98,9 @@ MeetingStore::MeetingStore(const CompiledRuleset& ruleset, const Units& units,
       value_slots_(std::move(value_slots)),
       keep_criteria_(keep_criteria),
       meetings_(1),  // index 0 ends every chain, and has no values or criteria
-      chains_(units.units.size()),
       values_(value_slots_.size()) {
   if (keep_criteria_) criteria_.push_back(nullptr);
+  assign_on_huge_pages(chains_, units.units.size(), Chain{});
 }
 
 void MeetingStore::reserve(std::size_t meetings) {

@@ -60,6 +60,9 @@ class KeyTable {
   KeyTable(const std::vector<RankKey>& keys, std::size_t cells) : keys_(keys) {
     values_.reserve(cells * keys.size());
     ids_.reserve(cells);
+    // Filled a cell at a time, read all over by the sort: on 2 MB pages.
+    prefer_huge_pages(values_.data(), values_.capacity() * sizeof(PackedRational));
+    prefer_huge_pages(ids_.data(), ids_.capacity() * sizeof(const std::string*));
   }
   // A cell, with its key values (key_value of each key, in order).
   void add(const CellPeriod& c, const Rational* values) {
