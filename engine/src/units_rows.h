@@ -76,7 +76,7 @@ class UnitRows {
   // Room for the rows of a CSV text of this many bytes, and for their texts,
   // when the system gives it (else they grow as they come), on 2 MB pages
   // where it can: national rank, 37,600 -> 24,100 page faults for the rows
-  // (a fault a 4 KB page of their 58 MB before), -> 18,900 with the texts.
+  // (a fault a 4 KB page of their 58 MB before), -> 18,400 with the texts.
   void reserve_for(std::size_t bytes) {
     // A row takes more than 16 bytes (five commas and a line end, and an id,
     // a name, a level and a type of a byte or more each).

@@ -57,8 +57,8 @@ struct PreparedMeeting {
 
 // A prepared meeting as bytes, appended to out: worker threads hand the
 // reading thread a batch's meetings in one buffer this way, instead of one
-// object a meeting written on one core and read on the other (at national
-// scale those objects' cache misses were most of a scoring thread's hand-over).
+// object a meeting written on one core and read on the other (national rank
+// by year, alternated: 4.83-4.90 -> 4.26-4.46 s).
 void append_prepared(const PreparedMeeting& m, std::string& out);
 // Reads one meeting that append_prepared wrote from the start of in into m
 // (its vectors and id reused) and moves in past it. false, in unchanged,
