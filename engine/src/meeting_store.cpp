@@ -106,10 +106,8 @@ MeetingStore::MeetingStore(const CompiledRuleset& ruleset, const Units& units,
 void MeetingStore::reserve(std::size_t meetings) {
   meetings = std::min<std::size_t>(meetings, UINT32_MAX);  // indices are 32 bits
   try {
-    meetings_.reserve(meetings + 1);
-    values_.reserve((meetings + 1) * value_slots_.size());
-    prefer_huge_pages(meetings_.data(), meetings_.capacity() * sizeof(StoredMeeting));
-    prefer_huge_pages(values_.data(), values_.capacity() * sizeof(PackedRational));
+    reserve_on_huge_pages(meetings_, meetings + 1);
+    reserve_on_huge_pages(values_, (meetings + 1) * value_slots_.size());
     if (keep_criteria_) criteria_.reserve(meetings + 1);
   } catch (const std::bad_alloc&) {
     // Only room made early: without it the store grows as it fills.

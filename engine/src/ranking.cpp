@@ -58,11 +58,9 @@ class KeyTable {
   static constexpr std::size_t kSortApart = 4096;
 
   KeyTable(const std::vector<RankKey>& keys, std::size_t cells) : keys_(keys) {
-    values_.reserve(cells * keys.size());
-    ids_.reserve(cells);
     // Filled a cell at a time, read all over by the sort: on 2 MB pages.
-    prefer_huge_pages(values_.data(), values_.capacity() * sizeof(PackedRational));
-    prefer_huge_pages(ids_.data(), ids_.capacity() * sizeof(const std::string*));
+    reserve_on_huge_pages(values_, cells * keys.size());
+    reserve_on_huge_pages(ids_, cells);
   }
   // A cell, with its key values (key_value of each key, in order).
   void add(const CellPeriod& c, const Rational* values) {
@@ -281,8 +279,7 @@ Ranking rank_cells(const CompiledRuleset& r, const Units& units, const MeetingSt
   std::vector<RankedCell>& cells = out.cells;
   const auto cell_count = static_cast<std::size_t>(std::count_if(
       units.units.begin(), units.units.end(), [](const Unit& u) { return u.holds_meetings(); }));
-  cells.reserve(cell_count);
-  prefer_huge_pages(cells.data(), cell_count * sizeof(RankedCell));  // before it is written
+  reserve_on_huge_pages(cells, cell_count);
   cells.resize(cell_count);
   KeyTable now(keys, cell_count);
   std::unique_ptr<WorkerPool> pool;

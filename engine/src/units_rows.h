@@ -82,8 +82,7 @@ class UnitRows {
     // a name, a level and a type of a byte or more each).
     constexpr std::size_t kLeastRowBytes = 16;
     try {
-      rows_.reserve(bytes / kLeastRowBytes);
-      prefer_huge_pages(rows_.data(), rows_.capacity() * sizeof(UnitRow));
+      reserve_on_huge_pages(rows_, bytes / kLeastRowBytes);
       // The texts kept are the rows' texts: at most the file's bytes.
       if (bytes > 0) {
         text_room_ = std::make_unique_for_overwrite<char[]>(bytes);  // not zeroed: no page touched

@@ -288,8 +288,7 @@ Units check_units(const std::string& file, const UnitRows& rows, Diagnostics& di
   }
   Checker checker(rows, diags);
   std::vector<Checked> checked = checker.run();
-  units.units.reserve(rows.size());
-  prefer_huge_pages(units.units.data(), rows.size() * sizeof(Unit));  // before it is written
+  reserve_on_huge_pages(units.units, rows.size());
   // children[r]: the rows whose parent names row r (r itself too, when it
   // names its own id).
   std::vector<int> children;
