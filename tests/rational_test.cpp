@@ -1,6 +1,8 @@
 #include "chibo/rational.h"
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include <catch2/catch.hpp>
 
@@ -87,6 +89,56 @@ TEST_CASE("arithmetic is exact and checked") {
   CHECK_FALSE(subtract(Rational(INT64_MAX), Rational(-1)));
   CHECK_FALSE(subtract(Rational(-1), Rational(INT64_MIN)));  // -INT64_MIN does not exist
   CHECK(*subtract(Rational(1), *Rational::make(1, 2)) == *Rational::make(1, 2));
+}
+
+namespace {
+// What sum_of must give: add() folded over the terms, an overflow leaving the sum before.
+Rational folded(const std::vector<Rational>& terms) {
+  Rational sum = 0;
+  for (const Rational& t : terms) sum = add(sum, t).value_or(sum);
+  return sum;
+}
+}  // namespace
+
+TEST_CASE("sum_of gives what add() folded over the terms gives") {
+  const auto r = [](std::int64_t n, std::int64_t d) { return *Rational::make(n, d); };
+  // Months' totals in hundredths, attendance shares over a cell's members.
+  const std::vector<std::vector<Rational>> cases = {
+      {},
+      {r(9371, 100)},
+      {r(9371, 100), r(9479, 100), r(8854, 100), Rational(90), r(1, 2)},
+      {r(1500, 17), r(1600, 17), r(1700, 18), r(100, 3), r(-7, 9)},
+      // Partial sums past 64 bits: add() drops the term that overflows,
+      // and so must sum_of (the exact sum is INT64_MAX - 6).
+      {Rational(INT64_MAX - 1), Rational(5), Rational(-10)},
+      {r(INT64_MAX - 2, 3), r(INT64_MAX - 2, 3), r(-5, 7)},
+      // Denominators whose common multiple passes 64 bits.
+      {r(1, 999999937), r(1, 999999929), r(1, 999999893), r(1, 2)},
+      {r(-INT64_MAX, 1), Rational(-1), Rational(3)},
+  };
+  for (const std::vector<Rational>& terms : cases) {
+    INFO(terms.size() << " terms");
+    CHECK(chibo::sum_of(terms) == folded(terms));
+  }
+  CHECK(chibo::sum_of(cases[4]) == Rational(INT64_MAX - 11));
+  // Many small sums of the kind a roll-up adds, every one as folded.
+  std::uint64_t state = 12345;
+  auto next = [&state](std::int64_t below) {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<std::int64_t>((state >> 33) % static_cast<std::uint64_t>(below));
+  };
+  for (int i = 0; i < 20000; ++i) {
+    std::vector<Rational> terms;
+    const std::int64_t count = next(13);
+    for (std::int64_t k = 0; k < count; ++k) {
+      const std::int64_t den = i % 3 == 0 ? 100 : 1 + next(60);
+      terms.push_back(r(next(20001) - 1000, den));
+    }
+    if (!(chibo::sum_of(terms) == folded(terms))) {
+      FAIL_CHECK("case " << i);
+      break;
+    }
+  }
 }
 
 TEST_CASE("to_string is exact") {

@@ -1,6 +1,7 @@
 #include "chibo/ranking.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <memory>
 #include <string_view>
@@ -35,15 +36,15 @@ Rational key_value(const RankKey& key, const CellPeriod& c, const MeetingStore& 
       return v.value_or(0);
     }
     case RankKey::Mean: {
-      Rational sum = 0;
-      std::int64_t n = 0;
+      std::array<Rational, 12> values;  // of the months with a meeting (12 at most)
+      std::size_t n = 0;
       for (const MonthResult& m : c.months) {
         if (!m.present()) continue;
-        const StoredMeeting& s = store.meeting(m.meeting);
-        sum = add(sum, store.value(s, static_cast<std::size_t>(key.value))).value_or(sum);
-        ++n;
+        values[n++] = store.value(store.meeting(m.meeting), static_cast<std::size_t>(key.value));
       }
-      return n == 0 ? Rational(0) : divide(sum, Rational(n)).value_or(0);
+      if (n == 0) return Rational(0);
+      const Rational sum = sum_of(std::span(values).first(n));
+      return divide(sum, Rational(static_cast<std::int64_t>(n))).value_or(0);
     }
   }
   return 0;

@@ -187,6 +187,36 @@ std::optional<Rational> divide(Rational a, Rational b) {
   return reduce(static_cast<Wide>(a.num()) * b.den(), static_cast<Wide>(a.den()) * b.num());
 }
 
+Rational sum_of(std::span<const Rational> terms) {
+  // The partial sums num / den, den the lcm of the denominators so far. While
+  // both fit in 64 bits, so does every partial sum reduced (its numerator no
+  // larger, its denominator a divisor of den): add() would never overflow,
+  // and the sum reduced once is the one it gives.
+  Wide num = 0;
+  std::int64_t den = 1;
+  bool fits = true;
+  for (const Rational& t : terms) {
+    if (den % t.den() != 0) {
+      const Wide lcm = static_cast<Wide>(den / std::gcd(den, t.den())) * t.den();
+      if (lcm > kMax) {
+        fits = false;
+        break;
+      }
+      num *= lcm / den;  // |num| <= kMax before: the product stays below 2^126
+      den = static_cast<std::int64_t>(lcm);
+    }
+    num += static_cast<Wide>(t.num()) * (den / t.den());
+    if (num > kMax || num < kMin) {
+      fits = false;
+      break;
+    }
+  }
+  if (fits) return *reduce(num, den);
+  Rational sum = 0;
+  for (const Rational& t : terms) sum = add(sum, t).value_or(sum);
+  return sum;
+}
+
 std::optional<Rational> negate(Rational a) {
   if (a.num() == std::numeric_limits<std::int64_t>::min()) return std::nullopt;
   return Rational::make(-a.num(), a.den());

@@ -1,6 +1,7 @@
 #include "chibo/rollup.h"
 
 #include <array>
+#include <span>
 
 #include "compiled_ruleset_data.h"
 
@@ -86,12 +87,11 @@ CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::siz
     m.counted = m.present() || policy.missing_month != MissingMonth::Exclude;
     c.months.push_back(m);
   }
-  Rational sum = 0;
+  std::array<Rational, 12> totals;  // of the counted months (a MonthList holds 12 at most)
   for (const MonthResult& m : c.months) {
-    if (!m.counted) continue;
-    ++c.counted;
-    sum = add(sum, m.total(store)).value_or(sum);
+    if (m.counted) totals[static_cast<std::size_t>(c.counted++)] = m.total(store);
   }
+  const Rational sum = sum_of(std::span(totals).first(static_cast<std::size_t>(c.counted)));
   c.score = c.counted == 0 ? Rational(0) : divide(sum, Rational(c.counted)).value_or(0);
   const PeriodRule& rule = period.quarter == 0 ? policy.year : policy.quarter;
   c.grade = c.counted == 0               ? lowest

@@ -10,6 +10,7 @@
 #include <compare>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -105,6 +106,15 @@ inline std::optional<Rational> multiply(Rational a, Rational b) {
 }
 std::optional<Rational> divide(Rational a, Rational b);
 std::optional<Rational> negate(Rational a);
+
+// terms added up in order from 0 as add() adds them, a sum that would not
+// fit leaving the one before it (as `sum = add(sum, t).value_or(sum)` does).
+// The same number, found faster: added over one common denominator and
+// reduced once, where add() reduces every partial sum (a gcd each: the
+// roll-ups' means of a national year spent most of their time in them).
+// Where a partial sum over the common denominator would not fit in 64 bits,
+// the terms are added one by one after all, so the result never differs.
+Rational sum_of(std::span<const Rational> terms);
 
 inline Rational min(Rational a, Rational b) { return b < a ? b : a; }
 inline Rational max(Rational a, Rational b) { return a < b ? b : a; }
