@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <optional>
 #include <string>
 
 TEST_CASE("dates: strict YYYY-MM-DD with real days, round trip") {
@@ -40,4 +41,58 @@ TEST_CASE("format_date and append_date agree with fmt on every day of four centu
   CHECK(out == "ngày 2024-03-05");
   CHECK(chibo::format_date(chibo::days_from_civil({-1, 6, 15})) == "-001-06-15");  // fmt's way
   CHECK(chibo::format_date(chibo::days_from_civil({10000, 1, 2})) == "10000-01-02");
+}
+
+// parse_date against the plainest reading there is: every text of the form
+// DDDD-DD-DD for years 1899..2101 (and some not of that form) is a date
+// exactly when it names a real day from 1900 on, and then that day.
+TEST_CASE("parse_date reads every date of two centuries and refuses the rest") {
+  int wrong = 0;
+  for (int year = 1899; year <= 2101; ++year) {
+    for (int month = 0; month <= 13; ++month) {
+      for (int day = 0; day <= 32; ++day) {
+        const std::string text = fmt::format("{:04}-{:02}-{:02}", year, month, day);
+        const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        const int days_in[] = {31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        const bool real = year >= 1900 && month >= 1 && month <= 12 && day >= 1 &&
+                          day <= days_in[month >= 1 && month <= 12 ? month - 1 : 0];
+        const std::optional<int> got = chibo::parse_date(text);
+        if (got.has_value() != real ||
+            (real && *got != chibo::days_from_civil({year, month, day}))) {
+          ++wrong;
+        }
+      }
+    }
+  }
+  CHECK(wrong == 0);
+  for (const char* bad : {"2024-0a-01", "2024-01-0:", "202/-01-01", "2024-01-01 ", "2024-01- 1",
+                          "+024-01-01", "2024_01-01", "２０２４-01-01", "2024-01-0\x01"}) {
+    INFO(bad);
+    CHECK_FALSE(chibo::parse_date(bad));
+  }
+}
+
+// civil_from_days takes a faster way for days within +-32,767 years: it must
+// give what days_from_civil inverts, on every day of that range and at its
+// edges, where the general way takes over.
+TEST_CASE("civil_from_days inverts days_from_civil on every day of 65,000 years") {
+  int wrong = 0;
+  int days = chibo::days_from_civil({-32767, 1, 1});
+  for (int year = -32767; year <= 32767; ++year) {
+    for (int month = 1; month <= 12; ++month) {
+      const int length =
+          chibo::days_from_civil({month == 12 ? year + 1 : year, month == 12 ? 1 : month + 1, 1}) -
+          chibo::days_from_civil({year, month, 1});
+      for (int day = 1; day <= length; ++day, ++days) {
+        const chibo::CivilDate d = chibo::civil_from_days(days);
+        if (d.year != year || d.month != month || d.day != day) ++wrong;
+      }
+    }
+  }
+  CHECK(wrong == 0);
+  for (int z : {-12687795, -12687794, 11248737, 11248738, -1000000000, 1000000000}) {
+    INFO(z);
+    const chibo::CivilDate d = chibo::civil_from_days(z);
+    CHECK(chibo::days_from_civil(d) == z);
+  }
 }

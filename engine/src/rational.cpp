@@ -159,13 +159,6 @@ std::int64_t Rational::ceil() const {
   return q;
 }
 
-std::strong_ordering Rational::compare_fractions(const Rational& a, const Rational& b) {
-  Wide lhs = static_cast<Wide>(a.num()) * b.den();
-  Wide rhs = static_cast<Wide>(b.num()) * a.den();
-  return lhs < rhs ? std::strong_ordering::less
-                   : (lhs > rhs ? std::strong_ordering::greater : std::strong_ordering::equal);
-}
-
 std::optional<Rational> detail::add_fractions(Rational a, Rational b) {
   if (a.den() == b.den()) return reduce(static_cast<Wide>(a.num()) + b.num(), a.den());
   return reduce(static_cast<Wide>(a.num()) * b.den() + static_cast<Wide>(b.num()) * a.den(),
