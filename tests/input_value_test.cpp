@@ -28,9 +28,11 @@ TEST_CASE("the inline reading of a field agrees with the full one or leaves it")
     inputs.push_back(in);
   }
   const std::vector<std::string> texts = {
-      "có",  "không", "Có",  "co",        "yes", "0",          "1",          "00", "007",
-      "119", "120",   "121", "999999999", "1e3", "12.5",       "12,5",       "-1", "+1",
-      "1 2", "85%",   "x",   "",          "٣",   "2024-03-15", "1234567890", "0.5"};
+      "có",   "không", "Có",         "co",           "yes",          "0",         "1",
+      "00",   "007",   "119",        "120",          "121",          "999999999", "1e3",
+      "12.5", "12,5",  "-1",         "+1",           "1 2",          "85%",       "x",
+      "",     "٣",     "2024-03-15", "1234567890",   "0.5",          "cóx",       "c",
+      "khôn", "khônG", "khôngg",     "kh\xC3\xB4ng", "kh\xC3\xB5ng", "có "};
   int read_inline = 0;
   for (const Input& in : inputs) {
     for (const std::string& text : texts) {
@@ -45,4 +47,20 @@ TEST_CASE("the inline reading of a field agrees with the full one or leaves it")
     }
   }
   CHECK(read_inline > 50);
+}
+
+// trim_spaces: spaces and tabs off both ends, nothing else (a quick exit
+// when both ends are above ' ').
+TEST_CASE("trim_spaces takes spaces and tabs off both ends only") {
+  CHECK(chibo::trim_spaces("") == "");
+  CHECK(chibo::trim_spaces(" ") == "");
+  CHECK(chibo::trim_spaces("\t \t") == "");
+  CHECK(chibo::trim_spaces("có") == "có");
+  CHECK(chibo::trim_spaces(" có") == "có");
+  CHECK(chibo::trim_spaces("có\t") == "có");
+  CHECK(chibo::trim_spaces(" \t12 5\t ") == "12 5");
+  CHECK(chibo::trim_spaces("\r1\n") == "\r1\n");  // line ends are not spaces here
+  CHECK(chibo::trim_spaces("\x01x") == "\x01x");
+  CHECK(chibo::trim_spaces("x ") == "x");
+  CHECK(chibo::trim_spaces(" x") == "x");
 }

@@ -40,6 +40,16 @@ TEST_CASE("parse_decimal reduces decimals exactly as make does") {
   CHECK(*Rational::parse_decimal("83.33") == Rational::make(8333, 100));
   CHECK(*Rational::parse_decimal("-0.000") == Rational(0));
   CHECK(*Rational::parse_decimal("0.000000000000000002") == Rational::make(1, 500000000000000000));
+  // Digits, a point or comma, digits, in 18 bytes or fewer: a path of their own.
+  CHECK(*Rational::parse_decimal("007,50") == Rational::make(15, 2));
+  CHECK(*Rational::parse_decimal("0.05") == Rational::make(1, 20));
+  CHECK(*Rational::parse_decimal("12345678901234.567") == Rational::make(12345678901234567, 1000));
+  CHECK(*Rational::parse_decimal("1234567890123456.78") == Rational::make(123456789012345678, 100));
+  CHECK(*Rational::parse_decimal("5.") == Rational(5));
+  CHECK(*Rational::parse_decimal(",5") == Rational::make(1, 2));
+  CHECK_FALSE(Rational::parse_decimal("5.5.5"));
+  CHECK_FALSE(Rational::parse_decimal("5.5a"));
+  CHECK_FALSE(Rational::parse_decimal("5,-5"));
   for (int n = -2000; n <= 2000; n += 3) {
     for (int places = 1; places <= 4; ++places) {
       std::int64_t den = 1;

@@ -63,6 +63,27 @@ std::optional<Rational> Rational::make(std::int64_t num, std::int64_t den) {
   return r;
 }
 
+namespace {
+
+// num / den (num >= 0, den a power of ten) reduced, negated when negative.
+// den's only prime factors are 2 and 5, so they are the only ones to take
+// out: shifts and divisions by a constant instead of make()'s gcd (a
+// division by a variable each step), for every "83.33" of every record.
+Rational reduced_decimal(std::int64_t num, std::int64_t den, bool negative) {
+  if (num == 0) return Rational(0);
+  const int twos = std::min(__builtin_ctzll(static_cast<unsigned long long>(num)),
+                            __builtin_ctzll(static_cast<unsigned long long>(den)));
+  num >>= twos;
+  den >>= twos;
+  while (den % 5 == 0 && num % 5 == 0) {
+    num /= 5;
+    den /= 5;
+  }
+  return Rational::reduced(negative ? -num : num, den);
+}
+
+}  // namespace
+
 std::optional<Rational> Rational::parse_decimal(std::string_view text) {
   // Plain digits (a count, minutes: most fields of a record) need neither the
   // general loop nor make()'s gcd. 18 digits always fit in 63 bits.
@@ -73,6 +94,17 @@ std::optional<Rational> Rational::parse_decimal(std::string_view text) {
       whole = whole * 10 + (text[k] - '0');
     }
     if (k == text.size()) return Rational(whole);
+    // Digits, a point or comma, digits ("93.33", "84,5": the totals and
+    // shares of a record): the rest read here too, then reduced as below.
+    if (k > 0 && k + 1 < text.size() && (text[k] == '.' || text[k] == ',')) {
+      std::int64_t num = whole, den = 1;
+      std::size_t f = k + 1;
+      for (; f < text.size() && text[f] >= '0' && text[f] <= '9'; ++f) {
+        num = num * 10 + (text[f] - '0');
+        den *= 10;
+      }
+      if (f == text.size()) return reduced_decimal(num, den, false);
+    }
   }
   std::size_t i = 0;
   bool negative = false;
@@ -109,19 +141,7 @@ std::optional<Rational> Rational::parse_decimal(std::string_view text) {
     }
   }
   if (!any_digit) return std::nullopt;
-  if (num == 0) return Rational(0);
-  // den is a power of ten, so 2 and 5 are the only factors to take out:
-  // shifts and divisions by a constant instead of make()'s gcd (a division
-  // by a variable each step), for every "83.33" of every record.
-  const int twos = std::min(__builtin_ctzll(static_cast<unsigned long long>(num)),
-                            __builtin_ctzll(static_cast<unsigned long long>(den)));
-  num >>= twos;
-  den >>= twos;
-  while (den % 5 == 0 && num % 5 == 0) {
-    num /= 5;
-    den /= 5;
-  }
-  return reduced(negative ? -num : num, den);
+  return reduced_decimal(num, den, negative);
 }
 
 std::string Rational::to_string() const {
