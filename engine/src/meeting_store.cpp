@@ -11,7 +11,6 @@
 #include "compiled_ruleset_data.h"
 #include "date.h"
 #include "did_you_mean.h"
-#include "huge_pages.h"
 
 namespace chibo {
 
@@ -100,14 +99,20 @@ MeetingStore::MeetingStore(const CompiledRuleset& ruleset, const Units& units,
       meetings_(1),  // index 0 ends every chain, and has no values or criteria
       values_(value_slots_.size()) {
   if (keep_criteria_) criteria_.push_back(nullptr);
-  assign_on_huge_pages(chains_, units.units.size(), Chain{});
+  chains_.assign(units.units.size(), Chain{});
 }
 
 void MeetingStore::reserve(std::size_t meetings) {
   meetings = std::min<std::size_t>(meetings, UINT32_MAX);  // indices are 32 bits
+  // On the system's usual pages. Asking for 2 MB pages (madvise
+  // MADV_HUGEPAGE) for this and the other national-scale tables was measured
+  // both ways on this VM: a fifth fewer seconds one morning (its 4 KB page
+  // faults then cost about ten microseconds), 0.1-0.3 s more that afternoon
+  // (system time 0.3 -> 0.6-0.8 s: each 2 MB page zeroed in memory the host
+  // had taken back), in four rounds of alternated runs. Removed.
   try {
-    reserve_on_huge_pages(meetings_, meetings + 1);
-    reserve_on_huge_pages(values_, (meetings + 1) * value_slots_.size());
+    meetings_.reserve(meetings + 1);
+    values_.reserve((meetings + 1) * value_slots_.size());
     if (keep_criteria_) criteria_.reserve(meetings + 1);
   } catch (const std::bad_alloc&) {
     // Only room made early: without it the store grows as it fills.
