@@ -56,10 +56,8 @@ Rows ranking_rows(const CompiledRuleset& r, const Ranking& ranking, const Number
   return rows;
 }
 
-void for_each_ranking_row(const CompiledRuleset& r, const Ranking& ranking,
-                          const NumberText& number, bool machine, const RowSink& sink) {
-  const std::vector<Grade>& grades = r.model.grades;
-  bool grouped = ranking.group_by != GroupBy::None;
+std::vector<std::string> ranking_header(const Ranking& ranking, bool machine) {
+  const bool grouped = ranking.group_by != GroupBy::None;
   std::vector<std::string> header =
       machine ? std::vector<std::string>{"rank",           "cell_id",
                                          "name",           "type",
@@ -79,11 +77,26 @@ void for_each_ranking_row(const CompiledRuleset& r, const Ranking& ranking,
     }
   }
   if (!machine) header.push_back("Ghi chú");
+  return header;
+}
+
+void for_each_ranking_row(const CompiledRuleset& r, const Ranking& ranking,
+                          const NumberText& number, bool machine, const RowSink& sink) {
+  std::vector<std::string> header = ranking_header(ranking, machine);
   sink(header);
+  for_each_ranking_row(r, ranking, number, machine, 0, ranking.cells.size(), sink);
+}
+
+void for_each_ranking_row(const CompiledRuleset& r, const Ranking& ranking,
+                          const NumberText& number, bool machine, std::size_t first,
+                          std::size_t last, const RowSink& sink) {
+  const std::vector<Grade>& grades = r.model.grades;
+  const bool grouped = ranking.group_by != GroupBy::None;
   // One row, its strings refilled cell after cell (a vector and a name's
   // heap piece a cell were a sixth of writing the national ranking).
   std::vector<std::string> row;
-  for (const RankedCell& c : ranking.cells) {
+  for (std::size_t cell = first; cell < last && cell < ranking.cells.size(); ++cell) {
+    const RankedCell& c = ranking.cells[cell];
     std::size_t at = 0;
     auto put = [&row, &at](std::string_view text) {
       if (at == row.size()) row.emplace_back();

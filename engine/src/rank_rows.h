@@ -23,6 +23,12 @@ Rows ranking_rows(const CompiledRuleset& r, const Ranking& ranking, const Number
 using RowSink = std::function<void(std::vector<std::string>& row)>;
 void for_each_ranking_row(const CompiledRuleset& r, const Ranking& ranking,
                           const NumberText& number, bool machine, const RowSink& sink);
+// Its parts: the header, and the rows of ranking.cells[first, last) (number
+// and the ruleset are only read: two ranges may be written at once).
+std::vector<std::string> ranking_header(const Ranking& ranking, bool machine);
+void for_each_ranking_row(const CompiledRuleset& r, const Ranking& ranking,
+                          const NumberText& number, bool machine, std::size_t first,
+                          std::size_t last, const RowSink& sink);
 // "Tốt", "150/192", "78,13%" per grade, then the cells counted.
 Rows grade_rows(const CompiledRuleset& r, const GradeTally& tally);
 // One row per type or base organisation: name, then "n (share)" per grade, then cells.
