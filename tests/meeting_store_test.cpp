@@ -140,6 +140,39 @@ TEST_CASE("a store with room reserved keeps the same meetings as one without") {
   CHECK(seen[2] == seen[0]);
 }
 
+// warm() only reads: every unit's meetings are the same after it, whatever
+// units it is given (none, one without meetings, all, in any order) and
+// whatever its room held (read all over under the sanitizers in CI).
+TEST_CASE("warming the store's meetings changes nothing") {
+  auto r = compile_text(points_ruleset("  quarter: {by: mean}\n"));
+  REQUIRE(r);
+  Units units = make_units({{"A", UnitType::Residential}, {"B", UnitType::Residential}});
+  MeetingStore store(*r, units, {1});
+  for (int month = 1; month <= 12; ++month) {
+    const std::string date = fmt::format("2024-{:02}-10", month);
+    REQUIRE(keep(*r, store, month % 3 ? "A" : "B", date, std::to_string(60 + month)) == "");
+  }
+  auto listing = [&] {
+    std::vector<std::string> out;
+    for (std::size_t unit = 0; unit < units.units.size(); ++unit) {
+      for (const StoredMeeting& m : store.meetings_of(unit)) {
+        out.push_back(std::to_string(unit) + " " + store.total(m).to_string() + " " +
+                      store.value(m, 0).to_string());
+      }
+    }
+    return out;
+  };
+  const std::vector<std::string> before = listing();
+  REQUIRE(before.size() == 12);
+  std::vector<std::uint32_t> at = {7, 7, 7};
+  for (const std::vector<std::size_t>& positions :
+       {std::vector<std::size_t>{}, {0}, {2, 1, 0}, {1, 1, 2}}) {
+    store.warm(positions, at);
+    CHECK(at.empty());  // every chain walked to its end
+    CHECK(listing() == before);
+  }
+}
+
 // A meeting keeps its file as a 16-bit number: the 65,536th file of one run
 // is refused with a reason, and the files before it are still named right.
 TEST_CASE("the store takes meetings from at most 65,535 record files") {

@@ -126,6 +126,24 @@ std::size_t MeetingStore::Range::size() const {
   return n;
 }
 
+void MeetingStore::warm(std::span<const std::size_t> positions,
+                        std::vector<std::uint32_t>& at) const {
+  at.clear();
+  for (const std::size_t p : positions) {
+    if (chains_[p].first != 0) at.push_back(chains_[p].first);
+  }
+  const std::size_t width = value_slots_.size();
+  while (!at.empty()) {
+    std::size_t kept = 0;
+    for (const std::uint32_t i : at) {
+      if (width > 0) __builtin_prefetch(&values_[i * width]);
+      const std::uint32_t next = meetings_[i].next;
+      if (next != 0) at[kept++] = next;
+    }
+    at.resize(kept);
+  }
+}
+
 bool MeetingStore::has_meetings_in(const Period& period) const {
   const int first = period.year * 12 + period.first_month() - 1;
   const int last = period.year * 12 + period.last_month() - 1;

@@ -4,6 +4,7 @@
 #include <array>
 #include <map>
 #include <memory>
+#include <span>
 #include <string_view>
 
 #include "compiled_ruleset_data.h"
@@ -150,6 +151,10 @@ class BlockRollUp {
  public:
   // At most this many cells' roll-ups and key values are held at once.
   static constexpr std::size_t kBlock = 2048;
+  // A thread brings this many cells' meetings into the cache at once before
+  // rolling them up (MeetingStore::warm): national roll-up by year,
+  // alternated, 0.14-0.21 -> 0.10-0.15 s.
+  static constexpr std::size_t kWarm = 128;
 
   // pool: null for one thread.
   BlockRollUp(const CompiledRuleset& r, const Units& units, const MeetingStore& store,
@@ -178,7 +183,11 @@ class BlockRollUp {
       rolled_.resize(n);
       values_.resize(n * width);
       auto work = [&](std::size_t begin, std::size_t end) {
+        std::vector<std::uint32_t> at;
         for (std::size_t i = begin; i < end; ++i) {
+          if ((i - begin) % kWarm == 0) {
+            store_.warm(std::span(positions_).subspan(i, std::min(kWarm, end - i)), at);
+          }
           rolled_[i] = roll_up(r_, units_, positions_[i], store_, period);
           for (std::size_t k = 0; k < width; ++k) {
             values_[i * width + k] = key_value(keys_[k], rolled_[i], store_);

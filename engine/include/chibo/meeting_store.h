@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -139,6 +140,12 @@ class MeetingStore {
 
   // The meetings of units.units[index].
   Range meetings_of(std::size_t index) const { return {this, chains_[index].first}; }
+  // Brings the meetings of the units at positions, and their kept values,
+  // into the cache: all their chains walked a step at a time together, so
+  // the memory serves many loads at once, where walking one unit's chain
+  // waits for each meeting in turn (a cache miss each at national scale).
+  // at: room the walk reuses. Changes nothing.
+  void warm(std::span<const std::size_t> positions, std::vector<std::uint32_t>& at) const;
 
   // Whether any meeting (regular or thematic) falls in the period.
   bool has_meetings_in(const Period& period) const;
