@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <climits>
+#include <cstring>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -49,20 +50,20 @@ bool CsvReader::fill() {
   // Everything before pos_ has been copied into fields already; dropping it keeps the
   // buffer at about one chunk (plus the first record while the separator is detected).
   if (pos_ > 0) {
-    buffer_.erase(0, pos_);
+    std::memmove(buffer_.data(), buffer_.data() + pos_, filled_ - pos_);
+    filled_ -= pos_;
     pos_ = 0;
   }
-  const std::size_t old = buffer_.size();
-  buffer_.resize(old + chunk_size_);
-  in_.read(buffer_.data() + old, static_cast<std::streamsize>(chunk_size_));
+  if (buffer_.size() < filled_ + chunk_size_) buffer_.resize(filled_ + chunk_size_);
+  in_.read(buffer_.data() + filled_, static_cast<std::streamsize>(chunk_size_));
   const auto got = static_cast<std::size_t>(in_.gcount());
-  buffer_.resize(old + got);
+  filled_ += got;
   if (got < chunk_size_) eof_ = true;  // a short read only happens at end of input (or error)
   return got > 0;
 }
 
 bool CsvReader::ensure(std::size_t n) {
-  while (buffer_.size() - pos_ < n) {
+  while (filled_ - pos_ < n) {
     if (!fill()) return false;
   }
   return true;
@@ -77,7 +78,7 @@ void CsvReader::consume_line_end() {
 void CsvReader::skip_line() {
   for (;;) {
     const char* data = buffer_.data();
-    const char* end = data + buffer_.size();
+    const char* end = data + filled_;
     const char* p = std::find_if(data + pos_, end, [](char c) { return is_line_end(c); });
     pos_ = static_cast<std::size_t>(p - data);
     if (p != end) {
@@ -130,7 +131,7 @@ bool CsvReader::plain_line(FieldList& fields) {
   const Limits& lim = limits();
   const char* const data = buffer_.data();
   const char* const begin = data + pos_;
-  const char* const end = data + buffer_.size();
+  const char* const end = data + filled_;
   const char* p = begin;
 #if defined(__SSE2__)
   // The separators, quotes and line ends of sixteen bytes at a time, as bits
@@ -187,7 +188,7 @@ bool CsvReader::plain_line(FieldList& fields) {
 bool CsvReader::next(CsvRecord& record) {
   if (first_) {
     first_ = false;
-    if (ensure(3) && buffer_.compare(pos_, 3, "\xEF\xBB\xBF") == 0) pos_ += 3;
+    if (ensure(3) && std::string_view(buffer_.data() + pos_, 3) == "\xEF\xBB\xBF") pos_ += 3;
   }
   for (int c = peek(); is_line_end(c); c = peek()) consume_line_end();
   if (separator_ == 0) {
@@ -228,7 +229,7 @@ bool CsvReader::next(CsvRecord& record) {
       const int start_line = record.line;
       for (;;) {
         const char* data = buffer_.data();
-        const char* end = data + buffer_.size();
+        const char* end = data + filled_;
         const char* p = data + pos_;
         const char* s = p;
         while (p != end && !kQuotedEnds[static_cast<unsigned char>(*p)]) ++p;
@@ -286,7 +287,7 @@ bool CsvReader::next(CsvRecord& record) {
     // Unquoted: a quote here is ordinary text, as Excel reads it.
     for (;;) {
       const char* data = buffer_.data();
-      const char* end = data + buffer_.size();
+      const char* end = data + filled_;
       const char* p = data + pos_;
       const char* s = p;
       while (p != end && !ends_unquoted_[static_cast<unsigned char>(*p)]) ++p;

@@ -47,7 +47,7 @@ class CsvReader {
   bool fill();  // appends the next chunk after the unread rest; false at end of input
   // Next byte (0..255) without consuming it, refilling as needed; -1 at end.
   int peek() {
-    if (pos_ == buffer_.size() && !fill()) return -1;
+    if (pos_ == filled_ && !fill()) return -1;
     return static_cast<unsigned char>(buffer_[pos_]);
   }
   bool ensure(std::size_t n);  // at least n unread bytes buffered, unless input ends first
@@ -62,7 +62,11 @@ class CsvReader {
   std::istream& in_;
   char separator_;
   std::size_t chunk_size_;
+  // The bytes read and not yet dropped are buffer_[0, filled_). buffer_
+  // itself only grows, so it is zeroed once, not again for every chunk (the
+  // national file's 583 MB were all zeroed before being read over).
   std::string buffer_;
+  std::size_t filled_ = 0;
   std::array<bool, 256> ends_unquoted_{};  // the separator, CR and LF
   std::array<bool, 256> ends_plain_{};     // those and the quote
   std::size_t pos_ = 0;
