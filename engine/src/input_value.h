@@ -35,13 +35,6 @@ inline std::string_view trim_spaces(std::string_view s) {
 std::optional<Rational> parse_input_value(const Input& input, std::string_view text,
                                           std::string& why);
 
-// Nearly every field of a record is "có", "không" or a few digits in range:
-// their value, read inline; nullopt for anything else. Never accepts what
-// full_input_value would refuse, nor reads a value differently. Always
-// inline, as is parse_trimmed_input_value: as calls, both cost more than the
-// reading (callgrind, 20,000 records: 466.6 against 479.1 M instructions).
-// Its two parts: "có" or "không" as written (1 or 0), and one to nine digits
-// (no sign, point or comma; no overflow).
 // Whether text is word, compared as an integer of its bytes (memcmp was a
 // call a field).
 template <std::size_t N>
@@ -53,6 +46,14 @@ inline bool plain_word(std::string_view text, const char (&word)[N]) {
   std::memcpy(&b, word, N - 1);
   return a == b;
 }
+
+// Nearly every field of a record is "có", "không" or a few digits in range:
+// their value, read inline; nullopt for anything else. Never accepts what
+// full_input_value would refuse, nor reads a value differently. Always
+// inline, as is parse_trimmed_input_value: as calls, both cost more than the
+// reading (callgrind, 20,000 records: 466.6 against 479.1 M instructions).
+// Its two parts: "có" or "không" as written (1 or 0), and one to nine digits
+// (no sign, point or comma; no overflow).
 inline std::optional<Rational> plain_yes_no(std::string_view text) {
   if (plain_word(text, "có")) return Rational(1);
   if (plain_word(text, "không")) return Rational(0);

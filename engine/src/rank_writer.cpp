@@ -49,7 +49,7 @@ void write_ranking(std::ostream& out, RankFormat format, const CompiledRuleset& 
   switch (format) {
     case RankFormat::Csv: {
       // A long ranking's second half is made on another thread meanwhile
-      // (national: 262,894 rows, the writing 0.12 -> 0.07 s), and written
+      // (national: 262,894 rows, the writing 0.12-0.13 -> 0.09 s), and written
       // after the first: the same bytes.
       const std::size_t cells = ranking.cells.size();
       const std::size_t half = cells >= kWriteApart ? cells / 2 : cells;
