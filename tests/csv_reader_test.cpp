@@ -1,5 +1,7 @@
 #include "csv_reader.h"
 
+#include "chibo/limits.h"
+
 #include <sstream>
 #include <string>
 #include <vector>
@@ -295,4 +297,32 @@ TEST_CASE("CSV text is cut in two halves that read as the whole") {
   CHECK_FALSE(split("id,name\nCP-1,Chi bộ 1"));  // no line end past the middle
   CHECK(split("id,name\nCP-1,a\nCP-2,b\n")->line == 3);
   CHECK(split("id,name\nCP-1,a\nCP-2,b\n")->at == 15);
+}
+
+// The limits on a record's fields and bytes hold on the plain path (tested
+// there once a line): a line at a limit is read, one past it is refused
+// with the limit named, and the next line is read as usual.
+TEST_CASE("a plain line past max_fields or max_record_bytes is refused, one at it is read") {
+  const chibo::Limits saved = chibo::limits();
+  chibo::Limits small = saved;
+  small.max_fields = 4;
+  small.max_record_bytes = 12;
+  chibo::set_limits(small);
+  for (std::size_t chunk : {std::size_t{5}, std::size_t{1} << 16}) {
+    INFO("chunk " << chunk);
+    // The limit counts the fields' bytes: 12 in "123456,123456", 13 in "1234567,123456".
+    const Read r =
+        read_all("a,b\n1,2,3,4\n1,2,3,4,5\n123456,123456\n1234567,123456\nx,y\n", ',', chunk);
+    REQUIRE(r.records.size() == 6);
+    CHECK(r.records[1].error.empty());
+    CHECK(r.records[1].fields == Fields{"1", "2", "3", "4"});
+    CHECK(r.records[2].error == "more than 4 fields (limit max_fields)");
+    CHECK(r.records[3].error.empty());
+    CHECK(r.records[3].fields == Fields{"123456", "123456"});
+    CHECK(r.records[4].error.rfind("longer than 12 bytes (limit max_record_bytes)", 0) == 0);
+    CHECK(r.records[5].error.empty());
+    CHECK(r.records[5].fields == Fields{"x", "y"});
+    CHECK(r.records[5].line == 6);
+  }
+  chibo::set_limits(saved);
 }

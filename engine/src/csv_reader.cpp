@@ -168,16 +168,23 @@ bool CsvReader::plain_line(FieldList& fields) {
   for (;;) {
     const char* s = p;
     p = field_end(p);
-    // Past the buffer (unless the input ends there), a quote, or past a
-    // limit: the general path reads the record, and says what is wrong.
-    if ((p == end && !eof_) || (p != end && *p == kQuote) || fields.size() == lim.max_fields ||
-        static_cast<std::size_t>(p - begin) > lim.max_record_bytes) {
+    // Past the buffer (unless the input ends there) or a quote: the general
+    // path reads the record.
+    if ((p == end && !eof_) || (p != end && *p == kQuote)) {
       fields.clear();
       return false;
     }
     fields.add_span(static_cast<std::size_t>(s - begin), static_cast<std::size_t>(p - begin));
     if (p == end || *p != separator_) break;
     ++p;
+  }
+  // Past a limit: the general path reads the record too, and says what is
+  // wrong. Tested once a line, not once a field (the line is in the buffer,
+  // so its fields are as many as its bytes at most).
+  if (fields.size() > lim.max_fields ||
+      static_cast<std::size_t>(p - begin) > lim.max_record_bytes) {
+    fields.clear();
+    return false;
   }
   fields.assign_text(begin, static_cast<std::size_t>(p - begin));
   pos_ = static_cast<std::size_t>(p - data);
