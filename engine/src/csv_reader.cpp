@@ -132,65 +132,63 @@ bool CsvReader::plain_line(FieldList& fields) {
   const char* const data = buffer_.data();
   const char* const begin = data + pos_;
   const char* const end = data + filled_;
-  const char sep = separator_;
-  const char* start = begin;       // the field being read
-  const char* line_end = nullptr;  // its CR or LF, once found
-  bool quoted = false;             // a quote: the general path reads the line
-  // At a byte that ends a plain field: a separator starts the next field, a
-  // line end ends the line, a quote ends the plain path. true: stop there.
-  auto stop = [&](const char* at) {
-    if (*at == kQuote) {
-      quoted = true;
-      return true;
+  const char* p = begin;
+#if defined(__SSE2__)
+  // The separators, quotes and line ends of sixteen bytes at a time, as bits
+  // (hand-written: the reading thread splits every record, and byte by byte
+  // this loop was most of its work). covered: where the bits reach.
+  const __m128i sep = _mm_set1_epi8(separator_), quote = _mm_set1_epi8(kQuote);
+  const __m128i lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+  const char* covered = begin;
+  unsigned ends = 0;  // bit i: covered - 16 + i ends a field, not yet reached
+#endif
+  // The first byte at or after from that ends a plain field, or end.
+  auto field_end = [&](const char* from) {
+#if defined(__SSE2__)
+    for (;;) {
+      if (ends != 0) {
+        const char* at = covered - 16 + __builtin_ctz(ends);
+        ends &= ends - 1;
+        if (at >= from) return at;
+        continue;
+      }
+      if (end - covered < 16) break;
+      const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(covered));
+      const __m128i hits =
+          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, sep), _mm_cmpeq_epi8(bytes, quote)),
+                       _mm_or_si128(_mm_cmpeq_epi8(bytes, lf), _mm_cmpeq_epi8(bytes, cr)));
+      ends = static_cast<unsigned>(_mm_movemask_epi8(hits));
+      covered += 16;
     }
-    fields.add_span(static_cast<std::size_t>(start - begin), static_cast<std::size_t>(at - begin));
-    if (*at == sep) {
-      start = at + 1;
+    from = std::max(from, covered);  // every end before covered was reached
+#endif
+    while (from != end && !ends_plain_[static_cast<unsigned char>(*from)]) ++from;
+    return from;
+  };
+  for (;;) {
+    const char* s = p;
+    p = field_end(p);
+    // Past the buffer (unless the input ends there) or a quote: the general
+    // path reads the record.
+    if ((p == end && !eof_) || (p != end && *p == kQuote)) {
+      fields.clear();
       return false;
     }
-    line_end = at;
-    return true;
-  };
-  auto scan = [&] {
-    const char* q = begin;
-#if defined(__SSE2__)
-    // The separators, quotes and line ends of sixteen bytes at a time, as
-    // bits, each taken in turn (hand-written: the reading thread splits every
-    // record, and byte by byte this loop was most of its work).
-    const __m128i separator = _mm_set1_epi8(sep), quote = _mm_set1_epi8(kQuote);
-    const __m128i lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
-    for (; end - q >= 16; q += 16) {
-      const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
-      const __m128i hits =
-          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, separator), _mm_cmpeq_epi8(bytes, quote)),
-                       _mm_or_si128(_mm_cmpeq_epi8(bytes, lf), _mm_cmpeq_epi8(bytes, cr)));
-      for (auto ends = static_cast<unsigned>(_mm_movemask_epi8(hits)); ends != 0;
-           ends &= ends - 1) {
-        if (stop(q + __builtin_ctz(ends))) return;
-      }
-    }
-#endif
-    for (; q != end; ++q) {
-      if (ends_plain_[static_cast<unsigned char>(*q)] && stop(q)) return;
-    }
-  };
-  scan();
-  if (!quoted && line_end == nullptr && eof_) {  // the input's last line, with no line end
-    fields.add_span(static_cast<std::size_t>(start - begin), static_cast<std::size_t>(end - begin));
-    line_end = end;
+    fields.add_span(static_cast<std::size_t>(s - begin), static_cast<std::size_t>(p - begin));
+    if (p == end || *p != separator_) break;
+    ++p;
   }
-  // A quote, the buffer ending before the line does, or a line past a limit
-  // (tested once a line: it is in the buffer, so its fields are as many as
-  // its bytes at most): the general path reads the record, and says what is
-  // wrong.
-  if (quoted || line_end == nullptr || fields.size() > lim.max_fields ||
-      static_cast<std::size_t>(line_end - begin) > lim.max_record_bytes) {
+  // Past a limit: the general path reads the record too, and says what is
+  // wrong. Tested once a line, not once a field (the line is in the buffer,
+  // so its fields are as many as its bytes at most).
+  if (fields.size() > lim.max_fields ||
+      static_cast<std::size_t>(p - begin) > lim.max_record_bytes) {
     fields.clear();
     return false;
   }
-  fields.assign_text(begin, static_cast<std::size_t>(line_end - begin));
-  pos_ = static_cast<std::size_t>(line_end - data);
-  if (line_end != end) consume_line_end();
+  fields.assign_text(begin, static_cast<std::size_t>(p - begin));
+  pos_ = static_cast<std::size_t>(p - data);
+  if (p != end) consume_line_end();
   return true;
 }
 
