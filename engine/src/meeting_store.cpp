@@ -106,10 +106,10 @@ void MeetingStore::reserve(std::size_t meetings) {
   meetings = std::min<std::size_t>(meetings, UINT32_MAX);  // indices are 32 bits
   // On the system's usual pages. Asking for 2 MB pages (madvise
   // MADV_HUGEPAGE) for this and the other national-scale tables was measured
-  // both ways on this VM: a fifth fewer seconds one morning (its 4 KB page
-  // faults then cost about ten microseconds), 0.1-0.3 s more that afternoon
-  // (system time 0.3 -> 0.6-0.8 s: each 2 MB page zeroed in memory the host
-  // had taken back), in four rounds of alternated runs. Removed.
+  // both ways on this VM on 1 December: a fifth fewer seconds at 05:00 (its
+  // 4 KB page faults then cost about ten microseconds), 0.1-0.3 s more at
+  // 07:40-08:05 (system time 0.3 -> 0.6-0.8 s: each 2 MB page zeroed in
+  // memory the host had taken back), in four rounds of alternated runs. Removed.
   try {
     meetings_.reserve(meetings + 1);
     values_.reserve((meetings + 1) * value_slots_.size());
