@@ -42,9 +42,7 @@ Rational key_value(const RankKey& key, const CellPeriod& c, const MeetingStore& 
         if (!m.present()) continue;
         values[n++] = store.value(store.meeting(m.meeting), static_cast<std::size_t>(key.value));
       }
-      if (n == 0) return Rational(0);
-      const Rational sum = sum_of(std::span(values).first(n));
-      return divide(sum, Rational(static_cast<std::int64_t>(n))).value_or(0);
+      return mean_of(std::span(values).first(n));
     }
   }
   return 0;

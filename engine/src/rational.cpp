@@ -230,6 +230,11 @@ Rational sum_of(std::span<const Rational> terms) {
   return sum;
 }
 
+Rational mean_of(std::span<const Rational> terms) {
+  if (terms.empty()) return Rational(0);
+  return divide(sum_of(terms), Rational(static_cast<std::int64_t>(terms.size()))).value_or(0);
+}
+
 std::optional<Rational> negate(Rational a) {
   if (a.num() == std::numeric_limits<std::int64_t>::min()) return std::nullopt;
   return Rational::make(-a.num(), a.den());

@@ -91,8 +91,7 @@ CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::siz
   for (const MonthResult& m : c.months) {
     if (m.counted) totals[static_cast<std::size_t>(c.counted++)] = m.total(store);
   }
-  const Rational sum = sum_of(std::span(totals).first(static_cast<std::size_t>(c.counted)));
-  c.score = c.counted == 0 ? Rational(0) : divide(sum, Rational(c.counted)).value_or(0);
+  c.score = mean_of(std::span(totals).first(static_cast<std::size_t>(c.counted)));
   const PeriodRule& rule = period.quarter == 0 ? policy.year : policy.quarter;
   c.grade = c.counted == 0               ? lowest
             : rule.by == RollupBy::Count ? grade_by_count(r, rule, c)

@@ -120,6 +120,9 @@ std::optional<Rational> negate(Rational a);
 // Where a partial sum over the common denominator would not fit in 64 bits,
 // the terms are added one by one after all, so the result never differs.
 Rational sum_of(std::span<const Rational> terms);
+// Their mean: sum_of(terms) divided by their number; 0 for none (or when the
+// division does not fit). The roll-ups' means of months.
+Rational mean_of(std::span<const Rational> terms);
 
 inline Rational min(Rational a, Rational b) { return b < a ? b : a; }
 inline Rational max(Rational a, Rational b) { return a < b ? b : a; }
