@@ -11,6 +11,7 @@
 #include "compiled_ruleset_data.h"
 #include "date.h"
 #include "did_you_mean.h"
+#include "huge_pages.h"
 
 namespace chibo {
 
@@ -99,20 +100,17 @@ MeetingStore::MeetingStore(const CompiledRuleset& ruleset, const Units& units,
       meetings_(1),  // index 0 ends every chain, and has no values or criteria
       values_(value_slots_.size()) {
   if (keep_criteria_) criteria_.push_back(nullptr);
-  chains_.assign(units.units.size(), Chain{});
+  assign_on_huge_pages(chains_, units.units.size(), Chain{});
 }
 
 void MeetingStore::reserve(std::size_t meetings) {
   meetings = std::min<std::size_t>(meetings, UINT32_MAX);  // indices are 32 bits
-  // On the system's usual pages. Asking for 2 MB pages (madvise
-  // MADV_HUGEPAGE) for this and the other national-scale tables was measured
-  // both ways on this VM on 1 December: a fifth fewer seconds at 05:00 (its
-  // 4 KB page faults then cost about ten microseconds), 0.1-0.3 s more at
-  // 07:40-08:05 (system time 0.3 -> 0.6-0.8 s: each 2 MB page zeroed in
-  // memory the host had taken back), in four rounds of alternated runs. Removed.
+  // On 2 MB pages: measured both ways on different days and machines of
+  // this VM kind (README, "For engineers"); on 1 December at 10:50 the
+  // national rank by year took 3.83-3.90 s on 4 KB pages, 3.20-3.31 s so.
   try {
-    meetings_.reserve(meetings + 1);
-    values_.reserve((meetings + 1) * value_slots_.size());
+    reserve_on_huge_pages(meetings_, meetings + 1);
+    reserve_on_huge_pages(values_, (meetings + 1) * value_slots_.size());
     if (keep_criteria_) criteria_.reserve(meetings + 1);
   } catch (const std::bad_alloc&) {
     // Only room made early: without it the store grows as it fills.

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "did_you_mean.h"
+#include "huge_pages.h"
 #include "units_rows.h"
 
 namespace chibo {
@@ -58,15 +59,15 @@ class Checker {
   Checker(const UnitRows& rows, Diagnostics& diags) : rows_(rows), diags_(diags) {}
 
   std::vector<Checked> run() {
-    out_.assign(rows_.size(), Checked{});
+    assign_on_huge_pages(out_, rows_.size(), Checked{});
     first_.build(rows_.size(), [this](std::size_t r) { return id_of(r); });
-    first_with_id_.assign(rows_.size(), kNone);
+    assign_on_huge_pages(first_with_id_, rows_.size(), kNone);
     for (std::size_t r = 0; r < rows_.size(); ++r) {
       if (!id_of(r).empty()) first_with_id_[r] = *first_row(id_of(r));
     }
     // Each parent looked up once: the checks below and the cycle search
     // would otherwise look every id up again (a cache miss each at national scale).
-    named_.assign(rows_.size(), kNone);
+    assign_on_huge_pages(named_, rows_.size(), kNone);
     for (std::size_t r = 0; r < rows_.size(); ++r) {
       const std::string_view parent = rows_[r][UnitKey::Parent].text;
       if (parent.empty()) continue;
@@ -216,7 +217,7 @@ class Checker {
   void find_cycles() {
     enum { New, OnPath, Done };
     std::vector<int> state;
-    state.assign(rows_.size(), static_cast<int>(New));
+    assign_on_huge_pages(state, rows_.size(), static_cast<int>(New));
     std::vector<std::size_t> path;  // one for every start: no allocation a row
     for (std::size_t start = 0; start < rows_.size(); ++start) {
       path.clear();
@@ -287,11 +288,11 @@ Units check_units(const std::string& file, const UnitRows& rows, Diagnostics& di
   }
   Checker checker(rows, diags);
   std::vector<Checked> checked = checker.run();
-  units.units.reserve(rows.size());
+  reserve_on_huge_pages(units.units, rows.size());
   // children[r]: the rows whose parent names row r (r itself too, when it
   // names its own id).
   std::vector<int> children;
-  children.assign(rows.size(), 0);
+  assign_on_huge_pages(children, rows.size(), 0);
   for (std::size_t r = 0; r < rows.size(); ++r) {
     if (std::size_t p = checker.named_parent(r); p != Checker::kNone) ++children[p];
   }
