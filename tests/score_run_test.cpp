@@ -169,7 +169,8 @@ TEST_CASE("standard input is sniffed: YAML or CSV") {
 }
 
 TEST_CASE("worker threads change nothing: same calls, same order, same counts") {
-  // 5,000 rows (batches of 512, the last one partial), every 7th rejected.
+  // 5,000 rows (batches of kScoreBatchSize, the last one partial), every 7th rejected.
+  static_assert(5000 % chibo::kScoreBatchSize != 0 && 5000 > 2 * chibo::kScoreBatchSize);
   std::string text = "cell_id,date,members,present\n";
   for (int i = 0; i < 5000; ++i) {
     text += "C" + std::to_string(i) + ",2024-03-01,20," + std::to_string(i % 7 == 0 ? 21 : i % 21) +
@@ -228,12 +229,13 @@ TEST_CASE("workers that keep only the prepared text give the same calls and coun
 }
 
 TEST_CASE("joined texts: each run of scored meetings in one call, rejections between them") {
-  // 1,100 rows: batches of 512, 512 and 76; rejections at rows 3 and 600
+  // Two whole batches and 76 rows; rejections at rows 3 and B + 88
   // (inside the first and second batches), none in the third.
+  const int b = static_cast<int>(chibo::kScoreBatchSize), rows = 2 * b + 76, second = b + 88;
   std::string text = "cell_id,date,members,present\n";
   std::string expected_scored;
-  for (int i = 0; i < 1100; ++i) {
-    const bool bad = i == 3 || i == 600;
+  for (int i = 0; i < rows; ++i) {
+    const bool bad = i == 3 || i == second;
     text += "C" + std::to_string(i) + ",2024-03-01,20," + (bad ? "21" : "10") + "\n";
     if (!bad) expected_scored += "C" + std::to_string(i) + " 50\n";
   }
@@ -242,20 +244,20 @@ TEST_CASE("joined texts: each run of scored meetings in one call, rejections bet
     CAPTURE(threads);
     chibo::RunCounts counts;
     auto calls = run<Joined>("m.csv", text, counts, threads);
-    // Batch 1: rows 0-2, the rejection, rows 4-511; batch 2: rows 512-599,
-    // the rejection, rows 601-1023; batch 3 whole.
+    // Batch 1: rows 0-2, the rejection, rows 4 to B-1; batch 2: rows B to
+    // B+87, the rejection, rows B+89 to 2B-1; batch 3 whole.
     REQUIRE(calls.size() == 7);
     CHECK(calls[0] == "C0 50\nC1 50\nC2 50\n");
     CHECK(calls[1] == "m.csv:5: " + rejected);
     CHECK(calls[2].rfind("C4 50\n", 0) == 0);
-    CHECK(calls[3].rfind("C512 50\n", 0) == 0);
-    CHECK(calls[4] == "m.csv:602: " + rejected);
-    CHECK(calls[6].rfind("C1024 50\n", 0) == 0);
+    CHECK(calls[3].rfind("C" + std::to_string(b) + " 50\n", 0) == 0);
+    CHECK(calls[4] == "m.csv:" + std::to_string(second + 2) + ": " + rejected);
+    CHECK(calls[6].rfind("C" + std::to_string(2 * b) + " 50\n", 0) == 0);
     std::string joined;
     for (std::size_t i : {0, 2, 3, 5, 6}) joined += calls[i];
     CHECK(joined == expected_scored);
-    CHECK(counts.read == 1100);
-    CHECK(counts.scored == 1098);
+    CHECK(counts.read == rows);
+    CHECK(counts.scored == rows - 2);
     CHECK(counts.rejected == 2);
   }
   // Each joined call's record names the file its meetings were read from.
@@ -264,11 +266,11 @@ TEST_CASE("joined texts: each run of scored meetings in one call, rejections bet
   CHECK(named_calls.size() == 7);
   for (const std::string& call : named_calls) {
     CHECK((call.rfind("m.csv| C", 0) == 0 || call == "m.csv:5: " + rejected ||
-           call == "m.csv:602: " + rejected));
+           call == "m.csv:" + std::to_string(second + 2) + ": " + rejected));
   }
   // One thread: one call a meeting, the same text in all.
   chibo::RunCounts one;
   auto serial = run<Joined>("m.csv", text, one, 1);
-  CHECK(serial.size() == 1100);
-  CHECK(one.scored == 1098);
+  CHECK(serial.size() == static_cast<std::size_t>(rows));
+  CHECK(one.scored == rows - 2);
 }

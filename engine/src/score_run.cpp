@@ -19,10 +19,6 @@
 namespace chibo {
 namespace {
 
-// Records in a batch handed to a worker: large enough that a batch's work
-// (a millisecond or two) dwarfs handing it over, small enough to keep memory flat.
-constexpr std::size_t kBatchSize = 512;
-
 // One record on its way through: where its fields are, then its outcome.
 struct Item {
   std::size_t first = 0, fields = 0;  // its fields: Batch::spans[first .. first + fields)
@@ -94,7 +90,7 @@ class Runner : public RecordHandler {
       for (std::size_t i = 0; i < values.size(); ++i) single_views_.push_back(values[i]);
       process(single_, single_views_, where);
       emit(single_, where, single_.record);
-      if (counts_.read % kBatchSize == 0) sink_.progress(counts_);
+      if (counts_.read % kScoreBatchSize == 0) sink_.progress(counts_);
       return;
     }
     // A batch holds one file's rows: another file's start a new one.
@@ -118,7 +114,7 @@ class Runner : public RecordHandler {
     item.line = where.line;
     item.column = where.column;
     item.why = error;
-    if (b.size == kBatchSize) dispatch();
+    if (b.size == kScoreBatchSize) dispatch();
   }
 
   // Every row read so far reaches the sink.
@@ -206,7 +202,8 @@ class Runner : public RecordHandler {
     // reader fills the next, and while it keeps a run of meetings (`rank`,
     // whose store takes fresh memory as it grows): with two, the national
     // rank's records phase left a tenth of the two cores idle (CPU 1.79-1.87
-    // of 2 -> 1.90-1.91; `score` unchanged, its memory 15 -> 18 MB).
+    // of 2 -> 1.90-1.91; `score` unchanged, its memory 15 -> 18 MB, with
+    // batches of 512).
     while (running_.size() >= static_cast<std::size_t>(4 * threads_)) finish_oldest();
     Batch* b = filling_.get();
     if (!pool_) pool_ = std::make_unique<WorkerPool>(threads_);
