@@ -1,5 +1,6 @@
 #include "chibo/score_run.h"
 
+#include <algorithm>
 #include <memory>
 #include <sstream>
 
@@ -273,4 +274,36 @@ TEST_CASE("joined texts: each run of scored meetings in one call, rejections bet
   auto serial = run<Joined>("m.csv", text, one, 1);
   CHECK(serial.size() == static_cast<std::size_t>(rows));
   CHECK(one.scored == rows - 2);
+}
+
+TEST_CASE("batches grow after the first kScoreBatchGrowth records") {
+  // The first records in small batches, the rest in large ones, the last
+  // batch partial: one joined call a batch (no rejections).
+  const std::size_t large = 2 * chibo::kScoreLargeBatchSize + 10;
+  const std::size_t rows = chibo::kScoreBatchGrowth + large;
+  static_assert(chibo::kScoreBatchGrowth % chibo::kScoreBatchSize == 0);
+  std::string text = "cell_id,date,members,present\n";
+  for (std::size_t i = 0; i < rows; ++i) text += "C" + std::to_string(i) + ",2024-03-01,20,10\n";
+  chibo::RunCounts counts;
+  const auto calls = run<Joined>("m.csv", text, counts, 2);
+  const std::size_t small = chibo::kScoreBatchGrowth / chibo::kScoreBatchSize;
+  REQUIRE(calls.size() == small + 3);
+  auto meetings = [](const std::string& call) {
+    return static_cast<std::size_t>(std::count(call.begin(), call.end(), '\n'));
+  };
+  for (std::size_t i = 0; i < small; ++i) CHECK(meetings(calls[i]) == chibo::kScoreBatchSize);
+  CHECK(meetings(calls[small]) == chibo::kScoreLargeBatchSize);
+  CHECK(meetings(calls[small + 1]) == chibo::kScoreLargeBatchSize);
+  CHECK(meetings(calls[small + 2]) == 10);
+  CHECK(calls[small].rfind("C" + std::to_string(chibo::kScoreBatchGrowth) + " 50\n", 0) == 0);
+  CHECK(counts.read == static_cast<std::int64_t>(rows));
+  CHECK(counts.scored == counts.read);
+  // One thread gives the same meetings, one call each.
+  chibo::RunCounts one;
+  const auto serial = run<Joined>("m.csv", text, one, 1);
+  CHECK(serial.size() == rows);
+  std::string all, all_serial;
+  for (const std::string& c : calls) all += c;
+  for (const std::string& c : serial) all_serial += c;
+  CHECK(all == all_serial);
 }

@@ -114,7 +114,9 @@ class Runner : public RecordHandler {
     item.line = where.line;
     item.column = where.column;
     item.why = error;
-    if (b.size == kScoreBatchSize) dispatch();
+    if (b.size == (dispatched_ < kScoreBatchGrowth ? kScoreBatchSize : kScoreLargeBatchSize)) {
+      dispatch();
+    }
   }
 
   // Every row read so far reaches the sink.
@@ -251,6 +253,7 @@ class Runner : public RecordHandler {
         item.text_end = b->joined.size();
       }
     });
+    dispatched_ += b->size;
     running_.push_back({std::move(filling_), std::move(done)});
   }
 
@@ -290,6 +293,7 @@ class Runner : public RecordHandler {
   Item single_;
   std::vector<std::string_view> single_views_;  // threads_ == 1: the row's fields
   std::unique_ptr<Batch> filling_;
+  std::size_t dispatched_ = 0;  // records handed to the workers so far
   std::deque<Running> running_;
   std::unique_ptr<WorkerPool> pool_;  // declared after what its jobs use: joined first
   std::vector<std::unique_ptr<Batch>> spare_;

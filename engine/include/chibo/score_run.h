@@ -64,12 +64,17 @@ class ScoreSink {
 };
 
 // Records in a batch handed to a worker: large enough that a batch's work
-// (several milliseconds) dwarfs handing it over, small enough to keep memory
-// flat. 512 before: each hand-over wakes a thread, and on this VM a wake-up
-// is a costly system call (national score alternated: 2.75-2.84 -> 2.56-2.75
-// s, system time 0.29-0.51 -> 0.19-0.24 s; rank by year 3.60-4.51 -> 3.51-3.66
-// s; score's memory 18 -> 37 MB, still the same whatever the records).
-inline constexpr std::size_t kScoreBatchSize = 2048;
+// dwarfs handing it over, small enough to keep memory flat. The first
+// kScoreBatchGrowth records go in batches of kScoreBatchSize, the rest in
+// batches of kScoreLargeBatchSize: each hand-over wakes a thread, a costly
+// system call on this VM, and a long run gains from fewer of them (national
+// score alternated: 2.75-2.84 -> 2.56-2.75 s, system time 0.29-0.51 ->
+// 0.19-0.24 s; rank by year 3.60-4.51 -> 3.51-3.66 s; memory 18 -> 37 MB,
+// still the same whatever the records), where a province's records (62,320:
+// 0.09-0.10 -> 0.16 s) lose more to the larger batches' memory than they gain.
+inline constexpr std::size_t kScoreBatchSize = 512;
+inline constexpr std::size_t kScoreLargeBatchSize = 2048;
+inline constexpr std::size_t kScoreBatchGrowth = 65536;
 
 // Records are checked, scored and prepared by `threads` worker threads
 // (1: all on the calling thread) in batches; the sink sees the same calls in
