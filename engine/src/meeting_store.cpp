@@ -106,7 +106,7 @@ MeetingStore::MeetingStore(const CompiledRuleset& ruleset, const Units& units,
 void MeetingStore::reserve(std::size_t meetings) {
   meetings = std::min<std::size_t>(meetings, UINT32_MAX);  // indices are 32 bits
   // On 2 MB pages: measured both ways on different days and machines of
-  // this VM kind (README, "For engineers"); on 1 December at 10:50 the
+  // this VM kind (README, "For engineers"); on 1 December at 10:15 the
   // national rank by year took 3.83-3.90 s on 4 KB pages, 3.20-3.31 s so.
   try {
     reserve_on_huge_pages(meetings_, meetings + 1);

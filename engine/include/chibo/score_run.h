@@ -59,7 +59,7 @@ class ScoreSink {
   virtual void rejected(const Location& where, const std::string& why) = 0;
   // Problems with a file as a whole (unknown columns, unreadable file).
   virtual void problem(const Diagnostic& d) = 0;
-  // Called now and then (every kScoreBatchSize records) with the counts so far.
+  // Called now and then (after each batch of records, kScoreBatchSize) with the counts so far.
   virtual void progress(const RunCounts& /*counts*/) {}
 };
 
