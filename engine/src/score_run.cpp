@@ -22,6 +22,7 @@ namespace {
 // One record on its way through: where its fields are, then its outcome.
 struct Item {
   std::size_t first = 0, fields = 0;  // its fields: Batch::spans[first .. first + fields)
+  std::size_t text = 0;               // where its text starts in Batch::bytes (spans from there)
   int line = 0, column = 0;           // where it was read, in Batch::file
   std::string why;                    // the reader's error, then the reason it was rejected
   bool scored = false;
@@ -42,8 +43,8 @@ struct Batch {
   // The file its records were read from (one a batch): named once, not in
   // every item (a string a record, written on one core and read on the other).
   std::string file;
-  std::string bytes;                   // every field, one after another
-  std::vector<FieldList::Span> spans;  // where each field is in bytes
+  std::string bytes;                   // every record's text, one after another
+  std::vector<FieldList::Span> spans;  // where each field is in its record's text
   std::string joined;                  // joined texts: its scored meetings', in order
 
   void clear() {
@@ -58,7 +59,7 @@ struct Batch {
   // cost four times as much, about 3% of a worker's time.
   void fields_of(const Item& item, std::vector<std::string_view>& out) const {
     out.resize(item.fields);
-    const char* const text = bytes.data();
+    const char* const text = bytes.data() + item.text;
     const FieldList::Span* const field = spans.data() + item.first;
     for (std::size_t f = 0; f < item.fields; ++f) {
       out[f] = std::string_view(text + field[f].begin, field[f].end - field[f].begin);
@@ -105,12 +106,13 @@ class Runner : public RecordHandler {
     Item& item = b.items[b.size++];
     item.first = b.spans.size();
     item.fields = values.size();
-    // The record's text in one copy; its fields moved by where it starts.
-    const std::size_t start = b.bytes.size();
+    // The record's text in one copy, its fields' places in another, as they
+    // are (where the text starts is the item's): adding it to every span as
+    // it was copied cost more (callgrind, 20,000 records, two workers: 394.8
+    // -> 391.2 million instructions).
+    item.text = b.bytes.size();
     b.bytes += values.text();
-    for (const FieldList::Span& f : values.spans()) {
-      b.spans.push_back({start + f.begin, start + f.end});
-    }
+    b.spans.insert(b.spans.end(), values.spans().begin(), values.spans().end());
     item.line = where.line;
     item.column = where.column;
     item.why = error;
