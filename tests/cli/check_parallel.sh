@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Threads change nothing but speed: score and rank with --threads 1, 2 and 3 give
 # byte-identical standard output and standard error, on the sample district's
-# year and on a generated province (62,000 records: many batches of 512).
+# year and on a generated province of 6,000 cells (93,425 records: 128 batches
+# of 512, then batches of 2,048: kScoreBatchGrowth in score_run.h).
 # Usage: check_parallel.sh CHIBO CHIBO_GEN
 chibo=$1 gen=$2
 source "$(dirname "$0")/script_setup.sh"
@@ -36,8 +37,8 @@ same district-rank-year-json rank -r "$ruleset" -u "$district/units.csv" -p 2024
 same district-audit audit -r "$ruleset" -u "$district/units.csv" -p 2024 -f csv \
   "$district/nam-2024.csv"
 
-"$gen" --ruleset "$ruleset" --scale province --year 2024 --seed 7 --units "$dir/units.csv" \
-  --records "$dir/province.csv" 2>/dev/null
+"$gen" --ruleset "$ruleset" --scale province --cells 6000 --year 2024 --seed 7 \
+  --units "$dir/units.csv" --records "$dir/province.csv" 2>/dev/null
 same province-score-csv score -r "$ruleset" -f csv "$dir/province.csv"
 same province-rank-year rank -r "$ruleset" -u "$dir/units.csv" -p 2024 -f csv "$dir/province.csv"
 
