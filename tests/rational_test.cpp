@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <catch2/catch.hpp>
@@ -99,6 +100,38 @@ TEST_CASE("arithmetic is exact and checked") {
   CHECK_FALSE(subtract(Rational(INT64_MAX), Rational(-1)));
   CHECK_FALSE(subtract(Rational(-1), Rational(INT64_MIN)));  // -INT64_MIN does not exist
   CHECK(*subtract(Rational(1), *Rational::make(1, 2)) == *Rational::make(1, 2));
+}
+
+TEST_CASE("make and divide reduce as Euclid's gcd does") {
+  // Against the plain definition, for every pair of signs and sizes up to
+  // the edges of 64 bits (divide() of two whole numbers reduces through make()).
+  auto euclid = [](std::int64_t a, std::int64_t b) {
+    a = a < 0 ? -a : a;
+    b = b < 0 ? -b : b;
+    while (b != 0) a = std::exchange(b, a % b);
+    return a;
+  };
+  // clang-format off
+  const std::vector<std::int64_t> values = {
+      0, 1, -1, 2, 3, 6, 7, 12, 17, 18, 90, 100, -1024, 1700, 3 << 20, 999999937,
+      INT64_MAX, -INT64_MAX, INT64_MAX - 1, 1LL << 62, -(1LL << 62), 600851475143LL};
+  // clang-format on
+  for (std::int64_t n : values) {
+    for (std::int64_t d : values) {
+      if (d == 0) continue;
+      INFO(n << " / " << d);
+      std::int64_t g = euclid(n, d);
+      const std::int64_t sign = d < 0 ? -1 : 1;
+      const Rational expected = Rational::reduced(sign * (n / g), sign * (d / g));
+      CHECK(*Rational::make(n, d) == expected);
+      CHECK(*divide(Rational(n), Rational(d)) == expected);
+    }
+  }
+  CHECK_FALSE(Rational::make(1, 0));
+  CHECK_FALSE(Rational::make(INT64_MIN, 3));
+  CHECK_FALSE(Rational::make(3, INT64_MIN));
+  // INT64_MIN as a divisor: divide()'s general path, which can still reduce it.
+  CHECK(*divide(Rational(2), Rational(INT64_MIN)) == Rational::reduced(-1, 1LL << 62));
 }
 
 namespace {

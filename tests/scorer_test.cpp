@@ -90,6 +90,50 @@ TEST_CASE("condition items: points when it holds, otherwise when not") {
         Rational(100));
 }
 
+TEST_CASE("a condition on one value is read from its slot, the others evaluated") {
+  // Items whose `when` is one yes/no value and that always apply are scored
+  // from the compiled NodeStep; an expression or an applies_when takes the
+  // general path. Both must give the same points, met and applicability.
+  auto r = compile_text(
+      sheet("  prepared: {type: yesno, label: Chuẩn bị}\n"
+            "  minutes: {type: minutes, label: Thời gian}\n",
+            "  - id: g\n    label: G\n    items:\n"
+            "      - {id: one_value, label: A, max: 10, otherwise: 3, when: prepared, reason: R}\n"
+            "      - {id: expression, label: B, max: 10, when: 'minutes >= 90', reason: R}\n"
+            "      - {id: sometimes, label: C, max: 10, when: prepared, applies_when: month == 3,\n"
+            "         not_applicable: full, reason: R}\n"
+            "      - {id: rest, label: D, max: 70, when: yes}\n"));
+  REQUIRE(r);
+  const chibo::CompiledForm& form = r->forms[0];
+  REQUIRE(form.steps.size() == form.nodes.size());
+  CHECK(form.steps[0].when_slot == -1);  // the group
+  CHECK(form.steps[1].when_slot == form.nodes[1].when->single_slot());
+  CHECK(form.steps[1].when_slot >= 0);
+  CHECK(form.steps[2].when_slot == -1);  // an expression
+  CHECK(form.steps[3].when_slot == -1);  // applies only in March
+  CHECK(form.steps[4].when_slot == -1);  // `yes`: a constant, no slot
+  struct Case {
+    const char* prepared;
+    const char* date;
+    int one_value, sometimes, total;
+    bool applies;
+  } cases[] = {{"có", "2024-03-15", 10, 10, 100, true},
+               {"không", "2024-03-15", 3, 0, 83, true},
+               {"không", "2024-04-15", 3, 10, 93, false}};
+  for (const Case& c : cases) {
+    INFO(c.prepared << " " << c.date);
+    auto s = score_fields(*r, {{"prepared", c.prepared}, {"minutes", "95"}, {"date", c.date}});
+    REQUIRE(s.ok);
+    CHECK(s.score.criteria[1].points == Rational(c.one_value));
+    CHECK(s.score.criteria[1].met == (c.one_value == 10));
+    CHECK(s.score.criteria[1].applicable);
+    CHECK(s.score.criteria[3].points == Rational(c.sometimes));
+    CHECK(s.score.criteria[3].applicable == c.applies);
+    CHECK(s.score.criteria[0].points == Rational(c.total));
+    CHECK(s.score.total == Rational(c.total));
+  }
+}
+
 TEST_CASE("proportional points are exact fractions") {
   auto r = compile_text(
       sheet("  members: {type: integer, min: 1, label: Đảng viên}\n"

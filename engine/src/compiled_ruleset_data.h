@@ -56,9 +56,24 @@ struct CompiledVeto {
   int at_most = 0;  // grade index
 };
 
+// What score_meeting's loops read of a node, beside it in CompiledForm: a
+// node's expressions make a CompiledNode hundreds of bytes, and each record
+// walked them all twice.
+struct NodeStep {
+  Rational max, met_points, unmet_points;  // CompiledNode's
+  int slot = 0, parent = -1;               // CompiledNode's
+  // A Condition item that always applies and whose `when` is one value (`when:
+  // content_prepared`, most items of a sheet): that value's slot, read there
+  // as evaluating `when` would. -1: scored by score_item.
+  int when_slot = -1;
+  bool group = false, bonus = false;
+  NotApplicable not_applicable = NotApplicable::Full;
+};
+
 struct CompiledForm {
   const Form* form = nullptr;
   std::vector<CompiledNode> nodes;  // pre-order
+  std::vector<NodeStep> steps;      // one a node, in the same order
   std::vector<CompiledRule> rules;
   std::vector<CompiledGrade> grades;  // parallel to Ruleset::grades
   std::vector<CompiledVeto> vetoes;   // parallel to Ruleset::vetoes

@@ -86,6 +86,9 @@ class CompiledExpression {
                                                    std::vector<ExprError>& errors);
   ValueType type() const { return type_; }
   const std::string& text() const { return text_; }
+  // The slot when the whole expression is one name (its value is that
+  // slot's, as evaluate() reads it); -1 otherwise.
+  int single_slot() const { return load_slot_; }
   // Reads only the slots the expression names. Never allocates.
   EvalStatus evaluate(std::span<const Rational> slots, Rational& out) const {
     // Most conditions name one input (`when: content_prepared`): read here,

@@ -263,6 +263,20 @@ class Compiler {
       CriterionScore blank;
       blank.max = node.max;
       form.blank.push_back(blank);
+      NodeStep step;
+      step.max = node.max;
+      step.met_points = node.met_points;
+      step.unmet_points = node.unmet_points;
+      step.slot = node.slot;
+      step.parent = node.parent;
+      step.group = node.group;
+      step.bonus = node.bonus;
+      step.not_applicable = node.not_applicable;
+      if (!node.group && node.kind == RuleKind::Condition && !node.applies_when && node.when &&
+          node.when->single_slot() >= 0 && node.when->single_slot() < out_.slot_count) {
+        step.when_slot = node.when->single_slot();
+      }
+      form.steps.push_back(step);
     }
     int index = static_cast<int>(out_.forms.size());
     for (const std::string& k : f.kinds) {

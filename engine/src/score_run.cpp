@@ -69,8 +69,15 @@ struct Batch {
 
 class Runner : public RecordHandler {
  public:
-  Runner(const CompiledRuleset& r, ScoreSink& sink, RunCounts& counts, int threads)
-      : checker_(r), ruleset_(r), sink_(sink), counts_(counts), threads_(std::max(threads, 1)) {}
+  // file: the one input read (every row's where names it).
+  Runner(const CompiledRuleset& r, const std::string& file, ScoreSink& sink, RunCounts& counts,
+         int threads)
+      : checker_(r),
+        ruleset_(r),
+        file_(file),
+        sink_(sink),
+        counts_(counts),
+        threads_(std::max(threads, 1)) {}
 
   void columns(const std::vector<std::string>& names, const Location& where) override {
     // Rows already read were split under the old columns: finish them first.
@@ -94,11 +101,11 @@ class Runner : public RecordHandler {
       if (counts_.read % kScoreBatchSize == 0) sink_.progress(counts_);
       return;
     }
-    // A batch holds one file's rows: another file's start a new one.
-    if (filling_ && filling_->size > 0 && where.file != filling_->file) dispatch();
+    // Every row is file_'s (one runner reads one input): the batch is named
+    // once, where comparing each row's file name with it was a memcmp a record.
     if (!filling_) filling_ = take_batch();
     Batch& b = *filling_;
-    if (b.size == 0) b.file = where.file;
+    if (b.size == 0 && b.file != file_) b.file = file_;
     if (b.size == b.items.size()) {
       b.items.emplace_back();
       b.items.back().prepared = sink_.new_prepared();
@@ -289,6 +296,7 @@ class Runner : public RecordHandler {
 
   RecordChecker checker_;
   const CompiledRuleset& ruleset_;
+  const std::string& file_;
   ScoreSink& sink_;
   RunCounts& counts_;
   const int threads_;
@@ -309,7 +317,7 @@ class Runner : public RecordHandler {
 
 bool score_input(const CompiledRuleset& ruleset, const std::string& name, std::istream& in,
                  ScoreSink& sink, RunCounts& counts, int threads) {
-  Runner runner(ruleset, sink, counts, threads);
+  Runner runner(ruleset, name, sink, counts, threads);
   Diagnostics diags;
   bool ok = read_records(name, in, runner, diags);
   runner.flush();

@@ -201,41 +201,50 @@ bool score_meeting(const CompiledRuleset& r, const MeetingRecord& rec, MeetingSc
   // the compiler must assume may change them, each loop reloaded them for
   // every node (20,000 records: 140.1 -> 133.7 million instructions).
   const CompiledNode* const nodes = form.nodes.data();
+  const NodeStep* const steps = form.steps.data();
   const std::size_t node_count = form.nodes.size();
   CriterionScore* const criteria = s.criteria.data();
   Rational* const slots = s.slots.data();
   Rational earned = 0, applicable_max = form.full_max.value_or(0), bonus = 0;
   bool rescale = false;
   for (std::size_t n = 0; n < node_count; ++n) {
-    const CompiledNode& node = nodes[n];
-    if (node.group) continue;
+    const NodeStep& step = steps[n];
+    if (step.group) continue;
     CriterionScore& cs = criteria[n];
-    cs.applicable = !node.applies_when || ev.test(node.applies_when);
-    if (cs.applicable) {
-      score_item(form, node, cs, s, ev);
+    if (step.when_slot >= 0) {
+      // Applies (as blank says), met when its one value is not 0: what
+      // score_item finds, without its look at the node's expressions.
+      cs.met = slots[step.when_slot] != Rational(0);
+      cs.points = cs.met ? step.met_points : step.unmet_points;
     } else {
-      cs.points = node.not_applicable == NotApplicable::Full ? node.max : Rational(0);
-      rescale = rescale || node.not_applicable == NotApplicable::Rescale;
+      const CompiledNode& node = nodes[n];
+      cs.applicable = !node.applies_when || ev.test(node.applies_when);
+      if (cs.applicable) {
+        score_item(form, node, cs, s, ev);
+      } else {
+        cs.points = step.not_applicable == NotApplicable::Full ? step.max : Rational(0);
+        rescale = rescale || step.not_applicable == NotApplicable::Rescale;
+      }
     }
-    if (node.bonus) {
+    if (step.bonus) {
       bonus = ev.checked(add(bonus, cs.points));
     } else {
       earned = ev.checked(add(earned, cs.points));
-      const bool counts = cs.applicable || node.not_applicable != NotApplicable::Rescale;
+      const bool counts = cs.applicable || step.not_applicable != NotApplicable::Rescale;
       if (!form.full_max && counts) {
-        applicable_max = ev.checked(add(applicable_max, node.max));
+        applicable_max = ev.checked(add(applicable_max, step.max));
       } else if (form.full_max && !counts) {
-        applicable_max = ev.checked(subtract(applicable_max, node.max));
+        applicable_max = ev.checked(subtract(applicable_max, step.max));
       }
     }
   }
   // Groups hold the sum of their items; children follow parents in
   // pre-order, so walking backwards finishes every child before its parent.
   for (std::size_t n = node_count; n-- > 0;) {
-    const CompiledNode& node = nodes[n];
-    slots[node.slot] = criteria[n].points;
-    if (node.parent >= 0) {
-      CriterionScore& parent = criteria[node.parent];
+    const NodeStep& step = steps[n];
+    slots[step.slot] = criteria[n].points;
+    if (step.parent >= 0) {
+      CriterionScore& parent = criteria[step.parent];
       parent.points = ev.checked(add(parent.points, criteria[n].points));
     }
   }
