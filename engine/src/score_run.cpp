@@ -19,7 +19,17 @@
 namespace chibo {
 namespace {
 
+// A record checked and scored: a worker's own, made again for every record
+// it scores, or (a sink that reads the meeting) one an item, in the batch.
+struct Meeting {
+  MeetingRecord record;
+  MeetingScore score;
+};
+
 // One record on its way through: where its fields are, then its outcome.
+// Small (a hundred bytes): a batch's thousands are written on one core and
+// read on the other, where each item with its own record and score was five
+// times the size and a batch of 2,048 a megabyte, most of it never used.
 struct Item {
   std::size_t first = 0, fields = 0;  // its fields: Batch::spans[first .. first + fields)
   std::size_t text = 0;               // where its text starts in Batch::bytes (spans from there)
@@ -27,8 +37,6 @@ struct Item {
   std::string why;                    // the reader's error, then the reason it was rejected
   bool scored = false;
   std::size_t text_end = 0;  // joined texts: where the batch's text ends after this one
-  MeetingRecord record;
-  MeetingScore score;
   std::unique_ptr<ScoreSink::Prepared> prepared;  // ScoreSink::prepare's
 };
 
@@ -39,6 +47,7 @@ struct Item {
 // baseline's).
 struct Batch {
   std::vector<Item> items;
+  std::vector<Meeting> meetings;  // ScoreSink::reads_meeting_when_prepared: items' own, in order
   std::size_t size = 0;
   // The file its records were read from (one a batch): named once, not in
   // every item (a string a record, written on one core and read on the other).
@@ -96,8 +105,8 @@ class Runner : public RecordHandler {
       single_.why = error;
       single_views_.clear();
       for (std::size_t i = 0; i < values.size(); ++i) single_views_.push_back(values[i]);
-      process(single_, single_views_, where);
-      emit(single_, where, single_.record);
+      process(single_, single_meeting_, single_views_, where);
+      emit(single_, where, single_meeting_.record, single_meeting_.score);
       if (counts_.read % kScoreBatchSize == 0) sink_.progress(counts_);
       return;
     }
@@ -140,27 +149,30 @@ class Runner : public RecordHandler {
     std::future<void> done;
   };
 
-  // Checks and scores values, read at where, into item (its why: the
-  // reader's error, if any).
-  void process(Item& item, std::span<const std::string_view> values, const Location& where) const {
+  // Checks and scores values, read at where, into meeting, its outcome into
+  // item (its why: the reader's error, if any).
+  void process(Item& item, Meeting& meeting, std::span<const std::string_view> values,
+               const Location& where) const {
     item.scored = false;
     item.prepared->text.clear();
     if (!item.why.empty()) return;
-    if (!checker_.check(values, where, item.record, item.why)) return;
-    if (!score_meeting(ruleset_, item.record, item.score)) {
-      item.why = item.score.rejected;
+    if (!checker_.check(values, where, meeting.record, item.why)) return;
+    if (!score_meeting(ruleset_, meeting.record, meeting.score)) {
+      item.why = meeting.score.rejected;
       return;
     }
     item.scored = true;
-    sink_.prepare(item.record, item.score, *item.prepared);
+    sink_.prepare(meeting.record, meeting.score, *item.prepared);
   }
 
-  // record: what scored_prepared() is given (the item's own, or only its where).
-  void emit(const Item& item, const Location& where, const MeetingRecord& record) {
+  // record and score: what scored_prepared() is given (the item's own, or a
+  // record with only its where and an empty score).
+  void emit(const Item& item, const Location& where, const MeetingRecord& record,
+            const MeetingScore& score) {
     ++counts_.read;
     if (item.scored) {
       ++counts_.scored;
-      sink_.scored_prepared(record, item.score, *item.prepared);
+      sink_.scored_prepared(record, score, *item.prepared);
     } else {
       ++counts_.rejected;
       sink_.rejected(where, item.why);
@@ -227,26 +239,28 @@ class Runner : public RecordHandler {
         return where;
       };
       if (sink_.reads_meeting_when_prepared()) {
+        if (b->meetings.size() < b->size) b->meetings.resize(b->size);
         for (std::size_t i = 0; i < b->size; ++i) {
           b->fields_of(b->items[i], fields);
-          process(b->items[i], fields, at(b->items[i]));
+          process(b->items[i], b->meetings[i], fields, at(b->items[i]));
         }
         return;
       }
       // Only the outcome and what prepare() made go back: every record is
-      // checked and scored in this one item, whose few kilobytes stay in the
-      // core's cache, instead of in each item's own record and score (a
-      // batch's were megabytes: `chibo score` ran about a tenth slower).
+      // checked and scored in this one item and meeting, whose few kilobytes
+      // stay in the core's cache, instead of in a record and score for each
+      // item (a batch's were megabytes: `chibo score` ran about a tenth slower).
       Item work;
       work.prepared = sink_.new_prepared();
+      Meeting meeting;
       const bool join = sink_.joins_prepared_text();
       for (std::size_t i = 0; i < b->size; ++i) {
         Item& item = b->items[i];
         if (!item.why.empty()) {  // the reader's error: process() passes it on as it is
-          process(item, {}, at(item));
+          process(item, meeting, {}, at(item));
         } else {
           b->fields_of(item, fields);
-          process(work, fields, at(item));  // work.why is empty here
+          process(work, meeting, fields, at(item));  // work.why is empty here
           item.scored = work.scored;
           // Only a rejection has a reason to hand back (and work.why is empty again).
           if (!work.scored) {
@@ -287,7 +301,8 @@ class Runner : public RecordHandler {
         located_.where.column = b.items[i].column;
         // The worker scored in its own record unless the sink reads the
         // meeting: then scored_prepared() is given one with only its where.
-        emit(b.items[i], located_.where, own_records ? b.items[i].record : located_);
+        emit(b.items[i], located_.where, own_records ? b.meetings[i].record : located_,
+             own_records ? b.meetings[i].score : empty_score_);
       }
     }
     sink_.progress(counts_);
@@ -301,6 +316,7 @@ class Runner : public RecordHandler {
   RunCounts& counts_;
   const int threads_;
   Item single_;
+  Meeting single_meeting_;                      // threads_ == 1: the record being scored
   std::vector<std::string_view> single_views_;  // threads_ == 1: the row's fields
   std::unique_ptr<Batch> filling_;
   std::size_t dispatched_ = 0;  // records handed to the workers so far
