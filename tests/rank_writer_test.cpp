@@ -15,10 +15,14 @@
 using namespace chibo;
 using namespace chibo::testing;
 
-// A ranking of 20,000 cells or more is written as CSV in two halves at once:
-// the same bytes as its header and rows one after another, each row once.
-TEST_CASE("a long ranking's CSV is its rows in order, written in two halves") {
-  constexpr int kCells = 25001;  // past kWriteApart, and odd: halves of 12,500 and 12,501
+// A ranking of 20,000 cells or more is written as CSV on two threads, runs of
+// 2,048 rows made two at a time: the same bytes as its header and rows one
+// after another, each row once.
+TEST_CASE("a long ranking's CSV is its rows in order, its runs made on two threads") {
+  // Past kWriteApart: 12 runs and one of 425 rows alone at the end; 11 runs
+  // and a pair whose second run has 100 rows.
+  const int kCells = GENERATE(25001, 2048 * 11 + 100);
+  CAPTURE(kCells);
   std::vector<std::pair<std::string, UnitType>> cells;
   for (int i = 0; i < kCells; ++i) {
     cells.emplace_back("C" + std::to_string(i), static_cast<UnitType>(i % 6));
@@ -47,6 +51,6 @@ TEST_CASE("a long ranking's CSV is its rows in order, written in two halves") {
   CHECK(written == expected);
   std::size_t lines = 0;
   for (char c : written) lines += c == '\n' ? 1 : 0;
-  CHECK(lines == kCells + 1);
+  CHECK(lines == static_cast<std::size_t>(kCells) + 1);
   CHECK(written.rfind("rank,cell_id,", 0) == 0);
 }
