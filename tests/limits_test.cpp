@@ -54,6 +54,16 @@ TEST_CASE("limits have safe defaults and are set by name") {
         "--limit max_fields=1e3: write max_fields=N with N a whole number above 0");
   CHECK(set_limit("max_fields", l) ==
         "--limit max_fields: write max_fields=N with N a whole number above 0");
+  // Bytes are placed in 32 bits: at most 4 GiB - 1.
+  CHECK_FALSE(set_limit("max_record_bytes=4294967295", l));
+  CHECK(l.max_record_bytes == 4294967295u);
+  CHECK(set_limit("max_record_bytes=4294967296", l) ==
+        "--limit max_record_bytes=4294967296: write max_record_bytes=N with N a whole number "
+        "from 1 to 4294967295");
+  CHECK(set_limit("max_file_bytes=0", l) ==
+        "--limit max_file_bytes=0: write max_file_bytes=N with N a whole number from 1 to "
+        "4294967295");
+  CHECK_FALSE(set_limit("max_yaml_nodes=4294967296", l));
 }
 
 TEST_CASE("a CSV record with too many fields is refused and the next one read") {

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -17,9 +18,12 @@ namespace chibo {
 class FieldList {
  public:
   // Where a field is in text(): [begin, end). Fields need not touch: a line
-  // copied whole keeps its separators between them.
+  // copied whole keeps its separators between them. 32 bits: a record is
+  // at most max_record_bytes (limits.h), and the reading thread hands each
+  // record's places to a worker (two size_t a field were 496 bytes a
+  // national record, three times its text).
   struct Span {
-    std::size_t begin = 0, end = 0;
+    std::uint32_t begin = 0, end = 0;
   };
 
   FieldList() = default;
@@ -43,29 +47,34 @@ class FieldList {
   }
   // A whole field at the end.
   void add(std::string_view field) {
-    const std::size_t begin = text_.size();
+    const std::uint32_t begin = place();
     text_.append(field.data(), field.size());
-    spans_.push_back({begin, text_.size()});
+    spans_.push_back({begin, place()});
   }
   // Building a field piece by piece: start() opens an empty one, append()
   // and push_back() add to the last one.
-  void start() { spans_.push_back({text_.size(), text_.size()}); }
+  void start() { spans_.push_back({place(), place()}); }
   void append(const char* data, std::size_t size) {
     text_.append(data, size);  // (pointer, length): the fast append
-    spans_.back().end = text_.size();
+    spans_.back().end = place();
   }
   void push_back(char c) {
     text_.push_back(c);
-    spans_.back().end = text_.size();
+    spans_.back().end = place();
   }
   // A whole line at once: its text, then each field's place in it.
   void assign_text(const char* data, std::size_t size) { text_.assign(data, size); }
-  void add_span(std::size_t begin, std::size_t end) { spans_.push_back({begin, end}); }
+  void add_span(std::size_t begin, std::size_t end) {
+    spans_.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)});
+  }
 
   // The same fields (wherever they sit in the text).
   friend bool operator==(const FieldList& a, const FieldList& b);
 
  private:
+  // The end of the text as a place (kMaxText bytes at most, see Span).
+  std::uint32_t place() const { return static_cast<std::uint32_t>(text_.size()); }
+
   std::string text_;
   std::vector<Span> spans_;
 };
