@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "chibo/record_reader.h"
 #include "csv_reader.h"
 #include "ruleset_fixture.h"
 #include "yaml_reader.h"
@@ -101,6 +102,29 @@ TEST_CASE("a CSV record past max_record_bytes is refused: an unclosed quote lose
   REQUIRE(again.next(r));
   REQUIRE(again.next(r));
   CHECK(r.error == "longer than 20 bytes (limit max_record_bytes)");
+}
+
+TEST_CASE("a YAML record past max_record_bytes is refused, the next one read") {
+  // An alias repeats one value in every field: a short file, a long record.
+  WithLimit w("max_record_bytes=40");
+  struct Rows : RecordHandler {
+    std::vector<std::string> got;
+    void columns(const std::vector<std::string>&, const Location&) override {}
+    void row(const FieldList& values, const Location& where, const std::string& error) override {
+      std::string fields;
+      for (std::size_t i = 0; i < values.size(); ++i) fields += std::string(values[i]) + "|";
+      got.push_back(std::to_string(where.line) + " " + (error.empty() ? fields : error));
+    }
+  } rows;
+  std::istringstream in(
+      "- {cell_id: C1, a: &long 12345678901234567890, b: *long}\n"
+      "- {cell_id: C2, a: 1234567890, b: 1234567890}\n");
+  Diagnostics diags;
+  REQUIRE(read_records("m.yaml", in, rows, diags));
+  CHECK(diags.items().empty());
+  CHECK(rows.got ==
+        std::vector<std::string>{"1 bản ghi dài quá 40 byte (giới hạn max_record_bytes)",
+                                 "2 C2|1234567890|1234567890|"});
 }
 
 TEST_CASE("YAML nested past max_yaml_depth is refused before parsing") {

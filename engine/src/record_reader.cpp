@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "chibo/limits.h"
 #include "csv_reader.h"
 #include "yaml_reader.h"
 
@@ -81,12 +82,23 @@ bool read_yaml_records(const std::string& name, const std::string& text, RecordH
       continue;
     }
     std::string error;
+    // Bound as a CSV record is: aliases can repeat one long value in every
+    // field of a record from a short file (and a record's fields are placed
+    // in 32 bits, FieldList::Span).
+    std::size_t bytes = 0;
     for (const DocEntry& e : m->entries) {
       names.push_back(e.key);
-      values.add(e.value.is_scalar() ? std::string_view(e.value.scalar) : std::string_view());
+      std::string_view value = e.value.is_scalar() ? e.value.scalar : std::string_view();
+      bytes += value.size();
+      if (bytes > limits().max_record_bytes) value = {};
+      values.add(value);
       if (!e.value.is_scalar() && !e.value.is_null()) {
         error = fmt::format("khóa '{}' phải là một giá trị đơn", e.key);
       }
+    }
+    if (bytes > limits().max_record_bytes && error.empty()) {
+      error = fmt::format("bản ghi dài quá {} byte (giới hạn max_record_bytes)",
+                          limits().max_record_bytes);
     }
     handler.columns(names, where);
     handler.row(values, where, error);

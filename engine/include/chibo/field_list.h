@@ -72,7 +72,7 @@ class FieldList {
   friend bool operator==(const FieldList& a, const FieldList& b);
 
  private:
-  // The end of the text as a place (kMaxText bytes at most, see Span).
+  // The end of the text as a place (a record fits 32 bits: see Span).
   std::uint32_t place() const { return static_cast<std::uint32_t>(text_.size()); }
 
   std::string text_;
