@@ -33,7 +33,7 @@ struct Meeting {
 struct Item {
   std::size_t first = 0, fields = 0;  // its fields: Batch::spans[first .. first + fields)
   std::size_t text = 0;               // where its text starts in Batch::bytes (spans from there)
-  int line = 0, column = 0;           // where it was read, in Batch::file
+  int line = 0, column = 0;           // where it was read, in the runner's file
   std::string why;                    // the reader's error, then the reason it was rejected
   bool scored = false;
   std::size_t text_end = 0;  // joined texts: where the batch's text ends after this one
@@ -51,9 +51,6 @@ struct Batch {
   std::vector<Item> items;
   std::vector<Meeting> meetings;  // ScoreSink::reads_meeting_when_prepared: items' own, in order
   std::size_t size = 0;
-  // The file its records were read from (one a batch): named once, not in
-  // every item (a string a record, written on one core and read on the other).
-  std::string file;
   std::string bytes;                   // every record's text, one after another
   std::vector<FieldList::Span> spans;  // where each field is in its record's text
   std::string joined;                  // joined texts: its scored meetings', in order
@@ -64,7 +61,6 @@ struct Batch {
     spans.clear();
     joined.clear();
   }
-  Location where(const Item& item) const { return {file, item.line, item.column}; }
   // Item i's fields, as views of bytes (valid until the batch is refilled).
   // Written in place over out's (reused) room: growing it a view at a time
   // cost four times as much, about 3% of a worker's time.
@@ -88,7 +84,11 @@ class Runner : public RecordHandler {
         file_(file),
         sink_(sink),
         counts_(counts),
-        threads_(std::max(threads, 1)) {}
+        threads_(std::max(threads, 1)) {
+    // The file is named once (items carry only their lines): a string a
+    // record, written on one core and read on the other, cost more.
+    located_.where.file = file;
+  }
 
   void columns(const std::vector<std::string>& names, const Location& where) override {
     // Rows already read were split under the old columns: finish them first.
@@ -112,11 +112,10 @@ class Runner : public RecordHandler {
       if (counts_.read % kScoreBatchSize == 0) sink_.progress(counts_);
       return;
     }
-    // Every row is file_'s (one runner reads one input): the batch is named
-    // once, where comparing each row's file name with it was a memcmp a record.
+    // Every row is file_'s (one runner reads one input): no row's file name
+    // is looked at (comparing each with the batch's was a memcmp a record).
     if (!filling_) filling_ = take_batch();
     Batch& b = *filling_;
-    if (b.size == 0 && b.file != file_) b.file = file_;
     if (b.size == b.items.size()) {
       b.items.emplace_back();
       // Joined texts need none: a Prepared an item (a few hundred bytes for
@@ -188,7 +187,6 @@ class Runner : public RecordHandler {
   void emit_joined(Batch& b) {
     if (!joined_) joined_ = sink_.new_prepared();
     // The record passed on names only the file (the texts say the rest).
-    name_file(b.file);
     located_.where.line = 0;
     located_.where.column = 0;
     std::size_t from = 0;  // the text not passed on yet
@@ -211,7 +209,7 @@ class Runner : public RecordHandler {
       }
       pass_on(item.text_end);
       ++counts_.rejected;
-      sink_.rejected(b.where(item), item.why);
+      sink_.rejected({file_, item.line, item.column}, item.why);
     }
     pass_on(b.size > 0 ? b.items[b.size - 1].text_end : 0);
   }
@@ -236,7 +234,7 @@ class Runner : public RecordHandler {
     if (!pool_) pool_ = std::make_unique<WorkerPool>(threads_);
     std::future<void> done = pool_->run([this, b] {
       std::vector<std::string_view> fields;
-      Location where{b->file, 0, 0};  // the file named once, each item's line in turn
+      Location where{file_, 0, 0};  // the file named once, each item's line in turn
       auto at = [&where](const Item& item) -> const Location& {
         where.line = item.line;
         where.column = item.column;
@@ -284,11 +282,6 @@ class Runner : public RecordHandler {
     running_.push_back({std::move(filling_), std::move(done)});
   }
 
-  // located_ names file (copied only when it changes: one runner reads one file).
-  void name_file(const std::string& file) {
-    if (located_.where.file != file) located_.where.file = file;
-  }
-
   void finish_oldest() {
     Running r = std::move(running_.front());
     running_.pop_front();
@@ -297,8 +290,7 @@ class Runner : public RecordHandler {
     if (sink_.joins_prepared_text()) {
       emit_joined(b);
     } else {
-      // Where each was read: the file named once a batch, not copied a record.
-      name_file(b.file);
+      // Where each was read: located_ names the file, each item its line.
       const bool own_records = sink_.reads_meeting_when_prepared();
       for (std::size_t i = 0; i < b.size; ++i) {
         located_.where.line = b.items[i].line;
