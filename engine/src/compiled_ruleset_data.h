@@ -2,6 +2,8 @@
 // reason_text.cpp read. Built once by ruleset_compiler.cpp, never changed.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -68,7 +70,14 @@ struct NodeStep {
   int when_slot = -1;
   bool group = false, bonus = false;
   NotApplicable not_applicable = NotApplicable::Full;
+  // CompiledForm::whole: max, met_points and unmet_points as integers.
+  std::int64_t whole_max = 0, whole_met = 0, whole_unmet = 0;
 };
+
+// The bounds of CompiledForm::whole: every sum of at most kWholeNodes points
+// of at most kWholeLimit in size fits in 64 bits with room to spare.
+inline constexpr std::int64_t kWholeLimit = std::int64_t{1} << 40;
+inline constexpr std::size_t kWholeNodes = 256;
 
 struct CompiledForm {
   const Form* form = nullptr;
@@ -83,6 +92,11 @@ struct CompiledForm {
   // at a time, as the items apply. Maxima are never negative (validated), so
   // every partial sum lies between the result and this.
   std::optional<Rational> full_max = Rational(0);
+  // Every node's max, met_points and unmet_points whole and at most
+  // kWholeLimit in size, full_max whole, at most kWholeNodes nodes (Hòa Bình's
+  // sheets, and most): score_meeting adds the points up in integers, and
+  // takes the general way only for a meeting whose item scored a fraction.
+  bool whole = false;
   // A meeting's criteria before scoring: every node's maximum, nothing
   // earned. Copied whole into each score (one copy instead of a fill and a
   // write a node).

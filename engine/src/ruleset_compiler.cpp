@@ -232,6 +232,24 @@ class Compiler {
     form.nodes[static_cast<std::size_t>(index)].max = c.max.value_or(sum);
   }
 
+  // Sets form.whole and the steps' whole numbers when they qualify.
+  static void mark_whole(CompiledForm& form) {
+    auto small_whole = [](const Rational& v) {
+      return v.is_integer() && v.num() <= kWholeLimit && v.num() >= -kWholeLimit;
+    };
+    form.whole = form.full_max && small_whole(*form.full_max) && form.steps.size() <= kWholeNodes &&
+                 std::all_of(form.steps.begin(), form.steps.end(), [&](const NodeStep& step) {
+                   return small_whole(step.max) && small_whole(step.met_points) &&
+                          small_whole(step.unmet_points);
+                 });
+    if (!form.whole) return;
+    for (NodeStep& step : form.steps) {
+      step.whole_max = step.max.num();
+      step.whole_met = step.met_points.num();
+      step.whole_unmet = step.unmet_points.num();
+    }
+  }
+
   void add_form(const Form& f) {
     CompiledForm form;
     form.form = &f;
@@ -278,6 +296,7 @@ class Compiler {
       }
       form.steps.push_back(step);
     }
+    mark_whole(form);
     int index = static_cast<int>(out_.forms.size());
     for (const std::string& k : f.kinds) {
       if (k == "regular") out_.form_for_kind[0] = index;
