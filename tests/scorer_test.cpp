@@ -39,6 +39,35 @@ const char* kBandCriteria =
     " {from: 80, to: 90, points: 11}, {from: 0, to: 80, points: 5}]}\n"
     "      - {id: rest, label: Còn lại, max: 85, when: yes}\n";
 
+const std::string kHoaBinh = std::string(CHIBO_SOURCE_DIR) + "/rulesets/hoa-binh/qd31-2018.yaml";
+
+// Every record of the Hòa Bình sample year (both kinds of meeting, and some
+// its own checks reject) that r's checker accepts, given to each with its line.
+template <typename Each>
+void for_each_sample_record(const chibo::CompiledRuleset& r, Each each) {
+  std::ifstream in(std::string(CHIBO_SOURCE_DIR) +
+                   "/rulesets/hoa-binh/samples/district/nam-2024.csv");
+  chibo::CsvReader reader(in);
+  chibo::CsvRecord row;
+  REQUIRE(reader.next(row));
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < row.fields.size(); ++i) names.emplace_back(row.fields[i]);
+  chibo::RecordChecker checker(r);
+  chibo::Diagnostics diags;
+  checker.bind(names, {"nam-2024.csv", 1, 0}, diags);
+  REQUIRE_FALSE(diags.has_errors());
+  std::vector<std::string_view> values;
+  while (reader.next(row)) {
+    values.clear();
+    for (std::size_t i = 0; i < row.fields.size(); ++i) values.push_back(row.fields[i]);
+    chibo::MeetingRecord rec;
+    std::string why;
+    if (!checker.check(values, {"nam-2024.csv", row.line, 0}, rec, why)) continue;
+    INFO("line " << row.line);
+    each(rec);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("bands: lower bound inclusive, exact at the edges, non-zero floor") {
@@ -331,36 +360,18 @@ TEST_CASE("a score made again over the last one's is the same as a fresh one") {
   // expression reads first): the Hòa Bình sheet's sample year, both forms,
   // its checks and vetoes, scored into one MeetingScore and into fresh ones.
   chibo::Diagnostics diags;
-  auto r = chibo::load_compiled_ruleset(
-      std::string(CHIBO_SOURCE_DIR) + "/rulesets/hoa-binh/qd31-2018.yaml", diags);
+  auto r = chibo::load_compiled_ruleset(kHoaBinh, diags);
   REQUIRE(r);
-  std::ifstream in(std::string(CHIBO_SOURCE_DIR) +
-                   "/rulesets/hoa-binh/samples/district/nam-2024.csv");
-  chibo::CsvReader reader(in);
-  chibo::CsvRecord row;
-  REQUIRE(reader.next(row));
-  std::vector<std::string> names;
-  for (std::size_t i = 0; i < row.fields.size(); ++i) names.emplace_back(row.fields[i]);
-  chibo::RecordChecker checker(*r);
-  checker.bind(names, {"nam-2024.csv", 1, 0}, diags);
-  REQUIRE_FALSE(diags.has_errors());
   chibo::MeetingScore again;
-  std::vector<std::string_view> values;
   int scored[2] = {0, 0}, rejected = 0;
-  while (reader.next(row)) {
-    values.clear();
-    for (std::size_t i = 0; i < row.fields.size(); ++i) values.push_back(row.fields[i]);
-    chibo::MeetingRecord rec;
-    std::string why;
-    if (!checker.check(values, {"nam-2024.csv", row.line, 0}, rec, why)) continue;
+  for_each_sample_record(*r, [&](const chibo::MeetingRecord& rec) {
     chibo::MeetingScore fresh;
     const bool ok = chibo::score_meeting(*r, rec, fresh);
-    INFO("line " << row.line);
     REQUIRE(chibo::score_meeting(*r, rec, again) == ok);
     if (!ok) {
       CHECK(again.rejected == fresh.rejected);
       ++rejected;
-      continue;
+      return;
     }
     ++scored[static_cast<int>(rec.kind)];
     CHECK(again.total == fresh.total);
@@ -387,7 +398,7 @@ TEST_CASE("a score made again over the last one's is the same as a fresh one") {
     for (std::size_t s = 0; s < fresh.slots.size(); ++s) {
       if (!others[s]) CHECK(again.slots[s] == fresh.slots[s]);
     }
-  }
+  });
   // The sample holds both kinds of meeting, and rejections by the sheet's
   // own checks.
   CHECK(scored[0] > 1000);
@@ -481,38 +492,20 @@ std::shared_ptr<const chibo::CompiledRuleset> without_whole(const std::string& p
 
 TEST_CASE("sheets of whole points add up in integers, as the general way does") {
   // Hòa Bình's sheets qualify; the sample year is scored both ways.
-  const std::string path = std::string(CHIBO_SOURCE_DIR) + "/rulesets/hoa-binh/qd31-2018.yaml";
   chibo::Diagnostics diags;
-  auto whole = chibo::load_compiled_ruleset(path, diags);
-  auto general = without_whole(path);
+  auto whole = chibo::load_compiled_ruleset(kHoaBinh, diags);
+  auto general = without_whole(kHoaBinh);
   REQUIRE(whole);
   REQUIRE(general);
   REQUIRE_FALSE(whole->forms.empty());
   for (const chibo::CompiledForm& f : whole->forms) CHECK(f.whole);
-  std::ifstream in(std::string(CHIBO_SOURCE_DIR) +
-                   "/rulesets/hoa-binh/samples/district/nam-2024.csv");
-  chibo::CsvReader reader(in);
-  chibo::CsvRecord row;
-  REQUIRE(reader.next(row));
-  std::vector<std::string> names;
-  for (std::size_t i = 0; i < row.fields.size(); ++i) names.emplace_back(row.fields[i]);
-  chibo::RecordChecker checker(*whole);
-  checker.bind(names, {"nam-2024.csv", 1, 0}, diags);
-  REQUIRE_FALSE(diags.has_errors());
-  std::vector<std::string_view> values;
   int scored = 0;
-  while (reader.next(row)) {
-    values.clear();
-    for (std::size_t i = 0; i < row.fields.size(); ++i) values.push_back(row.fields[i]);
-    chibo::MeetingRecord rec;
-    std::string why;
-    if (!checker.check(values, {"nam-2024.csv", row.line, 0}, rec, why)) continue;
+  for_each_sample_record(*whole, [&](const chibo::MeetingRecord& rec) {
     chibo::MeetingScore a, b;
-    INFO("line " << row.line);
     REQUIRE(chibo::score_meeting(*whole, rec, a) == chibo::score_meeting(*general, rec, b));
     if (a.rejected.empty()) ++scored;
     check_same_score(a, b);
-  }
+  });
   CHECK(scored > 1000);
 }
 
