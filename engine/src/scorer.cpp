@@ -176,10 +176,11 @@ void add_up(const CompiledForm& form, MeetingScore& s, Evaluation& ev, Sums& sum
 
 // add_up for a form whose points are whole (CompiledForm::whole): the same
 // scores, added in 64-bit integers, which cannot overflow within the form's
-// bounds (each Rational add checked two denominators and an overflow: a
-// tenth of scoring). false, when an item scored a fraction or a number
-// beyond kWholeLimit: then add_up scores the meeting again from the start
-// (writing all that this wrote).
+// bounds (a Rational add tests two denominators and an overflow, in a chain
+// of sums: 530 of score_meeting's 6,100 instructions a national record, and
+// about 7% of `score -j 1`'s time). false, when an item scored a fraction or
+// a number beyond kWholeLimit: then add_up scores the meeting again from
+// the start (writing all that this wrote).
 bool add_up_whole(const CompiledForm& form, MeetingScore& s, Evaluation& ev, Sums& sums) {
   const CompiledNode* const nodes = form.nodes.data();
   const NodeStep* const steps = form.steps.data();
