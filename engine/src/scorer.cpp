@@ -111,15 +111,10 @@ void score_item(const CompiledForm& form, const CompiledNode& node, CriterionSco
   }
 }
 
-// What the items of a sheet add up to (score_meeting's middle).
-struct Sums {
-  Rational earned, applicable_max, bonus;  // MeetingScore's
-  bool rescale = false;                    // an item that did not apply is rescaled
-};
-
 // Scores every item of form into s.criteria, adds the groups up (their
-// points, and every node's slot) and the sheet (sums).
-void add_up(const CompiledForm& form, MeetingScore& s, Evaluation& ev, Sums& sums) {
+// points, and every node's slot) and the sheet (s.earned, applicable_max,
+// bonus and rescaled).
+void add_up(const CompiledForm& form, MeetingScore& s, Evaluation& ev) {
   // The sizes and the arrays are read once here: written through s, which
   // the compiler must assume may change them, each loop reloaded them for
   // every node (20,000 records: 140.1 -> 133.7 million instructions).
@@ -171,7 +166,10 @@ void add_up(const CompiledForm& form, MeetingScore& s, Evaluation& ev, Sums& sum
       parent.points = ev.checked(add(parent.points, criteria[n].points));
     }
   }
-  sums = {earned, applicable_max, bonus, rescale};
+  s.earned = earned;
+  s.applicable_max = applicable_max;
+  s.bonus = bonus;
+  s.rescaled = rescale;
 }
 
 // add_up for a form whose points are whole (CompiledForm::whole): the same
@@ -181,7 +179,7 @@ void add_up(const CompiledForm& form, MeetingScore& s, Evaluation& ev, Sums& sum
 // about 7% of `score -j 1`'s time). false, when an item scored a fraction or
 // a number beyond kWholeLimit: then add_up scores the meeting again from
 // the start (writing all that this wrote).
-bool add_up_whole(const CompiledForm& form, MeetingScore& s, Evaluation& ev, Sums& sums) {
+bool add_up_whole(const CompiledForm& form, MeetingScore& s, Evaluation& ev) {
   const CompiledNode* const nodes = form.nodes.data();
   const NodeStep* const steps = form.steps.data();
   const std::size_t node_count = form.nodes.size();
@@ -235,7 +233,10 @@ bool add_up_whole(const CompiledForm& form, MeetingScore& s, Evaluation& ev, Sum
     slots[step.slot] = points[n];
     if (step.parent >= 0) points[step.parent] += points[n];
   }
-  sums = {earned, applicable_max, bonus, rescale};
+  s.earned = earned;
+  s.applicable_max = applicable_max;
+  s.bonus = bonus;
+  s.rescaled = rescale;
   return true;
 }
 
@@ -325,22 +326,16 @@ bool score_meeting(const CompiledRuleset& r, const MeetingRecord& rec, MeetingSc
   s.criteria = form.blank;
   s.rule_counts.assign(form.rules.size(), Rational(0));
 
-  Sums sums;
-  if (!form.whole || !add_up_whole(form, s, ev, sums)) add_up(form, s, ev, sums);
-  Rational earned = sums.earned;
-  const Rational applicable_max = sums.applicable_max, bonus = sums.bonus;
-  const bool rescale = sums.rescale;
-  s.earned = earned;
-  s.applicable_max = applicable_max;
-  s.bonus = bonus;
-  s.rescaled = rescale;
-  if (rescale) {
-    earned = applicable_max == Rational(0)
-                 ? Rational(0)
-                 : ev.checked(divide(ev.checked(multiply(earned, r.model.scale)), applicable_max));
+  if (!form.whole || !add_up_whole(form, s, ev)) add_up(form, s, ev);
+  Rational earned = s.earned;
+  if (s.rescaled) {
+    earned =
+        s.applicable_max == Rational(0)
+            ? Rational(0)
+            : ev.checked(divide(ev.checked(multiply(earned, r.model.scale)), s.applicable_max));
   }
   s.scaled = earned;
-  Rational sum = ev.checked(add(earned, bonus));
+  Rational sum = ev.checked(add(earned, s.bonus));
   s.capped = r.model.scale < sum;
   s.total = min(sum, r.model.scale);
   s.slots[kSlotTotal] = s.total;
