@@ -1,61 +1,83 @@
-#include "huge_pages.h"
+#include "chibo/huge_pages.h"
 
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
-#include <vector>
+#include <numeric>
 
 #include <catch2/catch.hpp>
 
-using chibo::prefer_huge_pages;
+using chibo::HugeVector;
+using chibo::kHugePageBytes;
 
-TEST_CASE("asking for huge pages keeps what is written, before and after") {
-  // 8 MB and a bit, not 2 MB-aligned: the hint covers the whole 2 MB pages
-  // inside. A wrong advice (one that frees the pages) would zero the data.
-  const std::size_t n = (std::size_t{8} << 20) + 12345;
-  std::vector<std::uint32_t> before(n / sizeof(std::uint32_t));
-  for (std::size_t i = 0; i < before.size(); ++i) before[i] = static_cast<std::uint32_t>(i * 7 + 1);
-  prefer_huge_pages(before.data(), before.size() * sizeof(std::uint32_t));
-  std::size_t wrong = 0;
-  for (std::size_t i = 0; i < before.size(); ++i) {
-    wrong += before[i] == static_cast<std::uint32_t>(i * 7 + 1) ? 0 : 1;
-  }
-  CHECK(wrong == 0);
+namespace {
 
-  // As the store and the ranking use it: room made, the hint, then filled.
-  std::vector<std::uint64_t> after;
-  after.reserve(n / sizeof(std::uint64_t));
-  prefer_huge_pages(after.data(), after.capacity() * sizeof(std::uint64_t));
-  for (std::size_t i = 0; i < after.capacity(); ++i) after.push_back(i ^ 0x5555);
-  wrong = 0;
-  for (std::size_t i = 0; i < after.size(); ++i) wrong += after[i] == (i ^ 0x5555) ? 0 : 1;
-  CHECK(wrong == 0);
-  CHECK(after.size() == n / sizeof(std::uint64_t));
+bool on_boundary(const void* at) {
+  return reinterpret_cast<std::uintptr_t>(at) % kHugePageBytes == 0;
 }
 
-TEST_CASE("asking for huge pages over nothing, or less than one, does nothing") {
-  prefer_huge_pages(nullptr, 0);
-  prefer_huge_pages(nullptr, std::size_t{1} << 22);
-  std::vector<char> small(4096, 'x');
-  prefer_huge_pages(small.data(), small.size());
-  prefer_huge_pages(small.data() + 1, 0);
-  CHECK(small[0] == 'x');
-  CHECK(small[4095] == 'x');
-  // A range that would wrap around the address space is refused, not computed.
-  prefer_huge_pages(reinterpret_cast<void*>(UINTPTR_MAX - 100), std::size_t{1} << 22);
-}
+}  // namespace
 
-// assign_on_huge_pages is assign: n copies of the value, whatever the vector
-// held before (more, fewer, none), large or small.
-TEST_CASE("a table assigned on huge pages holds n copies of the value") {
-  for (std::size_t n : {std::size_t{0}, std::size_t{3}, (std::size_t{5} << 20) + 7}) {
-    for (std::size_t before : {std::size_t{0}, std::size_t{10}, std::size_t{6} << 20}) {
-      INFO(n << " after " << before);
-      std::vector<std::uint64_t> v(before, 42);
-      chibo::assign_on_huge_pages(v, n, std::uint64_t{0x5555});
-      REQUIRE(v.size() == n);
-      CHECK(std::count(v.begin(), v.end(), std::uint64_t{0x5555}) ==
-            static_cast<std::ptrdiff_t>(n));
+TEST_CASE("a large block starts on a 2 MB boundary and keeps what is written") {
+  // 2 MB, and sizes past it that are not a multiple of it: their last part
+  // (less than 2 MB, on 4 KB pages) is memory too.
+  for (std::size_t bytes : {kHugePageBytes, kHugePageBytes + 1, (std::size_t{8} << 20) + 12345}) {
+    INFO(bytes);
+    auto* at = static_cast<unsigned char*>(chibo::allocate_on_huge_pages(bytes));
+    REQUIRE(at != nullptr);
+    if (chibo::kHugeBlocksMapped) CHECK(on_boundary(at));
+    for (std::size_t i = 0; i < bytes; ++i) at[i] = static_cast<unsigned char>(i * 7 + 1);
+    std::size_t wrong = 0;
+    for (std::size_t i = 0; i < bytes; ++i) {
+      wrong += at[i] == static_cast<unsigned char>(i * 7 + 1) ? 0 : 1;
     }
+    CHECK(wrong == 0);
+    chibo::free_on_huge_pages(at, bytes);
   }
+}
+
+TEST_CASE("a small block is an ordinary one, and freeing nothing does nothing") {
+  auto* at = static_cast<char*>(chibo::allocate_on_huge_pages(100));
+  REQUIRE(at != nullptr);
+  std::fill(at, at + 100, 'x');
+  CHECK(at[99] == 'x');
+  chibo::free_on_huge_pages(at, 100);
+  chibo::free_on_huge_pages(nullptr, 0);
+  chibo::free_on_huge_pages(nullptr, std::size_t{1} << 22);
+}
+
+// As the store, the units and the ranking use it: room made, then filled;
+// grown past it (moved from one mapping to another); assigned; copied.
+TEST_CASE("a vector on huge pages behaves as a vector") {
+  const std::size_t n = ((std::size_t{5} << 20) + 7) / sizeof(std::uint64_t);
+  HugeVector<std::uint64_t> v;
+  v.reserve(n);
+  if (chibo::kHugeBlocksMapped) CHECK(on_boundary(v.data()));
+  for (std::size_t i = 0; i < n; ++i) v.push_back(i ^ 0x5555);
+  for (std::size_t i = 0; i < n; ++i) v.push_back(i);  // past the room: moved
+  REQUIRE(v.size() == 2 * n);
+  if (chibo::kHugeBlocksMapped) CHECK(on_boundary(v.data()));
+  std::size_t wrong = 0;
+  for (std::size_t i = 0; i < n; ++i) wrong += v[i] == (i ^ 0x5555) && v[n + i] == i ? 0 : 1;
+  CHECK(wrong == 0);
+
+  const HugeVector<std::uint64_t> copy = v;
+  CHECK(copy == v);
+  for (std::size_t count : {std::size_t{0}, std::size_t{3}, n}) {
+    INFO(count);
+    v.assign(count, 42);
+    REQUIRE(v.size() == count);
+    CHECK(std::count(v.begin(), v.end(), std::uint64_t{42}) == static_cast<std::ptrdiff_t>(count));
+  }
+  v.shrink_to_fit();
+  CHECK(std::accumulate(copy.begin(), copy.begin() + 4, std::uint64_t{0}) ==
+        (0 ^ 0x5555) + (1 ^ 0x5555) + (2 ^ 0x5555) + (3 ^ 0x5555));
+}
+
+// Only where blocks are mappings: AddressSanitizer stops the program on such
+// a request instead of throwing.
+TEST_CASE("a block too large for the address space is refused, not made") {
+  if (!chibo::kHugeBlocksMapped) return;
+  HugeVector<std::uint64_t> v;
+  CHECK_THROWS_AS(v.reserve(v.max_size()), std::bad_alloc);
 }

@@ -194,7 +194,7 @@ TEST_CASE("rows with problems are left out, and so are the cells of a base commi
 // The index probes slots kept at most half full; every id is found at its
 // place, ids not listed are not, and an index never built finds nothing.
 TEST_CASE("the units index finds every id of a list and nothing else") {
-  std::vector<chibo::Unit> units;
+  chibo::HugeVector<chibo::Unit> units;
   for (int i = 0; i < 5000; ++i) units.push_back({"U-" + std::to_string(i), "", {}, {}, "", 1, i});
   chibo::UnitIndex index;
   CHECK(index.find("U-0", units) == std::nullopt);
@@ -208,7 +208,7 @@ TEST_CASE("the units index finds every id of a list and nothing else") {
     INFO(id);
     CHECK(index.find(id, units) == std::nullopt);
   }
-  std::vector<chibo::Unit> none;
+  chibo::HugeVector<chibo::Unit> none;
   index.build(none);
   CHECK(index.find("U-1", units) == std::nullopt);
 }

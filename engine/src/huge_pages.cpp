@@ -1,28 +1,63 @@
-#include "huge_pages.h"
+#include "chibo/huge_pages.h"
 
 #include <cstdint>
+#include <new>
 
-#if defined(__linux__)
+#if CHIBO_HUGE_BLOCKS_MAPPED
 #include <sys/mman.h>
+#include <unistd.h>
 #endif
 
 namespace chibo {
+namespace {
 
-void prefer_huge_pages(void* at, std::size_t bytes) {
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-  constexpr std::uintptr_t kHuge = std::uintptr_t(1) << 21;
-  const auto start = reinterpret_cast<std::uintptr_t>(at);
-  if (at == nullptr || bytes < kHuge || start > UINTPTR_MAX - bytes) return;
-  const std::uintptr_t begin = (start + kHuge - 1) & ~(kHuge - 1);
-  const std::uintptr_t end = (start + bytes) & ~(kHuge - 1);
-  if (end > begin) {
-    // A hint: an error (no huge pages here) leaves the memory as it was.
-    (void)::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+#if CHIBO_HUGE_BLOCKS_MAPPED
+// bytes rounded up to whole pages of the system's size (what a mapping takes).
+std::size_t mapped_bytes(std::size_t bytes) {
+  static const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+  return (bytes + page - 1) / page * page;
+}
+#endif
+
+}  // namespace
+
+// Blocks past SIZE_MAX / 2 go to operator new, which refuses them (no
+// address space has room; the length below would overflow).
+void* allocate_on_huge_pages(std::size_t bytes) {
+#if CHIBO_HUGE_BLOCKS_MAPPED
+  if (bytes >= kHugePageBytes && bytes <= SIZE_MAX / 2) {
+    // A mapping 2 MB longer than the block, then what lies before the first
+    // 2 MB boundary in it and after the block given back.
+    const std::size_t length = mapped_bytes(bytes);
+    void* raw = ::mmap(nullptr, length + kHugePageBytes, PROT_READ | PROT_WRITE,
+                       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (raw == MAP_FAILED) throw std::bad_alloc();
+    const auto start = reinterpret_cast<std::uintptr_t>(raw);
+    const std::uintptr_t at = (start + kHugePageBytes - 1) & ~(kHugePageBytes - 1);
+    if (at > start) ::munmap(raw, at - start);
+    const std::uintptr_t end = start + length + kHugePageBytes;
+    if (end > at + length) ::munmap(reinterpret_cast<void*>(at + length), end - (at + length));
+#if defined(MADV_HUGEPAGE)
+    // A hint: a refusal (no huge pages here) leaves the memory as it was.
+    (void)::madvise(reinterpret_cast<void*>(at), bytes & ~(kHugePageBytes - 1), MADV_HUGEPAGE);
+#endif
+    return reinterpret_cast<void*>(at);
+  }
+#endif
+  return ::operator new(bytes);
+}
+
+void free_on_huge_pages(void* at, std::size_t bytes) noexcept {
+  if (at == nullptr) return;
+#if CHIBO_HUGE_BLOCKS_MAPPED
+  if (bytes >= kHugePageBytes && bytes <= SIZE_MAX / 2) {
+    ::munmap(at, mapped_bytes(bytes));
+    return;
   }
 #else
-  (void)at;
   (void)bytes;
 #endif
+  ::operator delete(at);
 }
 
 }  // namespace chibo

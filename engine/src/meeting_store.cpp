@@ -8,10 +8,10 @@
 
 #include <fmt/format.h>
 
+#include "chibo/huge_pages.h"
 #include "compiled_ruleset_data.h"
 #include "date.h"
 #include "did_you_mean.h"
-#include "huge_pages.h"
 
 namespace chibo {
 
@@ -100,7 +100,7 @@ MeetingStore::MeetingStore(const CompiledRuleset& ruleset, const Units& units,
       meetings_(1),  // index 0 ends every chain, and has no values or criteria
       values_(value_slots_.size()) {
   if (keep_criteria_) criteria_.push_back(nullptr);
-  assign_on_huge_pages(chains_, units.units.size(), Chain{});
+  chains_.assign(units.units.size(), Chain{});
 }
 
 void MeetingStore::reserve(std::size_t meetings) {
@@ -109,8 +109,8 @@ void MeetingStore::reserve(std::size_t meetings) {
   // this VM kind (README, "For engineers"); on 1 December at 10:15 the
   // national rank by year took 3.83-3.90 s on 4 KB pages, 3.20-3.31 s so.
   try {
-    reserve_on_huge_pages(meetings_, meetings + 1);
-    reserve_on_huge_pages(values_, (meetings + 1) * value_slots_.size());
+    meetings_.reserve(meetings + 1);
+    values_.reserve((meetings + 1) * value_slots_.size());
     if (keep_criteria_) criteria_.reserve(meetings + 1);
   } catch (const std::bad_alloc&) {
     // Only room made early: without it the store grows as it fills.

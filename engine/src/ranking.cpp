@@ -7,8 +7,8 @@
 #include <span>
 #include <string_view>
 
+#include "chibo/huge_pages.h"
 #include "compiled_ruleset_data.h"
-#include "huge_pages.h"
 #include "worker_pool.h"
 
 namespace chibo {
@@ -59,8 +59,8 @@ class KeyTable {
 
   KeyTable(const std::vector<RankKey>& keys, std::size_t cells) : keys_(keys) {
     // Filled a cell at a time, read all over by the sort: on 2 MB pages.
-    reserve_on_huge_pages(values_, cells * keys.size());
-    reserve_on_huge_pages(ids_, cells);
+    values_.reserve(cells * keys.size());
+    ids_.reserve(cells);
   }
   // A cell, with its key values (key_value of each key, in order).
   void add(const CellPeriod& c, const Rational* values) {
@@ -106,9 +106,9 @@ class KeyTable {
 
  private:
   const std::vector<RankKey>& keys_;
-  std::vector<PackedRational> values_;
+  HugeVector<PackedRational> values_;
   WideRationals wide_;  // the values that do not pack
-  std::vector<const std::string*> ids_;
+  HugeVector<const std::string*> ids_;
 };
 
 std::vector<std::size_t> all_rows(std::size_t n) {
@@ -123,7 +123,7 @@ bool any_meeting(const CellPeriod& c) {
 }
 
 // Puts cells[order[i]] at i, moving each cell once (no second vector).
-void permute(std::vector<RankedCell>& cells, const std::vector<std::size_t>& order) {
+void permute(HugeVector<RankedCell>& cells, const std::vector<std::size_t>& order) {
   std::vector<bool> placed(cells.size(), false);
   for (std::size_t start = 0; start < cells.size(); ++start) {
     if (placed[start]) continue;
@@ -284,10 +284,10 @@ Ranking rank_cells(const CompiledRuleset& r, const Units& units, const MeetingSt
   out.group_by = group_by;
   // The cells in unit order, rolled up straight into their places; sorted
   // into rank order at the end.
-  std::vector<RankedCell>& cells = out.cells;
+  HugeVector<RankedCell>& cells = out.cells;
   const auto cell_count = static_cast<std::size_t>(std::count_if(
       units.units.begin(), units.units.end(), [](const Unit& u) { return u.holds_meetings(); }));
-  reserve_on_huge_pages(cells, cell_count);
+  cells.reserve(cell_count);
   cells.resize(cell_count);
   KeyTable now(keys, cell_count);
   std::unique_ptr<WorkerPool> pool;

@@ -15,8 +15,8 @@
 #include <vector>
 
 #include "chibo/diagnostic.h"
+#include "chibo/huge_pages.h"
 #include "chibo/units.h"
-#include "huge_pages.h"
 
 namespace chibo {
 
@@ -82,11 +82,12 @@ class UnitRows {
     // a name, a level and a type of a byte or more each).
     constexpr std::size_t kLeastRowBytes = 16;
     try {
-      reserve_on_huge_pages(rows_, bytes / kLeastRowBytes);
+      rows_.reserve(bytes / kLeastRowBytes);
       // The texts kept are the rows' texts: at most the file's bytes.
       if (bytes > 0) {
-        text_room_ = std::make_unique_for_overwrite<char[]>(bytes);  // not zeroed: no page touched
-        prefer_huge_pages(text_room_.get(), bytes);
+        // Not zeroed: no page touched.
+        text_room_ =
+            TextRoom(static_cast<char*>(allocate_on_huge_pages(bytes)), FreeOnHugePages{bytes});
         texts_ = std::make_unique<std::pmr::monotonic_buffer_resource>(text_room_.get(), bytes);
       }
     } catch (const std::bad_alloc&) {
@@ -112,16 +113,16 @@ class UnitRows {
   }
 
  private:
-  std::vector<UnitRow> rows_;
-  std::vector<UnitRow> more_;          // appended: rows size() .. after rows_
-  std::unique_ptr<char[]> text_room_;  // reserve_for()'s room for the texts (before texts_)
+  using TextRoom = std::unique_ptr<char[], FreeOnHugePages>;
+
+  HugeVector<UnitRow> rows_;
+  HugeVector<UnitRow> more_;  // appended: rows size() .. after rows_
+  TextRoom text_room_;        // reserve_for()'s room for the texts (before texts_)
   // Behind a pointer, so that the rows can be moved (a resource cannot).
   std::unique_ptr<std::pmr::monotonic_buffer_resource> texts_ =
       std::make_unique<std::pmr::monotonic_buffer_resource>(std::size_t{1} << 16);
   // append()'s texts (the room, then the resource that uses it: freed after it).
-  std::vector<
-      std::pair<std::unique_ptr<char[]>, std::unique_ptr<std::pmr::monotonic_buffer_resource>>>
-      adopted_;
+  std::vector<std::pair<TextRoom, std::unique_ptr<std::pmr::monotonic_buffer_resource>>> adopted_;
 };
 
 // Checks every row and how they hang together; the rows without problems

@@ -9,8 +9,8 @@
 
 #include <fmt/format.h>
 
+#include "chibo/huge_pages.h"
 #include "did_you_mean.h"
-#include "huge_pages.h"
 #include "units_rows.h"
 
 namespace chibo {
@@ -58,16 +58,16 @@ class Checker {
  public:
   Checker(const UnitRows& rows, Diagnostics& diags) : rows_(rows), diags_(diags) {}
 
-  std::vector<Checked> run() {
-    assign_on_huge_pages(out_, rows_.size(), Checked{});
+  HugeVector<Checked> run() {
+    out_.assign(rows_.size(), Checked{});
     first_.build(rows_.size(), [this](std::size_t r) { return id_of(r); });
-    assign_on_huge_pages(first_with_id_, rows_.size(), kNone);
+    first_with_id_.assign(rows_.size(), kNone);
     for (std::size_t r = 0; r < rows_.size(); ++r) {
       if (!id_of(r).empty()) first_with_id_[r] = *first_row(id_of(r));
     }
     // Each parent looked up once: the checks below and the cycle search
     // would otherwise look every id up again (a cache miss each at national scale).
-    assign_on_huge_pages(named_, rows_.size(), kNone);
+    named_.assign(rows_.size(), kNone);
     for (std::size_t r = 0; r < rows_.size(); ++r) {
       const std::string_view parent = rows_[r][UnitKey::Parent].text;
       if (parent.empty()) continue;
@@ -216,8 +216,7 @@ class Checker {
   // written from the unit that comes first in the file.
   void find_cycles() {
     enum { New, OnPath, Done };
-    std::vector<int> state;
-    assign_on_huge_pages(state, rows_.size(), static_cast<int>(New));
+    HugeVector<int> state(rows_.size(), static_cast<int>(New));
     std::vector<std::size_t> path;  // one for every start: no allocation a row
     for (std::size_t start = 0; start < rows_.size(); ++start) {
       path.clear();
@@ -267,13 +266,13 @@ class Checker {
 
   const UnitRows& rows_;
   Diagnostics& diags_;
-  std::vector<Checked> out_;
+  HugeVector<Checked> out_;
   // id -> the row that uses it first, read in the rows themselves (they
   // outlive the checker): no copy of 262,894 ids.
   IdIndex first_;
-  std::vector<std::size_t> named_;          // named_parent(r)
-  std::vector<std::size_t> first_with_id_;  // the first row with row r's id; kNone: no id
-  std::vector<std::string> ids_;            // ids(), made on first use
+  HugeVector<std::size_t> named_;          // named_parent(r)
+  HugeVector<std::size_t> first_with_id_;  // the first row with row r's id; kNone: no id
+  std::vector<std::string> ids_;           // ids(), made on first use
   std::set<std::string> absent_reported_;
 };
 
@@ -287,12 +286,11 @@ Units check_units(const std::string& file, const UnitRows& rows, Diagnostics& di
     return units;
   }
   Checker checker(rows, diags);
-  std::vector<Checked> checked = checker.run();
-  reserve_on_huge_pages(units.units, rows.size());
+  HugeVector<Checked> checked = checker.run();
+  units.units.reserve(rows.size());
   // children[r]: the rows whose parent names row r (r itself too, when it
   // names its own id).
-  std::vector<int> children;
-  assign_on_huge_pages(children, rows.size(), 0);
+  HugeVector<int> children(rows.size(), 0);
   for (std::size_t r = 0; r < rows.size(); ++r) {
     if (std::size_t p = checker.named_parent(r); p != Checker::kNone) ++children[p];
   }

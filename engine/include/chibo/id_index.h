@@ -10,7 +10,8 @@
 #include <functional>
 #include <optional>
 #include <string_view>
-#include <vector>
+
+#include "chibo/huge_pages.h"
 
 namespace chibo {
 
@@ -23,7 +24,7 @@ class IdIndex {
     // At most half full: a look-up probes one or two slots.
     std::size_t size = 16;
     while (size < 2 * n) size *= 2;
-    empty_slots(size);
+    slots_.assign(size, 0u);
     mask_ = size - 1;
     for (std::size_t i = 0; i < n; ++i) {
       const std::string_view id = id_at(i);
@@ -48,13 +49,10 @@ class IdIndex {
   }
 
  private:
-  // slots_ made size empty slots, on 2 MB pages where the system gives them
-  // (the national list's 4 MB table took a page fault every 4 KB, twice a
-  // run: its rows' first ids, then the units').
-  void empty_slots(std::size_t size);
-
-  std::vector<std::uint32_t> slots_;  // a position + 1; 0: empty
-  std::size_t mask_ = 0;              // slots_.size() - 1 (a power of two)
+  // A position + 1; 0: empty. On 2 MB pages (the national list's 4 MB table
+  // took a page fault every 4 KB, twice a run: its rows' first ids, then the units').
+  HugeVector<std::uint32_t> slots_;
+  std::size_t mask_ = 0;  // slots_.size() - 1 (a power of two)
 };
 
 }  // namespace chibo

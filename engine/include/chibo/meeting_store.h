@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "chibo/compiled_ruleset.h"
+#include "chibo/huge_pages.h"
 #include "chibo/meeting.h"
 #include "chibo/packed_rational.h"
 #include "chibo/period.h"
@@ -198,12 +199,12 @@ class MeetingStore {
   // A vector, so that a meeting's index is its place (no index kept in it):
   // growing it moves the meetings, which is why a reference to one lasts
   // only until the next add().
-  std::vector<StoredMeeting> meetings_;
-  std::vector<Chain> chains_;  // per unit
+  HugeVector<StoredMeeting> meetings_;  // on 2 MB pages, as are chains_ and values_
+  HugeVector<Chain> chains_;            // per unit
   // value_slots_.size() a meeting, by index. A vector, not a deque: the
   // deque's 512-byte pieces, one every 64 meetings among each record's
   // short-lived allocations, kept 60 MB of freed memory from going back.
-  std::vector<PackedRational> values_;
+  HugeVector<PackedRational> values_;
   WideRationals wide_;                     // the totals and values that do not pack
   std::vector<const Rational*> criteria_;  // keep_criteria: by index, into pool_
   std::vector<std::unique_ptr<Rational[]>> pool_;

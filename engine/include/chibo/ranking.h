@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "chibo/compiled_ruleset.h"
+#include "chibo/huge_pages.h"
 #include "chibo/meeting_store.h"
 #include "chibo/period.h"
 #include "chibo/rollup.h"
@@ -46,8 +47,8 @@ struct RankedCell {
 struct Ranking {
   Period period;
   GroupBy group_by = GroupBy::None;
-  bool has_previous = false;      // some cell had meetings in the previous period
-  std::vector<RankedCell> cells;  // in rank order (ties by cell id)
+  bool has_previous = false;     // some cell had meetings in the previous period
+  HugeVector<RankedCell> cells;  // in rank order (ties by cell id), on 2 MB pages
 };
 
 // threads: how many roll cells up at once (the ranking is the same with any).

@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "chibo/diagnostic.h"
+#include "chibo/huge_pages.h"
 #include "chibo/id_index.h"
 
 namespace chibo {
@@ -57,11 +58,11 @@ struct Unit {
 class UnitIndex {
  public:
   // Indexes units (made again whenever the list changes).
-  void build(const std::vector<Unit>& units) {
+  void build(const HugeVector<Unit>& units) {
     index_.build(units.size(), [&](std::size_t i) -> std::string_view { return units[i].id; });
   }
   // The position of the unit with this id in units (the list given to build).
-  std::optional<std::size_t> find(std::string_view id, const std::vector<Unit>& units) const {
+  std::optional<std::size_t> find(std::string_view id, const HugeVector<Unit>& units) const {
     return index_.find(id, units.size(),
                        [&](std::size_t i) -> std::string_view { return units[i].id; });
   }
@@ -72,8 +73,8 @@ class UnitIndex {
 
 struct Units {
   std::string file;
-  std::vector<Unit> units;  // in file order
-  UnitIndex index;          // of units; made by load_units (tests: index.build(units))
+  HugeVector<Unit> units;  // in file order, on 2 MB pages
+  UnitIndex index;         // of units; made by load_units (tests: index.build(units))
 
   // The position of the unit with this id, or nullopt when it is not listed.
   std::optional<std::size_t> position(std::string_view id) const { return index.find(id, units); }
