@@ -89,3 +89,16 @@ TEST_CASE("the summary lists each base organisation with its own cells, in file 
   CHECK(s.by_base[2].first->id == "CS");
   CHECK(s.by_base[2].second.cells == 1);
 }
+
+// No cells (a units list of base organisations only): every count is zero,
+// and the empty membership matrix is read past nothing (AddressSanitizer).
+TEST_CASE("the summary of a ranking without cells counts nothing") {
+  auto d = district("", {{"A", UnitType::Residential}});
+  Ranking ranking;
+  DistrictSummary s = summarize(ranking, d.units, 4);
+  CHECK(s.all.per_grade == std::vector<int>{0, 0, 0, 0});
+  CHECK(s.all.cells == 0);
+  CHECK(s.by_type.empty());
+  CHECK(s.by_base.empty());
+  CHECK(s.cells_with_missing_months == 0);
+}

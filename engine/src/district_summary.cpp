@@ -7,6 +7,8 @@
 
 #include <Eigen/SparseCore>
 
+#include "chibo/huge_pages.h"
+
 namespace chibo {
 namespace {
 
@@ -22,13 +24,17 @@ DistrictSummary summarize(const Ranking& ranking, const Units& units, std::size_
   for (std::size_t i = 0; i < units.units.size(); ++i) {
     if (units.units[i].level != UnitLevel::Cell) base_row[i] = rows++;
   }
-  // Filled in place, a cell at a time (no list of triplets, no sorting
-  // copy): at national scale the triplets were the run's peak of memory.
+  // A column a cell, written in compressed form straight into arrays of our
+  // own (on 2 MB pages) that Eigen reads: a cell's entries come in row order
+  // (the district, its type, its base organisation), so nothing is inserted,
+  // sorted or compressed. Eigen's own insertions (a list of triplets before
+  // them was the run's peak of memory) took 1,900 of the national ranking's
+  // page faults.
   const auto cells = static_cast<Eigen::Index>(ranking.cells.size());
-  Eigen::SparseMatrix<int> membership(rows, cells);  // a column a cell
-  // Not for no cells: Eigen 3.4's makeCompressed() then reads past its
-  // (empty) count of entries a column (found by AddressSanitizer).
-  if (cells > 0) membership.reserve(Eigen::VectorXi::Constant(cells, 3));
+  HugeVector<int> starts;  // where each column's entries start in entry_rows, and the end
+  HugeVector<int> entry_rows;
+  starts.reserve(ranking.cells.size() + 1);
+  entry_rows.reserve(3 * ranking.cells.size());
   DistrictSummary s;
   // Each cell's grade, gathered in the one pass over the cells (a cell is a
   // few hundred bytes: a pass a grade over 262,894 of them was most of the time).
@@ -37,18 +43,23 @@ DistrictSummary summarize(const Ranking& ranking, const Units& units, std::size_
     const CellPeriod& now = ranking.cells[c].now;
     const auto column = static_cast<Eigen::Index>(c);
     grade_of[column] = now.grade;
-    membership.insert(0, column) = 1;
-    membership.insert(1 + static_cast<int>(now.unit->type), column) = 1;
+    starts.push_back(static_cast<int>(entry_rows.size()));
+    entry_rows.push_back(0);
+    entry_rows.push_back(1 + static_cast<int>(now.unit->type));
     if (now.base) {
       const auto position = static_cast<std::size_t>(now.base - units.units.data());
       if (position < base_row.size() && base_row[position] >= 0) {
-        membership.insert(base_row[position], column) = 1;
+        entry_rows.push_back(base_row[position]);
       }
     }
     s.cells_with_missing_months += now.missing_months.empty() ? 0 : 1;
     s.cells_short_of_thematic += now.quarters_short_of_thematic.empty() ? 0 : 1;
   }
-  membership.makeCompressed();
+  starts.push_back(static_cast<int>(entry_rows.size()));
+  HugeVector<int> ones(entry_rows.size(), 1);
+  const Eigen::Map<const Eigen::SparseMatrix<int>> membership(
+      rows, cells, static_cast<Eigen::Index>(entry_rows.size()), starts.data(), entry_rows.data(),
+      ones.data());
   Eigen::MatrixXi counts(rows, static_cast<Eigen::Index>(grades));
   for (Eigen::Index g = 0; g < counts.cols(); ++g) {
     const Eigen::VectorXi at_grade = (grade_of.array() == static_cast<int>(g)).cast<int>();
