@@ -22,7 +22,10 @@ Runner setup_rank(CLI::App& app) {
                         : o->format == "json"     ? RankFormat::Json
                         : o->format == "markdown" ? RankFormat::Markdown
                                                   : RankFormat::Table;
-    return run_and_write("rank", o->district, {.criteria = false, .audit = false},
+    // The CSV is the ranking alone; every other format shows the summary too.
+    const DistrictNeeds needs{
+        .criteria = false, .audit = false, .summary = format != RankFormat::Csv};
+    return run_and_write("rank", o->district, needs,
                          [&](const DistrictRun& run, std::ostream& out) {
                            write_ranking(out, format, *run.ruleset, run.ranking, run.summary);
                          });

@@ -194,7 +194,9 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
   run->ranking = rank_cells(ruleset, run->units, *run->store, period, by, o.threads);
   run->audit = audit.finish();
   if (!needs.meetings) run->store.reset();
-  run->summary = summarize(run->ranking, run->units, ruleset_of(ruleset).grades.size());
+  if (needs.summary) {
+    run->summary = summarize(run->ranking, run->units, ruleset_of(ruleset).grades.size());
+  }
   run->bad_input = run->counts.rejected > 0 || had_problem || unit_diags.has_errors();
   return run;
 }

@@ -4,7 +4,8 @@
 //             by base organisation); numbers as the ruleset presents them.
 //   markdown: the same as pipe tables, to paste into a report.
 //   csv:      the ranking only, one row a cell, fixed columns (documented in
-//             the README); numbers with '.'.
+//             the README); numbers with '.'. The summary is not read (`chibo
+//             rank` does not make it for CSV).
 //   json:     {period, ruleset, cells: [...], summary: {...}}.
 #pragma once
 
