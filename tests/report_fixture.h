@@ -31,7 +31,7 @@ inline ReportDistrict report_district(const std::string& c_name = "Chi bộ C") 
   d.r = compile_text(points_ruleset("  missing_month: zero\n  quarter: {by: mean}\n"));
   d.units = make_units(
       {{"A", UnitType::Residential}, {"B", UnitType::School}, {"C", UnitType::Residential}});
-  d.units.units[3].name = c_name;
+  d.units.units[3].name = d.units.keep(c_name);
   d.store = std::make_unique<MeetingStore>(*d.r, d.units, std::vector<int>{}, true);
   quarter(*d.r, *d.store, "A", 2024, 1, {"95", "95", "95"});
   quarter(*d.r, *d.store, "B", 2024, 1, {"80", "80", "80"});

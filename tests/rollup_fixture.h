@@ -34,7 +34,7 @@ inline Units make_units(const std::vector<std::pair<std::string, UnitType>>& cel
   u.units.push_back(
       {"DB1", "Đảng bộ xã Một", UnitLevel::BaseCommittee, UnitType::Residential, "", 0, {}});
   for (const auto& [id, type] : cells) {
-    u.units.push_back({id, "Chi bộ " + id, UnitLevel::Cell, type, "DB1", 20, {}});
+    u.units.push_back({id, u.keep("Chi bộ " + id), UnitLevel::Cell, type, "DB1", 20, {}});
   }
   u.index.build(u.units);
   return u;

@@ -213,6 +213,33 @@ TEST_CASE("the units index finds every id of a list and nothing else") {
   CHECK(index.find("U-1", units) == std::nullopt);
 }
 
+// Unit::name views the list's own text: it outlives the rows read (freed
+// when load_units returns) and the file, and moves with the list.
+TEST_CASE("a units list keeps its names: they outlive the file read and move with the list") {
+  Loaded loaded = load_text("u.csv", kHeader + kBase +
+                                         "D-02;Chi bộ xóm 2 (tên dài hơn mười lăm byte);chi_bo;"
+                                         "residential;D;12\n");
+  REQUIRE(loaded.units);
+  Units moved = std::move(*loaded.units);
+  loaded.units.reset();
+  REQUIRE(moved.units.size() == 3);
+  CHECK(moved.units[0].name == "Đảng bộ xã");
+  CHECK(moved.units[1].name == "Chi bộ xóm 1");
+  CHECK(moved.units[2].name == "Chi bộ xóm 2 (tên dài hơn mười lăm byte)");
+  // keep() copies: the kept text does not change with what it was made from.
+  std::string made = "Chi bộ xóm 3";
+  const std::string_view kept = moved.keep(made);
+  made = "something else entirely, long enough to move";
+  CHECK(kept == "Chi bộ xóm 3");
+  CHECK(moved.keep("").empty());
+  // Kept beyond the room made for the file's names: the kept texts grow.
+  std::vector<std::string_view> more;
+  for (int i = 0; i < 2000; ++i) more.push_back(moved.keep("Chi bộ số " + std::to_string(i)));
+  CHECK(more[0] == "Chi bộ số 0");
+  CHECK(more[1999] == "Chi bộ số 1999");
+  CHECK(moved.units[2].name == "Chi bộ xóm 2 (tên dài hơn mười lăm byte)");
+}
+
 TEST_CASE("Excel's CSV (BOM, CRLF, semicolons, quotes) loads, fields trimmed and NFC") {
   std::string text =
       "\xEF\xBB\xBF"
@@ -402,8 +429,8 @@ TEST_CASE("a large units CSV read in two halves gives what it gives read whole")
   auto described = [](const Units& units) {
     std::vector<std::string> out;
     for (const Unit& u : units.units) {
-      out.push_back(u.id + "|" + u.name + "|" + chibo::unit_level_id(u.level) + "|" + u.parent +
-                    "|" + std::to_string(u.members) + "|" + std::to_string(u.line));
+      out.push_back(u.id + "|" + std::string(u.name) + "|" + chibo::unit_level_id(u.level) + "|" +
+                    u.parent + "|" + std::to_string(u.members) + "|" + std::to_string(u.line));
     }
     return out;
   };

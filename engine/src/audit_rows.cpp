@@ -55,7 +55,7 @@ Rows audit_meeting_rows(const CompiledRuleset&, const Units& units, const AuditR
     const AuditLine* t = m.total();
     std::vector<std::string> row = {
         m.cell_id,
-        u ? u->name : "",
+        std::string(u ? u->name : ""),
         parent_of(units, m.cell_id),
         format_date(m.date),
         machine ? meeting_kind_id(m.kind)
@@ -82,7 +82,7 @@ Rows audit_cell_rows(const Units& units, const AuditResult& audit, const NumberT
                 "Tổng điểm cao hơn nhiều nhất"}};
   for (const AuditTally& t : audit.cells) {
     if (!t.unit) continue;
-    rows.push_back({t.unit->id, t.unit->name, parent_of(units, t.unit->id),
+    rows.push_back({t.unit->id, std::string(t.unit->name), parent_of(units, t.unit->id),
                     std::to_string(t.claimed), std::to_string(t.flagged),
                     t.largest_excess > Rational(0) ? number(t.largest_excess) : ""});
   }
@@ -93,8 +93,8 @@ Rows audit_base_rows(const AuditResult& audit, const NumberText& number) {
   Rows rows = {{"Tổ chức cơ sở đảng", "Tên", "Cuộc có tự chấm", "Cuộc tự chấm cao hơn",
                 "Chi bộ có cuộc cao hơn", "Tổng điểm cao hơn nhiều nhất"}};
   for (const AuditTally& t : audit.bases) {
-    rows.push_back({t.unit->id, t.unit->name, std::to_string(t.claimed), std::to_string(t.flagged),
-                    std::to_string(t.cells),
+    rows.push_back({t.unit->id, std::string(t.unit->name), std::to_string(t.claimed),
+                    std::to_string(t.flagged), std::to_string(t.cells),
                     t.largest_excess > Rational(0) ? number(t.largest_excess) : ""});
   }
   return rows;

@@ -82,7 +82,7 @@ CriterionMatrix criterion_matrix(const ReportInput& in) {
     auto it = group_index.find(&u);
     if (it == group_index.end()) continue;
     it->second = static_cast<int>(out.groups.size());
-    out.groups.push_back({u.id, u.name});
+    out.groups.push_back({u.id, std::string(u.name)});
   }
   const int base_cell_group = static_cast<int>(out.groups.size());
   if (base_cells > 0) out.groups.push_back({"CBCS", "Các chi bộ cơ sở"});

@@ -170,8 +170,8 @@ Rows group_rows(const CompiledRuleset& r, const DistrictSummary& s, bool by_type
   for (const Grade& g : grades) header.push_back(g.label);
   header.push_back("Số chi bộ");
   rows.push_back(header);
-  auto add_row = [&](const std::string& name, const GradeTally& t) {
-    std::vector<std::string> row = {name};
+  auto add_row = [&](std::string_view name, const GradeTally& t) {
+    std::vector<std::string> row = {std::string(name)};
     for (std::size_t g = 0; g < grades.size(); ++g) {
       row.push_back(fmt::format("{} ({})", t.per_grade[g],
                                 format_share(t.per_grade[g], t.cells, r.model.presentation)));

@@ -92,7 +92,7 @@ void write_table(std::ostream& out, const ReportInput& in) {
   std::set<std::string> types, bases;
   for (const RankedCell& c : in.ranking.cells) {
     types.insert(unit_type_label(c.now.unit->type));
-    if (c.now.base) bases.insert(c.now.base->name);
+    if (c.now.base) bases.emplace(c.now.base->name);
   }
   fmt::print(out,
              "<div class=\"filters\"><label>Loại hình <select id=\"filter-type\">{}</select>"

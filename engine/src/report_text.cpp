@@ -53,7 +53,7 @@ std::string leaders_sentence(const Ruleset& r, const Ranking& ranking) {
   for (const RankedCell& c : ranking.cells) {
     if (parts.size() == kLeaders || c.rank > static_cast<int>(kLeaders)) break;
     const CellPeriod& now = c.now;
-    std::string base = now.base && now.base != now.unit ? " (" + now.base->name + ")" : "";
+    std::string base = now.base && now.base != now.unit ? fmt::format(" ({})", now.base->name) : "";
     parts.push_back(fmt::format("{}{}, {} điểm", now.unit->name, base,
                                 format_number(now.score, r.presentation)));
   }

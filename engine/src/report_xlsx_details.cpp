@@ -35,8 +35,8 @@ void add_details_sheet(XlsxBook& b, const ReportInput& in) {
       ++row;
       auto g = static_cast<std::size_t>(m.grade);
       put(s, row, 0, u.id);
-      put(s, row, 1, u.name);
-      put(s, row, 2, cell.now.base ? cell.now.base->name : "");
+      put(s, row, 1, std::string(u.name));
+      put(s, row, 2, std::string(cell.now.base ? cell.now.base->name : ""));
       put(s, row, 3, fmt::format("{:02}/{}", m.month, m.year));
       put(s, row, 4, m.kind == MeetingKind::Thematic ? "chuyên đề" : "thường kỳ");
       put(s, row, 5, shown(r, in.store.total(m)), b.score);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <future>
@@ -70,6 +71,24 @@ const char* unit_type_label(UnitType t) {
 
 const Unit* Units::base_of(const Unit& cell) const {
   return find(cell.level == UnitLevel::BaseCommittee ? cell.id : cell.parent);
+}
+
+std::string_view Units::keep(std::string_view text) {
+  if (text.empty()) return {};
+  if (!texts) texts = std::make_unique<std::pmr::monotonic_buffer_resource>(std::size_t{1} << 12);
+  auto* at = static_cast<char*>(texts->allocate(text.size(), 1));
+  std::memcpy(at, text.data(), text.size());
+  return {at, text.size()};
+}
+
+void Units::reserve_text(std::size_t bytes) {
+  if (bytes == 0 || texts) return;  // texts kept already stay where they are
+  try {
+    text_room = {static_cast<char*>(allocate_on_huge_pages(bytes)), FreeOnHugePages{bytes}};
+  } catch (const std::bad_alloc&) {
+    return;  // the texts grow as they come
+  }
+  texts = std::make_unique<std::pmr::monotonic_buffer_resource>(text_room.get(), bytes);
 }
 
 std::vector<const Unit*> Units::cells() const {
@@ -329,7 +348,11 @@ std::optional<Units> read_units(const std::string& path, Diagnostics& diags) {
     const std::uintmax_t bytes = std::filesystem::file_size(path, no_size);
     rows = read_csv_rows(in, path, no_size ? 0 : static_cast<std::size_t>(bytes), diags);
   }
-  if (!rows) return Units{path, {}, {}};
+  if (!rows) {
+    Units none;
+    none.file = path;
+    return none;
+  }
   return check_units(path, *rows, diags);
 }
 

@@ -288,6 +288,11 @@ Units check_units(const std::string& file, const UnitRows& rows, Diagnostics& di
   Checker checker(rows, diags);
   HugeVector<Checked> checked = checker.run();
   units.units.reserve(rows.size());
+  std::size_t name_bytes = 0;
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    if (checked[r].ok) name_bytes += rows[r][UnitKey::Name].text.size();
+  }
+  units.reserve_text(name_bytes);
   // children[r]: the rows whose parent names row r (r itself too, when it
   // names its own id).
   HugeVector<int> children(rows.size(), 0);
@@ -301,7 +306,7 @@ Units check_units(const std::string& file, const UnitRows& rows, Diagnostics& di
     if (!c.ok) continue;
     Unit u;
     u.id = row[UnitKey::Id].text;
-    u.name = row[UnitKey::Name].text;
+    u.name = units.keep(row[UnitKey::Name].text);
     u.level = *c.level;
     u.type = *c.type;
     u.members = c.members;
