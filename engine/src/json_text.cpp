@@ -4,7 +4,7 @@
 
 namespace chibo {
 
-std::string json_quote(const std::string& s) {
+std::string json_quote(std::string_view s) {
   std::string out = "\"";
   for (char c : s) {
     switch (c) {

@@ -3,9 +3,10 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 namespace chibo {
 
-std::string json_quote(const std::string& s);
+std::string json_quote(std::string_view s);
 
 }  // namespace chibo

@@ -43,9 +43,8 @@ void write_ranking_json(std::ostream& out, const CompiledRuleset& r, const Ranki
         "{}\n  {{\"rank\": {}, \"cell_id\": {}, \"name\": {}, \"type\": \"{}\", \"parent\": {}, "
         "\"score\": {}, \"grade\": {}, \"months_counted\": {}, \"missing_months\": {}, "
         "\"thematic_short_quarters\": {}, \"notes\": {}",
-        i ? "," : "", c.rank, json_quote(u.id), json_quote(std::string(u.name)),
-        unit_type_id(u.type), json_quote(u.parent == u.id ? "" : u.parent),
-        machine_number(r, c.now.score),
+        i ? "," : "", c.rank, json_quote(u.id), json_quote(u.name), unit_type_id(u.type),
+        json_quote(u.parent == u.id ? "" : u.parent), machine_number(r, c.now.score),
         json_quote(grades[static_cast<std::size_t>(c.now.grade)].id), c.now.counted,
         int_list(c.now.missing_months.list()), int_list(c.now.quarters_short_of_thematic.list()),
         json_quote(cell_notes(r, c.now)));
