@@ -75,20 +75,20 @@ const Unit* Units::base_of(const Unit& cell) const {
 
 std::string_view Units::keep(std::string_view text) {
   if (text.empty()) return {};
-  if (!texts) texts = std::make_unique<std::pmr::monotonic_buffer_resource>(std::size_t{1} << 12);
-  auto* at = static_cast<char*>(texts->allocate(text.size(), 1));
+  if (!texts_) texts_ = std::make_unique<std::pmr::monotonic_buffer_resource>(std::size_t{1} << 12);
+  auto* at = static_cast<char*>(texts_->allocate(text.size(), 1));
   std::memcpy(at, text.data(), text.size());
   return {at, text.size()};
 }
 
 void Units::reserve_text(std::size_t bytes) {
-  if (bytes == 0 || texts) return;  // texts kept already stay where they are
+  if (bytes == 0 || texts_) return;  // texts kept already stay where they are
   try {
-    text_room = {static_cast<char*>(allocate_on_huge_pages(bytes)), FreeOnHugePages{bytes}};
+    text_room_ = {static_cast<char*>(allocate_on_huge_pages(bytes)), FreeOnHugePages{bytes}};
   } catch (const std::bad_alloc&) {
     return;  // the texts grow as they come
   }
-  texts = std::make_unique<std::pmr::monotonic_buffer_resource>(text_room.get(), bytes);
+  texts_ = std::make_unique<std::pmr::monotonic_buffer_resource>(text_room_.get(), bytes);
 }
 
 std::vector<const Unit*> Units::cells() const {

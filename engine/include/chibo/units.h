@@ -87,11 +87,6 @@ struct Units {
   // makes room for that many bytes in one block, on 2 MB pages where it can.
   std::string_view keep(std::string_view text);
   void reserve_text(std::size_t bytes);
-  // The kept texts: the room reserve_text made (before the resource that
-  // hands it out, so freed after it), and the resource, behind a pointer so
-  // that it moves.
-  std::unique_ptr<char[], FreeOnHugePages> text_room;
-  std::unique_ptr<std::pmr::monotonic_buffer_resource> texts;
 
   // The position of the unit with this id, or nullopt when it is not listed.
   std::optional<std::size_t> position(std::string_view id) const { return index.find(id, units); }
@@ -116,6 +111,13 @@ struct Units {
   const Unit* base_of(const Unit& cell) const;
   // Meeting cells (levels chi_bo and chi_bo_co_so), in file order.
   std::vector<const Unit*> cells() const;
+
+ private:
+  // The kept texts: the room reserve_text made (before the resource that
+  // hands it out, so freed after it), and the resource, behind a pointer so
+  // that it moves.
+  std::unique_ptr<char[], FreeOnHugePages> text_room_;
+  std::unique_ptr<std::pmr::monotonic_buffer_resource> texts_;
 };
 
 // Reads a units file (.csv, or .yaml/.yml: a list of maps with the same
