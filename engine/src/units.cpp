@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <climits>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <future>
@@ -71,24 +70,6 @@ const char* unit_type_label(UnitType t) {
 
 const Unit* Units::base_of(const Unit& cell) const {
   return find(cell.level == UnitLevel::BaseCommittee ? cell.id : cell.parent);
-}
-
-std::string_view Units::keep(std::string_view text) {
-  if (text.empty()) return {};
-  if (!texts_) texts_ = std::make_unique<std::pmr::monotonic_buffer_resource>(std::size_t{1} << 12);
-  auto* at = static_cast<char*>(texts_->allocate(text.size(), 1));
-  std::memcpy(at, text.data(), text.size());
-  return {at, text.size()};
-}
-
-void Units::reserve_text(std::size_t bytes) {
-  if (bytes == 0 || texts_) return;  // texts kept already stay where they are
-  try {
-    text_room_ = {static_cast<char*>(allocate_on_huge_pages(bytes)), FreeOnHugePages{bytes}};
-  } catch (const std::bad_alloc&) {
-    return;  // the texts grow as they come
-  }
-  texts_ = std::make_unique<std::pmr::monotonic_buffer_resource>(text_room_.get(), bytes);
 }
 
 std::vector<const Unit*> Units::cells() const {

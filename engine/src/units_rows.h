@@ -4,9 +4,6 @@
 
 #include <array>
 #include <cstddef>
-#include <cstring>
-#include <memory>
-#include <memory_resource>
 #include <new>
 #include <stdexcept>
 #include <string>
@@ -16,6 +13,7 @@
 
 #include "chibo/diagnostic.h"
 #include "chibo/huge_pages.h"
+#include "chibo/kept_texts.h"
 #include "chibo/units.h"
 
 namespace chibo {
@@ -83,16 +81,11 @@ class UnitRows {
     constexpr std::size_t kLeastRowBytes = 16;
     try {
       rows_.reserve(bytes / kLeastRowBytes);
-      // The texts kept are the rows' texts: at most the file's bytes.
-      if (bytes > 0) {
-        // Not zeroed: no page touched.
-        text_room_ =
-            TextRoom(static_cast<char*>(allocate_on_huge_pages(bytes)), FreeOnHugePages{bytes});
-        texts_ = std::make_unique<std::pmr::monotonic_buffer_resource>(text_room_.get(), bytes);
-      }
     } catch (const std::bad_alloc&) {
     } catch (const std::length_error&) {
     }
+    // The texts kept are the rows' texts: at most the file's bytes.
+    texts_.reserve(bytes);
   }
   // other's rows after these, kept where they are (their texts too).
   void append(UnitRows&& other) {
@@ -101,28 +94,17 @@ class UnitRows {
     } else {
       for (std::size_t i = 0; i < other.size(); ++i) more_.push_back(other[i]);
     }
-    adopted_.push_back({std::move(other.text_room_), std::move(other.texts_)});
-    for (auto& texts : other.adopted_) adopted_.push_back(std::move(texts));
+    adopted_.push_back(std::move(other.texts_));
+    for (KeptTexts& texts : other.adopted_) adopted_.push_back(std::move(texts));
   }
   // A copy of text that lives as long as the rows.
-  std::string_view keep(std::string_view text) {
-    if (text.empty()) return {};
-    auto* at = static_cast<char*>(texts_->allocate(text.size(), 1));
-    std::memcpy(at, text.data(), text.size());
-    return {at, text.size()};
-  }
+  std::string_view keep(std::string_view text) { return texts_.keep(text); }
 
  private:
-  using TextRoom = std::unique_ptr<char[], FreeOnHugePages>;
-
   HugeVector<UnitRow> rows_;
   HugeVector<UnitRow> more_;  // appended: rows size() .. after rows_
-  TextRoom text_room_;        // reserve_for()'s room for the texts (before texts_)
-  // Behind a pointer, so that the rows can be moved (a resource cannot).
-  std::unique_ptr<std::pmr::monotonic_buffer_resource> texts_ =
-      std::make_unique<std::pmr::monotonic_buffer_resource>(std::size_t{1} << 16);
-  // append()'s texts (the room, then the resource that uses it: freed after it).
-  std::vector<std::pair<TextRoom, std::unique_ptr<std::pmr::monotonic_buffer_resource>>> adopted_;
+  KeptTexts texts_;
+  std::vector<KeptTexts> adopted_;  // append()'s texts
 };
 
 // Checks every row and how they hang together; the rows without problems

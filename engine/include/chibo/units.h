@@ -18,8 +18,6 @@
 
 #include <cstdint>
 #include <map>
-#include <memory>
-#include <memory_resource>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,6 +26,7 @@
 #include "chibo/diagnostic.h"
 #include "chibo/huge_pages.h"
 #include "chibo/id_index.h"
+#include "chibo/kept_texts.h"
 
 namespace chibo {
 
@@ -47,10 +46,8 @@ const char* unit_type_label(UnitType t);  // "Khu dân cư", "Cơ quan hành ch�
 
 struct Unit {
   std::string id;
-  // A view of text that outlives the unit: the list's own (Units::keep; every
-  // list load_units makes keeps its names so), or a literal. A string a name
-  // was a heap piece for each of the national list's 268,851 longer names:
-  // 3,150 page faults and 13 MB.
+  // A view of text that outlives the unit: the list's own (Units::keep, see
+  // kept_texts.h; every list load_units makes keeps its names so), or a literal.
   std::string_view name;
   UnitLevel level = UnitLevel::Cell;
   UnitType type = UnitType::Residential;
@@ -85,8 +82,8 @@ struct Units {
   // A copy of text that lives as long as the list, moved with it (the list
   // cannot be copied): what Unit::name views. reserve_text(bytes) first
   // makes room for that many bytes in one block, on 2 MB pages where it can.
-  std::string_view keep(std::string_view text);
-  void reserve_text(std::size_t bytes);
+  std::string_view keep(std::string_view text) { return texts_.keep(text); }
+  void reserve_text(std::size_t bytes) { texts_.reserve(bytes); }
 
   // The position of the unit with this id, or nullopt when it is not listed.
   std::optional<std::size_t> position(std::string_view id) const { return index.find(id, units); }
@@ -113,11 +110,7 @@ struct Units {
   std::vector<const Unit*> cells() const;
 
  private:
-  // The kept texts: the room reserve_text made (before the resource that
-  // hands it out, so freed after it), and the resource, behind a pointer so
-  // that it moves.
-  std::unique_ptr<char[], FreeOnHugePages> text_room_;
-  std::unique_ptr<std::pmr::monotonic_buffer_resource> texts_;
+  KeptTexts texts_;
 };
 
 // Reads a units file (.csv, or .yaml/.yml: a list of maps with the same
