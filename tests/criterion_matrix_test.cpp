@@ -19,6 +19,30 @@ TEST_CASE("loss shares per group and for the district, by hand") {
   for (std::size_t i = 0; i < want.size(); ++i) CHECK(share[i] == Approx(want[i]));
 }
 
+TEST_CASE("loss shares for a nation's groups take memory by cells, not groups x cells") {
+  // The nation's count of base committees by its count of cells (18,162 x
+  // 262,894): a dense membership matrix of that size was 38 GB, and
+  // `chibo report` stopped with bad_alloc. Cell c is in group c % groups and
+  // lost c % 3 of its one meeting's 6 points.
+  const std::size_t cells = 262'894;
+  const int groups = 18'162;
+  std::vector<double> lost(cells), scored(cells, 1.0);
+  std::vector<int> group_of_cell(cells);
+  for (std::size_t c = 0; c < cells; ++c) {
+    lost[c] = static_cast<double>(c % 3);
+    group_of_cell[c] = static_cast<int>(c % groups);
+  }
+  std::vector<double> share = loss_share(lost, scored, cells, {6}, group_of_cell, groups);
+  REQUIRE(share.size() == static_cast<std::size_t>(groups) + 1);
+  // Group 0: cells 0, 18162, 36324, ... (15 of them, 14 + 1 for the rest):
+  // c % 3 is 0, 0, 0, ... as 18,162 is a multiple of 3.
+  CHECK(share[0] == 0.0);
+  // Group 1: every cell loses 1 of 6.
+  CHECK(share[1] == Approx(1.0 / 6));
+  // All cells: 0, 1, 2 in turn (262,894 = 3 x 87,631 + 1, the last losing 0).
+  CHECK(share[static_cast<std::size_t>(groups)] == Approx(3.0 * 87'631 / cells / 6));
+}
+
 TEST_CASE("the district's matrix: points lost, meetings, shares") {
   ReportDistrict d = report_district();
   CriterionMatrix m = criterion_matrix(d.input());

@@ -1,7 +1,7 @@
 // The criterion heat-map: which criteria lose most points across the
 // district. The cells x criteria matrices of points lost and of meetings
 // scored are summed per base organisation (and for the whole district) by
-// one product with a membership matrix, with Eigen.
+// one product with a sparse membership matrix, with Eigen.
 #pragma once
 
 #include <string>
