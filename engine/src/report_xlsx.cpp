@@ -35,44 +35,42 @@ std::string number_format(const Presentation& p, bool percent) {
 
 void add_ranking_sheet(XlsxBook& b, const ReportInput& in) {
   const CompiledRuleset& r = in.ruleset;
-  lxw_worksheet* s = workbook_add_worksheet(b.book, "Xếp hạng");
   NumberText text = [&](Rational v) { return format_number(v, r.model.presentation); };
   Rows rows = ranking_rows(r, in.ranking, text, false);
   const std::vector<std::string>& header = rows[0];
-  for (std::size_t col = 0; col < header.size(); ++col) {
-    put(s, 0, static_cast<int>(col), header[col], b.header);
-  }
-  for (std::size_t i = 1; i < rows.size(); ++i) {
-    const RankedCell& cell = in.ranking.cells[i - 1];
-    int row = static_cast<int>(i);
-    for (std::size_t col = 0; col < header.size(); ++col) {
-      const std::string& h = header[col];
-      int c = static_cast<int>(col);
-      if (h == "Hạng" || h == "Hạng trong nhóm") {
-        put(s, row, c, parse_double(rows[i][col]));
-      } else if (h == "Điểm") {
-        put(s, row, c, shown(r, cell.now.score), b.score);
-      } else if (h == "Xếp loại") {
-        put(s, row, c, rows[i][col], b.grade[static_cast<std::size_t>(cell.now.grade)]);
-      } else {
-        put(s, row, c, rows[i][col]);
-      }
-    }
-  }
   std::vector<double> w(header.size(), 14);
   for (std::size_t col = 0; col < header.size(); ++col) {
     if (header[col] == "Tên" || header[col] == "Tổ chức cơ sở") w[col] = 34;
     if (header[col] == "Ghi chú") w[col] = 50;
   }
-  widths(s, w);
-  finish_table(s, 0, static_cast<int>(rows.size()) - 1, static_cast<int>(header.size()) - 1);
+  SheetTable table(b, "Xếp hạng", header, w);
+  for (std::size_t i = 1; i < rows.size(); ++i) {
+    const RankedCell& cell = in.ranking.cells[i - 1];
+    table.next_row();
+    for (std::size_t col = 0; col < header.size(); ++col) {
+      const std::string& h = header[col];
+      int c = static_cast<int>(col);
+      if (h == "Hạng" || h == "Hạng trong nhóm") {
+        table.put(c, parse_double(rows[i][col]));
+      } else if (h == "Điểm") {
+        table.put(c, shown(r, cell.now.score), b.score);
+      } else if (h == "Xếp loại") {
+        table.put(c, rows[i][col], b.grade[static_cast<std::size_t>(cell.now.grade)]);
+      } else {
+        table.put(c, rows[i][col]);
+      }
+    }
+  }
+  table.finish();
 }
 
 }  // namespace
 
-XlsxBook open_book(const std::string& path, const ReportInput& in) {
+XlsxBook open_book(const std::string& path, const ReportInput& in, bool streamed) {
   XlsxBook b;
-  b.book = workbook_new(path.c_str());
+  lxw_workbook_options options{};
+  options.constant_memory = streamed ? LXW_TRUE : LXW_FALSE;
+  b.book = workbook_new_opt(path.c_str(), &options);
   if (!b.book) return b;
   // The workbook's creation time would be the clock's (libxlsxwriter's
   // default): the last day of the period instead, so that the same inputs
@@ -122,6 +120,41 @@ void finish_table(lxw_worksheet* sheet, int header_row, int last_row, int last_c
   worksheet_fit_to_pages(sheet, 1, 0);
   worksheet_repeat_rows(sheet, row, row);
 }
+
+SheetTable::SheetTable(XlsxBook& b, std::string name, std::vector<std::string> header,
+                       std::vector<double> widths)
+    : b_(b), name_(std::move(name)), header_(std::move(header)), widths_(std::move(widths)) {
+  start_sheet();
+}
+
+void SheetTable::start_sheet() {
+  ++sheets_;
+  const std::string name = sheets_ == 1 ? name_ : fmt::format("{} ({})", name_, sheets_);
+  sheet_ = workbook_add_worksheet(b_.book, name.c_str());
+  for (std::size_t c = 0; c < header_.size(); ++c) {
+    chibo::put(sheet_, 0, static_cast<int>(c), header_[c], b_.header);
+  }
+  widths(sheet_, widths_);
+  row_ = 0;
+}
+
+void SheetTable::next_row() {
+  if (row_ + 1 >= b_.max_rows) {
+    finish();
+    start_sheet();
+  }
+  ++row_;
+}
+
+void SheetTable::put(int col, const std::string& text, lxw_format* f) {
+  chibo::put(sheet_, row_, col, text, f);
+}
+
+void SheetTable::put(int col, double number, lxw_format* f) {
+  chibo::put(sheet_, row_, col, number, f);
+}
+
+void SheetTable::finish() { finish_table(sheet_, 0, row_, static_cast<int>(header_.size()) - 1); }
 
 void put(lxw_worksheet* s, int row, int col, const std::string& text, lxw_format* f) {
   worksheet_write_string(s, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), text.c_str(),

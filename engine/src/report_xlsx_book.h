@@ -19,9 +19,47 @@ struct XlsxBook {
   lxw_format* score = nullptr;     // "0.00" with the ruleset's decimals
   lxw_format* share = nullptr;     // "0.00%"
   std::vector<lxw_format*> grade;  // fill per grade, parallel to the ruleset's grades
+  // The rows a sheet holds, its header among them: Excel's 1,048,576 (tests
+  // make it small).
+  int max_rows = LXW_ROW_MAX;
 };
 
-XlsxBook open_book(const std::string& path, const ReportInput& in);
+// A table with one header row and any number of rows, on as many sheets as
+// it takes: the rows past a sheet's last go on to "<name> (2)", "<name> (3)"
+// and so on, each with the header, the widths and finish_table's set-up.
+// Excel holds 1,048,576 rows a sheet and libxlsxwriter drops a cell past
+// them without a word: the nation's year, 4 million meetings, fills four
+// sheets of details.
+class SheetTable {
+ public:
+  SheetTable(XlsxBook& b, std::string name, std::vector<std::string> header,
+             std::vector<double> widths);
+  // The cells put after it go on a new row.
+  void next_row();
+  void put(int col, const std::string& text, lxw_format* f = nullptr);
+  void put(int col, double number, lxw_format* f = nullptr);
+  // Sets up the last sheet (the others were set up as they filled).
+  void finish();
+
+ private:
+  void start_sheet();
+
+  XlsxBook& b_;
+  std::string name_;
+  std::vector<std::string> header_;
+  std::vector<double> widths_;
+  lxw_worksheet* sheet_ = nullptr;
+  int sheets_ = 0;
+  int row_ = 0;  // the row being written on sheet_ (0: the header)
+};
+
+// streamed: libxlsxwriter's constant_memory mode, each row written out to a
+// temporary file when the next one starts, so that a sheet of a million rows
+// takes no memory (the nation's details were 20 GB and growing), every
+// sheet written top to bottom; strings are then kept in their cells, not in
+// a shared table. false: every cell kept in memory until the book is closed
+// (tests look at them there).
+XlsxBook open_book(const std::string& path, const ReportInput& in, bool streamed = true);
 
 // A4 landscape, fitted to the page width, header row `header_row` repeated
 // on every page, frozen below it, with a filter over the table.

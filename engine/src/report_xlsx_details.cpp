@@ -12,7 +12,6 @@ namespace chibo {
 
 void add_details_sheet(XlsxBook& b, const ReportInput& in) {
   const CompiledRuleset& r = in.ruleset;
-  lxw_worksheet* s = workbook_add_worksheet(b.book, "Chi tiết");
   std::vector<std::string> header = {"Chi bộ", "Tên",       "Tổ chức cơ sở", "Tháng",
                                      "Loại",   "Tổng điểm", "Xếp loại",      "Nguồn"};
   std::map<std::string, int> column_of;  // criterion id -> column
@@ -24,36 +23,38 @@ void add_details_sheet(XlsxBook& b, const ReportInput& in) {
       }
     }
   }
-  for (std::size_t c = 0; c < header.size(); ++c) {
-    put(s, 0, static_cast<int>(c), header[c], b.header);
-  }
-  int row = 0;
-  for (const RankedCell& cell : in.ranking.cells) {
-    const Unit& u = *cell.now.unit;
-    for (const StoredMeeting& m : in.store.meetings_of(cell.now.unit_index)) {
-      if (!in.ranking.period.contains(m.year, m.month)) continue;
-      ++row;
-      auto g = static_cast<std::size_t>(m.grade);
-      put(s, row, 0, u.id);
-      put(s, row, 1, std::string(u.name));
-      put(s, row, 2, std::string(cell.now.base ? cell.now.base->name : ""));
-      put(s, row, 3, fmt::format("{:02}/{}", m.month, m.year));
-      put(s, row, 4, m.kind == MeetingKind::Thematic ? "chuyên đề" : "thường kỳ");
-      put(s, row, 5, shown(r, in.store.total(m)), b.score);
-      put(s, row, 6, r.model.grades[g].label, b.grade[g]);
-      put(s, row, 7, fmt::format("{}:{}", in.store.file_name(m.file), m.line));
-      const CompiledForm& form = r.forms[static_cast<std::size_t>(m.form)];
-      const Rational* points = in.store.criteria_of(m);
-      for (std::size_t i = 0; points != nullptr && i < form.nodes.size(); ++i) {
-        put(s, row, column_of[form.nodes[i].criterion->id], shown(r, points[i]), b.score);
-      }
-    }
+  // Each form's nodes' columns, looked up once (not by id a node a meeting).
+  std::vector<std::vector<int>> columns_of_form;
+  for (const CompiledForm& form : r.forms) {
+    std::vector<int>& columns = columns_of_form.emplace_back();
+    for (const CompiledNode& node : form.nodes) columns.push_back(column_of[node.criterion->id]);
   }
   std::vector<double> w(header.size(), 12);
   w[1] = w[2] = 30;
   w[7] = 24;
-  widths(s, w);
-  finish_table(s, 0, row, static_cast<int>(header.size()) - 1);
+  SheetTable table(b, "Chi tiết", header, w);
+  for (const RankedCell& cell : in.ranking.cells) {
+    const Unit& u = *cell.now.unit;
+    for (const StoredMeeting& m : in.store.meetings_of(cell.now.unit_index)) {
+      if (!in.ranking.period.contains(m.year, m.month)) continue;
+      table.next_row();
+      auto g = static_cast<std::size_t>(m.grade);
+      table.put(0, u.id);
+      table.put(1, std::string(u.name));
+      table.put(2, std::string(cell.now.base ? cell.now.base->name : ""));
+      table.put(3, fmt::format("{:02}/{}", m.month, m.year));
+      table.put(4, m.kind == MeetingKind::Thematic ? "chuyên đề" : "thường kỳ");
+      table.put(5, shown(r, in.store.total(m)), b.score);
+      table.put(6, r.model.grades[g].label, b.grade[g]);
+      table.put(7, fmt::format("{}:{}", in.store.file_name(m.file), m.line));
+      const std::vector<int>& columns = columns_of_form[static_cast<std::size_t>(m.form)];
+      const Rational* points = in.store.criteria_of(m);
+      for (std::size_t i = 0; points != nullptr && i < columns.size(); ++i) {
+        table.put(columns[i], shown(r, points[i]), b.score);
+      }
+    }
+  }
+  table.finish();
 }
 
 }  // namespace chibo

@@ -71,43 +71,37 @@ void add_summary_sheet(XlsxBook& b, const ReportInput& in) {
 void add_audit_sheet(XlsxBook& b, const ReportInput& in) {
   // The rows of `chibo audit`, with the scores stored as numbers.
   const CompiledRuleset& r = in.ruleset;
-  lxw_worksheet* s = workbook_add_worksheet(b.book, "Tự chấm");
   NumberText text = [&](Rational v) { return format_number(v, r.model.presentation); };
   Rows rows = audit_meeting_rows(r, in.units, in.audit, text, false);
   const int last_col = static_cast<int>(rows[0].size()) - 1;
-  for (int c = 0; c <= last_col; ++c) put(s, 0, c, rows[0][static_cast<std::size_t>(c)], b.header);
+  SheetTable table(b, "Tự chấm", rows[0], {11, 36, 12, 11, 10, 9, 10, 10, 9, 9, 40, 30});
   for (std::size_t i = 0; i < in.audit.flagged.size(); ++i) {
-    const int row = static_cast<int>(i) + 1;
+    table.next_row();
     const std::vector<std::string>& cells = rows[i + 1];
     for (int c = 0; c <= last_col; ++c) {
-      if (c < 5 || c > 9) put(s, row, c, cells[static_cast<std::size_t>(c)]);
+      if (c < 5 || c > 9) table.put(c, cells[static_cast<std::size_t>(c)]);
     }
     if (const AuditLine* t = in.audit.flagged[i].total()) {
-      put(s, row, 5, shown(r, t->self), b.score);
-      put(s, row, 6, shown(r, t->computed), b.score);
-      if (t->reviewer) put(s, row, 7, shown(r, *t->reviewer), b.score);
+      table.put(5, shown(r, t->self), b.score);
+      table.put(6, shown(r, t->computed), b.score);
+      if (t->reviewer) table.put(7, shown(r, *t->reviewer), b.score);
       auto excess = [&](Rational other) { return shown(r, subtract(t->self, other).value_or(0)); };
-      if (t->over_computed) put(s, row, 8, excess(t->computed), b.score);
-      if (t->over_reviewer) put(s, row, 9, excess(*t->reviewer), b.score);
+      if (t->over_computed) table.put(8, excess(t->computed), b.score);
+      if (t->over_reviewer) table.put(9, excess(*t->reviewer), b.score);
     }
   }
-  widths(s, {11, 36, 12, 11, 10, 9, 10, 10, 9, 9, 40, 30});
-  finish_table(s, 0, static_cast<int>(in.audit.flagged.size()), last_col);
+  table.finish();
 }
 
 void add_rejected_sheet(XlsxBook& b, const ReportInput& in) {
-  lxw_worksheet* s = workbook_add_worksheet(b.book, "Bị loại");
-  const char* header[] = {"Tệp", "Dòng", "Lý do"};
-  for (int c = 0; c < 3; ++c) put(s, 0, c, header[c], b.header);
-  int row = 0;
+  SheetTable table(b, "Bị loại", {"Tệp", "Dòng", "Lý do"}, {40, 8, 100});
   for (const RejectedRecord& rec : in.rejected) {
-    ++row;
-    put(s, row, 0, rec.where.file);
-    if (rec.where.line > 0) put(s, row, 1, static_cast<double>(rec.where.line));
-    put(s, row, 2, rec.why, b.wrap);
+    table.next_row();
+    table.put(0, rec.where.file);
+    if (rec.where.line > 0) table.put(1, static_cast<double>(rec.where.line));
+    table.put(2, rec.why, b.wrap);
   }
-  widths(s, {40, 8, 100});
-  finish_table(s, 0, row, 2);
+  table.finish();
 }
 
 }  // namespace chibo

@@ -1,0 +1,91 @@
+#include "chibo/report_xlsx.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "report_fixture.h"
+#include "report_xlsx_book.h"
+#include "temp_dir.h"
+
+using namespace chibo;
+using namespace chibo::testing;
+
+namespace {
+
+// What a sheet holds, read from libxlsxwriter's own model before the book
+// is closed: its name, its last row, and the numbers of one column.
+struct SheetSeen {
+  std::string name;
+  unsigned last_row = 0;
+  bool header = false;          // a text in row 0, column 0
+  std::vector<double> numbers;  // column `col`, rows 1 to the last
+};
+
+std::vector<SheetSeen> sheets_of(lxw_workbook* book, lxw_col_t col) {
+  std::vector<SheetSeen> out;
+  lxw_worksheet* ws = nullptr;
+  STAILQ_FOREACH(ws, book->worksheets, list_pointers) {
+    SheetSeen seen{ws->name, ws->dim_rowmax, false, {}};
+    lxw_row* first = lxw_worksheet_find_row(ws, 0);
+    lxw_cell* corner = first ? lxw_worksheet_find_cell_in_row(first, 0) : nullptr;
+    seen.header = corner != nullptr && corner->type == STRING_CELL;
+    for (lxw_row_t r = 1; r <= ws->dim_rowmax; ++r) {
+      lxw_row* row = lxw_worksheet_find_row(ws, r);
+      lxw_cell* cell = row ? lxw_worksheet_find_cell_in_row(row, col) : nullptr;
+      if (cell != nullptr && cell->type == NUMBER_CELL) seen.numbers.push_back(cell->u.number);
+    }
+    out.push_back(seen);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a table longer than a sheet goes on to numbered sheets, each with its header") {
+  ReportDistrict d = report_district();
+  TempDir dir;
+  XlsxBook b = open_book(dir.path("report.xlsx"), d.input(), false);
+  REQUIRE(b.book != nullptr);
+  b.max_rows = 3;  // the header and two rows a sheet
+  // The quarter's eight meetings in ranking order: A's three (95), B's three
+  // (80), C's two (95); the total is column 5.
+  add_details_sheet(b, d.input());
+  std::vector<SheetSeen> sheets = sheets_of(b.book, 5);
+  REQUIRE(sheets.size() == 4);
+  CHECK(sheets[0].name == "Chi tiết");
+  CHECK(sheets[1].name == "Chi tiết (2)");
+  CHECK(sheets[2].name == "Chi tiết (3)");
+  CHECK(sheets[3].name == "Chi tiết (4)");
+  std::vector<double> totals;
+  for (const SheetSeen& s : sheets) {
+    CHECK(s.header);
+    CHECK(s.last_row == 2);
+    totals.insert(totals.end(), s.numbers.begin(), s.numbers.end());
+  }
+  CHECK(totals == std::vector<double>{95, 95, 95, 80, 80, 80, 95, 95});
+  REQUIRE(workbook_close(b.book) == LXW_NO_ERROR);
+}
+
+TEST_CASE("a table that fits a sheet, or is empty, keeps one sheet") {
+  ReportDistrict d = report_district();
+  TempDir dir;
+  XlsxBook b = open_book(dir.path("report.xlsx"), d.input(), false);
+  REQUIRE(b.book != nullptr);
+  b.max_rows = 2;  // the header and the one rejected record: exactly full
+  add_rejected_sheet(b, d.input());
+  {
+    SheetTable empty(b, "Trống", {"Cột"}, {10});
+    empty.finish();
+  }
+  std::vector<SheetSeen> sheets = sheets_of(b.book, 1);
+  REQUIRE(sheets.size() == 2);
+  CHECK(sheets[0].name == "Bị loại");
+  CHECK(sheets[0].last_row == 1);
+  CHECK(sheets[0].numbers == std::vector<double>{7});  // its line
+  CHECK(sheets[1].name == "Trống");
+  CHECK(sheets[1].header);
+  CHECK(sheets[1].last_row == 0);
+  REQUIRE(workbook_close(b.book) == LXW_NO_ERROR);
+}
