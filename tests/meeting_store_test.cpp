@@ -129,7 +129,7 @@ TEST_CASE("a store with room reserved keeps the same meetings as one without") {
     for (std::size_t unit : {std::size_t{1}, std::size_t{2}}) {
       for (const StoredMeeting& m : store.meetings_of(unit)) {
         out.push_back(store.total(m).to_string() + " " + store.value(m, 0).to_string() + " " +
-                      store.criteria_of(m)[0].to_string());
+                      store.criterion(m, 0).to_string());
       }
     }
     seen.push_back(out);

@@ -113,8 +113,7 @@ CriterionMatrix criterion_matrix(const ReportInput& in) {
     auto g = group_index.find(now.base);
     group_of_cell[c] = g == group_index.end() ? base_cell_group : g->second;
     for (const StoredMeeting& m : in.store.meetings_of(now.unit_index)) {
-      const Rational* points = in.store.criteria_of(m);
-      if (!in.ranking.period.contains(m.year, m.month) || points == nullptr) continue;
+      if (!in.ranking.period.contains(m.year, m.month) || !in.store.keeps_criteria()) continue;
       const auto f = static_cast<std::size_t>(m.form);
       const CompiledForm& form = r.forms[f];
       const std::vector<int>& columns = column_of_node[f];
@@ -122,9 +121,10 @@ CriterionMatrix criterion_matrix(const ReportInput& in) {
         if (columns[i] < 0) continue;
         const auto col = static_cast<std::size_t>(columns[i]);
         const CompiledNode& node = form.nodes[i];
-        if (!counts(node, points[i])) continue;
+        const Rational points = in.store.criterion(m, i);
+        if (!counts(node, points)) continue;
         CriterionLoss& crit = out.criteria[col];
-        Rational loss = max(Rational(0), subtract(node.max, points[i]).value_or(0));
+        Rational loss = max(Rational(0), subtract(node.max, points).value_or(0));
         crit.lost = add(crit.lost, loss).value_or(crit.lost);
         ++crit.meetings;
         if (Rational(0) < loss) ++crit.meetings_losing;

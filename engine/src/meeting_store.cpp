@@ -99,7 +99,7 @@ MeetingStore::MeetingStore(const CompiledRuleset& ruleset, const Units& units,
       keep_criteria_(keep_criteria),
       meetings_(1),  // index 0 ends every chain, and has no values or criteria
       values_(value_slots_.size()) {
-  if (keep_criteria_) criteria_.push_back(nullptr);
+  if (keep_criteria_) points_start_.push_back(0);
   chains_.assign(units.units.size(), Chain{});
 }
 
@@ -111,7 +111,12 @@ void MeetingStore::reserve(std::size_t meetings) {
   try {
     meetings_.reserve(meetings + 1);
     values_.reserve((meetings + 1) * value_slots_.size());
-    if (keep_criteria_) criteria_.reserve(meetings + 1);
+    if (keep_criteria_) {
+      std::size_t nodes = 0;
+      for (const CompiledForm& form : ruleset_.forms) nodes = std::max(nodes, form.nodes.size());
+      points_start_.reserve(meetings + 1);
+      points_.reserve(meetings * nodes);
+    }
   } catch (const std::bad_alloc&) {
     // Only room made early: without it the store grows as it fills.
   } catch (const std::length_error&) {
@@ -147,19 +152,6 @@ bool MeetingStore::has_meetings_in(const Period& period) const {
   const int last = period.year * 12 + period.last_month() - 1;
   auto it = std::lower_bound(months_.begin(), months_.end(), first);
   return it != months_.end() && *it <= last;
-}
-
-Rational* MeetingStore::allocate(std::size_t n) {
-  if (n == 0) return nullptr;
-  if (pool_.empty() || pool_used_ + n > pool_size_) {
-    // Blocks of 64K values (1 MiB): few allocations, little left unused.
-    pool_size_ = std::max<std::size_t>(n, 65536);
-    pool_.push_back(std::make_unique<Rational[]>(pool_size_));
-    pool_used_ = 0;
-  }
-  Rational* at = pool_.back().get() + pool_used_;
-  pool_used_ += n;
-  return at;
 }
 
 bool MeetingStore::regular_month_taken(Chain& chain, std::size_t position, int month_key) {
@@ -204,7 +196,6 @@ void MeetingStore::prepare(const MeetingRecord& record, const MeetingScore& scor
 }
 
 std::string MeetingStore::add(const PreparedMeeting& meeting, const Location& where) {
-  (void)ruleset_;
   const std::optional<std::size_t> position = meeting.position;
   if (!position) {
     if (ids_.empty()) {
@@ -257,9 +248,8 @@ std::string MeetingStore::add(const PreparedMeeting& meeting, const Location& wh
   m.form = static_cast<std::int8_t>(meeting.form);
   const auto index = static_cast<std::uint32_t>(meetings_.size());
   if (keep_criteria_) {
-    Rational* points = allocate(meeting.criteria.size());
-    std::copy(meeting.criteria.begin(), meeting.criteria.end(), points);
-    criteria_.push_back(points);
+    points_start_.push_back(points_.size());
+    for (const Rational& p : meeting.criteria) points_.push_back(wide_.pack(p));
   }
   for (const Rational& v : meeting.values) values_.push_back(wide_.pack(v));
   auto known_month = std::lower_bound(months_.begin(), months_.end(), month_key);

@@ -48,9 +48,8 @@ void add_details_sheet(XlsxBook& b, const ReportInput& in) {
       table.put(6, r.model.grades[g].label, b.grade[g]);
       table.put(7, fmt::format("{}:{}", in.store.file_name(m.file), m.line));
       const std::vector<int>& columns = columns_of_form[static_cast<std::size_t>(m.form)];
-      const Rational* points = in.store.criteria_of(m);
-      for (std::size_t i = 0; points != nullptr && i < columns.size(); ++i) {
-        table.put(columns[i], shown(r, points[i]), b.score);
+      for (std::size_t i = 0; in.store.keeps_criteria() && i < columns.size(); ++i) {
+        table.put(columns[i], shown(r, in.store.criterion(m, i)), b.score);
       }
     }
   }
