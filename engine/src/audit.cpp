@@ -1,7 +1,6 @@
 #include "chibo/audit.h"
 
 #include <algorithm>
-#include <map>
 #include <tuple>
 
 #include "chibo/number_format.h"
@@ -92,7 +91,10 @@ bool Auditor::audit(const MeetingRecord& record, const MeetingScore& score,
 }
 
 AuditCollector::AuditCollector(const CompiledRuleset& ruleset, const Units& units)
-    : auditor_(ruleset), units_(units) {}
+    : auditor_(ruleset),
+      units_(units),
+      cells_(units.units.size() + 1),
+      bases_(units.units.size()) {}
 
 void AuditCollector::add(const MeetingRecord& record, const MeetingScore& score) {
   ++meetings_;
@@ -130,22 +132,28 @@ AuditResult AuditCollector::finish() const {
   AuditResult out;
   out.meetings = meetings_;
   out.claimed = claimed_;
-  auto position = [&](const std::string& id) {
-    return units_.position(id).value_or(units_.units.size());
-  };
-  out.flagged = flagged_;
-  std::stable_sort(out.flagged.begin(), out.flagged.end(),
-                   [&](const AuditedMeeting& a, const AuditedMeeting& b) {
-                     auto key = [&](const AuditedMeeting& m) {
-                       return std::make_tuple(position(m.cell_id), m.date, m.where.file,
-                                              m.where.line);
-                     };
-                     return key(a) < key(b);
-                   });
-  for (const auto& [at, t] : cells_) {
+  // In the units list's order, then by date and where read: each meeting's
+  // position found once, not twice a comparison (with a copy of its file's
+  // name each time, as the key was made).
+  std::vector<std::size_t> position(flagged_.size()), order(flagged_.size());
+  for (std::size_t i = 0; i < flagged_.size(); ++i) {
+    position[i] = units_.position(flagged_[i].cell_id).value_or(units_.units.size());
+    order[i] = i;
+  }
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const AuditedMeeting& x = flagged_[a];
+    const AuditedMeeting& y = flagged_[b];
+    return std::tie(position[a], x.date, x.where.file, x.where.line) <
+           std::tie(position[b], y.date, y.where.file, y.where.line);
+  });
+  out.flagged.reserve(flagged_.size());
+  for (const std::size_t i : order) out.flagged.push_back(flagged_[i]);
+  for (const AuditTally& t : cells_) {
     if (t.flagged > 0) out.cells.push_back(t);
   }
-  for (const auto& [at, t] : bases_) out.bases.push_back(t);
+  for (const AuditTally& t : bases_) {
+    if (t.claimed > 0) out.bases.push_back(t);
+  }
   return out;
 }
 
