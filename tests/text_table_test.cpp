@@ -14,3 +14,27 @@ TEST_CASE("columns line up by characters, not bytes") {
   CHECK(out.str() == "Chi bộ  Điểm\nA        9,5\n");
   CHECK(chibo::display_width("Tốt") == 3);
 }
+
+TEST_CASE("a table written a row at a time, widths found first") {
+  const std::vector<std::vector<std::string>> rows = {
+      {"Hạng", "Chi bộ", "Ghi chú"}, {"1", "Chi bộ xóm 12", ""}, {"10", "B", "thiếu tháng 2"}};
+  std::vector<std::size_t> width;
+  for (const auto& row : rows) chibo::widen(width, row);
+  CHECK(width == std::vector<std::size_t>{4, 13, 13});
+  std::ostringstream out;
+  for (const auto& row : rows) chibo::write_row(out, row, width, {0});
+  CHECK(out.str() ==
+        "Hạng  Chi bộ         Ghi chú\n"
+        "   1  Chi bộ xóm 12  \n"
+        "  10  B              thiếu tháng 2\n");
+  std::ostringstream whole;
+  chibo::TextTable{rows, {0}}.write(whole);
+  CHECK(whole.str() == out.str());
+}
+
+TEST_CASE("a Markdown table a row at a time: the rule under the header, '|' escaped") {
+  std::ostringstream out;
+  chibo::write_markdown_row(out, {"Chi bộ", "Điểm"}, true);
+  chibo::write_markdown_row(out, {"A|B", "9,5"}, false);
+  CHECK(out.str() == "| Chi bộ | Điểm |\n|---|---|\n| A\\|B | 9,5 |\n");
+}

@@ -17,7 +17,17 @@ struct TextTable {
 
 std::size_t display_width(const std::string& s);
 
+// A table written a row at a time, for rows made on the fly (a national
+// ranking's 262,894 rows kept whole were 150 MB): widen() every row first,
+// then write_row() each with the widths found (as TextTable::write does).
+void widen(std::vector<std::size_t>& width, const std::vector<std::string>& row);
+void write_row(std::ostream& out, const std::vector<std::string>& row,
+               const std::vector<std::size_t>& width,
+               const std::vector<std::size_t>& right_aligned);
+
 // The same rows as a Markdown pipe table ('|' in a cell escaped).
 void write_markdown_table(std::ostream& out, const std::vector<std::vector<std::string>>& rows);
+// One row of it (header: the first, followed by the rule under it).
+void write_markdown_row(std::ostream& out, const std::vector<std::string>& row, bool header);
 
 }  // namespace chibo
