@@ -91,10 +91,7 @@ bool Auditor::audit(const MeetingRecord& record, const MeetingScore& score,
 }
 
 AuditCollector::AuditCollector(const CompiledRuleset& ruleset, const Units& units)
-    : auditor_(ruleset),
-      units_(units),
-      cells_(units.units.size() + 1),
-      bases_(units.units.size()) {}
+    : auditor_(ruleset), units_(units) {}
 
 void AuditCollector::add(const MeetingRecord& record, const MeetingScore& score) {
   ++meetings_;
@@ -103,6 +100,12 @@ void AuditCollector::add(const MeetingRecord& record, const MeetingScore& score)
   // Tallied as meetings come; only the flagged ones are kept (at national
   // scale keeping every self-scored meeting would double the memory of rank).
   ++claimed_;
+  if (cells_.empty()) {
+    // Made at the first self-score, not before: `rank` makes a collector it
+    // never gives a meeting (the national list's tallies are 22 MB).
+    cells_.resize(units_.units.size() + 1);
+    bases_.resize(units_.units.size());
+  }
   std::size_t at = units_.position(m.cell_id).value_or(units_.units.size());
   const Unit* cell = at < units_.units.size() ? &units_.units[at] : nullptr;
   const Unit* base = cell ? units_.base_of(*cell) : nullptr;

@@ -84,7 +84,7 @@ class AuditCollector {
   std::vector<AuditedMeeting> flagged_;
   // By position in the units list (one more for cells not in it): a map's
   // look-up a meeting walked 18 levels at national scale. A tally that
-  // nothing claimed was never touched.
+  // nothing claimed was never touched; both empty until the first claim.
   std::vector<AuditTally> cells_, bases_;
 };
 
