@@ -85,10 +85,10 @@ TEST_CASE("with the previous period's meetings, the change in score and rank is 
   REQUIRE(ranking.has_previous);
   const RankedCell& b = ranking.cells[0];
   CHECK(b.now.unit->id == "B");
-  CHECK(b.before->score == Rational(80));
+  CHECK(b.previous_score == Rational(80));
   CHECK(b.previous_rank == 2);
   CHECK(ranking.cells[1].previous_rank == 1);
-  CHECK_FALSE(ranking.cells[2].before);  // C had no meeting then
+  CHECK_FALSE(ranking.cells[2].previous_rank);  // C had no meeting then
 }
 
 // Cells are rolled up in blocks of 2,048, a block split between threads: a
@@ -118,7 +118,7 @@ TEST_CASE("the ranking is the same with any number of threads") {
     for (const RankedCell& c : ranking.cells) {
       out.push_back(c.now.unit->id + " " + c.now.score.to_string() + " " + std::to_string(c.rank) +
                     " " + std::to_string(c.group_rank) + " " +
-                    (c.before ? c.before->score.to_string() : "-") + " " +
+                    (c.previous_rank ? c.previous_score.to_string() : "-") + " " +
                     std::to_string(c.previous_rank.value_or(0)));
     }
     return out;

@@ -49,9 +49,9 @@ void write_ranking_json(std::ostream& out, const CompiledRuleset& r, const Ranki
         int_list(c.now.missing_months.list()), int_list(c.now.quarters_short_of_thematic.list()),
         json_quote(cell_notes(r, c.now)));
     if (ranking.group_by != GroupBy::None) obj += fmt::format(", \"group_rank\": {}", c.group_rank);
-    if (c.before) {
+    if (c.previous_rank) {
       obj += fmt::format(", \"previous_score\": {}, \"previous_rank\": {}",
-                         machine_number(r, c.before->score), *c.previous_rank);
+                         machine_number(r, c.previous_score), *c.previous_rank);
     }
     out << obj << "}";
   }

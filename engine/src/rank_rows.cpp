@@ -130,15 +130,15 @@ void for_each_ranking_row(const CompiledRuleset& r, const Ranking& ranking,
                       c.now.months.size()));
     }
     if (machine || ranking.has_previous) {
-      if (c.before) {
-        Rational change = subtract(c.now.score, c.before->score).value_or(0);
+      if (c.previous_rank) {
+        Rational change = subtract(c.now.score, c.previous_score).value_or(0);
         bool negative = change < Rational(0);
         std::string magnitude = number(negative ? negate(change).value_or(0) : change);
         int moved = *c.previous_rank - c.rank;
         if (machine) {
-          put(number(c.before->score));
+          put(number(c.previous_score));
         } else {
-          put(fmt::format("{} ({})", number(c.before->score), *c.previous_rank));
+          put(fmt::format("{} ({})", number(c.previous_score), *c.previous_rank));
         }
         put(signed_text(magnitude, negative, number(change) == number(0)));
         if (machine) put_int(*c.previous_rank);

@@ -309,7 +309,8 @@ Ranking rank_cells(const CompiledRuleset& r, const Units& units, const MeetingSt
     roll.run(period.previous(), [&](std::size_t i, const CellPeriod& b, const Rational* values) {
       before.add(b, values);
       if (any_meeting(b)) {
-        cells[i].before = std::make_unique<CellPeriod>(b);
+        cells[i].previous_rank = 0;  // the rank is set below
+        cells[i].previous_score = b.score;
         out.has_previous = true;
       }
     });
@@ -318,7 +319,7 @@ Ranking rank_cells(const CompiledRuleset& r, const Units& units, const MeetingSt
       std::vector<int> prev_ranks = before.rank(prev_order, pool.get());
       for (std::size_t i = 0; i < prev_order.size(); ++i) {
         RankedCell& cell = cells[prev_order[i]];
-        if (cell.before) cell.previous_rank = prev_ranks[i];
+        if (cell.previous_rank) cell.previous_rank = prev_ranks[i];
       }
     }
   }
