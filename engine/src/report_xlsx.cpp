@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <filesystem>
 
 #include "chibo/score_writer.h"
 #include "compiled_ruleset_data.h"
@@ -70,6 +71,14 @@ XlsxBook open_book(const std::string& path, const ReportInput& in, bool streamed
   XlsxBook b;
   lxw_workbook_options options{};
   options.constant_memory = streamed ? LXW_TRUE : LXW_FALSE;
+  // libxlsxwriter writes every sheet to a temporary file before zipping it,
+  // and does not check those writes: in the system's folder (a small /tmp,
+  // full) the workbook came out cut short with no error. Beside the
+  // workbook, a full disk also fails the workbook's own writes, which
+  // workbook_close reports. (The name is copied by workbook_new_opt.)
+  std::string folder = std::filesystem::path(path).parent_path().string();
+  if (folder.empty()) folder = ".";
+  options.tmpdir = folder.data();
   b.book = workbook_new_opt(path.c_str(), &options);
   if (!b.book) return b;
   // The workbook's creation time would be the clock's (libxlsxwriter's

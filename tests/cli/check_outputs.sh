@@ -45,4 +45,28 @@ status=0
 [[ $status == 1 ]] || fail "score of the sample month exited $status"
 [[ $(head -c 13 "$dir/out.csv") == cell_id,date, ]] || fail "out.csv was not written"
 if compgen -G "$dir/.chibo-*" >/dev/null; then fail "temporary file left behind"; fi
+# 4. The workbook's temporary files go beside it: with the system's /tmp full
+#    it still comes out whole (it came out cut short, with no error); with
+#    its own folder full, exit 2 with a message. Needs a mount namespace
+#    (root): skipped without one.
+if unshare -m true 2>/dev/null; then
+  units=tests/report/data/units.csv
+  away=$(mktemp -d -p /var/tmp)  # outside /tmp, which is covered below
+  trap 'rm -rf "$dir" "$away"' EXIT
+  "$chibo" report -r "$ruleset" -u "$units" -p 2024-Q1 -f xlsx -o "$away/plain.xlsx" "$month" \
+    2>/dev/null || true
+  status=0
+  unshare -m bash -c 'mount -t tmpfs -o size=4k tmpfs /tmp && exec "$@"' _ \
+    "$chibo" report -r "$ruleset" -u "$units" -p 2024-Q1 -f xlsx -o "$away/full-tmp.xlsx" \
+    "$month" 2>"$dir/err" || status=$?
+  [[ $status == 1 ]] || fail "report with /tmp full exited $status: $(cat "$dir/err")"
+  cmp -s "$away/plain.xlsx" "$away/full-tmp.xlsx" || fail "the workbook differs with /tmp full"
+  mkdir "$away/small"
+  status=0
+  unshare -m bash -c 'mount -t tmpfs -o size=4k tmpfs "$1" && shift && exec "$@"' _ \
+    "$away/small" "$chibo" report -r "$ruleset" -u "$units" -p 2024-Q1 -f xlsx \
+    -o "$away/small/report.xlsx" "$month" 2>"$dir/err" || status=$?
+  [[ $status == 2 ]] || fail "report into a full folder exited $status"
+  grep -q "^chibo report: không ghi được bảng tính" "$dir/err" || fail "no message: $(cat "$dir/err")"
+fi
 echo "check_outputs: interrupt, full disk and replacement behave"
