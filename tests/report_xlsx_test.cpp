@@ -89,3 +89,34 @@ TEST_CASE("a table that fits a sheet, or is empty, keeps one sheet") {
   CHECK(sheets[1].last_row == 0);
   REQUIRE(workbook_close(b.book) == LXW_NO_ERROR);
 }
+
+TEST_CASE("streamed, as `chibo report` writes it, the table goes on to numbered sheets") {
+  ReportDistrict d = report_district();
+  TempDir dir;
+  XlsxBook b = open_book(dir.path("report.xlsx"), d.input());  // streamed
+  REQUIRE(b.book != nullptr);
+  b.max_rows = 3;
+  add_details_sheet(b, d.input());
+  // Streamed, the rows are in the temporary files by now: the names and
+  // the last rows are what is left to look at.
+  std::vector<SheetSeen> sheets = sheets_of(b.book, 5);
+  REQUIRE(sheets.size() == 4);
+  CHECK(sheets[3].name == "Chi tiết (4)");
+  for (const SheetSeen& s : sheets) CHECK(s.last_row == 2);
+  CHECK(b.refused == 0);
+  REQUIRE(workbook_close(b.book) == LXW_NO_ERROR);
+}
+
+TEST_CASE("a cell libxlsxwriter refuses is counted, not lost without a word") {
+  ReportDistrict d = report_district();
+  TempDir dir;
+  XlsxBook b = open_book(dir.path("report.xlsx"), d.input());
+  REQUIRE(b.book != nullptr);
+  SheetTable table(b, "Bảng", {"Cột"}, {10});
+  table.next_row();
+  table.put(0, "trong bảng");
+  table.put(20000, "quá cột cuối của Excel (16.384 cột)");
+  table.finish();
+  CHECK(b.refused == 1);
+  REQUIRE(workbook_close(b.book) == LXW_NO_ERROR);
+}

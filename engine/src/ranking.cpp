@@ -301,9 +301,10 @@ Ranking rank_cells(const CompiledRuleset& r, const Units& units, const MeetingSt
   std::vector<int> ranks = now.rank(order, pool.get());
   for (std::size_t i = 0; i < order.size(); ++i) cells[order[i]].rank = ranks[i];
 
-  // The previous period ranks every cell too, but only the roll-ups of cells
-  // with a meeting then are kept (at national scale a roll-up of every cell
-  // costs 100 MB): none at all when the period has no meetings.
+  // The previous period ranks every cell too; of its roll-ups only the score
+  // and the rank of cells with a meeting then are kept (at national scale a
+  // roll-up of every cell costs 100 MB): nothing at all when the period has
+  // no meetings.
   if (store.has_meetings_in(period.previous())) {
     KeyTable before(keys, cell_count);
     roll.run(period.previous(), [&](std::size_t i, const CellPeriod& b, const Rational* values) {

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <cassert>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -141,13 +142,16 @@ void SheetTable::start_sheet() {
   const std::string name = sheets_ == 1 ? name_ : fmt::format("{} ({})", name_, sheets_);
   sheet_ = workbook_add_worksheet(b_.book, name.c_str());
   for (std::size_t c = 0; c < header_.size(); ++c) {
-    chibo::put(sheet_, 0, static_cast<int>(c), header_[c], b_.header);
+    if (chibo::put(sheet_, 0, static_cast<int>(c), header_[c], b_.header) != LXW_NO_ERROR) {
+      ++b_.refused;
+    }
   }
   widths(sheet_, widths_);
   row_ = 0;
 }
 
 void SheetTable::next_row() {
+  assert(b_.max_rows >= 2);  // the header and a row
   if (row_ + 1 >= b_.max_rows) {
     finish();
     start_sheet();
@@ -156,22 +160,23 @@ void SheetTable::next_row() {
 }
 
 void SheetTable::put(int col, const std::string& text, lxw_format* f) {
-  chibo::put(sheet_, row_, col, text, f);
+  if (chibo::put(sheet_, row_, col, text, f) != LXW_NO_ERROR) ++b_.refused;
 }
 
 void SheetTable::put(int col, double number, lxw_format* f) {
-  chibo::put(sheet_, row_, col, number, f);
+  if (chibo::put(sheet_, row_, col, number, f) != LXW_NO_ERROR) ++b_.refused;
 }
 
 void SheetTable::finish() { finish_table(sheet_, 0, row_, static_cast<int>(header_.size()) - 1); }
 
-void put(lxw_worksheet* s, int row, int col, const std::string& text, lxw_format* f) {
-  worksheet_write_string(s, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), text.c_str(),
-                         f);
+lxw_error put(lxw_worksheet* s, int row, int col, const std::string& text, lxw_format* f) {
+  return worksheet_write_string(s, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col),
+                                text.c_str(), f);
 }
 
-void put(lxw_worksheet* s, int row, int col, double number, lxw_format* f) {
-  worksheet_write_number(s, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), number, f);
+lxw_error put(lxw_worksheet* s, int row, int col, double number, lxw_format* f) {
+  return worksheet_write_number(s, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), number,
+                                f);
 }
 
 void widths(lxw_worksheet* s, const std::vector<double>& columns) {
@@ -209,6 +214,10 @@ std::string write_report_xlsx(const std::string& path, const ReportInput& in) {
   lxw_error error = workbook_close(b.book);
   if (error != LXW_NO_ERROR) {
     return fmt::format("không ghi được bảng tính '{}': {}", path, lxw_strerror(error));
+  }
+  if (b.refused > 0) {
+    return fmt::format("không ghi được bảng tính '{}': thư viện libxlsxwriter từ chối {} ô", path,
+                       b.refused);
   }
   return "";
 }

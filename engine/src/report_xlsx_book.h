@@ -20,8 +20,12 @@ struct XlsxBook {
   lxw_format* share = nullptr;     // "0.00%"
   std::vector<lxw_format*> grade;  // fill per grade, parallel to the ruleset's grades
   // The rows a sheet holds, its header among them: Excel's 1,048,576 (tests
-  // make it small).
+  // make it small; at least 2).
   int max_rows = LXW_ROW_MAX;
+  // Cells of a SheetTable that libxlsxwriter refused (a row written out of
+  // order when streamed, a row or column past the sheet's): the workbook is
+  // then reported as not written, not handed over short.
+  std::size_t refused = 0;
 };
 
 // A table with one header row and any number of rows, on as many sheets as
@@ -65,8 +69,8 @@ XlsxBook open_book(const std::string& path, const ReportInput& in, bool streamed
 // on every page, frozen below it, with a filter over the table.
 void finish_table(lxw_worksheet* sheet, int header_row, int last_row, int last_col);
 
-void put(lxw_worksheet* s, int row, int col, const std::string& text, lxw_format* f = nullptr);
-void put(lxw_worksheet* s, int row, int col, double number, lxw_format* f = nullptr);
+lxw_error put(lxw_worksheet* s, int row, int col, const std::string& text, lxw_format* f = nullptr);
+lxw_error put(lxw_worksheet* s, int row, int col, double number, lxw_format* f = nullptr);
 void widths(lxw_worksheet* s, const std::vector<double>& columns);
 
 // A number as the ruleset shows it, rounded as shown ("93.71" -> 93.71), so
