@@ -48,25 +48,31 @@ if compgen -G "$dir/.chibo-*" >/dev/null; then fail "temporary file left behind"
 # 4. The workbook's temporary files go beside it: with the system's /tmp full
 #    it still comes out whole (it came out cut short, with no error); with
 #    its own folder full, exit 2 with a message. Needs a mount namespace
-#    (root): skipped without one.
+#    (root): skipped without one. Run from a copy outside /tmp (the program
+#    and the inputs: the build may be under /tmp, which is covered).
 if unshare -m true 2>/dev/null; then
-  units=tests/report/data/units.csv
-  away=$(mktemp -d -p /var/tmp)  # outside /tmp, which is covered below
+  away=$(mktemp -d -p /var/tmp)
   trap 'rm -rf "$dir" "$away"' EXIT
-  "$chibo" report -r "$ruleset" -u "$units" -p 2024-Q1 -f xlsx -o "$away/plain.xlsx" "$month" \
-    2>/dev/null || true
-  status=0
-  unshare -m bash -c 'mount -t tmpfs -o size=4k tmpfs /tmp && exec "$@"' _ \
-    "$chibo" report -r "$ruleset" -u "$units" -p 2024-Q1 -f xlsx -o "$away/full-tmp.xlsx" \
-    "$month" 2>"$dir/err" || status=$?
-  [[ $status == 1 ]] || fail "report with /tmp full exited $status: $(cat "$dir/err")"
-  cmp -s "$away/plain.xlsx" "$away/full-tmp.xlsx" || fail "the workbook differs with /tmp full"
-  mkdir "$away/small"
-  status=0
-  unshare -m bash -c 'mount -t tmpfs -o size=4k tmpfs "$1" && shift && exec "$@"' _ \
-    "$away/small" "$chibo" report -r "$ruleset" -u "$units" -p 2024-Q1 -f xlsx \
-    -o "$away/small/report.xlsx" "$month" 2>"$dir/err" || status=$?
-  [[ $status == 2 ]] || fail "report into a full folder exited $status"
-  grep -q "^chibo report: không ghi được bảng tính" "$dir/err" || fail "no message: $(cat "$dir/err")"
+  mkdir -p "$away/tests/report/data"
+  cp -r rulesets "$away/"
+  cp tests/report/data/units.csv "$away/tests/report/data/"
+  cp "$chibo" "$away/chibo"
+  (
+    cd "$away"
+    units=tests/report/data/units.csv
+    book=(./chibo report -r "$ruleset" -u "$units" -p 2024-Q1 -f xlsx)
+    "${book[@]}" -o plain.xlsx "$month" 2>/dev/null || true
+    status=0
+    unshare -m bash -c 'mount -t tmpfs -o size=4k tmpfs /tmp && exec "$@"' _ \
+      "${book[@]}" -o full-tmp.xlsx "$month" 2>err || status=$?
+    [[ $status == 1 ]] || fail "report with /tmp full exited $status: $(cat err)"
+    cmp -s plain.xlsx full-tmp.xlsx || fail "the workbook differs with /tmp full"
+    mkdir small
+    status=0
+    unshare -m bash -c 'mount -t tmpfs -o size=4k tmpfs small && exec "$@"' _ \
+      "${book[@]}" -o small/report.xlsx "$month" 2>err || status=$?
+    [[ $status == 2 ]] || fail "report into a full folder exited $status"
+    grep -q "^chibo report: không ghi được bảng tính" err || fail "no message: $(cat err)"
+  )
 fi
 echo "check_outputs: interrupt, full disk and replacement behave"
