@@ -123,8 +123,9 @@ CriterionMatrix criterion_matrix(const ReportInput& in) {
     const CellPeriod& now = in.ranking.cells[c].now;
     auto g = group_index.find(now.base);
     group_of_cell[c] = g == group_index.end() ? base_cell_group : g->second;
+    if (!in.store.keeps_criteria()) continue;  // nothing lost to count: every share -1
     for (const StoredMeeting& m : in.store.meetings_of(now.unit_index)) {
-      if (!in.ranking.period.contains(m.year, m.month) || !in.store.keeps_criteria()) continue;
+      if (!in.ranking.period.contains(m.year, m.month)) continue;
       const auto f = static_cast<std::size_t>(m.form);
       const CompiledForm& form = r.forms[f];
       const std::vector<int>& columns = column_of_node[f];

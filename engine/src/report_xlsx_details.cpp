@@ -14,25 +14,24 @@ void add_details_sheet(XlsxBook& b, const ReportInput& in) {
   const CompiledRuleset& r = in.ruleset;
   std::vector<std::string> header = {"Chi bộ", "Tên",       "Tổ chức cơ sở", "Tháng",
                                      "Loại",   "Tổng điểm", "Xếp loại",      "Nguồn"};
+  // Each form's nodes' columns, found here once (not by id a node a meeting);
+  // a criterion in both forms has one column.
   std::map<std::string, int> column_of;  // criterion id -> column
-  for (const CompiledForm& form : r.forms) {
-    for (const CompiledNode& node : form.nodes) {
-      const Criterion& c = *node.criterion;
-      if (column_of.emplace(c.id, static_cast<int>(header.size())).second) {
-        header.push_back(fmt::format("{} ({})", c.label, c.id));
-      }
-    }
-  }
-  // Each form's nodes' columns, looked up once (not by id a node a meeting).
   std::vector<std::vector<int>> columns_of_form;
   for (const CompiledForm& form : r.forms) {
     std::vector<int>& columns = columns_of_form.emplace_back();
-    for (const CompiledNode& node : form.nodes) columns.push_back(column_of[node.criterion->id]);
+    for (const CompiledNode& node : form.nodes) {
+      const Criterion& c = *node.criterion;
+      auto [at, added] = column_of.emplace(c.id, static_cast<int>(header.size()));
+      if (added) header.push_back(fmt::format("{} ({})", c.label, c.id));
+      columns.push_back(at->second);
+    }
   }
   std::vector<double> w(header.size(), 12);
   w[1] = w[2] = 30;
   w[7] = 24;
   SheetTable table(b, "Chi tiết", header, w);
+  const bool points = in.store.keeps_criteria();
   for (const RankedCell& cell : in.ranking.cells) {
     const Unit& u = *cell.now.unit;
     for (const StoredMeeting& m : in.store.meetings_of(cell.now.unit_index)) {
@@ -48,7 +47,7 @@ void add_details_sheet(XlsxBook& b, const ReportInput& in) {
       table.put(6, r.model.grades[g].label, b.grade[g]);
       table.put(7, fmt::format("{}:{}", in.store.file_name(m.file), m.line));
       const std::vector<int>& columns = columns_of_form[static_cast<std::size_t>(m.form)];
-      for (std::size_t i = 0; in.store.keeps_criteria() && i < columns.size(); ++i) {
+      for (std::size_t i = 0; points && i < columns.size(); ++i) {
         table.put(columns[i], shown(r, in.store.criterion(m, i)), b.score);
       }
     }
