@@ -34,6 +34,48 @@ TEST_CASE("ties share a rank (1, 2, 2, 4), equal cells listed by id") {
   CHECK(order(ranking) == std::vector<std::string>{"1 C", "2 A", "2 B", "4 D"});
 }
 
+TEST_CASE("a units list in id order: ties listed by id too") {
+  auto d = district("", {{"A", UnitType::Residential},
+                         {"B", UnitType::Residential},
+                         {"C", UnitType::Residential},
+                         {"D", UnitType::Residential}});
+  quarter(*d.r, *d.store, "A", 2024, 1, {"80", "80", "80"});
+  quarter(*d.r, *d.store, "B", 2024, 1, {"95", "95", "95"});
+  quarter(*d.r, *d.store, "C", 2024, 1, {"90", "90", "90"});
+  quarter(*d.r, *d.store, "D", 2024, 1, {"95", "95", "95"});
+  Ranking ranking = rank_cells(*d.r, d.units, *d.store, {2024, 1}, GroupBy::None);
+  CHECK(order(ranking) == std::vector<std::string>{"1 B", "1 D", "3 C", "4 A"});
+}
+
+// The sort first compares scores as doubles; two scores the same as
+// doubles, or whose fractions do not convert exactly, are compared exactly.
+TEST_CASE("scores closer than a double tells apart are ranked exactly") {
+  auto d = district("", {{"A", UnitType::Residential},
+                         {"B", UnitType::Residential},
+                         {"C", UnitType::Residential},
+                         {"D", UnitType::Residential},
+                         {"E", UnitType::Residential}});
+  // A and B: 6400000000000001 and 6400000000000002 hundred-trillionths, both
+  // within 2^53 and the same double. C and E: a numerator over 2^53.
+  quarter(*d.r, *d.store, "A", 2024, 1,
+          {"64.00000000000001", "64.00000000000001", "64.00000000000001"});
+  quarter(*d.r, *d.store, "B", 2024, 1,
+          {"64.00000000000002", "64.00000000000002", "64.00000000000002"});
+  quarter(*d.r, *d.store, "C", 2024, 1,
+          {"64.000000000000001", "64.000000000000001", "64.000000000000001"});
+  quarter(*d.r, *d.store, "D", 2024, 1, {"64", "64", "64"});
+  quarter(*d.r, *d.store, "E", 2024, 1,
+          {"64.000000000000001", "64.000000000000001", "64.000000000000001"});
+  Ranking ranking = rank_cells(*d.r, d.units, *d.store, {2024, 1}, GroupBy::None);
+  REQUIRE(ranking.cells[0].now.score.num() < (std::int64_t{1} << 53));
+  REQUIRE(static_cast<double>(ranking.cells[0].now.score.num()) /
+              static_cast<double>(ranking.cells[0].now.score.den()) ==
+          static_cast<double>(ranking.cells[1].now.score.num()) /
+              static_cast<double>(ranking.cells[1].now.score.den()));
+  REQUIRE(ranking.cells[2].now.score.num() > (std::int64_t{1} << 53));
+  CHECK(order(ranking) == std::vector<std::string>{"1 B", "2 A", "3 C", "3 E", "5 D"});
+}
+
 TEST_CASE("tie-break keys cascade in the ruleset's order") {
   auto d = district("ranking: {tie_break: [total, \"count:tot\", worst_month, \"mean:att\"]}\n",
                     {{"A", UnitType::Residential},
@@ -89,6 +131,30 @@ TEST_CASE("with the previous period's meetings, the change in score and rank is 
   CHECK(b.previous_rank == 2);
   CHECK(ranking.cells[1].previous_rank == 1);
   CHECK_FALSE(ranking.cells[2].previous_rank);  // C had no meeting then
+}
+
+// The previous quarter in the same year: the year's meetings are gathered
+// once for both quarters, each rolled up from its own months and thematic
+// meetings.
+TEST_CASE("the previous quarter in the same year is ranked from its own months") {
+  auto d = district(
+      "",
+      {{"A", UnitType::Residential}, {"B", UnitType::Residential}, {"C", UnitType::Residential}});
+  quarter(*d.r, *d.store, "A", 2024, 1, {"70", "70", "70"});
+  quarter(*d.r, *d.store, "B", 2024, 1, {"99", "", "99"});  // a missing month: 66
+  quarter(*d.r, *d.store, "C", 2024, 1, {"80", "80", "80"});
+  quarter(*d.r, *d.store, "A", 2024, 2, {"95", "95", "95"});
+  quarter(*d.r, *d.store, "B", 2024, 2, {"90", "90", "90"});
+  quarter(*d.r, *d.store, "A", 2023, 1, {"10", "10", "10"});  // another year's Q1
+  Ranking ranking = rank_cells(*d.r, d.units, *d.store, {2024, 2}, GroupBy::None);
+  REQUIRE(ranking.has_previous);
+  std::vector<std::string> got;
+  for (const RankedCell& c : ranking.cells) {
+    got.push_back(c.now.unit->id + " " + std::to_string(c.rank) + " " + c.now.score.to_string() +
+                  " " + c.previous_score.to_string() + " " +
+                  (c.previous_rank ? std::to_string(*c.previous_rank) : "-"));
+  }
+  CHECK(got == std::vector<std::string>{"A 1 95 70 2", "B 2 90 66 3", "C 3 0 80 1"});
 }
 
 // Cells are rolled up in blocks of 2,048, a block split between threads: a

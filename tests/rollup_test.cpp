@@ -1,7 +1,9 @@
 #include "chibo/rollup.h"
 
 #include <algorithm>
+#include <array>
 #include <stdexcept>
+#include <utility>
 
 #include <catch2/catch.hpp>
 
@@ -144,4 +146,45 @@ TEST_CASE("MonthList keeps a period's months as columns and gives them back whol
   june.month = 6;
   CHECK_THROWS_AS(q2.push_back(june), std::invalid_argument);
   CHECK(q2.size() == 1);
+}
+
+// A quarter and its previous one may lie in two years: both years' meetings
+// are gathered in one walk over the cell's, and each year's roll-up is the
+// one roll_up makes alone.
+TEST_CASE("gather_years sorts a cell's meetings into two years in one walk") {
+  auto r = compile_text(points_ruleset("  quarter: {by: mean}\n  thematic_per_quarter: 1\n"));
+  REQUIRE(r);
+  Units units = make_units({{"A", UnitType::Residential}});
+  MeetingStore store(*r, units, {});
+  quarter(*r, store, "A", 2023, 4, {"80", "", "70"});
+  quarter(*r, store, "A", 2024, 1, {"90", "95", ""});
+  quarter(*r, store, "A", 2025, 1, {"10", "10", "10"});  // neither year
+  REQUIRE(keep(*r, store, "A", "2023-11-20", "100", "thematic") == "");
+  REQUIRE(keep(*r, store, "A", "2024-02-20", "100", "thematic") == "");
+  REQUIRE(keep(*r, store, "A", "2024-03-20", "100", "thematic") == "");
+  std::array<CellYear, 2> years;
+  years[0].year = 2024;
+  years[1].year = 2023;
+  years[1].thematic[4] = 9;  // cleared by the walk
+  gather_years(store, 1, years);
+  CHECK(years[0].thematic == std::array<int, 5>{0, 2, 0, 0, 0});
+  CHECK(years[1].thematic == std::array<int, 5>{0, 0, 0, 0, 1});
+  CHECK(years[0].regular[1] != nullptr);
+  CHECK(years[0].regular[3] == nullptr);
+  CHECK(years[1].regular[10] != nullptr);
+  CHECK(years[1].regular[11] == nullptr);
+  for (const auto& [period, year] :
+       {std::pair{Period{2024, 1}, 0}, std::pair{Period{2023, 4}, 1}}) {
+    const CellPeriod alone = roll_up(*r, units, 1, store, period);
+    const CellPeriod gathered =
+        roll_up(*r, units, 1, store, period, years[static_cast<std::size_t>(year)]);
+    CHECK(gathered.score == alone.score);
+    CHECK(gathered.grade == alone.grade);
+    CHECK(gathered.counted == alone.counted);
+    CHECK(gathered.thematic_meetings == alone.thematic_meetings);
+    CHECK(gathered.missing_months.list() == alone.missing_months.list());
+    CHECK(gathered.quarters_short_of_thematic.list() == alone.quarters_short_of_thematic.list());
+  }
+  CHECK(roll_up(*r, units, 1, store, {2024, 1}).score == *Rational::make(185, 3));
+  CHECK(roll_up(*r, units, 1, store, {2023, 4}).score == Rational(50));
 }

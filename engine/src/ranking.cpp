@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <map>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string_view>
 
@@ -49,6 +51,22 @@ Rational key_value(const RankKey& key, const CellPeriod& c, const MeetingStore& 
   return 0;
 }
 
+// Cells by their places in unit order (4 bytes each: 262,894 of them, three
+// such lists at once at national scale).
+using Rows = std::vector<std::uint32_t>;
+
+// A key value as a double that keeps the order of values: a num and den
+// within 2^53 convert exactly, so their quotient is correctly rounded, and
+// rounding never reverses an order (x < y gives double(x) <= double(y)).
+// Otherwise NaN, which compares false both ways: the exact comparison decides.
+double ordering_double(const Rational& r) {
+  constexpr std::int64_t kExact = std::int64_t{1} << 53;
+  if (r.num() > kExact || r.num() < -kExact || r.den() > kExact) {
+    return std::numeric_limits<double>::quiet_NaN();
+  }
+  return static_cast<double>(r.num()) / static_cast<double>(r.den());
+}
+
 // The key values of cells, a row of keys.size() values per cell in one
 // array (no allocation per cell: 262,894 cells at national scale), packed
 // in 8 bytes each.
@@ -60,19 +78,19 @@ class KeyTable {
   KeyTable(const std::vector<RankKey>& keys, std::size_t cells) : keys_(keys) {
     // Filled a cell at a time, read all over by the sort: on 2 MB pages.
     values_.reserve(cells * keys.size());
-    ids_.reserve(cells);
   }
-  // A cell, with its key values (key_value of each key, in order).
-  void add(const CellPeriod& c, const Rational* values) {
+  // The next cell's key values (key_value of each key, in order).
+  void add(const Rational* values) {
     for (std::size_t k = 0; k < keys_.size(); ++k) values_.push_back(wide_.pack(values[k]));
-    ids_.push_back(&c.unit->id);
   }
 
   // Competition ranking ("1, 2, 2, 4") of the given rows: sorts them into
-  // rank order (ties by cell id) and returns their ranks, parallel. With a
-  // pool, a large list is sorted in two halves at once and merged: cell ids
-  // are unique, so the order is total and the same either way.
-  std::vector<int> rank(std::vector<std::size_t>& rows, WorkerPool* pool = nullptr) const {
+  // rank order (ties by cell id: id_places gives each row's place in the
+  // order of ids) and returns their ranks, parallel. With a pool, a large
+  // list is sorted in two halves at once and merged: cell ids are unique, so
+  // the order is total and the same either way.
+  std::vector<int> rank(Rows& rows, const std::vector<std::uint32_t>& id_places,
+                        WorkerPool* pool = nullptr) const {
     const std::size_t width = keys_.size();
     auto value = [&](std::size_t r, std::size_t k) { return wide_.unpack(values_[r * width + k]); };
     auto same = [&](std::size_t a, std::size_t b) {
@@ -81,22 +99,38 @@ class KeyTable {
       }
       return true;
     };
-    auto ahead = [&](std::size_t a, std::size_t b) {
+    // The sort moves these, not row numbers: the first key and the id's
+    // place travel with the row, so most comparisons read neither the table
+    // nor the ids, scattered over memory (a cache miss each; the national
+    // quarter's sorts, alternated: ...).
+    struct Entry {
+      double first;  // ordering_double of the first key
+      std::uint32_t row;
+      std::uint32_t id;  // the row's id_places
+    };
+    std::vector<Entry> entries(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      entries[i] = {ordering_double(value(rows[i], 0)), rows[i], id_places[rows[i]]};
+    }
+    auto ahead = [&](const Entry& a, const Entry& b) {
+      if (b.first < a.first) return true;
+      if (a.first < b.first) return false;
       for (std::size_t k = 0; k < width; ++k) {
-        const Rational x = value(a, k), y = value(b, k);
+        const Rational x = value(a.row, k), y = value(b.row, k);
         if (x != y) return y < x;
       }
-      return *ids_[a] < *ids_[b];
+      return a.id < b.id;
     };
-    if (pool && rows.size() >= kSortApart) {
-      const auto middle = rows.begin() + static_cast<std::ptrdiff_t>(rows.size() / 2);
-      std::future<void> first = pool->run([&] { std::sort(rows.begin(), middle, ahead); });
-      std::sort(middle, rows.end(), ahead);
+    if (pool && entries.size() >= kSortApart) {
+      const auto middle = entries.begin() + static_cast<std::ptrdiff_t>(entries.size() / 2);
+      std::future<void> first = pool->run([&] { std::sort(entries.begin(), middle, ahead); });
+      std::sort(middle, entries.end(), ahead);
       first.get();
-      std::inplace_merge(rows.begin(), middle, rows.end(), ahead);
+      std::inplace_merge(entries.begin(), middle, entries.end(), ahead);
     } else {
-      std::sort(rows.begin(), rows.end(), ahead);
+      std::sort(entries.begin(), entries.end(), ahead);
     }
+    for (std::size_t i = 0; i < rows.size(); ++i) rows[i] = entries[i].row;
     std::vector<int> ranks(rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {
       ranks[i] = i > 0 && same(rows[i], rows[i - 1]) ? ranks[i - 1] : static_cast<int>(i) + 1;
@@ -108,13 +142,45 @@ class KeyTable {
   const std::vector<RankKey>& keys_;
   HugeVector<PackedRational> values_;
   WideRationals wide_;  // the values that do not pack
-  HugeVector<const std::string*> ids_;
 };
 
-std::vector<std::size_t> all_rows(std::size_t n) {
-  std::vector<std::size_t> rows(n);
-  for (std::size_t i = 0; i < n; ++i) rows[i] = i;
+Rows all_rows(std::size_t n) {
+  Rows rows(n);
+  for (std::size_t i = 0; i < n; ++i) rows[i] = static_cast<std::uint32_t>(i);
   return rows;
+}
+
+// Each cell's place in the order of cell ids, the sorts' last tie-break:
+// compared as numbers, not as strings read all over memory, and found once
+// for every sort of a ranking. The ids are sorted by their first 16 bytes
+// as two numbers (in the order of the strings' bytes, as std::string
+// compares them), the strings themselves compared only when those are
+// equal: 262,894 national ids, sorted as strings, took 0.05 s.
+std::vector<std::uint32_t> id_places(const HugeVector<RankedCell>& cells) {
+  struct Id {
+    std::uint64_t high = 0, low = 0;  // bytes 0-7 and 8-15, the first the highest; 0 past the end
+    std::uint32_t cell = 0;
+  };
+  auto bytes = [](std::string_view id, std::size_t from) {
+    std::uint64_t n = 0;
+    for (std::size_t i = from; i < from + 8; ++i) {
+      n = n << 8 | (i < id.size() ? static_cast<unsigned char>(id[i]) : 0u);
+    }
+    return n;
+  };
+  std::vector<Id> ids(cells.size());
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    const std::string& id = cells[i].now.unit->id;
+    ids[i] = {bytes(id, 0), bytes(id, 8), static_cast<std::uint32_t>(i)};
+  }
+  std::sort(ids.begin(), ids.end(), [&](const Id& a, const Id& b) {
+    if (a.high != b.high) return a.high < b.high;
+    if (a.low != b.low) return a.low < b.low;
+    return cells[a.cell].now.unit->id < cells[b.cell].now.unit->id;
+  });
+  std::vector<std::uint32_t> places(cells.size());
+  for (std::size_t i = 0; i < ids.size(); ++i) places[ids[i].cell] = static_cast<std::uint32_t>(i);
+  return places;
 }
 
 bool any_meeting(const CellPeriod& c) {
@@ -123,7 +189,7 @@ bool any_meeting(const CellPeriod& c) {
 }
 
 // Puts cells[order[i]] at i, moving each cell once (no second vector).
-void permute(HugeVector<RankedCell>& cells, const std::vector<std::size_t>& order) {
+void permute(HugeVector<RankedCell>& cells, const Rows& order) {
   std::vector<bool> placed(cells.size(), false);
   for (std::size_t start = 0; start < cells.size(); ++start) {
     if (placed[start]) continue;
@@ -166,12 +232,17 @@ class BlockRollUp {
         threads_(pool ? std::max(threads, 1) : 1),
         pool_(pool) {}
 
-  // Rolls every unit that holds meetings up over period, a block at a time,
-  // then calls take(i, roll_up, key_values) for each, in unit order (i: the
-  // cell's place among them).
+  // Rolls every unit that holds meetings up over period, and over previous
+  // when given (from the same walk over each cell's meetings), a block at a
+  // time, then calls take(i, roll_up, key_values, previous_roll_up,
+  // previous_key_values) for each, in unit order (i: the cell's place among
+  // them); the last two null without previous.
   template <typename Take>
-  void run(Period period, Take take) {
+  void run(Period period, std::optional<Period> previous, Take take) {
     const std::size_t width = keys_.size();
+    const std::size_t periods = previous ? 2 : 1;
+    // A quarter's previous one may be in the same year: its meetings are then gathered once.
+    const std::size_t years = previous && previous->year != period.year ? 2 : 1;
     std::size_t next_unit = 0;
     for (std::size_t first = 0;; first += positions_.size()) {
       positions_.clear();
@@ -180,17 +251,27 @@ class BlockRollUp {
       }
       const std::size_t n = positions_.size();
       if (n == 0) return;
-      rolled_.resize(n);
-      values_.resize(n * width);
+      for (std::size_t p = 0; p < periods; ++p) {
+        rolled_[p].resize(n);
+        values_[p].resize(n * width);
+      }
       auto work = [&](std::size_t begin, std::size_t end) {
         std::vector<std::uint32_t> at;
+        std::array<CellYear, 2> meetings;
         for (std::size_t i = begin; i < end; ++i) {
           if ((i - begin) % kWarm == 0) {
             store_.warm(std::span(positions_).subspan(i, std::min(kWarm, end - i)), at);
           }
-          rolled_[i] = roll_up(r_, units_, positions_[i], store_, period);
-          for (std::size_t k = 0; k < width; ++k) {
-            values_[i * width + k] = key_value(keys_[k], rolled_[i], store_);
+          meetings[0].year = period.year;
+          if (previous) meetings[1].year = previous->year;
+          gather_years(store_, positions_[i], std::span(meetings).first(years));
+          for (std::size_t p = 0; p < periods; ++p) {
+            CellPeriod& c = rolled_[p][i];
+            c = roll_up(r_, units_, positions_[i], store_, p == 0 ? period : *previous,
+                        meetings[std::min(p, years - 1)]);
+            for (std::size_t k = 0; k < width; ++k) {
+              values_[p][i * width + k] = key_value(keys_[k], c, store_);
+            }
           }
         }
       };
@@ -209,7 +290,10 @@ class BlockRollUp {
         for (std::future<void>& d : done) d.wait();
         for (std::future<void>& d : done) d.get();
       }
-      for (std::size_t i = 0; i < n; ++i) take(first + i, rolled_[i], &values_[i * width]);
+      for (std::size_t i = 0; i < n; ++i) {
+        take(first + i, rolled_[0][i], &values_[0][i * width], previous ? &rolled_[1][i] : nullptr,
+             previous ? &values_[1][i * width] : nullptr);
+      }
     }
   }
 
@@ -221,8 +305,10 @@ class BlockRollUp {
   const int threads_;
   WorkerPool* const pool_;
   std::vector<std::size_t> positions_;  // the block's units
-  std::vector<CellPeriod> rolled_;      // their roll-ups
-  std::vector<Rational> values_;        // and their key values, keys_.size() a cell
+  // Their roll-ups and key values (keys_.size() a cell): [0] of the period,
+  // [1] of the previous one.
+  std::array<std::vector<CellPeriod>, 2> rolled_;
+  std::array<std::vector<Rational>, 2> values_;
 };
 
 }  // namespace
@@ -293,47 +379,51 @@ Ranking rank_cells(const CompiledRuleset& r, const Units& units, const MeetingSt
   std::unique_ptr<WorkerPool> pool;
   if (threads > 1) pool = std::make_unique<WorkerPool>(threads);
   BlockRollUp roll(r, units, store, keys, pool.get(), threads);
-  roll.run(period, [&](std::size_t i, const CellPeriod& c, const Rational* values) {
-    cells[i].now = c;
-    now.add(cells[i].now, values);
-  });
-  std::vector<std::size_t> order = all_rows(cells.size());
-  std::vector<int> ranks = now.rank(order, pool.get());
-  for (std::size_t i = 0; i < order.size(); ++i) cells[order[i]].rank = ranks[i];
-
   // The previous period ranks every cell too; of its roll-ups only the score
   // and the rank of cells with a meeting then are kept (at national scale a
   // roll-up of every cell costs 100 MB): nothing at all when the period has
   // no meetings.
+  std::optional<Period> previous;
+  std::optional<KeyTable> before;
   if (store.has_meetings_in(period.previous())) {
-    KeyTable before(keys, cell_count);
-    roll.run(period.previous(), [&](std::size_t i, const CellPeriod& b, const Rational* values) {
-      before.add(b, values);
-      if (any_meeting(b)) {
-        cells[i].previous_rank = 0;  // the rank is set below
-        cells[i].previous_score = b.score;
-        out.has_previous = true;
-      }
-    });
-    if (out.has_previous) {
-      std::vector<std::size_t> prev_order = all_rows(cells.size());
-      std::vector<int> prev_ranks = before.rank(prev_order, pool.get());
-      for (std::size_t i = 0; i < prev_order.size(); ++i) {
-        RankedCell& cell = cells[prev_order[i]];
-        if (cell.previous_rank) cell.previous_rank = prev_ranks[i];
-      }
+    previous = period.previous();
+    before.emplace(keys, cell_count);
+  }
+  roll.run(period, previous,
+           [&](std::size_t i, const CellPeriod& c, const Rational* values, const CellPeriod* b,
+               const Rational* before_values) {
+             cells[i].now = c;
+             now.add(values);
+             if (!b) return;
+             before->add(before_values);
+             if (any_meeting(*b)) {
+               cells[i].previous_rank = 0;  // the rank is set below
+               cells[i].previous_score = b->score;
+               out.has_previous = true;
+             }
+           });
+  const std::vector<std::uint32_t> places = id_places(cells);
+  Rows order = all_rows(cells.size());
+  std::vector<int> ranks = now.rank(order, places, pool.get());
+  for (std::size_t i = 0; i < order.size(); ++i) cells[order[i]].rank = ranks[i];
+  if (out.has_previous) {
+    Rows prev_order = all_rows(cells.size());
+    std::vector<int> prev_ranks = before->rank(prev_order, places, pool.get());
+    for (std::size_t i = 0; i < prev_order.size(); ++i) {
+      RankedCell& cell = cells[prev_order[i]];
+      if (cell.previous_rank) cell.previous_rank = prev_ranks[i];
     }
   }
   if (group_by != GroupBy::None) {
-    std::map<std::string_view, std::vector<std::size_t>> groups;
+    std::map<std::string_view, Rows> groups;
     for (std::size_t i = 0; i < cells.size(); ++i) {
       const Unit& u = *cells[i].now.unit;
       const std::string_view group =
           group_by == GroupBy::Type ? std::string_view(unit_type_id(u.type)) : u.parent;
-      groups[group].push_back(i);
+      groups[group].push_back(static_cast<std::uint32_t>(i));
     }
     for (auto& [name, members] : groups) {
-      std::vector<int> g = now.rank(members, pool.get());
+      std::vector<int> g = now.rank(members, places, pool.get());
       for (std::size_t i = 0; i < members.size(); ++i) cells[members[i]].group_rank = g[i];
     }
   }

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <span>
+#include <stdexcept>
 
 #include "compiled_ruleset_data.h"
 
@@ -51,8 +52,35 @@ int grade_by_count(const Ruleset& r, const PeriodRule& rule, const CellPeriod& c
 
 }  // namespace
 
+void gather_years(const MeetingStore& store, std::size_t unit_index, std::span<CellYear> years) {
+  if (years.empty() || years.size() > 2 || (years.size() == 2 && years[0].year == years[1].year)) {
+    throw std::invalid_argument("gather_years: one year or two different ones");
+  }
+  for (CellYear& y : years) y = CellYear{.year = y.year};
+  CellYear& first = years[0];
+  CellYear* const second = years.size() == 2 ? &years[1] : nullptr;
+  for (const StoredMeeting& s : store.meetings_of(unit_index)) {
+    CellYear* const y = s.year == first.year               ? &first
+                        : second && s.year == second->year ? second
+                                                           : nullptr;
+    if (!y || s.month < 1 || s.month > 12) continue;
+    if (s.kind == MeetingKind::Regular) {
+      y->regular[static_cast<std::size_t>(s.month)] = &s;
+    } else {
+      ++y->thematic[static_cast<std::size_t>((s.month - 1) / 3 + 1)];
+    }
+  }
+}
+
 CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::size_t unit_index,
                    const MeetingStore& store, Period period) {
+  CellYear meetings{.year = period.year};
+  gather_years(store, unit_index, std::span(&meetings, 1));
+  return roll_up(compiled, units, unit_index, store, period, meetings);
+}
+
+CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::size_t unit_index,
+                   const MeetingStore& store, Period period, const CellYear& meetings) {
   const Ruleset& r = compiled.model;
   const Rollup& policy = r.rollup;
   int lowest = static_cast<int>(r.grades.size()) - 1;
@@ -60,22 +88,10 @@ CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::siz
   c.unit = &units.units[unit_index];
   c.base = units.base_of(*c.unit);
   c.unit_index = static_cast<std::uint32_t>(unit_index);
-  // One walk over the cell's meetings (each step may be a cache miss at
-  // national scale), sorting them into months and quarters of the year.
-  std::array<const StoredMeeting*, 13> regular{};  // by month 1..12; the last one kept
-  std::array<int, 5> thematic{};                   // by quarter 1..4
-  for (const StoredMeeting& s : store.meetings_of(unit_index)) {
-    if (s.year != period.year || s.month < 1 || s.month > 12) continue;
-    if (s.kind == MeetingKind::Regular) {
-      regular[static_cast<std::size_t>(s.month)] = &s;
-    } else {
-      ++thematic[static_cast<std::size_t>((s.month - 1) / 3 + 1)];
-    }
-  }
   for (int month = period.first_month(); month <= period.last_month(); ++month) {
     MonthResult m;
     m.month = static_cast<std::int8_t>(month);
-    if (const StoredMeeting* s = regular[static_cast<std::size_t>(month)]) {
+    if (const StoredMeeting* s = meetings.regular[static_cast<std::size_t>(month)]) {
       m.meeting = store.index_of(*s);
       m.grade = static_cast<std::int8_t>(s->grade);
     }
@@ -101,7 +117,7 @@ CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::siz
   int first_q = period.quarter == 0 ? 1 : period.quarter;
   int last_q = period.quarter == 0 ? 4 : period.quarter;
   for (int q = first_q; q <= last_q; ++q) {
-    const int n = thematic[static_cast<std::size_t>(q)];
+    const int n = meetings.thematic[static_cast<std::size_t>(q)];
     c.thematic_meetings += n;
     if (n < policy.thematic_per_quarter) c.quarters_short_of_thematic.add(q);
   }

@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
+#include <span>
 #include <stdexcept>
 #include <vector>
 
@@ -129,7 +130,26 @@ struct CellPeriod {
   int thematic_meetings = 0;
 };
 
+// A cell's meetings of one year, sorted into months and quarters: all that
+// a roll-up reads of them. Gathered in one walk over the cell's meetings
+// (each step may be a cache miss at national scale), for one year or two.
+struct CellYear {
+  int year = 0;
+  std::array<const StoredMeeting*, 13> regular{};  // by month 1..12; the last one kept
+  std::array<int, 5> thematic{};                   // meetings by quarter 1..4
+};
+
+// The cell's meetings of each years[i].year into years[i] (whose months and
+// quarters are cleared first), all in one walk: a quarter and its previous
+// one may lie in two years. One year or two different ones
+// (std::invalid_argument otherwise).
+void gather_years(const MeetingStore& store, std::size_t unit_index, std::span<CellYear> years);
+
 CellPeriod roll_up(const CompiledRuleset& ruleset, const Units& units, std::size_t unit_index,
                    const MeetingStore& store, Period period);
+// The same, from the cell's meetings of period.year, gathered (meetings.year
+// == period.year).
+CellPeriod roll_up(const CompiledRuleset& ruleset, const Units& units, std::size_t unit_index,
+                   const MeetingStore& store, Period period, const CellYear& meetings);
 
 }  // namespace chibo
