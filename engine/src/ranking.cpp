@@ -101,8 +101,9 @@ class KeyTable {
     };
     // The sort moves these, not row numbers: the first key and the id's
     // place travel with the row, so most comparisons read neither the table
-    // nor the ids, scattered over memory (a cache miss each; the national
-    // quarter's sorts, alternated: ...).
+    // nor the ids, scattered over memory (a cache miss each). With the one
+    // walk for both periods, the national 2024-Q2's rank_cells went
+    // 0.37-0.55 -> 0.33-0.40 s (medians of 7, alternated); by year unchanged.
     struct Entry {
       double first;  // ordering_double of the first key
       std::uint32_t row;
