@@ -60,6 +60,7 @@ if unshare -m true 2>/dev/null; then
   (
     cd "$away"
     units=tests/report/data/units.csv
+    year=rulesets/hoa-binh/samples/district/nam-2024.csv  # its scores need more than 4 KB
     book=(./chibo report -r "$ruleset" -u "$units" -p 2024-Q1 -f xlsx)
     "${book[@]}" -o plain.xlsx "$month" 2>/dev/null || true
     status=0
@@ -72,7 +73,15 @@ if unshare -m true 2>/dev/null; then
     unshare -m bash -c 'mount -t tmpfs -o size=4k tmpfs small && exec "$@"' _ \
       "${book[@]}" -o small/report.xlsx "$month" 2>err || status=$?
     [[ $status == 2 ]] || fail "report into a full folder exited $status"
-    grep -q "^chibo report: không ghi được bảng tính" err || fail "no message: $(cat err)"
+    grep -q "^chibo report: không ghi được bảng tính 'small/report.xlsx'" err ||
+      fail "no message naming the workbook: $(cat err)"
+    # Any output written through a temporary file is named as the user gave it.
+    status=0
+    unshare -m bash -c 'mount -t tmpfs -o size=4k tmpfs small && exec "$@"' _ \
+      ./chibo score -r "$ruleset" -o small/scores.csv "$year" 2>err || status=$?
+    [[ $status == 2 ]] || fail "score into a full folder exited $status"
+    grep -q "^chibo score: không ghi được tệp 'small/scores.csv': No space left on device" err ||
+      fail "no message naming the output: $(cat err)"
   )
 fi
 echo "check_outputs: interrupt, full disk and replacement behave"

@@ -52,6 +52,16 @@ std::string write_stream_file(const std::string& path,
   return "";
 }
 
+// A writer's message names the file it was given, the temporary one; the
+// user knows only the target, which the message names instead.
+std::string named_as_target(std::string why, const std::string& temp, const std::string& target) {
+  for (std::size_t at = why.find(temp); at != std::string::npos;
+       at = why.find(temp, at + target.size())) {
+    why.replace(at, temp.size(), target);
+  }
+  return why;
+}
+
 }  // namespace
 
 std::string overwritten_input(const std::string& output, const std::vector<std::string>& inputs) {
@@ -84,7 +94,7 @@ std::string write_file_atomically(const std::string& target,
   umask(mask);
   fchmod(fd, 0666 & ~mask);
   close(fd);
-  std::string why = write(temp);
+  std::string why = named_as_target(write(temp), temp, target);
   if (why.empty() && std::rename(temp.c_str(), target.c_str()) != 0) {
     why = fmt::format("không ghi được '{}': {}", target, std::strerror(errno));
   }

@@ -18,7 +18,8 @@ std::string overwritten_input(const std::string& output, const std::vector<std::
 
 // Runs write with the path of the file to write (a temporary one when the
 // target is a regular file), then renames it into place. write returns "" or
-// why it failed. Returns "" or why (in Vietnamese).
+// why it failed. Returns "" or why (in Vietnamese), naming the target where
+// write named the temporary file.
 std::string write_file_atomically(const std::string& target,
                                   const std::function<std::string(const std::string&)>& write);
 
