@@ -203,12 +203,82 @@ TEST_CASE("the store takes meetings from at most 65,535 record files") {
         "quá nhiều tệp bản ghi trong một lần chạy (tối đa 65535); hãy gộp các tệp lại");
   std::vector<std::string> where;
   for (const StoredMeeting& m : store.meetings_of(1)) {
-    where.push_back(store.file_name(m.file) + ":" + std::to_string(m.line));
+    where.push_back(store.file_of(m) + ":" + std::to_string(m.line));
   }
   REQUIRE(where.size() == MeetingStore::kMaxFiles + 1);
   CHECK(where[0] == "m0.csv:2");
   CHECK(where[65534] == "m65534.csv:2");
   CHECK(where[65535] == "m0.csv:3");
+}
+
+// A meeting's file is kept by runs of meetings from one file: files may
+// come back, and a meeting refused at a change of file starts no run.
+TEST_CASE("each meeting's file and form are given back, files coming in runs") {
+  auto r = compile_text(points_ruleset("  quarter: {by: mean}\n"));
+  REQUIRE(r);
+  Units units = make_units({{"A", UnitType::Residential}, {"B", UnitType::Residential}});
+  MeetingStore store(*r, units, {});
+  auto add = [&](const std::string& cell, const std::string& date, const std::string& kind,
+                 const std::string& file, int line) {
+    auto s = score_fields(*r, {{"cell_id", cell}, {"date", date}, {"kind", kind}, {"p", "90"}});
+    REQUIRE(s.ok);
+    MeetingRecord rec;
+    rec.cell_id = cell;
+    rec.date = static_cast<int>(s.score.slots[1].num());
+    rec.kind = kind == "thematic" ? MeetingKind::Thematic : MeetingKind::Regular;
+    rec.where = {file, line, 0};
+    return store.add(rec, s.score);
+  };
+  CHECK(add("A", "2024-01-10", "regular", "one.csv", 2) == "");
+  CHECK(add("A", "2024-02-10", "thematic", "one.csv", 3) == "");
+  CHECK(add("A", "2024-01-20", "regular", "two.csv", 2) ==
+        "chi bộ 'A' đã có bản ghi sinh hoạt thường kỳ tháng 1/2024 (one.csv:2)");
+  CHECK(add("B", "2024-01-10", "regular", "three.csv", 7) == "");
+  CHECK(add("B", "2024-02-10", "regular", "one.csv", 4) == "");
+  CHECK(add("A", "2024-03-10", "regular", "two.csv", 5) == "");
+  std::vector<std::string> got;
+  for (std::size_t cell : {1u, 2u}) {
+    for (const StoredMeeting& m : store.meetings_of(cell)) {
+      got.push_back(store.file_of(m) + ":" + std::to_string(m.line) + " form " +
+                    std::to_string(store.form(m)));
+    }
+  }
+  CHECK(got == std::vector<std::string>{"one.csv:2 form 0", "one.csv:3 form 0", "two.csv:5 form 0",
+                                        "three.csv:7 form 0", "one.csv:4 form 0"});
+}
+
+// The store keeps no form: a meeting's is its kind's in the ruleset.
+TEST_CASE("a stored meeting's form is the one its kind is scored by") {
+  auto r = compile_text(
+      "id: t\ntitle: T\nsource: {document: D}\nversion: 1\neffective: {from: 2019-01-01}\n"
+      "kinds: [regular, thematic]\nscale: 100\n"
+      "inputs:\n  ok: {type: yesno, label: Đạt}\n"
+      "forms:\n"
+      "  - id: chuyen_de\n    kinds: [thematic]\n    criteria:\n"
+      "      - {id: b, label: B, max: 100, when: ok}\n"
+      "  - id: thuong_ky\n    kinds: [regular]\n    criteria:\n"
+      "      - {id: a, label: A, max: 100, when: ok}\n"
+      "grades:\n  - {id: dat, label: Đạt, from: 50}\n  - {id: kem, label: Kém, from: 0}\n");
+  REQUIRE(r);
+  Units units = make_units({{"A", UnitType::Residential}});
+  MeetingStore store(*r, units, {});
+  std::vector<int> scored_by;  // the scorer's form, by meeting
+  for (const char* kind : {"regular", "thematic"}) {
+    auto s =
+        score_fields(*r, {{"cell_id", "A"}, {"date", "2024-01-10"}, {"kind", kind}, {"ok", "có"}});
+    REQUIRE(s.ok);
+    MeetingRecord rec;
+    rec.cell_id = "A";
+    rec.date = static_cast<int>(s.score.slots[1].num());
+    rec.kind = std::string(kind) == "thematic" ? MeetingKind::Thematic : MeetingKind::Regular;
+    rec.where = {"m.csv", 2, 0};
+    REQUIRE(store.add(rec, s.score) == "");
+    scored_by.push_back(s.score.form);
+  }
+  std::vector<int> kept;
+  for (const StoredMeeting& m : store.meetings_of(1)) kept.push_back(store.form(m));
+  CHECK(scored_by == std::vector<int>{1, 0});
+  CHECK(kept == scored_by);
 }
 
 // Worker threads hand meetings back as bytes: two meetings one after the
@@ -223,7 +293,6 @@ TEST_CASE("prepared meetings read back from their bytes exactly") {
   listed.kind = MeetingKind::Thematic;
   listed.total = *Rational::make(175, 2);
   listed.grade = 1;
-  listed.form = 1;
   listed.values = {Rational(95), *Rational::make(1, 3000000019)};
   listed.criteria = {Rational(5), Rational(0), *Rational::make(7, 2)};
   PreparedMeeting unknown;
@@ -244,7 +313,7 @@ TEST_CASE("prepared meetings read back from their bytes exactly") {
   auto same = [](const PreparedMeeting& a, const PreparedMeeting& b) {
     return a.position == b.position && a.base_committee == b.base_committee &&
            a.cell_id == b.cell_id && a.year == b.year && a.month == b.month && a.kind == b.kind &&
-           a.total == b.total && a.grade == b.grade && a.form == b.form && a.values == b.values &&
+           a.total == b.total && a.grade == b.grade && a.values == b.values &&
            a.criteria == b.criteria;
   };
   std::string_view in = bytes;

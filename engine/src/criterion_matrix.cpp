@@ -126,7 +126,7 @@ CriterionMatrix criterion_matrix(const ReportInput& in) {
     if (!in.store.keeps_criteria()) continue;  // nothing lost to count: every share -1
     for (const StoredMeeting& m : in.store.meetings_of(now.unit_index)) {
       if (!in.ranking.period.contains(m.year, m.month)) continue;
-      const auto f = static_cast<std::size_t>(m.form);
+      const auto f = static_cast<std::size_t>(in.store.form(m));
       const CompiledForm& form = r.forms[f];
       const std::vector<int>& columns = column_of_node[f];
       for (std::size_t i = 0; i < form.nodes.size(); ++i) {

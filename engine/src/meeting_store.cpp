@@ -16,7 +16,7 @@
 namespace chibo {
 
 // 4 million of them for a national year: a byte more is 4 MB more.
-static_assert(sizeof(StoredMeeting) <= 24, "StoredMeeting has grown");
+static_assert(sizeof(StoredMeeting) <= 20, "StoredMeeting has grown");
 static_assert(sizeof(PackedRational) == 8);
 
 namespace {
@@ -25,7 +25,7 @@ namespace {
 // criteria points and the id, of the counts it gives).
 struct PreparedHead {
   std::int64_t position = -1;  // -1: not listed
-  std::int32_t year = 0, month = 0, grade = 0, form = 0;
+  std::int32_t year = 0, month = 0, grade = 0;
   Rational total;
   std::uint32_t values = 0, criteria = 0, id_size = 0;
   MeetingKind kind = MeetingKind::Regular;
@@ -41,7 +41,6 @@ void append_prepared(const PreparedMeeting& m, std::string& out) {
   head.year = m.year;
   head.month = m.month;
   head.grade = m.grade;
-  head.form = m.form;
   head.total = m.total;
   head.values = static_cast<std::uint32_t>(m.values.size());
   head.criteria = static_cast<std::uint32_t>(m.criteria.size());
@@ -79,7 +78,6 @@ bool read_prepared(std::string_view& in, PreparedMeeting& m) {
   m.kind = head.kind;
   m.total = head.total;
   m.grade = head.grade;
-  m.form = head.form;
   m.values.resize(head.values);
   if (values > 0) std::memcpy(m.values.data(), from, values);
   from += values;
@@ -101,6 +99,17 @@ MeetingStore::MeetingStore(const CompiledRuleset& ruleset, const Units& units,
       values_(value_slots_.size()) {
   if (keep_criteria_) points_start_.push_back(0);
   chains_.assign(units.units.size(), Chain{});
+  form_for_kind_[0] = ruleset.form_for_kind[0];
+  form_for_kind_[1] = ruleset.form_for_kind[1];
+}
+
+const std::string& MeetingStore::file_of(const StoredMeeting& m) const {
+  static const std::string none;  // meetings_[0], which ends the chains
+  const std::uint32_t index = index_of(m);
+  // The last run that starts at or before the meeting.
+  auto after = std::upper_bound(file_runs_.begin(), file_runs_.end(), index,
+                                [](std::uint32_t i, const FileRun& run) { return i < run.first; });
+  return after == file_runs_.begin() ? none : files_[std::prev(after)->file];
 }
 
 void MeetingStore::reserve(std::size_t meetings) {
@@ -186,7 +195,6 @@ void MeetingStore::prepare(const MeetingRecord& record, const MeetingScore& scor
   out.kind = record.kind;
   out.total = score.total;
   out.grade = score.grade;
-  out.form = score.form;
   out.values.clear();
   for (int slot : value_slots_) out.values.push_back(score.slots[static_cast<std::size_t>(slot)]);
   out.criteria.clear();
@@ -233,20 +241,21 @@ std::string MeetingStore::add(const PreparedMeeting& meeting, const Location& wh
     for (const StoredMeeting& m : meetings_of(*position)) {
       if (m.kind == MeetingKind::Regular && m.year == day.year && m.month == day.month) {
         return fmt::format("chi bộ '{}' đã có bản ghi sinh hoạt thường kỳ tháng {}/{} ({}:{})",
-                           units_.units[*position].id, day.month, day.year, files_[m.file], m.line);
+                           units_.units[*position].id, day.month, day.year, file_of(m), m.line);
       }
     }
   }
   StoredMeeting m;
   m.year = static_cast<std::int16_t>(day.year);
-  m.month = static_cast<std::int8_t>(day.month);
+  m.month = static_cast<std::uint8_t>(day.month);
   m.kind = meeting.kind;
   m.total = wide_.pack(meeting.total);
-  m.grade = static_cast<std::int8_t>(meeting.grade);
-  m.file = last_file_;
+  m.grade = static_cast<std::uint8_t>(meeting.grade) & 0x7f;
   m.line = where.line;
-  m.form = static_cast<std::int8_t>(meeting.form);
   const auto index = static_cast<std::uint32_t>(meetings_.size());
+  if (file_runs_.empty() || file_runs_.back().file != last_file_) {
+    file_runs_.push_back({index, last_file_});
+  }
   if (keep_criteria_) {
     points_start_.push_back(points_.size());
     for (const Rational& p : meeting.criteria) points_.push_back(wide_.pack(p));

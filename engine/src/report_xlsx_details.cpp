@@ -45,8 +45,8 @@ void add_details_sheet(XlsxBook& b, const ReportInput& in) {
       table.put(4, m.kind == MeetingKind::Thematic ? "chuyên đề" : "thường kỳ");
       table.put(5, shown(r, in.store.total(m)), b.score);
       table.put(6, r.model.grades[g].label, b.grade[g]);
-      table.put(7, fmt::format("{}:{}", in.store.file_name(m.file), m.line));
-      const std::vector<int>& columns = columns_of_form[static_cast<std::size_t>(m.form)];
+      table.put(7, fmt::format("{}:{}", in.store.file_of(m), m.line));
+      const std::vector<int>& columns = columns_of_form[static_cast<std::size_t>(in.store.form(m))];
       for (std::size_t i = 0; points && i < columns.size(); ++i) {
         table.put(columns[i], shown(r, in.store.criterion(m, i)), b.score);
       }

@@ -4,7 +4,7 @@
 // not in the units list and a second regular meeting in the same month.
 //
 // At national scale (4 million meetings) every byte of a meeting counts: a
-// meeting is 24 bytes, its total packed in 8 (PackedRational); its kept
+// meeting is 20 bytes, its total packed in 8 (PackedRational); its kept
 // values (8 bytes each, packed too) and criteria points live beside it in the
 // store, found by its index (its place in the store's list), and a cell's
 // meetings are chained through the store rather than held in a vector of
@@ -30,15 +30,15 @@
 namespace chibo {
 
 struct StoredMeeting {
-  PackedRational total;  // MeetingStore::total
-  std::int32_t line = 0;
+  PackedRational total;    // MeetingStore::total
+  std::int32_t line = 0;   // where it was read: MeetingStore::file_of, line
   std::uint32_t next = 0;  // the cell's next meeting (MeetingStore's chain; 0: none)
-  std::uint16_t file = 0;  // where it was read: MeetingStore::file_name(file), line
   std::int16_t year = 0;
-  std::int8_t month = 0;
-  MeetingKind kind = MeetingKind::Regular;
-  std::int8_t grade = 0;  // at most 100 grades (the ruleset validator)
-  std::int8_t form = 0;   // the sheet that scored it (one a meeting kind: two at most)
+  std::uint8_t month = 0;  // 1..12
+  // At most 100 grades (the ruleset validator); the form that scored it is
+  // the ruleset's for its kind (MeetingStore::form).
+  std::uint8_t grade : 7 = 0;
+  MeetingKind kind : 1 = MeetingKind::Regular;
 };
 
 // What the store keeps of a scored meeting, taken from its record and score
@@ -52,7 +52,7 @@ struct PreparedMeeting {
   int year = 0, month = 0;  // of the meeting's date (found on the worker, not the reading thread)
   MeetingKind kind = MeetingKind::Regular;
   Rational total;
-  int grade = 0, form = 0;
+  int grade = 0;
   std::vector<Rational> values;    // of the store's value slots, in order
   std::vector<Rational> criteria;  // every node's points (a store that keeps criteria)
 };
@@ -151,9 +151,12 @@ class MeetingStore {
   // Whether any meeting (regular or thematic) falls in the period.
   bool has_meetings_in(const Period& period) const;
 
-  // The name of a meeting's file (kept once, not per meeting: at national
-  // scale a name per meeting would be a fifth of the store).
-  const std::string& file_name(std::uint32_t file) const { return files_[file]; }
+  // The name of the file a meeting was read from (kept once, not per
+  // meeting: at national scale a name per meeting would be a fifth of the
+  // store; nor its number, as records come in runs of a file).
+  const std::string& file_of(const StoredMeeting& m) const;
+  // The form that scored a meeting (the ruleset's for its kind).
+  int form(const StoredMeeting& m) const { return form_for_kind_[static_cast<int>(m.kind)]; }
   // The most record files one store takes (StoredMeeting::file is 16 bits).
   static constexpr std::size_t kMaxFiles = 65535;
 
@@ -213,6 +216,13 @@ class MeetingStore {
   std::vector<std::string> ids_;  // for "did you mean" (made when needed)
   std::vector<std::string> files_;
   std::unordered_map<std::string, std::uint16_t> file_numbers_;  // name -> place in files_
+  // Runs of meetings read from one file: the first one's index, the file's place in files_.
+  struct FileRun {
+    std::uint32_t first = 0;
+    std::uint16_t file = 0;
+  };
+  std::vector<FileRun> file_runs_;
+  int form_for_kind_[2] = {-1, -1};  // the ruleset's, by MeetingKind
   std::vector<int> months_;      // year * 12 + month - 1 of the meetings kept, sorted, each once
   std::uint16_t last_file_ = 0;  // the file of the last meeting added (records come in runs)
   int window_start_ = -1;        // month key of Chain::regular_months' bit 0; -1: not yet set
