@@ -212,7 +212,8 @@ TEST_CASE("the store takes meetings from at most 65,535 record files") {
 }
 
 // A meeting's file is kept by runs of meetings from one file: files may
-// come back, and a meeting refused at a change of file starts no run.
+// come back, and a meeting refused at a change of file leaves the files of
+// those after it right.
 TEST_CASE("each meeting's file and form are given back, files coming in runs") {
   auto r = compile_text(points_ruleset("  quarter: {by: mean}\n"));
   REQUIRE(r);

@@ -34,17 +34,25 @@ TEST_CASE("ties share a rank (1, 2, 2, 4), equal cells listed by id") {
   CHECK(order(ranking) == std::vector<std::string>{"1 C", "2 A", "2 B", "4 D"});
 }
 
-TEST_CASE("a units list in id order: ties listed by id too") {
-  auto d = district("", {{"A", UnitType::Residential},
-                         {"B", UnitType::Residential},
-                         {"C", UnitType::Residential},
-                         {"D", UnitType::Residential}});
-  quarter(*d.r, *d.store, "A", 2024, 1, {"80", "80", "80"});
-  quarter(*d.r, *d.store, "B", 2024, 1, {"95", "95", "95"});
-  quarter(*d.r, *d.store, "C", 2024, 1, {"90", "90", "90"});
-  quarter(*d.r, *d.store, "D", 2024, 1, {"95", "95", "95"});
+// Ties go by id as strings compare: byte by byte (a byte of 0x80 or more
+// after every ASCII one), a shorter id before a longer one it begins, ids
+// alike in their first 16 bytes by the rest.
+TEST_CASE("equal cells are listed by id, however long or alike their ids") {
+  const std::string nul_id("a\0", 2);
+  auto d = district("", {{"CB-0123456789ABCDEF-2", UnitType::Residential},
+                         {"CB-0123456789ABCDEF-10", UnitType::Residential},
+                         {"Đ-1", UnitType::Residential},
+                         {nul_id, UnitType::Residential},
+                         {"CB-0123456789ABCDEF-1", UnitType::Residential},
+                         {"a", UnitType::Residential},
+                         {"D-1", UnitType::Residential}});
+  for (const Unit& u : d.units.units) {
+    if (u.level == UnitLevel::Cell) quarter(*d.r, *d.store, u.id, 2024, 1, {"90", "90", "90"});
+  }
   Ranking ranking = rank_cells(*d.r, d.units, *d.store, {2024, 1}, GroupBy::None);
-  CHECK(order(ranking) == std::vector<std::string>{"1 B", "1 D", "3 C", "4 A"});
+  CHECK(order(ranking) == std::vector<std::string>{
+                              "1 CB-0123456789ABCDEF-1", "1 CB-0123456789ABCDEF-10",
+                              "1 CB-0123456789ABCDEF-2", "1 D-1", "1 a", "1 " + nul_id, "1 Đ-1"});
 }
 
 // The sort first compares scores as doubles; two scores the same as

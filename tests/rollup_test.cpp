@@ -186,5 +186,9 @@ TEST_CASE("gather_years sorts a cell's meetings into two years in one walk") {
     CHECK(gathered.quarters_short_of_thematic.list() == alone.quarters_short_of_thematic.list());
   }
   CHECK(roll_up(*r, units, 1, store, {2024, 1}).score == *Rational::make(185, 3));
+  CHECK_THROWS_AS(roll_up(*r, units, 1, store, {2023, 4}, years[0]), std::invalid_argument);
+  years[1].year = 2024;
+  CHECK_THROWS_AS(gather_years(store, 1, years), std::invalid_argument);
+  CHECK_THROWS_AS(gather_years(store, 1, std::span<CellYear>()), std::invalid_argument);
   CHECK(roll_up(*r, units, 1, store, {2023, 4}).score == Rational(50));
 }

@@ -17,6 +17,7 @@ namespace chibo {
 
 // 4 million of them for a national year: a byte more is 4 MB more.
 static_assert(sizeof(StoredMeeting) <= 20, "StoredMeeting has grown");
+static_assert(kMaxGrades <= 128, "a grade's index must fit StoredMeeting::grade's 7 bits");
 static_assert(sizeof(PackedRational) == 8);
 
 namespace {
@@ -250,7 +251,7 @@ std::string MeetingStore::add(const PreparedMeeting& meeting, const Location& wh
   m.month = static_cast<std::uint8_t>(day.month);
   m.kind = meeting.kind;
   m.total = wide_.pack(meeting.total);
-  m.grade = static_cast<std::uint8_t>(meeting.grade) & 0x7f;
+  m.grade = static_cast<std::uint8_t>(meeting.grade) & 0x7f;  // < kMaxGrades: never cut
   m.line = where.line;
   const auto index = static_cast<std::uint32_t>(meetings_.size());
   if (file_runs_.empty() || file_runs_.back().file != last_file_) {

@@ -81,6 +81,9 @@ CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::siz
 
 CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::size_t unit_index,
                    const MeetingStore& store, Period period, const CellYear& meetings) {
+  if (meetings.year != period.year) {
+    throw std::invalid_argument("roll_up: the meetings gathered are of another year");
+  }
   const Ruleset& r = compiled.model;
   const Rollup& policy = r.rollup;
   int lowest = static_cast<int>(r.grades.size()) - 1;

@@ -279,8 +279,7 @@ class Validator {
 
   void check_grades() {
     if (r_.grades.empty()) return;
-    // A month's grade is kept in a byte (rollup.h); real sheets have four or five.
-    constexpr std::size_t kMaxGrades = 100;
+    // Real sheets have four or five.
     if (r_.grades.size() > kMaxGrades) {
       diags_.error(r_.grades[kMaxGrades].where,
                    fmt::format("a ruleset has at most {} grades; this one has {}", kMaxGrades,

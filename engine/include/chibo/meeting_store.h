@@ -154,10 +154,12 @@ class MeetingStore {
   // The name of the file a meeting was read from (kept once, not per
   // meeting: at national scale a name per meeting would be a fifth of the
   // store; nor its number, as records come in runs of a file).
+  // m is the store's own (from meetings_of or meeting()), not a copy: it is
+  // found by its place.
   const std::string& file_of(const StoredMeeting& m) const;
   // The form that scored a meeting (the ruleset's for its kind).
   int form(const StoredMeeting& m) const { return form_for_kind_[static_cast<int>(m.kind)]; }
-  // The most record files one store takes (StoredMeeting::file is 16 bits).
+  // The most record files one store takes (a file's number is 16 bits).
   static constexpr std::size_t kMaxFiles = 65535;
 
   // A meeting's total.
@@ -175,7 +177,7 @@ class MeetingStore {
   // Whether the store keeps every criterion's points (keep_criteria).
   bool keeps_criteria() const { return keep_criteria_; }
   // keep_criteria only: the points of node i of the form that scored m
-  // (i < ruleset.forms[m.form].nodes.size()).
+  // (i < ruleset.forms[form(m)].nodes.size()).
   Rational criterion(const StoredMeeting& m, std::size_t i) const {
     return unpack(points_[points_start_[index_of(m)] + i]);
   }
@@ -223,9 +225,12 @@ class MeetingStore {
   };
   std::vector<FileRun> file_runs_;
   int form_for_kind_[2] = {-1, -1};  // the ruleset's, by MeetingKind
-  std::vector<int> months_;      // year * 12 + month - 1 of the meetings kept, sorted, each once
-  std::uint16_t last_file_ = 0;  // the file of the last meeting added (records come in runs)
-  int window_start_ = -1;        // month key of Chain::regular_months' bit 0; -1: not yet set
+  std::vector<int> months_;  // year * 12 + month - 1 of the meetings kept, sorted, each once
+  // The file of the last record offered to add(), kept or refused (records
+  // come in runs): a new run starts when a kept meeting's file is not the
+  // last run's.
+  std::uint16_t last_file_ = 0;
+  int window_start_ = -1;  // month key of Chain::regular_months' bit 0; -1: not yet set
 };
 
 }  // namespace chibo

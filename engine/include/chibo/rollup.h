@@ -147,8 +147,8 @@ void gather_years(const MeetingStore& store, std::size_t unit_index, std::span<C
 
 CellPeriod roll_up(const CompiledRuleset& ruleset, const Units& units, std::size_t unit_index,
                    const MeetingStore& store, Period period);
-// The same, from the cell's meetings of period.year, gathered (meetings.year
-// == period.year).
+// The same, from the cell's meetings of period.year, gathered
+// (std::invalid_argument when meetings.year is another).
 CellPeriod roll_up(const CompiledRuleset& ruleset, const Units& units, std::size_t unit_index,
                    const MeetingStore& store, Period period, const CellYear& meetings);
 

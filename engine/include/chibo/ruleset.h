@@ -7,6 +7,7 @@
 // any later problem can be reported as FILE:LINE:COL.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -109,6 +110,10 @@ struct Criterion {
   // Formula: points = the expression, clamped to 0..max.
   ExprText formula;
 };
+
+// The most grades a ruleset has (the validator): a grade's index is kept in
+// 7 bits (StoredMeeting) and a byte (MonthList).
+inline constexpr std::size_t kMaxGrades = 100;
 
 struct Grade {
   std::string id;
