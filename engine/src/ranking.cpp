@@ -5,6 +5,7 @@
 #include <limits>
 #include <map>
 #include <memory>
+#include <numeric>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -147,7 +148,7 @@ class KeyTable {
 
 Rows all_rows(std::size_t n) {
   Rows rows(n);
-  for (std::size_t i = 0; i < n; ++i) rows[i] = static_cast<std::uint32_t>(i);
+  std::iota(rows.begin(), rows.end(), 0u);
   return rows;
 }
 
@@ -258,13 +259,13 @@ class BlockRollUp {
       }
       auto work = [&](std::size_t begin, std::size_t end) {
         std::vector<std::uint32_t> at;
-        std::array<CellYear, 2> meetings;
+        std::array<CellYear, 2> meetings;  // their years kept by gather_years
+        meetings[0].year = period.year;
+        if (previous) meetings[1].year = previous->year;
         for (std::size_t i = begin; i < end; ++i) {
           if ((i - begin) % kWarm == 0) {
             store_.warm(std::span(positions_).subspan(i, std::min(kWarm, end - i)), at);
           }
-          meetings[0].year = period.year;
-          if (previous) meetings[1].year = previous->year;
           gather_years(store_, positions_[i], std::span(meetings).first(years));
           for (std::size_t p = 0; p < periods; ++p) {
             CellPeriod& c = rolled_[p][i];
