@@ -1,6 +1,10 @@
 // Tailoring: a ruleset that `extends` a base and overrides, removes and adds.
 // Mistakes are reported at the line of the child that makes them; problems
 // of the merged result at the file each part was written in.
+#include <filesystem>
+#include <fstream>
+#include <string>
+
 #include <catch2/catch.hpp>
 
 #include "ruleset_fixture.h"
@@ -115,6 +119,57 @@ TEST_CASE("an extends cycle is an error at the extends that closes it", "[extend
         Lines{"b.yaml:2:10: error: 'extends' makes a cycle: a.yaml -> b.yaml -> a.yaml"});
   dir.write("self.yaml", "extends: self.yaml\n");
   CHECK(dir.lint("self.yaml") ==
+        Lines{"self.yaml:1:10: error: 'extends' makes a cycle: self.yaml -> self.yaml"});
+}
+
+// A folder deeper than the system can name (its path longer than PATH_MAX,
+// 4,096 bytes: no file in it has a canonical path),
+// entered a level at a time; left, and removed, the same way.
+class DeepFolder {
+ public:
+  explicit DeepFolder(const std::string& in) : home_(std::filesystem::current_path()) {
+    std::filesystem::current_path(in);
+    for (std::size_t length = in.size(); length <= 4200; length += kLevel.size() + 1) {
+      std::filesystem::create_directory(kLevel);
+      std::filesystem::current_path(kLevel);
+      ++levels_;
+    }
+  }
+  ~DeepFolder() {
+    std::error_code ec;
+    for (; levels_ > 0; --levels_) {
+      std::filesystem::current_path("..", ec);
+      std::filesystem::remove_all(kLevel, ec);
+    }
+    std::filesystem::current_path(home_, ec);
+  }
+  DeepFolder(const DeepFolder&) = delete;
+  DeepFolder& operator=(const DeepFolder&) = delete;
+
+ private:
+  const std::string kLevel = std::string(200, 'd');
+  std::filesystem::path home_;
+  int levels_ = 0;
+};
+
+TEST_CASE("a base in a folder too deep for a canonical path is no cycle", "[extends]") {
+  TempDir dir;
+  DeepFolder deep(dir.path(""));
+  std::ofstream("hd12.yaml", std::ios::binary) << kBase;
+  std::error_code ec;
+  CHECK(std::filesystem::weakly_canonical("hd12.yaml", ec).empty());
+  REQUIRE(ec);  // the case under test: no canonical path to be had here
+  std::ofstream("child.yaml", std::ios::binary) << "extends: hd12.yaml\nid: child\n";
+  std::ofstream("self.yaml", std::ios::binary) << "extends: self.yaml\n";
+  Diagnostics diags;
+  std::optional<Ruleset> r = load_ruleset("child.yaml", diags);
+  CHECK(dir.formatted(diags) == Lines{});
+  REQUIRE(r);
+  CHECK(r->id == "child");
+  // A real cycle is still one.
+  Diagnostics cycle;
+  CHECK_FALSE(load_ruleset("self.yaml", cycle));
+  CHECK(dir.formatted(cycle) ==
         Lines{"self.yaml:1:10: error: 'extends' makes a cycle: self.yaml -> self.yaml"});
 }
 

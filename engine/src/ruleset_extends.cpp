@@ -297,7 +297,7 @@ std::vector<std::string> yaml_files_in(const fs::path& dir) {
 }
 
 std::optional<DocNode> resolve(const std::string& path, Diagnostics& diags,
-                               std::vector<std::string>& chain) {
+                               std::vector<fs::path>& chain) {
   std::optional<DocNode> doc = read_yaml_file(path, diags);
   if (!doc) return std::nullopt;
   if (!doc->is_map()) {
@@ -322,15 +322,18 @@ std::optional<DocNode> resolve(const std::string& path, Diagnostics& diags,
         fmt::format("'extends' names no ruleset: {} does not exist{}", base.string(), hint));
     return std::nullopt;
   }
-  std::string key = fs::weakly_canonical(base, ec).string();
-  if (std::find(chain.begin(), chain.end(), key) != chain.end()) {
+  // The same file, however named (a link, another spelling of its folder):
+  // by device and inode, which need no canonical path (one that cannot be
+  // found, deeper than the system can name, made every base a "cycle").
+  if (std::any_of(chain.begin(), chain.end(),
+                  [&](const fs::path& c) { return fs::equivalent(c, base, ec); })) {
     std::string cycle;
-    for (const std::string& c : chain) cycle += fs::path(c).filename().string() + " -> ";
+    for (const fs::path& c : chain) cycle += c.filename().string() + " -> ";
     cycle += base.filename().string();
     diags.error(ext->value.text_where(), fmt::format("'extends' makes a cycle: {}", cycle));
     return std::nullopt;
   }
-  chain.push_back(key);
+  chain.push_back(base);
   std::optional<DocNode> base_doc = resolve(base.string(), diags, chain);
   chain.pop_back();
   if (!base_doc) return std::nullopt;
@@ -340,9 +343,7 @@ std::optional<DocNode> resolve(const std::string& path, Diagnostics& diags,
 }  // namespace
 
 std::optional<DocNode> read_resolved_ruleset(const std::string& path, Diagnostics& diags) {
-  std::vector<std::string> chain;
-  std::error_code ec;
-  chain.push_back(fs::weakly_canonical(path, ec).string());
+  std::vector<fs::path> chain{path};
   return resolve(path, diags, chain);
 }
 
