@@ -45,7 +45,36 @@ status=0
 [[ $status == 1 ]] || fail "score of the sample month exited $status"
 [[ $(head -c 13 "$dir/out.csv") == cell_id,date, ]] || fail "out.csv was not written"
 if compgen -G "$dir/.chibo-*" >/dev/null; then fail "temporary file left behind"; fi
-# 4. The workbook's temporary files go beside it: with the system's /tmp full
+# 4. An output named through a link: the file it leads to is written, the
+#    link stays a link (it was replaced by a file: `-o /dev/stdout` with
+#    standard output in a file left that file empty and /dev/stdout a file).
+#    Here with links of the test's own, never the system's /dev/stdout.
+mkdir "$dir/elsewhere" "$dir/links"
+echo "old" >"$dir/elsewhere/scores.csv"
+ln -s ../elsewhere/scores.csv "$dir/links/scores.csv"
+"$chibo" score --ruleset "$ruleset" --format csv --output "$dir/links/scores.csv" "$month" \
+  2>/dev/null || true
+[[ -L $dir/links/scores.csv ]] || fail "the link was replaced by a file"
+[[ $(head -c 13 "$dir/elsewhere/scores.csv") == cell_id,date, ]] ||
+  fail "the file the link leads to was not written"
+if compgen -G "$dir/links/.chibo-*" >/dev/null || compgen -G "$dir/elsewhere/.chibo-*" >/dev/null; then
+  fail "temporary file left behind"
+fi
+ln -s /proc/self/fd/1 "$dir/links/stdout"
+"$chibo" score --ruleset "$ruleset" --format csv --output "$dir/links/stdout" "$month" \
+  >"$dir/captured.csv" 2>/dev/null || true
+[[ -L $dir/links/stdout ]] || fail "the link to standard output was replaced by a file"
+cmp -s "$dir/captured.csv" "$dir/elsewhere/scores.csv" ||
+  fail "standard output (a file) through a link: not the scores"
+ln -s ../nowhere/new.csv "$dir/links/dangling.csv"
+status=0
+"$chibo" score --ruleset "$ruleset" --output "$dir/links/dangling.csv" "$month" 2>"$dir/err" ||
+  status=$?
+[[ $status == 2 ]] || fail "a link into a missing folder exited $status"
+grep -q "^chibo score: không mở được tệp '$dir/links/dangling.csv' để ghi" "$dir/err" ||
+  fail "no message naming the link: $(cat "$dir/err")"
+
+# 5. The workbook's temporary files go beside it: with the system's /tmp full
 #    it still comes out whole (it came out cut short, with no error); with
 #    its own folder full, exit 2 with a message. Needs a mount namespace
 #    (root): skipped without one. Run from a copy outside /tmp (the program

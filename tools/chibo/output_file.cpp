@@ -62,25 +62,10 @@ std::string named_as_target(std::string why, const std::string& temp, const std:
   return why;
 }
 
-}  // namespace
-
-std::string overwritten_input(const std::string& output, const std::vector<std::string>& inputs) {
-  std::error_code ec;
-  if (!fs::exists(output, ec)) return "";
-  for (const std::string& in : inputs) {
-    if (in != "-" && fs::equivalent(output, in, ec)) return in;
-  }
-  return "";
-}
-
-std::string write_file_atomically(const std::string& target,
-                                  const std::function<std::string(const std::string&)>& write) {
-  struct stat st {};
-  if (stat(target.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
-    // A device or a pipe: there is nothing to replace, and renaming over it
-    // would put a file where the device was.
-    return write(target);
-  }
+// target, a file or nothing yet, replaced in one step by a temporary file
+// beside it that write fills.
+std::string replace_file(const std::string& target,
+                         const std::function<std::string(const std::string&)>& write) {
   fs::path dir = fs::path(target).parent_path();
   std::string temp = (dir.empty() ? fs::path(".") : dir) / ".chibo-XXXXXX";
   int fd = mkstemp(temp.data());
@@ -101,6 +86,39 @@ std::string write_file_atomically(const std::string& target,
   if (!why.empty()) std::remove(temp.c_str());
   unwatch_temp();
   return why;
+}
+
+}  // namespace
+
+std::string overwritten_input(const std::string& output, const std::vector<std::string>& inputs) {
+  std::error_code ec;
+  if (!fs::exists(output, ec)) return "";
+  for (const std::string& in : inputs) {
+    if (in != "-" && fs::equivalent(output, in, ec)) return in;
+  }
+  return "";
+}
+
+std::string write_file_atomically(const std::string& target,
+                                  const std::function<std::string(const std::string&)>& write) {
+  struct stat st {};
+  if (stat(target.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    // A device or a pipe: there is nothing to replace, and renaming over it
+    // would put a file where the device was.
+    return write(target);
+  }
+  // A link (/dev/stdout to a file, a link to a report in another folder):
+  // the file it leads to is replaced, not the link (renaming over the link
+  // put a file where /dev/stdout was). A link that cannot be followed to
+  // the end is written through, as opening it would.
+  std::string real = target;
+  std::error_code ec;
+  if (fs::is_symlink(target, ec)) {
+    real = fs::canonical(target, ec).string();
+    if (ec) return write(target);
+  }
+  std::string why = replace_file(real, write);
+  return real == target ? why : named_as_target(why, real, target);
 }
 
 std::string write_output(const std::string& target,
