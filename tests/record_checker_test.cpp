@@ -66,10 +66,11 @@ TEST_CASE("each bad field is named with its label and the reason, all at once") 
   for (const Case& c : cases) {
     INFO(c.field << " = " << c.value);
     auto fields = good();
-    fields.emplace_back(c.field, c.value);
+    bool found = false;
     for (auto& f : fields) {
-      if (f.first == c.field) f.second = c.value;
+      if (f.first == c.field) f.second = c.value, found = true;
     }
+    if (!found) fields.emplace_back(c.field, c.value);
     auto s = score_fields(*r, fields);
     CHECK_FALSE(s.ok);
     CHECK(s.why == c.why);
@@ -134,6 +135,62 @@ TEST_CASE("columns: headers by id or by label, unknown and missing columns are r
                                              "y.csv:1: error: thiếu cột 'done' (Tỷ lệ hoàn thành)",
                                              "y.csv:1: error: thiếu cột 'draft' (Dự thảo nghị "
                                              "quyết)"});
+}
+
+TEST_CASE("a header without cell_id or date, or with a column twice, rejects every row") {
+  auto r = compile_text(kRuleset);
+  REQUIRE(r);
+  chibo::RecordChecker checker(*r);
+  chibo::MeetingRecord rec;
+  std::string why;
+  struct Case {
+    std::vector<std::string> names, values;
+    std::vector<std::string> messages;  // the header's
+    const char* why;                    // each row's
+  } cases[] = {
+      // Scored before as of 1970-01-01, and as cell "".
+      {{"cell_id", "members", "present", "done", "draft"},
+       {"C1", "20", "19", "90", "có"},
+       {"y.csv:1: error: thiếu cột 'date'"},
+       "thiếu cột 'date'"},
+      {{"date", "members", "present", "done", "draft"},
+       {"2024-01-05", "20", "19", "90", "có"},
+       {"y.csv:1: error: thiếu cột 'cell_id'"},
+       "thiếu cột 'cell_id'"},
+      // The last of two columns won before, without a word.
+      {{"cell_id", "date", "members", "present", "done", "draft", "date"},
+       {"C1", "2024-01-05", "20", "19", "90", "có", "2024-05-05"},
+       {"y.csv:1: error: cột 'date' xuất hiện hai lần"},
+       "cột 'date' xuất hiện hai lần"},
+      {{"cell_id", "date", "members", "present", "done", "draft", "cell_id"},
+       {"C1", "2024-01-05", "20", "19", "90", "có", "C2"},
+       {"y.csv:1: error: cột 'cell_id' xuất hiện hai lần"},
+       "cột 'cell_id' xuất hiện hai lần"},
+      {{"cell_id", "date", "members", "present", "done", "draft", "self_total", "Tự chấm"},
+       {"C1", "2024-01-05", "20", "19", "90", "có", "90", "95"},
+       {"y.csv:1: error: cột 'Tự chấm' xuất hiện hai lần"},
+       "cột 'Tự chấm' xuất hiện hai lần"},
+      {{"cell_id", "date", "members", "Tổng số đảng viên", "present", "done", "draft"},
+       {"C1", "2024-01-05", "20", "21", "19", "90", "có"},
+       {"y.csv:1: error: cột 'Tổng số đảng viên' xuất hiện hai lần"},
+       "cột 'Tổng số đảng viên' xuất hiện hai lần"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.why);
+    Diagnostics diags;
+    checker.bind(c.names, {"y.csv", 1, 0}, diags);
+    std::vector<std::string> messages;
+    for (const auto& d : diags.items()) messages.push_back(chibo::format_diagnostic(d));
+    CHECK(messages == c.messages);
+    CHECK_FALSE(checker.check(c.values, {"y.csv", 2, 0}, rec, why));
+    CHECK(why == c.why);
+  }
+  // Bound again to a good header, rows are read again.
+  Diagnostics diags;
+  checker.bind({"cell_id", "date", "members", "present", "done", "draft"}, {"z.csv", 1, 0}, diags);
+  CHECK(diags.items().empty());
+  CHECK(checker.check({"C1", "2024-01-05", "20", "19", "90", "có"}, {"z.csv", 2, 0}, rec, why));
+  CHECK(why.empty());
 }
 
 TEST_CASE("text that is not UTF-8 is named with the column and the byte") {

@@ -108,7 +108,12 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
   names_.clear();
   column_of_input_.assign(r.inputs.size(), -1);
   claim_columns_.clear();
+  header_problems_.clear();
   has_cell_id_ = has_date_ = false;
+  auto twice = [&](const std::string& name) {
+    header_problems_.push_back(fmt::format("cột '{}' xuất hiện hai lần", name));
+    diags.error(where, header_problems_.back());
+  };
   std::vector<std::string> known = {"cell_id", "date", "kind", "self_total", "reviewer_total"};
   for (const Input& in : r.inputs) known.push_back(in.id);
   for (const auto& c : all_criteria(ruleset_)) {
@@ -124,21 +129,26 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
     std::string name = to_nfc(trim_spaces(names[c]));
     names_.push_back(name);
     int column = kIgnored;
-    if (name == "cell_id") column = kCellId, has_cell_id_ = true;
-    if (name == "date") column = kDate, has_date_ = true;
-    if (name == "kind") column = kKind;
+    if (name == "cell_id" || name == "date" || name == "kind") {
+      // The last of two would win without a word (an input's second column is an error too).
+      if (std::find(names_.begin(), names_.end() - 1, name) != names_.end() - 1) twice(name);
+      column = name == "cell_id" ? kCellId : name == "date" ? kDate : kKind;
+      has_cell_id_ = has_cell_id_ || column == kCellId;
+      has_date_ = has_date_ || column == kDate;
+    }
     for (std::size_t i = 0; i < r.inputs.size() && column == kIgnored; ++i) {
       if (name == r.inputs[i].id || name == r.inputs[i].label) {
         column = static_cast<int>(i);
-        if (column_of_input_[i] >= 0) {
-          diags.error(where, fmt::format("cột '{}' xuất hiện hai lần", name));
-        }
+        if (column_of_input_[i] >= 0) twice(name);
         column_of_input_[i] = static_cast<int>(c);
       }
     }
     if (column == kIgnored) {
       if (auto claim = claim_column(name)) {
         column = kClaim;
+        for (const ClaimColumn& other : claim_columns_) {
+          if (other.by == claim->by && other.criterion == claim->criterion) twice(name);
+        }
         claim_columns_.push_back(std::move(*claim));
       }
     }
@@ -172,7 +182,8 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
   for (const char* needed : {"cell_id", "date"}) {
     if ((needed == std::string("cell_id") && !has_cell_id_) ||
         (needed == std::string("date") && !has_date_)) {
-      diags.error(where, fmt::format("thiếu cột '{}'", needed));
+      header_problems_.push_back(fmt::format("thiếu cột '{}'", needed));
+      diags.error(where, header_problems_.back());
     }
   }
   for (std::size_t i = 0; i < r.inputs.size(); ++i) {
@@ -201,6 +212,10 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
     problem(fmt::format("dòng có {} ô nhưng tiêu đề có {} cột", values.size(), columns_.size()));
     return false;
   }
+  // Reported once for the header (bind), and again for each row, which
+  // cannot be scored with it (a row was, as of 1970, of cell "", or by the
+  // last of two columns).
+  for (const std::string& p : header_problems_) problem(p);
   // Which columns are settled before the general passes (the first
   // kPlainKnown; the others are looked at again): on the stack, as check()
   // runs on several threads.

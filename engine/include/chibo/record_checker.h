@@ -29,7 +29,8 @@ class RecordChecker {
   explicit RecordChecker(const CompiledRuleset& ruleset);
 
   // Binds column names. Unknown columns are warned about (and ignored);
-  // a required input without a column is an error for every row.
+  // a column named twice, no cell_id or date column, or a required input
+  // without a column is an error, here and for every row.
   void bind(const std::vector<std::string>& names, const Location& where, Diagnostics& diags);
 
   // Checks one row given in bound column order. false: why says all that is
@@ -71,7 +72,9 @@ class RecordChecker {
   std::vector<std::string> names_;
   std::vector<int> column_of_input_;
   std::vector<ClaimColumn> claim_columns_;  // kClaim columns, in column order
-  Input as_date_;                           // the date column, read as an input of type date
+  // What is wrong with the header for every row: a column twice, cell_id or date missing.
+  std::vector<std::string> header_problems_;
+  Input as_date_;  // the date column, read as an input of type date
   bool has_cell_id_ = false, has_date_ = false;
 };
 
