@@ -94,11 +94,55 @@ TEST_CASE("last line without a line end, trailing separators and empty input") {
 }
 
 TEST_CASE("an unterminated quote is reported at its record's start line") {
-  Read r = read_all("a;b\nc;\"open\nmore;text\n");
-  REQUIRE(r.records.size() == 2);
+  // Reading goes on at the line after the record's first: the lines the
+  // open quote took in are read again (they were lost, to the end of the
+  // file).
+  Read r = read_all("a;b\nc;\"open\nmore;text\ne;f\n");
+  REQUIRE(r.records.size() == 4);
+  CHECK(r.records[0].error.empty());
   CHECK(r.records[1].line == 2);
   CHECK(r.records[1].error == "a quoted field that starts on line 2 is never closed");
-  CHECK(r.records[0].error.empty());
+  CHECK(r.records[2].line == 3);
+  CHECK(r.records[2].fields == Fields{"more", "text"});
+  CHECK(r.records[2].error.empty());
+  CHECK(r.records[3].line == 4);
+  CHECK(r.records[3].fields == Fields{"e", "f"});
+  // Closed by the next quote in the file, lines later: the same.
+  r = read_all("a;b\nc;\"open\nmore;text\n\"d\";e\n");
+  REQUIRE(r.records.size() == 4);
+  CHECK(r.records[1].line == 2);
+  CHECK(r.records[1].error ==
+        "unexpected character 'd' after a closing quote on line 4: is a quote that starts on "
+        "line 2 left open?");
+  CHECK(r.records[2].fields == Fields{"more", "text"});
+  CHECK(r.records[3].line == 4);
+  CHECK(r.records[3].fields == Fields{"d", "e"});
+  CHECK(r.records[3].error.empty());
+}
+
+TEST_CASE("a quote left open past max_record_bytes costs only its own line") {
+  struct Restore {
+    chibo::Limits saved = chibo::limits();
+    ~Restore() { chibo::set_limits(saved); }
+  } restore;
+  chibo::Limits small = restore.saved;
+  small.max_record_bytes = 20;
+  chibo::set_limits(small);
+  const std::string text = "a;b\nc;\"open\n1;2\n3;4\n5;6\n7;8\n9;10\n11;12\n";
+  for (std::size_t chunk : {std::size_t{1}, std::size_t{3}, std::size_t{1} << 16}) {
+    INFO("chunk size " << chunk);
+    Read r = read_all(text, 0, chunk);
+    REQUIRE(r.records.size() == 8);
+    CHECK(r.records[1].line == 2);
+    CHECK(r.records[1].error ==
+          "longer than 20 bytes (limit max_record_bytes); is a quote that starts on line 2 left "
+          "open?");
+    for (std::size_t i = 2; i < 8; ++i) {
+      CHECK(r.records[i].line == static_cast<int>(i + 1));
+      CHECK(r.records[i].error.empty());
+    }
+    CHECK(r.records[7].fields == Fields{"11", "12"});
+  }
 }
 
 TEST_CASE("text after a closing quote is an error, and reading resumes on the next line") {
@@ -193,8 +237,10 @@ TEST_CASE("records across chunk boundaries read the same as in one chunk") {
   const std::string unterminated = "a;b\n\"never\r\nclosed";
   for (std::size_t chunk = 1; chunk <= 7; ++chunk) {
     const Read r = read_all(unterminated, 0, chunk);
-    REQUIRE(r.records.size() == 2);
+    REQUIRE(r.records.size() == 3);
     CHECK(r.records[1].error == "a quoted field that starts on line 2 is never closed");
+    CHECK(r.records[2].line == 3);
+    CHECK(r.records[2].fields == Fields{"closed"});
   }
 }
 

@@ -49,10 +49,14 @@ bool CsvReader::fill() {
   if (eof_) return false;
   // Everything before pos_ has been copied into fields already; dropping it keeps the
   // buffer at about one chunk (plus the first record while the separator is detected).
-  if (pos_ > 0) {
-    std::memmove(buffer_.data(), buffer_.data() + pos_, filled_ - pos_);
-    filled_ -= pos_;
-    pos_ = 0;
+  // (From the record's start instead while the general path reads one: a
+  // quote left open sends reading back to the line after it.)
+  const std::size_t drop = std::min(pos_, start_);
+  if (drop > 0) {
+    std::memmove(buffer_.data(), buffer_.data() + drop, filled_ - drop);
+    filled_ -= drop;
+    pos_ -= drop;
+    if (start_ != kNoStart) start_ -= drop;
   }
   if (buffer_.size() < filled_ + chunk_size_) buffer_.resize(filled_ + chunk_size_);
   in_.read(buffer_.data() + filled_, static_cast<std::streamsize>(chunk_size_));
@@ -87,6 +91,12 @@ void CsvReader::skip_line() {
     }
     if (!fill()) return;
   }
+}
+
+void CsvReader::resume_after_first_line(int line) {
+  pos_ = start_;
+  line_ = line;
+  skip_line();
 }
 
 void CsvReader::detect_separator() {
@@ -217,18 +227,22 @@ bool CsvReader::next(CsvRecord& record) {
     ends_unquoted_[static_cast<unsigned char>(sep)] = true;
     ends_plain_ = with(ends_unquoted_, kQuote);
   }
+  start_ = kNoStart;
   if (plain_line(fields)) return true;
+  start_ = pos_;
   const Limits& lim = limits();
   std::size_t bytes = 0;
-  // A record past a limit: said once, the rest of its line skipped.
-  auto too_big = [&](std::string why) {
+  // A malformed record is its first line: reading goes on at the next. (A
+  // quote left open took every line after it into the record, to the next
+  // quote, max_record_bytes or the end of the file, all lost without a word.)
+  auto malformed = [&](std::string why) {
     record.error = std::move(why);
-    skip_line();
+    resume_after_first_line(record.line);
     return true;
   };
   for (;;) {
     if (fields.size() == lim.max_fields) {
-      return too_big(fmt::format("more than {} fields (limit max_fields)", lim.max_fields));
+      return malformed(fmt::format("more than {} fields (limit max_fields)", lim.max_fields));
     }
     fields.start();
     if (peek() == kQuote) {
@@ -244,16 +258,15 @@ bool CsvReader::next(CsvRecord& record) {
         pos_ = static_cast<std::size_t>(p - data);
         bytes += static_cast<std::size_t>(p - s);
         if (bytes > lim.max_record_bytes) {
-          return too_big(
-              fmt::format("longer than {} bytes (limit max_record_bytes); is a quote "
-                          "that starts on line {} left open?",
+          return malformed(
+              fmt::format("longer than {} bytes (limit max_record_bytes); is a quote that starts "
+                          "on line {} left open?",
                           lim.max_record_bytes, start_line));
         }
         if (p == end) {
           if (fill()) continue;
-          record.error = "a quoted field that starts on line " + std::to_string(start_line) +
-                         " is never closed";
-          return true;
+          return malformed("a quoted field that starts on line " + std::to_string(start_line) +
+                           " is never closed");
         }
         if (*p != kQuote) {
           consume_line_end();
@@ -287,9 +300,13 @@ bool CsvReader::next(CsvRecord& record) {
         shown += static_cast<char>(cont);
         ++pos_;
       }
-      record.error = "unexpected character '" + shown + "' after a closing quote";
-      skip_line();
-      return true;
+      if (line_ == record.line) {
+        return malformed("unexpected character '" + shown + "' after a closing quote");
+      }
+      return malformed(fmt::format(
+          "unexpected character '{}' after a closing quote on line {}: is a quote that starts "
+          "on line {} left open?",
+          shown, line_, record.line));
     }
     // Unquoted: a quote here is ordinary text, as Excel reads it.
     for (;;) {
@@ -302,7 +319,7 @@ bool CsvReader::next(CsvRecord& record) {
       pos_ = static_cast<std::size_t>(p - data);
       bytes += static_cast<std::size_t>(p - s);
       if (bytes > lim.max_record_bytes) {
-        return too_big(
+        return malformed(
             fmt::format("longer than {} bytes (limit max_record_bytes)", lim.max_record_bytes));
       }
       if (p != end || !fill()) break;

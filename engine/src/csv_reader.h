@@ -38,7 +38,9 @@ class CsvReader {
   // Fills record with the next record; false at end of input. Blank lines
   // (nothing but a line end) are skipped. A malformed record (unterminated
   // quote, text after a closing quote) is returned with error set; reading
-  // then continues at the next line, so one bad row loses nothing else.
+  // then continues at the next line, so one bad row loses nothing else (a
+  // quote left open: at the line after the record's first, never closed by
+  // the end of the input or past max_record_bytes).
   bool next(CsvRecord& record);
 
   char separator() const { return separator_; }
@@ -58,6 +60,9 @@ class CsvReader {
   bool plain_line(FieldList& fields);
   void consume_line_end();  // at '\r' or '\n': steps over CR, LF or CRLF
   void skip_line();
+  // Back to the start of the record being read (start_, on line), then past
+  // its first line end.
+  void resume_after_first_line(int line);
 
   std::istream& in_;
   char separator_;
@@ -70,6 +75,9 @@ class CsvReader {
   std::array<bool, 256> ends_unquoted_{};  // the separator, CR and LF
   std::array<bool, 256> ends_plain_{};     // those and the quote
   std::size_t pos_ = 0;
+  // Where the record the general path reads starts: fill() keeps it.
+  static constexpr std::size_t kNoStart = static_cast<std::size_t>(-1);
+  std::size_t start_ = kNoStart;
   bool eof_ = false;
   bool first_ = true;
   int line_ = 1;
