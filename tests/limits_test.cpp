@@ -5,9 +5,11 @@
 #include <sstream>
 #include <string>
 
+#include <fmt/format.h>
 #include <catch2/catch.hpp>
 
 #include "chibo/record_reader.h"
+#include "chibo/units.h"
 #include "csv_reader.h"
 #include "ruleset_fixture.h"
 #include "yaml_reader.h"
@@ -165,4 +167,51 @@ TEST_CASE("a file larger than max_file_bytes is not read") {
   CHECK(format_diagnostic(diags.items()[0]) ==
         "r.yaml: error: the file is larger than 10 bytes (limit max_file_bytes)");
   CHECK(out.empty());
+}
+
+TEST_CASE("a units list larger than max_file_bytes is not read, nor one that never ends") {
+  WithLimit w("max_file_bytes=100");
+  chibo::testing::TempDir dir;
+  std::string rows = "id,name,level,type,parent,members\nDB,Đảng bộ xã,dang_bo_co_so,,,\n";
+  for (int i = 0; i < 5; ++i) rows += fmt::format("C{},Chi bộ {},chi_bo,residential,DB,10\n", i, i);
+  REQUIRE(rows.size() > 100);
+  Diagnostics diags;
+  CHECK_FALSE(load_units(dir.write("units.csv", rows), diags));
+  Lines lines;
+  for (const Diagnostic& d : diags.items()) lines.push_back(dir.relative(format_diagnostic(d)));
+  CHECK(lines ==
+        Lines{"units.csv: error: the file is larger than 100 bytes (limit max_file_bytes)"});
+  // Not a regular file (a pipe, a device): read to the limit, no further.
+  Diagnostics endless;
+  CHECK_FALSE(load_units("/dev/zero", endless));
+  REQUIRE(endless.items().size() == 1);
+  CHECK(format_diagnostic(endless.items()[0]) ==
+        "/dev/zero: error: the file is larger than 100 bytes (limit max_file_bytes)");
+}
+
+TEST_CASE("a folder named as a YAML file or a units list is said to be one") {
+  chibo::testing::TempDir dir;
+  dir.write("rules/x.yaml", "id: x\n");
+  Diagnostics yaml, units;
+  CHECK_FALSE(read_yaml_file(dir.path("rules"), yaml));
+  CHECK_FALSE(load_units(dir.path("rules"), units));
+  REQUIRE(yaml.items().size() == 1);
+  REQUIRE(units.items().size() == 1);
+  CHECK(dir.relative(format_diagnostic(yaml.items()[0])) ==
+        "rules: error: this is a folder, not a YAML file");
+  CHECK(dir.relative(format_diagnostic(units.items()[0])) ==
+        "rules: error: this is a folder, not a units file");
+}
+
+TEST_CASE("a YAML file of two documents names the second, which was left unread") {
+  Diagnostics diags;
+  CHECK_FALSE(read_yaml("a: 1\n---\nb: 2\n", "two.yaml", diags));
+  REQUIRE(diags.items().size() == 1);
+  CHECK(format_diagnostic(diags.items()[0]) ==
+        "two.yaml:3: error: a second YAML document ('---' starts it): a file holds one (several "
+        "meetings, or units, go in one list: - ...)");
+  // A '---' that opens the one document, or ends it with nothing after, is no second one.
+  Diagnostics one;
+  CHECK(read_yaml("---\na: 1\n---\n", "one.yaml", one));
+  CHECK(one.items().empty());
 }

@@ -95,6 +95,7 @@ void CsvReader::skip_line() {
 
 void CsvReader::resume_after_first_line(int line) {
   pos_ = start_;
+  start_ = kNoStart;  // the line is skipped as it is read: a long one is not kept
   line_ = line;
   skip_line();
 }
@@ -102,10 +103,13 @@ void CsvReader::resume_after_first_line(int line) {
 void CsvReader::detect_separator() {
   // Scans the first record without consuming it, so it must fit in the buffer; a quote
   // opens a quoted field only at a field start, as the parser will treat it.
+  // No further than max_record_bytes (a longer record is refused anyway): a
+  // first line without end (/dev/zero) took memory without bound.
   std::size_t counts[3] = {0, 0, 0};  // ';' ',' tab: also the tie-break order
   bool quoted = false;
   bool field_start = true;
-  for (std::size_t offset = 0;; ++offset) {
+  const std::size_t most = limits().max_record_bytes;
+  for (std::size_t offset = 0; offset <= most; ++offset) {
     if (!ensure(offset + 1)) break;
     const char c = buffer_[pos_ + offset];
     if (quoted) {

@@ -2,6 +2,7 @@
 
 #include <streambuf>
 #include <string>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -114,14 +115,31 @@ bool read_records(const std::string& name, std::istream& in, RecordHandler& hand
     format = ends_with(name, ".yaml") || ends_with(name, ".yml") ? RecordFormat::Yaml
                                                                  : RecordFormat::Csv;
     if (name == "-") {
-      // Standard input: a YAML record starts with "key: value" and has no
-      // CSV separators on its first line. Only that line is read ahead, so
-      // CSV still streams.
-      std::string first;
-      std::getline(in, first);
-      bool yaml = first.find(':') != std::string::npos && first.find(';') == std::string::npos &&
-                  first.find(',') == std::string::npos;
-      if (!in.eof()) first += '\n';
+      // Standard input: YAML when its first line of content (past blank
+      // lines, comments and '---', which a CSV header never is) starts a
+      // list ("- ") or is "key: value" with no CSV separator. Only those
+      // lines are read ahead, so CSV still streams.
+      std::string first, line;
+      bool yaml = false;
+      while (std::getline(in, line)) {
+        first += line;
+        if (!in.eof()) first += '\n';
+        std::string_view content = line;
+        if (content.substr(0, 3) == "\xEF\xBB\xBF") content.remove_prefix(3);
+        while (!content.empty() && (content.back() == '\r' || content.back() == ' ')) {
+          content.remove_suffix(1);
+        }
+        while (!content.empty() && content.front() == ' ') content.remove_prefix(1);
+        if (content.empty() || content.front() == '#' || content == "---") {
+          if (first.size() <= limits().max_record_bytes) continue;
+          break;  // nothing but comments for that long: not looked at further
+        }
+        yaml = content == "-" || content.substr(0, 2) == "- " ||
+               (content.find(':') != std::string_view::npos &&
+                content.find(';') == std::string_view::npos &&
+                content.find(',') == std::string_view::npos);
+        break;
+      }
       PrefixedStreambuf joined(first, *in.rdbuf());
       std::istream rest(&joined);
       if (yaml) {

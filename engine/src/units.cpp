@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "chibo/limits.h"
 #include "csv_reader.h"
 #include "did_you_mean.h"
 #include "doc_fields.h"
@@ -320,14 +321,35 @@ std::optional<Units> read_units(const std::string& path, Diagnostics& diags) {
     if (!doc) return std::nullopt;
     rows = read_yaml_rows(*doc, diags);
   } else {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) {
+      diags.error({path, 0, 0}, "this is a folder, not a units file");
+      return std::nullopt;
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
       diags.error({path, 0, 0}, "cannot open the file (does it exist, and may it be read?)");
       return std::nullopt;
     }
-    std::error_code no_size;  // not a regular file (a pipe): read as it comes
+    // The list is held whole, so it is bound by max_file_bytes as a YAML
+    // list is: a regular file by its size, anything else (a pipe, a device
+    // that never ends) read to at most that many bytes first.
+    const std::size_t limit = limits().max_file_bytes;
+    std::error_code no_size;
     const std::uintmax_t bytes = std::filesystem::file_size(path, no_size);
-    rows = read_csv_rows(in, path, no_size ? 0 : static_cast<std::size_t>(bytes), diags);
+    if (!no_size && bytes > limit) {
+      diags.error({path, 0, 0},
+                  fmt::format("the file is larger than {} bytes (limit max_file_bytes)", limit));
+      return std::nullopt;
+    }
+    if (no_size) {
+      std::string text;
+      if (!read_limited(in, path, text, diags)) return std::nullopt;
+      std::istringstream whole(text);
+      rows = read_csv_rows(whole, path, 0, diags);
+    } else {
+      rows = read_csv_rows(in, path, static_cast<std::size_t>(bytes), diags);
+    }
   }
   if (!rows) {
     Units none;

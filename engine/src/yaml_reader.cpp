@@ -1,8 +1,10 @@
 #include "yaml_reader.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <vector>
 
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
@@ -190,7 +192,17 @@ std::optional<DocNode> read_yaml(std::string_view text, const std::string& file,
   }
   YAML::Node root;
   try {
-    root = YAML::Load(std::string(text));
+    // Every document, so that a second one is named rather than left unread
+    // (YAML::Load reads the first and ignores the rest, a syntax error too).
+    std::vector<YAML::Node> documents = YAML::LoadAll(std::string(text));
+    for (std::size_t d = 1; d < documents.size(); ++d) {
+      if (documents[d].IsNull()) continue;  // a '---' with nothing after it
+      diags.error({file, documents[d].Mark().line + 1, 0},
+                  "a second YAML document ('---' starts it): a file holds one (several "
+                  "meetings, or units, go in one list: - ...)");
+      return std::nullopt;
+    }
+    if (!documents.empty()) root = documents[0];
   } catch (const YAML::Exception& e) {
     Location where = location_in(text, file, e.mark);
     diags.error(where, fmt::format("YAML syntax: {}", syntax_message(text, e)));
@@ -222,6 +234,11 @@ bool read_limited(std::istream& in, const std::string& name, std::string& out, D
 }
 
 std::optional<DocNode> read_yaml_file(const std::string& path, Diagnostics& diags) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {  // opens, and reads as empty
+    diags.error({path, 0, 0}, "this is a folder, not a YAML file");
+    return std::nullopt;
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     diags.error({path, 0, 0}, "cannot open the file (does it exist, and may it be read?)");

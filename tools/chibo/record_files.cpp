@@ -38,6 +38,12 @@ void run_files(const CompiledRuleset& ruleset, const std::vector<std::string>& f
       run(name, std::cin, 0);
       continue;
     }
+    std::error_code folder;
+    if (std::filesystem::is_directory(name, folder)) {  // opens, and reads as empty
+      sink.problem({{name, 0, 0}, Severity::Error, "đây là một thư mục, không phải tệp bản ghi"});
+      had_problem = true;
+      continue;
+    }
     std::ifstream in(name, std::ios::binary);
     if (!in) {
       sink.problem({{name, 0, 0},
