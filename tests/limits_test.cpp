@@ -215,3 +215,29 @@ TEST_CASE("a YAML file of two documents names the second, which was left unread"
   CHECK(read_yaml("---\na: 1\n---\n", "one.yaml", one));
   CHECK(one.items().empty());
 }
+
+TEST_CASE("a CSV header past max_fields is named, and every row under it rejected") {
+  // It was bound as far as it was read, with no word of the limit: the
+  // columns past it were only "missing".
+  WithLimit w("max_fields=3");
+  struct Rows : RecordHandler {
+    std::vector<std::string> got;
+    void columns(const std::vector<std::string>& names, const Location& where) override {
+      got.push_back(std::to_string(where.line) + " columns " + std::to_string(names.size()));
+    }
+    void row(const FieldList& values, const Location& where, const std::string& error) override {
+      got.push_back(std::to_string(where.line) + " " +
+                    (error.empty() ? std::to_string(values.size()) + " fields" : error));
+    }
+  } rows;
+  std::istringstream in("a,b,c,d\n1,2,3\n4,5,6\n");
+  Diagnostics diags;
+  REQUIRE(read_records("m.csv", in, rows, diags));
+  REQUIRE(diags.items().size() == 1);
+  CHECK(format_diagnostic(diags.items()[0]) ==
+        "m.csv:1: error: dòng tiêu đề (dòng 1) hỏng: more than 3 fields (limit max_fields)");
+  CHECK(rows.got == std::vector<std::string>{
+                        "1 columns 3",
+                        "2 dòng tiêu đề (dòng 1) hỏng: more than 3 fields (limit max_fields)",
+                        "3 dòng tiêu đề (dòng 1) hỏng: more than 3 fields (limit max_fields)"});
+}

@@ -43,20 +43,33 @@ bool ends_with(const std::string& s, const char* suffix) {
   return s.size() >= t.size() && s.compare(s.size() - t.size(), t.size(), t) == 0;
 }
 
-void read_csv(const std::string& name, std::istream& in, RecordHandler& handler) {
+void read_csv(const std::string& name, std::istream& in, RecordHandler& handler,
+              Diagnostics& diags) {
   CsvReader reader(in);
   CsvRecord record;
   bool header = true;
+  // A header that could not be split (past max_fields or max_record_bytes, a
+  // quote left open) was bound as far as it was read, with no word of why:
+  // said once, and every row is rejected with it.
+  std::string bad_header;
   Location where{name, 0, 0};  // one copy of the name, not one a record
   while (reader.next(record)) {
     where.line = record.line;
     if (header) {
       handler.columns(record.fields.strings(), where);
       header = false;
+      if (!record.error.empty()) {
+        bad_header = fmt::format("dòng tiêu đề (dòng {}) hỏng: {}", record.line, record.error);
+        diags.error(where, bad_header);
+      }
       continue;
     }
-    handler.row(record.fields, where,
-                record.error.empty() ? "" : fmt::format("dòng CSV hỏng: {}", record.error));
+    if (!bad_header.empty()) {
+      handler.row(record.fields, where, bad_header);
+    } else {
+      handler.row(record.fields, where,
+                  record.error.empty() ? "" : fmt::format("dòng CSV hỏng: {}", record.error));
+    }
   }
 }
 
@@ -147,7 +160,7 @@ bool read_records(const std::string& name, std::istream& in, RecordHandler& hand
         return read_limited(rest, name, text, diags) &&
                read_yaml_records(name, text, handler, diags);
       }
-      read_csv(name, rest, handler);
+      read_csv(name, rest, handler, diags);
       return true;
     }
   }
@@ -155,7 +168,7 @@ bool read_records(const std::string& name, std::istream& in, RecordHandler& hand
     std::string text;
     return read_limited(in, name, text, diags) && read_yaml_records(name, text, handler, diags);
   }
-  read_csv(name, in, handler);
+  read_csv(name, in, handler, diags);
   return true;
 }
 
