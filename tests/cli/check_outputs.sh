@@ -74,7 +74,26 @@ status=0
 grep -q "^chibo score: không mở được tệp '$dir/links/dangling.csv' để ghi" "$dir/err" ||
   fail "no message naming the link: $(cat "$dir/err")"
 
-# 5. The workbook's temporary files go beside it: with the system's /tmp full
+# 5. A workbook (written by seeking in a file) to a pipe or a device: the
+#    same bytes as to a file (a pipe was given a broken zip), through a
+#    temporary file in TMPDIR that is removed.
+book=(report -r "$ruleset" -u tests/report/data/units.csv -p 2024-Q1 -f xlsx)
+"$chibo" "${book[@]}" -o "$dir/book.xlsx" "$month" 2>/dev/null || true
+mkdir "$dir/tmp"
+status=0
+TMPDIR=$dir/tmp "$chibo" "${book[@]}" -o /dev/stdout "$month" 2>"$dir/err" | cat >"$dir/piped.xlsx" ||
+  status=$?
+cmp -s "$dir/book.xlsx" "$dir/piped.xlsx" || fail "the workbook through a pipe differs: $(cat "$dir/err")"
+[[ -z $(ls -A "$dir/tmp") ]] || fail "temporary file left in TMPDIR: $(ls -A "$dir/tmp")"
+status=0
+TMPDIR=$dir/tmp "$chibo" "${book[@]}" -o /dev/full "$month" 2>"$dir/err" || status=$?
+[[ $status == 2 ]] || fail "report --output /dev/full exited $status"
+grep -q "^chibo report: không ghi được tệp '/dev/full': No space left on device" "$dir/err" ||
+  fail "no message: $(cat "$dir/err")"
+[[ -c /dev/full ]] || fail "/dev/full is no longer a device"
+[[ -z $(ls -A "$dir/tmp") ]] || fail "temporary file left in TMPDIR: $(ls -A "$dir/tmp")"
+
+# 6. The workbook's temporary files go beside it: with the system's /tmp full
 #    it still comes out whole (it came out cut short, with no error); with
 #    its own folder full, exit 2 with a message. Needs a mount namespace
 #    (root): skipped without one. Run from a copy outside /tmp (the program

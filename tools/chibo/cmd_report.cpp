@@ -48,7 +48,7 @@ Runner setup_report(CLI::App& app) {
     std::unique_ptr<DistrictRun> run =
         run_district(d, {.criteria = true, .audit = true, .meetings = true}, std::cerr);
     if (!run) return kExitUsage;
-    std::string why = write_file_atomically(d.output, [&](const std::string& path) {
+    std::string why = write_seekable_file(d.output, [&](const std::string& path) {
       return write_report_xlsx(path, run->report_input());
     });
     if (!why.empty()) {

@@ -121,6 +121,38 @@ std::string write_file_atomically(const std::string& target,
   return real == target ? why : named_as_target(why, real, target);
 }
 
+std::string write_seekable_file(const std::string& target,
+                                const std::function<std::string(const std::string&)>& write) {
+  struct stat st {};
+  if (stat(target.c_str(), &st) != 0 || S_ISREG(st.st_mode)) {
+    return write_file_atomically(target, write);
+  }
+  std::error_code ec;
+  fs::path dir = fs::temp_directory_path(ec);
+  std::string temp = (ec ? fs::path(".") : dir) / ".chibo-XXXXXX";
+  int fd = mkstemp(temp.data());
+  if (fd < 0) {
+    return fmt::format("không tạo được tệp tạm để ghi '{}': {}", target, std::strerror(errno));
+  }
+  close(fd);
+  watch_temp(temp);
+  std::string why = named_as_target(write(temp), temp, target);
+  if (why.empty()) {
+    std::ifstream in(temp, std::ios::binary);
+    std::ofstream out(target, std::ios::binary);
+    if (!out) {
+      why = fmt::format("không mở được tệp '{}' để ghi: {}", target, std::strerror(errno));
+    } else {
+      out << in.rdbuf();
+      out.flush();
+      if (!out) why = fmt::format("không ghi được tệp '{}': {}", target, std::strerror(errno));
+    }
+  }
+  std::remove(temp.c_str());
+  unwatch_temp();
+  return why;
+}
+
 std::string write_output(const std::string& target,
                          const std::function<void(std::ostream&)>& write) {
   if (target.empty() || target == "-") {

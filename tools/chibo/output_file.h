@@ -23,6 +23,13 @@ std::string overwritten_input(const std::string& output, const std::vector<std::
 std::string write_file_atomically(const std::string& target,
                                   const std::function<std::string(const std::string&)>& write);
 
+// The same for a writer that needs a file it can seek in (libxlsxwriter's
+// workbook): a pipe or device named as the target (`-o /dev/stdout | ...`)
+// is given the bytes of a file written first in the system's temporary
+// folder (it was given a broken zip).
+std::string write_seekable_file(const std::string& target,
+                                const std::function<std::string(const std::string&)>& write);
+
 // The same for a writer of a stream; an empty target or "-" is standard output.
 std::string write_output(const std::string& target,
                          const std::function<void(std::ostream&)>& write);
