@@ -193,6 +193,19 @@ TEST_CASE("a header without cell_id or date, or with a column twice, rejects eve
   CHECK(why.empty());
 }
 
+TEST_CASE("a cell id with a control character is refused, naming its byte") {
+  auto r = compile_text(kRuleset);
+  REQUIRE(r);
+  for (const std::string& id : {std::string("CP\0TT", 5), std::string("CP\nTT"),
+                                std::string("CP\tTT"), std::string("CP\x7fTT")}) {
+    auto fields = good();
+    fields.emplace_back("cell_id", id);
+    auto s = score_fields(*r, fields);
+    CHECK_FALSE(s.ok);
+    CHECK(s.why == "cột 'cell_id': có ký tự điều khiển (byte thứ 3 của ô)");
+  }
+}
+
 TEST_CASE("text that is not UTF-8 is named with the column and the byte") {
   auto r = compile_text(kRuleset);
   REQUIRE(r);

@@ -17,7 +17,22 @@ std::string format_diagnostic(const Diagnostic& d) {
     out += ": ";
   }
   out += d.severity == Severity::Error ? "error: " : "warning: ";
-  out += d.message;
+  // A message quotes values as they were written: a line break or a NUL in
+  // one split the FILE:LINE: line in two, or cut it short on a terminal.
+  for (const char c : d.message) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x20 && byte != 0x7F) {
+      out += c;
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else {
+      out += fmt::format("\\x{:02X}", byte);
+    }
+  }
   return out;
 }
 

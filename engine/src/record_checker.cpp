@@ -268,6 +268,15 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
     } else if (column == kCellId) {
       std::string normal;
       out.cell_id.assign(clean(values[c], normal, is_plain(c)));
+      // A line break, tab or NUL in an id (a quoted CSV field, a YAML
+      // string) is no cell's, and broke every line that showed it.
+      const auto control = std::find_if(out.cell_id.begin(), out.cell_id.end(), [](char ch) {
+        return static_cast<unsigned char>(ch) < 0x20 || ch == 0x7F;
+      });
+      if (control != out.cell_id.end()) {
+        problem(fmt::format("cột 'cell_id': có ký tự điều khiển (byte thứ {} của ô)",
+                            control - out.cell_id.begin() + 1));
+      }
     } else if (column == kDate) {
       std::string_view text = trim_spaces(values[c]);
       std::string bad;
