@@ -39,20 +39,37 @@ TEST_CASE("ties share a rank (1, 2, 2, 4), equal cells listed by id") {
 // alike in their first 16 bytes by the rest.
 TEST_CASE("equal cells are listed by id, however long or alike their ids") {
   const std::string nul_id("a\0", 2);
-  auto d = district("", {{"CB-0123456789ABCDEF-2", UnitType::Residential},
-                         {"CB-0123456789ABCDEF-10", UnitType::Residential},
-                         {"Đ-1", UnitType::Residential},
-                         {nul_id, UnitType::Residential},
-                         {"CB-0123456789ABCDEF-1", UnitType::Residential},
-                         {"a", UnitType::Residential},
-                         {"D-1", UnitType::Residential}});
-  for (const Unit& u : d.units.units) {
-    if (u.level == UnitLevel::Cell) quarter(*d.r, *d.store, u.id, 2024, 1, {"90", "90", "90"});
+  // Equal with the same meetings (but the NUL-bearing id: the checker
+  // refuses its meetings, a control character, so it comes last), and
+  // equal with none at all.
+  for (const bool meetings : {true, false}) {
+    INFO("with meetings: " << meetings);
+    auto d = district("", {{"CB-0123456789ABCDEF-2", UnitType::Residential},
+                           {"CB-0123456789ABCDEF-10", UnitType::Residential},
+                           {"Đ-1", UnitType::Residential},
+                           {nul_id, UnitType::Residential},
+                           {"CB-0123456789ABCDEF-1", UnitType::Residential},
+                           {"a", UnitType::Residential},
+                           {"D-1", UnitType::Residential}});
+    for (const Unit& u : d.units.units) {
+      if (meetings && u.level == UnitLevel::Cell && u.id != nul_id) {
+        quarter(*d.r, *d.store, u.id, 2024, 1, {"90", "90", "90"});
+      }
+    }
+    Ranking ranking = rank_cells(*d.r, d.units, *d.store, {2024, 1}, GroupBy::None);
+    std::vector<std::string> expected = {"1 CB-0123456789ABCDEF-1",
+                                         "1 CB-0123456789ABCDEF-10",
+                                         "1 CB-0123456789ABCDEF-2",
+                                         "1 D-1",
+                                         "1 a",
+                                         "1 " + nul_id,
+                                         "1 Đ-1"};
+    if (meetings) {  // the NUL-bearing id, with none, is last
+      expected.erase(expected.begin() + 5);
+      expected.push_back("7 " + nul_id);
+    }
+    CHECK(order(ranking) == expected);
   }
-  Ranking ranking = rank_cells(*d.r, d.units, *d.store, {2024, 1}, GroupBy::None);
-  CHECK(order(ranking) == std::vector<std::string>{
-                              "1 CB-0123456789ABCDEF-1", "1 CB-0123456789ABCDEF-10",
-                              "1 CB-0123456789ABCDEF-2", "1 D-1", "1 a", "1 " + nul_id, "1 Đ-1"});
 }
 
 // The sort first compares scores as doubles; two scores the same as
