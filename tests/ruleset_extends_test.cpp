@@ -106,6 +106,9 @@ TEST_CASE("extends must name an existing ruleset, with did you mean on file name
   Tailored quoted("extends: \"../base/nothing-like-it.yaml\"\nid: child\n");
   CHECK(quoted.lint() == Lines{"tinh/child.yaml:1:11: error: 'extends' names no ruleset: "
                                "base/nothing-like-it.yaml does not exist"});
+  Tailored folder("extends: ../base\nid: child\n");
+  CHECK(folder.lint() == Lines{"tinh/child.yaml:1:10: error: 'extends' names a folder, not a "
+                               "ruleset file: base"});
   Tailored empty("extends: [a, b]\nid: child\n");
   CHECK(empty.lint() ==
         Lines{"tinh/child.yaml:1:10: error: 'extends' must be the path of the base ruleset file"});

@@ -314,6 +314,11 @@ std::optional<DocNode> resolve(const std::string& path, Diagnostics& diags,
   // (rulesets/trung-uong/hd12.yaml, not rulesets/hoa-binh/../trung-uong/...).
   fs::path base = (fs::path(path).parent_path() / ext->value.scalar).lexically_normal();
   std::error_code ec;
+  if (fs::is_directory(base, ec)) {
+    diags.error(ext->value.text_where(),
+                fmt::format("'extends' names a folder, not a ruleset file: {}", base.string()));
+    return std::nullopt;
+  }
   if (!fs::is_regular_file(base, ec)) {
     std::string hint = did_you_mean(fs::path(ext->value.scalar).filename().string(),
                                     yaml_files_in(base.parent_path()));

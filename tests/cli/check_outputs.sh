@@ -30,7 +30,32 @@ if compgen -G "$dir/.chibo-*" >/dev/null; then fail "temporary file left behind"
 status=0
 "$chibo" score --ruleset "$ruleset" "$month" >/dev/full 2>"$dir/err" || status=$?
 [[ $status == 2 ]] || fail "score to a full standard output exited $status"
-grep -q '^chibo: không ghi được kết quả ra đầu ra chuẩn' "$dir/err" || fail "no message: $(cat "$dir/err")"
+grep -q '^chibo score: không ghi được kết quả ra đầu ra chuẩn' "$dir/err" || fail "no message: $(cat "$dir/err")"
+[[ $(grep -c 'không ghi được kết quả ra đầu ra chuẩn' "$dir/err") == 1 ]] ||
+  fail "the message is not said once: $(cat "$dir/err")"
+status=0
+"$chibo" explain --ruleset "$ruleset" rulesets/hoa-binh/samples/meeting.yaml >/dev/full \
+  2>"$dir/err" || status=$?
+[[ $status == 2 ]] || fail "explain to a full standard output exited $status"
+grep -q '^chibo: không ghi được kết quả ra đầu ra chuẩn' "$dir/err" &&
+  [[ $(grep -c 'không ghi được kết quả ra đầu ra chuẩn' "$dir/err") == 1 ]] ||
+  fail "explain to a full standard output: $(cat "$dir/err")"
+status=0
+"$chibo" --help >/dev/full 2>"$dir/err" || status=$?
+[[ $status == 2 ]] || fail "--help to a full standard output exited $status"
+# A folder named as the output: said plainly (the workbook's was "Usually a permissions error").
+mkdir "$dir/folder"
+status=0
+"$chibo" score --ruleset "$ruleset" --output "$dir/folder" "$month" 2>"$dir/err" || status=$?
+[[ $status == 2 ]] || fail "score --output FOLDER exited $status"
+grep -q "^chibo score: '$dir/folder' là một thư mục: hãy ghi tên tệp kết quả" "$dir/err" ||
+  fail "no message naming the folder: $(cat "$dir/err")"
+status=0
+"$chibo" report -r "$ruleset" -u tests/report/data/units.csv -p 2024-Q1 -f xlsx \
+  -o "$dir/folder" "$month" 2>"$dir/err" || status=$?
+[[ $status == 2 ]] || fail "report --output FOLDER exited $status"
+grep -q "^chibo report: '$dir/folder' là một thư mục: hãy ghi tên tệp kết quả" "$dir/err" ||
+  fail "no message naming the folder: $(cat "$dir/err")"
 status=0
 "$chibo" score --ruleset "$ruleset" --output /dev/full "$month" 2>"$dir/err" || status=$?
 [[ $status == 2 ]] || fail "score --output /dev/full exited $status"

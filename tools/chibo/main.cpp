@@ -52,6 +52,11 @@ int main(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
+    std::string why;  // --help or --version to a full disk is no success either
+    if (code == 0 && !chibo::cli::stdout_ok(why)) {
+      std::cerr << "chibo: " << why << '\n';
+      return chibo::cli::kExitUsage;
+    }
     return code == 0 ? 0 : chibo::cli::kExitUsage;
   }
   chibo::Limits limits = chibo::limits();
@@ -66,9 +71,11 @@ int main(int argc, char** argv) {
     for (auto& [sub, run] : runners) {
       if (!sub->parsed()) continue;
       int code = run();
-      // Output that could not be written (a full disk) is a failure, never a silent one.
+      // Output that could not be written (a full disk) is a failure, never a
+      // silent one; said once (a command that wrote its result to standard
+      // output has said so, and failed with kExitUsage).
       std::string why;
-      if (!chibo::cli::stdout_ok(why)) {
+      if (code != chibo::cli::kExitUsage && !chibo::cli::stdout_ok(why)) {
         std::cerr << "chibo: " << why << '\n';
         return chibo::cli::kExitUsage;
       }

@@ -102,6 +102,9 @@ std::string overwritten_input(const std::string& output, const std::vector<std::
 std::string write_file_atomically(const std::string& target,
                                   const std::function<std::string(const std::string&)>& write) {
   struct stat st {};
+  if (stat(target.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+    return fmt::format("'{}' là một thư mục: hãy ghi tên tệp kết quả", target);
+  }
   if (stat(target.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
     // A device or a pipe: there is nothing to replace, and renaming over it
     // would put a file where the device was.
@@ -124,7 +127,7 @@ std::string write_file_atomically(const std::string& target,
 std::string write_seekable_file(const std::string& target,
                                 const std::function<std::string(const std::string&)>& write) {
   struct stat st {};
-  if (stat(target.c_str(), &st) != 0 || S_ISREG(st.st_mode)) {
+  if (stat(target.c_str(), &st) != 0 || S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)) {
     return write_file_atomically(target, write);
   }
   std::error_code ec;
