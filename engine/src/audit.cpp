@@ -11,7 +11,7 @@ namespace chibo {
 namespace {
 
 // self - other; 0 when it does not fit (only with absurdly many decimals).
-Rational excess(Rational self, Rational other) { return subtract(self, other).value_or(0); }
+Rational excess(Rational self, Rational other) { return difference(self, other); }
 
 bool exceeds(Rational self, Rational other, Rational tolerance) {
   std::optional<Rational> d = subtract(self, other);

@@ -136,8 +136,8 @@ CriterionMatrix criterion_matrix(const ReportInput& in) {
         const Rational points = in.store.criterion(m, i);
         if (!counts(node, points)) continue;
         CriterionLoss& crit = out.criteria[col];
-        Rational loss = max(Rational(0), subtract(node.max, points).value_or(0));
-        crit.lost = add(crit.lost, loss).value_or(crit.lost);
+        Rational loss = max(Rational(0), difference(node.max, points));
+        crit.lost = add_or_round(crit.lost, loss);
         ++crit.meetings;
         if (Rational(0) < loss) ++crit.meetings_losing;
         lost[c * k + col] += as_double(loss) * maxima[col] / as_double(node.max);

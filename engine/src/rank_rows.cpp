@@ -131,7 +131,7 @@ void for_each_ranking_row(const CompiledRuleset& r, const Ranking& ranking,
     }
     if (machine || ranking.has_previous) {
       if (c.previous_rank) {
-        Rational change = subtract(c.now.score, c.previous_score).value_or(0);
+        Rational change = difference(c.now.score, c.previous_score);
         bool negative = change < Rational(0);
         std::string magnitude = number(negative ? negate(change).value_or(0) : change);
         int moved = *c.previous_rank - c.rank;

@@ -200,39 +200,93 @@ std::optional<Rational> divide(Rational a, Rational b) {
   return reduce(static_cast<Wide>(a.num()) * b.den(), static_cast<Wide>(a.den()) * b.num());
 }
 
-Rational sum_of(std::span<const Rational> terms) {
-  // The partial sums num / den, den the lcm of the denominators so far. While
-  // both fit in 64 bits, so does every partial sum reduced (its numerator no
-  // larger, its denominator a divisor of den): add() would never overflow,
-  // and the sum reduced once is the one it gives.
+namespace {
+
+// Partial sums over the common denominator may pass 64 bits on the way to a
+// sum that fits (INT64_MAX - 1, then + 5, then - 10); past this they stop.
+constexpr Wide kPartialLimit = Wide{1} << 100;
+
+// The terms over their common denominator, if it fits in 64 bits, and the
+// partial sums within kPartialLimit.
+std::optional<Rational> exact_sum(std::span<const Rational> terms) {
   Wide num = 0;
   std::int64_t den = 1;
-  bool fits = true;
   for (const Rational& t : terms) {
     if (den % t.den() != 0) {
       const Wide lcm = static_cast<Wide>(den / std::gcd(den, t.den())) * t.den();
-      if (lcm > kMax) {
-        fits = false;
-        break;
-      }
-      num *= lcm / den;  // |num| <= kMax before: the product stays below 2^126
+      if (lcm > kMax) return std::nullopt;
+      // |num| <= 2^100 and lcm / den < 2^63 would pass 2^127: checked.
+      const Wide factor = lcm / den;
+      if (num > kPartialLimit / factor || num < -kPartialLimit / factor) return std::nullopt;
+      num *= factor;
       den = static_cast<std::int64_t>(lcm);
     }
     num += static_cast<Wide>(t.num()) * (den / t.den());
-    if (num > kMax || num < kMin) {
-      fits = false;
-      break;
-    }
+    if (num > kPartialLimit || num < -kPartialLimit) return std::nullopt;
   }
-  if (fits) return *reduce(num, den);
+  return reduce(num, den);
+}
+
+// Each term rounded half away from zero to a multiple of 1 / scale, added.
+std::optional<Rational> rounded_sum(std::span<const Rational> terms, std::int64_t scale) {
+  Wide total = 0;
+  for (const Rational& t : terms) {
+    const Wide scaled = static_cast<Wide>(t.num()) * scale;  // below 2^94
+    Wide q = scaled / t.den();
+    const Wide r = scaled % t.den();
+    if (2 * (r < 0 ? -r : r) >= t.den()) q += scaled < 0 ? -1 : 1;
+    total += q;
+    if (total > kPartialLimit || total < -kPartialLimit) return std::nullopt;
+  }
+  return reduce(total, scale);
+}
+
+}  // namespace
+
+Rational sum_of(std::span<const Rational> terms) {
+  if (std::optional<Rational> exact = exact_sum(terms)) return *exact;
+  // Fractions whose denominators share no factor (a formula's
+  // 1 / (10000000 + speakers)) can have a sum whose exact fraction passes
+  // 64 bits though the number is small: rounded to nine decimal places,
+  // else fewer. (Added one by one, the term that overflowed was left out:
+  // a month dropped from a quarter's mean without a word.)
+  for (const std::int64_t scale : {1'000'000'000LL, 1'000'000LL, 1'000LL, 1LL}) {
+    if (std::optional<Rational> rounded = rounded_sum(terms, scale)) return *rounded;
+  }
+  // Past 2^63 however rounded: no Rational holds it.
   Rational sum = 0;
   for (const Rational& t : terms) sum = add(sum, t).value_or(sum);
   return sum;
 }
 
+Rational add_or_round(Rational a, Rational b) {
+  if (std::optional<Rational> sum = add(a, b)) return *sum;
+  const Rational terms[] = {a, b};
+  return sum_of(terms);
+}
+
+Rational difference(Rational a, Rational b) {
+  if (std::optional<Rational> d = subtract(a, b)) return *d;
+  if (std::optional<Rational> minus_b = negate(b)) return add_or_round(a, *minus_b);
+  return 0;  // b is INT64_MIN / 1, which no Rational reaches (fits())
+}
+
 Rational mean_of(std::span<const Rational> terms) {
   if (terms.empty()) return Rational(0);
-  return divide(sum_of(terms), Rational(static_cast<std::int64_t>(terms.size()))).value_or(0);
+  const Rational sum = sum_of(terms);
+  const Rational count(static_cast<std::int64_t>(terms.size()));
+  if (std::optional<Rational> mean = divide(sum, count)) return *mean;
+  // The sum's denominator times the count passes 64 bits: the mean rounded
+  // as sum_of rounds (count at most a few dozen months).
+  for (const std::int64_t scale : {1'000'000'000LL, 1'000'000LL, 1'000LL, 1LL}) {
+    const Wide scaled = static_cast<Wide>(sum.num()) * scale;
+    const Wide den = static_cast<Wide>(sum.den()) * count.num();
+    Wide q = scaled / den;
+    const Wide r = scaled % den;
+    if (2 * (r < 0 ? -r : r) >= den) q += scaled < 0 ? -1 : 1;
+    if (std::optional<Rational> mean = reduce(q, scale)) return *mean;
+  }
+  return 0;  // unreachable: a mean is no larger than the sum, which fit
 }
 
 std::optional<Rational> negate(Rational a) {

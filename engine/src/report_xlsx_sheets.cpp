@@ -85,7 +85,7 @@ void add_audit_sheet(XlsxBook& b, const ReportInput& in) {
       table.put(5, shown(r, t->self), b.score);
       table.put(6, shown(r, t->computed), b.score);
       if (t->reviewer) table.put(7, shown(r, *t->reviewer), b.score);
-      auto excess = [&](Rational other) { return shown(r, subtract(t->self, other).value_or(0)); };
+      auto excess = [&](Rational other) { return shown(r, difference(t->self, other)); };
       if (t->over_computed) table.put(8, excess(t->computed), b.score);
       if (t->over_reviewer) table.put(9, excess(*t->reviewer), b.score);
     }

@@ -112,17 +112,26 @@ inline std::optional<Rational> multiply(Rational a, Rational b) {
 std::optional<Rational> divide(Rational a, Rational b);
 std::optional<Rational> negate(Rational a);
 
-// terms added up in order from 0 as add() adds them, a sum that would not
-// fit leaving the one before it (as `sum = add(sum, t).value_or(sum)` does).
-// The same number, found faster: added over one common denominator and
-// reduced once, where add() reduces every partial sum (a gcd each: the
-// roll-ups' means of a national year spent most of their time in them).
-// Where a partial sum over the common denominator would not fit in 64 bits,
-// the terms are added one by one after all, so the result never differs.
+// terms added up: exactly when the sum fits (added over one common
+// denominator and reduced once, where add() reduced every partial sum, a gcd
+// each: the roll-ups' means of a national year spent most of their time in
+// them; a partial sum may pass 64 bits on the way). When the exact fraction
+// does not fit (denominators with no common factor, such as a formula's
+// 1 / (10000000 + speakers), multiply past 2^63 though the number is small)
+// each term is rounded half away from zero to nine decimal places and the
+// sum taken of those (six, three or none where nine do not fit). Before,
+// a term that overflowed was left out: a month dropped from a quarter's mean
+// without a word.
 Rational sum_of(std::span<const Rational> terms);
-// Their mean: sum_of(terms) divided by their number; 0 for none (or when the
-// division does not fit). The roll-ups' means of months.
+// Their mean: sum_of(terms) divided by their number (rounded as sum_of
+// rounds when that division does not fit); 0 for none. The roll-ups' means
+// of months.
 Rational mean_of(std::span<const Rational> terms);
+// a + b and a - b, exactly when they fit, else rounded as sum_of rounds: for
+// sums and differences that are shown (a change of score, an excess, a
+// heat-map's points lost), where the plain add() and subtract() give nullopt.
+Rational add_or_round(Rational a, Rational b);
+Rational difference(Rational a, Rational b);
 
 inline Rational min(Rational a, Rational b) { return b < a ? b : a; }
 inline Rational max(Rational a, Rational b) { return a < b ? b : a; }
