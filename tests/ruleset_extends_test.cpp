@@ -99,6 +99,17 @@ TEST_CASE("an override that brings a rule drops the base's rule", "[extends]") {
   CHECK(resolved.find("when: prepared") == std::string::npos);
 }
 
+TEST_CASE("an override of a condition's points or reason alone keeps its rule", "[extends]") {
+  // It took the rule away: "item 'prep' needs a rule", at the base's line.
+  Tailored t(kHead + "override:\n  criteria.prep: {reason: Không chuẩn bị, otherwise: 5}\n");
+  CHECK(t.lint() == Lines{});
+  std::string resolved = t.dir.resolve("tinh/child.yaml");
+  INFO(resolved);
+  CHECK(resolved.find("when: prepared") != std::string::npos);
+  CHECK(resolved.find("reason: Không chuẩn bị") != std::string::npos);
+  CHECK(resolved.find("otherwise: 5") != std::string::npos);
+}
+
 TEST_CASE("extends must name an existing ruleset, with did you mean on file names", "[extends]") {
   Tailored t("extends: ../base/hd21.yaml\nid: child\n");
   CHECK(t.lint() == Lines{"tinh/child.yaml:1:10: error: 'extends' names no ruleset: "

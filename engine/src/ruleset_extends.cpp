@@ -13,10 +13,14 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Keys that name a rule; an override that brings one drops the others.
-// `reason` belongs to a condition rule, so it goes with it.
+// Keys of a rule; an override that brings a new one (kNewRuleKeys) drops
+// them all. `points`, `otherwise` and `reason` belong to a condition rule:
+// go with it, but alone change it (an override of the reason's wording
+// alone took the rule away, and the item "needed a rule").
 constexpr const char* kRuleKeys[] = {"when",         "points",     "otherwise", "reason", "bands",
                                      "proportional", "deductions", "bonus",     "formula"};
+constexpr const char* kNewRuleKeys[] = {"when",       "bands", "proportional",
+                                        "deductions", "bonus", "formula"};
 
 const char* kSections = "inputs, derived, checks, criteria, grades, forms";
 
@@ -136,7 +140,8 @@ class Tailor {
         continue;
       }
       bool new_rule = std::any_of(value.entries.begin(), value.entries.end(), [](auto& e) {
-        return std::find(std::begin(kRuleKeys), std::end(kRuleKeys), e.key) != std::end(kRuleKeys);
+        return std::find(std::begin(kNewRuleKeys), std::end(kNewRuleKeys), e.key) !=
+               std::end(kNewRuleKeys);
       });
       if (new_rule) {
         for (const char* key : kRuleKeys) target.erase(key);
