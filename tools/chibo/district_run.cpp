@@ -190,6 +190,19 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
              "không dùng: {}\n",
              period.label(), sink.in_period, period.previous().label(), sink.in_previous,
              sink.outside);
+  // A period with no meeting ranks every cell last, months missing: a year
+  // typed wrong (2025 for 2024) said so, not left to be read in the table.
+  const std::string& from = ruleset_of(ruleset).effective_from;
+  if (!from.empty() && fmt::format("{:04}-{:02}-31", period.year, period.last_month()) < from) {
+    fmt::print(err, "chibo: cảnh báo: {} trước ngày hiệu lực {} của bộ tiêu chí\n", period.label(),
+               from);
+  }
+  if (sink.in_period == 0) {
+    fmt::print(err,
+               "chibo: cảnh báo: không có bản ghi nào của {}: mọi chi bộ đều bị tính thiếu "
+               "tháng (kỳ có đúng không?)\n",
+               period.label());
+  }
   GroupBy by = o.by == "type" ? GroupBy::Type : o.by == "parent" ? GroupBy::Parent : GroupBy::None;
   run->ranking = rank_cells(ruleset, run->units, *run->store, period, by, o.threads);
   run->audit = audit.finish();
