@@ -24,6 +24,7 @@ class Validator {
     std::map<std::string, Location> check_ids;
     for (const Check& c : r_.checks) {
       if (c.id.empty()) continue;
+      check_id_shape(c.id, c.where, "check");
       auto [it, fresh] = check_ids.emplace(c.id, c.where);
       if (!fresh) {
         diags_.error(c.where, fmt::format("duplicate check id '{}' ({})", c.id,
@@ -39,8 +40,24 @@ class Validator {
   }
 
  private:
+  // Ids are short ASCII names (rulesets/README.md, section 3): an id with a
+  // capital or a Vietnamese letter passed, then failed in every expression
+  // that named it ("unknown character 'ố'"), or stood as a CSV column beside
+  // one differing only by case.
+  void check_id_shape(const std::string& id, const Location& where, const char* what) {
+    if (id.empty() || std::all_of(id.begin(), id.end(), [](char c) {
+          return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+        })) {
+      return;
+    }
+    diags_.error(where, fmt::format("{} id '{}' may use only a-z, 0-9 and '_' (lowercase ASCII: "
+                                    "the label says it in Vietnamese)",
+                                    what, id));
+  }
+
   void claim(const std::string& id, const Location& where, const char* what) {
     if (id.empty()) return;
+    check_id_shape(id, where, what);
     if (is_reserved_name(id)) {
       diags_.error(where, fmt::format("'{}' is a reserved name (every record has kind, date, "
                                       "year, month and quarter; total is the score); choose "
@@ -296,6 +313,7 @@ class Validator {
         }
       }
       grade_ids.push_back(g.id);
+      check_id_shape(g.id, g.where, "grade");
       if (i == 0 && r_.scale < g.from) {
         diags_.error(g.where, fmt::format("grade '{}' starts at {}, above the scale {}, so no "
                                           "meeting can reach it",
