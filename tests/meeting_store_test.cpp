@@ -19,6 +19,11 @@ TEST_CASE("the store refuses unknown cells, base committees and a second meeting
   CHECK(keep(*r, store, "CP-01", "2024-01-26", "80", "thematic") == "");
   CHECK(keep(*r, store, "CP-02", "2024-01-10", "90") ==
         "chi bộ 'CP-02' không có trong danh sách đơn vị units.csv; có phải là 'CP-01'?");
+  // A row of the list left out for its problems is named, not "not in the list".
+  units.left_out = {{"CP-03", 7}};
+  CHECK(keep(*r, store, "CP-03", "2024-01-10", "90") ==
+        "chi bộ 'CP-03' bị loại khỏi danh sách đơn vị units.csv vì lỗi ở dòng 7 của danh sách "
+        "(xem lỗi đó ở trên)");
   CHECK(keep(*r, store, "DB1", "2024-01-10", "90") ==
         "'DB1' (Đảng bộ xã Một) là đảng bộ cơ sở, không tự sinh hoạt chi bộ; ghi bản ghi cho các "
         "chi bộ trực thuộc");

@@ -262,6 +262,25 @@ TEST_CASE("Excel's CSV (BOM, CRLF, semicolons, quotes) loads, fields trimmed and
   CHECK(u.units[2].parent == "B");
 }
 
+TEST_CASE("rows left out for their problems are kept by id, with their lines") {
+  Loaded u = load_text("units.csv",
+                       "id,name,level,type,parent,members\n"
+                       "DB,Đảng bộ A,dang_bo_co_so,school,,0\n"
+                       "A-01,Chi bộ 1,chi_bo,school,DB,20\n"
+                       "A-02,Chi bộ 2,chi_bo,school,A-01,20\n"
+                       "NEG,Chi bộ âm,chi_bo_co_so,school,,-5\n"
+                       "X,Đảng bộ X,dang_bo_co_so,bogus,,0\n"
+                       "X-01,Chi bộ X1,chi_bo,school,X,10\n");
+  REQUIRE(u.units);
+  CHECK(u.ids() == std::vector<std::string>{"DB", "A-01"});
+  // Sorted by id; X-01 is left out with its base X.
+  CHECK(u.units->left_out ==
+        std::vector<std::pair<std::string, int>>{{"A-02", 4}, {"NEG", 5}, {"X", 6}, {"X-01", 7}});
+  CHECK(u.units->left_out_line("NEG") == 5);
+  CHECK_FALSE(u.units->left_out_line("A-01"));
+  CHECK_FALSE(u.units->left_out_line("ZZ"));
+}
+
 TEST_CASE("a units YAML file: a list of maps with the same keys") {
   Loaded good = load_text("units.yaml",
                           "- {id: D, name: Đảng bộ xã, level: dang_bo_co_so, type: residential}\n"

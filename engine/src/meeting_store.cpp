@@ -207,6 +207,12 @@ void MeetingStore::prepare(const MeetingRecord& record, const MeetingScore& scor
 std::string MeetingStore::add(const PreparedMeeting& meeting, const Location& where) {
   const std::optional<std::size_t> position = meeting.position;
   if (!position) {
+    if (std::optional<int> line = units_.left_out_line(meeting.cell_id)) {
+      return fmt::format(
+          "chi bộ '{}' bị loại khỏi danh sách đơn vị {} vì lỗi ở dòng {} của "
+          "danh sách (xem lỗi đó ở trên)",
+          meeting.cell_id, units_.file, *line);
+    }
     if (ids_.empty()) {
       for (const Unit& u : units_.units) ids_.push_back(u.id);  // made on the first unknown cell
     }

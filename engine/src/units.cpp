@@ -69,6 +69,13 @@ const char* unit_type_label(UnitType t) {
   return "?";
 }
 
+std::optional<int> Units::left_out_line(std::string_view id) const {
+  auto it = std::lower_bound(left_out.begin(), left_out.end(), id,
+                             [](const auto& row, std::string_view key) { return row.first < key; });
+  if (it == left_out.end() || it->first != id) return std::nullopt;
+  return it->second;
+}
+
 const Unit* Units::base_of(const Unit& cell) const {
   return find(cell.level == UnitLevel::BaseCommittee ? cell.id : cell.parent);
 }

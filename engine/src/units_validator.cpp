@@ -303,7 +303,14 @@ Units check_units(const std::string& file, const UnitRows& rows, Diagnostics& di
   for (std::size_t r = 0; r < rows.size(); ++r) {
     const UnitRow& row = rows[r];
     const Checked& c = checked[r];
-    if (!c.ok) continue;
+    auto leave_out = [&] {
+      const std::string_view id = row[UnitKey::Id].text;
+      if (!id.empty()) units.left_out.emplace_back(std::string(id), row.place.line);
+    };
+    if (!c.ok) {
+      leave_out();
+      continue;
+    }
     Unit u;
     u.id = row[UnitKey::Id].text;
     u.name = units.keep(row[UnitKey::Name].text);
@@ -314,7 +321,10 @@ Units check_units(const std::string& file, const UnitRows& rows, Diagnostics& di
     if (u.level == UnitLevel::Cell) {
       u.parent = row[UnitKey::Parent].text;
       std::size_t parent = checker.named_parent(r);  // found: the checks refused unknown parents
-      if (parent == Checker::kNone || !checked[parent].ok) continue;  // its base was left out
+      if (parent == Checker::kNone || !checked[parent].ok) {  // its base was left out
+        leave_out();
+        continue;
+      }
     } else if (u.level == UnitLevel::BaseCell) {
       u.parent = u.id;
     } else if (children[r] - (checker.named_parent(r) == r ? 1 : 0) == 0) {
@@ -325,6 +335,7 @@ Units check_units(const std::string& file, const UnitRows& rows, Diagnostics& di
     units.units.push_back(std::move(u));
   }
   units.index.build(units.units);
+  std::sort(units.left_out.begin(), units.left_out.end());
   return units;
 }
 

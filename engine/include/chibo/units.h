@@ -21,6 +21,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "chibo/diagnostic.h"
@@ -78,6 +79,11 @@ struct Units {
   std::string file;
   HugeVector<Unit> units;  // in file order, on 2 MB pages
   UnitIndex index;         // of units; made by load_units (tests: index.build(units))
+  // The rows left out for their problems (already reported), by id, with
+  // their lines: a record of one is told why its cell is not in the list.
+  std::vector<std::pair<std::string, int>> left_out;  // sorted by id
+  // The line of the row with this id that was left out, if one was.
+  std::optional<int> left_out_line(std::string_view id) const;
 
   // A copy of text that lives as long as the list, moved with it (the list
   // cannot be copied): what Unit::name views. reserve_text(bytes) first
