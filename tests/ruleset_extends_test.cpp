@@ -5,6 +5,7 @@
 #include <fstream>
 #include <string>
 
+#include <fmt/format.h>
 #include <catch2/catch.hpp>
 
 #include "ruleset_fixture.h"
@@ -131,6 +132,12 @@ TEST_CASE("an extends cycle is an error at the extends that closes it", "[extend
   dir.write("b.yaml", "id: b\nextends: a.yaml\n");
   CHECK(dir.lint("a.yaml") ==
         Lines{"b.yaml:2:10: error: 'extends' makes a cycle: a.yaml -> b.yaml -> a.yaml"});
+  // A chain too long to be meant: refused at the extends past 32 rulesets.
+  for (int i = 0; i < 40; ++i) {
+    dir.write(fmt::format("chain{}.yaml", i), fmt::format("extends: chain{}.yaml\n", i + 1));
+  }
+  CHECK(dir.lint("chain0.yaml") ==
+        Lines{"chain31.yaml:1:10: error: 'extends' goes more than 32 rulesets deep"});
   dir.write("self.yaml", "extends: self.yaml\n");
   CHECK(dir.lint("self.yaml") ==
         Lines{"self.yaml:1:10: error: 'extends' makes a cycle: self.yaml -> self.yaml"});

@@ -41,8 +41,18 @@ void write_markdown_row(std::ostream& out, const std::vector<std::string>& row, 
   for (const std::string& cell : row) {
     line += ' ';
     for (char c : cell) {
-      if (c == '|') line += '\\';
-      line += c;
+      // '|' would end the cell, a line break the row; '<' and '>' would be
+      // read as HTML by the viewers that show Markdown (a name "<script>").
+      if (c == '<') {
+        line += "&lt;";
+      } else if (c == '>') {
+        line += "&gt;";
+      } else if (c == '\n' || c == '\r') {
+        line += ' ';
+      } else {
+        if (c == '|') line += '\\';
+        line += c;
+      }
     }
     line += " |";
   }
