@@ -100,6 +100,18 @@ TEST_CASE("an override that brings a rule drops the base's rule", "[extends]") {
   CHECK(resolved.find("when: prepared") == std::string::npos);
 }
 
+TEST_CASE("what an override makes wrong is reported at the override", "[extends]") {
+  // It was reported in the base, at lines that say 90 and 500.
+  Tailored t(kHead +
+             "override:\n"
+             "  grades.tot: {from: 101}\n"
+             "  inputs.members: {min: 600, max: 500}\n");
+  CHECK(t.lint() ==
+        Lines{"tinh/child.yaml:4:15: error: grade 'tot' starts at 101, above the scale 100, so no "
+              "meeting can reach it",
+              "tinh/child.yaml:5:19: error: input 'members': 'min' 600 is above 'max' 500"});
+}
+
 TEST_CASE("an override of a condition's points or reason alone keeps its rule", "[extends]") {
   // It took the rule away: "item 'prep' needs a rule", at the base's line.
   Tailored t(kHead + "override:\n  criteria.prep: {reason: Không chuẩn bị, otherwise: 5}\n");

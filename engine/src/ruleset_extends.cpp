@@ -38,6 +38,12 @@ struct Target {
   std::vector<DocNode>* list = nullptr;
   std::size_t index = 0;
   DocNode& node() const { return entries ? (*entries)[index].value : (*list)[index]; }
+  // Where the thing is said to be: the node, and in a map (inputs, derived
+  // values) the key that names it too.
+  void move_to(const Location& where) const {
+    node().where = where;
+    if (entries) (*entries)[index].key_where = where;
+  }
   void erase() const {
     auto at = static_cast<std::ptrdiff_t>(index);
     if (entries) {
@@ -149,6 +155,10 @@ class Tailor {
         for (const char* key : kRuleKeys) target.erase(key);
       }
       for (const DocEntry& e : value.entries) target.set(e.key, e.key_where, e.value);
+      // What is wrong with the item now is reported where the user changed
+      // it (a grade overridden to start at 101 was an error in the base
+      // file, at a line that says 90).
+      t.move_to(value.where);
     }
   }
 
