@@ -2,9 +2,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
+#include "rank_rows.h"
 #include "report_fixture.h"
 #include "report_xlsx_book.h"
 #include "temp_dir.h"
@@ -65,6 +67,31 @@ TEST_CASE("a table longer than a sheet goes on to numbered sheets, each with its
     totals.insert(totals.end(), s.numbers.begin(), s.numbers.end());
   }
   CHECK(totals == std::vector<double>{95, 95, 95, 80, 80, 80, 95, 95});
+  REQUIRE(workbook_close(b.book) == LXW_NO_ERROR);
+}
+
+TEST_CASE("the changes of score and rank are numbers, signed by their format") {
+  // They were text ("+15,00"), which Excel neither sorts nor adds up.
+  ReportDistrict d = report_district();
+  quarter(*d.r, *d.store, "A", 2024, 2, {"80", "80", "80"});
+  quarter(*d.r, *d.store, "B", 2024, 2, {"95", "95", "95"});
+  quarter(*d.r, *d.store, "C", 2024, 2, {"95", "95", "95"});
+  d.ranking = rank_cells(*d.r, d.units, *d.store, Period{2024, 2}, GroupBy::None);
+  TempDir dir;
+  XlsxBook b = open_book(dir.path("report.xlsx"), d.input(), false);
+  REQUIRE(b.book != nullptr);
+  add_ranking_sheet(b, d.input());
+  const std::vector<std::string> header = ranking_rows(
+      *d.r, d.ranking, [](Rational v) { return v.to_string(); }, false)[0];
+  auto column = [&](const std::string& name) {
+    auto at = std::find(header.begin(), header.end(), name);
+    REQUIRE(at != header.end());
+    return static_cast<lxw_col_t>(at - header.begin());
+  };
+  // B and C 95 (rank 1, B was 2nd with 80, C 3rd with 63.33), A 80 (was 1st with 95).
+  CHECK(sheets_of(b.book, column("Thay đổi điểm"))[0].numbers ==
+        std::vector<double>{15, 31.67, -15});
+  CHECK(sheets_of(b.book, column("Thay đổi hạng"))[0].numbers == std::vector<double>{1, 2, -2});
   REQUIRE(workbook_close(b.book) == LXW_NO_ERROR);
 }
 

@@ -35,6 +35,8 @@ std::string number_format(const Presentation& p, bool percent) {
   return percent ? f + "%" : f;
 }
 
+}  // namespace
+
 void add_ranking_sheet(XlsxBook& b, const ReportInput& in) {
   const CompiledRuleset& r = in.ruleset;
   NumberText text = [&](Rational v) { return format_number(v, r.model.presentation); };
@@ -58,6 +60,12 @@ void add_ranking_sheet(XlsxBook& b, const ReportInput& in) {
         table.put(c, shown(r, cell.now.score), b.score);
       } else if (h == "Xếp loại") {
         table.put(c, rows[i][col], b.grade[static_cast<std::size_t>(cell.now.grade)]);
+      } else if (h == "Thay đổi điểm" && cell.previous_rank) {
+        // Numbers, signed by their format, that Excel can sort and add up
+        // (they were the text "+74,42").
+        table.put(c, shown(r, difference(cell.now.score, cell.previous_score)), b.change);
+      } else if (h == "Thay đổi hạng" && cell.previous_rank) {
+        table.put(c, static_cast<double>(*cell.previous_rank - cell.rank), b.moved);
       } else {
         table.put(c, rows[i][col]);
       }
@@ -65,8 +73,6 @@ void add_ranking_sheet(XlsxBook& b, const ReportInput& in) {
   }
   table.finish();
 }
-
-}  // namespace
 
 XlsxBook open_book(const std::string& path, const ReportInput& in, bool streamed) {
   XlsxBook b;
@@ -109,6 +115,11 @@ XlsxBook open_book(const std::string& path, const ReportInput& in, bool streamed
   format_set_num_format(b.score, number_format(p, false).c_str());
   b.share = workbook_add_format(b.book);
   format_set_num_format(b.share, number_format(p, true).c_str());
+  const std::string score_format = number_format(p, false);
+  b.change = workbook_add_format(b.book);
+  format_set_num_format(b.change, fmt::format("+{0};-{0};{0}", score_format).c_str());
+  b.moved = workbook_add_format(b.book);
+  format_set_num_format(b.moved, "+0;-0;0");
   constexpr std::size_t fills = sizeof(kGradeFill) / sizeof(kGradeFill[0]);
   for (std::size_t g = 0; g < in.ruleset.model.grades.size(); ++g) {
     lxw_format* f = workbook_add_format(b.book);

@@ -18,6 +18,8 @@ struct XlsxBook {
   lxw_format* wrap = nullptr;      // paragraphs of the summary
   lxw_format* score = nullptr;     // "0.00" with the ruleset's decimals
   lxw_format* share = nullptr;     // "0.00%"
+  lxw_format* change = nullptr;    // "+0.00;-0.00;0.00": a change of score
+  lxw_format* moved = nullptr;     // "+0;-0;0": a change of rank
   std::vector<lxw_format*> grade;  // fill per grade, parallel to the ruleset's grades
   // The rows a sheet holds, its header among them: Excel's 1,048,576 (tests
   // make it small; at least 2).
@@ -80,6 +82,7 @@ double shown(const CompiledRuleset& r, const Rational& value);
 double shown_share(const CompiledRuleset& r, int count, int cells);
 
 // The sheets (report_xlsx_sheets.cpp, report_xlsx_details.cpp).
+void add_ranking_sheet(XlsxBook& b, const ReportInput& in);
 void add_summary_sheet(XlsxBook& b, const ReportInput& in);
 void add_details_sheet(XlsxBook& b, const ReportInput& in);
 void add_audit_sheet(XlsxBook& b, const ReportInput& in);
