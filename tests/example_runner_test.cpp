@@ -68,6 +68,13 @@ TEST_CASE("examples whose expectations the ruleset does not meet", "[examples]")
           Lines{"ruleset.yaml:53:5: error: example 'full marks': the record was rejected: more "
                 "present than members"});
   }
+  SECTION("a field the example leaves out is named once") {
+    // It was named twice: as a missing column, then as the rejection.
+    CHECK(lint_text(with_example("record: {members: 10, present: 10, prepared: yes}",
+                                 "expect: {total: 100}")) ==
+          Lines{"ruleset.yaml:53:5: error: example 'full marks': thiếu cột 'rate' (Completion "
+                "rate)"});
+  }
   SECTION("an expected rejection that happens passes") {
     CHECK(lint_text(with_example("record: {members: 10, present: 12, rate: 100, prepared: yes}",
                                  "expect: {rejected: \"more present\"}")) == Lines{});

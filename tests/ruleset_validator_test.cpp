@@ -26,6 +26,14 @@ TEST_CASE("duplicate ids of inputs, derived values and criteria", "[validator]")
       {"two grades",
        {{"{id: tb, label: Trung bình, from: 0}", "{id: kha, label: Trung bình, from: 0}"}},
        {"ruleset.yaml:49:5: error: duplicate grade id 'kha' (already used on line 48)"}},
+      {"two examples",
+       {{"    expect: {total: 100, grade: tot, points: {tham_du: 30}}\n",
+         "    expect: {total: 100, grade: tot, points: {tham_du: 30}}\n"
+         "  - name: full marks\n"
+         "    record: {members: 10, present: 10, rate: 100, prepared: yes}\n"
+         "    expect: {total: 100}\n"}},
+       {"ruleset.yaml:56:5: error: duplicate example name 'full marks' (already used on line "
+        "53)"}},
       {"two checks",
        {{"message: \"more present than members\"}\n",
          "message: \"more present than members\"}\n"

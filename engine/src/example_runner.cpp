@@ -40,6 +40,9 @@ bool run_one(const CompiledRuleset& r, const Example& ex, Diagnostics& diags) {
   Diagnostics columns;
   checker.bind(names, ex.where, columns);
   for (const Diagnostic& d : columns.items()) fail(ex.where, d.message);
+  // The record's rejection would only say the same again (each missing
+  // field was listed twice).
+  if (columns.has_errors()) return false;
 
   MeetingRecord record;
   MeetingScore score;

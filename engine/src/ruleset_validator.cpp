@@ -352,6 +352,17 @@ class Validator {
   }
 
   void check_examples() {
+    // `chibo test` and lint name an example by its name: two alike could
+    // not be told apart in their messages.
+    std::map<std::string, Location> names;
+    for (const Example& ex : r_.examples) {
+      if (ex.name.empty()) continue;
+      auto [it, fresh] = names.emplace(ex.name, ex.where);
+      if (!fresh) {
+        diags_.error(ex.where, fmt::format("duplicate example name '{}' ({})", ex.name,
+                                           used_at(it->second, ex.where)));
+      }
+    }
     for (const Example& ex : r_.examples) {
       if (ex.expect_grade.empty() || grade_ids_.empty()) continue;
       if (std::find(grade_ids_.begin(), grade_ids_.end(), ex.expect_grade) == grade_ids_.end()) {
