@@ -91,6 +91,19 @@ ln -s /proc/self/fd/1 "$dir/links/stdout"
 [[ -L $dir/links/stdout ]] || fail "the link to standard output was replaced by a file"
 cmp -s "$dir/captured.csv" "$dir/elsewhere/scores.csv" ||
   fail "standard output (a file) through a link: not the scores"
+# Written through the descriptor, at its offset: appended to a log (`>>`),
+# and between a group's lines (the file was replaced, the log's lines lost;
+# then, opened again, the shell's next line overwrote the start).
+printf 'l1\n' >"$dir/log.csv"
+{
+  echo before
+  "$chibo" score --ruleset "$ruleset" --format csv --output "$dir/links/stdout" "$month" \
+    2>/dev/null || true
+  echo after
+} >>"$dir/log.csv"
+{ printf 'l1\nbefore\n'; cat "$dir/elsewhere/scores.csv"; echo after; } >"$dir/expected.csv"
+cmp -s "$dir/log.csv" "$dir/expected.csv" ||
+  fail "output through /proc/self/fd/1 into a log: $(head -3 "$dir/log.csv")"
 ln -s ../nowhere/new.csv "$dir/links/dangling.csv"
 status=0
 "$chibo" score --ruleset "$ruleset" --output "$dir/links/dangling.csv" "$month" 2>"$dir/err" ||

@@ -5,12 +5,16 @@
 
 #include <atomic>
 #include <cerrno>
+#include <charconv>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
+#include <sstream>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -88,6 +92,93 @@ std::string replace_file(const std::string& target,
   return why;
 }
 
+// The descriptor target names, when it names one this program was given
+// (/dev/stdout, /proc/self/fd/1, /dev/fd/3, or a link that leads to one):
+// what the shell opened (`> out.txt`, `>> log.txt`, a group's
+// `{ ...; } > out.txt`) is written through that descriptor, at its offset,
+// never replaced by a new file (renaming over the file it leads to wiped
+// what the shell had written there, and `>>`'s log) nor opened again (a new
+// opening has an offset of its own: the shell's next line overwrote ours).
+std::optional<int> descriptor_of(const std::string& target) {
+  const std::string own = fmt::format("/proc/{}/fd/", getpid());
+  fs::path p = target;
+  std::error_code ec;
+  for (int hop = 0; hop < 40; ++hop) {  // as many links as the system follows
+    const std::string at = p.lexically_normal().string();
+    if (at == "/dev/stdout") return 1;
+    if (at == "/dev/stderr") return 2;
+    for (const std::string& prefix :
+         {std::string("/proc/self/fd/"), std::string("/dev/fd/"), own}) {
+      if (at.rfind(prefix, 0) != 0) continue;
+      int fd = -1;
+      const char* first = at.data() + prefix.size();
+      const char* last = at.data() + at.size();
+      auto [end, err] = std::from_chars(first, last, fd);
+      if (err == std::errc() && end == last && first != last) return fd;
+    }
+    if (!fs::is_symlink(p, ec)) return std::nullopt;
+    const fs::path next = fs::read_symlink(p, ec);
+    if (ec) return std::nullopt;
+    p = next.is_absolute() ? next : p.parent_path() / next;
+  }
+  return std::nullopt;
+}
+
+// All of bytes to descriptor fd; "" or why not.
+std::string write_all(int fd, std::string_view bytes, const std::string& target) {
+  while (!bytes.empty()) {
+    const ssize_t wrote = ::write(fd, bytes.data(), bytes.size());
+    if (wrote < 0 && errno == EINTR) continue;
+    if (wrote <= 0) {
+      return fmt::format("không ghi được tệp '{}': {}", target,
+                         std::strerror(wrote < 0 ? errno : EIO));
+    }
+    bytes.remove_prefix(static_cast<std::size_t>(wrote));
+  }
+  return "";
+}
+
+// write fills a file in the system's temporary folder, whose bytes then go
+// to target: through descriptor fd when it names one (descriptor_of), else
+// to target opened to append (a pipe or device named by its path). For a
+// writer that needs a file it can seek in (the workbook), or a target that
+// must not be replaced.
+std::string write_through_copy(const std::string& target, std::optional<int> fd,
+                               const std::function<std::string(const std::string&)>& write) {
+  std::error_code ec;
+  fs::path dir = fs::temp_directory_path(ec);
+  std::string temp = (ec ? fs::path(".") : dir) / ".chibo-XXXXXX";
+  int temp_fd = mkstemp(temp.data());
+  if (temp_fd < 0) {
+    return fmt::format("không tạo được tệp tạm để ghi '{}': {}", target, std::strerror(errno));
+  }
+  close(temp_fd);
+  watch_temp(temp);
+  std::string why = named_as_target(write(temp), temp, target);
+  if (why.empty()) {
+    std::ifstream in(temp, std::ios::binary);
+    std::ostringstream bytes;
+    if (in) bytes << in.rdbuf();
+    if (!in) {
+      why = fmt::format("không đọc lại được tệp tạm của '{}': {}", target, std::strerror(errno));
+    } else if (fd) {
+      std::cout.flush();  // nothing of ours is waiting there, but in order if it were
+      why = write_all(*fd, bytes.view(), target);
+    } else {
+      std::ofstream out(target, std::ios::binary | std::ios::app);
+      errno = 0;
+      if (out) out << bytes.view() << std::flush;
+      if (!out) {
+        why = fmt::format("không ghi được tệp '{}'{}", target,
+                          errno ? std::string(": ") + std::strerror(errno) : "");
+      }
+    }
+  }
+  std::remove(temp.c_str());
+  unwatch_temp();
+  return why;
+}
+
 }  // namespace
 
 std::string overwritten_input(const std::string& output, const std::vector<std::string>& inputs) {
@@ -102,18 +193,19 @@ std::string overwritten_input(const std::string& output, const std::vector<std::
 std::string write_file_atomically(const std::string& target,
                                   const std::function<std::string(const std::string&)>& write) {
   struct stat st {};
-  if (stat(target.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+  const bool exists = stat(target.c_str(), &st) == 0;
+  if (exists && S_ISDIR(st.st_mode)) {
     return fmt::format("'{}' là một thư mục: hãy ghi tên tệp kết quả", target);
   }
-  if (stat(target.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+  if (std::optional<int> fd = descriptor_of(target)) return write_through_copy(target, fd, write);
+  if (exists && !S_ISREG(st.st_mode)) {
     // A device or a pipe: there is nothing to replace, and renaming over it
     // would put a file where the device was.
     return write(target);
   }
-  // A link (/dev/stdout to a file, a link to a report in another folder):
-  // the file it leads to is replaced, not the link (renaming over the link
-  // put a file where /dev/stdout was). A link that cannot be followed to
-  // the end is written through, as opening it would.
+  // A link (to a report in another folder): the file it leads to is
+  // replaced, not the link. A link that cannot be followed to the end is
+  // written through, as opening it would.
   std::string real = target;
   std::error_code ec;
   if (fs::is_symlink(target, ec)) {
@@ -127,33 +219,10 @@ std::string write_file_atomically(const std::string& target,
 std::string write_seekable_file(const std::string& target,
                                 const std::function<std::string(const std::string&)>& write) {
   struct stat st {};
-  if (stat(target.c_str(), &st) != 0 || S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)) {
-    return write_file_atomically(target, write);
+  if (stat(target.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+    return write_through_copy(target, descriptor_of(target), write);
   }
-  std::error_code ec;
-  fs::path dir = fs::temp_directory_path(ec);
-  std::string temp = (ec ? fs::path(".") : dir) / ".chibo-XXXXXX";
-  int fd = mkstemp(temp.data());
-  if (fd < 0) {
-    return fmt::format("không tạo được tệp tạm để ghi '{}': {}", target, std::strerror(errno));
-  }
-  close(fd);
-  watch_temp(temp);
-  std::string why = named_as_target(write(temp), temp, target);
-  if (why.empty()) {
-    std::ifstream in(temp, std::ios::binary);
-    std::ofstream out(target, std::ios::binary);
-    if (!out) {
-      why = fmt::format("không mở được tệp '{}' để ghi: {}", target, std::strerror(errno));
-    } else {
-      out << in.rdbuf();
-      out.flush();
-      if (!out) why = fmt::format("không ghi được tệp '{}': {}", target, std::strerror(errno));
-    }
-  }
-  std::remove(temp.c_str());
-  unwatch_temp();
-  return why;
+  return write_file_atomically(target, write);
 }
 
 std::string write_output(const std::string& target,

@@ -2,8 +2,9 @@
 // --output. A file is written through a temporary file in its folder and
 // renamed into place only when complete, so a failure (a full disk, an
 // interrupt) never leaves a truncated file and never replaces the old one; a
-// path that is one of the inputs is refused; a special file (/dev/stdout, a
-// pipe, a device) is written directly, never replaced.
+// path that is one of the inputs is refused; a pipe or a device is written
+// directly, and a descriptor named as a file (/dev/stdout, /proc/self/fd/N)
+// through that descriptor, never replaced; another link is followed.
 #pragma once
 
 #include <functional>
