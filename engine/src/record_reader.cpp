@@ -134,9 +134,24 @@ bool read_records(const std::string& name, std::istream& in, RecordHandler& hand
       // lines are read ahead, so CSV still streams.
       std::string first, line;
       bool yaml = false;
-      while (std::getline(in, line)) {
-        first += line;
-        if (!in.eof()) first += '\n';
+      // A line at a time, each at most max_record_bytes (std::getline has no
+      // bound: an endless first line on standard input took memory without
+      // end).
+      const std::size_t most = limits().max_record_bytes;
+      std::streambuf& source = *in.rdbuf();
+      auto next_line = [&] {
+        line.clear();
+        for (int c = source.sbumpc(); c != std::streambuf::traits_type::eof();
+             c = source.sbumpc()) {
+          first += static_cast<char>(c);
+          if (c == '\n') return true;
+          line += static_cast<char>(c);
+          if (line.size() > most) return true;
+        }
+        return !line.empty();
+      };
+      while (next_line()) {
+        if (line.size() > most) break;  // no YAML line is that long: CSV, which says so
         std::string_view content = line;
         if (content.substr(0, 3) == "\xEF\xBB\xBF") content.remove_prefix(3);
         while (!content.empty() && (content.back() == '\r' || content.back() == ' ')) {
