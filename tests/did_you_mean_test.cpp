@@ -22,9 +22,9 @@ TEST_CASE("edit_distance counts inserts, deletes, substitutions and swaps of nei
       {"present", "presnt", 1},
       {"kitten", "sitting", 3},
       {"flaw", "lawn", 2},
-      {"abc", "acb", 1},         // a swap of neighbours
+      {"abc", "acb", 1},          // a swap of neighbours
       {"presnet", "present", 1},  // the commonest slip
-      {"ca", "abc", 3},          // optimal string alignment: no edit of a swapped pair
+      {"ca", "abc", 3},           // optimal string alignment: no edit of a swapped pair
       {"members", "member", 1},
       {"\xC4\x91", "d", 2},  // "đ" is two bytes
   };

@@ -172,6 +172,10 @@ TEST_CASE("sum_of is exact when the sum fits, and rounded to nine places when it
   // rounded to nine places (1/999999937 is 1.000000063e-9).
   CHECK(chibo::sum_of(std::vector<Rational>{r(1, 999999937), r(1, 999999929), r(1, 999999893),
                                             r(1, 2)}) == r(500000003, 1000000000));
+  // A common denominator past 2^63 whose reduced partial sums all fit: exact
+  // still (add() one by one), not rounded to 0.
+  CHECK(chibo::sum_of(std::vector<Rational>{r(1, 999999937), r(-1, 999999937), r(1, 9999999967)}) ==
+        r(1, 9999999967));
   // A quarter of a formula's months, 5 - 1 / (10000000 + ...) points each
   // (a probe's ruleset): the sum is about 287, not the first two months' 191.
   const std::vector<Rational> quarter = {r(95 * 10000168 - 1, 10000168),

@@ -47,25 +47,27 @@ TEST_CASE("ids are lowercase ASCII names", "[validator]") {
   // They passed, then failed in every expression that named them, or stood
   // as a CSV column beside one differing only by case.
   check_cases({
-      {"an input with Vietnamese letters and one with a capital",
+      {"an input with Vietnamese letters, one with a capital, one from a digit",
        {{"  prepared: {type: yesno, label: Prepared}\n",
          "  prepared: {type: yesno, label: Prepared}\n  số_người: {type: integer, label: S}\n"
-         "  Members: {type: integer, label: M}\n"}},
-       {"ruleset.yaml:12:3: error: input id 'số_người' may use only a-z, 0-9 and '_' "
-        "(lowercase ASCII: the label says it in Vietnamese)",
-        "ruleset.yaml:13:3: error: input id 'Members' may use only a-z, 0-9 and '_' "
-        "(lowercase ASCII: the label says it in Vietnamese)"}},
+         "  Members: {type: integer, label: M}\n  2nd: {type: integer, label: N}\n"}},
+       {"ruleset.yaml:12:3: error: input id 'số_người' may use only a-z, 0-9 and '_', "
+        "and not start with a digit (lowercase ASCII: the label says it in Vietnamese)",
+        "ruleset.yaml:13:3: error: input id 'Members' may use only a-z, 0-9 and '_', "
+        "and not start with a digit (lowercase ASCII: the label says it in Vietnamese)",
+        "ruleset.yaml:14:3: error: input id '2nd' may use only a-z, 0-9 and '_', and not start "
+        "with a digit (lowercase ASCII: the label says it in Vietnamese)"}},
       {"an item with a space",
        {{"      - id: prep", "      - id: \"pr ep\""}},
-       {"ruleset.yaml:21:9: error: criterion id 'pr ep' may use only a-z, 0-9 and '_' "
-        "(lowercase ASCII: the label says it in Vietnamese)"}},
+       {"ruleset.yaml:21:9: error: criterion id 'pr ep' may use only a-z, 0-9 and '_', "
+        "and not start with a digit (lowercase ASCII: the label says it in Vietnamese)"}},
       {"a grade and a check",
        {{"{id: tb, label: Trung bình, from: 0}", "{id: Trung-binh, label: Trung bình, from: 0}"},
         {"  - {id: present_le_members", "  - {id: Present"}},
-       {"ruleset.yaml:15:5: error: check id 'Present' may use only a-z, 0-9 and '_' (lowercase "
-        "ASCII: the label says it in Vietnamese)",
-        "ruleset.yaml:49:5: error: grade id 'Trung-binh' may use only a-z, 0-9 and '_' "
-        "(lowercase ASCII: the label says it in Vietnamese)"}},
+       {"ruleset.yaml:15:5: error: check id 'Present' may use only a-z, 0-9 and '_', and not "
+        "start with a digit (lowercase ASCII: the label says it in Vietnamese)",
+        "ruleset.yaml:49:5: error: grade id 'Trung-binh' may use only a-z, 0-9 and '_', "
+        "and not start with a digit (lowercase ASCII: the label says it in Vietnamese)"}},
   });
 }
 

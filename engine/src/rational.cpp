@@ -227,30 +227,52 @@ std::optional<Rational> exact_sum(std::span<const Rational> terms) {
   return reduce(num, den);
 }
 
-// Each term rounded half away from zero to a multiple of 1 / scale, added.
+// The places a sum or mean that does not fit is rounded to: nine decimal
+// places, else six, three or none where those do not fit either.
+constexpr std::int64_t kRoundingScales[] = {1'000'000'000, 1'000'000, 1'000, 1};
+
+// num * scale / den rounded half away from zero (den > 0; num * scale and
+// den well within 128 bits).
+Wide scaled_rounded(Wide num, std::int64_t scale, Wide den) {
+  const Wide scaled = num * scale;
+  Wide q = scaled / den;
+  const Wide r = scaled % den;
+  if (2 * (r < 0 ? -r : r) >= den) q += scaled < 0 ? -1 : 1;
+  return q;
+}
+
+// Each term rounded to a multiple of 1 / scale, added.
 std::optional<Rational> rounded_sum(std::span<const Rational> terms, std::int64_t scale) {
   Wide total = 0;
   for (const Rational& t : terms) {
-    const Wide scaled = static_cast<Wide>(t.num()) * scale;  // below 2^94
-    Wide q = scaled / t.den();
-    const Wide r = scaled % t.den();
-    if (2 * (r < 0 ? -r : r) >= t.den()) q += scaled < 0 ? -1 : 1;
-    total += q;
+    total += scaled_rounded(t.num(), scale, t.den());  // each below 2^94
     if (total > kPartialLimit || total < -kPartialLimit) return std::nullopt;
   }
   return reduce(total, scale);
+}
+
+// add() folded over the terms, when no step overflows: exact where the
+// common denominator passes 64 bits but every reduced partial sum fits
+// ({1/p, -1/p, 1/q}).
+std::optional<Rational> folded_sum(std::span<const Rational> terms) {
+  Rational sum = 0;
+  for (const Rational& t : terms) {
+    std::optional<Rational> next = add(sum, t);
+    if (!next) return std::nullopt;
+    sum = *next;
+  }
+  return sum;
 }
 
 }  // namespace
 
 Rational sum_of(std::span<const Rational> terms) {
   if (std::optional<Rational> exact = exact_sum(terms)) return *exact;
+  if (std::optional<Rational> exact = folded_sum(terms)) return *exact;
   // Fractions whose denominators share no factor (a formula's
   // 1 / (10000000 + speakers)) can have a sum whose exact fraction passes
-  // 64 bits though the number is small: rounded to nine decimal places,
-  // else fewer. (Added one by one, the term that overflowed was left out:
-  // a month dropped from a quarter's mean without a word.)
-  for (const std::int64_t scale : {1'000'000'000LL, 1'000'000LL, 1'000LL, 1LL}) {
+  // 64 bits though the number is small: rounded.
+  for (const std::int64_t scale : kRoundingScales) {
     if (std::optional<Rational> rounded = rounded_sum(terms, scale)) return *rounded;
   }
   // Past 2^63 however rounded: no Rational holds it.
@@ -268,7 +290,9 @@ Rational add_or_round(Rational a, Rational b) {
 Rational difference(Rational a, Rational b) {
   if (std::optional<Rational> d = subtract(a, b)) return *d;
   if (std::optional<Rational> minus_b = negate(b)) return add_or_round(a, *minus_b);
-  return 0;  // b is INT64_MIN / 1, which no Rational reaches (fits())
+  // b is INT64_MIN (Rational(INT64_MIN) makes it; arithmetic never does),
+  // whose negation does not fit: 0, as subtract().value_or(0) gave.
+  return 0;
 }
 
 Rational mean_of(std::span<const Rational> terms) {
@@ -278,13 +302,11 @@ Rational mean_of(std::span<const Rational> terms) {
   if (std::optional<Rational> mean = divide(sum, count)) return *mean;
   // The sum's denominator times the count passes 64 bits: the mean rounded
   // as sum_of rounds (count at most a few dozen months).
-  for (const std::int64_t scale : {1'000'000'000LL, 1'000'000LL, 1'000LL, 1LL}) {
-    const Wide scaled = static_cast<Wide>(sum.num()) * scale;
-    const Wide den = static_cast<Wide>(sum.den()) * count.num();
-    Wide q = scaled / den;
-    const Wide r = scaled % den;
-    if (2 * (r < 0 ? -r : r) >= den) q += scaled < 0 ? -1 : 1;
-    if (std::optional<Rational> mean = reduce(q, scale)) return *mean;
+  const Wide den = static_cast<Wide>(sum.den()) * count.num();
+  for (const std::int64_t scale : kRoundingScales) {
+    if (std::optional<Rational> mean = reduce(scaled_rounded(sum.num(), scale, den), scale)) {
+      return *mean;
+    }
   }
   return 0;  // unreachable: a mean is no larger than the sum, which fit
 }

@@ -45,13 +45,16 @@ class Validator {
   // that named it ("unknown character 'ố'"), or stood as a CSV column beside
   // one differing only by case.
   void check_id_shape(const std::string& id, const Location& where, const char* what) {
-    if (id.empty() || std::all_of(id.begin(), id.end(), [](char c) {
-          return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
-        })) {
+    // An expression reads a name from a letter or '_' on (a digit starts a number).
+    if (id.empty() ||
+        ((id[0] < '0' || id[0] > '9') && std::all_of(id.begin(), id.end(), [](char c) {
+           return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+         }))) {
       return;
     }
-    diags_.error(where, fmt::format("{} id '{}' may use only a-z, 0-9 and '_' (lowercase ASCII: "
-                                    "the label says it in Vietnamese)",
+    diags_.error(where, fmt::format("{} id '{}' may use only a-z, 0-9 and '_', and not start "
+                                    "with a digit (lowercase ASCII: the label says it in "
+                                    "Vietnamese)",
                                     what, id));
   }
 

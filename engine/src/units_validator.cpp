@@ -52,6 +52,7 @@ struct Checked {
   std::optional<UnitType> type;
   int members = 0;
   bool ok = true;
+  bool said = false;  // a problem of its own was reported (ok is false)
 };
 
 class Checker {
@@ -76,6 +77,7 @@ class Checker {
     for (std::size_t r = 0; r < rows_.size(); ++r) {
       if (rows_[r].broken) {
         out_[r].ok = false;
+        out_[r].said = true;  // by the reader, at its line
       } else {
         check_row(r);
       }
@@ -104,6 +106,7 @@ class Checker {
   void fail(std::size_t r, const Location& where, std::string message) {
     diags_.error(where, std::move(message));
     out_[r].ok = false;
+    out_[r].said = true;
   }
 
   // The field's text, or nullptr (reported, why appended) when it is empty.
@@ -113,6 +116,7 @@ class Checker {
     if (!f.text.empty()) return &f.text;
     if (f.invalid) {
       out_[r].ok = false;
+      out_[r].said = true;  // by the reader, at its line
       return nullptr;
     }
     const std::string& key = unit_keys()[static_cast<std::size_t>(k)];
@@ -303,9 +307,16 @@ Units check_units(const std::string& file, const UnitRows& rows, Diagnostics& di
   for (std::size_t r = 0; r < rows.size(); ++r) {
     const UnitRow& row = rows[r];
     const Checked& c = checked[r];
+    // Where the problem that left it out is said: its own line, or, when
+    // that says nothing, its base's (left out for its own problem).
     auto leave_out = [&] {
       const std::string_view id = row[UnitKey::Id].text;
-      if (!id.empty()) units.left_out.emplace_back(std::string(id), row.place.line);
+      if (id.empty()) return;
+      const std::size_t parent = checker.named_parent(r);
+      const bool base_says =
+          !c.said && c.level == UnitLevel::Cell && parent != Checker::kNone && !checked[parent].ok;
+      units.left_out.emplace_back(std::string(id),
+                                  base_says ? rows[parent].place.line : row.place.line);
     };
     if (!c.ok) {
       leave_out();

@@ -119,9 +119,7 @@ std::optional<Rational> negate(Rational a);
 // does not fit (denominators with no common factor, such as a formula's
 // 1 / (10000000 + speakers), multiply past 2^63 though the number is small)
 // each term is rounded half away from zero to nine decimal places and the
-// sum taken of those (six, three or none where nine do not fit). Before,
-// a term that overflowed was left out: a month dropped from a quarter's mean
-// without a word.
+// sum taken of those (six, three or none where nine do not fit).
 Rational sum_of(std::span<const Rational> terms);
 // Their mean: sum_of(terms) divided by their number (rounded as sum_of
 // rounds when that division does not fit); 0 for none. The roll-ups' means
