@@ -39,9 +39,9 @@ TEST_CASE("ties share a rank (1, 2, 2, 4), equal cells listed by id") {
 // alike in their first 16 bytes by the rest.
 TEST_CASE("equal cells are listed by id, however long or alike their ids") {
   const std::string nul_id("a\0", 2);
-  // Equal with the same meetings (but the NUL-bearing id: the checker
-  // refuses its meetings, a control character, so it comes last), and
-  // equal with none at all.
+  // Equal with the same meetings, but the NUL-bearing id, given none (the
+  // checker refuses a control character in an id: record_checker_test),
+  // last; and equal with none at all.
   for (const bool meetings : {true, false}) {
     INFO("with meetings: " << meetings);
     auto d = district("", {{"CB-0123456789ABCDEF-2", UnitType::Residential},

@@ -162,6 +162,11 @@ TEST_CASE("a header without cell_id or date, or with a column twice, rejects eve
        {"C1", "2024-01-05", "20", "19", "90", "có", "2024-05-05"},
        {"y.csv:1: error: cột 'date' xuất hiện hai lần"},
        "cột 'date' xuất hiện hai lần"},
+      // A column three times is said once.
+      {{"cell_id", "date", "members", "date", "present", "done", "draft", "date"},
+       {"C1", "2024-01-05", "20", "2024-01-06", "19", "90", "có", "2024-01-07"},
+       {"y.csv:1: error: cột 'date' xuất hiện hai lần"},
+       "cột 'date' xuất hiện hai lần"},
       {{"cell_id", "date", "members", "present", "done", "draft", "cell_id"},
        {"C1", "2024-01-05", "20", "19", "90", "có", "C2"},
        {"y.csv:1: error: cột 'cell_id' xuất hiện hai lần"},
@@ -204,6 +209,10 @@ TEST_CASE("a cell id with a control character is refused, naming its byte") {
     CHECK_FALSE(s.ok);
     CHECK(s.why == "cột 'cell_id': có ký tự điều khiển (byte thứ 3 của ô)");
   }
+  // Counted in the cell as written, spaces before the id too.
+  auto fields = good();
+  fields.emplace_back("cell_id", "  CP\nTT");
+  CHECK(score_fields(*r, fields).why == "cột 'cell_id': có ký tự điều khiển (byte thứ 5 của ô)");
 }
 
 TEST_CASE("text that is not UTF-8 is named with the column and the byte") {

@@ -36,6 +36,7 @@ TEST_CASE("a Markdown table a row at a time: the rule under the header, '|' esca
   CHECK(out.str() == "| Chi bộ | Điểm |\n|---|---|\n| A\\|B | 9,5 |\n");
   // HTML in a name is shown, not run; a line break in one stays in its row.
   std::ostringstream html;
-  chibo::write_markdown_row(html, {"Chi bộ <script>x</script>", "dòng 1\ndòng 2"}, false);
-  CHECK(html.str() == "| Chi bộ &lt;script&gt;x&lt;/script&gt; | dòng 1 dòng 2 |\n");
+  chibo::write_markdown_row(html, {"Chi bộ <script>x</script>", "dòng 1\ndòng 2", "A &lt; B"},
+                            false);
+  CHECK(html.str() == "| Chi bộ &lt;script&gt;x&lt;/script&gt; | dòng 1 dòng 2 | A &amp;lt; B |\n");
 }

@@ -336,6 +336,7 @@ bool CsvReader::next(CsvRecord& record) {
     if (c >= 0) consume_line_end();
     break;
   }
+  start_ = kNoStart;  // read whole: nothing to go back to
   return true;
 }
 

@@ -111,7 +111,13 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
   header_problems_.clear();
   has_cell_id_ = has_date_ = false;
   auto twice = [&](const std::string& name) {
-    header_problems_.push_back(fmt::format("cột '{}' xuất hiện hai lần", name));
+    std::string text = fmt::format("cột '{}' xuất hiện hai lần", name);
+    // Said once for a column named three times or more.
+    if (std::find(header_problems_.begin(), header_problems_.end(), text) !=
+        header_problems_.end()) {
+      return;
+    }
+    header_problems_.push_back(std::move(text));
     diags.error(where, header_problems_.back());
   };
   std::vector<std::string> known = {"cell_id", "date", "kind", "self_total", "reviewer_total"};
@@ -270,12 +276,14 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
       out.cell_id.assign(clean(values[c], normal, is_plain(c)));
       // A line break, tab or NUL in an id (a quoted CSV field, a YAML
       // string) is no cell's, and broke every line that showed it.
-      const auto control = std::find_if(out.cell_id.begin(), out.cell_id.end(), [](char ch) {
-        return static_cast<unsigned char>(ch) < 0x20 || ch == 0x7F;
-      });
-      if (control != out.cell_id.end()) {
+      auto is_control = [](char ch) { return static_cast<unsigned char>(ch) < 0x20 || ch == 0x7F; };
+      if (std::any_of(out.cell_id.begin(), out.cell_id.end(), is_control)) {
+        // Counted in the cell as written, as the UTF-8 message counts.
+        const std::string_view cell = values[c];
+        const std::string_view kept = trim_spaces(cell);
+        const auto at = std::find_if(kept.begin(), kept.end(), is_control);
         problem(fmt::format("cột 'cell_id': có ký tự điều khiển (byte thứ {} của ô)",
-                            control - out.cell_id.begin() + 1));
+                            (kept.data() - cell.data()) + (at - kept.begin()) + 1));
       }
     } else if (column == kDate) {
       std::string_view text = trim_spaces(values[c]);

@@ -42,8 +42,11 @@ void write_markdown_row(std::ostream& out, const std::vector<std::string>& row, 
     line += ' ';
     for (char c : cell) {
       // '|' would end the cell, a line break the row; '<' and '>' would be
-      // read as HTML by the viewers that show Markdown (a name "<script>").
-      if (c == '<') {
+      // read as HTML by the viewers that show Markdown (a name "<script>"),
+      // and '&' as the start of an entity ("&lt;" shown as "<").
+      if (c == '&') {
+        line += "&amp;";
+      } else if (c == '<') {
         line += "&lt;";
       } else if (c == '>') {
         line += "&gt;";

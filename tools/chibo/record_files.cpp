@@ -1,9 +1,13 @@
 #include "record_files.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <set>
+#include <utility>
 
 #include "chibo/diagnostic.h"
 #include "command.h"
@@ -34,7 +38,7 @@ void run_files(const CompiledRuleset& ruleset, const std::vector<std::string>& f
     ProgressSink progress(sink, std::cerr, name, in, size);
     score_input(ruleset, name, in, progress, counts, threads);
   };
-  std::vector<std::string> read;  // the files read so far
+  std::set<std::pair<dev_t, ino_t>> read;  // the files read so far, by identity
   for (const std::string& name : files) {
     if (name == "-") {
       run(name, std::cin, 0);
@@ -42,15 +46,13 @@ void run_files(const CompiledRuleset& ruleset, const std::vector<std::string>& f
     }
     // The same file twice (a pattern and a name that overlap): its records
     // would be read twice, each meeting refused as its own duplicate.
-    std::error_code same;
-    if (std::any_of(read.begin(), read.end(), [&](const std::string& before) {
-          return std::filesystem::equivalent(before, name, same);
-        })) {
+    struct stat st {};
+    if (stat(name.c_str(), &st) == 0 && S_ISREG(st.st_mode) &&
+        !read.emplace(st.st_dev, st.st_ino).second) {
       sink.problem({{name, 0, 0}, Severity::Error, "tệp này đã được nêu ở trước, không đọc lại"});
       had_problem = true;
       continue;
     }
-    read.push_back(name);
     std::error_code folder;
     if (std::filesystem::is_directory(name, folder)) {  // opens, and reads as empty
       sink.problem({{name, 0, 0}, Severity::Error, "đây là một thư mục, không phải tệp bản ghi"});
