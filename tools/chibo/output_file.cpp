@@ -13,8 +13,8 @@
 #include <fstream>
 #include <iostream>
 #include <optional>
-#include <sstream>
 #include <string_view>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -156,21 +156,31 @@ std::string write_through_copy(const std::string& target, std::optional<int> fd,
   watch_temp(temp);
   std::string why = named_as_target(write(temp), temp, target);
   if (why.empty()) {
+    // A piece at a time: a national workbook is 579 MB.
     std::ifstream in(temp, std::ios::binary);
-    std::ostringstream bytes;
-    if (in) bytes << in.rdbuf();
+    std::ofstream out;
+    if (!fd) out.open(target, std::ios::binary | std::ios::app);
     if (!in) {
       why = fmt::format("không đọc lại được tệp tạm của '{}': {}", target, std::strerror(errno));
-    } else if (fd) {
-      std::cout.flush();  // nothing of ours is waiting there, but in order if it were
-      why = write_all(*fd, bytes.view(), target);
-    } else {
-      std::ofstream out(target, std::ios::binary | std::ios::app);
-      errno = 0;
-      if (out) out << bytes.view() << std::flush;
-      if (!out) {
-        why = fmt::format("không ghi được tệp '{}'{}", target,
-                          errno ? std::string(": ") + std::strerror(errno) : "");
+    } else if (!fd && !out) {
+      why = fmt::format("không mở được tệp '{}' để ghi: {}", target, std::strerror(errno));
+    }
+    if (fd) std::cout.flush();  // nothing of ours is waiting there, but in order if it were
+    std::vector<char> piece(std::size_t{1} << 16);
+    while (why.empty() && in) {
+      in.read(piece.data(), static_cast<std::streamsize>(piece.size()));
+      const std::string_view got(piece.data(), static_cast<std::size_t>(in.gcount()));
+      if (got.empty()) break;
+      if (fd) {
+        why = write_all(*fd, got, target);
+      } else {
+        errno = 0;
+        out.write(got.data(), static_cast<std::streamsize>(got.size()));
+        out.flush();
+        if (!out) {
+          why = fmt::format("không ghi được tệp '{}'{}", target,
+                            errno ? std::string(": ") + std::strerror(errno) : "");
+        }
       }
     }
   }
@@ -227,7 +237,9 @@ std::string write_seekable_file(const std::string& target,
 
 std::string write_output(const std::string& target,
                          const std::function<void(std::ostream&)>& write) {
-  if (target.empty() || target == "-") {
+  // Standard output named as a file (`-o /dev/stdout`) streams as "-" does:
+  // std::cout writes through descriptor 1, at the shell's offset.
+  if (target.empty() || target == "-" || descriptor_of(target) == 1) {
     write(std::cout);
     std::string why;
     return stdout_ok(why) ? "" : why;
