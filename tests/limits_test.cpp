@@ -212,8 +212,15 @@ TEST_CASE("a YAML file of two documents names the second, which was left unread"
         "meetings, or units, go in one list: - ...)");
   // A '---' that opens the one document, or ends it with nothing after, is no second one.
   Diagnostics one;
-  CHECK(read_yaml("---\na: 1\n---\n", "one.yaml", one));
+  CHECK(read_yaml("---\na: 1\n---\n# nothing more\n", "one.yaml", one));
   CHECK(one.items().empty());
+  // A second document with a syntax error of its own is named too (it was left unread).
+  Diagnostics broken;
+  CHECK_FALSE(read_yaml("a: 1\n--- # the next\n\nx: [\n", "two.yaml", broken));
+  REQUIRE(broken.items().size() == 1);
+  CHECK(
+      format_diagnostic(broken.items()[0]).rfind("two.yaml:4: error: a second YAML document", 0) ==
+      0);
 }
 
 TEST_CASE("a CSV header past max_fields is named, and every row under it rejected") {

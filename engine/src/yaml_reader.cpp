@@ -173,6 +173,37 @@ int flow_too_deep(std::string_view text, std::size_t limit) {
   return 0;
 }
 
+// The line where a second document's content starts, or 0: YAML::Load
+// reads the first document and ignores the rest (a syntax error in it too),
+// and YAML::LoadAll can loop without end on broken text (a fuzzer found
+// one). A line that is "---" (alone or before content) at its start always
+// starts a document; one that follows content starts a second when some
+// content follows it.
+int second_document_line(std::string_view text) {
+  bool content = false, second = false;
+  int line = 0;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t end = text.find('\n', at);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view l = text.substr(at, end - at);
+    at = end + 1;
+    ++line;
+    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+    const bool marker = l.substr(0, 3) == "---" && (l.size() == 3 || l[3] == ' ' || l[3] == '\t');
+    if (marker) {
+      if (content) second = true;
+      l.remove_prefix(3);
+    } else if (l == "..." || (!content && !l.empty() && l[0] == '%')) {
+      continue;  // a document's end; a directive before the first
+    }
+    const std::size_t first = l.find_first_not_of(" \t");
+    if (first == std::string_view::npos || l[first] == '#') continue;
+    if (second) return line;
+    content = true;
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::optional<DocNode> read_yaml(std::string_view text, const std::string& file,
@@ -192,20 +223,16 @@ std::optional<DocNode> read_yaml(std::string_view text, const std::string& file,
   }
   YAML::Node root;
   try {
-    // Every document, so that a second one is named rather than left unread
-    // (YAML::Load reads the first and ignores the rest, a syntax error too).
-    std::vector<YAML::Node> documents = YAML::LoadAll(std::string(text));
-    for (std::size_t d = 1; d < documents.size(); ++d) {
-      if (documents[d].IsNull()) continue;  // a '---' with nothing after it
-      diags.error({file, documents[d].Mark().line + 1, 0},
-                  "a second YAML document ('---' starts it): a file holds one (several "
-                  "meetings, or units, go in one list: - ...)");
-      return std::nullopt;
-    }
-    if (!documents.empty()) root = documents[0];
+    root = YAML::Load(std::string(text));
   } catch (const YAML::Exception& e) {
     Location where = location_in(text, file, e.mark);
     diags.error(where, fmt::format("YAML syntax: {}", syntax_message(text, e)));
+    return std::nullopt;
+  }
+  if (int line = second_document_line(text)) {
+    diags.error({file, line, 0},
+                "a second YAML document ('---' starts it): a file holds one (several "
+                "meetings, or units, go in one list: - ...)");
     return std::nullopt;
   }
   Diagnostics found;  // this file's own problems (diags may hold others')
