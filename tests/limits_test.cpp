@@ -179,14 +179,19 @@ TEST_CASE("a units list larger than max_file_bytes is not read, nor one that nev
   CHECK_FALSE(load_units(dir.write("units.csv", rows), diags));
   Lines lines;
   for (const Diagnostic& d : diags.items()) lines.push_back(dir.relative(format_diagnostic(d)));
-  CHECK(lines ==
-        Lines{"units.csv: error: the file is larger than 100 bytes (limit max_file_bytes)"});
+  CHECK(lines == Lines{"units.csv: error: tệp lớn hơn 100 byte (giới hạn max_file_bytes)"});
+  // A YAML list says it in the same words (the units list's messages are Vietnamese).
+  Diagnostics yaml;
+  CHECK_FALSE(load_units(dir.write("units.yaml", std::string(200, '#')), yaml));
+  REQUIRE(yaml.items().size() == 1);
+  CHECK(dir.relative(format_diagnostic(yaml.items()[0])) ==
+        "units.yaml: error: tệp lớn hơn 100 byte (giới hạn max_file_bytes)");
   // Not a regular file (a pipe, a device): read to the limit, no further.
   Diagnostics endless;
   CHECK_FALSE(load_units("/dev/zero", endless));
   REQUIRE(endless.items().size() == 1);
   CHECK(format_diagnostic(endless.items()[0]) ==
-        "/dev/zero: error: the file is larger than 100 bytes (limit max_file_bytes)");
+        "/dev/zero: error: tệp lớn hơn 100 byte (giới hạn max_file_bytes)");
 }
 
 TEST_CASE("a folder named as a YAML file or a units list is said to be one") {
@@ -200,7 +205,7 @@ TEST_CASE("a folder named as a YAML file or a units list is said to be one") {
   CHECK(dir.relative(format_diagnostic(yaml.items()[0])) ==
         "rules: error: this is a folder, not a YAML file");
   CHECK(dir.relative(format_diagnostic(units.items()[0])) ==
-        "rules: error: this is a folder, not a units file");
+        "rules: error: đây là một thư mục, không phải tệp danh sách đơn vị");
 }
 
 TEST_CASE("a YAML file of two documents names the second, which was left unread") {

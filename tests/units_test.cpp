@@ -71,104 +71,107 @@ TEST_CASE("every problem of a units CSV is reported with its line and column") {
   } cases[] = {
       {"unknown column",
        "id;name;level;type;parent;membres\n" + kBase,
-       {"units.csv:1: error: unknown column 'membres' (the columns are id, name, level, type, "
-        "parent, members); did you mean 'members'?",
-        "units.csv:3: error: the header has no column 'members': a cell needs its number of party "
-        "members"}},
+       {"units.csv:1: error: cột 'membres' không phải cột của danh sách đơn vị (các cột là id, "
+        "name, level, type, parent, members); có phải là 'members'?",
+        "units.csv:3: error: thiếu cột 'members': chi bộ cần ghi số đảng viên"}},
       {"missing required column, once",
        "id;name;type;parent;members\nA;A;residential;;\nB;B;agency;;\n",
-       {"units.csv:1: error: the header has no column 'level'"}},
+       {"units.csv:1: error: thiếu cột 'level'"}},
       {"column twice",
        "id;name;level;type;parent;members;id\n" + kBase,
-       {"units.csv:1: error: column 'id' appears twice (columns 1 and 7)"}},
+       {"units.csv:1: error: cột 'id' xuất hiện hai lần (cột thứ 1 và thứ 7)"}},
       {"duplicate id",
        kHeader + kBase + "D-01;Chi bộ xóm 2;chi_bo;residential;D;12\n",
-       {"units.csv:4: error: duplicate id 'D-01' (first seen on line 3)"}},
+       {"units.csv:4: error: id 'D-01' trùng với dòng 3"}},
       {"empty id and name",
        kHeader + kBase + ";;chi_bo;residential;D;12\n",
-       {"units.csv:4: error: column 'id' is empty", "units.csv:4: error: column 'name' is empty"}},
+       {"units.csv:4: error: cột 'id' để trống", "units.csv:4: error: cột 'name' để trống"}},
       {"unknown level",
        kHeader + kBase + "C;C;chi_bo_cs;residential;;12\n",
-       {"units.csv:4: error: column 'level' must be one of dang_bo_co_so, chi_bo_co_so, chi_bo, "
-        "not 'chi_bo_cs'; did you mean 'chi_bo_co_so'?"}},
+       {"units.csv:4: error: cột 'level' phải là một trong dang_bo_co_so, chi_bo_co_so, chi_bo, "
+        "không phải 'chi_bo_cs'; có phải là 'chi_bo_co_so'?"}},
       {"unknown type",
        kHeader + kBase + "C;C;chi_bo;school_;D;12\n",
-       {"units.csv:4: error: column 'type' must be one of residential, agency, service, school, "
-        "enterprise, armed_forces, not 'school_'; did you mean 'school'?"}},
+       {"units.csv:4: error: cột 'type' phải là một trong residential, agency, service, school, "
+        "enterprise, armed_forces, không phải 'school_'; có phải là 'school'?"}},
       {"members of cells",
        kHeader + kBase +
            "C1;C;chi_bo;residential;D;0\nC2;C;chi_bo;residential;D;\nC3;C;chi_bo_co_so;agency;;-3\n"
            "C4;C;chi_bo;residential;D;12,5\nC5;C;chi_bo;residential;D;mười\n",
-       {"units.csv:4: error: column 'members' must be a whole number of at least 1, not '0'",
-        "units.csv:5: error: column 'members' is empty: a cell needs its number of party members",
-        "units.csv:6: error: column 'members' must be a whole number of at least 1, not '-3'",
-        "units.csv:7: error: column 'members' must be a whole number of at least 1, not '12,5'",
-        "units.csv:8: error: column 'members' must be a whole number of at least 1, not 'mười'"}},
+       {"units.csv:4: error: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), không "
+        "phải '0'",
+        "units.csv:5: error: cột 'members' để trống: chi bộ cần ghi số đảng viên",
+        "units.csv:6: error: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), không "
+        "phải '-3'",
+        "units.csv:7: error: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), không "
+        "phải '12,5'",
+        "units.csv:8: error: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), không "
+        "phải 'mười'"}},
       {"members of base committees",
        kHeader + kBase +
            "E;E;dang_bo_co_so;agency;;0\nE-1;E1;chi_bo;agency;E;5\n"
            "F;F;dang_bo_co_so;agency;;nhiều\nF-1;F1;chi_bo;agency;F;5\n",
-       {"units.csv:6: error: column 'members' must be a whole number, not 'nhiều'"}},
+       {"units.csv:6: error: cột 'members' phải là số nguyên (tối đa 9 chữ số), không phải "
+        "'nhiều'"}},
       {"chi_bo without parent",
        kHeader + kBase + "C;C;chi_bo;residential;;12\n",
-       {"units.csv:4: error: column 'parent' is empty: a chi_bo needs the id of its "
-        "dang_bo_co_so"}},
+       {"units.csv:4: error: cột 'parent' để trống: chi_bo cần ghi id của dang_bo_co_so quản lý "
+        "nó"}},
       {"parent that names no unit",
        kHeader + kBase + "C;C;chi_bo;residential;DD;12\n",
-       {"units.csv:4: error: column 'parent': no unit has id 'DD'; did you mean 'D'?"}},
+       {"units.csv:4: error: cột 'parent': không có đơn vị nào có id 'DD'; có phải là 'D'?"}},
       {"chi_bo under a chi_bo",
        kHeader + kBase + "C;C;chi_bo;residential;D-01;12\n",
-       {"units.csv:4: error: column 'parent': 'D-01' is a chi_bo, but the parent of a chi_bo must "
-        "be a dang_bo_co_so"}},
+       {"units.csv:4: error: cột 'parent': 'D-01' là chi_bo, nhưng đơn vị cấp trên của chi_bo phải "
+        "là dang_bo_co_so"}},
       {"chi_bo under a chi_bo_co_so",
        kHeader + kBase + "B;B;chi_bo_co_so;school;;20\n" + "C;C;chi_bo;school;B;12\n",
-       {"units.csv:5: error: column 'parent': 'B' is a chi_bo_co_so, but the parent of a chi_bo "
-        "must be a dang_bo_co_so"}},
+       {"units.csv:5: error: cột 'parent': 'B' là chi_bo_co_so, nhưng đơn vị cấp trên của chi_bo "
+        "phải là dang_bo_co_so"}},
       {"chi_bo its own parent",
        kHeader + kBase + "C;C;chi_bo;residential;C;12\n",
-       {"units.csv:4: error: column 'parent': a chi_bo cannot be its own parent"}},
+       {"units.csv:4: error: cột 'parent': một chi_bo không thể là đơn vị cấp trên của chính nó"}},
       {"base organisations with a parent",
        kHeader + kBase +
            "B;B;chi_bo_co_so;school;D;20\nB2;B2;chi_bo_co_so;school;B2;20\n"
            "E;E;dang_bo_co_so;agency;D;\nE-1;E1;chi_bo;agency;E;5\n",
-       {"units.csv:4: error: column 'parent' of a chi_bo_co_so must be empty or its own id, not "
-        "'D'",
-        "units.csv:6: error: column 'parent' of a dang_bo_co_so must be empty or its own id, not "
-        "'D'"}},
+       {"units.csv:4: error: cột 'parent' của một chi_bo_co_so phải để trống hoặc là id của chính "
+        "nó, không phải 'D'",
+        "units.csv:6: error: cột 'parent' của một dang_bo_co_so phải để trống hoặc là id của chính "
+        "nó, không phải 'D'"}},
       {"base committee with no cells",
        kHeader + kBase + "E;Đảng bộ E;dang_bo_co_so;agency;;\n",
-       {"units.csv:4: warning: dang_bo_co_so 'E' has no cells under it (no chi_bo names it as "
-        "parent)"}},
+       {"units.csv:4: warning: dang_bo_co_so 'E' không có chi bộ trực thuộc nào (không chi_bo nào "
+        "có parent là nó)"}},
       {"cycle of cells",
        kHeader + kBase + "A;A;chi_bo;residential;B;5\nB;B;chi_bo;residential;A;5\n",
-       {"units.csv:4: error: column 'parent': 'B' is a chi_bo, but the parent of a chi_bo must be "
-        "a dang_bo_co_so",
-        "units.csv:4: error: units form a cycle: A -> B -> A",
-        "units.csv:5: error: column 'parent': 'A' is a chi_bo, but the parent of a chi_bo must be "
-        "a dang_bo_co_so"}},
+       {"units.csv:4: error: cột 'parent': 'B' là chi_bo, nhưng đơn vị cấp trên của chi_bo phải là "
+        "dang_bo_co_so",
+        "units.csv:4: error: các đơn vị tạo thành vòng lặp: A -> B -> A",
+        "units.csv:5: error: cột 'parent': 'A' là chi_bo, nhưng đơn vị cấp trên của chi_bo phải là "
+        "dang_bo_co_so"}},
       {"cycle of base committees, reported once",
        kHeader +
            "X;X;dang_bo_co_so;agency;Z;\nY;Y;dang_bo_co_so;agency;X;\nZ;Z;dang_bo_co_so;agency;Y;\n"
            "Y-1;Y1;chi_bo;agency;Y;5\n",
-       {"units.csv:2: error: column 'parent' of a dang_bo_co_so must be empty or its own id, not "
-        "'Z'",
-        "units.csv:2: error: units form a cycle: X -> Z -> Y -> X",
-        "units.csv:3: error: column 'parent' of a dang_bo_co_so must be empty or its own id, not "
-        "'X'",
-        "units.csv:4: error: column 'parent' of a dang_bo_co_so must be empty or its own id, not "
-        "'Y'"}},
-      {"empty file", "", {"units.csv: error: the units file has no units"}},
-      {"header only", kHeader, {"units.csv: error: the units file has no units"}},
+       {"units.csv:2: error: cột 'parent' của một dang_bo_co_so phải để trống hoặc là id của chính "
+        "nó, không phải 'Z'",
+        "units.csv:2: error: các đơn vị tạo thành vòng lặp: X -> Z -> Y -> X",
+        "units.csv:3: error: cột 'parent' của một dang_bo_co_so phải để trống hoặc là id của chính "
+        "nó, không phải 'X'",
+        "units.csv:4: error: cột 'parent' của một dang_bo_co_so phải để trống hoặc là id của chính "
+        "nó, không phải 'Y'"}},
+      {"empty file", "", {"units.csv: error: danh sách đơn vị không có đơn vị nào"}},
+      {"header only", kHeader, {"units.csv: error: danh sách đơn vị không có đơn vị nào"}},
       {"invalid UTF-8",
        kHeader + kBase + "C;Chi b\xF4;chi_bo;residential;D;5\n",
-       {"units.csv:4: error: column 'name' is not valid UTF-8; save the file as UTF-8 (in Excel: "
-        "CSV UTF-8)"}},
+       {"units.csv:4: error: cột 'name' không phải văn bản UTF-8; hãy lưu tệp dạng CSV UTF-8"}},
       {"malformed row",
        kHeader + kBase + "C;\"Chi bộ\" x;chi_bo;residential;D;5\n",
-       {"units.csv:4: error: malformed CSV row: unexpected character ' ' after a closing quote"}},
+       {"units.csv:4: error: dòng CSV hỏng: unexpected character ' ' after a closing quote"}},
       {"value in an unnamed column",
        kHeader + kBase + "C;C;chi_bo;residential;D;5;thừa\n",
-       {"units.csv:4: error: column 7 has a value ('thừa') but no name in the header"}},
+       {"units.csv:4: error: cột thứ 7 có giá trị ('thừa') nhưng không có tên trong dòng tiêu đề"}},
   };
   for (const Case& c : cases) {
     INFO(c.what);
@@ -216,9 +219,9 @@ TEST_CASE("the units index finds every id of a list and nothing else") {
 // Unit::name views the list's own text: it outlives the rows read (freed
 // when load_units returns) and the file, and moves with the list.
 TEST_CASE("a units list keeps its names: they outlive the file read and move with the list") {
-  Loaded loaded = load_text("u.csv", kHeader + kBase +
-                                         "D-02;Chi bộ xóm 2 (tên dài hơn mười lăm byte);chi_bo;"
-                                         "residential;D;12\n");
+  Loaded loaded = load_text(
+      "u.csv",
+      kHeader + kBase + "D-02;Chi bộ xóm 2 (tên dài hơn mười lăm byte);chi_bo;residential;D;12\n");
   REQUIRE(loaded.units);
   Units moved = std::move(*loaded.units);
   loaded.units.reset();
@@ -294,40 +297,42 @@ TEST_CASE("a units YAML file: a list of maps with the same keys") {
   CHECK(good.units->units[1].line == 2);
   CHECK(good.units->units[2].parent == "CA");
 
-  Loaded bad =
-      load_text("units.yaml",
-                "- {id: D, name: Đảng bộ xã, level: dang_bo_co_so, type: residential}\n"
-                "- id: D-01\n  nane: Chi bộ xóm 1\n  level: chi_bo\n  type: [residential]\n"
-                "  parent: D\n  members: 0\n"
-                "- Chi bộ xóm 2\n"
-                "- {id: D-03, name: '', level: chi_bo, type: residential, parent: DD, "
-                "members: 5}\n");
+  Loaded bad = load_text(
+      "units.yaml",
+      "- {id: D, name: Đảng bộ xã, level: dang_bo_co_so, type: residential}\n"
+      "- id: D-01\n  nane: Chi bộ xóm 1\n  level: chi_bo\n  type: [residential]\n"
+      "  parent: D\n  members: 0\n"
+      "- Chi bộ xóm 2\n"
+      "- {id: D-03, name: '', level: chi_bo, type: residential, parent: DD, members: 5}\n");
   CHECK(bad.messages ==
         std::vector<std::string>{
-            "units.yaml:2:3: error: the unit has no 'name'",
-            "units.yaml:3:3: error: unknown key 'nane' in a unit; did you mean 'name'?",
-            "units.yaml:5:9: error: 'type' must be a single value, but this is a list",
-            "units.yaml:7:12: error: 'members' must be a whole number of at least 1, not '0'",
-            "units.yaml:8:3: error: a unit must be a map of keys, but this is a single value",
-            "units.yaml:9:20: error: 'name' is empty",
-            "units.yaml:9:66: error: 'parent': no unit has id 'DD'; did you mean 'D'?",
+            "units.yaml:2:3: error: đơn vị thiếu khóa 'name'",
+            "units.yaml:3:3: error: khóa 'nane' không phải khóa của đơn vị (các khóa là id, name, "
+            "level, type, parent, members); có phải là 'name'?",
+            "units.yaml:5:9: error: 'type' phải là một giá trị đơn, nhưng đây là một danh sách",
+            "units.yaml:7:12: error: 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), "
+            "không phải '0'",
+            "units.yaml:8:3: error: mỗi đơn vị phải là một bảng khóa: giá trị (id: ..., name: "
+            "...), nhưng đây là một giá trị đơn",
+            "units.yaml:9:20: error: 'name' để trống",
+            "units.yaml:9:66: error: 'parent': không có đơn vị nào có id 'DD'; có phải là 'D'?",
         });
   CHECK(bad.ids() == std::vector<std::string>{"D"});
 
   CHECK(load_text("units.yaml", "id: D\n").messages ==
-        std::vector<std::string>{
-            "units.yaml:1:1: error: the units file must be a list of units (- id: ..., name: "
-            "...), but this is a map of keys"});
+        std::vector<std::string>{"units.yaml:1:1: error: danh sách đơn vị phải là một danh sách (- "
+                                 "id: ..., name: ...), nhưng đây là một bảng khóa: giá trị"});
   CHECK(load_text("units.yaml", "").messages ==
-        std::vector<std::string>{"units.yaml: error: the units file has no units"});
+        std::vector<std::string>{"units.yaml: error: danh sách đơn vị không có đơn vị nào"});
   CHECK_FALSE(load_text("units.yaml", "- [unclosed\n").units);
 }
 
 TEST_CASE("a file that cannot be read gives nullopt") {
   Loaded got = load_path("/nonexistent/units.csv", "units.csv");
   CHECK_FALSE(got.units);
-  CHECK(got.messages == std::vector<std::string>{"units.csv: error: cannot open the file (does it "
-                                                 "exist, and may it be read?)"});
+  CHECK(got.messages ==
+        std::vector<std::string>{
+            "units.csv: error: không mở được tệp (tệp có tồn tại, và có quyền đọc không?)"});
 }
 
 TEST_CASE("the district of tests/cli/data/units_good.csv: base_of and cells") {
@@ -362,33 +367,34 @@ TEST_CASE("the district of tests/cli/data/units_good.csv: base_of and cells") {
 
 TEST_CASE("the problems of tests/cli/data/units_bad.csv, all in one run") {
   Loaded got = load_path(data_file("units_bad.csv"), "units_bad.csv");
-  const char* chi_bo_parent = "is a chi_bo, but the parent of a chi_bo must be a dang_bo_co_so";
+  const char* chi_bo_parent = "là chi_bo, nhưng đơn vị cấp trên của chi_bo phải là dang_bo_co_so";
   CHECK(got.messages ==
         std::vector<std::string>{
-            "units_bad.csv:1: error: unknown column 'ghi_chu' (the columns are id, name, level, "
-            "type, parent, members)",
-            "units_bad.csv:4: error: duplicate id 'CP-TN-01' (first seen on line 3)",
-            "units_bad.csv:5: error: column 'type' must be one of residential, agency, service, "
-            "school, enterprise, armed_forces, not 'residental'; did you mean 'residential'?",
-            "units_bad.csv:5: error: column 'members' must be a whole number of at least 1, not "
-            "'0'",
-            "units_bad.csv:6: error: column 'level' must be one of dang_bo_co_so, chi_bo_co_so, "
-            "chi_bo, not 'chibo'; did you mean 'chi_bo'?",
-            "units_bad.csv:7: error: column 'parent': no unit has id 'CP-TM'; did you mean "
+            "units_bad.csv:1: error: cột 'ghi_chu' không phải cột của danh sách đơn vị (các cột là "
+            "id, name, level, type, parent, members)",
+            "units_bad.csv:4: error: id 'CP-TN-01' trùng với dòng 3",
+            "units_bad.csv:5: error: cột 'type' phải là một trong residential, agency, service, "
+            "school, enterprise, armed_forces, không phải 'residental'; có phải là 'residential'?",
+            "units_bad.csv:5: error: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ "
+            "số), không phải '0'",
+            "units_bad.csv:6: error: cột 'level' phải là một trong dang_bo_co_so, chi_bo_co_so, "
+            "chi_bo, không phải 'chibo'; có phải là 'chi_bo'?",
+            "units_bad.csv:7: error: cột 'parent': không có đơn vị nào có id 'CP-TM'; có phải là "
             "'CP-TN'?",
-            std::string("units_bad.csv:8: error: column 'parent': 'CP-TN-01' ") + chi_bo_parent,
-            "units_bad.csv:9: error: column 'parent' is empty: a chi_bo needs the id of its "
-            "dang_bo_co_so",
-            "units_bad.csv:10: error: column 'parent' of a chi_bo_co_so must be empty or its own "
-            "id, not 'CP-TN'",
-            "units_bad.csv:11: warning: dang_bo_co_so 'CP-BP' has no cells under it (no chi_bo "
-            "names it as parent)",
-            std::string("units_bad.csv:12: error: column 'parent': 'CP-XP-02' ") + chi_bo_parent,
-            "units_bad.csv:12: error: units form a cycle: CP-XP-01 -> CP-XP-02 -> CP-XP-01",
-            std::string("units_bad.csv:13: error: column 'parent': 'CP-XP-01' ") + chi_bo_parent,
-            "units_bad.csv:14: error: column 'members' must be a whole number of at least 1, not "
-            "'12,5'",
-            "units_bad.csv:15: error: column 'id' is empty",
+            std::string("units_bad.csv:8: error: cột 'parent': 'CP-TN-01' ") + chi_bo_parent,
+            "units_bad.csv:9: error: cột 'parent' để trống: chi_bo cần ghi id của dang_bo_co_so "
+            "quản lý nó",
+            "units_bad.csv:10: error: cột 'parent' của một chi_bo_co_so phải để trống hoặc là id "
+            "của chính nó, không phải 'CP-TN'",
+            "units_bad.csv:11: warning: dang_bo_co_so 'CP-BP' không có chi bộ trực thuộc nào "
+            "(không chi_bo nào có parent là nó)",
+            std::string("units_bad.csv:12: error: cột 'parent': 'CP-XP-02' ") + chi_bo_parent,
+            "units_bad.csv:12: error: các đơn vị tạo thành vòng lặp: CP-XP-01 -> CP-XP-02 -> "
+            "CP-XP-01",
+            std::string("units_bad.csv:13: error: cột 'parent': 'CP-XP-01' ") + chi_bo_parent,
+            "units_bad.csv:14: error: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ "
+            "số), không phải '12,5'",
+            "units_bad.csv:15: error: cột 'id' để trống",
         });
   CHECK(got.ids() == std::vector<std::string>{"CP-TN", "CP-TN-01", "CP-BP"});
 }
@@ -462,10 +468,10 @@ TEST_CASE("a large units CSV read in two halves gives what it gives read whole")
     return std::any_of(halves.messages.begin(), halves.messages.end(),
                        [&](const std::string& m) { return m.find(part) != std::string::npos; });
   };
-  CHECK(has("nation.csv:1125: error: column 'parent': no unit has id 'KHONG-CO'"));
-  CHECK(has("nation.csv:16845: error: column 'parent': no unit has id 'KHONG-CO'"));
-  CHECK(has("nation.csv:16144: error: duplicate id 'DB-3-1' (first seen on line 31)"));
-  CHECK(has("must be one of dang_bo_co_so, chi_bo_co_so, chi_bo, not 'chi_bo_xx'"));
-  CHECK(has("has a value ('thừa') but no name in the header"));
-  CHECK(has("is not valid UTF-8"));
+  CHECK(has("nation.csv:1125: error: cột 'parent': không có đơn vị nào có id 'KHONG-CO'"));
+  CHECK(has("nation.csv:16845: error: cột 'parent': không có đơn vị nào có id 'KHONG-CO'"));
+  CHECK(has("nation.csv:16144: error: id 'DB-3-1' trùng với dòng 31"));
+  CHECK(has("phải là một trong dang_bo_co_so, chi_bo_co_so, chi_bo, không phải 'chi_bo_xx'"));
+  CHECK(has("có giá trị ('thừa') nhưng không có tên trong dòng tiêu đề"));
+  CHECK(has("không phải văn bản UTF-8"));
 }

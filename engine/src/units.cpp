@@ -14,7 +14,7 @@
 #include "chibo/limits.h"
 #include "csv_reader.h"
 #include "did_you_mean.h"
-#include "doc_fields.h"
+#include "doc.h"
 #include "units_rows.h"
 #include "utf8.h"
 #include "yaml_reader.h"
@@ -126,7 +126,7 @@ bool ends_with(const std::string& s, std::string_view suffix) {
          s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-constexpr const char* kNotUtf8 = "save the file as UTF-8 (in Excel: CSV UTF-8)";
+constexpr const char* kNotUtf8 = "hãy lưu tệp dạng CSV UTF-8";
 
 constexpr int kUnnamed = -1;  // a column without a name: its values are errors
 constexpr int kIgnored = -2;  // an unknown or repeated column, reported in the header
@@ -136,7 +136,7 @@ bool read_header(const CsvRecord& header, const std::string& file, std::vector<i
                  std::vector<bool>& have, Diagnostics& diags) {
   Location where{file, header.line, 0};
   if (!header.error.empty()) {
-    diags.error(where, fmt::format("malformed CSV header: {}", header.error));
+    diags.error(where, fmt::format("dòng tiêu đề CSV hỏng: {}", header.error));
     return false;
   }
   const std::vector<std::string>& keys = unit_keys();
@@ -145,7 +145,8 @@ bool read_header(const CsvRecord& header, const std::string& file, std::vector<i
   for (std::size_t c = 0; c < header.fields.size(); ++c) {
     const std::string_view raw = header.fields[c];
     if (find_invalid_utf8(raw)) {
-      diags.error(where, fmt::format("the header is not valid UTF-8; {}", kNotUtf8));
+      diags.error(where,
+                  fmt::format("tiêu đề cột thứ {} không phải văn bản UTF-8; {}", c + 1, kNotUtf8));
       return false;
     }
     std::string name = lower_ascii(to_nfc(trimmed(raw)));
@@ -155,7 +156,7 @@ bool read_header(const CsvRecord& header, const std::string& file, std::vector<i
     }
     auto column = static_cast<int>(c + 1);
     if (key >= 0 && have[static_cast<std::size_t>(key)]) {
-      diags.error(where, fmt::format("column '{}' appears twice (columns {} and {})", name,
+      diags.error(where, fmt::format("cột '{}' xuất hiện hai lần (cột thứ {} và thứ {})", name,
                                      first_column[static_cast<std::size_t>(key)], column));
       key = kIgnored;
     } else if (key >= 0) {
@@ -163,16 +164,15 @@ bool read_header(const CsvRecord& header, const std::string& file, std::vector<i
       first_column[static_cast<std::size_t>(key)] = column;
     } else if (!name.empty()) {
       key = kIgnored;
-      diags.error(where, fmt::format("unknown column '{}' (the columns are id, name, level, type, "
-                                     "parent, members){}",
-                                     name, did_you_mean(name, keys)));
+      diags.error(where, fmt::format("cột '{}' không phải cột của danh sách đơn vị (các cột là "
+                                     "id, name, level, type, parent, members){}",
+                                     name, co_phai_la(name, keys)));
     }
     column_key.push_back(key);
   }
   for (UnitKey k : {UnitKey::Id, UnitKey::Name, UnitKey::Level, UnitKey::Type}) {
     if (!have[static_cast<std::size_t>(k)]) {
-      diags.error(where,
-                  fmt::format("the header has no column '{}'", keys[static_cast<std::size_t>(k)]));
+      diags.error(where, fmt::format("thiếu cột '{}'", keys[static_cast<std::size_t>(k)]));
     }
   }
   return true;
@@ -199,7 +199,7 @@ void read_body(CsvReader& reader, const Columns& columns, int last_line, UnitRow
       row.fields[k].absent = !have[k];
     }
     if (!record.error.empty()) {
-      diags.error(row.where(), fmt::format("malformed CSV row: {}", record.error));
+      diags.error(row.where(), fmt::format("dòng CSV hỏng: {}", record.error));
       row.broken = true;
     }
     // The row's text is kept once, its fields viewed in the copy: one
@@ -215,22 +215,23 @@ void read_body(CsvReader& reader, const Columns& columns, int last_line, UnitRow
       const std::string_view raw = record.fields[c];
       // Only for a message: made when one is written.
       auto named = [&] {
-        return key >= 0 ? fmt::format("column '{}'", unit_keys()[static_cast<std::size_t>(key)])
-                        : fmt::format("column {}", c + 1);
+        return key >= 0 ? fmt::format("cột '{}'", unit_keys()[static_cast<std::size_t>(key)])
+                        : fmt::format("cột thứ {}", c + 1);
       };
       if (plainly_nfc(raw) && key >= 0) {
         // ASCII and Vietnamese letters (nearly every value): valid UTF-8 and
         // already NFC, so only trimmed.
         row.fields[static_cast<std::size_t>(key)].text = in_kept(trimmed(raw));
       } else if (find_invalid_utf8(raw)) {
-        diags.error(row.where(), fmt::format("{} is not valid UTF-8; {}", named(), kNotUtf8));
+        diags.error(row.where(), fmt::format("{} không phải văn bản UTF-8; {}", named(), kNotUtf8));
         if (key >= 0) row.fields[static_cast<std::size_t>(key)].invalid = true;
         row.broken = key < 0;
       } else if (key >= 0) {
         row.fields[static_cast<std::size_t>(key)].text = rows.keep(to_nfc(trimmed(raw)));
       } else if (!trimmed(raw).empty()) {
-        diags.error(row.where(), fmt::format("{} has a value ('{}') but no name in the header",
-                                             named(), to_nfc(trimmed(raw))));
+        diags.error(row.where(),
+                    fmt::format("{} có giá trị ('{}') nhưng không có tên trong dòng tiêu đề",
+                                named(), to_nfc(trimmed(raw))));
         row.broken = true;
       }
     }
@@ -279,32 +280,65 @@ std::optional<UnitRows> read_csv_rows(std::istream& in, const std::string& file,
   return rows;
 }
 
+// What a YAML node is, in the units list's messages (doc_kind_name's words
+// are English, for rulesets).
+const char* kind_label(DocNode::Kind k) {
+  switch (k) {
+    case DocNode::Kind::Null:
+      return "để trống";
+    case DocNode::Kind::Scalar:
+      return "một giá trị đơn";
+    case DocNode::Kind::Map:
+      return "một bảng khóa: giá trị";
+    case DocNode::Kind::Seq:
+      return "một danh sách";
+  }
+  return "?";
+}
+
 // nullopt: no row can be read (already reported).
 std::optional<UnitRows> read_yaml_rows(const DocNode& doc, Diagnostics& diags) {
   UnitRows rows;
   if (doc.is_null()) return rows;
   if (!doc.is_seq()) {
-    diags.error(doc.where, fmt::format("the units file must be a list of units (- id: ..., "
-                                       "name: ...), but this is {}",
-                                       doc_kind_name(doc.kind)));
+    diags.error(doc.where, fmt::format("danh sách đơn vị phải là một danh sách (- id: ..., "
+                                       "name: ...), nhưng đây là {}",
+                                       kind_label(doc.kind)));
     return std::nullopt;
   }
+  const std::vector<std::string>& keys = unit_keys();
   for (const DocNode& item : doc.items) {
     UnitRow row;
     row.csv = false;
     row.place = {item.where.line, item.where.column};
-    DocFields fields(item, "a unit", unit_keys(), diags);
-    row.broken = !fields.ok();
-    for (std::size_t k = 0; k < kUnitKeyCount && fields.ok(); ++k) {
-      const std::string& key = unit_keys()[k];
+    if (!item.is_map()) {
+      diags.error(item.where, fmt::format("mỗi đơn vị phải là một bảng khóa: giá trị (id: ..., "
+                                          "name: ...), nhưng đây là {}",
+                                          kind_label(item.kind)));
+      row.broken = true;
+      rows.push_back(row);
+      continue;
+    }
+    for (const DocEntry& e : item.entries) {
+      if (std::find(keys.begin(), keys.end(), e.key) == keys.end()) {
+        diags.error(
+            e.key_where,
+            fmt::format("khóa '{}' không phải khóa của đơn vị (các khóa là id, name, level, "
+                        "type, parent, members){}",
+                        e.key, co_phai_la(e.key, keys)));
+      }
+    }
+    for (std::size_t k = 0; k < kUnitKeyCount; ++k) {
+      const std::string& key = keys[k];
       UnitField& f = row.fields[k];
-      const DocNode* value = fields.get(key);
-      f.absent = item.find(key) == nullptr;
+      const DocNode* value = item.find(key);
+      f.absent = value == nullptr;
+      if (value && value->is_null()) value = nullptr;
       const Location& at = value ? value->where : item.where;
       f.place = {at.line, at.column};
       if (value && !value->is_scalar()) {
-        diags.error(value->where, fmt::format("'{}' must be a single value, but this is {}", key,
-                                              doc_kind_name(value->kind)));
+        diags.error(value->where, fmt::format("'{}' phải là một giá trị đơn, nhưng đây là {}", key,
+                                              kind_label(value->kind)));
         f.invalid = true;
       } else if (value) {
         f.text = rows.keep(trimmed(value->scalar));  // the reader already normalised it to NFC
@@ -320,43 +354,43 @@ std::optional<UnitRows> read_yaml_rows(const DocNode& doc, Diagnostics& diags) {
 namespace {
 
 std::optional<Units> read_units(const std::string& path, Diagnostics& diags) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {  // opens, and reads as empty
+    diags.error({path, 0, 0}, "đây là một thư mục, không phải tệp danh sách đơn vị");
+    return std::nullopt;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    diags.error({path, 0, 0}, "không mở được tệp (tệp có tồn tại, và có quyền đọc không?)");
+    return std::nullopt;
+  }
+  // The list is held whole, so it is bound by max_file_bytes: a regular
+  // file by its size, anything else (a pipe, a device that never ends) read
+  // to at most that many bytes first.
+  const std::size_t limit = limits().max_file_bytes;
+  auto too_large = [&] {
+    diags.error({path, 0, 0}, fmt::format("tệp lớn hơn {} byte (giới hạn max_file_bytes)", limit));
+    return std::nullopt;
+  };
+  std::error_code no_size;
+  const std::uintmax_t bytes = std::filesystem::file_size(path, no_size);
+  if (!no_size && bytes > limit) return too_large();
   std::optional<UnitRows> rows;
   std::string lower = lower_ascii(path);
   if (ends_with(lower, ".yaml") || ends_with(lower, ".yml")) {
+    std::string text;
+    if (!read_at_most(in, limit, text)) return too_large();
     // Not YAML at all (syntax, encoding) counts as a file that cannot be read.
-    std::optional<DocNode> doc = read_yaml_file(path, diags);
+    std::optional<DocNode> doc = read_yaml(text, path, diags);
     if (!doc) return std::nullopt;
     rows = read_yaml_rows(*doc, diags);
+  } else if (no_size) {
+    std::string text;
+    if (!read_at_most(in, limit, text)) return too_large();
+    std::istringstream whole(text);
+    rows = read_csv_rows(whole, path, 0, diags);
   } else {
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) {
-      diags.error({path, 0, 0}, "this is a folder, not a units file");
-      return std::nullopt;
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      diags.error({path, 0, 0}, "cannot open the file (does it exist, and may it be read?)");
-      return std::nullopt;
-    }
-    // The list is held whole, so it is bound by max_file_bytes as a YAML
-    // list is: a regular file by its size, anything else (a pipe, a device
-    // that never ends) read to at most that many bytes first.
-    const std::size_t limit = limits().max_file_bytes;
-    std::error_code no_size;
-    const std::uintmax_t bytes = std::filesystem::file_size(path, no_size);
-    if (!no_size && bytes > limit) {
-      diags.error({path, 0, 0},
-                  fmt::format("the file is larger than {} bytes (limit max_file_bytes)", limit));
-      return std::nullopt;
-    }
-    if (no_size) {
-      std::string text;
-      if (!read_limited(in, path, text, diags)) return std::nullopt;
-      std::istringstream whole(text);
-      rows = read_csv_rows(whole, path, 0, diags);
-    } else {
-      rows = read_csv_rows(in, path, static_cast<std::size_t>(bytes), diags);
-    }
+    rows = read_csv_rows(in, path, static_cast<std::size_t>(bytes), diags);
   }
   if (!rows) {
     Units none;

@@ -16,8 +16,8 @@
 namespace chibo {
 namespace {
 
-constexpr const char* kNeedsMembers = ": a cell needs its number of party members";
-constexpr const char* kNeedsParent = ": a chi_bo needs the id of its dang_bo_co_so";
+constexpr const char* kNeedsMembers = ": chi bộ cần ghi số đảng viên";
+constexpr const char* kNeedsParent = ": chi_bo cần ghi id của dang_bo_co_so quản lý nó";
 
 const std::vector<std::string>& level_ids() {
   static const std::vector<std::string> ids = {"dang_bo_co_so", "chi_bo_co_so", "chi_bo"};
@@ -100,7 +100,7 @@ class Checker {
 
   static std::string label(const UnitRow& row, UnitKey k) {
     const std::string& key = unit_keys()[static_cast<std::size_t>(k)];
-    return row.csv ? fmt::format("column '{}'", key) : fmt::format("'{}'", key);
+    return row.csv ? fmt::format("cột '{}'", key) : fmt::format("'{}'", key);
   }
 
   void fail(std::size_t r, const Location& where, std::string message) {
@@ -126,14 +126,14 @@ class Checker {
       out_[r].ok = false;
       if (k == UnitKey::Parent || k == UnitKey::Members) {
         if (absent_reported_.insert(key).second) {
-          diags_.error(row.where(), fmt::format("the header has no column '{}'{}", key, why));
+          diags_.error(row.where(), fmt::format("thiếu cột '{}'{}", key, why));
         }
       }
       return nullptr;
     }
-    std::string what = row.csv    ? fmt::format("column '{}' is empty", key)
-                       : f.absent ? fmt::format("the unit has no '{}'", key)
-                                  : fmt::format("'{}' is empty", key);
+    std::string what = row.csv    ? fmt::format("cột '{}' để trống", key)
+                       : f.absent ? fmt::format("đơn vị thiếu khóa '{}'", key)
+                                  : fmt::format("'{}' để trống", key);
     fail(r, row.where_of(k), what + why);
     return nullptr;
   }
@@ -145,8 +145,8 @@ class Checker {
     auto it = std::find(ids.begin(), ids.end(), *text);
     if (it != ids.end()) return static_cast<Enum>(it - ids.begin());
     fail(r, rows_[r].where_of(k),
-         fmt::format("{} must be one of {}, not '{}'{}", label(rows_[r], k), list_of(ids), *text,
-                     did_you_mean(*text, ids)));
+         fmt::format("{} phải là một trong {}, không phải '{}'{}", label(rows_[r], k), list_of(ids),
+                     *text, co_phai_la(*text, ids)));
     return std::nullopt;
   }
 
@@ -155,8 +155,7 @@ class Checker {
     Checked& c = out_[r];
     if (const std::string_view* id = needed(r, UnitKey::Id); id && first_with_id_[r] != r) {
       fail(r, row.where_of(UnitKey::Id),
-           fmt::format("duplicate id '{}' (first seen on line {})", *id,
-                       rows_[first_with_id_[r]].place.line));
+           fmt::format("id '{}' trùng với dòng {}", *id, rows_[first_with_id_[r]].place.line));
     }
     needed(r, UnitKey::Name);
     c.level = one_of<UnitLevel>(r, UnitKey::Level, level_ids());
@@ -170,7 +169,7 @@ class Checker {
           c.members = *n;
         } else {
           fail(r, row.where_of(UnitKey::Members),
-               fmt::format("{} must be a whole number of at least 1, not '{}'",
+               fmt::format("{} phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), không phải '{}'",
                            label(row, UnitKey::Members), *text));
         }
       }
@@ -179,8 +178,8 @@ class Checker {
       if (n) c.members = *n;
       if (!n) {
         fail(r, row.where_of(UnitKey::Members),
-             fmt::format("{} must be a whole number, not '{}'", label(row, UnitKey::Members),
-                         members.text));
+             fmt::format("{} phải là số nguyên (tối đa 9 chữ số), không phải '{}'",
+                         label(row, UnitKey::Members), members.text));
       }
     }
 
@@ -189,7 +188,7 @@ class Checker {
       needed(r, UnitKey::Parent, kNeedsParent);
     } else if (c.level && !parent.text.empty() && parent.text != row[UnitKey::Id].text) {
       fail(r, row.where_of(UnitKey::Parent),
-           fmt::format("{} of a {} must be empty or its own id, not '{}'",
+           fmt::format("{} của một {} phải để trống hoặc là id của chính nó, không phải '{}'",
                        label(row, UnitKey::Parent), unit_level_id(*c.level), parent.text));
     }
   }
@@ -203,15 +202,17 @@ class Checker {
     auto field = [&] { return label(row, UnitKey::Parent); };
     const Location where = row.where_of(UnitKey::Parent);
     if (parent == row[UnitKey::Id].text) {
-      fail(r, where, fmt::format("{}: a chi_bo cannot be its own parent", field()));
+      fail(r, where,
+           fmt::format("{}: một chi_bo không thể là đơn vị cấp trên của chính nó", field()));
     } else if (named_[r] == kNone) {
       fail(r, where,
-           fmt::format("{}: no unit has id '{}'{}", field(), parent, did_you_mean(parent, ids())));
+           fmt::format("{}: không có đơn vị nào có id '{}'{}", field(), parent,
+                       co_phai_la(parent, ids())));
     } else if (auto level = out_[named_[r]].level; !level) {
       out_[r].ok = false;  // the parent's own row says what is wrong
     } else if (*level != UnitLevel::BaseCommittee) {
       fail(r, where,
-           fmt::format("{}: '{}' is a {}, but the parent of a chi_bo must be a dang_bo_co_so",
+           fmt::format("{}: '{}' là {}, nhưng đơn vị cấp trên của chi_bo phải là dang_bo_co_so",
                        field(), parent, unit_level_id(*level)));
     }
   }
@@ -242,7 +243,7 @@ class Checker {
           chain += " -> ";
         }
         chain += rows_[cycle.front()][UnitKey::Id].text;
-        diags_.error(rows_[cycle.front()].where(), "units form a cycle: " + chain);
+        diags_.error(rows_[cycle.front()].where(), "các đơn vị tạo thành vòng lặp: " + chain);
         for (std::size_t u : cycle) out_[u].ok = false;
       }
       for (std::size_t u : path) state[u] = Done;
@@ -286,7 +287,7 @@ Units check_units(const std::string& file, const UnitRows& rows, Diagnostics& di
   Units units;
   units.file = file;
   if (rows.empty()) {
-    diags.error({file, 0, 0}, "the units file has no units");
+    diags.error({file, 0, 0}, "danh sách đơn vị không có đơn vị nào");
     return units;
   }
   Checker checker(rows, diags);
@@ -339,9 +340,10 @@ Units check_units(const std::string& file, const UnitRows& rows, Diagnostics& di
     } else if (u.level == UnitLevel::BaseCell) {
       u.parent = u.id;
     } else if (children[r] - (checker.named_parent(r) == r ? 1 : 0) == 0) {
-      diags.warning(row.where(), fmt::format("dang_bo_co_so '{}' has no cells under it (no chi_bo "
-                                             "names it as parent)",
-                                             u.id));
+      diags.warning(row.where(),
+                    fmt::format("dang_bo_co_so '{}' không có chi bộ trực thuộc nào (không "
+                                "chi_bo nào có parent là nó)",
+                                u.id));
     }
     units.units.push_back(std::move(u));
   }

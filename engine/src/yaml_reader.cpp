@@ -243,21 +243,25 @@ std::optional<DocNode> read_yaml(std::string_view text, const std::string& file,
   return doc;
 }
 
-bool read_limited(std::istream& in, const std::string& name, std::string& out, Diagnostics& diags) {
-  const std::size_t limit = limits().max_file_bytes;
+bool read_at_most(std::istream& in, std::size_t limit, std::string& out) {
   out.clear();
   char chunk[1 << 16];
   while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
     out.append(chunk, static_cast<std::size_t>(in.gcount()));
     if (out.size() > limit) {
-      diags.error({name, 0, 0}, fmt::format("the file is larger than {} bytes (limit "
-                                            "max_file_bytes)",
-                                            limit));
       out.clear();
       return false;
     }
   }
   return true;
+}
+
+bool read_limited(std::istream& in, const std::string& name, std::string& out, Diagnostics& diags) {
+  const std::size_t limit = limits().max_file_bytes;
+  if (read_at_most(in, limit, out)) return true;
+  diags.error({name, 0, 0},
+              fmt::format("the file is larger than {} bytes (limit max_file_bytes)", limit));
+  return false;
 }
 
 std::optional<DocNode> read_yaml_file(const std::string& path, Diagnostics& diags) {

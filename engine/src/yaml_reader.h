@@ -23,5 +23,7 @@ std::optional<DocNode> read_yaml_file(const std::string& path, Diagnostics& diag
 // Reads a whole stream into out, up to limits().max_file_bytes; false (with
 // an error naming the file and the limit) when it is larger.
 bool read_limited(std::istream& in, const std::string& name, std::string& out, Diagnostics& diags);
+// The same without the message (the caller says it in its own words).
+bool read_at_most(std::istream& in, std::size_t limit, std::string& out);
 
 }  // namespace chibo

@@ -140,7 +140,7 @@ void add_district_options(CLI::App& app, DistrictOptions& o, bool ranks) {
   app.add_option("--period,-p", o.period, "A quarter (2024-Q1) or a year (2024)")
       ->required()
       ->check([](const std::string& p) {
-        return Period::parse(p) ? "" : "write a quarter such as 2024-Q1, or a year such as 2024";
+        return Period::parse(p) ? "" : "hãy ghi một quý như 2024-Q1, hoặc một năm như 2024";
       });
   if (ranks) {
     app.add_option("--by", o.by, "Also rank within groups: type or parent")
