@@ -24,9 +24,7 @@ Runner setup_score(CLI::App& app) {
   app.add_option("--ruleset,-r", o->ruleset, "Ruleset file (YAML)")->required();
   app.add_option("--format,-f", o->format_name, "Output: table (default), csv or json")
       ->check(CLI::IsMember({"table", "csv", "json"}));
-  app.add_option("--output,-o", o->output,
-                 "Write to this file (through a temporary file, renamed when complete) instead "
-                 "of standard output");
+  add_output_option(app, o->output);
   add_threads_option(app, o->threads);
   app.add_option("records", o->records, "Record files, CSV or YAML ('-' = standard input)")
       ->required();

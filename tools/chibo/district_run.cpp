@@ -146,9 +146,7 @@ void add_district_options(CLI::App& app, DistrictOptions& o, bool ranks) {
     app.add_option("--by", o.by, "Also rank within groups: type or parent")
         ->check(CLI::IsMember({"type", "parent"}));
   }
-  app.add_option("--output,-o", o.output,
-                 "Write to this file (through a temporary file, renamed when complete) instead "
-                 "of standard output");
+  add_output_option(app, o.output);
   add_threads_option(app, o.threads);
   app.add_option("records", o.records,
                  "Record files, CSV or YAML ('-' = standard input); meetings of the previous "

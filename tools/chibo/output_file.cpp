@@ -191,6 +191,18 @@ std::string write_through_copy(const std::string& target, std::optional<int> fd,
 
 }  // namespace
 
+void add_output_option(CLI::App& app, std::string& output) {
+  app.add_option("--output,-o", output,
+                 "Write to this file (through a temporary file, renamed when complete) instead "
+                 "of standard output ('-')")
+      ->check(CLI::Validator(
+          [](std::string& name) {
+            return name.empty() ? std::string("tên tệp để trống ('-' là đầu ra chuẩn)")
+                                : std::string();
+          },
+          ""));
+}
+
 std::string overwritten_input(const std::string& output, const std::vector<std::string>& inputs) {
   std::error_code ec;
   if (!fs::exists(output, ec)) return "";

@@ -12,7 +12,13 @@
 #include <string>
 #include <vector>
 
+#include <CLI/CLI.hpp>
+
 namespace chibo::cli {
+
+// --output/-o FILE: the file instead of standard output ("-" is standard
+// output); an empty name is refused (it wrote to standard output unasked).
+void add_output_option(CLI::App& app, std::string& output);
 
 // The input the output would overwrite, or "" (inputs may include "-").
 std::string overwritten_input(const std::string& output, const std::vector<std::string>& inputs);
