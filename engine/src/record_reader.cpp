@@ -43,8 +43,7 @@ bool ends_with(const std::string& s, const char* suffix) {
   return s.size() >= t.size() && s.compare(s.size() - t.size(), t.size(), t) == 0;
 }
 
-void read_csv(const std::string& name, std::istream& in, RecordHandler& handler,
-              Diagnostics& diags) {
+void read_csv(const std::string& name, std::istream& in, RecordHandler& handler) {
   CsvReader reader(in);
   CsvRecord record;
   bool header = true;
@@ -56,12 +55,12 @@ void read_csv(const std::string& name, std::istream& in, RecordHandler& handler,
   while (reader.next(record)) {
     where.line = record.line;
     if (header) {
-      handler.columns(record.fields.strings(), where);
       header = false;
-      if (!record.error.empty()) {
+      if (!record.error.empty()) {  // first: the columns it misses follow from it
         bad_header = fmt::format("dòng tiêu đề (dòng {}) hỏng: {}", record.line, record.error);
-        diags.error(where, bad_header);
+        handler.problem({where, Severity::Error, bad_header});
       }
+      handler.columns(record.fields.strings(), where);
       continue;
     }
     if (!bad_header.empty()) {
@@ -175,7 +174,7 @@ bool read_records(const std::string& name, std::istream& in, RecordHandler& hand
         return read_limited(rest, name, text, diags) &&
                read_yaml_records(name, text, handler, diags);
       }
-      read_csv(name, rest, handler, diags);
+      read_csv(name, rest, handler);
       return true;
     }
   }
@@ -183,7 +182,7 @@ bool read_records(const std::string& name, std::istream& in, RecordHandler& hand
     std::string text;
     return read_limited(in, name, text, diags) && read_yaml_records(name, text, handler, diags);
   }
-  read_csv(name, in, handler, diags);
+  read_csv(name, in, handler);
   return true;
 }
 

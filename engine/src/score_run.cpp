@@ -101,6 +101,11 @@ class Runner : public RecordHandler {
     }
   }
 
+  void problem(const Diagnostic& d) override {
+    flush();  // the rows before it are said first
+    sink_.problem(d);
+  }
+
   void row(const FieldList& values, const Location& where, const std::string& error) override {
     if (threads_ == 1) {
       if (!single_.prepared) single_.prepared = sink_.new_prepared();

@@ -24,6 +24,10 @@ class RecordHandler {
   // counts as read, and must be reported as rejected). The values are the
   // reader's own, refilled for the next row: copy what is kept.
   virtual void row(const FieldList& values, const Location& where, const std::string& error) = 0;
+  // A problem of the file itself found as it is read (a header that could
+  // not be split), passed on at once: said in its place, before the rows
+  // after it, not at the end of the file.
+  virtual void problem(const Diagnostic& d) = 0;
 };
 
 enum class RecordFormat { Auto, Csv, Yaml };
