@@ -67,3 +67,15 @@ TEST_CASE("record messages suggest in Vietnamese") {
   CHECK(co_phai_la("CP-TT-90", {"CP-TT-09", "CP-TN-01"}) == "; có phải là 'CP-TT-09'?");
   CHECK(co_phai_la("xyz", {"CP-TT-09"}) == "");
 }
+
+TEST_CASE("closest_name compares ASCII letters without their case") {
+  // Caps Lock, or a name typed in lower case: the same name is the nearest.
+  CHECK(closest_name("MEMBERS", {"present", "members"}) == "members");
+  CHECK(closest_name("cp-tt-01", {"CP-TN-01", "CP-TT-01"}) == "CP-TT-01");
+  CHECK(closest_name("PRESNT", {"present"}) == "present");  // and a slip besides
+  // Only ASCII letters: other bytes (a Vietnamese letter's) compare as they are.
+  CHECK(closest_name("\xC4\x90", {"\xC4\x91"}) == "\xC4\x91");  // "Đ" one edit from "đ"
+  CHECK(closest_name("ab\xC4\x90", {"ab\xC4\x91xy"}) == std::nullopt);
+  // edit_distance itself is exact.
+  CHECK(edit_distance("MEMBERS", "members") == 7);
+}

@@ -5,17 +5,20 @@
 
 namespace chibo {
 
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  // Optimal string alignment: Levenshtein plus swapping two neighbours, the
-  // commonest typing slip ("presnet"). Three rows; names are short.
+namespace {
+
+// Optimal string alignment: Levenshtein plus swapping two neighbours, the
+// commonest typing slip ("presnet"). Three rows; names are short.
+template <typename Same>
+std::size_t distance(std::string_view a, std::string_view b, Same same) {
   std::vector<std::size_t> before(b.size() + 1), prev(b.size() + 1), cur(b.size() + 1);
   std::iota(prev.begin(), prev.end(), std::size_t{0});
   for (std::size_t i = 1; i <= a.size(); ++i) {
     cur[0] = i;
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      std::size_t substitute = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      std::size_t substitute = prev[j - 1] + (same(a[i - 1], b[j - 1]) ? 0 : 1);
       cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, substitute});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+      if (i > 1 && j > 1 && same(a[i - 1], b[j - 2]) && same(a[i - 2], b[j - 1])) {
         cur[j] = std::min(cur[j], before[j - 2] + 1);
       }
     }
@@ -23,6 +26,20 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     std::swap(prev, cur);
   }
   return prev[b.size()];
+}
+
+// ASCII letters compared without their case: "MEMBERS" is members, and
+// "cp-tt-01" the cell CP-TT-01 (a word typed with Caps Lock on). Other bytes
+// as they are (a Vietnamese letter's case is not a byte's).
+bool same_folded(char x, char y) {
+  auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  return fold(x) == fold(y);
+}
+
+}  // namespace
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  return distance(a, b, [](char x, char y) { return x == y; });
 }
 
 std::optional<std::string> closest_name(std::string_view name,
@@ -37,7 +54,7 @@ std::optional<std::string> closest_name(std::string_view name,
     std::size_t gap = candidate.size() > name.size() ? candidate.size() - name.size()
                                                      : name.size() - candidate.size();
     if (gap >= best_distance) continue;
-    std::size_t d = edit_distance(name, candidate);
+    std::size_t d = distance(name, candidate, same_folded);
     if (d < best_distance) {  // strict: ties keep the earliest candidate
       best_distance = d;
       best = &candidate;

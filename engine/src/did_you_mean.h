@@ -12,7 +12,8 @@ namespace chibo {
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // The candidate nearest to name, if it is within max(1, name.size() / 3)
-// edits; ties go to the earliest candidate. nullopt when nothing is close.
+// edits, ASCII letters compared without their case (Caps Lock: "MEMBERS" ->
+// "members"); ties go to the earliest candidate. nullopt when nothing is close.
 std::optional<std::string> closest_name(std::string_view name,
                                         const std::vector<std::string>& candidates);
 
