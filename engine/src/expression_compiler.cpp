@@ -28,6 +28,10 @@ struct Typed {
   ValueType type;
   const std::vector<std::string>* options;
   std::string_view name;
+  // Its value when it is a number known without a record (literals and
+  // arithmetic on them): checked here, so lint names a constant overflow or a
+  // division by a constant 0 at its operator (every record was refused).
+  std::optional<Rational> constant;
 };
 
 enum class Arity : std::uint8_t { One, OneOrTwo, AtLeastTwo };
@@ -127,7 +131,9 @@ class Compiler {
 
   Typed push(Rational value, ValueType type) {
     emit(OpCode::Push, 1, 0, value);
-    return Typed{type};
+    Typed typed{type};
+    if (type == ValueType::Number) typed.constant = value;
+    return typed;
   }
 
   std::optional<Typed> name(const ExprNode& n) {
@@ -150,7 +156,9 @@ class Compiler {
               fmt::format("'-' needs a number, but got a {}", value_type_name(operand->type)));
       }
       emit(OpCode::Neg, 0);
-      return Typed{ValueType::Number};
+      Typed negated{ValueType::Number};
+      if (operand && operand->constant) negated.constant = negate(*operand->constant);
+      return negated;
     }
     if (operand && operand->type != ValueType::Bool) {
       error(n.offset, fmt::format("'not' needs a yes/no value, but got a {}",
@@ -201,7 +209,7 @@ class Compiler {
         if (!left || left->type == ValueType::Number) {
           check_side(n, right, "right", ValueType::Number, "numbers");
         }
-        return Typed{ValueType::Number};
+        return arithmetic(n, left, right);
       case NodeOp::Eq:
       case NodeOp::Ne:
         if (left && right) {
@@ -226,6 +234,31 @@ class Compiler {
         }
         return Typed{ValueType::Bool};
     }
+  }
+
+  // + - * / of numbers: a constant when both sides are, refused when that
+  // cannot be computed; a division by a constant 0 is refused whatever its left.
+  std::optional<Typed> arithmetic(const ExprNode& n, const std::optional<Typed>& left,
+                                  const std::optional<Typed>& right) {
+    Typed result{ValueType::Number};
+    const bool by_zero = n.op == NodeOp::Div && right && right->constant && *right->constant == 0;
+    if (by_zero) {
+      error(n.offset, "division by zero: the right side of '/' is always 0");
+      return result;
+    }
+    if (!left || !right || !left->constant || !right->constant) return result;
+    const Rational a = *left->constant, b = *right->constant;
+    result.constant = n.op == NodeOp::Add   ? add(a, b)
+                      : n.op == NodeOp::Sub ? subtract(a, b)
+                      : n.op == NodeOp::Mul ? multiply(a, b)
+                                            : divide(a, b);
+    if (!result.constant) {
+      error(n.offset, fmt::format("'{}' of {} and {} gives a number too large to compute "
+                                  "(a whole number or fraction past 18 digits): every record "
+                                  "would be refused",
+                                  node_op_text(n.op), a.to_string(), b.to_string()));
+    }
+    return result;
   }
 
   // choice == "option" (either way round): the text becomes the option's index.
