@@ -24,3 +24,20 @@ TEST_CASE("control characters a message quotes are shown escaped, on the one lin
   CHECK(format_diagnostic({{"m.csv", 2, 0}, Severity::Error, message}) ==
         "m.csv:2: error: 'CP\\nTT\\r' và 'A\\tB' và 'C\\x00D\\x1B\\x7F' không phải là mã chi bộ");
 }
+
+TEST_CASE("a message megabytes long is shown to 8192 bytes, then how much more there was") {
+  // A header of NUL bytes quoted whole made a warning line of 4.4 MB.
+  const std::string value(3'000'000, 'x');
+  const std::string shown = format_diagnostic({{"m.csv", 1, 0}, Severity::Warning, value});
+  CHECK(shown == "m.csv:1: warning: " + std::string(8192, 'x') + " … [+2991808 byte]");
+  // Escapes count as what they show; the cut never splits a letter.
+  std::string escaped;
+  for (int i = 0; i < 2048; ++i) escaped += "\\x00";  // 8192 bytes shown for 2048 NULs
+  CHECK(format_diagnostic({{"", 0, 0}, Severity::Error, std::string(5000, '\0')}) ==
+        "error: " + escaped + " … [+2952 byte]");
+  const std::string letters = std::string(8191, 'a') + "đđ";  // "đ" is two bytes
+  CHECK(format_diagnostic({{"", 0, 0}, Severity::Error, letters}) ==
+        "error: " + std::string(8191, 'a') + " … [+4 byte]");
+  const std::string fits(8192, 'a');
+  CHECK(format_diagnostic({{"", 0, 0}, Severity::Error, fits}) == "error: " + fits);
+}
