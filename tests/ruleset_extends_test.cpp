@@ -228,6 +228,13 @@ TEST_CASE("override and remove must name something in the base", "[extends]") {
               "where SECTION is one of inputs, derived, checks, criteria, grades, forms"});
 }
 
+TEST_CASE("a removal listed twice is said once, as twice", "[extends]") {
+  // The second found nothing left, and was "names nothing; did you mean" itself.
+  Tailored t(kHead + "remove:\n  - checks.present_le_members\n  - checks.present_le_members\n");
+  CHECK(t.lint() == Lines{"tinh/child.yaml:5:5: error: 'checks.present_le_members' is listed "
+                          "twice in 'remove' (first on line 4)"});
+}
+
 TEST_CASE("add of something that exists is an error: use override", "[extends]") {
   Tailored t(kHead +
              "add:\n"

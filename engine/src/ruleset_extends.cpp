@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 
 #include <fmt/format.h>
 
@@ -281,7 +282,18 @@ DocNode apply_tailoring(const DocNode& base, const std::string& base_file, const
     if (!remove->value.is_seq()) {
       diags.error(remove->key_where, "'remove' must be a list such as [criteria.ID, inputs.ID]");
     } else {
-      for (const DocNode& item : remove->value.items) tailor.remove_one(item.scalar, item.where);
+      // The second naming of one thing found nothing left to remove, and
+      // said so with a "did you mean" of itself.
+      std::map<std::string, int> first_line;
+      for (const DocNode& item : remove->value.items) {
+        auto [at, fresh] = first_line.emplace(item.scalar, item.where.line);
+        if (!fresh) {
+          diags.error(item.where, fmt::format("'{}' is listed twice in 'remove' (first on line {})",
+                                              item.scalar, at->second));
+          continue;
+        }
+        tailor.remove_one(item.scalar, item.where);
+      }
     }
   }
   if (const DocEntry* over = child.entry("override")) {
