@@ -143,6 +143,11 @@ TEST_CASE("every problem of a units CSV is reported with its line and column") {
        kHeader + kBase + "E;Đảng bộ E;dang_bo_co_so;agency;;\n",
        {"units.csv:4: warning: dang_bo_co_so 'E' không có chi bộ trực thuộc nào (không chi_bo nào "
         "có parent là nó)"}},
+      {"ids that differ only in case",
+       kHeader + kBase +
+           "d-01;Chi bộ xóm 1b;chi_bo;residential;D;10\nD-02;C;chi_bo;residential;D;5\n",
+       {"units.csv:4: warning: id 'd-01' chỉ khác id 'D-01' (dòng 3) ở chữ hoa, chữ thường: đó là "
+        "hai đơn vị; nếu là một, hãy viết id giống nhau"}},
       {"cycle of cells",
        kHeader + kBase + "A;A;chi_bo;residential;B;5\nB;B;chi_bo;residential;A;5\n",
        {"units.csv:4: error: cột 'parent': 'B' là chi_bo, nhưng đơn vị cấp trên của chi_bo phải là "

@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 #include <string_view>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -84,6 +85,7 @@ class Checker {
     }
     for (std::size_t r = 0; r < rows_.size(); ++r) check_parent(r);
     find_cycles();
+    find_case_twins();
     return std::move(out_);
   }
 
@@ -247,6 +249,34 @@ class Checker {
         for (std::size_t u : cycle) out_[u].ok = false;
       }
       for (std::size_t u : path) state[u] = Done;
+    }
+  }
+
+  // Ids that differ only in the case of ASCII letters (CP-TT-01, cp-tt-01)
+  // are two units; a record matches one exactly, and the other, with no
+  // meetings, ranks last. Said as a warning at the second. Only looked for
+  // when some id has a lower-case letter (none in the national list: no cost).
+  void find_case_twins() {
+    auto has_lower = [](std::string_view id) {
+      return std::any_of(id.begin(), id.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    };
+    bool any = false;
+    for (std::size_t r = 0; r < rows_.size() && !any; ++r) any = has_lower(id_of(r));
+    if (!any) return;
+    std::unordered_map<std::string, std::size_t> first;  // the id in upper case -> its row
+    for (std::size_t r = 0; r < rows_.size(); ++r) {
+      const std::string_view id = id_of(r);
+      if (id.empty() || first_with_id_[r] != r) continue;
+      std::string upper(id);
+      for (char& c : upper) {
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+      }
+      auto [at, fresh] = first.emplace(std::move(upper), r);
+      if (fresh) continue;
+      diags_.warning(rows_[r].where_of(UnitKey::Id),
+                     fmt::format("id '{}' chỉ khác id '{}' (dòng {}) ở chữ hoa, chữ thường: đó "
+                                 "là hai đơn vị; nếu là một, hãy viết id giống nhau",
+                                 id, id_of(at->second), rows_[at->second].place.line));
     }
   }
 
