@@ -50,18 +50,15 @@ void DocNode::erase(std::string_view key) {
                 entries.end());
 }
 
-const char* doc_kind_name(DocNode::Kind k) {
-  switch (k) {
-    case DocNode::Kind::Null:
-      return "nothing";
-    case DocNode::Kind::Scalar:
-      return "a single value";
-    case DocNode::Kind::Map:
-      return "a map of keys";
-    case DocNode::Kind::Seq:
-      return "a list";
-  }
-  return "?";
+const char* doc_kind_name(DocNode::Kind k, Language language) {
+  // By Kind's order: Null, Scalar, Map, Seq.
+  static constexpr const char* kNames[][2] = {
+      {"nothing", "để trống"},
+      {"a single value", "một giá trị đơn"},
+      {"a map of keys", "một bảng khóa: giá trị"},
+      {"a list", "một danh sách"},
+  };
+  return kNames[static_cast<int>(k)][language == Language::Vietnamese ? 1 : 0];
 }
 
 }  // namespace chibo

@@ -50,7 +50,12 @@ struct DocEntry {
   DocNode value;
 };
 
-// "a map", "a list", "a value", "nothing": for messages.
-const char* doc_kind_name(DocNode::Kind k);
+// The language of a message: English for rulesets, Vietnamese for the
+// records and units lists office staff write.
+enum class Language { English, Vietnamese };
+
+// "a map of keys", "a list", "a single value", "nothing" (or in Vietnamese:
+// "một bảng khóa: giá trị", ...): for messages.
+const char* doc_kind_name(DocNode::Kind k, Language language = Language::English);
 
 }  // namespace chibo

@@ -280,21 +280,8 @@ std::optional<UnitRows> read_csv_rows(std::istream& in, const std::string& file,
   return rows;
 }
 
-// What a YAML node is, in the units list's messages (doc_kind_name's words
-// are English, for rulesets).
-const char* kind_label(DocNode::Kind k) {
-  switch (k) {
-    case DocNode::Kind::Null:
-      return "để trống";
-    case DocNode::Kind::Scalar:
-      return "một giá trị đơn";
-    case DocNode::Kind::Map:
-      return "một bảng khóa: giá trị";
-    case DocNode::Kind::Seq:
-      return "một danh sách";
-  }
-  return "?";
-}
+// What a YAML node is, in the units list's messages.
+const char* kind_label(DocNode::Kind k) { return doc_kind_name(k, Language::Vietnamese); }
 
 // nullopt: no row can be read (already reported).
 std::optional<UnitRows> read_yaml_rows(const DocNode& doc, Diagnostics& diags) {
