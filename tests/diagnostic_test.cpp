@@ -38,6 +38,15 @@ TEST_CASE("a message megabytes long is shown to 8192 bytes, then how much more t
   const std::string letters = std::string(8191, 'a') + "đđ";  // "đ" is two bytes
   CHECK(format_diagnostic({{"", 0, 0}, Severity::Error, letters}) ==
         "error: " + std::string(8191, 'a') + " … [+4 byte]");
+  // An escape is never split, and nothing past 8192 bytes is shown: a NUL
+  // at 8190 would show as 4 bytes, so it is left to the count.
+  CHECK(format_diagnostic({{"", 0, 0}, Severity::Error, std::string(8190, 'a') + '\0' + "bc"}) ==
+        "error: " + std::string(8190, 'a') + " … [+3 byte]");
+  // Stray bytes (not UTF-8) are pieces of one byte: the cut keeps what fits.
+  CHECK(
+      format_diagnostic(
+          {{"", 0, 0}, Severity::Error, "'" + std::string(8180, 'a') + std::string(100, '\xA0')}) ==
+      "error: '" + std::string(8180, 'a') + std::string(11, '\xA0') + " … [+89 byte]");
   const std::string fits(8192, 'a');
   CHECK(format_diagnostic({{"", 0, 0}, Severity::Error, fits}) == "error: " + fits);
 }

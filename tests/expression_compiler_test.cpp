@@ -183,15 +183,20 @@ TEST_CASE("compiler: every error, with exact text and offsets") {
       {"(held + 1) * 2 > 1", "6: '+' needs numbers, but the left side is a yes/no\n"},
       {"if zz then 1 else 2", "3: unknown name 'zz'\n"},
       {"if held then zz else no", "13: unknown name 'zz'\n"},
-      // Constants that cannot be computed: every record would be refused.
+      // Constants that cannot be computed: a record that reaches them would be refused.
       {"present / 0", "8: division by zero: the right side of '/' is always 0\n"},
       {"present / (2 - 2) + 1", "8: division by zero: the right side of '/' is always 0\n"},
       {"present + 999999999999999999 * 10",
-       "29: '*' of 999999999999999999 and 10 gives a number too large to compute (a whole number "
-       "or fraction past 18 digits): every record would be refused\n"},
+       "29: '*' of 999999999999999999 and 10 gives a number too large to compute (a numerator or "
+       "denominator past 9223372036854775807): a record that reaches it is refused\n"},
       {"-(1 / 999999999999999999) / 999999999999999999 < present",
        "26: '/' of -1/999999999999999999 and 999999999999999999 gives a number too large to "
-       "compute (a whole number or fraction past 18 digits): every record would be refused\n"},
+       "compute (a numerator or denominator past 9223372036854775807): a record that reaches it "
+       "is refused\n"},
+      // 19 digits that fit are no error.
+      {"present + (999999999999999999 + 1) + held",
+       "35: '+' needs numbers, but the right side is a "
+       "yes/no\n"},
   };
   for (const Case& c : cases) {
     INFO(c.text);

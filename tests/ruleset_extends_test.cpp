@@ -233,6 +233,13 @@ TEST_CASE("a removal listed twice is said once, as twice", "[extends]") {
   Tailored t(kHead + "remove:\n  - checks.present_le_members\n  - checks.present_le_members\n");
   CHECK(t.lint() == Lines{"tinh/child.yaml:5:5: error: 'checks.present_le_members' is listed "
                           "twice in 'remove' (first on line 4)"});
+  // Two items that are no names (lists) are each refused as such, never "twice".
+  Tailored lists(kHead + "remove: [[checks.present_le_members], [grades.kha]]\n");
+  CHECK(lists.lint() ==
+        Lines{"tinh/child.yaml:3:10: error: '' does not name anything: write SECTION.ID, where "
+              "SECTION is one of inputs, derived, checks, criteria, grades, forms",
+              "tinh/child.yaml:3:39: error: '' does not name anything: write SECTION.ID, where "
+              "SECTION is one of inputs, derived, checks, criteria, grades, forms"});
 }
 
 TEST_CASE("add of something that exists is an error: use override", "[extends]") {

@@ -147,7 +147,13 @@ TEST_CASE("every problem of a units CSV is reported with its line and column") {
        kHeader + kBase +
            "d-01;Chi bộ xóm 1b;chi_bo;residential;D;10\nD-02;C;chi_bo;residential;D;5\n",
        {"units.csv:4: warning: id 'd-01' chỉ khác id 'D-01' (dòng 3) ở chữ hoa, chữ thường: đó là "
-        "hai đơn vị; nếu là một, hãy viết id giống nhau"}},
+        "hai đơn vị; nếu là một, hãy xóa dòng thừa"}},
+      {"an exact duplicate and empty ids are no case twins",
+       kHeader + kBase +
+           "D-01;Chi bộ xóm 1b;chi_bo;residential;D;10\n;E;chi_bo;residential;D;5\n"
+           ";F;chi_bo;residential;D;5\nx-9;X;chi_bo;residential;D;5\n",  // x-9: the check runs
+       {"units.csv:4: error: id 'D-01' trùng với dòng 3", "units.csv:5: error: cột 'id' để trống",
+        "units.csv:6: error: cột 'id' để trống"}},
       {"cycle of cells",
        kHeader + kBase + "A;A;chi_bo;residential;B;5\nB;B;chi_bo;residential;A;5\n",
        {"units.csv:4: error: cột 'parent': 'B' là chi_bo, nhưng đơn vị cấp trên của chi_bo phải là "
@@ -325,8 +331,8 @@ TEST_CASE("a units YAML file: a list of maps with the same keys") {
   CHECK(bad.ids() == std::vector<std::string>{"D"});
 
   CHECK(load_text("units.yaml", "id: D\n").messages ==
-        std::vector<std::string>{"units.yaml:1:1: error: danh sách đơn vị phải là một danh sách (- "
-                                 "id: ..., name: ...), nhưng đây là một bảng khóa: giá trị"});
+        std::vector<std::string>{"units.yaml:1:1: error: tệp danh sách đơn vị phải liệt kê các đơn "
+                                 "vị (- id: ..., name: ...), nhưng đây là một bảng khóa: giá trị"});
   CHECK(load_text("units.yaml", "").messages ==
         std::vector<std::string>{"units.yaml: error: danh sách đơn vị không có đơn vị nào"});
   CHECK_FALSE(load_text("units.yaml", "- [unclosed\n").units);

@@ -5,6 +5,24 @@
 #include <fmt/format.h>
 
 namespace chibo {
+namespace {
+
+// How many bytes the letter at the start of text takes: 2 to 4 for a valid
+// UTF-8 sequence, else 1 (a stray byte, shown as it is).
+std::size_t utf8_letter_bytes(std::string_view text) {
+  const auto lead = static_cast<unsigned char>(text[0]);
+  const std::size_t n = lead >= 0xC2 && lead <= 0xDF   ? 2
+                        : lead >= 0xE0 && lead <= 0xEF ? 3
+                        : lead >= 0xF0 && lead <= 0xF4 ? 4
+                                                       : 1;
+  if (n > text.size()) return 1;
+  for (std::size_t k = 1; k < n; ++k) {
+    if ((static_cast<unsigned char>(text[k]) & 0xC0) != 0x80) return 1;
+  }
+  return n;
+}
+
+}  // namespace
 
 std::string format_diagnostic(const Diagnostic& d) {
   std::string out;
@@ -21,32 +39,35 @@ std::string format_diagnostic(const Diagnostic& d) {
   // one split the FILE:LINE: line in two, or cut it short on a terminal.
   // A value megabytes long (a header of NUL bytes) is shown to kMostShown
   // bytes, then how much more there was: the line names where the rest is.
+  // Taken a whole piece at a time (an escape, a letter of valid UTF-8, any
+  // other byte), so the cut never splits one.
   constexpr std::size_t kMostShown = 8192;
-  const std::size_t start = out.size();
-  std::size_t i = 0;
-  for (; i < d.message.size() && out.size() - start < kMostShown; ++i) {
-    const char c = d.message[i];
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte >= 0x20 && byte != 0x7F) {
-      out += c;
-    } else if (c == '\n') {
-      out += "\\n";
-    } else if (c == '\r') {
-      out += "\\r";
-    } else if (c == '\t') {
-      out += "\\t";
+  std::string piece;
+  std::size_t shown = 0, i = 0;
+  while (i < d.message.size()) {
+    const auto byte = static_cast<unsigned char>(d.message[i]);
+    std::size_t bytes = 1;
+    piece.clear();
+    if (byte >= 0x80) {
+      bytes = utf8_letter_bytes(std::string_view(d.message).substr(i));
+      piece.assign(d.message, i, bytes);
+    } else if (byte >= 0x20 && byte != 0x7F) {
+      piece = static_cast<char>(byte);
+    } else if (byte == '\n') {
+      piece = "\\n";
+    } else if (byte == '\r') {
+      piece = "\\r";
+    } else if (byte == '\t') {
+      piece = "\\t";
     } else {
-      out += fmt::format("\\x{:02X}", byte);
+      piece = fmt::format("\\x{:02X}", byte);
     }
+    if (shown + piece.size() > kMostShown) break;
+    out += piece;
+    shown += piece.size();
+    i += bytes;
   }
-  if (i < d.message.size()) {
-    // Not in the middle of a letter: back to the start of the last one.
-    while (i > 0 && (static_cast<unsigned char>(d.message[i]) & 0xC0) == 0x80) {
-      --i;
-      out.pop_back();
-    }
-    out += fmt::format(" … [+{} byte]", d.message.size() - i);
-  }
+  if (i < d.message.size()) out += fmt::format(" … [+{} byte]", d.message.size() - i);
   return out;
 }
 

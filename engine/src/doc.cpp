@@ -53,7 +53,7 @@ void DocNode::erase(std::string_view key) {
 const char* doc_kind_name(DocNode::Kind k, Language language) {
   // By Kind's order: Null, Scalar, Map, Seq.
   static constexpr const char* kNames[][2] = {
-      {"nothing", "để trống"},
+      {"nothing", "một mục trống"},
       {"a single value", "một giá trị đơn"},
       {"a map of keys", "một bảng khóa: giá trị"},
       {"a list", "một danh sách"},

@@ -254,8 +254,8 @@ class Compiler {
                                             : divide(a, b);
     if (!result.constant) {
       error(n.offset, fmt::format("'{}' of {} and {} gives a number too large to compute "
-                                  "(a whole number or fraction past 18 digits): every record "
-                                  "would be refused",
+                                  "(a numerator or denominator past 9223372036854775807): a "
+                                  "record that reaches it is refused",
                                   node_op_text(n.op), a.to_string(), b.to_string()));
     }
     return result;

@@ -286,7 +286,10 @@ DocNode apply_tailoring(const DocNode& base, const std::string& base_file, const
       // said so with a "did you mean" of itself.
       std::map<std::string, int> first_line;
       for (const DocNode& item : remove->value.items) {
-        auto [at, fresh] = first_line.emplace(item.scalar, item.where.line);
+        // Only names are compared: anything else ("" as a scalar) is refused by remove_one.
+        auto [at, fresh] = item.is_scalar() && !item.scalar.empty()
+                               ? first_line.emplace(item.scalar, item.where.line)
+                               : std::pair{first_line.end(), true};
         if (!fresh) {
           diags.error(item.where, fmt::format("'{}' is listed twice in 'remove' (first on line {})",
                                               item.scalar, at->second));

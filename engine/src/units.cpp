@@ -136,7 +136,7 @@ bool read_header(const CsvRecord& header, const std::string& file, std::vector<i
                  std::vector<bool>& have, Diagnostics& diags) {
   Location where{file, header.line, 0};
   if (!header.error.empty()) {
-    diags.error(where, fmt::format("dòng tiêu đề CSV hỏng: {}", header.error));
+    diags.error(where, fmt::format("dòng tiêu đề (dòng {}) hỏng: {}", header.line, header.error));
     return false;
   }
   const std::vector<std::string>& keys = unit_keys();
@@ -144,9 +144,10 @@ bool read_header(const CsvRecord& header, const std::string& file, std::vector<i
   std::vector<int> first_column(kUnitKeyCount, 0);
   for (std::size_t c = 0; c < header.fields.size(); ++c) {
     const std::string_view raw = header.fields[c];
-    if (find_invalid_utf8(raw)) {
-      diags.error(where,
-                  fmt::format("tiêu đề cột thứ {} không phải văn bản UTF-8; {}", c + 1, kNotUtf8));
+    if (auto bad = find_invalid_utf8(raw)) {
+      diags.error(
+          where, fmt::format("tiêu đề cột thứ {} không phải văn bản UTF-8 (byte thứ {}); {}", c + 1,
+                             *bad + 1, kNotUtf8));
       return false;
     }
     std::string name = lower_ascii(to_nfc(trimmed(raw)));
@@ -288,8 +289,8 @@ std::optional<UnitRows> read_yaml_rows(const DocNode& doc, Diagnostics& diags) {
   UnitRows rows;
   if (doc.is_null()) return rows;
   if (!doc.is_seq()) {
-    diags.error(doc.where, fmt::format("danh sách đơn vị phải là một danh sách (- id: ..., "
-                                       "name: ...), nhưng đây là {}",
+    diags.error(doc.where, fmt::format("tệp danh sách đơn vị phải liệt kê các đơn vị (- id: "
+                                       "..., name: ...), nhưng đây là {}",
                                        kind_label(doc.kind)));
     return std::nullopt;
   }

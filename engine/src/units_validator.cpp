@@ -275,7 +275,7 @@ class Checker {
       if (fresh) continue;
       diags_.warning(rows_[r].where_of(UnitKey::Id),
                      fmt::format("id '{}' chỉ khác id '{}' (dòng {}) ở chữ hoa, chữ thường: đó "
-                                 "là hai đơn vị; nếu là một, hãy viết id giống nhau",
+                                 "là hai đơn vị; nếu là một, hãy xóa dòng thừa",
                                  id, id_of(at->second), rows_[at->second].place.line));
     }
   }

@@ -48,6 +48,10 @@ int main(int argc, char** argv) {
     CLI::App* sub = app.add_subcommand(c.name, c.help);
     runners.emplace_back(sub, c.setup(*sub));
   }
+  if (std::string why = chibo::cli::empty_output_named(argc, argv); !why.empty()) {
+    std::cerr << why << "\nRun with --help for more information.\n";
+    return chibo::cli::kExitUsage;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -191,16 +191,35 @@ std::string write_through_copy(const std::string& target, std::optional<int> fd,
 
 }  // namespace
 
+namespace {
+constexpr const char* kEmptyName = "tên tệp để trống ('-' là đầu ra chuẩn)";
+}  // namespace
+
 void add_output_option(CLI::App& app, std::string& output) {
   app.add_option("--output,-o", output,
                  "Write to this file (through a temporary file, renamed when complete) instead "
                  "of standard output ('-')")
       ->check(CLI::Validator(
           [](std::string& name) {
-            return name.empty() ? std::string("tên tệp để trống ('-' là đầu ra chuẩn)")
-                                : std::string();
+            if (name.empty()) return std::string(kEmptyName);
+            // "-o=x" is the file "=x" to CLI11 (a short option's value follows it directly).
+            if (name.front() == '=') {
+              return fmt::format("tên tệp '{}' bắt đầu bằng '='; hãy viết -o TỆP hoặc "
+                                 "--output=TỆP",
+                                 name);
+            }
+            return std::string();
           },
           ""));
+}
+
+std::string empty_output_named(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--") break;  // file names follow
+    if (arg == "--output=") return fmt::format("--output: {}", kEmptyName);
+  }
+  return "";
 }
 
 std::string overwritten_input(const std::string& output, const std::vector<std::string>& inputs) {
