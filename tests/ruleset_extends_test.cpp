@@ -235,11 +235,10 @@ TEST_CASE("a removal listed twice is said once, as twice", "[extends]") {
                           "twice in 'remove' (first on line 4)"});
   // Two items that are no names (lists) are each refused as such, never "twice".
   Tailored lists(kHead + "remove: [[checks.present_le_members], [grades.kha]]\n");
-  CHECK(lists.lint() ==
-        Lines{"tinh/child.yaml:3:10: error: '' does not name anything: write SECTION.ID, where "
-              "SECTION is one of inputs, derived, checks, criteria, grades, forms",
-              "tinh/child.yaml:3:39: error: '' does not name anything: write SECTION.ID, where "
-              "SECTION is one of inputs, derived, checks, criteria, grades, forms"});
+  CHECK(lists.lint() == Lines{"tinh/child.yaml:3:10: error: each item of 'remove' must be a name "
+                              "such as criteria.ID, but this is a list",
+                              "tinh/child.yaml:3:39: error: each item of 'remove' must be a name "
+                              "such as criteria.ID, but this is a list"});
 }
 
 TEST_CASE("add of something that exists is an error: use override", "[extends]") {

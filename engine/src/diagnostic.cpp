@@ -7,8 +7,10 @@
 namespace chibo {
 namespace {
 
-// How many bytes the letter at the start of text takes: 2 to 4 for a valid
-// UTF-8 sequence, else 1 (a stray byte, shown as it is).
+// How many bytes the letter at the start of text takes: 2 to 4 for a lead
+// byte followed by its continuation bytes (overlong forms and surrogates are
+// not told apart: this only places the cut), else 1 (a stray byte, shown as
+// it is).
 std::size_t utf8_letter_bytes(std::string_view text) {
   const auto lead = static_cast<unsigned char>(text[0]);
   const std::size_t n = lead >= 0xC2 && lead <= 0xDF   ? 2

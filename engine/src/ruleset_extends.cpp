@@ -286,10 +286,15 @@ DocNode apply_tailoring(const DocNode& base, const std::string& base_file, const
       // said so with a "did you mean" of itself.
       std::map<std::string, int> first_line;
       for (const DocNode& item : remove->value.items) {
-        // Only names are compared: anything else ("" as a scalar) is refused by remove_one.
-        auto [at, fresh] = item.is_scalar() && !item.scalar.empty()
-                               ? first_line.emplace(item.scalar, item.where.line)
-                               : std::pair{first_line.end(), true};
+        if (!item.is_scalar()) {  // was "'' does not name anything"
+          diags.error(item.where, fmt::format("each item of 'remove' must be a name such as "
+                                              "criteria.ID, but this is {}",
+                                              doc_kind_name(item.kind)));
+          continue;
+        }
+        // Only names are compared: an empty one is refused by remove_one.
+        auto [at, fresh] = !item.scalar.empty() ? first_line.emplace(item.scalar, item.where.line)
+                                                : std::pair{first_line.end(), true};
         if (!fresh) {
           diags.error(item.where, fmt::format("'{}' is listed twice in 'remove' (first on line {})",
                                               item.scalar, at->second));

@@ -204,9 +204,10 @@ void add_output_option(CLI::App& app, std::string& output) {
             if (name.empty()) return std::string(kEmptyName);
             // "-o=x" is the file "=x" to CLI11 (a short option's value follows it directly).
             if (name.front() == '=') {
-              return fmt::format("tên tệp '{}' bắt đầu bằng '='; hãy viết -o TỆP hoặc "
-                                 "--output=TỆP",
-                                 name);
+              return fmt::format(
+                  "tên tệp '{}' bắt đầu bằng '=': hãy viết -o TỆP hoặc "
+                  "--output=TỆP (một tệp có tên như vậy: -o ./{})",
+                  name, name);
             }
             return std::string();
           },
@@ -214,10 +215,14 @@ void add_output_option(CLI::App& app, std::string& output) {
 }
 
 std::string empty_output_named(int argc, char** argv) {
+  // Only after a command that has --output (lint, explain... are told by
+  // CLI11 that it is not theirs).
+  bool writes = false;
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
     if (arg == "--") break;  // file names follow
-    if (arg == "--output=") return fmt::format("--output: {}", kEmptyName);
+    if (arg == "score" || arg == "rank" || arg == "report" || arg == "audit") writes = true;
+    if (writes && arg == "--output=") return fmt::format("--output: {}", kEmptyName);
   }
   return "";
 }
