@@ -44,6 +44,28 @@ void watch_temp(const std::string& path) {
 
 void unwatch_temp() { g_temp_live = 0; }
 
+// A new temporary file in dir (the current folder when empty), watched
+// (watch_temp) until unwatch_temp: its path, or nullopt with why set.
+// result: it becomes the output (renamed into place), so it gets an
+// ordinary file's mode; else it stays private, as mkstemp made it (a copy in
+// the system's temporary folder, which others may read).
+std::optional<std::string> make_temp(const fs::path& dir, bool result, std::string& why) {
+  std::string temp = (dir.empty() ? fs::path(".") : dir) / ".chibo-XXXXXX";
+  const int fd = mkstemp(temp.data());
+  if (fd < 0) {
+    why = std::strerror(errno);
+    return std::nullopt;
+  }
+  if (result) {
+    mode_t mask = umask(0);
+    umask(mask);
+    fchmod(fd, 0666 & ~mask);
+  }
+  close(fd);
+  watch_temp(temp);
+  return temp;
+}
+
 std::string write_stream_file(const std::string& path,
                               const std::function<void(std::ostream&)>& write) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
@@ -70,20 +92,11 @@ std::string named_as_target(std::string why, const std::string& temp, const std:
 // beside it that write fills.
 std::string replace_file(const std::string& target,
                          const std::function<std::string(const std::string&)>& write) {
-  fs::path dir = fs::path(target).parent_path();
-  std::string temp = (dir.empty() ? fs::path(".") : dir) / ".chibo-XXXXXX";
-  int fd = mkstemp(temp.data());
-  if (fd < 0) {
-    return fmt::format("không tạo được tệp tạm trong thư mục của '{}': {}", target,
-                       std::strerror(errno));
-  }
-  watch_temp(temp);
-  // mkstemp makes the file private (0600); the result is an ordinary file.
-  mode_t mask = umask(0);
-  umask(mask);
-  fchmod(fd, 0666 & ~mask);
-  close(fd);
-  std::string why = named_as_target(write(temp), temp, target);
+  std::string why;
+  const std::optional<std::string> made = make_temp(fs::path(target).parent_path(), true, why);
+  if (!made) return fmt::format("không tạo được tệp tạm trong thư mục của '{}': {}", target, why);
+  const std::string& temp = *made;
+  why = named_as_target(write(temp), temp, target);
   if (why.empty() && std::rename(temp.c_str(), target.c_str()) != 0) {
     why = fmt::format("không ghi được '{}': {}", target, std::strerror(errno));
   }
@@ -146,15 +159,12 @@ std::string write_all(int fd, std::string_view bytes, const std::string& target)
 std::string write_through_copy(const std::string& target, std::optional<int> fd,
                                const std::function<std::string(const std::string&)>& write) {
   std::error_code ec;
-  fs::path dir = fs::temp_directory_path(ec);
-  std::string temp = (ec ? fs::path(".") : dir) / ".chibo-XXXXXX";
-  int temp_fd = mkstemp(temp.data());
-  if (temp_fd < 0) {
-    return fmt::format("không tạo được tệp tạm để ghi '{}': {}", target, std::strerror(errno));
-  }
-  close(temp_fd);
-  watch_temp(temp);
-  std::string why = named_as_target(write(temp), temp, target);
+  const fs::path dir = fs::temp_directory_path(ec);
+  std::string why;
+  const std::optional<std::string> made = make_temp(ec ? fs::path() : dir, false, why);
+  if (!made) return fmt::format("không tạo được tệp tạm để ghi '{}': {}", target, why);
+  const std::string& temp = *made;
+  why = named_as_target(write(temp), temp, target);
   if (why.empty()) {
     // A piece at a time: a national workbook is 579 MB.
     std::ifstream in(temp, std::ios::binary);
@@ -236,52 +246,85 @@ std::string overwritten_input(const std::string& output, const std::vector<std::
   return "";
 }
 
+namespace {
+
+// What an output's name names, found once for each write.
+struct Target {
+  enum Kind {
+    Folder,      // an error: a file's name is wanted
+    Descriptor,  // one this program was given (descriptor_of): written through fd
+    Device,      // an existing pipe or device: nothing to replace
+    Direct,      // a link that cannot be followed to its end: written through, as opening would
+    File,        // a regular file or nothing yet: path (a link followed) replaced
+  } kind = File;
+  int fd = -1;       // Descriptor
+  std::string path;  // File
+};
+
+Target target_of(const std::string& name) {
+  struct stat st {};
+  const bool exists = stat(name.c_str(), &st) == 0;
+  if (exists && S_ISDIR(st.st_mode)) return {Target::Folder, -1, {}};
+  if (std::optional<int> fd = descriptor_of(name)) return {Target::Descriptor, *fd, {}};
+  // Renaming over a device or a pipe would put a file where it was.
+  if (exists && !S_ISREG(st.st_mode)) return {Target::Device, -1, {}};
+  // A link (to a report in another folder): the file it leads to is
+  // replaced, not the link.
+  std::error_code ec;
+  if (fs::is_symlink(name, ec)) {
+    std::string real = fs::canonical(name, ec).string();
+    if (ec) return {Target::Direct, -1, {}};
+    return {Target::File, -1, std::move(real)};
+  }
+  return {Target::File, -1, name};
+}
+
+// write_file_atomically for a target already looked at.
+std::string write_to(const Target& t, const std::string& target,
+                     const std::function<std::string(const std::string&)>& write) {
+  switch (t.kind) {
+    case Target::Folder:
+      return fmt::format("'{}' là một thư mục: hãy ghi tên tệp kết quả", target);
+    case Target::Descriptor:
+      return write_through_copy(target, t.fd, write);
+    case Target::Device:
+    case Target::Direct:
+      return write(target);
+    case Target::File:
+      break;
+  }
+  std::string why = replace_file(t.path, write);
+  return t.path == target ? why : named_as_target(why, t.path, target);
+}
+
+}  // namespace
+
 std::string write_file_atomically(const std::string& target,
                                   const std::function<std::string(const std::string&)>& write) {
-  struct stat st {};
-  const bool exists = stat(target.c_str(), &st) == 0;
-  if (exists && S_ISDIR(st.st_mode)) {
-    return fmt::format("'{}' là một thư mục: hãy ghi tên tệp kết quả", target);
-  }
-  if (std::optional<int> fd = descriptor_of(target)) return write_through_copy(target, fd, write);
-  if (exists && !S_ISREG(st.st_mode)) {
-    // A device or a pipe: there is nothing to replace, and renaming over it
-    // would put a file where the device was.
-    return write(target);
-  }
-  // A link (to a report in another folder): the file it leads to is
-  // replaced, not the link. A link that cannot be followed to the end is
-  // written through, as opening it would.
-  std::string real = target;
-  std::error_code ec;
-  if (fs::is_symlink(target, ec)) {
-    real = fs::canonical(target, ec).string();
-    if (ec) return write(target);
-  }
-  std::string why = replace_file(real, write);
-  return real == target ? why : named_as_target(why, real, target);
+  return write_to(target_of(target), target, write);
 }
 
 std::string write_seekable_file(const std::string& target,
                                 const std::function<std::string(const std::string&)>& write) {
-  struct stat st {};
-  if (stat(target.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
-    return write_through_copy(target, descriptor_of(target), write);
-  }
-  return write_file_atomically(target, write);
+  const Target t = target_of(target);
+  // A pipe or device cannot be sought in: made apart, then copied there.
+  if (t.kind == Target::Device) return write_through_copy(target, std::nullopt, write);
+  return write_to(t, target, write);
 }
 
 std::string write_output(const std::string& target,
                          const std::function<void(std::ostream&)>& write) {
+  const Target t =
+      target.empty() || target == "-" ? Target{Target::Descriptor, 1, {}} : target_of(target);
   // Standard output named as a file (`-o /dev/stdout`) streams as "-" does:
   // std::cout writes through descriptor 1, at the shell's offset.
-  if (target.empty() || target == "-" || descriptor_of(target) == 1) {
+  if (t.kind == Target::Descriptor && t.fd == 1) {
     write(std::cout);
     std::string why;
     return stdout_ok(why) ? "" : why;
   }
-  return write_file_atomically(
-      target, [&](const std::string& path) { return write_stream_file(path, write); });
+  return write_to(t, target,
+                  [&](const std::string& path) { return write_stream_file(path, write); });
 }
 
 bool stdout_ok(std::string& why) {
