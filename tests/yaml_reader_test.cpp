@@ -38,6 +38,26 @@ TEST_CASE("YAML syntax errors are reported with their place", "[yaml]") {
               "tabs)"});
 }
 
+TEST_CASE("a quoted text left open is an error, not the rest of the file swallowed", "[yaml]") {
+  // yaml-cpp reads "x to the end of the file, and c with it, as one text.
+  CHECK(read_errors("a: 1\nb: \"x\nc: 2\n") ==
+        Lines{"f.yaml:2:4: error: a text opened with \" here is never closed: everything after "
+              "it, to the end of the file, became part of it (add the closing \")"});
+  // An escaped quote does not close it; '' inside '...' does not either.
+  CHECK(read_errors("a: 1\nb: \"x\\\"\nc: 2\n") ==
+        Lines{"f.yaml:2:4: error: a text opened with \" here is never closed: everything after "
+              "it, to the end of the file, became part of it (add the closing \")"});
+  CHECK(read_errors("- 'it''s\n- b\n") ==
+        Lines{"f.yaml:1:3: error: a text opened with ' here is never closed: everything after "
+              "it, to the end of the file, became part of it (add the closing ')"});
+  // Its column counted in characters.
+  CHECK(read_errors("tên: \"Tốt\n") ==
+        Lines{"f.yaml:1:6: error: a text opened with \" here is never closed: everything after "
+              "it, to the end of the file, became part of it (add the closing \")"});
+  // Closed ones, across lines, with escapes, last in the file: no error.
+  CHECK(read_errors("a: \"x\\\\\"\nb: 'it''s'\nc: \"two\n  lines\"\n'k': \"\\\"\"") == Lines{});
+}
+
 TEST_CASE("a syntax error in a ruleset stops at the YAML, with one message", "[yaml]") {
   CHECK(lint_text(changed(kBase, "scale: 100", "scale: [100")) ==
         Lines{"ruleset.yaml:7:7: error: YAML syntax: a list opened with '[' is not closed with "

@@ -66,6 +66,30 @@ class Converter {
   // copies here); the rest is then skipped and one error said.
   bool within_limit() const { return !over_limit_; }
 
+  // yaml-cpp takes a quoted text left open as running to the end of the
+  // file: the keys and items after it vanish into it, with no error. Only
+  // the last quoted text can be such a one (it holds all that follows), so
+  // it alone is read again for its closing quote. An error when it has none.
+  void check_last_quote() {
+    if (last_quote_ == std::string_view::npos) return;
+    const char quote = text_[last_quote_];
+    for (std::size_t i = last_quote_ + 1; i < text_.size(); ++i) {
+      if (quote == '"' && text_[i] == '\\') {
+        ++i;  // an escape: the next character is the text's own
+      } else if (text_[i] == quote) {
+        if (quote == '\'' && i + 1 < text_.size() && text_[i + 1] == '\'') {
+          ++i;  // '' is a quote inside '...'
+        } else {
+          return;
+        }
+      }
+    }
+    diags_.error(location(last_quote_mark_),
+                 fmt::format("a text opened with {0} here is never closed: everything after it, "
+                             "to the end of the file, became part of it (add the closing {0})",
+                             quote));
+  }
+
   DocNode convert(const YAML::Node& node, std::size_t depth = 0) {
     DocNode out;
     if (over_limit_) return out;
@@ -93,6 +117,7 @@ class Converter {
         char first = char_at(node.Mark());
         out.quoted = first == '"' || first == '\'';
         out.block = first == '|' || first == '>';
+        if (out.quoted) saw_quoted(node.Mark());
         break;
       }
       case YAML::NodeType::Sequence:
@@ -108,6 +133,8 @@ class Converter {
             continue;
           }
           std::string key = to_nfc(kv.first.Scalar());
+          const char opens = char_at(kv.first.Mark());
+          if (opens == '"' || opens == '\'') saw_quoted(kv.first.Mark());
           if (const DocEntry* first = out.entry(key)) {
             diags_.error(key_where, fmt::format("duplicate key '{}' (first written on line {})",
                                                 key, first->key_where.line));
@@ -128,9 +155,19 @@ class Converter {
     return pos < text_.size() ? text_[pos] : '\0';
   }
 
+  void saw_quoted(const YAML::Mark& mark) {
+    const auto pos = static_cast<std::size_t>(mark.pos);
+    if (last_quote_ == std::string_view::npos || pos > last_quote_) {
+      last_quote_ = pos;
+      last_quote_mark_ = mark;
+    }
+  }
+
   std::string_view text_;
   const std::string& file_;
   Diagnostics& diags_;
+  std::size_t last_quote_ = std::string_view::npos;  // where the last quoted text starts
+  YAML::Mark last_quote_mark_;
   std::size_t nodes_ = 0;
   bool over_limit_ = false;
 };
@@ -238,6 +275,7 @@ std::optional<DocNode> read_yaml(std::string_view text, const std::string& file,
   Diagnostics found;  // this file's own problems (diags may hold others')
   Converter converter(text, file, found);
   DocNode doc = converter.convert(root);
+  if (converter.within_limit()) converter.check_last_quote();
   diags.append(found);
   if (found.has_errors() || !converter.within_limit()) return std::nullopt;
   return doc;
