@@ -1,4 +1,4 @@
-#include "did_you_mean.h"
+#include "chibo/did_you_mean.h"
 
 #include <catch2/catch.hpp>
 

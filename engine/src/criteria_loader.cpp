@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "did_you_mean.h"
+#include "chibo/did_you_mean.h"
 #include "doc_fields.h"
 
 namespace chibo {

@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "did_you_mean.h"
+#include "chibo/did_you_mean.h"
 
 namespace chibo {
 

@@ -4,10 +4,10 @@
 
 #include <fmt/format.h>
 
+#include "chibo/did_you_mean.h"
 #include "chibo/record_checker.h"
 #include "chibo/scorer.h"
 #include "compiled_ruleset_data.h"
-#include "did_you_mean.h"
 
 namespace chibo {
 namespace {

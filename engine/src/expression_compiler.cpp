@@ -12,7 +12,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "did_you_mean.h"
+#include "chibo/did_you_mean.h"
 #include "expression.h"
 #include "expression_node.h"
 

@@ -8,10 +8,10 @@
 
 #include <fmt/format.h>
 
+#include "chibo/did_you_mean.h"
 #include "chibo/huge_pages.h"
 #include "compiled_ruleset_data.h"
 #include "date.h"
-#include "did_you_mean.h"
 
 namespace chibo {
 

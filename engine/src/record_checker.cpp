@@ -4,9 +4,9 @@
 
 #include <fmt/format.h>
 
+#include "chibo/did_you_mean.h"
 #include "compiled_ruleset_data.h"
 #include "date.h"
-#include "did_you_mean.h"
 #include "input_value.h"
 #include "utf8.h"
 

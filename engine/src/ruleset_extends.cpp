@@ -6,7 +6,7 @@
 
 #include <fmt/format.h>
 
-#include "did_you_mean.h"
+#include "chibo/did_you_mean.h"
 #include "yaml_reader.h"
 
 namespace chibo {

@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "did_you_mean.h"
+#include "chibo/did_you_mean.h"
 #include "input_value.h"
 
 namespace chibo {

@@ -11,9 +11,9 @@
 
 #include <fmt/format.h>
 
+#include "chibo/did_you_mean.h"
 #include "chibo/limits.h"
 #include "csv_reader.h"
-#include "did_you_mean.h"
 #include "doc.h"
 #include "units_rows.h"
 #include "utf8.h"

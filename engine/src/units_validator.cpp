@@ -10,8 +10,8 @@
 
 #include <fmt/format.h>
 
+#include "chibo/did_you_mean.h"
 #include "chibo/huge_pages.h"
-#include "did_you_mean.h"
 #include "units_rows.h"
 
 namespace chibo {

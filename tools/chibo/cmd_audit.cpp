@@ -15,7 +15,8 @@ Runner setup_audit(CLI::App& app) {
   };
   auto o = std::make_shared<Options>();
   add_district_options(app, o->district, /*ranks=*/false);  // no ranking: no --by
-  app.add_option("--format,-f", o->format, "Output: table (default), csv, json or markdown")
+  app.add_option("--format,-f", o->format,
+                 "Dạng kết quả: table (bảng, mặc định), csv, json hoặc markdown")
       ->check(CLI::IsMember({"table", "csv", "json", "markdown"}));
   return [o]() {
     AuditFormat format = o->format == "csv"        ? AuditFormat::Csv

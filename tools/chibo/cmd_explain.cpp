@@ -14,10 +14,10 @@ Runner setup_explain(CLI::App& app) {
     std::string record;
   };
   auto o = std::make_shared<Options>();
-  app.add_option("--ruleset,-r", o->ruleset, "Ruleset file (YAML)")->required();
-  app.add_option("record", o->record,
-                 "A record file: YAML (one meeting) or CSV (every row is explained); '-' = "
-                 "standard input")
+  app.add_option("--ruleset,-r", o->ruleset, "Tệp bộ tiêu chí (YAML)")->required();
+  app.add_option("TỆP_BẢN_GHI", o->record,
+                 "Một tệp bản ghi: YAML (một cuộc sinh hoạt) hoặc CSV (giải thích từng dòng); "
+                 "'-' là đầu vào chuẩn")
       ->required();
   return [o]() {
     auto ruleset = load_or_report(o->ruleset, std::cerr);

@@ -21,7 +21,8 @@ Runner setup_report(CLI::App& app) {
   };
   auto o = std::make_shared<Options>();
   add_district_options(app, o->district);
-  app.add_option("--format,-f", o->format, "Output: text (default), xlsx or html")
+  app.add_option("--format,-f", o->format,
+                 "Dạng báo cáo: text (văn bản, mặc định), xlsx (Excel) hoặc html (trang web)")
       ->check(CLI::IsMember({"text", "xlsx", "html"}));
   return [o]() {
     const DistrictOptions& d = o->district;

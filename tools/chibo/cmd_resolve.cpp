@@ -10,7 +10,7 @@ namespace chibo::cli {
 
 Runner setup_resolve(CLI::App& app) {
   auto file = std::make_shared<std::string>();
-  app.add_option("ruleset", *file, "Ruleset file (YAML)")->required();
+  app.add_option("TỆP_BỘ_TIÊU_CHÍ", *file, "Tệp bộ tiêu chí (YAML)")->required();
   return [file]() {
     Diagnostics diags;
     std::optional<std::string> text = resolve_ruleset(*file, diags);

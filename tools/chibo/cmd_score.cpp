@@ -21,12 +21,13 @@ Runner setup_score(CLI::App& app) {
     int threads = 1;
   };
   auto o = std::make_shared<Options>();
-  app.add_option("--ruleset,-r", o->ruleset, "Ruleset file (YAML)")->required();
-  app.add_option("--format,-f", o->format_name, "Output: table (default), csv or json")
+  app.add_option("--ruleset,-r", o->ruleset, "Tệp bộ tiêu chí (YAML)")->required();
+  app.add_option("--format,-f", o->format_name,
+                 "Dạng kết quả: table (bảng, mặc định), csv hoặc json")
       ->check(CLI::IsMember({"table", "csv", "json"}));
   add_output_option(app, o->output);
   add_threads_option(app, o->threads);
-  app.add_option("records", o->records, "Record files, CSV or YAML ('-' = standard input)")
+  app.add_option("TỆP_BẢN_GHI", o->records, "Các tệp bản ghi, CSV hoặc YAML ('-' là đầu vào chuẩn)")
       ->required();
   return [o]() {
     auto ruleset = load_or_report(o->ruleset, std::cerr);

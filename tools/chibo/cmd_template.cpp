@@ -13,8 +13,8 @@ Runner setup_template(CLI::App& app) {
     std::string format = "yaml";
   };
   auto o = std::make_shared<Options>();
-  app.add_option("--ruleset,-r", o->ruleset, "Ruleset file (YAML)")->required();
-  app.add_option("--format,-f", o->format, "yaml (default: with labels and ranges) or csv")
+  app.add_option("--ruleset,-r", o->ruleset, "Tệp bộ tiêu chí (YAML)")->required();
+  app.add_option("--format,-f", o->format, "yaml (mặc định: kèm nhãn và khoảng giá trị) hoặc csv")
       ->check(CLI::IsMember({"yaml", "csv"}));
   return [o]() {
     auto ruleset = load_or_report(o->ruleset, std::cerr);

@@ -12,7 +12,7 @@ namespace chibo::cli {
 
 Runner setup_test(CLI::App& app) {
   auto files = std::make_shared<std::vector<std::string>>();
-  app.add_option("rulesets", *files, "Ruleset files (YAML)")->required();
+  app.add_option("TỆP_BỘ_TIÊU_CHÍ", *files, "Các tệp bộ tiêu chí (YAML)")->required();
   return [files]() {
     int passed = 0, failed = 0;
     bool unreadable = false;

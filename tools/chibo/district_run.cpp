@@ -135,22 +135,23 @@ std::vector<std::string> DistrictOptions::inputs() const {
 }
 
 void add_district_options(CLI::App& app, DistrictOptions& o, bool ranks) {
-  app.add_option("--ruleset,-r", o.ruleset, "Ruleset file (YAML)")->required();
-  app.add_option("--units,-u", o.units, "The district's units list (CSV or YAML)")->required();
-  app.add_option("--period,-p", o.period, "A quarter (2024-Q1) or a year (2024)")
+  app.add_option("--ruleset,-r", o.ruleset, "Tệp bộ tiêu chí (YAML)")->required();
+  app.add_option("--units,-u", o.units, "Danh sách đơn vị của huyện (CSV hoặc YAML)")->required();
+  app.add_option("--period,-p", o.period, "Kỳ: một quý (2024-Q1) hoặc một năm (2024)")
       ->required()
       ->check([](const std::string& p) {
         return Period::parse(p) ? "" : "hãy ghi một quý như 2024-Q1, hoặc một năm như 2024";
       });
   if (ranks) {
-    app.add_option("--by", o.by, "Also rank within groups: type or parent")
+    app.add_option("--by", o.by,
+                   "Xếp hạng thêm trong từng nhóm: type (loại hình) hoặc parent (đảng bộ cơ sở)")
         ->check(CLI::IsMember({"type", "parent"}));
   }
   add_output_option(app, o.output);
   add_threads_option(app, o.threads);
-  app.add_option("records", o.records,
-                 "Record files, CSV or YAML ('-' = standard input); meetings of the previous "
-                 "period, when present, give the change in score and rank")
+  app.add_option("TỆP_BẢN_GHI", o.records,
+                 "Các tệp bản ghi, CSV hoặc YAML ('-' là đầu vào chuẩn); bản ghi của kỳ trước, "
+                 "nếu có, cho biết điểm và thứ hạng thay đổi thế nào")
       ->required();
 }
 

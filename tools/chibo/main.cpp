@@ -6,6 +6,7 @@
 #include "chibo/limits.h"
 #include "command.h"
 #include "output_file.h"
+#include "usage.h"
 
 namespace {
 
@@ -16,45 +17,53 @@ struct CommandEntry {
 };
 
 const CommandEntry kCommands[] = {
-    {"lint", "Check rulesets; print every problem as FILE:LINE:COL: error: MESSAGE",
+    {"lint", "Kiểm tra bộ tiêu chí; in mọi lỗi dạng TỆP:DÒNG:CỘT: error: LỖI",
      chibo::cli::setup_lint},
-    {"resolve", "Print the effective ruleset after 'extends'", chibo::cli::setup_resolve},
-    {"test", "Run the rulesets' embedded examples", chibo::cli::setup_test},
-    {"score", "Score meeting records (CSV or YAML)", chibo::cli::setup_score},
-    {"explain", "Explain one meeting's score, criterion by criterion", chibo::cli::setup_explain},
-    {"template", "Print a blank meeting record to fill in", chibo::cli::setup_template},
-    {"rank", "Roll months up to a quarter or year and rank the district's cells",
+    {"resolve", "In bộ tiêu chí đầy đủ sau khi kế thừa (extends)", chibo::cli::setup_resolve},
+    {"test", "Chạy các ví dụ (examples) ghi trong bộ tiêu chí", chibo::cli::setup_test},
+    {"score", "Chấm điểm các bản ghi sinh hoạt (CSV hoặc YAML)", chibo::cli::setup_score},
+    {"explain", "Giải thích điểm của một cuộc sinh hoạt, từng tiêu chí", chibo::cli::setup_explain},
+    {"template", "In một bản ghi trống để điền", chibo::cli::setup_template},
+    {"rank", "Tổng hợp các tháng thành quý hoặc năm và xếp hạng các chi bộ trong huyện",
      chibo::cli::setup_rank},
-    {"report", "Write the district's report: summary text, Excel workbook or web page",
+    {"report", "Viết báo cáo của huyện: văn bản tóm tắt, bảng tính Excel hoặc trang web",
      chibo::cli::setup_report},
-    {"audit", "List meetings whose self-score is higher than the computed or reviewer score",
+    {"audit", "Liệt kê các cuộc sinh hoạt tự chấm cao hơn điểm tính được hoặc điểm thẩm định",
      chibo::cli::setup_audit},
 };
-
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"chibo: chấm điểm chất lượng sinh hoạt chi bộ theo bộ tiêu chí (ruleset) YAML"};
-  app.set_version_flag("--version", "chibo 0.1.0");
+  // Named, so the help says "chibo", not the path it was started by.
+  CLI::App app{"chibo: chấm điểm chất lượng sinh hoạt chi bộ theo bộ tiêu chí (ruleset) YAML",
+               "chibo"};
+  chibo::cli::use_vietnamese(app);
+  app.set_version_flag("--version", "chibo 0.1.0", "In phiên bản rồi thoát");
   app.require_subcommand(1);
   std::vector<std::string> limit_args;
   app.add_option("--limit", limit_args,
-                 "Change a limit on input for this run, before the command: chibo --limit "
-                 "max_file_bytes=200000000 lint R.yaml (README, section Limits)")
+                 "Đổi một giới hạn đầu vào cho lần chạy này, ghi trước lệnh: chibo --limit "
+                 "max_file_bytes=200000000 lint R.yaml (README, mục Limits)")
       ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   std::vector<std::pair<CLI::App*, chibo::cli::Runner>> runners;
   for (const CommandEntry& c : kCommands) {
     CLI::App* sub = app.add_subcommand(c.name, c.help);
+    chibo::cli::list_as_command(*sub);
     runners.emplace_back(sub, c.setup(*sub));
   }
-  if (std::string why = chibo::cli::empty_output_named(argc, argv); !why.empty()) {
-    std::cerr << why << "\nRun with --help for more information.\n";
+  std::string command;
+  if (std::string why = chibo::cli::empty_output_named(argc, argv, command); !why.empty()) {
+    std::cerr << chibo::cli::usage_lines("chibo " + command, why);
     return chibo::cli::kExitUsage;
   }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() != 0) {
+      std::cerr << chibo::cli::usage_error(app, e, std::vector<std::string>(argv + 1, argv + argc));
+      return chibo::cli::kExitUsage;
+    }
     int code = app.exit(e);
     std::string why;  // --help or --version to a full disk is no success either
     if (code == 0 && !chibo::cli::stdout_ok(why)) {

@@ -207,8 +207,8 @@ constexpr const char* kEmptyName = "tên tệp để trống ('-' là đầu ra 
 
 void add_output_option(CLI::App& app, std::string& output) {
   app.add_option("--output,-o", output,
-                 "Write to this file (through a temporary file, renamed when complete) instead "
-                 "of standard output ('-')")
+                 "Ghi kết quả vào tệp này (qua một tệp tạm, đổi tên khi xong) thay cho đầu ra "
+                 "chuẩn ('-')")
       ->check(CLI::Validator(
           [](std::string& name) {
             if (name.empty()) return std::string(kEmptyName);
@@ -224,14 +224,17 @@ void add_output_option(CLI::App& app, std::string& output) {
           ""));
 }
 
-std::string empty_output_named(int argc, char** argv) {
+std::string empty_output_named(int argc, char** argv, std::string& command) {
   // Only after a command that has --output (lint, explain... are told by
   // CLI11 that it is not theirs).
   bool writes = false;
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
     if (arg == "--") break;  // file names follow
-    if (arg == "score" || arg == "rank" || arg == "report" || arg == "audit") writes = true;
+    if (arg == "score" || arg == "rank" || arg == "report" || arg == "audit") {
+      writes = true;
+      command = arg;
+    }
     if (writes && arg == "--output=") return fmt::format("--output: {}", kEmptyName);
   }
   return "";

@@ -21,8 +21,9 @@ namespace chibo::cli {
 void add_output_option(CLI::App& app, std::string& output);
 // "--output=" with nothing after it (an unset variable in --output=$OUT):
 // CLI11 takes the next argument as the file, and a record file named there
-// was overwritten with the result. The message for it, or "" when not given.
-std::string empty_output_named(int argc, char** argv);
+// was overwritten with the result. The message for it (command: the one it
+// was given to), or "" when not given.
+std::string empty_output_named(int argc, char** argv, std::string& command);
 
 // The input the output would overwrite, or "" (inputs may include "-").
 std::string overwritten_input(const std::string& output, const std::vector<std::string>& inputs);

@@ -96,8 +96,8 @@ int end_of_run(const CompiledRuleset& ruleset, const RunCounts& counts, bool had
 void add_threads_option(CLI::App& app, int& threads) {
   threads = default_threads();
   app.add_option("--threads,-j,--jobs", threads,
-                 "Threads that check and score records (default: this machine's hardware "
-                 "threads); the output is the same for any number")
+                 "Số luồng kiểm tra và chấm điểm (mặc định: số luồng của máy); kết quả như "
+                 "nhau với mọi số luồng")
       ->check(CLI::Range(1, 64));
 }
 

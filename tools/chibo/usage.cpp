@@ -1,0 +1,213 @@
+#include "usage.h"
+
+#include <algorithm>
+#include <optional>
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include "chibo/did_you_mean.h"
+
+namespace chibo::cli {
+namespace {
+
+// The text after prefix in s, or nullopt.
+std::optional<std::string_view> after(std::string_view s, std::string_view prefix) {
+  if (s.substr(0, prefix.size()) != prefix) return std::nullopt;
+  return s.substr(prefix.size());
+}
+
+// The text before suffix in s, or nullopt.
+std::optional<std::string_view> before(std::string_view s, std::string_view suffix) {
+  if (s.size() < suffix.size() || s.substr(s.size() - suffix.size()) != suffix) {
+    return std::nullopt;
+  }
+  return s.substr(0, s.size() - suffix.size());
+}
+
+// The command being parsed when the error came: the last one named, or chibo.
+const CLI::App& command_of(const CLI::App& app) {
+  const std::vector<CLI::App*> named = app.get_subcommands();
+  return named.empty() ? app : *named.back();
+}
+
+std::string who(const CLI::App& app, const CLI::App& command) {
+  return &command == &app ? "chibo" : "chibo " + command.get_name();
+}
+
+const CLI::Option* option_named(const CLI::App& app, const CLI::App& command,
+                                std::string_view name) {
+  if (const CLI::Option* o = command.get_option_no_throw(std::string(name))) return o;
+  return app.get_option_no_throw(std::string(name));
+}
+
+std::string description_of(const CLI::App& app, const CLI::App& command, std::string_view name) {
+  const CLI::Option* o = option_named(app, command, name);
+  return o ? o->get_description() : "";
+}
+
+// "--ruleset: Tệp bộ tiêu chí (YAML)", or the name CLI11 gave alone.
+std::string described(const CLI::App& app, const CLI::App& command, std::string_view name) {
+  const std::string description = description_of(app, command, name);
+  if (description.empty()) return std::string(name);
+  return fmt::format("{}: {}", name, description);
+}
+
+// Every name of every option command takes: "--ruleset", "-r", ...
+std::vector<std::string> option_names(const CLI::App& command) {
+  std::vector<std::string> names;
+  for (const CLI::Option* o : command.get_options()) {
+    for (const std::string& l : o->get_lnames()) names.push_back("--" + l);
+    for (const std::string& s : o->get_snames()) names.push_back("-" + s);
+  }
+  return names;
+}
+
+std::vector<std::string> command_names(const CLI::App& app) {
+  std::vector<std::string> names;
+  for (const CLI::App* c : app.get_subcommands({})) names.push_back(c->get_name());
+  return names;
+}
+
+std::vector<std::string> split(std::string_view list, char by) {
+  std::vector<std::string> out;
+  for (std::size_t at = 0;;) {
+    const std::size_t end = list.find(by, at);
+    out.emplace_back(list.substr(at, end - at));
+    if (end == std::string_view::npos) return out;
+    at = end + 1;
+  }
+}
+
+// "-x" or "--ouput" is no option of command's; a name of one letter or two
+// is told nothing (every other one is one letter from it).
+std::string unknown_option(const CLI::App& command, const std::string& given) {
+  const std::string name = given.substr(0, given.find('='));
+  return fmt::format("không có tùy chọn '{}'{}", given,
+                     name.size() > 2 ? co_phai_la(name, option_names(command)) : "");
+}
+
+// No command named: the first word that is no option (nor --limit's value),
+// if any, is a command misspelt; an option before it that chibo has not, a
+// command's option put first.
+std::string no_command(const CLI::App& app, const std::vector<std::string>& args) {
+  const std::vector<std::string> commands = command_names(app);
+  const std::vector<std::string> options = option_names(app);
+  const std::string list = fmt::format("các lệnh: {}", fmt::join(commands, ", "));
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    if (arg == "--limit") {
+      ++i;
+    } else if (arg.size() > 1 && arg[0] == '-') {
+      const std::string name = arg.substr(0, arg.find('='));
+      if (std::find(options.begin(), options.end(), name) == options.end()) {
+        return fmt::format("{} ({})", unknown_option(app, arg), list);
+      }
+    } else if (!args[i].empty() && args[i][0] != '-') {
+      return fmt::format("'{}' không phải là một lệnh{} ({})", args[i],
+                         co_phai_la(args[i], commands), list);
+    }
+  }
+  return fmt::format("hãy ghi một lệnh ({})", list);
+}
+
+// CLI11's message for e, in Vietnamese; "" when it is not one this knows.
+std::string said_again(const CLI::App& app, const CLI::App& command, const CLI::ParseError& e,
+                       const std::vector<std::string>& args) {
+  const std::string_view text = e.what();
+  if (dynamic_cast<const CLI::RequiredError*>(&e)) {
+    if (text == "A subcommand is required") return no_command(app, args);
+    if (auto name = before(text, " is required")) {
+      return fmt::format("thiếu {}", described(app, command, *name));
+    }
+    return "";
+  }
+  if (dynamic_cast<const CLI::ExtrasError*>(&e)) {
+    const std::vector<std::string> extras = command.remaining();
+    if (extras.empty()) return "";
+    std::vector<std::string> lines;
+    for (const std::string& extra : extras) {
+      if (extra.size() > 1 && extra[0] == '-') {
+        lines.push_back(unknown_option(command, extra));
+      } else {
+        lines.push_back(fmt::format("thừa '{}'", extra));
+      }
+    }
+    return fmt::format("{}", fmt::join(lines, fmt::format("\n{}: ", who(app, command))));
+  }
+  // The rest name their option first: "--format: ...".
+  const std::size_t colon = text.find(": ");
+  if (colon == std::string_view::npos) return "";
+  const std::string_view name = text.substr(0, colon);
+  const std::string_view rest = text.substr(colon + 2);
+  if (dynamic_cast<const CLI::ArgumentMismatch*>(&e)) {
+    if (before(rest, " missing")) {
+      const std::string description = description_of(app, command, name);
+      return fmt::format("{} cần một giá trị ghi sau nó{}", name,
+                         description.empty() ? "" : fmt::format(": {}", description));
+    }
+    if (auto count = after(rest, "At Most 1 required but received ")) {
+      return fmt::format("{} chỉ được ghi một lần (ở đây {} lần)", name, *count);
+    }
+    return "";
+  }
+  if (dynamic_cast<const CLI::ValidationError*>(&e)) {
+    // CLI::IsMember's "xml not in {table,csv,json}".
+    const std::size_t in = rest.rfind(" not in {");
+    if (in != std::string_view::npos && rest.back() == '}') {
+      const std::string_view value = rest.substr(0, in);
+      const std::string_view list = rest.substr(in + 9, rest.size() - in - 10);
+      const std::vector<std::string> allowed = split(list, ',');
+      return fmt::format("{} phải là một trong: {}; không phải '{}'{}", name,
+                         fmt::join(allowed, ", "), value, co_phai_la(value, allowed));
+    }
+    // CLI::Range's "Value abc not in range 1 to 64".
+    if (auto value_range = after(rest, "Value ")) {
+      const std::size_t at = value_range->find(" not in range ");
+      if (at != std::string_view::npos) {
+        const std::vector<std::string> bounds = split(value_range->substr(at + 14), ' ');
+        if (bounds.size() == 3 && bounds[1] == "to") {
+          return fmt::format("{} phải là một số nguyên từ {} đến {}, không phải '{}'", name,
+                             bounds[0], bounds[2], value_range->substr(0, at));
+        }
+      }
+    }
+    // Our own checks' words (--period, --output) are Vietnamese already.
+    return fmt::format("{}: {}", name, rest);
+  }
+  return "";
+}
+
+}  // namespace
+
+void use_vietnamese(CLI::App& app) {
+  CLI::FormatterBase& f = *app.get_formatter();
+  f.label("Usage", "Cách dùng");
+  f.label("OPTIONS", "TÙY CHỌN");
+  f.label("SUBCOMMAND", "LỆNH");
+  f.label("SUBCOMMANDS", "LỆNH");
+  f.label("Positionals", "Tệp");
+  f.label("REQUIRED", "(bắt buộc)");
+  app.option_defaults()->group("Tùy chọn");
+  app.set_help_flag("-h,--help", "In hướng dẫn này rồi thoát");
+}
+
+void list_as_command(CLI::App& command) {
+  command.group("Lệnh");
+  // Its help flag was made before it took its parent's option defaults.
+  command.get_help_ptr()->group("Tùy chọn");
+}
+
+std::string usage_error(const CLI::App& app, const CLI::ParseError& e,
+                        const std::vector<std::string>& args) {
+  const CLI::App& command = command_of(app);
+  std::string message = said_again(app, command, e, args);
+  if (message.empty()) message = e.what();
+  return usage_lines(who(app, command), message);
+}
+
+std::string usage_lines(const std::string& who, const std::string& message) {
+  return fmt::format("{}: {}\nXem cách dùng: {} --help\n", who, message, who);
+}
+
+}  // namespace chibo::cli

@@ -1,0 +1,34 @@
+// The command line's own words in Vietnamese, for the office staff who type
+// it: the help's headings, and the usage errors CLI11 throws (in English:
+// CLI11 2.1 has no hook for their words, so each kind is said again here from
+// what the error and the command it came from name).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+namespace chibo::cli {
+
+// Headings and the help and version flags in Vietnamese; called before the
+// commands are added (each takes its parent's formatter, flags and option
+// defaults when made).
+void use_vietnamese(CLI::App& app);
+
+// Puts a command under the help's "Lệnh:" heading (after it is added).
+void list_as_command(CLI::App& command);
+
+// What to print for a usage error CLI11 threw while parsing args (argv
+// without the program's name), ending with how to see the help:
+//   chibo score: thiếu --ruleset (tệp bộ tiêu chí, YAML)
+//   Xem cách dùng: chibo score --help
+// An error this does not know keeps CLI11's words after "chibo: ".
+std::string usage_error(const CLI::App& app, const CLI::ParseError& e,
+                        const std::vector<std::string>& args);
+
+// "who: message" and the line naming who's help, for a usage error found
+// outside CLI11 (who: "chibo score").
+std::string usage_lines(const std::string& who, const std::string& message);
+
+}  // namespace chibo::cli
