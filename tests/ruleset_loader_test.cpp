@@ -186,6 +186,29 @@ TEST_CASE("an item has exactly one rule", "[loader]") {
   });
 }
 
+TEST_CASE("an empty expression is an error, not one left out", "[loader]") {
+  // '' was taken as no expression: a check that never refused, a condition
+  // never met, and where one is needed (bands' of) a crash when scoring.
+  check_cases({
+      {"a check's require",
+       {{"require: present <= members,", "require: '',"}},
+       {"ruleset.yaml:15:39: error: 'require' is empty: write an expression there"}},
+      {"a condition item's when",
+       {{"        when: prepared\n", "        when: ''\n"}},
+       {"ruleset.yaml:24:15: error: 'when' is empty: write an expression there"}},
+      {"bands' of",
+       {{"          of: attendance\n", "          of: \"\"\n"}},
+       {"ruleset.yaml:33:15: error: 'of' is empty: write an expression there"}},
+      {"a veto's when",
+       {{"when: present < members / 2,", "when: '',"}},
+       {"ruleset.yaml:51:12: error: 'when' is empty: write an expression there"}},
+      {"a derived value",
+       {{"  attendance: present * 100 / members", "  attendance: ''"}},
+       {"ruleset.yaml:13:15: error: 'attendance' is empty: write an expression there",
+        "ruleset.yaml:33:15: error: unknown name 'attendance'"}},
+  });
+}
+
 TEST_CASE("every problem of a ruleset is reported in one run", "[loader]") {
   // Five unrelated mistakes: a bad ruleset id, a misspelt key, a misspelt
   // name in an expression, a gap in a band table, a veto naming no grade.

@@ -90,7 +90,7 @@ std::optional<bool> DocFields::yes_no(const std::string& key) const {
 
 ExprText DocFields::expr(const std::string& key, bool required) const {
   const DocNode* n = scalar(key, required, "an expression");
-  return n ? expr_of(*n) : ExprText{};
+  return n ? expr_of(*n, key, diags_) : ExprText{};
 }
 
 std::vector<std::string> DocFields::names(const std::string& key) const {
@@ -124,7 +124,15 @@ std::optional<std::string> DocFields::one_of(const std::string& key,
   return std::nullopt;
 }
 
-ExprText expr_of(const DocNode& node) { return {node.scalar, node.text_where()}; }
+ExprText expr_of(const DocNode& node, const std::string& key, Diagnostics& diags) {
+  // An empty text is no expression: taken as one left out, '' made a
+  // condition that never held, a check that never refused, or (where one is
+  // needed) a crash.
+  if (node.scalar.empty()) {
+    diags.error(node.where, fmt::format("'{}' is empty: write an expression there", key));
+  }
+  return {node.scalar, node.text_where()};
+}
 
 std::optional<Rational> number_of(const DocNode& node, const std::string& field,
                                   Diagnostics& diags) {

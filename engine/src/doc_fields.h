@@ -47,8 +47,9 @@ class DocFields {
   Diagnostics& diags_;
 };
 
-// A scalar node as an expression, located at its first character.
-ExprText expr_of(const DocNode& node);
+// A scalar node (the value of key) as an expression, located at its first
+// character; an empty one is an error.
+ExprText expr_of(const DocNode& node, const std::string& key, Diagnostics& diags);
 // A scalar as a number; nullopt (and a diagnostic naming field) if not one.
 std::optional<Rational> number_of(const DocNode& node, const std::string& field,
                                   Diagnostics& diags);

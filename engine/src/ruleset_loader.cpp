@@ -109,7 +109,7 @@ void load_derived(const DocNode& node, Ruleset& r, Diagnostics& diags) {
     d.id = e.key;
     d.where = e.key_where;
     if (e.value.is_scalar()) {
-      d.expr = expr_of(e.value);
+      d.expr = expr_of(e.value, e.key, diags);
     } else if (e.value.is_null()) {
       diags.error(e.key_where, fmt::format("derived value '{}' needs an expression, such as "
                                            "present * 100 / members",
