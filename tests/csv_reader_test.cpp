@@ -145,6 +145,37 @@ TEST_CASE("a quote left open past max_record_bytes costs only its own line") {
   }
 }
 
+TEST_CASE("a quoted field's line ends and doubled quotes count toward max_record_bytes") {
+  // Uncounted, a field of nothing but either grew past any limit (gigabytes)
+  // until its 32-bit places wrapped and cut it without a word.
+  struct Restore {
+    chibo::Limits saved = chibo::limits();
+    ~Restore() { chibo::set_limits(saved); }
+  } restore;
+  chibo::Limits small = restore.saved;
+  small.max_record_bytes = 20;
+  chibo::set_limits(small);
+  const std::string breaks = "a;\"x" + std::string(30, '\n') + "\"\nc;d\n";
+  const std::string quotes = "a;\"x" + std::string(60, '"') + "\"\nc;d\n";
+  const std::string crlf = "a;\"x" + std::string(15, '\r') + std::string(15, '\n') + "\"\n";
+  for (std::size_t chunk : {std::size_t{1}, std::size_t{7}, std::size_t{1} << 16}) {
+    INFO("chunk size " << chunk);
+    for (const std::string& text : {breaks, quotes, crlf}) {
+      Read r = read_all(text, ';', chunk);
+      REQUIRE_FALSE(r.records.empty());
+      CHECK(r.records[0].line == 1);
+      CHECK(r.records[0].error ==
+            "longer than 20 bytes (limit max_record_bytes); is a quote that starts on line 1 "
+            "left open?");
+    }
+  }
+  // At the limit: read whole (a, x and 18 line ends make 20 bytes).
+  Read r = read_all("a;\"x" + std::string(18, '\n') + "\"\n", ';');
+  REQUIRE(r.records.size() == 1);
+  CHECK(r.records[0].error.empty());
+  CHECK(r.records[0].fields == Fields{"a", "x" + std::string(18, '\n')});
+}
+
 TEST_CASE("text after a closing quote is an error, and reading resumes on the next line") {
   Read r = read_all("a;b\n\"x\"y;z;\"w\"\nc;d\n\"Ă\"Ư;e\r\nf;g");
   REQUIRE(r.records.size() == 5);

@@ -64,3 +64,25 @@ TEST_CASE("trim_spaces takes spaces and tabs off both ends only") {
   CHECK(chibo::trim_spaces("x ") == "x");
   CHECK(chibo::trim_spaces(" x") == "x");
 }
+
+TEST_CASE("yes/no answers may be written in capitals, Vietnamese letters too") {
+  Input in;
+  in.type = InputType::YesNo;
+  auto read = [&](const std::string& text) {
+    std::string why;
+    return chibo::parse_input_value(in, text, why);
+  };
+  for (const char* yes : {"có", "Có", "CÓ", "cÓ", "YES", "X", "ĐẠT", "Đạt", "đạt", "TRUE"}) {
+    INFO(yes);
+    CHECK(read(yes) == Rational(1));
+  }
+  for (const char* no : {"không", "Không", "KHÔNG", "KHÔNG ĐẠT", "Không đạt", "NO", "K"}) {
+    INFO(no);
+    CHECK(read(no) == Rational(0));
+  }
+  // Other letters are not folded into these words.
+  for (const char* other : {"CÒ", "KHÕNG", "ĐẬT", "DAT", "CO", "", "×"}) {
+    INFO(other);
+    CHECK_FALSE(read(other));
+  }
+}

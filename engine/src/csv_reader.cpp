@@ -272,6 +272,11 @@ bool CsvReader::next(CsvRecord& record) {
           return malformed("a quoted field that starts on line " + std::to_string(start_line) +
                            " is never closed");
         }
+        // A line end or a doubled quote is one byte of the field, counted
+        // too (checked with the next piece): a field of nothing else grew
+        // past any limit, gigabytes, until its 32-bit places wrapped and cut
+        // it without a word.
+        ++bytes;
         if (*p != kQuote) {
           consume_line_end();
           fields.push_back('\n');

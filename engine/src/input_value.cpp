@@ -16,13 +16,30 @@ std::optional<Rational> parse_yes_no(std::string_view text) {
   // The longest answer is "không đạt" (11 bytes): no need to copy more.
   char lowered[16];
   if (text.size() > sizeof lowered) return std::nullopt;
-  std::transform(text.begin(), text.end(), lowered, [](char c) {
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  });
+  std::copy(text.begin(), text.end(), lowered);
+  // Capitals allowed (README), Vietnamese ones too: "CÓ", "KHÔNG", "ĐẠT".
+  // Hand-written for the letters of these words rather than ICU's case
+  // mapping: U+00C0-U+00DE (not U+00D7) and U+1EA0-U+1EF9 (a capital's code
+  // is even, its small letter the next), and Đ.
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(lowered[k]); };
+    const unsigned char c = byte(i);
+    if (c >= 'A' && c <= 'Z') {
+      lowered[i] = static_cast<char>(c - 'A' + 'a');
+    } else if (c == 0xC3 && i + 1 < text.size() && byte(i + 1) >= 0x80 && byte(i + 1) <= 0x9E &&
+               byte(i + 1) != 0x97) {
+      lowered[i + 1] = static_cast<char>(byte(i + 1) + 0x20);
+    } else if (c == 0xC4 && i + 1 < text.size() && byte(i + 1) == 0x90) {
+      lowered[i + 1] = static_cast<char>(0x91);
+    } else if (c == 0xE1 && i + 2 < text.size() &&
+               (byte(i + 1) == 0xBA ? byte(i + 2) >= 0xA0 : byte(i + 1) == 0xBB) &&
+               byte(i + 2) % 2 == 0) {
+      lowered[i + 2] = static_cast<char>(byte(i + 2) + 1);
+    }
+  }
   const std::string_view s(lowered, text.size());
-  static constexpr std::string_view kYes[] = {"có", "yes", "x", "1", "true", "c", "đạt", "Có"};
-  static constexpr std::string_view kNo[] = {"không", "no",    "0",        "false",
-                                             "k",     "Không", "không đạt"};
+  static constexpr std::string_view kYes[] = {"có", "yes", "x", "1", "true", "c", "đạt"};
+  static constexpr std::string_view kNo[] = {"không", "no", "0", "false", "k", "không đạt"};
   for (std::string_view yes : kYes) {
     if (s == yes) return Rational(1);
   }

@@ -1,5 +1,6 @@
 #include "chibo/record_reader.h"
 
+#include <algorithm>
 #include <streambuf>
 #include <string>
 #include <string_view>
@@ -38,9 +39,15 @@ class PrefixedStreambuf : public std::streambuf {
   char chunk_[1 << 16];
 };
 
+// Whether s ends with suffix (lower case), ASCII letters compared without
+// their case: Windows names a file "THANG-03.YAML" as readily.
 bool ends_with(const std::string& s, const char* suffix) {
-  std::string t(suffix);
-  return s.size() >= t.size() && s.compare(s.size() - t.size(), t.size(), t) == 0;
+  const std::string_view t(suffix);
+  if (s.size() < t.size()) return false;
+  return std::equal(t.begin(), t.end(), s.end() - static_cast<std::ptrdiff_t>(t.size()),
+                    [](char a, char b) {
+                      return a == (b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a') : b);
+                    });
 }
 
 void read_csv(const std::string& name, std::istream& in, RecordHandler& handler) {

@@ -1,6 +1,7 @@
 #include "record_files.h"
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -39,14 +40,29 @@ void run_files(const CompiledRuleset& ruleset, const std::vector<std::string>& f
     score_input(ruleset, name, in, progress, counts, threads);
   };
   std::set<std::pair<dev_t, ino_t>> read;  // the files read so far, by identity
+  bool read_stdin = false;
   for (const std::string& name : files) {
+    // The same file twice (a pattern and a name that overlap, or a file
+    // named and also given as standard input): its records would be read
+    // twice, each meeting scored twice or refused as its own duplicate.
+    struct stat st {};
     if (name == "-") {
+      const char* why = nullptr;
+      if (read_stdin) {
+        why = "'-' đã được nêu ở trước: đầu vào chuẩn chỉ đọc được một lần";
+      } else if (fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode) &&
+                 !read.emplace(st.st_dev, st.st_ino).second) {
+        why = "đầu vào chuẩn là một tệp đã nêu ở trước, không đọc lại";
+      }
+      read_stdin = true;
+      if (why) {
+        sink.problem({{name, 0, 0}, Severity::Error, why});
+        had_problem = true;
+        continue;
+      }
       run(name, std::cin, 0);
       continue;
     }
-    // The same file twice (a pattern and a name that overlap): its records
-    // would be read twice, each meeting refused as its own duplicate.
-    struct stat st {};
     if (stat(name.c_str(), &st) == 0 && S_ISREG(st.st_mode) &&
         !read.emplace(st.st_dev, st.st_ino).second) {
       sink.problem({{name, 0, 0}, Severity::Error, "tệp này đã được nêu ở trước, không đọc lại"});
