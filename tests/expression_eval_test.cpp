@@ -36,7 +36,7 @@ class EvalSymbols : public chibo::SymbolTable {
 
  private:
   void add(const std::string& name, ValueType type, std::vector<std::string> options = {}) {
-    symbols_[name] = Symbol{type, static_cast<int>(order_.size()), std::move(options)};
+    symbols_[name] = Symbol{type, static_cast<int>(order_.size()), std::move(options), {}};
     order_.push_back(name);
   }
   std::map<std::string, Symbol> symbols_;

@@ -295,3 +295,20 @@ TEST_CASE("plain digits are read within an input's bounds, whole or not") {
     CHECK(s.why == c.why);
   }
 }
+
+TEST_CASE("an input with required: no may be empty or its column missing") {
+  // Nothing reads it (the compiler refuses an expression that does).
+  const std::string text = std::string(kRuleset).replace(
+      std::string(kRuleset).find("criteria:"), 0,
+      "  note: {type: integer, min: 0, label: Ghi chú, required: no}\n");
+  auto r = compile_text(text);
+  REQUIRE(r);
+  auto missing = score_fields(*r, good());
+  CHECK(missing.why == "");
+  auto fields = good();
+  fields.push_back({"note", ""});
+  auto empty = score_fields(*r, fields);
+  CHECK(empty.why == "");
+  fields.back().second = "x";
+  CHECK(score_fields(*r, fields).why == "cột 'note' (Ghi chú): 'x' không phải là số nguyên");
+}

@@ -36,6 +36,27 @@ TEST_CASE("unknown names in expressions, with did you mean", "[compiler]") {
   });
 }
 
+TEST_CASE("an input with required: no and no default cannot be computed with", "[compiler]") {
+  // A record may leave it empty, and then it has no value: only an input
+  // no expression reads (kept for the record) may be so.
+  check_cases({
+      {"read by a condition",
+       {{"  prepared: {type: yesno, label: Prepared}",
+         "  prepared: {type: yesno, label: Prepared, required: no}"}},
+       {"ruleset.yaml:24:15: error: input 'prepared' is not required and has no default, so a "
+        "record may leave it without a value: give it a 'default' (the value an empty cell "
+        "takes) to use it here"}},
+      {"read by nothing",
+       {{"  rate: {type: percent",
+         "  note: {type: integer, label: Note, required: no}\n  rate: {type: percent"}},
+       {}},
+      {"with a default",
+       {{"  prepared: {type: yesno, label: Prepared}",
+         "  prepared: {type: yesno, label: Prepared, required: no, default: no}"}},
+       {}},
+  });
+}
+
 TEST_CASE("type errors in expressions, at the operator's column", "[compiler]") {
   check_cases({
       {"plain scalar",

@@ -38,6 +38,10 @@ struct Symbol {
   int slot = 0;
   // For Choice: the option ids, in slot-value order (index 0 = first option).
   std::vector<std::string> options;
+  // Not empty: the name has no value to compute with, and an expression that
+  // reads it is an error saying this (an input neither required nor given a
+  // default: an empty cell leaves it without one).
+  std::string no_value;
 };
 
 class SymbolTable {

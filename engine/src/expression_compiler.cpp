@@ -144,6 +144,10 @@ class Compiler {
       error(n.offset, fmt::format("unknown name '{}'{}", n.text, did_you_mean(n.text, *names_)));
       return std::nullopt;
     }
+    if (!symbol->no_value.empty()) {
+      error(n.offset, symbol->no_value);
+      return std::nullopt;
+    }
     emit(OpCode::Load, 1, static_cast<std::size_t>(symbol->slot));
     return Typed{symbol->type, &symbol->options, n.text};
   }

@@ -330,6 +330,10 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
     if (text.empty()) {
       if (ruleset_.defaults[i]) {
         out.inputs[i] = *ruleset_.defaults[i];
+      } else if (!in.required) {
+        // required: no, and no default: nothing reads it (the compiler
+        // refuses an expression that does), so any value will do.
+        out.inputs[i] = Rational(0);
       } else if (c >= 0) {
         problem(fmt::format("cột '{}' ({}) để trống", in.id, in.label));
       } else {

@@ -101,18 +101,24 @@ class Compiler {
   }
 
   void add_builtins() {
-    symbols_.add("kind", {ValueType::Choice, kSlotKind, {"regular", "thematic"}});
-    symbols_.add("date", {ValueType::Date, kSlotDate, {}});
-    symbols_.add("year", {ValueType::Number, kSlotYear, {}});
-    symbols_.add("month", {ValueType::Number, kSlotMonth, {}});
-    symbols_.add("quarter", {ValueType::Number, kSlotQuarter, {}});
+    symbols_.add("kind", {ValueType::Choice, kSlotKind, {"regular", "thematic"}, {}});
+    symbols_.add("date", {ValueType::Date, kSlotDate, {}, {}});
+    symbols_.add("year", {ValueType::Number, kSlotYear, {}, {}});
+    symbols_.add("month", {ValueType::Number, kSlotMonth, {}, {}});
+    symbols_.add("quarter", {ValueType::Number, kSlotQuarter, {}, {}});
   }
 
   void add_inputs() {
     out_.first_input_slot = out_.slot_count;
     for (const Input& in : r_.inputs) {
-      Symbol s{type_of(in.type), new_slot(), {}};
+      Symbol s{type_of(in.type), new_slot(), {}, {}};
       for (const ChoiceOption& o : in.options) s.options.push_back(o.id);
+      if (!in.required && !in.default_value) {
+        s.no_value = fmt::format(
+            "input '{}' is not required and has no default, so a record may leave it without a "
+            "value: give it a 'default' (the value an empty cell takes) to use it here",
+            in.id);
+      }
       symbols_.add(in.id, s);
       std::optional<Rational> def;
       if (in.default_value) {
@@ -169,12 +175,12 @@ class Compiler {
         diags_.error(at_offset(r_.derived[i].expr, e.offset), e.message);
       if (!compiled) {
         // Still known by name, so its users do not report it as unknown too.
-        symbols_.add(r_.derived[i].id, {ValueType::Number, new_slot(), {}});
+        symbols_.add(r_.derived[i].id, {ValueType::Number, new_slot(), {}, {}});
         return;
       }
       int slot = new_slot();
       out_.derived_slot[i] = slot;
-      symbols_.add(r_.derived[i].id, {compiled->type(), slot, option_names(*parsed[i])});
+      symbols_.add(r_.derived[i].id, {compiled->type(), slot, option_names(*parsed[i]), {}});
       out_.derived.push_back({static_cast<int>(i), slot, std::move(*compiled)});
     };
     for (std::size_t i = 0; i < r_.derived.size(); ++i) visit(i);
@@ -196,7 +202,7 @@ class Compiler {
     node.bonus = !node.group && c.kind == RuleKind::Bonus;
     node.slot = new_slot();
     node.not_applicable = c.not_applicable.value_or(r_.not_applicable);
-    form_symbols.add(c.id, {ValueType::Number, node.slot, {}});
+    form_symbols.add(c.id, {ValueType::Number, node.slot, {}, {}});
     int index = static_cast<int>(form.nodes.size());
     if (!node.group) {
       node.kind = c.kind;
@@ -255,7 +261,7 @@ class Compiler {
     form.form = &f;
     Symbols form_symbols = symbols_;
     for (const Criterion& c : f.criteria) add_node(form, c, -1, form_symbols);
-    form_symbols.add("total", {ValueType::Number, kSlotTotal, {}});
+    form_symbols.add("total", {ValueType::Number, kSlotTotal, {}, {}});
     for (const Grade& g : r_.grades) {
       CompiledGrade cg;
       for (const std::string& id : g.at_max) {
