@@ -111,7 +111,7 @@ TEST_CASE("a YAML record past max_record_bytes is refused, the next one read") {
   WithLimit w("max_record_bytes=40");
   struct Rows : RecordHandler {
     std::vector<std::string> got;
-    void columns(const std::vector<std::string>&, const Location&) override {}
+    void columns(const std::vector<std::string>&, const Location&, bool) override {}
     void problem(const Diagnostic& d) override { got.push_back(format_diagnostic(d)); }
     void row(const FieldList& values, const Location& where, const std::string& error) override {
       std::string fields;
@@ -235,7 +235,7 @@ TEST_CASE("a CSV header past max_fields is named, and every row under it rejecte
   WithLimit w("max_fields=3");
   struct Rows : RecordHandler {
     std::vector<std::string> got;
-    void columns(const std::vector<std::string>& names, const Location& where) override {
+    void columns(const std::vector<std::string>& names, const Location& where, bool) override {
       got.push_back(std::to_string(where.line) + " columns " + std::to_string(names.size()));
     }
     void problem(const Diagnostic& d) override { got.push_back(format_diagnostic(d)); }

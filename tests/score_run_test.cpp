@@ -157,10 +157,39 @@ TEST_CASE("YAML records: one meeting a file, or a list") {
                   "- {cell_id: A, date: 2024-03-01, members: 10, present: 9}\n"
                   "- {cell_id: B, date: 2024-03-01, members: 10}\n",
                   counts);
-  CHECK(list == std::vector<std::string>{"A 90", "m.yaml:2: error: thiếu cột 'present' (Có mặt)",
-                                         "m.yaml:2: error: thiếu cột 'present' (Có mặt)"});
+  // A record's missing keys are its rejection, said once (they were said
+  // twice: as a header's problem and as the record's).
+  CHECK(list == std::vector<std::string>{"A 90", "m.yaml:2: error: thiếu cột 'present' (Có mặt)"});
   CHECK(counts.read == 3);
   CHECK(counts.rejected == 1);
+  // Every key it lacks, cell_id and date with the inputs, in one line.
+  auto bare = run("m.yaml",
+                  "- {cell_id: A, date: 2024-03-01, members: 10, present: 9}\n"
+                  "- {members: 10}\n",
+                  counts);
+  CHECK(
+      bare ==
+      std::vector<std::string>{
+          "A 90",
+          "m.yaml:2: error: thiếu cột 'cell_id'; thiếu cột 'date'; thiếu cột 'present' (Có mặt)"});
+  // An unknown key is a warning once for the file, not once a record.
+  auto unknown = run("m.yaml",
+                     "- {cell_id: A, date: 2024-03-01, members: 10, present: 9, x: 1}\n"
+                     "- {cell_id: B, date: 2024-03-01, members: 10, present: 9, x: 1}\n",
+                     counts);
+  REQUIRE(unknown.size() == 3);
+  CHECK(unknown[0].rfind("m.yaml:1: warning: cột 'x' không có trong bộ tiêu chí", 0) == 0);
+}
+
+TEST_CASE("an empty records file is said to be, CSV or YAML") {
+  chibo::RunCounts counts;
+  CHECK(run("m.csv", "", counts) ==
+        std::vector<std::string>{"m.csv: warning: tệp trống: không có bản ghi nào"});
+  CHECK(run("m.yaml", "# nothing yet\n", counts) ==
+        std::vector<std::string>{"m.yaml: warning: tệp trống: không có bản ghi nào"});
+  // A header alone is a month with no meeting: nothing to say.
+  CHECK(run("m.csv", "cell_id,date,members,present\n", counts).empty());
+  CHECK(counts.read == 0);
 }
 
 TEST_CASE("standard input is sniffed: YAML or CSV") {

@@ -102,7 +102,8 @@ RecordChecker::RecordChecker(const CompiledRuleset& ruleset) : ruleset_(ruleset)
 }
 
 void RecordChecker::bind(const std::vector<std::string>& names, const Location& where,
-                         Diagnostics& diags) {
+                         Diagnostics& diags, bool each_record) {
+  each_record_ = each_record;
   const Ruleset& r = ruleset_.model;
   columns_.clear();
   names_.clear();
@@ -222,6 +223,9 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
   // cannot be scored with it (a row was, as of 1970, of cell "", or by the
   // last of two columns).
   for (const std::string& p : header_problems_) problem(p);
+  // A file's header problem is every row's whole reason; a record's own
+  // lacking keys are listed with its other faults.
+  const std::size_t header_said = each_record_ ? why.size() : 0;
   // Which columns are settled before the general passes (the first
   // kPlainKnown; the others are looked at again): on the stack, as check()
   // runs on several threads.
@@ -253,7 +257,7 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
                       names_[c], *bad + 1));
     }
   }
-  if (!why.empty()) return false;
+  if (why.size() > header_said) return false;
   out.cell_id.clear();
   out.kind = MeetingKind::Regular;
   out.claims.clear();

@@ -50,6 +50,8 @@ bool ends_with(const std::string& s, const char* suffix) {
                     });
 }
 
+constexpr const char* kEmptyFile = "tệp trống: không có bản ghi nào";
+
 void read_csv(const std::string& name, std::istream& in, RecordHandler& handler) {
   CsvReader reader(in);
   CsvRecord record;
@@ -67,7 +69,7 @@ void read_csv(const std::string& name, std::istream& in, RecordHandler& handler)
         bad_header = fmt::format("dòng tiêu đề (dòng {}) hỏng: {}", record.line, record.error);
         handler.problem({where, Severity::Error, bad_header});
       }
-      handler.columns(record.fields.strings(), where);
+      handler.columns(record.fields.strings(), where, false);
       continue;
     }
     if (!bad_header.empty()) {
@@ -77,12 +79,18 @@ void read_csv(const std::string& name, std::istream& in, RecordHandler& handler)
                   record.error.empty() ? "" : fmt::format("dòng CSV hỏng: {}", record.error));
     }
   }
+  // Not even a header: a file saved empty, or the wrong one named.
+  if (header) handler.problem({{name, 0, 0}, Severity::Warning, kEmptyFile});
 }
 
 bool read_yaml_records(const std::string& name, const std::string& text, RecordHandler& handler,
                        Diagnostics& diags) {
   std::optional<DocNode> doc = read_yaml(text, name, diags);
   if (!doc) return false;
+  if (doc->is_null()) {  // nothing but blank lines and comments
+    handler.problem({{name, 0, 0}, Severity::Warning, kEmptyFile});
+    return true;
+  }
   std::vector<const DocNode*> meetings;
   if (doc->is_seq()) {
     for (const DocNode& item : doc->items) meetings.push_back(&item);
@@ -96,7 +104,7 @@ bool read_yaml_records(const std::string& name, const std::string& text, RecordH
     values.clear();
     Location where{name, m->where.line, 0};
     if (!m->is_map()) {
-      handler.columns(names, where);
+      handler.columns(names, where, true);
       handler.row(values, where,
                   "một cuộc họp phải là một bảng khóa: giá trị (cell_id: ..., date: ...)");
       continue;
@@ -120,7 +128,7 @@ bool read_yaml_records(const std::string& name, const std::string& text, RecordH
       error = fmt::format("bản ghi dài quá {} byte (giới hạn max_record_bytes)",
                           limits().max_record_bytes);
     }
-    handler.columns(names, where);
+    handler.columns(names, where, true);
     handler.row(values, where, error);
   }
   return true;

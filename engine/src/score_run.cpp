@@ -90,12 +90,15 @@ class Runner : public RecordHandler {
     located_.where.file = file;
   }
 
-  void columns(const std::vector<std::string>& names, const Location& where) override {
+  void columns(const std::vector<std::string>& names, const Location& where,
+               bool each_record) override {
     // Rows already read were split under the old columns: finish them first.
     flush();
     Diagnostics diags;
-    checker_.bind(names, where, diags);
+    checker_.bind(names, where, diags, each_record);
     for (const Diagnostic& d : diags.items()) {
+      // A record's own keys: what they lack is its rejection, said with it.
+      if (each_record && d.severity == Severity::Error) continue;
       // The same header problem for every YAML record would drown the rest.
       if (reported_.insert(d.message).second) sink_.problem(d);
     }

@@ -31,7 +31,10 @@ class RecordChecker {
   // Binds column names. Unknown columns are warned about (and ignored);
   // a column named twice, no cell_id or date column, or a required input
   // without a column is an error, here and for every row.
-  void bind(const std::vector<std::string>& names, const Location& where, Diagnostics& diags);
+  // each_record: the names are one record's own (a YAML meeting's keys), and
+  // what they lack is listed in full with that record's other faults.
+  void bind(const std::vector<std::string>& names, const Location& where, Diagnostics& diags,
+            bool each_record = false);
 
   // Checks one row given in bound column order. false: why says all that is
   // wrong with the row, "; "-separated.
@@ -74,6 +77,7 @@ class RecordChecker {
   std::vector<ClaimColumn> claim_columns_;  // kClaim columns, in column order
   // What is wrong with the header for every row: a column twice, cell_id or date missing.
   std::vector<std::string> header_problems_;
+  bool each_record_ = false;  // bind's each_record
   Input as_date_;  // the date column, read as an input of type date
   bool has_cell_id_ = false, has_date_ = false;
 };

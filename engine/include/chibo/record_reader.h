@@ -17,9 +17,11 @@ namespace chibo {
 class RecordHandler {
  public:
   virtual ~RecordHandler() = default;
-  // The column names for the rows that follow (once per CSV file; for YAML,
-  // before each record).
-  virtual void columns(const std::vector<std::string>& names, const Location& where) = 0;
+  // The column names for the rows that follow: once per CSV file, or (YAML,
+  // each_record) a record's own keys, before it; what they lack is then that
+  // record's fault, said with it, not a file's.
+  virtual void columns(const std::vector<std::string>& names, const Location& where,
+                       bool each_record) = 0;
   // One record. error non-empty: the row could not even be split (it still
   // counts as read, and must be reported as rejected). The values are the
   // reader's own, refilled for the next row: copy what is kept.
