@@ -156,6 +156,26 @@ TEST_CASE("dates must be real days written YYYY-MM-DD", "[loader]") {
   });
 }
 
+TEST_CASE("an effective period that ends before it starts, a list of no rules", "[loader]") {
+  check_cases({
+      {"to before from",
+       {{"effective: {from: 2020-01-01}", "effective: {from: 2020-01-01, to: 2019-12-31}"}},
+       {"ruleset.yaml:5:35: error: 'effective': 'to' 2019-12-31 is before 'from' 2020-01-01"}},
+      {"one day",
+       {{"effective: {from: 2020-01-01}", "effective: {from: 2020-01-01, to: 2020-01-01}"}},
+       {}},
+      {"deductions of no rules",
+       {{"        max: 40\n        when: prepared\n",
+         "        max: 40\n        deductions: {rules: []}\n"}},
+       {"ruleset.yaml:24:29: error: 'rules' is empty: a deduction or bonus needs at least one "
+        "rule"}},
+      {"a rule whose when is empty: said once",
+       {{"        max: 40\n        when: prepared\n",
+         "        max: 40\n        deductions: {rules: [{when: '', points: 1, reason: x}]}\n"}},
+       {"ruleset.yaml:24:37: error: 'when' is empty: write an expression there"}},
+  });
+}
+
 TEST_CASE("an item has exactly one rule", "[loader]") {
   check_cases({
       {"two rules",

@@ -97,6 +97,47 @@ TEST_CASE("reserved names cannot be ids", "[validator]") {
   CHECK_FALSE(is_reserved_name("members"));
 }
 
+TEST_CASE("words of the expression language cannot be ids", "[validator]") {
+  // 'when: no' read the word no, never the input: the item scored 0 for "có".
+  check_cases({
+      {"an input called no",
+       {{"  prepared: {type: yesno, label: Prepared}\n",
+         "  prepared: {type: yesno, label: Prepared}\n  no: {type: yesno, label: N}\n"}},
+       {"ruleset.yaml:12:3: error: 'no' is a word of the expression language (and, or, not, if, "
+        "then, else, yes, no, true, false): an expression naming it reads the word; choose "
+        "another id for this input"}},
+      {"an item called then",
+       {{"      - id: prep", "      - id: then"}},
+       {"ruleset.yaml:21:9: error: 'then' is a word of the expression language (and, or, not, "
+        "if, then, else, yes, no, true, false): an expression naming it reads the word; choose "
+        "another id for this criterion"}},
+  });
+}
+
+TEST_CASE("a choice's texts each name one option", "[validator]") {
+  // A record names an option by id or label: the first listed took a text
+  // that named two.
+  check_cases({
+      {"two options with one label",
+       {{"  prepared: {type: yesno, label: Prepared}\n",
+         "  prepared: {type: yesno, label: Prepared}\n"
+         "  level: {type: choice, label: L, options: {tot: Tốt, kha: Tốt}}\n"}},
+       {"ruleset.yaml:12:3: error: input 'level': options 'tot' and 'kha' have the same label: "
+        "a record's 'Tốt' could mean either"}},
+      {"a label that is another option's id",
+       {{"  prepared: {type: yesno, label: Prepared}\n",
+         "  prepared: {type: yesno, label: Prepared}\n"
+         "  level: {type: choice, label: L, options: {kha: tot, tot: Tốt}}\n"}},
+       {"ruleset.yaml:12:3: error: input 'level': the label of option 'kha' is another option's "
+        "id: a record's 'tot' could mean either"}},
+      {"options listed without labels",
+       {{"  prepared: {type: yesno, label: Prepared}\n",
+         "  prepared: {type: yesno, label: Prepared}\n"
+         "  level: {type: choice, label: L, options: [tot, kha], default: kha}\n"}},
+       {}},
+  });
+}
+
 TEST_CASE("band tables: order, overlaps, gaps, top and bottom", "[validator]") {
   const std::string rows =
       "            - {from: 90, points: 30}\n"
@@ -161,6 +202,13 @@ TEST_CASE("points above an item's maximum", "[validator]") {
        {"ruleset.yaml:21:9: error: item 'prep': 'points' 45 is above the item's maximum 40",
         "ruleset.yaml:21:9: error: item 'prep': 'otherwise' 50 is above the item's maximum "
         "40"}},
+      {"condition points and otherwise below 0",
+       {{"        when: prepared\n",
+         "        when: prepared\n        points: -1\n        otherwise: -5\n"}},
+       {"ruleset.yaml:21:9: error: item 'prep': 'points' -1 is below 0 (an item scores from 0 "
+        "to its maximum; take points off with deductions)",
+        "ruleset.yaml:21:9: error: item 'prep': 'otherwise' -5 is below 0 (an item scores from "
+        "0 to its maximum; take points off with deductions)"}},
       {"a deduction floor above the maximum",
        {{"        when: prepared\n",
          "        deductions: {floor: 50, rules: [{when: prepared, points: 5, reason: x}]}\n"}},

@@ -55,6 +55,10 @@ void load_point_rules(const DocNode& node, Criterion& c, Diagnostics& diags) {
                 "[{when: unexcused > 0, points: 5, reason: \"...\"}]");
     return;
   }
+  if (node.items.empty()) {  // a deduction of nothing, always full marks
+    diags.error(node.where, "'rules' is empty: a deduction or bonus needs at least one rule");
+    return;
+  }
   for (const DocNode& item : node.items) {
     DocFields r(item, "a deduction or bonus rule", {"when", "each", "points", "reason"}, diags);
     if (!r.ok()) continue;
@@ -62,7 +66,8 @@ void load_point_rules(const DocNode& node, Criterion& c, Diagnostics& diags) {
     rule.where = item.where;
     rule.when = r.expr("when");
     rule.each = r.expr("each");
-    if (rule.when.empty() == rule.each.empty()) {
+    // Written or not (an empty one is said by expr()).
+    if ((r.get("when") == nullptr) == (r.get("each") == nullptr)) {
       diags.error(item.where,
                   "a deduction or bonus rule needs exactly one of 'when' (a "
                   "condition) or 'each' (a count)");

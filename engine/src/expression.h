@@ -60,6 +60,11 @@ struct ExprError {
 
 struct ExprNode;  // the syntax tree, private to expression*.cpp
 
+// Whether name is a word of the expression language (and, or, not, if,
+// then, else, yes, no, true, false): no id may be one, as an expression that
+// names it reads the word.
+bool is_expression_word(std::string_view name);
+
 class ParsedExpression {
  public:
   // Syntax errors are appended to errors; nullopt if there were any.

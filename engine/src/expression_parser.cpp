@@ -66,6 +66,15 @@ constexpr std::array<Spelling, 10> kKeywords = {{{"and", Tok::Op, NodeOp::And},
                                                  {"true", Tok::Bool},
                                                  {"false", Tok::Bool}}};
 
+}  // namespace
+
+bool is_expression_word(std::string_view name) {
+  return std::any_of(kKeywords.begin(), kKeywords.end(),
+                     [&](const Spelling& k) { return k.text == name; });
+}
+
+namespace {
+
 // Two-character spellings first, so "<=" is not read as "<" then "=".
 constexpr std::array<Spelling, 13> kPunctuation = {{{"<=", Tok::Op, NodeOp::Le},
                                                     {">=", Tok::Op, NodeOp::Ge},

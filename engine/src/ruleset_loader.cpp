@@ -286,6 +286,12 @@ void load_top(const DocNode& doc, Ruleset& r, Diagnostics& diags) {
     DocFields e(*eff, "'effective'", {"from", "to"}, diags);
     r.effective_from = date_field(e, "from", true, diags);
     r.effective_to = date_field(e, "to", false, diags);
+    // Dates written YYYY-MM-DD compare as text; a period that ends before it
+    // starts takes no meeting (every record was rejected as out of it).
+    if (!r.effective_from.empty() && !r.effective_to.empty() && r.effective_to < r.effective_from) {
+      diags.error(e.where("to"), fmt::format("'effective': 'to' {} is before 'from' {}",
+                                             r.effective_to, r.effective_from));
+    }
   } else {
     diags.error(doc.where, "a ruleset needs 'effective': {from: YYYY-MM-DD}");
   }

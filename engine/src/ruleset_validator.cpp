@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "chibo/did_you_mean.h"
+#include "expression.h"
 #include "input_value.h"
 
 namespace chibo {
@@ -68,6 +69,13 @@ class Validator {
                                       id, what));
       return;
     }
+    if (is_expression_word(id)) {
+      diags_.error(where, fmt::format("'{}' is a word of the expression language (and, or, not, "
+                                      "if, then, else, yes, no, true, false): an expression "
+                                      "naming it reads the word; choose another id for this {}",
+                                      id, what));
+      return;
+    }
     auto [it, fresh] = ids_.emplace(id, where);
     if (!fresh) {
       diags_.error(where, fmt::format("duplicate id '{}' ({})", id, used_at(it->second, where)));
@@ -108,6 +116,28 @@ class Validator {
     for (const ChoiceOption& o : in.options) {
       if (seen[o.id]++ == 1) {
         diags_.error(in.where, fmt::format("input '{}': option '{}' is listed twice", in.id, o.id));
+      }
+    }
+    // A record names an option by its id or its label: each text must name
+    // one (the first listed took it, without a word).
+    for (std::size_t a = 0; a < in.options.size(); ++a) {
+      for (std::size_t b = a + 1; b < in.options.size(); ++b) {
+        const ChoiceOption& x = in.options[a];
+        const ChoiceOption& y = in.options[b];
+        if (x.id == y.id) continue;  // listed twice, above
+        std::string text, ambiguous;
+        if (x.label == y.label) {
+          text = fmt::format("options '{}' and '{}' have the same label", x.id, y.id);
+          ambiguous = x.label;
+        } else if (x.label == y.id || y.label == x.id) {
+          const ChoiceOption& labelled = x.label == y.id ? x : y;
+          text = fmt::format("the label of option '{}' is another option's id", labelled.id);
+          ambiguous = labelled.label;
+        }
+        if (!text.empty()) {
+          diags_.error(in.where, fmt::format("input '{}': {}: a record's '{}' could mean either",
+                                             in.id, text, ambiguous));
+        }
       }
     }
   }
@@ -195,6 +225,8 @@ class Validator {
       case RuleKind::Condition:
         if (c.points && max < *c.points) above_max(c, "'points'", *c.points, c.where);
         if (max < c.otherwise) above_max(c, "'otherwise'", c.otherwise, c.where);
+        if (c.points && *c.points < Rational(0)) below_zero(c, "'points'", *c.points, c.where);
+        if (c.otherwise < Rational(0)) below_zero(c, "'otherwise'", c.otherwise, c.where);
         break;
       case RuleKind::Bands:
         check_bands(c);
@@ -230,6 +262,14 @@ class Validator {
   void above_max(const Criterion& c, const char* what, Rational value, const Location& where) {
     diags_.error(where, fmt::format("item '{}': {} {} is above the item's maximum {}", c.id, what,
                                     num(value), num(c.max.value_or(0))));
+  }
+
+  // An item scores from 0 to its maximum (a deduction takes points off it;
+  // a negative score here passed lint and lowered the total unseen).
+  void below_zero(const Criterion& c, const char* what, Rational value, const Location& where) {
+    diags_.error(where, fmt::format("item '{}': {} {} is below 0 (an item scores from 0 to its "
+                                    "maximum; take points off with deductions)",
+                                    c.id, what, num(value)));
   }
 
   const Input* input_named(const std::string& text) const {
