@@ -42,11 +42,27 @@ TEST_CASE("a message megabytes long is shown to 8192 bytes, then how much more t
   // at 8190 would show as 4 bytes, so it is left to the count.
   CHECK(format_diagnostic({{"", 0, 0}, Severity::Error, std::string(8190, 'a') + '\0' + "bc"}) ==
         "error: " + std::string(8190, 'a') + " … [+3 byte]");
-  // Stray bytes (not UTF-8) are pieces of one byte: the cut keeps what fits.
+  // Stray bytes (not UTF-8) are escaped pieces of one byte: the cut keeps
+  // the escapes that fit whole (8181 + 2 * 4 = 8189; a third would pass).
   CHECK(
       format_diagnostic(
           {{"", 0, 0}, Severity::Error, "'" + std::string(8180, 'a') + std::string(100, '\xA0')}) ==
-      "error: '" + std::string(8180, 'a') + std::string(11, '\xA0') + " … [+89 byte]");
+      "error: '" + std::string(8180, 'a') + "\\xA0\\xA0 … [+98 byte]");
   const std::string fits(8192, 'a');
   CHECK(format_diagnostic({{"", 0, 0}, Severity::Error, fits}) == "error: " + fits);
+}
+
+TEST_CASE("bytes that are not UTF-8, C1 controls and line separators are shown escaped") {
+  // A UTF-16 file's header quoted raw made standard error no longer text.
+  CHECK(format_diagnostic({{"m.csv", 1, 0}, Severity::Warning, "cột '\xFF\xFE" "c' x"}) ==
+        "m.csv:1: warning: cột '\\xFF\\xFEc' x");
+  // U+0085 (NEL) and U+2028 end a line to some readers.
+  CHECK(format_diagnostic({{"", 0, 0},
+                           Severity::Error,
+                           "CP\xC2\x85"
+                           "01 CP\xE2\x80\xA8"
+                           "02"}) == "error: CP\\u008501 CP\\u202802");
+  // Vietnamese letters, and the no-break space (U+00A0), stay as they are.
+  CHECK(format_diagnostic({{"", 0, 0}, Severity::Error, "Tốt\xC2\xA0đạt"}) ==
+        "error: Tốt\xC2\xA0đạt");
 }

@@ -9,8 +9,8 @@ namespace {
 
 // How many bytes the letter at the start of text takes: 2 to 4 for a lead
 // byte followed by its continuation bytes (overlong forms and surrogates are
-// not told apart: this only places the cut), else 1 (a stray byte, shown as
-// it is).
+// not told apart: this only places the cut), else 1 (a stray byte, shown
+// escaped).
 std::size_t utf8_letter_bytes(std::string_view text) {
   const auto lead = static_cast<unsigned char>(text[0]);
   const std::size_t n = lead >= 0xC2 && lead <= 0xDF   ? 2
@@ -52,7 +52,21 @@ std::string format_diagnostic(const Diagnostic& d) {
     piece.clear();
     if (byte >= 0x80) {
       bytes = utf8_letter_bytes(std::string_view(d.message).substr(i));
-      piece.assign(d.message, i, bytes);
+      const std::string_view letter = std::string_view(d.message).substr(i, bytes);
+      if (bytes == 1) {
+        // Not UTF-8 (a file in another encoding, quoted): escaped, so the
+        // message stays text a terminal or a log can show.
+        piece = fmt::format("\\x{:02X}", byte);
+      } else if ((bytes == 2 && byte == 0xC2 && static_cast<unsigned char>(letter[1]) < 0xA0) ||
+                 letter == "\u2028" || letter == "\u2029") {
+        // C1 controls (U+0085 ends a line to some readers), line and
+        // paragraph separators: escaped as the ASCII controls are.
+        const auto code = bytes == 2 ? static_cast<unsigned>(letter[1] & 0x3F) | 0x80u
+                                     : 0x2000u | static_cast<unsigned>(letter[2] & 0x3F);
+        piece = fmt::format("\\u{:04X}", code);
+      } else {
+        piece.assign(letter);
+      }
     } else if (byte >= 0x20 && byte != 0x7F) {
       piece = static_cast<char>(byte);
     } else if (byte == '\n') {
