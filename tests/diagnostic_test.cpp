@@ -54,8 +54,10 @@ TEST_CASE("a message megabytes long is shown to 8192 bytes, then how much more t
 
 TEST_CASE("bytes that are not UTF-8, C1 controls and line separators are shown escaped") {
   // A UTF-16 file's header quoted raw made standard error no longer text.
-  CHECK(format_diagnostic({{"m.csv", 1, 0}, Severity::Warning, "cột '\xFF\xFE" "c' x"}) ==
-        "m.csv:1: warning: cột '\\xFF\\xFEc' x");
+  CHECK(format_diagnostic({{"m.csv", 1, 0},
+                           Severity::Warning,
+                           "cột '\xFF\xFE"
+                           "c' x"}) == "m.csv:1: warning: cột '\\xFF\\xFEc' x");
   // U+0085 (NEL) and U+2028 end a line to some readers.
   CHECK(format_diagnostic({{"", 0, 0},
                            Severity::Error,

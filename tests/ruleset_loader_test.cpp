@@ -176,6 +176,24 @@ TEST_CASE("an effective period that ends before it starts, a list of no rules", 
   });
 }
 
+TEST_CASE("an example's expectation that could check nothing is an error", "[loader]") {
+  // Each passed whatever the record scored.
+  check_cases({
+      {"an empty grade",
+       {{"expect: {total: 100, grade: tot,", "expect: {total: 100, grade: '',"}},
+       {"ruleset.yaml:55:33: error: 'grade' is empty: write the grade id the example expects"}},
+      {"no points named",
+       {{"points: {tham_du: 30}}", "points: {}}"}},
+       {"ruleset.yaml:55:46: error: 'points' is empty: name at least one criterion and its "
+        "points"}},
+      {"rejected with a total",
+       {{"expect: {total: 100, grade: tot, points: {tham_du: 30}}",
+         "expect: {total: 100, rejected: more}"}},
+       {"ruleset.yaml:55:36: error: example 'full marks': a rejected record has no total, grade "
+        "or points: expect 'rejected' alone, or those without it"}},
+  });
+}
+
 TEST_CASE("an item has exactly one rule", "[loader]") {
   check_cases({
       {"two rules",

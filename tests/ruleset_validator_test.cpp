@@ -385,3 +385,17 @@ TEST_CASE("forms cover each meeting kind exactly once", "[validator]") {
         Lines{"ruleset.yaml:12:3: error: write either 'criteria' (one sheet) or 'forms' (a "
               "sheet per meeting kind), not both"});
 }
+
+TEST_CASE("a grade's at_max names a criterion every form has", "[validator]") {
+  // The thematic form's meetings were graded Đạt without the condition.
+  const std::string two =
+      changed(changed(kForms, "items: [{id: x, label: X, max: 10, when: ok}]}\n  - id: chuyen_de",
+                      "items: [{id: y, label: Y, max: 10, when: ok}]}\n  - id: chuyen_de"),
+              "{id: dat, label: Đạt, from: 5}", "{id: dat, label: Đạt, from: 5, at_max: [y]}");
+  CHECK(lint_text(two) ==
+        Lines{"ruleset.yaml:20:44: error: grade 'dat': 'at_max' names 'y', which form "
+              "'chuyen_de' does not have: its meetings would be graded without the condition"});
+  // One both forms have is held to in each.
+  CHECK(lint_text(changed(kForms, "{id: dat, label: Đạt, from: 5}",
+                          "{id: dat, label: Đạt, from: 5, at_max: [x]}")) == Lines{});
+}

@@ -256,6 +256,15 @@ class Compiler {
     }
   }
 
+  bool criterion_of_any_form(const std::string& id) const {
+    std::function<bool(const std::vector<Criterion>&)> has = [&](const std::vector<Criterion>& cs) {
+      return std::any_of(cs.begin(), cs.end(),
+                         [&](const Criterion& c) { return c.id == id || has(c.items); });
+    };
+    return std::any_of(r_.forms.begin(), r_.forms.end(),
+                       [&](const Form& form) { return has(form.criteria); });
+  }
+
   void add_form(const Form& f) {
     CompiledForm form;
     form.form = &f;
@@ -265,8 +274,17 @@ class Compiler {
     for (const Grade& g : r_.grades) {
       CompiledGrade cg;
       for (const std::string& id : g.at_max) {
+        const std::size_t before = cg.at_max.size();
         for (std::size_t n = 0; n < form.nodes.size(); ++n) {
           if (form.nodes[n].criterion->id == id) cg.at_max.push_back(static_cast<int>(n));
+        }
+        // A criterion of another form: this form's meetings were graded
+        // without the condition, unsaid (one no form has, the validator says).
+        if (cg.at_max.size() == before && r_.forms.size() > 1 && criterion_of_any_form(id)) {
+          diags_.error(g.at_max_where,
+                       fmt::format("grade '{}': 'at_max' names '{}', which form '{}' does not "
+                                   "have: its meetings would be graded without the condition",
+                                   g.id, id, f.id));
         }
       }
       cg.when = compile(g.when, form_symbols, ValueType::Bool, "'when'");

@@ -217,10 +217,22 @@ void load_example(const DocNode& node, Ruleset& r, Diagnostics& diags) {
     if (ef.ok()) {
       ex.expect_total = ef.number("total");
       ex.expect_grade = ef.text("grade");
+      // Expectations that could check nothing passed whatever was scored.
+      if (ef.get("grade") && ex.expect_grade.empty()) {
+        diags.error(ef.where("grade"), "'grade' is empty: write the grade id the example expects");
+      }
       if (ef.get("rejected")) ex.expect_rejected = ef.text("rejected");
+      if (ef.get("rejected") && (ef.get("total") || ef.get("grade") || ef.get("points"))) {
+        diags.error(ef.where("rejected"),
+                    fmt::format("example '{}': a rejected record has no total, grade or points: "
+                                "expect 'rejected' alone, or those without it",
+                                ex.name));
+      }
       if (const DocNode* pts = ef.get("points")) {
         if (!pts->is_map()) {
           diags.error(pts->where, "'points' must be a map: criterion id -> points");
+        } else if (pts->entries.empty()) {
+          diags.error(pts->where, "'points' is empty: name at least one criterion and its points");
         } else {
           for (const DocEntry& e : pts->entries) {
             if (auto n = number_of(e.value, e.key, diags)) {
