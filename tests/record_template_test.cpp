@@ -24,9 +24,27 @@ TEST_CASE("templates list every input with its label, type and range") {
         "# Điền giá trị sau dấu hai chấm; dòng bắt đầu bằng # là chú thích.\n"
         "cell_id:                # mã chi bộ\n"
         "date:                   # ngày họp, YYYY-MM-DD\n"
-        "kind: regular           # regular (thường kỳ) hoặc thematic (chuyên đề)\n"
+        // Without 'kinds', a ruleset scores regular meetings only: thematic
+        // was offered, then refused.
+        "kind: regular           # regular (thường kỳ)\n"
         "members:                # Tổng số đảng viên — số nguyên, từ 1 đến 60\n"
         "level:                  # Mức — một trong: tot (Tốt), kha (Khá); bỏ trống = kha\n"
         "note_date:              # Ngày nộp — ngày YYYY-MM-DD; không bắt buộc\n");
   CHECK(csv.str() == "cell_id,date,kind,members,level,note_date\n");
+}
+
+TEST_CASE("a template's comments are one line each, and offer the kinds the ruleset scores") {
+  auto r = chibo::testing::compile_text(
+      "id: t\ntitle: T\nsource: {document: QĐ 1}\nversion: 2\neffective: {from: 2019-01-01}\n"
+      "scale: 100\nkinds: [regular, thematic]\ninputs:\n"
+      "  members: {type: integer, min: 1, label: \"Tổng số\\npresent: 99\"}\n"
+      "criteria:\n  - {id: a, label: A, max: 100, formula: members}\n"
+      "grades:\n  - {id: kem, label: Kém, from: 0}\n");
+  REQUIRE(r);
+  std::ostringstream yaml;
+  chibo::write_yaml_template(yaml, *r);
+  // The label's second line stays in the comment, not a key of the record.
+  CHECK(yaml.str().find("kind: regular           # regular (thường kỳ) hoặc thematic (chuyên "
+                        "đề)\nmembers:                # Tổng số present: 99 — số nguyên, từ 1\n") !=
+        std::string::npos);
 }

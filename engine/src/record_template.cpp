@@ -1,5 +1,7 @@
 #include "chibo/record_template.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
@@ -54,7 +56,12 @@ void line(std::ostream& out, const std::string& key, const std::string& value,
   std::string left = key + ":" + (value.empty() ? "" : " " + value);
   std::size_t width = display_width(left);
   std::string pad(width < 24 ? 24 - width : 1, ' ');
-  fmt::print(out, "{}{}# {}\n", left, pad, comment);
+  // One line: a label with a line break put its second line in the record,
+  // to be read as a key (and then a key twice, once filled in).
+  std::string text = comment;
+  std::replace_if(
+      text.begin(), text.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+  fmt::print(out, "{}{}# {}\n", left, pad, text);
 }
 
 }  // namespace
@@ -66,7 +73,14 @@ void write_yaml_template(std::ostream& out, const CompiledRuleset& r) {
   fmt::print(out, "# Điền giá trị sau dấu hai chấm; dòng bắt đầu bằng # là chú thích.\n");
   line(out, "cell_id", "", "mã chi bộ");
   line(out, "date", "", "ngày họp, YYYY-MM-DD");
-  line(out, "kind", m.kinds.front(), "regular (thường kỳ) hoặc thematic (chuyên đề)");
+  // The kinds this ruleset scores (a regular-only one refuses thematic).
+  std::vector<std::string> kinds;
+  for (const std::string& k : m.kinds) {
+    kinds.push_back(k == "thematic"  ? "thematic (chuyên đề)"
+                    : k == "regular" ? "regular (thường kỳ)"
+                                     : k);
+  }
+  line(out, "kind", m.kinds.front(), fmt::format("{}", fmt::join(kinds, " hoặc ")));
   for (const Input& in : m.inputs) {
     std::string comment = in.label + " — " + describe(in);
     line(out, in.id, "", comment);
