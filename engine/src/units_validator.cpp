@@ -160,6 +160,20 @@ class Checker {
            fmt::format("id '{}' trùng với dòng {}", *id, rows_[first_with_id_[r]].place.line));
     }
     needed(r, UnitKey::Name);
+    // A tab or line break (a quoted CSV field, a YAML string): an id no
+    // record can name (a record's is refused for it), a name that broke the
+    // ranking's table rows in two.
+    for (UnitKey k : {UnitKey::Id, UnitKey::Name}) {
+      const std::string_view text = row[k].text;
+      const auto at = std::find_if(text.begin(), text.end(), [](char ch) {
+        return static_cast<unsigned char>(ch) < 0x20 || ch == 0x7F;
+      });
+      if (at != text.end()) {
+        fail(r, row.where_of(k),
+             fmt::format("{} có ký tự điều khiển (byte thứ {})", label(row, k),
+                         at - text.begin() + 1));
+      }
+    }
     c.level = one_of<UnitLevel>(r, UnitKey::Level, level_ids());
     c.type = one_of<UnitType>(r, UnitKey::Type, type_ids());
 
