@@ -86,3 +86,21 @@ TEST_CASE("yes/no answers may be written in capitals, Vietnamese letters too") {
     CHECK_FALSE(read(other));
   }
 }
+
+TEST_CASE("a percent may have a space before its sign, a number too long says so") {
+  Input percent;
+  percent.type = InputType::Percent;
+  std::string why;
+  CHECK(chibo::parse_input_value(percent, "93,5 %", why) == *Rational::make(187, 2));
+  CHECK(chibo::parse_input_value(percent, "90%", why) == Rational(90));
+  CHECK_FALSE(chibo::parse_input_value(percent, "90 x", why));
+  CHECK(why == "'90 x' không phải là số");
+  Input count;
+  count.type = InputType::Integer;
+  // 19 digits do not fit exactly: not "not a whole number".
+  CHECK_FALSE(chibo::parse_input_value(count, "9223372036854775807", why));
+  CHECK(why == "'9223372036854775807' có quá nhiều chữ số (tối đa 18)");
+  CHECK_FALSE(chibo::parse_input_value(count, "12.5", why));
+  CHECK(why == "'12.5' không phải là số nguyên");
+  CHECK(chibo::parse_input_value(count, "999999999999999999", why) == Rational(999999999999999999));
+}

@@ -49,6 +49,22 @@ std::optional<Rational> parse_yes_no(std::string_view text) {
   return std::nullopt;
 }
 
+// Why text is not a number (what: "số", "số nguyên"): too many digits to
+// hold exactly when it is written as one (a sign, digits, one '.' or ','),
+// else not one at all.
+std::string not_a_number(std::string_view text, const char* what) {
+  std::string_view digits = text;
+  if (!digits.empty() && (digits[0] == '-' || digits[0] == '+')) digits.remove_prefix(1);
+  const auto count =
+      std::count_if(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
+  const auto points =
+      std::count_if(digits.begin(), digits.end(), [](char c) { return c == '.' || c == ','; });
+  if (count > 18 && points <= 1 && static_cast<std::size_t>(count + points) == digits.size()) {
+    return fmt::format("'{}' có quá nhiều chữ số (tối đa 18)", text);
+  }
+  return fmt::format("'{}' không phải là {}", text, what);
+}
+
 std::optional<int> parse_any_date(std::string_view s) {
   if (auto d = parse_date(s)) return d;
   // DD/MM/YYYY, as Excel shows dates in a Vietnamese locale.
@@ -91,17 +107,21 @@ std::optional<Rational> full_input_value(const Input& input, std::string_view te
       why = fmt::format("'{}' không phải là ngày (viết YYYY-MM-DD hoặc DD/MM/YYYY)", text);
       return std::nullopt;
     case InputType::Percent:
-      if (!text.empty() && text.back() == '%') text.remove_suffix(1);
-      [[fallthrough]];
-    case InputType::Number:
-      value = Rational::parse_decimal(text);
-      if (!value) why = fmt::format("'{}' không phải là số", text);
+    case InputType::Number: {
+      std::string_view number = text;
+      // "93,5%" or "93,5 %": the sign after the number, a space before it or not.
+      if (input.type == InputType::Percent && !number.empty() && number.back() == '%') {
+        number = trim_spaces(number.substr(0, number.size() - 1));
+      }
+      value = Rational::parse_decimal(number);
+      if (!value) why = not_a_number(text, "số");
       break;
+    }
     case InputType::Integer:
     case InputType::Minutes:
       value = Rational::parse_decimal(text);
       if (!value || !value->is_integer()) {
-        why = fmt::format("'{}' không phải là số nguyên", text);
+        why = not_a_number(text, "số nguyên");
         return std::nullopt;
       }
       break;

@@ -82,8 +82,8 @@ def main():
         "negative_counts": (header + "".join(edit(l, "present", "-3") for l in body[:5]),
                             "cột 'present' (Số đảng viên có mặt): -3 nhỏ hơn mức tối thiểu 0"),
         "huge_counts": (header + "".join(edit(l, "members", "99999999999999999999") for l in body[:5]),
-                        "cột 'members' (Tổng số đảng viên của chi bộ): '99999999999999999999' không phải là số "
-                        "nguyên"),
+                        "cột 'members' (Tổng số đảng viên của chi bộ): '99999999999999999999' có quá nhiều "
+                        "chữ số (tối đa 18)"),
         "large_counts": (header + "".join(edit(l, "members", "5000") for l in body[:5]),
                          "cột 'members' (Tổng số đảng viên của chi bộ): 5000 lớn hơn mức tối đa"),
         "impossible_date": (header + "".join(edit(l, "date", "2024-02-30") for l in body[:5]),
