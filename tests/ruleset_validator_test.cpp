@@ -276,6 +276,19 @@ TEST_CASE("grade bands", "[validator]") {
        {{"{id: tb, label: Trung bình, from: 0}", "{id: tb, label: Trung bình, from: 10}"}},
        {"ruleset.yaml:49:5: error: the lowest grade 'tb' starts at 10, so totals from 0 to "
         "under 10 get no grade; let it start at 0"}},
+      {"the lowest grade below 0",
+       {{"{id: tb, label: Trung bình, from: 0}", "{id: tb, label: Trung bình, from: -10}"}},
+       {"ruleset.yaml:49:5: error: the lowest grade 'tb' starts at -10, but no total is below "
+        "0; let it start at 0"}},
+      {"a condition on the lowest grade",
+       {{"{id: tb, label: Trung bình, from: 0}",
+         "{id: tb, label: Trung bình, from: 0, when: total > 50}"}},
+       {"ruleset.yaml:49:5: error: the lowest grade 'tb' has a condition ('when'), but a "
+        "meeting that fails it has no lower grade to go to; remove it"}},
+      {"a veto down to the highest grade",
+       {{"at_most: kha, reason", "at_most: tot, reason"}},
+       {"ruleset.yaml:51:5: error: 'at_most' 'tot' is the highest grade: this veto can lower no "
+        "meeting"}},
       {"unsorted grades",
        {{"{id: kha, label: Khá, from: 70}", "{id: kha, label: Khá, from: 95}"}},
        {"ruleset.yaml:48:5: error: grades must go from the highest 'from' down, but grade "
@@ -381,6 +394,8 @@ TEST_CASE("forms cover each meeting kind exactly once", "[validator]") {
   CHECK(lint_text(changed(kForms, "[{id: x, label: X, max: 10, when: ok}]}\ngrades",
                           "[{id: x, label: X, max: 8, when: ok}]}\ngrades")) ==
         Lines{"ruleset.yaml:18:9: error: the criteria add up to 8 points, but the scale is 10"});
+  CHECK(lint_text(changed(kForms, "kinds: [regular]", "kinds: [regular, regular]")) ==
+        Lines{"ruleset.yaml:11:5: error: 'kinds' lists 'regular' twice"});
   CHECK(lint_text(changed(kForms, "scale: 10\n", "scale: 10\ncriteria: []\n")) ==
         Lines{"ruleset.yaml:12:3: error: write either 'criteria' (one sheet) or 'forms' (a "
               "sheet per meeting kind), not both"});

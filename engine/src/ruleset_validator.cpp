@@ -145,8 +145,12 @@ class Validator {
   void check_forms() {
     std::map<std::string, std::string> kind_form;
     for (const Form& form : r_.forms) {
-      for (const std::string& k : form.kinds) {
-        if (std::find(r_.kinds.begin(), r_.kinds.end(), k) == r_.kinds.end()) {
+      for (auto k_it = form.kinds.begin(); k_it != form.kinds.end(); ++k_it) {
+        const std::string& k = *k_it;
+        if (std::find(form.kinds.begin(), k_it, k) != k_it) {
+          // One form (or the ruleset's own kinds: its one sheet has no id).
+          diags_.error(form.where, fmt::format("'kinds' lists '{}' twice", k));
+        } else if (std::find(r_.kinds.begin(), r_.kinds.end(), k) == r_.kinds.end()) {
           diags_.error(form.where, fmt::format("form '{}' scores '{}' meetings, but 'kinds' of "
                                                "the ruleset does not list '{}'",
                                                form.id, k, k));
@@ -376,7 +380,12 @@ class Validator {
         }
       }
     }
-    if (r_.grades.back().from != Rational(0)) {
+    if (r_.grades.back().from < Rational(0)) {
+      diags_.error(r_.grades.back().where,
+                   fmt::format("the lowest grade '{}' starts at {}, but no total is below 0; let "
+                               "it start at 0",
+                               r_.grades.back().id, num(r_.grades.back().from)));
+    } else if (r_.grades.back().from != Rational(0)) {
       diags_.error(
           r_.grades.back().where,
           fmt::format("the lowest grade '{}' starts at {}, so totals from 0 to under "
@@ -418,7 +427,24 @@ class Validator {
   }
 
   void check_vetoes() {
-    for (const Veto& v : r_.vetoes) check_grade_name(v.at_most, v.where, "'at_most'");
+    for (const Veto& v : r_.vetoes) {
+      check_grade_name(v.at_most, v.where, "'at_most'");
+      // Conditions that can change nothing: a rule written and never applied.
+      if (!r_.grades.empty() && v.at_most == r_.grades.front().id) {
+        diags_.error(v.where, fmt::format("'at_most' '{}' is the highest grade: this veto can "
+                                          "lower no meeting",
+                                          v.at_most));
+      }
+    }
+    if (!r_.grades.empty()) {
+      const Grade& lowest = r_.grades.back();
+      if (!lowest.when.empty() || !lowest.at_max.empty()) {
+        diags_.error(lowest.where, fmt::format("the lowest grade '{}' has a condition ('{}'), but "
+                                               "a meeting that fails it has no lower grade to "
+                                               "go to; remove it",
+                                               lowest.id, lowest.when.empty() ? "at_max" : "when"));
+      }
+    }
   }
 
   void check_rollup() {
