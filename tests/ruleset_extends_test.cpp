@@ -6,6 +6,8 @@
 #include <string>
 
 #include <fmt/format.h>
+#include <sys/stat.h>  // mkfifo
+
 #include <catch2/catch.hpp>
 
 #include "ruleset_fixture.h"
@@ -133,6 +135,11 @@ TEST_CASE("extends must name an existing ruleset, with did you mean on file name
   Tailored folder("extends: ../base\nid: child\n");
   CHECK(folder.lint() == Lines{"tinh/child.yaml:1:10: error: 'extends' names a folder, not a "
                                "ruleset file: base"});
+  // A pipe is no file to read (it waited for a writer, or was "does not exist").
+  Tailored pipe("extends: ../base/pipe.yaml\nid: child\n");
+  REQUIRE(::mkfifo(pipe.dir.path("base/pipe.yaml").c_str(), 0600) == 0);
+  CHECK(pipe.lint() == Lines{"tinh/child.yaml:1:10: error: 'extends' names base/pipe.yaml, "
+                             "which is not a file (a pipe or a device)"});
   Tailored empty("extends: [a, b]\nid: child\n");
   CHECK(empty.lint() ==
         Lines{"tinh/child.yaml:1:10: error: 'extends' must be the path of the base ruleset file"});

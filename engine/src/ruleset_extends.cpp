@@ -356,6 +356,12 @@ std::optional<DocNode> resolve(const std::string& path, Diagnostics& diags,
                 fmt::format("'extends' names a folder, not a ruleset file: {}", base.string()));
     return std::nullopt;
   }
+  if (fs::exists(base, ec) && !fs::is_regular_file(base, ec)) {
+    diags.error(
+        ext->value.text_where(),
+        fmt::format("'extends' names {}, which is not a file (a pipe or a device)", base.string()));
+    return std::nullopt;
+  }
   if (!fs::is_regular_file(base, ec)) {
     std::string hint = did_you_mean(fs::path(ext->value.scalar).filename().string(),
                                     yaml_files_in(base.parent_path()));
