@@ -30,6 +30,24 @@ Read read_all(const std::string& text, char separator = 0, std::size_t chunk = 1
   return out;
 }
 
+// Limits lowered for one test (0: left as it is), put back at its end,
+// failed or not.
+class SmallLimits {
+ public:
+  SmallLimits(std::size_t fields, std::size_t record_bytes) {
+    chibo::Limits small = saved_;
+    if (fields > 0) small.max_fields = fields;
+    if (record_bytes > 0) small.max_record_bytes = record_bytes;
+    chibo::set_limits(small);
+  }
+  ~SmallLimits() { chibo::set_limits(saved_); }
+  SmallLimits(const SmallLimits&) = delete;
+  SmallLimits& operator=(const SmallLimits&) = delete;
+
+ private:
+  chibo::Limits saved_ = chibo::limits();
+};
+
 }  // namespace
 
 TEST_CASE("byte-order mark is skipped, with or without") {
@@ -121,13 +139,7 @@ TEST_CASE("an unterminated quote is reported at its record's start line") {
 }
 
 TEST_CASE("a quote left open past max_record_bytes costs only its own line") {
-  struct Restore {
-    chibo::Limits saved = chibo::limits();
-    ~Restore() { chibo::set_limits(saved); }
-  } restore;
-  chibo::Limits small = restore.saved;
-  small.max_record_bytes = 20;
-  chibo::set_limits(small);
+  const SmallLimits small(0, 20);
   const std::string text = "a;b\nc;\"open\n1;2\n3;4\n5;6\n7;8\n9;10\n11;12\n";
   for (std::size_t chunk : {std::size_t{1}, std::size_t{3}, std::size_t{1} << 16}) {
     INFO("chunk size " << chunk);
@@ -148,13 +160,7 @@ TEST_CASE("a quote left open past max_record_bytes costs only its own line") {
 TEST_CASE("a quoted field's line ends and doubled quotes count toward max_record_bytes") {
   // Uncounted, a field of nothing but either grew past any limit (gigabytes)
   // until its 32-bit places wrapped and cut it without a word.
-  struct Restore {
-    chibo::Limits saved = chibo::limits();
-    ~Restore() { chibo::set_limits(saved); }
-  } restore;
-  chibo::Limits small = restore.saved;
-  small.max_record_bytes = 20;
-  chibo::set_limits(small);
+  const SmallLimits small(0, 20);
   const std::string breaks = "a;\"x" + std::string(30, '\n') + "\"\nc;d\n";
   const std::string quotes = "a;\"x" + std::string(60, '"') + "\"\nc;d\n";
   const std::string crlf = "a;\"x" + std::string(15, '\r') + std::string(15, '\n') + "\"\n";
@@ -380,11 +386,7 @@ TEST_CASE("CSV text is cut in two halves that read as the whole") {
 // there once a line): a line at a limit is read, one past it is refused
 // with the limit named, and the next line is read as usual.
 TEST_CASE("a plain line past max_fields or max_record_bytes is refused, one at it is read") {
-  const chibo::Limits saved = chibo::limits();
-  chibo::Limits small = saved;
-  small.max_fields = 4;
-  small.max_record_bytes = 12;
-  chibo::set_limits(small);
+  const SmallLimits small(4, 12);
   for (std::size_t chunk : {std::size_t{5}, std::size_t{1} << 16}) {
     INFO("chunk " << chunk);
     // The limit counts the fields' bytes: 12 in "123456,123456", 13 in "1234567,123456".
@@ -401,5 +403,4 @@ TEST_CASE("a plain line past max_fields or max_record_bytes is refused, one at i
     CHECK(r.records[5].fields == Fields{"x", "y"});
     CHECK(r.records[5].line == 6);
   }
-  chibo::set_limits(saved);
 }

@@ -3,6 +3,7 @@
 // scalars know where their text starts.
 #include "yaml_reader.h"
 
+#include <fmt/format.h>
 #include <catch2/catch.hpp>
 
 #include "ruleset_fixture.h"
@@ -39,21 +40,20 @@ TEST_CASE("YAML syntax errors are reported with their place", "[yaml]") {
 }
 
 TEST_CASE("a quoted text left open is an error, not the rest of the file swallowed", "[yaml]") {
+  auto never_closed = [](const char* at, const char* quote) {
+    return Lines{
+        fmt::format("f.yaml:{}: error: a text opened with {} here is never closed: "
+                    "everything after it, to the end of the file, became part of it "
+                    "(add the closing {})",
+                    at, quote, quote)};
+  };
   // yaml-cpp reads "x to the end of the file, and c with it, as one text.
-  CHECK(read_errors("a: 1\nb: \"x\nc: 2\n") ==
-        Lines{"f.yaml:2:4: error: a text opened with \" here is never closed: everything after "
-              "it, to the end of the file, became part of it (add the closing \")"});
+  CHECK(read_errors("a: 1\nb: \"x\nc: 2\n") == never_closed("2:4", "\""));
   // An escaped quote does not close it; '' inside '...' does not either.
-  CHECK(read_errors("a: 1\nb: \"x\\\"\nc: 2\n") ==
-        Lines{"f.yaml:2:4: error: a text opened with \" here is never closed: everything after "
-              "it, to the end of the file, became part of it (add the closing \")"});
-  CHECK(read_errors("- 'it''s\n- b\n") ==
-        Lines{"f.yaml:1:3: error: a text opened with ' here is never closed: everything after "
-              "it, to the end of the file, became part of it (add the closing ')"});
+  CHECK(read_errors("a: 1\nb: \"x\\\"\nc: 2\n") == never_closed("2:4", "\""));
+  CHECK(read_errors("- 'it''s\n- b\n") == never_closed("1:3", "'"));
   // Its column counted in characters.
-  CHECK(read_errors("tên: \"Tốt\n") ==
-        Lines{"f.yaml:1:6: error: a text opened with \" here is never closed: everything after "
-              "it, to the end of the file, became part of it (add the closing \")"});
+  CHECK(read_errors("tên: \"Tốt\n") == never_closed("1:6", "\""));
   // Closed ones, across lines, with escapes, last in the file: no error.
   CHECK(read_errors("a: \"x\\\\\"\nb: 'it''s'\nc: \"two\n  lines\"\n'k': \"\\\"\"") == Lines{});
 }
