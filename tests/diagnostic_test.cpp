@@ -68,3 +68,20 @@ TEST_CASE("bytes that are not UTF-8, C1 controls and line separators are shown e
   CHECK(format_diagnostic({{"", 0, 0}, Severity::Error, "Tốt\xC2\xA0đạt"}) ==
         "error: Tốt\xC2\xA0đạt");
 }
+
+TEST_CASE("ill-formed UTF-8 of the right shape is escaped too") {
+  // A surrogate (ED A0 80), an overlong form (E0 80 80), past U+10FFFF (F4 90 80 80).
+  CHECK(format_diagnostic({{"", 0, 0},
+                           Severity::Error,
+                           "a\xED\xA0\x80"
+                           "b"}) == "error: a\\xED\\xA0\\x80b");
+  CHECK(format_diagnostic({{"", 0, 0}, Severity::Error, "\xE0\x80\x80"}) ==
+        "error: \\xE0\\x80\\x80");
+  CHECK(format_diagnostic({{"", 0, 0}, Severity::Error, "\xF4\x90\x80\x80"}) ==
+        "error: \\xF4\\x90\\x80\\x80");
+  // The edges that are letters: U+D7FF, U+E000, U+10FFFF, U+0800.
+  for (const char* letter : {"\xED\x9F\xBF", "\xEE\x80\x80", "\xF4\x8F\xBF\xBF", "\xE0\xA0\x80"}) {
+    CHECK(format_diagnostic({{"", 0, 0}, Severity::Error, letter}) ==
+          std::string("error: ") + letter);
+  }
+}

@@ -93,6 +93,8 @@ TEST_CASE("a percent may have a space before its sign, a number too long says so
   std::string why;
   CHECK(chibo::parse_input_value(percent, "93,5 %", why) == *Rational::make(187, 2));
   CHECK(chibo::parse_input_value(percent, "90%", why) == Rational(90));
+  CHECK_FALSE(chibo::parse_input_value(percent, "12345678901234567890%", why));
+  CHECK(why == "'12345678901234567890%' có quá nhiều chữ số (tối đa 18)");
   CHECK_FALSE(chibo::parse_input_value(percent, "90 x", why));
   CHECK(why == "'90 x' không phải là số");
   Input count;

@@ -341,6 +341,13 @@ TEST_CASE("names of criteria and grades", "[validator]") {
        {{"vetoes:", "ranking: {tie_break: [total, worst]}\nvetoes:"}},
        {"ruleset.yaml:50:22: error: unknown tie-break key 'worst': use total, grade, "
         "worst_month, best_month, count:GRADE or mean:INPUT"}},
+      {"a tie-break mean of an input that may have no value",
+       {{"vetoes:", "ranking: {tie_break: [total, \"mean:note\"]}\nvetoes:"},
+        {"  rate: {type: percent",
+         "  note: {type: integer, label: N, required: no}\n  rate: {type: percent"}},
+       {"ruleset.yaml:51:22: error: tie-break key 'mean:note': input 'note' is not required and "
+        "has no default, so a record may leave it without a value: give it a 'default' (the "
+        "value an empty cell takes) to use it here"}},
       {"roll-up rules naming unknown grades",
        {{"vetoes:",
          "rollup:\n  year:\n    by: count\n    otherwise: tb\n    rules:\n"

@@ -187,6 +187,8 @@ TEST_CASE("an empty records file is said to be, CSV or YAML") {
         std::vector<std::string>{"m.csv: warning: tệp trống: không có bản ghi nào"});
   CHECK(run("m.yaml", "# nothing yet\n", counts) ==
         std::vector<std::string>{"m.yaml: warning: tệp trống: không có bản ghi nào"});
+  CHECK(run("m.yaml", "[]\n", counts) ==
+        std::vector<std::string>{"m.yaml: warning: tệp trống: không có bản ghi nào"});
   // A header alone is a month with no meeting: nothing to say.
   CHECK(run("m.csv", "cell_id,date,members,present\n", counts).empty());
   CHECK(counts.read == 0);

@@ -52,6 +52,10 @@ TEST_CASE("a quoted text left open is an error, not the rest of the file swallow
   // An escaped quote does not close it; '' inside '...' does not either.
   CHECK(read_errors("a: 1\nb: \"x\\\"\nc: 2\n") == never_closed("2:4", "\""));
   CHECK(read_errors("- 'it''s\n- b\n") == never_closed("1:3", "'"));
+  // After an anchor or a tag (the node starts there, not at the quote).
+  CHECK(read_errors("a: 1\nb: &x 'y\nc: 2\n") == never_closed("2:4", "'"));
+  CHECK(read_errors("a: 1\nb: !!str \"y\nc: 2\n") == never_closed("2:4", "\""));
+  CHECK(read_errors("a: &x 'ok'\nb: *x\nc: !!str \"fine\"\n") == Lines{});
   // Its column counted in characters.
   CHECK(read_errors("tên: \"Tốt\n") == never_closed("1:6", "\""));
   // Closed ones, across lines, with escapes, last in the file: no error.

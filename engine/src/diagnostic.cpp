@@ -7,18 +7,22 @@
 namespace chibo {
 namespace {
 
-// How many bytes the letter at the start of text takes: 2 to 4 for a lead
-// byte followed by its continuation bytes (overlong forms and surrogates are
-// not told apart: this only places the cut), else 1 (a stray byte, shown
-// escaped).
+// How many bytes the letter at the start of text takes: 2 to 4 for a
+// well-formed UTF-8 sequence (no overlong form, surrogate or code past
+// U+10FFFF: the second byte's range depends on the lead, RFC 3629), else 1
+// (a stray byte, shown escaped).
 std::size_t utf8_letter_bytes(std::string_view text) {
   const auto lead = static_cast<unsigned char>(text[0]);
   const std::size_t n = lead >= 0xC2 && lead <= 0xDF   ? 2
                         : lead >= 0xE0 && lead <= 0xEF ? 3
                         : lead >= 0xF0 && lead <= 0xF4 ? 4
                                                        : 1;
-  if (n > text.size()) return 1;
-  for (std::size_t k = 1; k < n; ++k) {
+  if (n == 1 || n > text.size()) return 1;
+  const auto second = static_cast<unsigned char>(text[1]);
+  const unsigned char low = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
+  const unsigned char high = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
+  if (second < low || second > high) return 1;
+  for (std::size_t k = 2; k < n; ++k) {
     if ((static_cast<unsigned char>(text[k]) & 0xC0) != 0x80) return 1;
   }
   return n;

@@ -13,7 +13,7 @@ std::optional<Rational> parse_yes_no(std::string_view text) {
   // Almost every answer is written "có" or "không": those first, as written.
   if (text == "có") return Rational(1);
   if (text == "không") return Rational(0);
-  // The longest answer is "không đạt" (11 bytes): no need to copy more.
+  // The longest answer is "không đạt" (13 bytes): no need to copy more.
   char lowered[16];
   if (text.size() > sizeof lowered) return std::nullopt;
   std::copy(text.begin(), text.end(), lowered);
@@ -49,11 +49,11 @@ std::optional<Rational> parse_yes_no(std::string_view text) {
   return std::nullopt;
 }
 
-// Why text is not a number (what: "số", "số nguyên"): too many digits to
-// hold exactly when it is written as one (a sign, digits, one '.' or ','),
-// else not one at all.
-std::string not_a_number(std::string_view text, const char* what) {
-  std::string_view digits = text;
+// Why number (shown: as written, a percent's sign with it) is not a number
+// (what: "số", "số nguyên"): too many digits to hold exactly when it is
+// written as one (a sign, digits, one '.' or ','), else not one at all.
+std::string not_a_number(std::string_view number, std::string_view text, const char* what) {
+  std::string_view digits = number;
   if (!digits.empty() && (digits[0] == '-' || digits[0] == '+')) digits.remove_prefix(1);
   const auto count =
       std::count_if(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -114,14 +114,14 @@ std::optional<Rational> full_input_value(const Input& input, std::string_view te
         number = trim_spaces(number.substr(0, number.size() - 1));
       }
       value = Rational::parse_decimal(number);
-      if (!value) why = not_a_number(text, "số");
+      if (!value) why = not_a_number(number, text, "số");
       break;
     }
     case InputType::Integer:
     case InputType::Minutes:
       value = Rational::parse_decimal(text);
       if (!value || !value->is_integer()) {
-        why = not_a_number(text, "số nguyên");
+        why = not_a_number(text, text, "số nguyên");
         return std::nullopt;
       }
       break;

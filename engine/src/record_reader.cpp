@@ -87,7 +87,7 @@ bool read_yaml_records(const std::string& name, const std::string& text, RecordH
                        Diagnostics& diags) {
   std::optional<DocNode> doc = read_yaml(text, name, diags);
   if (!doc) return false;
-  if (doc->is_null()) {  // nothing but blank lines and comments
+  if (doc->is_null() || (doc->is_seq() && doc->items.empty())) {  // comments, or "[]"
     handler.problem({{name, 0, 0}, Severity::Warning, kEmptyFile});
     return true;
   }

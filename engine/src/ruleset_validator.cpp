@@ -479,6 +479,18 @@ class Validator {
             fmt::format("unknown tie-break key '{}': use total, grade, worst_month, best_month, "
                         "count:GRADE or mean:INPUT{}",
                         key, did_you_mean(key, known)));
+        continue;
+      }
+      // As an expression may not (the compiler's Symbol::no_value): such an
+      // input's empty cells have no value to average.
+      for (const Input& in : r_.inputs) {
+        if (key == "mean:" + in.id && !in.required && !in.default_value) {
+          diags_.error(r_.tie_break_where,
+                       fmt::format("tie-break key '{}': input '{}' is not required and has no "
+                                   "default, so a record may leave it without a value: give it "
+                                   "a 'default' (the value an empty cell takes) to use it here",
+                                   key, in.id));
+        }
       }
     }
   }

@@ -117,7 +117,7 @@ class Converter {
         char first = char_at(node.Mark());
         out.quoted = first == '"' || first == '\'';
         out.block = first == '|' || first == '>';
-        if (out.quoted) saw_quoted(node.Mark());
+        saw_scalar(node.Mark());
         break;
       }
       case YAML::NodeType::Sequence:
@@ -133,8 +133,7 @@ class Converter {
             continue;
           }
           std::string key = to_nfc(kv.first.Scalar());
-          const char opens = char_at(kv.first.Mark());
-          if (opens == '"' || opens == '\'') saw_quoted(kv.first.Mark());
+          saw_scalar(kv.first.Mark());
           if (const DocEntry* first = out.entry(key)) {
             diags_.error(key_where, fmt::format("duplicate key '{}' (first written on line {})",
                                                 key, first->key_where.line));
@@ -155,8 +154,18 @@ class Converter {
     return pos < text_.size() ? text_[pos] : '\0';
   }
 
-  void saw_quoted(const YAML::Mark& mark) {
-    const auto pos = static_cast<std::size_t>(mark.pos);
+  // Notes the scalar at mark if it is quoted: its quote may follow an
+  // anchor (&name) or a tag (!!str), each ended by a space.
+  void saw_scalar(const YAML::Mark& mark) {
+    if (mark.is_null() || mark.pos < 0) return;
+    auto pos = static_cast<std::size_t>(mark.pos);
+    while (pos < text_.size() && (text_[pos] == '&' || text_[pos] == '!')) {
+      pos = text_.find_first_of(" \t\r\n", pos);
+      if (pos == std::string_view::npos) return;
+      pos = text_.find_first_not_of(" \t\r\n", pos);
+      if (pos == std::string_view::npos) return;
+    }
+    if (pos >= text_.size() || (text_[pos] != '"' && text_[pos] != '\'')) return;
     if (last_quote_ == std::string_view::npos || pos > last_quote_) {
       last_quote_ = pos;
       last_quote_mark_ = mark;

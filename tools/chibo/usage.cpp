@@ -111,6 +111,40 @@ std::string no_command(const CLI::App& app, const std::vector<std::string>& args
   return fmt::format("hãy ghi một lệnh ({})", list);
 }
 
+// A word before the command that is not chibo's own (--limit, --help,
+// --version): one of the command's options put first (CLI11 then said the
+// command lacked it, or that a word was not expected, and named the
+// command), an unknown option or a misspelt command. "" when there is none;
+// who is set to whom the message is about.
+std::string before_command(const CLI::App& app, const CLI::App& command,
+                           const std::vector<std::string>& args, std::string& who) {
+  const std::vector<std::string> own = option_names(app);
+  const std::vector<std::string> theirs = option_names(command);
+  for (std::size_t i = 0; i < args.size() && args[i] != command.get_name(); ++i) {
+    const std::string& arg = args[i];
+    if (arg == "--limit") {
+      ++i;
+      continue;
+    }
+    const std::string name = arg.substr(0, arg.find('='));
+    if (arg.size() > 1 && arg[0] == '-') {
+      if (std::find(own.begin(), own.end(), name) != own.end()) continue;
+      if (std::find(theirs.begin(), theirs.end(), name) != theirs.end()) {
+        who = "chibo " + command.get_name();
+        return fmt::format("'{}' là tùy chọn của lệnh {}: hãy ghi nó sau '{}'", name,
+                           command.get_name(), command.get_name());
+      }
+      who = "chibo";
+      return unknown_option(app, arg);
+    }
+    if (!arg.empty()) {
+      who = "chibo";
+      return fmt::format("'{}' không phải là một lệnh{}", arg, co_phai_la(arg, command_names(app)));
+    }
+  }
+  return "";
+}
+
 // CLI11's message for e, in Vietnamese; "" when it is not one this knows.
 std::string said_again(const CLI::App& app, const CLI::App& command, const CLI::ParseError& e,
                        const std::vector<std::string>& args) {
@@ -127,7 +161,12 @@ std::string said_again(const CLI::App& app, const CLI::App& command, const CLI::
     if (extras.empty()) return "";
     std::vector<std::string> lines;
     for (const std::string& extra : extras) {
-      if (extra.size() > 1 && extra[0] == '-') {
+      const std::string name = extra.substr(0, extra.find('='));
+      const std::vector<std::string> own = option_names(app);
+      if (&command != &app && std::find(own.begin(), own.end(), name) != own.end()) {
+        lines.push_back(fmt::format("'{}' là tùy chọn của chibo: hãy ghi nó trước lệnh {}", name,
+                                    command.get_name()));
+      } else if (extra.size() > 1 && extra[0] == '-') {
         lines.push_back(unknown_option(command, extra));
       } else {
         lines.push_back(fmt::format("thừa '{}'", extra));
@@ -201,9 +240,12 @@ void list_as_command(CLI::App& command) {
 std::string usage_error(const CLI::App& app, const CLI::ParseError& e,
                         const std::vector<std::string>& args) {
   const CLI::App& command = command_of(app);
-  std::string message = said_again(app, command, e, args);
+  std::string whom = who(app, command);
+  std::string message;
+  if (&command != &app) message = before_command(app, command, args, whom);
+  if (message.empty()) message = said_again(app, command, e, args);
   if (message.empty()) message = e.what();
-  return usage_lines(who(app, command), message);
+  return usage_lines(whom, message);
 }
 
 std::string usage_lines(const std::string& who, const std::string& message) {
