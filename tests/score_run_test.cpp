@@ -157,9 +157,9 @@ TEST_CASE("YAML records: one meeting a file, or a list") {
                   "- {cell_id: A, date: 2024-03-01, members: 10, present: 9}\n"
                   "- {cell_id: B, date: 2024-03-01, members: 10}\n",
                   counts);
-  // A record's missing keys are its rejection, said once (they were said
+  // A record's missing keys (khóa, not a CSV's cột) are its rejection, said once (they were said
   // twice: as a header's problem and as the record's).
-  CHECK(list == std::vector<std::string>{"A 90", "m.yaml:2: error: thiếu cột 'present' (Có mặt)"});
+  CHECK(list == std::vector<std::string>{"A 90", "m.yaml:2: error: thiếu khóa 'present' (Có mặt)"});
   CHECK(counts.read == 3);
   CHECK(counts.rejected == 1);
   // Every key it lacks, cell_id and date with the inputs, in one line.
@@ -167,11 +167,9 @@ TEST_CASE("YAML records: one meeting a file, or a list") {
                   "- {cell_id: A, date: 2024-03-01, members: 10, present: 9}\n"
                   "- {members: 10}\n",
                   counts);
-  CHECK(
-      bare ==
-      std::vector<std::string>{
-          "A 90",
-          "m.yaml:2: error: thiếu cột 'cell_id'; thiếu cột 'date'; thiếu cột 'present' (Có mặt)"});
+  CHECK(bare == std::vector<std::string>{"A 90",
+                                         "m.yaml:2: error: thiếu khóa 'cell_id'; thiếu khóa "
+                                         "'date'; thiếu khóa 'present' (Có mặt)"});
   // An unknown key is a warning once for the file, not once a record.
   auto unknown = run("m.yaml",
                      "- {cell_id: A, date: 2024-03-01, members: 10, present: 9, x: 1}\n"

@@ -189,7 +189,7 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
   for (const char* needed : {"cell_id", "date"}) {
     if ((needed == std::string("cell_id") && !has_cell_id_) ||
         (needed == std::string("date") && !has_date_)) {
-      header_problems_.push_back(fmt::format("thiếu cột '{}'", needed));
+      header_problems_.push_back(fmt::format("thiếu {} '{}'", missing_word(), needed));
       diags.error(where, header_problems_.back());
     }
   }
@@ -341,7 +341,7 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
       } else if (c >= 0) {
         problem(fmt::format("cột '{}' ({}) để trống", in.id, in.label));
       } else {
-        problem(fmt::format("thiếu cột '{}' ({})", in.id, in.label));
+        problem(fmt::format("thiếu {} '{}' ({})", missing_word(), in.id, in.label));
       }
       continue;
     }

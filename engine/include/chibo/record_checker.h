@@ -78,6 +78,8 @@ class RecordChecker {
   // What is wrong with the header for every row: a column twice, cell_id or date missing.
   std::vector<std::string> header_problems_;
   bool each_record_ = false;  // bind's each_record
+  // What a record lacks: a CSV file's column, or a YAML meeting's key.
+  const char* missing_word() const { return each_record_ ? "khóa" : "cột"; }
   Input as_date_;  // the date column, read as an input of type date
   bool has_cell_id_ = false, has_date_ = false;
 };
