@@ -62,18 +62,16 @@ class Validator {
   void claim(const std::string& id, const Location& where, const char* what) {
     if (id.empty()) return;
     check_id_shape(id, where, what);
-    if (is_reserved_name(id)) {
-      diags_.error(where, fmt::format("'{}' is a reserved name (every record has kind, date, "
-                                      "year, month and quarter; total is the score); choose "
-                                      "another id for this {}",
-                                      id, what));
-      return;
-    }
-    if (is_expression_word(id)) {
-      diags_.error(where, fmt::format("'{}' is a word of the expression language (and, or, not, "
-                                      "if, then, else, yes, no, true, false): an expression "
-                                      "naming it reads the word; choose another id for this {}",
-                                      id, what));
+    // A name every record has, or a word an expression reads as itself.
+    const char* taken = is_reserved_name(id)
+                            ? "is a reserved name (every record has kind, date, year, month and "
+                              "quarter; total is the score)"
+                        : is_expression_word(id)
+                            ? "is a word of the expression language (and, or, not, if, then, "
+                              "else, yes, no, true, false): an expression naming it reads the word"
+                            : nullptr;
+    if (taken) {
+      diags_.error(where, fmt::format("'{}' {}; choose another id for this {}", id, taken, what));
       return;
     }
     auto [it, fresh] = ids_.emplace(id, where);
