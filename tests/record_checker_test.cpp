@@ -201,8 +201,9 @@ TEST_CASE("a header without cell_id or date, or with a column twice, rejects eve
 TEST_CASE("a cell id with a control character is refused, naming its byte") {
   auto r = compile_text(kRuleset);
   REQUIRE(r);
-  for (const std::string& id : {std::string("CP\0TT", 5), std::string("CP\nTT"),
-                                std::string("CP\tTT"), std::string("CP\x7fTT")}) {
+  for (const std::string& id :
+       {std::string("CP\0TT", 5), std::string("CP\nTT"), std::string("CP\tTT"),
+        std::string("CP\x7fTT"), std::string("CP\u0085TT"), std::string("CP\u2028TT")}) {
     auto fields = good();
     fields.emplace_back("cell_id", id);
     auto s = score_fields(*r, fields);

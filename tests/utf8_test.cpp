@@ -71,3 +71,18 @@ TEST_CASE("plainly_nfc finds a stray byte at any place of a long value") {
     }
   }
 }
+
+TEST_CASE("find_control finds C0, DEL, C1 and the line separators, not letters near them") {
+  CHECK(chibo::find_control("CP-TN-01") == std::string_view::npos);
+  CHECK(chibo::find_control("Chi bộ Tân Lập") == std::string_view::npos);
+  CHECK(chibo::find_control("") == std::string_view::npos);
+  CHECK(chibo::find_control(std::string_view("a\0b", 3)) == 1);
+  CHECK(chibo::find_control("ab\tc") == 2);
+  CHECK(chibo::find_control("ab\x7f") == 2);
+  CHECK(chibo::find_control("ạ\u0085") == 3);                        // U+0085 (C2 85): a line break
+  CHECK(chibo::find_control("a\u009F") == 1);                        // the last C1
+  CHECK(chibo::find_control("a\u00A0b") == std::string_view::npos);  // no-break space: shown
+  CHECK(chibo::find_control("a\u2028") == 1);
+  CHECK(chibo::find_control("a\u2029") == 1);
+  CHECK(chibo::find_control("a\u2027\u202A…") == std::string_view::npos);
+}

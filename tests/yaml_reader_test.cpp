@@ -116,6 +116,28 @@ TEST_CASE("nodes know their line and column, in characters", "[yaml]") {
   CHECK(g->find("label")->scalar == "Tốt");
 }
 
+TEST_CASE("lines end at LF, CRLF or a CR alone (old Mac files), at the same places", "[yaml]") {
+  for (const char* end : {"\n", "\r\n", "\r"}) {
+    const std::string text =
+        fmt::format("# a comment{0}a: 1{0}b:{0}  - x{0}  - \"two{0}    lines\"{0}", end);
+    Diagnostics diags;
+    auto doc = read_yaml(text, "f.yaml", diags);
+    INFO(text);
+    REQUIRE(doc);
+    CHECK(diags.items().empty());
+    REQUIRE(doc->find("a"));
+    CHECK(doc->find("a")->scalar == "1");
+    CHECK(doc->find("a")->where.line == 2);
+    const DocNode& b = *doc->find("b");
+    REQUIRE(b.items.size() == 2);
+    CHECK(b.items[1].scalar == "two lines");
+    CHECK(b.items[1].where.line == 5);
+    // An error's place is counted the same way.
+    CHECK(read_errors(fmt::format("a: 1{0}b: [1{0}", end)) ==
+          Lines{"f.yaml:3:1: error: YAML syntax: a list opened with '[' is not closed with ']'"});
+  }
+}
+
 TEST_CASE("a quoted scalar's text starts after the quote, a block's on the next line", "[yaml]") {
   Diagnostics diags;
   auto doc = read_yaml("a: \"x + 1\"\nb: 'y'\nc: z\nd: |\n  w\n", "f.yaml", diags);

@@ -195,7 +195,8 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
   }
   for (std::size_t i = 0; i < r.inputs.size(); ++i) {
     if (column_of_input_[i] < 0 && r.inputs[i].required) {
-      diags.error(where, fmt::format("thiếu cột '{}' ({})", r.inputs[i].id, r.inputs[i].label));
+      diags.error(where, fmt::format("thiếu {} '{}' ({})", missing_word(), r.inputs[i].id,
+                                     r.inputs[i].label));
     }
   }
 }
@@ -280,14 +281,12 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
       out.cell_id.assign(clean(values[c], normal, is_plain(c)));
       // A line break, tab or NUL in an id (a quoted CSV field, a YAML
       // string) is no cell's, and broke every line that showed it.
-      auto is_control = [](char ch) { return static_cast<unsigned char>(ch) < 0x20 || ch == 0x7F; };
-      if (std::any_of(out.cell_id.begin(), out.cell_id.end(), is_control)) {
+      if (find_control(out.cell_id) != std::string_view::npos) {
         // Counted in the cell as written, as the UTF-8 message counts.
         const std::string_view cell = values[c];
         const std::string_view kept = trim_spaces(cell);
-        const auto at = std::find_if(kept.begin(), kept.end(), is_control);
         problem(fmt::format("cột 'cell_id': có ký tự điều khiển (byte thứ {} của ô)",
-                            (kept.data() - cell.data()) + (at - kept.begin()) + 1));
+                            (kept.data() - cell.data()) + find_control(kept) + 1));
       }
     } else if (column == kDate) {
       std::string_view text = trim_spaces(values[c]);

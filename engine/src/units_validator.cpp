@@ -13,6 +13,7 @@
 #include "chibo/did_you_mean.h"
 #include "chibo/huge_pages.h"
 #include "units_rows.h"
+#include "utf8.h"
 
 namespace chibo {
 namespace {
@@ -165,13 +166,9 @@ class Checker {
     // ranking's table rows in two.
     for (UnitKey k : {UnitKey::Id, UnitKey::Name}) {
       const std::string_view text = row[k].text;
-      const auto at = std::find_if(text.begin(), text.end(), [](char ch) {
-        return static_cast<unsigned char>(ch) < 0x20 || ch == 0x7F;
-      });
-      if (at != text.end()) {
+      if (const std::size_t at = find_control(text); at != std::string_view::npos) {
         fail(r, row.where_of(k),
-             fmt::format("{} có ký tự điều khiển (byte thứ {})", label(row, k),
-                         at - text.begin() + 1));
+             fmt::format("{} có ký tự điều khiển (byte thứ {})", label(row, k), at + 1));
       }
     }
     c.level = one_of<UnitLevel>(r, UnitKey::Level, level_ids());

@@ -55,6 +55,19 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   return std::nullopt;
 }
 
+std::size_t find_control(std::string_view text) {
+  const auto byte = [&](std::size_t i) {
+    return i < text.size() ? static_cast<unsigned char>(text[i]) : 0u;
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const unsigned c = byte(i);
+    if (c < 0x20 || c == 0x7F) return i;
+    if (c == 0xC2 && byte(i + 1) >= 0x80 && byte(i + 1) <= 0x9F) return i;  // C1
+    if (c == 0xE2 && byte(i + 1) == 0x80 && (byte(i + 2) == 0xA8 || byte(i + 2) == 0xA9)) return i;
+  }
+  return std::string_view::npos;
+}
+
 bool plainly_nfc(std::string_view text) {
   const std::size_t n = text.size();
   for (std::size_t i = 0; i < n;) {

@@ -11,6 +11,12 @@ namespace chibo {
 // Byte offset of the first invalid UTF-8 sequence, or nullopt if valid.
 std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 
+// Byte offset of the first character in valid UTF-8 text that breaks a line
+// or is not shown: C0 controls (tab, line feed, NUL...), DEL, C1 controls
+// (U+0080..U+009F; U+0085 is a line break) and U+2028, U+2029 (line and
+// paragraph separators); npos when there is none. No id or name holds one.
+std::size_t find_control(std::string_view text);
+
 // True when text holds only code points that are NFC in any sequence (ASCII,
 // U+0080..U+02FF, and U+1E00..U+1EFF, where Vietnamese letters live), so
 // to_nfc can skip ICU. False says nothing. (Hand-written because ICU works on

@@ -250,6 +250,19 @@ int second_document_line(std::string_view text) {
   return 0;
 }
 
+// YAML 1.2 breaks lines at a CR alone too (old Mac files); yaml-cpp only at
+// LF and CRLF, and read a CR-only file as one line: its first comment, so an
+// empty file. A copy with each lone CR made LF, or empty when there is none.
+std::string lone_cr_as_lf(std::string_view text) {
+  std::string out;
+  for (std::size_t i = text.find('\r'); i != std::string_view::npos; i = text.find('\r', i + 1)) {
+    if (i + 1 < text.size() && text[i + 1] == '\n') continue;
+    if (out.empty()) out = text;
+    out[i] = '\n';
+  }
+  return out;
+}
+
 }  // namespace
 
 std::optional<DocNode> read_yaml(std::string_view text, const std::string& file,
@@ -261,6 +274,8 @@ std::optional<DocNode> read_yaml(std::string_view text, const std::string& file,
     return std::nullopt;
   }
   if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  const std::string unified = lone_cr_as_lf(text);
+  if (!unified.empty()) text = unified;
   if (int line = flow_too_deep(text, limits().max_yaml_depth)) {
     diags.error({file, line, 0},
                 fmt::format("lists and maps are nested more than {} deep (limit max_yaml_depth)",
