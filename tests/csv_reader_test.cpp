@@ -2,6 +2,7 @@
 
 #include "chibo/limits.h"
 
+#include <climits>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -99,6 +100,15 @@ TEST_CASE("blank lines are skipped but counted") {
   CHECK(r.records[0].line == 3);
   CHECK(r.records[1].line == 6);
   CHECK(r.records[1].fields == Fields{"c", "d"});
+}
+
+TEST_CASE("line numbers stop at INT_MAX, not wrap, past 2 GB of line ends") {
+  std::istringstream in("a;b\nc;d\n\ne;f\n");
+  CsvReader reader(in, ';', 1 << 16, INT_MAX - 1);
+  CsvRecord record;
+  std::vector<int> lines;
+  while (reader.next(record)) lines.push_back(record.line);
+  CHECK(lines == std::vector<int>{INT_MAX - 1, INT_MAX, INT_MAX});
 }
 
 TEST_CASE("last line without a line end, trailing separators and empty input") {

@@ -76,7 +76,7 @@ bool CsvReader::ensure(std::size_t n) {
 void CsvReader::consume_line_end() {
   // A lone CR counts as a line end too (old Mac files), so line numbers match editors.
   if (buffer_[pos_++] == '\r' && peek() == '\n') ++pos_;
-  ++line_;
+  if (line_ < INT_MAX) ++line_;  // past it (2 GB of line ends), the last line says INT_MAX
 }
 
 void CsvReader::skip_line() {
