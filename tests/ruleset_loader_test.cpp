@@ -208,6 +208,13 @@ TEST_CASE("an item has exactly one rule", "[loader]") {
        {{"    max: 40\n    items:", "    max: 40\n    when: prepared\n    items:"}},
        {"ruleset.yaml:20:11: error: 'chuan_bi' is a group (it has items), so it cannot have a "
         "rule of its own ('when')"}},
+      {"a group that applies only sometimes: read and never used, so refused",
+       {{"    max: 40\n    items:",
+         "    max: 40\n    applies_when: present > 0\n    not_applicable: zero\n    items:"}},
+       {"ruleset.yaml:20:19: error: 'chuan_bi' is a group (it has items): 'applies_when' goes on "
+        "each of its items, not on the group",
+        "ruleset.yaml:21:21: error: 'chuan_bi' is a group (it has items): 'not_applicable' goes "
+        "on each of its items, not on the group"}},
       {"a bonus item with max",
        {{"        max: 40\n        when: prepared\n",
          "        max: 40\n        when: prepared\n      - id: thuong\n        label: Bonus\n"

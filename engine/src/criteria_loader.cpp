@@ -108,6 +108,15 @@ Criterion load_criterion(const DocNode& node, Diagnostics& diags) {
                                                  "have a rule of its own ('{}')",
                                                  c.id, rules[0]));
     }
+    // Only items are scored, so only an item can be left out: on a group
+    // these were read and never used (its items scored as if always applying).
+    for (const char* key : {"applies_when", "not_applicable"}) {
+      if (f.get(key)) {
+        diags.error(f.where(key), fmt::format("'{}' is a group (it has items): '{}' goes on each "
+                                              "of its items, not on the group",
+                                              c.id, key));
+      }
+    }
     return c;
   }
   if (!f.get("items") && rules.empty()) {
