@@ -33,18 +33,17 @@ TEST_CASE("templates list every input with its label, type and range") {
   CHECK(csv.str() == "cell_id,date,kind,members,level,note_date\n");
 }
 
-TEST_CASE("a template's comments are one line each, and offer the kinds the ruleset scores") {
+TEST_CASE("a template offers the kinds the ruleset scores") {
   auto r = chibo::testing::compile_text(
       "id: t\ntitle: T\nsource: {document: QĐ 1}\nversion: 2\neffective: {from: 2019-01-01}\n"
       "scale: 100\nkinds: [regular, thematic]\ninputs:\n"
-      "  members: {type: integer, min: 1, label: \"Tổng số\\npresent: 99\"}\n"
+      "  members: {type: integer, min: 1, label: \"Tổng số\"}\n"
       "criteria:\n  - {id: a, label: A, max: 100, formula: members}\n"
       "grades:\n  - {id: kem, label: Kém, from: 0}\n");
   REQUIRE(r);
   std::ostringstream yaml;
   chibo::write_yaml_template(yaml, *r);
-  // The label's second line stays in the comment, not a key of the record.
   CHECK(yaml.str().find("kind: regular           # regular (thường kỳ) hoặc thematic (chuyên "
-                        "đề)\nmembers:                # Tổng số present: 99 — số nguyên, từ 1\n") !=
+                        "đề)\nmembers:                # Tổng số — số nguyên, từ 1\n") !=
         std::string::npos);
 }

@@ -231,6 +231,37 @@ TEST_CASE("an item has exactly one rule", "[loader]") {
   });
 }
 
+TEST_CASE("a text shown on one line holds no line break, but a block's last one is dropped",
+          "[loader]") {
+  // A '>' block keeps a final line break: the stamp and the template's first
+  // comment were cut in two by a version or document written so.
+  check_cases({
+      {"folded blocks end in a line break, dropped",
+       {{"title: Test ruleset\n", "title: >\n  Test\n  ruleset\n"},
+        {"version: \"1\"\n", "version: |\n  1\n"}},
+       {}},
+      {"a literal block of two lines",
+       {{"        label: Content prepared\n", "        label: |\n          Content\n          prepared\n"}},
+       {"ruleset.yaml:23: error: 'label' holds a line break or control character (byte 8 of "
+        "the text): write it on one line"}},
+      {"a check's message, a tab",
+       {{"message: \"more present than members\"", "message: \"more\\tpresent\""}},
+       {"ruleset.yaml:15:69: error: 'message' holds a line break or control character (byte 5 "
+        "of the text): write it on one line"}},
+      {"a choice's label",
+       {{"  prepared: {type: yesno, label: Prepared}\n",
+         "  prepared: {type: yesno, label: Prepared}\n  tinh_chat: {type: choice, label: T, "
+         "options: {tot: \"Tốt\\u2028\"}}\n"}},
+       {"ruleset.yaml:12:55: error: 'label' holds a line break or control character (byte 6 of "
+        "the text): write it on one line"}},
+  });
+  // A note is never shown: it may hold lines.
+  check_cases({{"a note of two lines",
+                {{"  members: {type: integer, label: Members, min: 1}\n",
+                  "  members: {type: integer, label: Members, min: 1, note: \"a\\nb\"}\n"}},
+                {}}});
+}
+
 TEST_CASE("an empty expression is an error, not one left out", "[loader]") {
   // '' was taken as no expression: a check that never refused, a condition
   // never met, and where one is needed (bands' of) a crash when scoring.

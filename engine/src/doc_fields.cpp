@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "chibo/did_you_mean.h"
+#include "utf8.h"
 
 namespace chibo {
 
@@ -58,7 +59,7 @@ const DocNode* DocFields::scalar(const std::string& key, bool required,
 
 std::string DocFields::text(const std::string& key, bool required) const {
   const DocNode* n = scalar(key, required, "a text");
-  return n ? n->scalar : "";
+  return n ? one_line_text(*n, key, diags_) : "";
 }
 
 std::optional<Rational> DocFields::number(const std::string& key, bool required) const {
@@ -122,6 +123,21 @@ std::optional<std::string> DocFields::one_of(const std::string& key,
   diags_.error(n->where, fmt::format("'{}' must be one of {}, not '{}'{}", key, list, n->scalar,
                                      did_you_mean(n->scalar, choices)));
   return std::nullopt;
+}
+
+std::string one_line_text(const DocNode& node, const std::string& key, Diagnostics& diags) {
+  std::string s = node.scalar;
+  if (key == "note") return s;
+  while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.pop_back();
+  // It split the lines showing it: the template's comments (a filled-in
+  // template no longer read as YAML), explain's reasons, the ruleset's stamp.
+  if (const std::size_t at = find_control(s); at != std::string::npos) {
+    diags.error(node.text_where(),
+                fmt::format("'{}' holds a line break or control character (byte {} of the "
+                            "text): write it on one line",
+                            key, at + 1));
+  }
+  return s;
 }
 
 ExprText expr_of(const DocNode& node, const std::string& key, Diagnostics& diags) {

@@ -47,6 +47,10 @@ class DocFields {
   Diagnostics& diags_;
 };
 
+// A scalar node's text (the value of key), shown on one line: a final line
+// break (a `>` or `|` block keeps one) dropped, any other line break or
+// control character an error. A `note` is never shown, and may hold lines.
+std::string one_line_text(const DocNode& node, const std::string& key, Diagnostics& diags);
 // A scalar node (the value of key) as an expression, located at its first
 // character; an empty one is an error.
 ExprText expr_of(const DocNode& node, const std::string& key, Diagnostics& diags);

@@ -56,12 +56,8 @@ void line(std::ostream& out, const std::string& key, const std::string& value,
   std::string left = key + ":" + (value.empty() ? "" : " " + value);
   std::size_t width = display_width(left);
   std::string pad(width < 24 ? 24 - width : 1, ' ');
-  // One line: a label with a line break put its second line in the record,
-  // to be read as a key (and then a key twice, once filled in).
-  std::string text = comment;
-  std::replace_if(
-      text.begin(), text.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
-  fmt::print(out, "{}{}# {}\n", left, pad, text);
+  // One line: the loader refuses a line break in any text shown (one_line_text).
+  fmt::print(out, "{}{}# {}\n", left, pad, comment);
 }
 
 }  // namespace

@@ -77,7 +77,8 @@ void load_inputs(const DocNode& node, Ruleset& r, Diagnostics& diags) {
       if (const DocNode* opts = f.get("options")) {
         if (opts->is_map()) {
           for (const DocEntry& o : opts->entries) {
-            in.options.push_back({o.key, o.value.is_scalar() ? o.value.scalar : o.key});
+            in.options.push_back(
+                {o.key, o.value.is_scalar() ? one_line_text(o.value, "label", diags) : o.key});
           }
         } else if (opts->is_seq()) {
           for (const DocNode& o : opts->items) {
