@@ -241,7 +241,8 @@ TEST_CASE("a text shown on one line holds no line break, but a block's last one 
         {"version: \"1\"\n", "version: |\n  1\n"}},
        {}},
       {"a literal block of two lines",
-       {{"        label: Content prepared\n", "        label: |\n          Content\n          prepared\n"}},
+       {{"        label: Content prepared\n",
+         "        label: |\n          Content\n          prepared\n"}},
        {"ruleset.yaml:23: error: 'label' holds a line break or control character (byte 8 of "
         "the text): write it on one line"}},
       {"a check's message, a tab",

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include <fmt/format.h>
 #include <catch2/catch.hpp>
 
 #include "compiled_ruleset_data.h"
@@ -117,6 +118,30 @@ TEST_CASE("condition items: points when it holds, otherwise when not") {
   CHECK(chibo::criterion_reason(*r, combined.score, 1) == "Chưa đủ thời gian: 4/10 điểm");
   CHECK(score_fields(*r, {{"minutes_long", "120"}, {"combined", "x"}}).score.total ==
         Rational(100));
+}
+
+TEST_CASE("a condition met that gives less than its max is not blamed for failing") {
+  // points: 3 of max 5 when met: the 2 points are the rule's, not the
+  // meeting's failure, and its reason (for not meeting it) is not said.
+  for (const char* when : {"prepared", "prepared and minutes > 0"}) {
+    INFO(when);
+    auto r =
+        compile_text(sheet("  prepared: {type: yesno, label: Chuẩn bị}\n"
+                           "  minutes: {type: minutes, label: Thời gian}\n",
+                           fmt::format("  - id: g\n    label: G\n    items:\n"
+                                       "      - {{id: a, label: A, max: 5, points: 3, "
+                                       "otherwise: 1, when: '{}', reason: Không chuẩn bị}}\n"
+                                       "      - {{id: rest, label: R, max: 95, when: yes}}\n",
+                                       when)));
+    REQUIRE(r);
+    auto met = score_fields(*r, {{"prepared", "có"}, {"minutes", "90"}});
+    REQUIRE(met.ok);
+    CHECK(chibo::criterion_reason(*r, met.score, 1) ==
+          fmt::format("đạt điều kiện '{}', được 3 điểm khi đạt: 3/5 điểm", when));
+    auto unmet = score_fields(*r, {{"prepared", "không"}, {"minutes", "90"}});
+    REQUIRE(unmet.ok);
+    CHECK(chibo::criterion_reason(*r, unmet.score, 1) == "Không chuẩn bị: 1/5 điểm");
+  }
 }
 
 TEST_CASE("a condition on one value is read from its slot, the others evaluated") {

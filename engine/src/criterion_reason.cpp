@@ -91,6 +91,11 @@ std::string criterion_reason(const CompiledRuleset& r, const MeetingScore& s, st
   if (!(cs.points < cs.max)) return "";
   switch (c.kind) {
     case RuleKind::Condition:
+      // Met, and still short: the item gives less than its max when met.
+      if (cs.met) {
+        return fmt::format("đạt điều kiện '{}', được {} điểm khi đạt: {}", c.when.text,
+                           display_number(r, cs.points), score);
+      }
       return fmt::format(
           "{}: {}",
           c.reason.empty() ? fmt::format("không đạt điều kiện '{}'", c.when.text) : c.reason,
