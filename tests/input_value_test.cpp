@@ -87,6 +87,37 @@ TEST_CASE("yes/no answers may be written in capitals, Vietnamese letters too") {
   }
 }
 
+TEST_CASE("a choice may be written in other capitals, and a near miss is offered") {
+  Input in;
+  in.type = InputType::Choice;
+  in.options = {{"tot", "Tốt"}, {"kha", "Khá"}, {"trung_binh", "Trung bình"}, {"kem", "Kém"}};
+  auto read = [&](const std::string& text, std::string& why) {
+    return chibo::parse_input_value(in, text, why);
+  };
+  std::string why;
+  for (auto [text, index] : std::vector<std::pair<const char*, int>>{{"tot", 0},
+                                                                     {"Tốt", 0},
+                                                                     {"TỐT", 0},
+                                                                     {"tốt", 0},
+                                                                     {"TOT", 0},
+                                                                     {"KHÁ", 1},
+                                                                     {"trung bình", 2},
+                                                                     {"TRUNG_BINH", 2},
+                                                                     {"kém", 3}}) {
+    INFO(text);
+    CHECK(read(text, why) == Rational(index));
+  }
+  CHECK_FALSE(read("tott", why));
+  CHECK(why == "'tott' không phải là một lựa chọn (tot, kha, trung_binh, kem); có phải là 'tot'?");
+  CHECK_FALSE(read("xấu", why));
+  CHECK(why == "'xấu' không phải là một lựa chọn (tot, kha, trung_binh, kem)");
+  // Two options alike but for capitals: neither is guessed.
+  in.options = {{"a", "Tốt"}, {"b", "TỐT"}};
+  CHECK(read("TỐT", why) == Rational(1));  // as written: exact
+  CHECK_FALSE(read("tốt", why));
+  CHECK(why == "'tốt' không phải là một lựa chọn (a, b)");
+}
+
 TEST_CASE("a percent may have a space before its sign, a number too long says so") {
   Input percent;
   percent.type = InputType::Percent;

@@ -4,7 +4,9 @@
 
 #include <fmt/format.h>
 
+#include "chibo/did_you_mean.h"
 #include "date.h"
+#include "utf8.h"
 
 namespace chibo {
 namespace {
@@ -75,6 +77,32 @@ std::optional<int> parse_any_date(std::string_view s) {
   return std::nullopt;
 }
 
+// A choice written in other capitals than its id or label ("tốt", "TỐT" for
+// "Tốt"), as yes/no may be; when none or two options match, why says so and
+// offers the nearest id or label.
+std::optional<Rational> choice_in_any_case(const Input& input, std::string_view text,
+                                           std::string& why) {
+  const std::string folded = fold_case(text);
+  std::optional<std::size_t> found;
+  bool twice = false;
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < input.options.size(); ++i) {
+    const ChoiceOption& o = input.options[i];
+    if (fold_case(o.id) == folded || fold_case(o.label) == folded) {
+      twice = twice || found.has_value();  // alike but for capitals: neither is guessed
+      found = i;
+    }
+    names.push_back(o.id);
+    names.push_back(o.label);
+  }
+  if (found && !twice) return Rational(static_cast<std::int64_t>(*found));
+  std::string list;
+  for (const ChoiceOption& o : input.options) list += (list.empty() ? "" : ", ") + o.id;
+  why = fmt::format("'{}' không phải là một lựa chọn ({}){}", text, list,
+                    twice ? "" : co_phai_la(text, names));
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Rational> parse_input_value(const Input& input, std::string_view raw,
@@ -96,12 +124,7 @@ std::optional<Rational> full_input_value(const Input& input, std::string_view te
           return Rational(static_cast<std::int64_t>(i));
         }
       }
-      {
-        std::string list;
-        for (const ChoiceOption& o : input.options) list += (list.empty() ? "" : ", ") + o.id;
-        why = fmt::format("'{}' không phải là một lựa chọn ({})", text, list);
-      }
-      return std::nullopt;
+      return choice_in_any_case(input, text, why);
     case InputType::Date:
       if (auto d = parse_any_date(text)) return Rational(*d);
       why = fmt::format("'{}' không phải là ngày (viết YYYY-MM-DD hoặc DD/MM/YYYY)", text);

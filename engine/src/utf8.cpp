@@ -118,4 +118,13 @@ std::string to_nfc(std::string_view text) {
   return out;
 }
 
+std::string fold_case(std::string_view text) {
+  icu::UnicodeString folded = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  folded.foldCase();
+  std::string out;
+  folded.toUTF8String(out);
+  return out;
+}
+
 }  // namespace chibo

@@ -28,4 +28,8 @@ bool plainly_nfc(std::string_view text);
 // with a combining accent and with a precomposed one compare equal after this.
 std::string to_nfc(std::string_view text);
 
+// Unicode case folding of valid UTF-8 text (ICU): "TỐT", "Tốt" and "tốt" fold
+// alike. For matching what people typed; not on a hot path.
+std::string fold_case(std::string_view text);
+
 }  // namespace chibo
