@@ -72,8 +72,19 @@ TEST_CASE("examples whose expectations the ruleset does not meet", "[examples]")
     // It was named twice: as a missing column, then as the rejection.
     CHECK(lint_text(with_example("record: {members: 10, present: 10, prepared: yes}",
                                  "expect: {total: 100}")) ==
-          Lines{"ruleset.yaml:53:5: error: example 'full marks': thiếu cột 'rate' (Completion "
-                "rate)"});
+          Lines{"ruleset.yaml:53:5: error: example 'full marks': the record was rejected: "
+                "thiếu khóa 'rate' (Completion rate)"});
+  }
+  SECTION("a field left out may be the rejection the example expects") {
+    CHECK(lint_text(with_example("record: {members: 10, present: 10}",
+                                 "expect: {rejected: \"thiếu khóa 'rate'\"}")) == Lines{});
+  }
+  SECTION("a key no input has fails the example") {
+    CHECK(lint_text(with_example("record: {members: 10, present: 10, rate: 100, prepared: yes, "
+                                 "presnt: 3}",
+                                 "expect: {total: 100}")) ==
+          Lines{"ruleset.yaml:53:5: error: example 'full marks': khóa 'presnt' không có trong bộ "
+                "tiêu chí test, bỏ qua; có phải là 'present'?"});
   }
   SECTION("an expected rejection that happens passes") {
     CHECK(lint_text(with_example("record: {members: 10, present: 12, rate: 100, prepared: yes}",

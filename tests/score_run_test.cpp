@@ -176,7 +176,7 @@ TEST_CASE("YAML records: one meeting a file, or a list") {
                      "- {cell_id: B, date: 2024-03-01, members: 10, present: 9, x: 1}\n",
                      counts);
   REQUIRE(unknown.size() == 3);
-  CHECK(unknown[0].rfind("m.yaml:1: warning: cột 'x' không có trong bộ tiêu chí", 0) == 0);
+  CHECK(unknown[0].rfind("m.yaml:1: warning: khóa 'x' không có trong bộ tiêu chí", 0) == 0);
 }
 
 TEST_CASE("an empty records file is said to be, CSV or YAML") {

@@ -160,8 +160,8 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
       }
     }
     if (column == kIgnored && !name.empty()) {
-      diags.warning(where, fmt::format("cột '{}' không có trong bộ tiêu chí {}, bỏ qua{}", name,
-                                       r.id, co_phai_la(name, known)));
+      diags.warning(where, fmt::format("{} '{}' không có trong bộ tiêu chí {}, bỏ qua{}",
+                                       missing_word(), name, r.id, co_phai_la(name, known)));
     }
     columns_.push_back(column);
   }
