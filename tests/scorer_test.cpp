@@ -322,6 +322,46 @@ TEST_CASE("grades: conditions pass a meeting down, vetoes cap it, explained") {
         "Có đảng viên vi phạm: xếp loại tối đa là Kém.");
 }
 
+TEST_CASE("at_max: every criterion short is named, one left off the sheet asks nothing") {
+  // chuyen_de applies to thematic meetings only and is rescaled away at
+  // others: at a regular meeting it (and its group's share of it) has no
+  // maximum to reach.
+  auto r = compile_text(
+      "id: t\ntitle: T\nsource: {document: D}\nversion: 1\neffective: {from: 2019-01-01}\n"
+      "scale: 100\nkinds: [regular, thematic]\ninputs:\n"
+      "  a: {type: integer, min: 0, max: 10, label: A}\n"
+      "  b: {type: integer, min: 0, max: 10, label: B}\n"
+      "  report: {type: yesno, label: Báo cáo}\n"
+      "criteria:\n"
+      "  - id: g\n    label: G\n    items:\n"
+      "      - {id: ia, label: Mục A, max: 10, formula: a}\n"
+      "      - {id: ib, label: Mục B, max: 10, formula: b}\n"
+      "      - {id: chuyen_de, label: Chuyên đề, max: 10, when: report,\n"
+      "         applies_when: 'kind == \"thematic\"', not_applicable: rescale}\n"
+      "  - {id: rest, label: R, max: 70, when: yes}\n"
+      "grades:\n  - {id: tot, label: Tốt, from: 80, at_max: [ia, ib, chuyen_de]}\n"
+      "  - {id: kha, label: Khá, from: 50, at_max: [g]}\n  - {id: kem, label: Kém, from: 0}\n");
+  REQUIRE(r);
+  auto regular = score_fields(*r, {{"a", "10"}, {"b", "10"}, {"report", "không"}});
+  REQUIRE(regular.ok);
+  CHECK(regular.score.grade == 0);  // chuyen_de left off: at_max asks nothing of it
+  auto two_short = score_fields(*r, {{"a", "8"}, {"b", "9"}, {"report", "không"}});
+  REQUIRE(two_short.ok);
+  CHECK(two_short.score.grade == 2);  // and g (20 of 20 on this sheet) short for Khá
+  CHECK(chibo::grade_reasons(*r, two_short.score) ==
+        std::vector<std::string>{
+            "Điểm các tiêu chí được áp dụng: 87/90, quy đổi theo thang 100: 96,67.",
+            "Tổng điểm 96,67/100: đạt mức Tốt (từ 80 điểm).",
+            "Mức Tốt cần tiêu chí 'Mục A' và 'Mục B' đạt tối đa, nhưng chỉ đạt 8/10 và 9/10 "
+            "điểm: xuống mức Khá.",
+            "Mức Khá cần tiêu chí 'G' đạt tối đa, nhưng chỉ đạt 17/20 điểm: xuống mức Kém.",
+            "Xếp loại: Kém."});
+  auto thematic =
+      score_fields(*r, {{"a", "10"}, {"b", "10"}, {"report", "không"}, {"kind", "thematic"}});
+  REQUIRE(thematic.ok);
+  CHECK(thematic.score.grade == 2);  // on the sheet now, and short
+}
+
 TEST_CASE("grade edges are exact: 90 is Tốt, 89.99 is not") {
   auto r = compile_text(sheet("  points: {type: number, min: 0, max: 100, label: Điểm}\n",
                               "  - id: g\n    label: G\n    items:\n"

@@ -129,4 +129,10 @@ struct CompiledRuleset {
   Presentation machine;
 };
 
+// The most criterion n of form can reach on this meeting's sheet: its max,
+// but nothing for an item left off the sheet (not applicable, its policy
+// rescale), and for a group less the maxima of its items left off. What a
+// grade's at_max asks of it (scorer.cpp).
+Rational sheet_max(const CompiledForm& form, const MeetingScore& s, std::size_t n);
+
 }  // namespace chibo

@@ -54,6 +54,16 @@ std::string rule_lines(const CompiledRuleset& r, const CompiledForm& form, const
   return out;
 }
 
+// "a", "a và b", "a, b và c".
+std::string and_list(const std::vector<std::string>& parts) {
+  std::string out;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) out += i + 1 == parts.size() ? " và " : ", ";
+    out += parts[i];
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string display_number(const CompiledRuleset& r, Rational value) {
@@ -158,12 +168,21 @@ std::vector<std::string> grade_reasons(const CompiledRuleset& r, const MeetingSc
                                 r.model.vetoes[static_cast<std::size_t>(step.veto)].reason,
                                 to.label));
     } else if (step.failed_node >= 0) {
-      auto n = static_cast<std::size_t>(step.failed_node);
-      out.push_back(fmt::format(
-          "Mức {} cần tiêu chí '{}' đạt tối đa, nhưng chỉ đạt {}/{} điểm: "
-          "xuống mức {}.",
-          from.label, form.nodes[n].criterion->label, display_number(r, s.criteria[n].points),
-          display_number(r, s.criteria[n].max), to.label));
+      // Every criterion short of its max (the scorer stops at the first):
+      // mending one alone would not lift the meeting.
+      std::vector<std::string> labels, points;
+      for (int at : form.grades[static_cast<std::size_t>(step.from_grade)].at_max) {
+        const auto n = static_cast<std::size_t>(at);
+        const Rational reach = sheet_max(form, s, n);
+        if (!(s.criteria[n].points < reach)) continue;
+        labels.push_back(fmt::format("'{}'", form.nodes[n].criterion->label));
+        points.push_back(fmt::format("{}/{}", display_number(r, s.criteria[n].points),
+                                     display_number(r, reach)));
+      }
+      out.push_back(
+          fmt::format("Mức {} cần tiêu chí {} đạt tối đa, nhưng chỉ đạt {} điểm: "
+                      "xuống mức {}.",
+                      from.label, and_list(labels), and_list(points), to.label));
     } else {
       out.push_back(
           fmt::format("Mức {} cần điều kiện '{}', nhưng cuộc họp không đạt: xuống mức "

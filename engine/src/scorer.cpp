@@ -258,7 +258,7 @@ void grade_meeting(const CompiledRuleset& r, const CompiledForm& form, MeetingSc
     GradeStep step{grade, grade + 1, -1, -1, false};
     for (int n : cg.at_max) {
       const CriterionScore& cs = s.criteria[static_cast<std::size_t>(n)];
-      if (cs.points < cs.max) {
+      if (cs.points < cs.max && cs.points < sheet_max(form, s, static_cast<std::size_t>(n))) {
         step.failed_node = n;
         break;
       }
@@ -279,6 +279,21 @@ void grade_meeting(const CompiledRuleset& r, const CompiledForm& form, MeetingSc
 }
 
 }  // namespace
+
+Rational sheet_max(const CompiledForm& form, const MeetingScore& s, std::size_t n) {
+  auto left_off = [&](std::size_t m) {
+    return !form.steps[m].group && !s.criteria[m].applicable &&
+           form.steps[m].not_applicable == NotApplicable::Rescale;
+  };
+  if (left_off(n)) return Rational(0);
+  Rational max = s.criteria[n].max;
+  // A node's descendants follow it in pre-order, each with a parent at or after it.
+  const auto self = static_cast<int>(n);
+  for (std::size_t m = n + 1; m < form.steps.size() && form.steps[m].parent >= self; ++m) {
+    if (left_off(m)) max = subtract(max, form.steps[m].max).value_or(max);
+  }
+  return max;
+}
 
 bool score_meeting(const CompiledRuleset& r, const MeetingRecord& rec, MeetingScore& s) {
   s.rejected.clear();
