@@ -25,6 +25,13 @@ TEST_CASE("control characters a message quotes are shown escaped, on the one lin
         "m.csv:2: error: 'CP\\nTT\\r' và 'A\\tB' và 'C\\x00D\\x1B\\x7F' không phải là mã chi bộ");
 }
 
+TEST_CASE("a file name with a line break is shown escaped too, and one_line escapes alone") {
+  CHECK(format_diagnostic({{"thang\n3.csv", 2, 0}, Severity::Error, "x"}) ==
+        "thang\\n3.csv:2: error: x");
+  CHECK(chibo::one_line("a\tb\u2028c\xFFđ") == "a\\tb\\u2028c\\xFFđ");
+  CHECK(chibo::one_line(std::string(10000, 'a')).size() == 10000);  // never cut
+}
+
 TEST_CASE("a message megabytes long is shown to 8192 bytes, then how much more there was") {
   // A header of NUL bytes quoted whole made a warning line of 4.4 MB.
   const std::string value(3'000'000, 'x');

@@ -28,12 +28,59 @@ std::size_t utf8_letter_bytes(std::string_view text) {
   return n;
 }
 
+// The piece of text at i as a line shows it (an escape, a letter of valid
+// UTF-8, any other byte) into piece; returns how many bytes of text it took.
+std::size_t next_piece(std::string_view text, std::size_t i, std::string& piece) {
+  const auto byte = static_cast<unsigned char>(text[i]);
+  piece.clear();
+  if (byte >= 0x80) {
+    const std::size_t bytes = utf8_letter_bytes(text.substr(i));
+    const std::string_view letter = text.substr(i, bytes);
+    if (bytes == 1) {
+      // Not UTF-8 (a file in another encoding, quoted): escaped, so the
+      // message stays text a terminal or a log can show.
+      piece = fmt::format("\\x{:02X}", byte);
+    } else if ((bytes == 2 && byte == 0xC2 && static_cast<unsigned char>(letter[1]) < 0xA0) ||
+               letter == "\u2028" || letter == "\u2029") {
+      // C1 controls (U+0085 ends a line to some readers), line and
+      // paragraph separators: escaped as the ASCII controls are.
+      const auto code = bytes == 2 ? static_cast<unsigned>(letter[1] & 0x3F) | 0x80u
+                                   : 0x2000u | static_cast<unsigned>(letter[2] & 0x3F);
+      piece = fmt::format("\\u{:04X}", code);
+    } else {
+      piece.assign(letter);
+    }
+    return bytes;
+  }
+  if (byte >= 0x20 && byte != 0x7F) {
+    piece = static_cast<char>(byte);
+  } else if (byte == '\n') {
+    piece = "\\n";
+  } else if (byte == '\r') {
+    piece = "\\r";
+  } else if (byte == '\t') {
+    piece = "\\t";
+  } else {
+    piece = fmt::format("\\x{:02X}", byte);
+  }
+  return 1;
+}
+
 }  // namespace
+
+std::string one_line(std::string_view text) {
+  std::string out, piece;
+  for (std::size_t i = 0; i < text.size();) {
+    i += next_piece(text, i, piece);
+    out += piece;
+  }
+  return out;
+}
 
 std::string format_diagnostic(const Diagnostic& d) {
   std::string out;
   if (!d.where.file.empty()) {
-    out += d.where.file;
+    out += one_line(d.where.file);
     if (d.where.line > 0) {
       out += fmt::format(":{}", d.where.line);
       if (d.where.column > 0) out += fmt::format(":{}", d.where.column);
@@ -45,43 +92,12 @@ std::string format_diagnostic(const Diagnostic& d) {
   // one split the FILE:LINE: line in two, or cut it short on a terminal.
   // A value megabytes long (a header of NUL bytes) is shown to kMostShown
   // bytes, then how much more there was: the line names where the rest is.
-  // Taken a whole piece at a time (an escape, a letter of valid UTF-8, any
-  // other byte), so the cut never splits one.
+  // Taken a whole piece at a time, so the cut never splits one.
   constexpr std::size_t kMostShown = 8192;
   std::string piece;
   std::size_t shown = 0, i = 0;
   while (i < d.message.size()) {
-    const auto byte = static_cast<unsigned char>(d.message[i]);
-    std::size_t bytes = 1;
-    piece.clear();
-    if (byte >= 0x80) {
-      bytes = utf8_letter_bytes(std::string_view(d.message).substr(i));
-      const std::string_view letter = std::string_view(d.message).substr(i, bytes);
-      if (bytes == 1) {
-        // Not UTF-8 (a file in another encoding, quoted): escaped, so the
-        // message stays text a terminal or a log can show.
-        piece = fmt::format("\\x{:02X}", byte);
-      } else if ((bytes == 2 && byte == 0xC2 && static_cast<unsigned char>(letter[1]) < 0xA0) ||
-                 letter == "\u2028" || letter == "\u2029") {
-        // C1 controls (U+0085 ends a line to some readers), line and
-        // paragraph separators: escaped as the ASCII controls are.
-        const auto code = bytes == 2 ? static_cast<unsigned>(letter[1] & 0x3F) | 0x80u
-                                     : 0x2000u | static_cast<unsigned>(letter[2] & 0x3F);
-        piece = fmt::format("\\u{:04X}", code);
-      } else {
-        piece.assign(letter);
-      }
-    } else if (byte >= 0x20 && byte != 0x7F) {
-      piece = static_cast<char>(byte);
-    } else if (byte == '\n') {
-      piece = "\\n";
-    } else if (byte == '\r') {
-      piece = "\\r";
-    } else if (byte == '\t') {
-      piece = "\\t";
-    } else {
-      piece = fmt::format("\\x{:02X}", byte);
-    }
+    const std::size_t bytes = next_piece(d.message, i, piece);
     if (shown + piece.size() > kMostShown) break;
     out += piece;
     shown += piece.size();

@@ -17,7 +17,8 @@ Runner setup_resolve(CLI::App& app) {
     print_diagnostics(std::cerr, diags);
     if (!text || diags.has_errors()) return kExitUsage;
     // The hash names these exact rules; score, rank, audit and report print its first 12 digits.
-    std::cout << "# " << *file << ", resolved by chibo (extends, override, remove, add applied); "
+    std::cout << "# " << one_line(*file)
+              << ", resolved by chibo (extends, override, remove, add applied); "
               << "sha256 of the lines below: " << sha256_hex(*text) << "\n"
               << *text;
     return kExitOk;

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace chibo {
@@ -25,8 +26,12 @@ struct Diagnostic {
   std::string message;
 };
 
-// "FILE:LINE:COL: error: MESSAGE" (parts that are unknown are left out).
+// "FILE:LINE:COL: error: MESSAGE" (parts that are unknown are left out), on
+// one line: control characters (C0, C1, U+2028/9) and bytes that are not
+// UTF-8 escaped (\n, \x00, \u0085), a message past 8,192 bytes cut there.
 std::string format_diagnostic(const Diagnostic& d);
+// text with those escapes, whole: a file name put on a line of output.
+std::string one_line(std::string_view text);
 
 class Diagnostics {
  public:
