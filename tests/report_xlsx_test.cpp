@@ -147,3 +147,20 @@ TEST_CASE("a cell libxlsxwriter refuses is counted, not lost without a word") {
   CHECK(b.refused == 1);
   REQUIRE(workbook_close(b.book) == LXW_NO_ERROR);
 }
+
+TEST_CASE("a cell's text: no character XML refuses, and at most 32,000 characters") {
+  CHECK(chibo::cell_text("Chi bộ Tân Lập") == "Chi bộ Tân Lập");
+  // U+FFFE and U+FFFF are no characters to XML: the sheet would not open.
+  CHECK(chibo::cell_text("Công an \uFFFE \uFFFF") == "Công an \\uFFFE \\uFFFF");
+  CHECK(chibo::cell_text("a\x01"
+                         "b") == "a\\x01b");
+  // Excel holds 32,767 characters a cell (libxlsxwriter refused the cell,
+  // and the workbook failed): the rest is counted, not lost without a word.
+  const std::string at_most(32000, 'x');
+  CHECK(chibo::cell_text(at_most) == at_most);
+  std::string longer;
+  for (int i = 0; i < 40000; ++i) longer += "Ữ";
+  std::string cut;
+  for (int i = 0; i < 32000; ++i) cut += "Ữ";
+  CHECK(chibo::cell_text(longer) == cut + " … [+8000 ký tự]");
+}

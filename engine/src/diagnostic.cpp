@@ -41,11 +41,14 @@ std::size_t next_piece(std::string_view text, std::size_t i, std::string& piece)
       // message stays text a terminal or a log can show.
       piece = fmt::format("\\x{:02X}", byte);
     } else if ((bytes == 2 && byte == 0xC2 && static_cast<unsigned char>(letter[1]) < 0xA0) ||
-               letter == "\u2028" || letter == "\u2029") {
+               letter == "\u2028" || letter == "\u2029" || letter == "\uFFFE" ||
+               letter == "\uFFFF") {
       // C1 controls (U+0085 ends a line to some readers), line and
-      // paragraph separators: escaped as the ASCII controls are.
-      const auto code = bytes == 2 ? static_cast<unsigned>(letter[1] & 0x3F) | 0x80u
-                                   : 0x2000u | static_cast<unsigned>(letter[2] & 0x3F);
+      // paragraph separators: escaped as the ASCII controls are; so are the
+      // noncharacters U+FFFE and U+FFFF (no XML may hold them: a workbook's).
+      const auto code = bytes == 2     ? static_cast<unsigned>(letter[1] & 0x3F) | 0x80u
+                        : byte == 0xE2 ? 0x2000u | static_cast<unsigned>(letter[2] & 0x3F)
+                                       : 0xFFC0u | static_cast<unsigned>(letter[2] & 0x3F);
       piece = fmt::format("\\u{:04X}", code);
     } else {
       piece.assign(letter);

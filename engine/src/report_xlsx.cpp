@@ -180,9 +180,24 @@ void SheetTable::put(int col, double number, lxw_format* f) {
 
 void SheetTable::finish() { finish_table(sheet_, 0, row_, static_cast<int>(header_.size()) - 1); }
 
+std::string cell_text(const std::string& text) {
+  constexpr std::size_t kMostCharacters = 32000;
+  std::string out = one_line(text);
+  std::size_t characters = 0, cut = std::string::npos;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if ((static_cast<unsigned char>(out[i]) & 0xC0) == 0x80) continue;  // within a letter
+    if (characters == kMostCharacters) cut = i;
+    ++characters;
+  }
+  if (cut == std::string::npos) return out;
+  out.resize(cut);
+  out += fmt::format(" … [+{} ký tự]", characters - kMostCharacters);
+  return out;
+}
+
 lxw_error put(lxw_worksheet* s, int row, int col, const std::string& text, lxw_format* f) {
   return worksheet_write_string(s, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col),
-                                text.c_str(), f);
+                                cell_text(text).c_str(), f);
 }
 
 lxw_error put(lxw_worksheet* s, int row, int col, double number, lxw_format* f) {

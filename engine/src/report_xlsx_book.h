@@ -71,6 +71,12 @@ XlsxBook open_book(const std::string& path, const ReportInput& in, bool streamed
 // on every page, frozen below it, with a filter over the table.
 void finish_table(lxw_worksheet* sheet, int header_row, int last_row, int last_col);
 
+// Text as a cell can hold it: escaped as messages are (one_line: no control,
+// stray byte, or U+FFFE/U+FFFF, which no XML may hold: one in a unit's name
+// broke every sheet naming it), and at most Excel's 32,767 characters: a
+// longer one (a unit's name 40,000 long made the whole workbook fail) cut,
+// saying how many characters more it had. put() writes every text so.
+std::string cell_text(const std::string& text);
 lxw_error put(lxw_worksheet* s, int row, int col, const std::string& text, lxw_format* f = nullptr);
 lxw_error put(lxw_worksheet* s, int row, int col, double number, lxw_format* f = nullptr);
 void widths(lxw_worksheet* s, const std::vector<double>& columns);

@@ -45,8 +45,11 @@ void add_summary_sheet(XlsxBook& b, const ReportInput& in) {
   put(s, 0, 0, report_title(in.ranking), b.title);
   int row = 2;
   for (const std::string& p : report_paragraphs(in)) {
-    worksheet_merge_range(s, static_cast<lxw_row_t>(row), 0, static_cast<lxw_row_t>(row),
-                          static_cast<lxw_col_t>(last_col), p.c_str(), b.wrap);
+    if (worksheet_merge_range(s, static_cast<lxw_row_t>(row), 0, static_cast<lxw_row_t>(row),
+                              static_cast<lxw_col_t>(last_col), cell_text(p).c_str(),
+                              b.wrap) != LXW_NO_ERROR) {
+      ++b.refused;
+    }
     // Merged cells do not grow to fit: give long paragraphs room.
     worksheet_set_row(s, static_cast<lxw_row_t>(row),
                       15.0 * (1 + static_cast<double>(p.size()) / 160), nullptr);
