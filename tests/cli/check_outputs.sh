@@ -123,6 +123,23 @@ TMPDIR=$dir/tmp "$chibo" "${book[@]}" -o /dev/stdout "$month" 2>"$dir/err" | cat
   status=$?
 cmp -s "$dir/book.xlsx" "$dir/piped.xlsx" || fail "the workbook through a pipe differs: $(cat "$dir/err")"
 [[ -z $(ls -A "$dir/tmp") ]] || fail "temporary file left in TMPDIR: $(ls -A "$dir/tmp")"
+# "-" is standard output (a file named "-" was made instead), to a file or a
+# pipe; to a terminal it is refused before anything is read.
+TMPDIR=$dir/tmp "$chibo" "${book[@]}" -o - "$month" >"$dir/dash.xlsx" 2>"$dir/err" || true
+if [[ -e ./- ]]; then
+  rm -f ./-
+  fail "-o - made a file named '-'"
+fi
+cmp -s "$dir/book.xlsx" "$dir/dash.xlsx" || fail "the workbook to -o - differs: $(cat "$dir/err")"
+{ "$chibo" "${book[@]}" -o - "$month" 2>/dev/null || true; } | cat >"$dir/dash-piped.xlsx"
+cmp -s "$dir/book.xlsx" "$dir/dash-piped.xlsx" || fail "the workbook to -o - through a pipe differs"
+if command -v script >/dev/null; then
+  status=0
+  script -qec "$chibo ${book[*]} -o - $month" /dev/null >"$dir/tty" 2>&1 || status=$?
+  [[ $status == 2 ]] || fail "a workbook to a terminal exited $status"
+  grep -q "bảng tính (xlsx) là tệp nhị phân, không in ra màn hình" "$dir/tty" ||
+    fail "no message for a workbook to a terminal: $(cat "$dir/tty")"
+fi
 status=0
 TMPDIR=$dir/tmp "$chibo" "${book[@]}" -o /dev/full "$month" 2>"$dir/err" || status=$?
 [[ $status == 2 ]] || fail "report --output /dev/full exited $status"

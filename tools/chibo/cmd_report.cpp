@@ -40,6 +40,13 @@ Runner setup_report(CLI::App& app) {
                              }
                            });
     }
+    // Said before the records are read (at national scale, seconds).
+    if (is_terminal(d.output)) {
+      fmt::print(std::cerr,
+                 "chibo report: bảng tính (xlsx) là tệp nhị phân, không in ra màn hình: hãy ghi "
+                 "--output TỆP.xlsx, hoặc chuyển hướng ra tệp (> TỆP.xlsx)\n");
+      return kExitUsage;
+    }
     // The workbook is written by libxlsxwriter to a path, not to a stream.
     std::string input = overwritten_input(d.output, d.inputs());
     if (!input.empty()) {

@@ -1,5 +1,6 @@
 #include "output_file.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -309,7 +310,9 @@ std::string write_file_atomically(const std::string& target,
 
 std::string write_seekable_file(const std::string& target,
                                 const std::function<std::string(const std::string&)>& write) {
-  const Target t = target_of(target);
+  // "-" is standard output here too (a file named "-" was made instead).
+  const Target t =
+      target == "-" ? Target{Target::Descriptor, STDOUT_FILENO, {}} : target_of(target);
   // A pipe or device cannot be sought in: made apart, then copied there.
   if (t.kind == Target::Device) return write_through_copy(target, std::nullopt, write);
   return write_to(t, target, write);
@@ -328,6 +331,17 @@ std::string write_output(const std::string& target,
   }
   return write_to(t, target,
                   [&](const std::string& path) { return write_stream_file(path, write); });
+}
+
+bool is_terminal(const std::string& target) {
+  if (target.empty() || target == "-") return isatty(STDOUT_FILENO) == 1;
+  struct stat st {};
+  if (stat(target.c_str(), &st) != 0 || !S_ISCHR(st.st_mode)) return false;
+  const int fd = open(target.c_str(), O_WRONLY | O_NOCTTY | O_NONBLOCK);
+  if (fd < 0) return false;
+  const bool terminal = isatty(fd) == 1;
+  close(fd);
+  return terminal;
 }
 
 bool stdout_ok(std::string& why) {

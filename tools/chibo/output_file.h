@@ -36,7 +36,8 @@ std::string write_file_atomically(const std::string& target,
                                   const std::function<std::string(const std::string&)>& write);
 
 // The same for a writer that needs a file it can seek in (libxlsxwriter's
-// workbook): a pipe or device named as the target (`-o /dev/stdout | ...`)
+// workbook): "-" is standard output; a pipe or device named as the target
+// (`-o - | ...`, `-o /dev/stdout > f`)
 // is given the bytes of a file written first in the system's temporary
 // folder (it was given a broken zip).
 std::string write_seekable_file(const std::string& target,
@@ -45,6 +46,10 @@ std::string write_seekable_file(const std::string& target,
 // The same for a writer of a stream; an empty target or "-" is standard output.
 std::string write_output(const std::string& target,
                          const std::function<void(std::ostream&)>& write);
+
+// Whether target ("-" or empty: standard output) is a terminal: no place for
+// a workbook's bytes.
+bool is_terminal(const std::string& target);
 
 // Standard output is written and flushed; false when a write failed
 // (e.g. a full disk), with why set.
