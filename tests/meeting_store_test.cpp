@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <catch2/catch.hpp>
 
+#include "compiled_ruleset_data.h"
 #include "rollup_fixture.h"
 
 using namespace chibo;
@@ -32,6 +33,25 @@ TEST_CASE("the store refuses unknown cells, base committees and a second meeting
   CHECK(store.has_meetings_in({2024, 0}));
   CHECK_FALSE(store.has_meetings_in({2024, 2}));
   CHECK_FALSE(store.has_meetings_in({2023, 0}));
+}
+
+TEST_CASE("a thematic meeting twice on one day is refused: a file sent twice") {
+  // Thematic meetings may be several a month, so only the same day says it
+  // is the same meeting read again (it was counted twice in the audit).
+  auto r = compile_text(points_ruleset("  quarter: {by: mean}\n"));
+  REQUIRE(r);
+  Units units = make_units({{"A", UnitType::Residential}, {"B", UnitType::Residential}});
+  MeetingStore store(*r, units, {});
+  CHECK(keep(*r, store, "A", "2024-02-21", "90", "thematic") == "");
+  CHECK(keep(*r, store, "A", "2024-02-21", "90") == "");              // a regular one that day
+  CHECK(keep(*r, store, "A", "2024-02-22", "90", "thematic") == "");  // another day
+  CHECK(keep(*r, store, "B", "2024-02-21", "90", "thematic") == "");  // another cell
+  CHECK(keep(*r, store, "A", "2024-03-21", "90", "thematic") == "");  // another month
+  CHECK(keep(*r, store, "A", "2025-02-21", "90", "thematic") == "");  // another year
+  CHECK(keep(*r, store, "A", "2024-02-21", "85", "thematic") ==
+        "chi bộ 'A' đã có bản ghi sinh hoạt chuyên đề ngày 21/02/2024 (m.csv:2): một tệp được "
+        "đưa vào hai lần?");
+  CHECK(store.meetings_of(1).size() == 5);
 }
 
 // A second meeting is found from a month mask covering the 32 months from the
@@ -195,14 +215,24 @@ TEST_CASE("the store takes meetings from at most 65,535 record files") {
   rec.cell_id = "A";
   rec.date = static_cast<int>(s.score.slots[1].num());
   rec.kind = MeetingKind::Thematic;
+  // Each a thematic meeting of its own day (the same one twice is refused):
+  // 28 days of January, in years 1000 on.
+  const int first_day = rec.date;
+  auto next_meeting = [&](std::size_t n) {
+    rec.date = first_day + static_cast<int>(n % 28);
+    s.score.slots[kSlotYear] = Rational(static_cast<std::int64_t>(1000 + n / 28));
+  };
   std::size_t refused = 0;
   for (std::size_t f = 0; f < MeetingStore::kMaxFiles; ++f) {
+    next_meeting(f);
     rec.where = {"m" + std::to_string(f) + ".csv", 2, 0};
     refused += store.add(rec, s.score).empty() ? 0 : 1;
   }
   CHECK(refused == 0);
+  next_meeting(MeetingStore::kMaxFiles);
   rec.where = {"m0.csv", 3, 0};  // a file already known: still taken
   CHECK(store.add(rec, s.score) == "");
+  next_meeting(MeetingStore::kMaxFiles + 1);
   rec.where = {"one-too-many.csv", 2, 0};
   CHECK(store.add(rec, s.score) ==
         "quá nhiều tệp bản ghi trong một lần chạy (tối đa 65535); hãy gộp các tệp lại");

@@ -50,6 +50,7 @@ struct PreparedMeeting {
   bool base_committee = false;          // the unit listed there holds no meetings itself
   std::string cell_id;                  // not listed: the record's id, for the message
   int year = 0, month = 0;  // of the meeting's date (found on the worker, not the reading thread)
+  int day = 0;              // of the month
   MeetingKind kind = MeetingKind::Regular;
   Rational total;
   int grade = 0;
@@ -205,6 +206,11 @@ class MeetingStore {
   // only until the next add().
   HugeVector<StoredMeeting> meetings_;  // on 2 MB pages, as are chains_ and values_
   HugeVector<Chain> chains_;            // per unit
+  // Each meeting's day of the month, by index: a thematic meeting read
+  // twice (the same file sent again under another name) is found by it.
+  // Apart from StoredMeeting, which has no byte to spare (1 byte a meeting,
+  // 4 MB for the nation's year, against 4 more in each of 20).
+  HugeVector<std::uint8_t> days_;
   // value_slots_.size() a meeting, by index. A vector, not a deque: the
   // deque's 512-byte pieces, one every 64 meetings among each record's
   // short-lived allocations, kept 60 MB of freed memory from going back.
