@@ -5,24 +5,27 @@
 #include "chibo/audit_writer.h"
 #include "command.h"
 #include "district_run.h"
+#include "output_file.h"
 
 namespace chibo::cli {
 
 Runner setup_audit(CLI::App& app) {
   struct Options {
     DistrictOptions district;
-    std::string format = "table";
+    FormatOption format;
   };
   auto o = std::make_shared<Options>();
   add_district_options(app, o->district, /*ranks=*/false);  // no ranking: no --by
-  app.add_option("--format,-f", o->format,
-                 "Dạng kết quả: table (bảng, mặc định), csv, json hoặc markdown")
-      ->check(CLI::IsMember({"table", "csv", "json", "markdown"}));
+  o->format.add(app,
+                "Dạng kết quả: table (bảng, mặc định), csv, json hoặc markdown; không ghi thì "
+                "theo đuôi tên tệp --output",
+                {"table", "csv", "json", "markdown"});
   return [o]() {
-    AuditFormat format = o->format == "csv"        ? AuditFormat::Csv
-                         : o->format == "json"     ? AuditFormat::Json
-                         : o->format == "markdown" ? AuditFormat::Markdown
-                                                   : AuditFormat::Table;
+    const std::string name = o->format.settle(o->district.output, "audit", std::cerr);
+    AuditFormat format = name == "csv"        ? AuditFormat::Csv
+                         : name == "json"     ? AuditFormat::Json
+                         : name == "markdown" ? AuditFormat::Markdown
+                                              : AuditFormat::Table;
     return run_and_write("audit", o->district, {.criteria = false, .audit = true},
                          [&](const DistrictRun& run, std::ostream& out) {
                            write_audit(out, format, *run.ruleset, run.units, run.period, run.audit);

@@ -5,24 +5,27 @@
 #include "chibo/rank_writer.h"
 #include "command.h"
 #include "district_run.h"
+#include "output_file.h"
 
 namespace chibo::cli {
 
 Runner setup_rank(CLI::App& app) {
   struct Options {
     DistrictOptions district;
-    std::string format = "table";
+    FormatOption format;
   };
   auto o = std::make_shared<Options>();
   add_district_options(app, o->district);
-  app.add_option("--format,-f", o->format,
-                 "Dạng kết quả: table (bảng, mặc định), csv, json hoặc markdown")
-      ->check(CLI::IsMember({"table", "csv", "json", "markdown"}));
+  o->format.add(app,
+                "Dạng kết quả: table (bảng, mặc định), csv, json hoặc markdown; không ghi thì "
+                "theo đuôi tên tệp --output",
+                {"table", "csv", "json", "markdown"});
   return [o]() {
-    RankFormat format = o->format == "csv"        ? RankFormat::Csv
-                        : o->format == "json"     ? RankFormat::Json
-                        : o->format == "markdown" ? RankFormat::Markdown
-                                                  : RankFormat::Table;
+    const std::string name = o->format.settle(o->district.output, "rank", std::cerr);
+    RankFormat format = name == "csv"        ? RankFormat::Csv
+                        : name == "json"     ? RankFormat::Json
+                        : name == "markdown" ? RankFormat::Markdown
+                                             : RankFormat::Table;
     // The CSV is the ranking alone; every other format shows the summary too.
     const DistrictNeeds needs{
         .criteria = false, .audit = false, .summary = format != RankFormat::Csv};

@@ -17,23 +17,25 @@ namespace chibo::cli {
 Runner setup_report(CLI::App& app) {
   struct Options {
     DistrictOptions district;
-    std::string format = "text";
+    FormatOption format;
   };
   auto o = std::make_shared<Options>();
   add_district_options(app, o->district);
-  app.add_option("--format,-f", o->format,
-                 "Dạng báo cáo: text (văn bản, mặc định), xlsx (Excel) hoặc html (trang web)")
-      ->check(CLI::IsMember({"text", "xlsx", "html"}));
+  o->format.add(app,
+                "Dạng báo cáo: text (văn bản, mặc định), xlsx (Excel) hoặc html (trang web); "
+                "không ghi thì theo đuôi tên tệp --output",
+                {"text", "xlsx", "html"});
   return [o]() {
     const DistrictOptions& d = o->district;
-    if (o->format != "text" && d.output.empty()) {  // a file to open, not text for a terminal
-      fmt::print(std::cerr, "chibo report: --format {} cần --output TỆP\n", o->format);
+    const std::string format = o->format.settle(d.output, "report", std::cerr);
+    if (format != "text" && d.output.empty()) {  // a file to open, not text for a terminal
+      fmt::print(std::cerr, "chibo report: --format {} cần --output TỆP\n", format);
       return kExitUsage;
     }
-    if (o->format != "xlsx") {
+    if (format != "xlsx") {
       return run_and_write("report", d, {.criteria = true, .audit = true, .meetings = true},
                            [&](const DistrictRun& run, std::ostream& out) {
-                             if (o->format == "html") {
+                             if (format == "html") {
                                write_report_html(out, run.report_input());
                              } else {
                                write_report_text(out, run.report_input());

@@ -15,16 +15,17 @@ namespace chibo::cli {
 Runner setup_score(CLI::App& app) {
   struct Options {
     std::string ruleset;
-    std::string format_name = "table";
+    FormatOption format;
     std::vector<std::string> records;
     std::string output;
     int threads = 1;
   };
   auto o = std::make_shared<Options>();
   app.add_option("--ruleset,-r", o->ruleset, "Tệp bộ tiêu chí (YAML)")->required();
-  app.add_option("--format,-f", o->format_name,
-                 "Dạng kết quả: table (bảng, mặc định), csv hoặc json")
-      ->check(CLI::IsMember({"table", "csv", "json"}));
+  o->format.add(app,
+                "Dạng kết quả: table (bảng, mặc định), csv hoặc json; không ghi thì theo đuôi "
+                "tên tệp --output",
+                {"table", "csv", "json"});
   add_output_option(app, o->output);
   add_threads_option(app, o->threads);
   app.add_option("TỆP_BẢN_GHI", o->records, "Các tệp bản ghi, CSV hoặc YAML ('-' là đầu vào chuẩn)")
@@ -32,9 +33,10 @@ Runner setup_score(CLI::App& app) {
   return [o]() {
     auto ruleset = load_or_report(o->ruleset, std::cerr);
     if (!ruleset) return kExitUsage;
-    OutputFormat format = o->format_name == "csv"    ? OutputFormat::Csv
-                          : o->format_name == "json" ? OutputFormat::Json
-                                                     : OutputFormat::Table;
+    const std::string name = o->format.settle(o->output, "score", std::cerr);
+    OutputFormat format = name == "csv"    ? OutputFormat::Csv
+                          : name == "json" ? OutputFormat::Json
+                                           : OutputFormat::Table;
     if (!o->output.empty()) {
       std::vector<std::string> inputs = o->records;
       inputs.push_back(o->ruleset);

@@ -4,7 +4,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <cerrno>
 #include <charconv>
 #include <csignal>
@@ -18,6 +20,7 @@
 #include <vector>
 
 #include <fmt/format.h>
+#include <fmt/ostream.h>
 
 namespace chibo::cli {
 namespace {
@@ -331,6 +334,34 @@ std::string write_output(const std::string& target,
   }
   return write_to(t, target,
                   [&](const std::string& path) { return write_stream_file(path, write); });
+}
+
+void FormatOption::add(CLI::App& app, const std::string& help, std::vector<std::string> formats) {
+  formats_ = std::move(formats);
+  value_ = formats_.front();
+  option_ = app.add_option("--format,-f", value_, help)->check(CLI::IsMember(formats_));
+}
+
+std::string FormatOption::settle(const std::string& output, const std::string& command,
+                                 std::ostream& err) const {
+  std::string ext = fs::path(output).extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static const std::vector<std::pair<std::string, std::string>> kNamed = {
+      {".csv", "csv"},   {".json", "json"}, {".xlsx", "xlsx"},
+      {".html", "html"}, {".htm", "html"},  {".md", "markdown"},
+      {".yaml", "yaml"}, {".yml", "yaml"},  {".txt", "text"}};
+  std::string named;
+  for (const auto& [suffix, format] : kNamed) {
+    if (ext == suffix && std::find(formats_.begin(), formats_.end(), format) != formats_.end()) {
+      named = format;
+    }
+  }
+  if (option_->count() == 0) return named.empty() ? value_ : named;
+  if (!named.empty() && named != value_) {
+    fmt::print(err, "chibo {}: cảnh báo: --format {}, nhưng tên tệp '{}' là của dạng {}\n", command,
+               value_, output, named);
+  }
+  return value_;
 }
 
 bool is_terminal(const std::string& target) {
