@@ -50,9 +50,8 @@ Runner setup_report(CLI::App& app) {
       return kExitUsage;
     }
     // The workbook is written by libxlsxwriter to a path, not to a stream.
-    std::string input = overwritten_input(d.output, d.inputs());
-    if (!input.empty()) {
-      fmt::print(std::cerr, "chibo report: không ghi đè lên tệp đầu vào '{}'\n", input);
+    if (std::string why = output_problem(d.output, d.inputs()); !why.empty()) {
+      fmt::print(std::cerr, "chibo report: {}\n", why);
       return kExitUsage;
     }
     std::unique_ptr<DistrictRun> run =

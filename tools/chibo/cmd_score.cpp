@@ -37,14 +37,11 @@ Runner setup_score(CLI::App& app) {
     OutputFormat format = name == "csv"    ? OutputFormat::Csv
                           : name == "json" ? OutputFormat::Json
                                            : OutputFormat::Table;
-    if (!o->output.empty()) {
-      std::vector<std::string> inputs = o->records;
-      inputs.push_back(o->ruleset);
-      std::string input = overwritten_input(o->output, inputs);
-      if (!input.empty()) {
-        fmt::print(std::cerr, "chibo score: không ghi đè lên tệp đầu vào '{}'\n", input);
-        return kExitUsage;
-      }
+    std::vector<std::string> inputs = o->records;
+    inputs.push_back(o->ruleset);
+    if (std::string why = output_problem(o->output, inputs); !why.empty()) {
+      fmt::print(std::cerr, "chibo score: {}\n", why);
+      return kExitUsage;
     }
     int code = kExitOk;
     std::string why = write_output(o->output, [&](std::ostream& out) {

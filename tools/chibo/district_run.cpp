@@ -215,12 +215,9 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
 
 int run_and_write(const char* command, const DistrictOptions& o, DistrictNeeds needs,
                   const std::function<void(const DistrictRun&, std::ostream&)>& write) {
-  if (!o.output.empty()) {
-    std::string input = overwritten_input(o.output, o.inputs());
-    if (!input.empty()) {
-      fmt::print(std::cerr, "chibo {}: không ghi đè lên tệp đầu vào '{}'\n", command, input);
-      return kExitUsage;
-    }
+  if (std::string why = output_problem(o.output, o.inputs()); !why.empty()) {
+    fmt::print(std::cerr, "chibo {}: {}\n", command, why);
+    return kExitUsage;
   }
   std::unique_ptr<DistrictRun> run = run_district(o, needs, std::cerr);
   if (!run) return kExitUsage;

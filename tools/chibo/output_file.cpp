@@ -244,6 +244,9 @@ std::string empty_output_named(int argc, char** argv, std::string& command) {
   return "";
 }
 
+namespace {
+
+// The input the output would overwrite, or "" (inputs may include "-").
 std::string overwritten_input(const std::string& output, const std::vector<std::string>& inputs) {
   std::error_code ec;
   if (!fs::exists(output, ec)) return "";
@@ -252,8 +255,6 @@ std::string overwritten_input(const std::string& output, const std::vector<std::
   }
   return "";
 }
-
-namespace {
 
 // What an output's name names, found once for each write.
 struct Target {
@@ -305,6 +306,29 @@ std::string write_to(const Target& t, const std::string& target,
 }
 
 }  // namespace
+
+std::string output_problem(const std::string& output, const std::vector<std::string>& inputs) {
+  if (output.empty() || output == "-") return "";
+  const std::string input = overwritten_input(output, inputs);
+  if (!input.empty()) return fmt::format("không ghi đè lên tệp đầu vào '{}'", input);
+  const Target t = target_of(output);
+  if (t.kind == Target::Folder) {
+    return fmt::format("'{}' là một thư mục: hãy ghi tên tệp kết quả", output);
+  }
+  if (t.kind != Target::File) return "";  // written through as it is
+  // The temporary file is made beside the target.
+  fs::path folder = fs::path(t.path).parent_path();
+  if (folder.empty()) folder = ".";
+  std::error_code ec;
+  if (!fs::is_directory(folder, ec)) {
+    return fmt::format("không có thư mục '{}' để ghi '{}'", folder.string(), output);
+  }
+  if (access(folder.c_str(), W_OK) != 0) {
+    return fmt::format("không được ghi vào thư mục '{}' (để ghi '{}'): {}", folder.string(), output,
+                       std::strerror(errno));
+  }
+  return "";
+}
 
 std::string write_file_atomically(const std::string& target,
                                   const std::function<std::string(const std::string&)>& write) {

@@ -43,8 +43,11 @@ class FormatOption {
 // was given to), or "" when not given.
 std::string empty_output_named(int argc, char** argv, std::string& command);
 
-// The input the output would overwrite, or "" (inputs may include "-").
-std::string overwritten_input(const std::string& output, const std::vector<std::string>& inputs);
+// Why output cannot be written, said before any input is read (a national
+// run read and scored everything first): it is one of the inputs, a folder,
+// in a folder that does not exist or may not be written; "" when none of
+// these (standard output, a device, a file in a folder it may write).
+std::string output_problem(const std::string& output, const std::vector<std::string>& inputs);
 
 // Runs write with the path of the file to write (a temporary one when the
 // target is a regular file), then renames it into place. write returns "" or
