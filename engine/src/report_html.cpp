@@ -3,7 +3,10 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include <algorithm>
+#include <map>
 #include <set>
+#include <tuple>
 
 #include "chibo/report_text.h"
 #include "chibo/score_writer.h"
@@ -42,7 +45,9 @@ const char* const kScript = R"(
   var heads = table.tHead.rows[0].cells;
   function key(row, i) {
     var c = row.cells[i];
-    return c.hasAttribute('data-v') ? parseFloat(c.getAttribute('data-v')) : c.textContent;
+    if (!c.hasAttribute('data-v')) return c.textContent;
+    var v = parseFloat(c.getAttribute('data-v'));
+    return isNaN(v) ? null : v;
   }
   Array.prototype.forEach.call(heads, function (th, i) {
     th.addEventListener('click', function () {
@@ -52,6 +57,7 @@ const char* const kScript = R"(
       var rows = Array.prototype.slice.call(body.rows);
       rows.sort(function (a, b) {
         var x = key(a, i), y = key(b, i);
+        if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;  // none: last
         var d = typeof x === 'number' ? x - y : String(x).localeCompare(String(y), 'vi');
         return up ? d : -d;
       });
@@ -77,29 +83,69 @@ const char* const kScript = R"(
 })();
 )";
 
-std::string options(const std::set<std::string>& values, const std::string& all) {
+// <option>s: "all" (value ""), then each of values, shown by its label.
+std::string options(const std::vector<std::pair<std::string, std::string>>& values,
+                    const std::string& all) {
   std::string out = fmt::format("<option value=\"\">{}</option>", html_escape(all));
-  for (const std::string& v : values) {
-    out += fmt::format("<option>{}</option>", html_escape(v));
+  for (const auto& [value, label] : values) {
+    out += fmt::format("<option value=\"{}\">{}</option>", html_escape(value), html_escape(label));
   }
+  return out;
+}
+
+// The base organisations of the ranked cells, by id (a browser collapses a
+// name's double space in an option, which then matched no row; two bases of
+// one name were one option), labelled by name, sorted by it; a name two
+// bases share shows its id too.
+std::vector<std::pair<std::string, std::string>> base_options(const Ranking& ranking) {
+  std::map<std::string, std::string> name_of;
+  std::map<std::string, int> bases_named;
+  for (const RankedCell& c : ranking.cells) {
+    if (c.now.base && name_of.emplace(c.now.base->id, c.now.base->name).second) {
+      ++bases_named[std::string(c.now.base->name)];
+    }
+  }
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& [id, name] : name_of) {
+    out.emplace_back(id, bases_named[name] > 1 ? fmt::format("{} ({})", name, id) : name);
+  }
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.second, a.first) < std::tie(b.second, b.first);
+  });
   return out;
 }
 
 void write_table(std::ostream& out, const ReportInput& in) {
   const CompiledRuleset& r = in.ruleset;
   NumberText number = [&](Rational v) { return format_number(v, r.model.presentation); };
+  NumberText machine = [&](Rational v) { return machine_number(r, v); };
   Rows rows = ranking_rows(r, in.ranking, number, false);
-  std::set<std::string> types, bases;
-  for (const RankedCell& c : in.ranking.cells) {
-    types.insert(unit_type_label(c.now.unit->type));
-    if (c.now.base) bases.emplace(c.now.base->name);
+  // Numbers to sort by (data-v), from the machine's rows of the same cells:
+  // "+2,10", "10/12" and "97,49 (5)" sorted as text put -12 between -1 and -2.
+  Rows values = ranking_rows(r, in.ranking, machine, true);
+  const std::map<std::string, std::string> value_column = {{"Hạng", "rank"},
+                                                           {"Hạng trong nhóm", "group_rank"},
+                                                           {"Điểm", "score"},
+                                                           {"Kỳ trước (hạng)", "previous_score"},
+                                                           {"Thay đổi điểm", "score_change"},
+                                                           {"Thay đổi hạng", "rank_change"}};
+  std::vector<int> value_of(rows[0].size(), -1);  // by column: values' column, or -1
+  for (std::size_t col = 0; col < rows[0].size(); ++col) {
+    auto named = value_column.find(rows[0][col]);
+    if (named == value_column.end()) continue;
+    auto at = std::find(values[0].begin(), values[0].end(), named->second);
+    if (at != values[0].end()) value_of[col] = static_cast<int>(at - values[0].begin());
   }
+  std::set<std::string> types;
+  for (const RankedCell& c : in.ranking.cells) types.insert(unit_type_label(c.now.unit->type));
+  std::vector<std::pair<std::string, std::string>> type_options;
+  for (const std::string& t : types) type_options.emplace_back(t, t);
   fmt::print(out,
              "<div class=\"filters\"><label>Loại hình <select id=\"filter-type\">{}</select>"
              "</label><label>Tổ chức cơ sở đảng <select id=\"filter-base\">{}</select></label>"
              "<span class=\"muted\">Đang hiện <b id=\"shown\">{}/{}</b> chi bộ</span></div>\n",
-             options(types, "Tất cả"), options(bases, "Tất cả"), in.ranking.cells.size(),
-             in.ranking.cells.size());
+             options(type_options, "Tất cả"), options(base_options(in.ranking), "Tất cả"),
+             in.ranking.cells.size(), in.ranking.cells.size());
   out << "<table id=\"ranking\"><thead><tr>";
   for (const std::string& h : rows[0]) out << "<th scope=\"col\">" << html_escape(h) << "</th>";
   out << "</tr></thead>\n<tbody>\n";
@@ -107,17 +153,19 @@ void write_table(std::ostream& out, const ReportInput& in) {
     const CellPeriod& now = in.ranking.cells[i - 1].now;
     fmt::print(out, "<tr data-type=\"{}\" data-base=\"{}\">",
                html_escape(unit_type_label(now.unit->type)),
-               html_escape(now.base ? now.base->name : ""));
+               html_escape(now.base ? now.base->id : ""));
     for (std::size_t col = 0; col < rows[i].size(); ++col) {
-      const std::string& h = rows[0][col];
-      std::string v;
-      if (h == "Hạng" || h == "Hạng trong nhóm") v = rows[i][col];
-      if (h == "Điểm") v = machine_number(r, now.score);
-      if (v.empty()) {
+      if (rows[0][col] == "Số tháng") {  // "2/3": the months held
+        const std::string& text = rows[i][col];
+        out << "<td class=\"num\" data-v=\"" << html_escape(text.substr(0, text.find('/'))) << "\">"
+            << html_escape(text) << "</td>";
+      } else if (value_of[col] < 0) {
         out << "<td>" << html_escape(rows[i][col]) << "</td>";
       } else {
-        out << "<td class=\"num\" data-v=\"" << html_escape(v) << "\">" << html_escape(rows[i][col])
-            << "</td>";
+        // An empty value (no previous period) sorts last either way.
+        out << "<td class=\"num\" data-v=\""
+            << html_escape(values[i][static_cast<std::size_t>(value_of[col])]) << "\">"
+            << html_escape(rows[i][col]) << "</td>";
       }
     }
     out << "</tr>\n";
