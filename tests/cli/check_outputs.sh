@@ -59,7 +59,7 @@ grep -q "^chibo report: '$dir/folder' là một thư mục: hãy ghi tên tệp 
 status=0
 "$chibo" score --ruleset "$ruleset" --output /dev/full "$month" 2>"$dir/err" || status=$?
 [[ $status == 2 ]] || fail "score --output /dev/full exited $status"
-grep -q "^chibo score: không ghi được tệp '/dev/full': No space left on device" "$dir/err" ||
+grep -q "^chibo score: không ghi được tệp '/dev/full': ổ đĩa đã đầy" "$dir/err" ||
   fail "no message: $(cat "$dir/err")"
 [[ -c /dev/full ]] || fail "/dev/full is no longer a device"
 
@@ -143,7 +143,7 @@ fi
 status=0
 TMPDIR=$dir/tmp "$chibo" "${book[@]}" -o /dev/full "$month" 2>"$dir/err" || status=$?
 [[ $status == 2 ]] || fail "report --output /dev/full exited $status"
-grep -q "^chibo report: không ghi được tệp '/dev/full': No space left on device" "$dir/err" ||
+grep -q "^chibo report: không ghi được tệp '/dev/full': ổ đĩa đã đầy" "$dir/err" ||
   fail "no message: $(cat "$dir/err")"
 [[ -c /dev/full ]] || fail "/dev/full is no longer a device"
 [[ -z $(ls -A "$dir/tmp") ]] || fail "temporary file left in TMPDIR: $(ls -A "$dir/tmp")"
@@ -183,7 +183,7 @@ if unshare -m true 2>/dev/null; then
     unshare -m bash -c 'mount -t tmpfs -o size=4k tmpfs small && exec "$@"' _ \
       ./chibo score -r "$ruleset" -o small/scores.csv "$year" 2>err || status=$?
     [[ $status == 2 ]] || fail "score into a full folder exited $status"
-    grep -q "^chibo score: không ghi được tệp 'small/scores.csv': No space left on device" err ||
+    grep -q "^chibo score: không ghi được tệp 'small/scores.csv': ổ đĩa đã đầy" err ||
       fail "no message naming the output: $(cat err)"
   )
 fi

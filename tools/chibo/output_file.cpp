@@ -27,6 +27,41 @@ namespace {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+// The system's reason, in Vietnamese for those an office meets (a full
+// disk, a folder not there or not to be written); the rest in the system's
+// English words.
+std::string system_reason(int err) {
+  switch (err) {
+    case ENOSPC:
+      return "ổ đĩa đã đầy";
+    case EDQUOT:
+      return "đã dùng hết dung lượng được cấp trên ổ đĩa";
+    case ENOENT:
+      return "không có tệp hoặc thư mục này";
+    case ENOTDIR:
+      return "một phần của đường dẫn không phải là thư mục";
+    case EACCES:
+    case EPERM:
+      return "không có quyền";
+    case EROFS:
+      return "ổ đĩa chỉ cho đọc";
+    case EISDIR:
+      return "đây là một thư mục";
+    case ENAMETOOLONG:
+      return "tên tệp quá dài";
+    case EFBIG:
+      return "tệp quá lớn";
+    case EIO:
+      return "lỗi đọc ghi của thiết bị";
+    default:
+      return std::strerror(err);
+  }
+}
+
+}  // namespace
+
 // The temporary file being written, removed if the program is interrupted
 // (plain array and flag: all a signal handler may touch).
 char g_temp_path[4096];
@@ -57,7 +92,7 @@ std::optional<std::string> make_temp(const fs::path& dir, bool result, std::stri
   std::string temp = (dir.empty() ? fs::path(".") : dir) / ".chibo-XXXXXX";
   const int fd = mkstemp(temp.data());
   if (fd < 0) {
-    why = std::strerror(errno);
+    why = system_reason(errno);
     return std::nullopt;
   }
   if (result) {
@@ -73,12 +108,12 @@ std::optional<std::string> make_temp(const fs::path& dir, bool result, std::stri
 std::string write_stream_file(const std::string& path,
                               const std::function<void(std::ostream&)>& write) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out) return fmt::format("không mở được tệp '{}' để ghi: {}", path, std::strerror(errno));
+  if (!out) return fmt::format("không mở được tệp '{}' để ghi: {}", path, system_reason(errno));
   write(out);
   out.flush();
   int err = errno;
   out.close();
-  if (!out) return fmt::format("không ghi được tệp '{}': {}", path, std::strerror(err));
+  if (!out) return fmt::format("không ghi được tệp '{}': {}", path, system_reason(err));
   return "";
 }
 
@@ -102,7 +137,7 @@ std::string replace_file(const std::string& target,
   const std::string& temp = *made;
   why = named_as_target(write(temp), temp, target);
   if (why.empty() && std::rename(temp.c_str(), target.c_str()) != 0) {
-    why = fmt::format("không ghi được '{}': {}", target, std::strerror(errno));
+    why = fmt::format("không ghi được '{}': {}", target, system_reason(errno));
   }
   if (!why.empty()) std::remove(temp.c_str());
   unwatch_temp();
@@ -148,7 +183,7 @@ std::string write_all(int fd, std::string_view bytes, const std::string& target)
     if (wrote < 0 && errno == EINTR) continue;
     if (wrote <= 0) {
       return fmt::format("không ghi được tệp '{}': {}", target,
-                         std::strerror(wrote < 0 ? errno : EIO));
+                         system_reason(wrote < 0 ? errno : EIO));
     }
     bytes.remove_prefix(static_cast<std::size_t>(wrote));
   }
@@ -175,9 +210,9 @@ std::string write_through_copy(const std::string& target, std::optional<int> fd,
     std::ofstream out;
     if (!fd) out.open(target, std::ios::binary | std::ios::app);
     if (!in) {
-      why = fmt::format("không đọc lại được tệp tạm của '{}': {}", target, std::strerror(errno));
+      why = fmt::format("không đọc lại được tệp tạm của '{}': {}", target, system_reason(errno));
     } else if (!fd && !out) {
-      why = fmt::format("không mở được tệp '{}' để ghi: {}", target, std::strerror(errno));
+      why = fmt::format("không mở được tệp '{}' để ghi: {}", target, system_reason(errno));
     }
     if (fd) std::cout.flush();  // nothing of ours is waiting there, but in order if it were
     std::vector<char> piece(std::size_t{1} << 16);
@@ -193,7 +228,7 @@ std::string write_through_copy(const std::string& target, std::optional<int> fd,
         out.flush();
         if (!out) {
           why = fmt::format("không ghi được tệp '{}'{}", target,
-                            errno ? std::string(": ") + std::strerror(errno) : "");
+                            errno ? std::string(": ") + system_reason(errno) : "");
         }
       }
     }
@@ -325,7 +360,7 @@ std::string output_problem(const std::string& output, const std::vector<std::str
   }
   if (access(folder.c_str(), W_OK) != 0) {
     return fmt::format("không được ghi vào thư mục '{}' (để ghi '{}'): {}", folder.string(), output,
-                       std::strerror(errno));
+                       system_reason(errno));
   }
   return "";
 }
@@ -404,7 +439,7 @@ bool stdout_ok(std::string& why) {
   std::cout.flush();
   if (std::cout) return true;
   why = fmt::format("không ghi được kết quả ra đầu ra chuẩn{}",
-                    errno ? std::string(": ") + std::strerror(errno) : "");
+                    errno ? std::string(": ") + system_reason(errno) : "");
   return false;
 }
 
