@@ -28,12 +28,43 @@ TEST_CASE("the summary reads as a district report, numbers as the ruleset writes
   CHECK(out.str().rfind("Báo cáo chất lượng sinh hoạt chi bộ quý I/2024\n\nQua đánh giá", 0) == 0);
 }
 
-TEST_CASE("a district with no cells says so in one sentence") {
+TEST_CASE("a district with no cells says so in one sentence, then what was read") {
   ReportDistrict d = report_district();
   d.ranking.cells.clear();
   d.summary = summarize(d.ranking, d.units, ruleset_of(*d.r).grades.size());
   CHECK(report_paragraphs(d.input()) ==
-        std::vector<std::string>{"Qua đánh giá, quý I/2024 chưa có chi bộ nào được xếp loại."});
+        std::vector<std::string>{
+            "Qua đánh giá, quý I/2024 chưa có chi bộ nào được xếp loại.",
+            "Số liệu: 9 bản ghi đã đọc, 8 đã chấm điểm, 1 bị loại; bộ tiêu chí t (D), phiên bản "
+            "1, sha256 d99a92044c0e."});
+}
+
+TEST_CASE("the leading cells: every one tied for a place, none without a meeting") {
+  ReportDistrict d = report_district();
+  // B tied with A for first, C third: all three lead.
+  d.ranking.cells[1].rank = 1;
+  auto leaders = [&] {
+    for (const std::string& p : report_paragraphs(d.input())) {
+      if (p.rfind("Chi bộ dẫn đầu", 0) == 0) return p;
+    }
+    return std::string();
+  };
+  CHECK(leaders() ==
+        "Chi bộ dẫn đầu: Chi bộ A (Đảng bộ xã Một), 95,00 điểm; Chi bộ B (Đảng bộ xã Một), 80,00 "
+        "điểm; Chi bộ C (Đảng bộ xã Một), 63,33 điểm.");
+  // Four tied for third: all named.
+  d.ranking.cells.push_back(d.ranking.cells[2]);
+  CHECK(leaders().find("63,33 điểm; Chi bộ C (Đảng bộ xã Một), 63,33 điểm.") != std::string::npos);
+  // A cell that held no meeting in the quarter is no leader; none: no sentence.
+  for (RankedCell& c : d.ranking.cells) {
+    for (int m = 1; m <= 3; ++m) c.now.missing_months.add(m);
+  }
+  d.ranking.cells[0].now.missing_months = NumberSet();
+  d.ranking.cells[0].now.missing_months.add(2);
+  CHECK(leaders() == "Chi bộ dẫn đầu: Chi bộ A (Đảng bộ xã Một), 95,00 điểm.");
+  d.ranking.cells[0].now.missing_months.add(1);
+  d.ranking.cells[0].now.missing_months.add(3);
+  CHECK(leaders() == "");
 }
 
 TEST_CASE("when records give self-scores, the summary says how many were higher") {

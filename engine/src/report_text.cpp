@@ -48,16 +48,21 @@ std::string gaps_sentence(const DistrictSummary& s, const Ruleset& r) {
   return out + ".";
 }
 
+// The cells ranked in the first kLeaders places, every one of a tie (the
+// third of two tied third was left out); none that held no meeting in the
+// period (a period of no records named its first cells, at 0 points). ""
+// when there is none.
 std::string leaders_sentence(const Ruleset& r, const Ranking& ranking) {
   std::vector<std::string> parts;
   for (const RankedCell& c : ranking.cells) {
-    if (parts.size() == kLeaders || c.rank > static_cast<int>(kLeaders)) break;
+    if (c.rank > static_cast<int>(kLeaders)) break;
     const CellPeriod& now = c.now;
+    if (now.missing_months.size() == ranking.period.months()) continue;  // no meeting
     std::string base = now.base && now.base != now.unit ? fmt::format(" ({})", now.base->name) : "";
     parts.push_back(fmt::format("{}{}, {} điểm", now.unit->name, base,
                                 format_number(now.score, r.presentation)));
   }
-  return "Chi bộ dẫn đầu: " + join(parts, "; ") + ".";
+  return parts.empty() ? "" : "Chi bộ dẫn đầu: " + join(parts, "; ") + ".";
 }
 
 std::string criteria_sentence(const Ruleset& r, const CriterionMatrix& m) {
@@ -89,15 +94,21 @@ std::string report_title(const Ranking& ranking) {
 std::vector<std::string> report_paragraphs(const ReportInput& in) {
   const Ruleset& r = in.ruleset.model;
   const Period& period = in.ranking.period;
+  std::vector<std::string> out;
   if (in.summary.all.cells == 0) {
-    return {fmt::format("Qua đánh giá, {} chưa có chi bộ nào được xếp loại.", period.label())};
+    out.push_back(
+        fmt::format("Qua đánh giá, {} chưa có chi bộ nào được xếp loại.", period.label()));
+  } else {
+    out.push_back(grades_sentence(r, in.summary, period));
+    if (in.summary.by_type.size() > 1) out.push_back(types_sentence(r, in.summary));
+    out.push_back(gaps_sentence(in.summary, r));
+    if (std::string leaders = leaders_sentence(r, in.ranking); !leaders.empty()) {
+      out.push_back(std::move(leaders));
+    }
+    out.push_back(criteria_sentence(r, criterion_matrix(in)));
+    if (in.audit.claimed > 0) out.push_back(audit_sentence(in.audit));
   }
-  std::vector<std::string> out = {grades_sentence(r, in.summary, period)};
-  if (in.summary.by_type.size() > 1) out.push_back(types_sentence(r, in.summary));
-  out.push_back(gaps_sentence(in.summary, r));
-  out.push_back(leaders_sentence(r, in.ranking));
-  out.push_back(criteria_sentence(r, criterion_matrix(in)));
-  if (in.audit.claimed > 0) out.push_back(audit_sentence(in.audit));
+  // What was read, and by which rules: said whatever was ranked.
   out.push_back(fmt::format("Số liệu: {}; bộ tiêu chí {} ({}), phiên bản {}, sha256 {}.",
                             accounting_line(in.counts), r.id, r.source.document, r.version,
                             r.content_hash.substr(0, 12)));
