@@ -26,6 +26,11 @@ std::string signed_text(const std::string& magnitude, bool negative, bool zero) 
 
 }  // namespace
 
+Rational shown_change(const CompiledRuleset& r, const RankedCell& c) {
+  const Presentation& p = r.model.presentation;
+  return difference(presented_value(c.now.score, p), presented_value(c.previous_score, p));
+}
+
 std::string cell_notes(const CompiledRuleset& r, const CellPeriod& c) {
   std::vector<std::string> notes;
   if (!c.missing_months.empty()) {
@@ -131,7 +136,7 @@ void for_each_ranking_row(const CompiledRuleset& r, const Ranking& ranking,
     }
     if (machine || ranking.has_previous) {
       if (c.previous_rank) {
-        Rational change = difference(c.now.score, c.previous_score);
+        Rational change = shown_change(r, c);
         bool negative = change < Rational(0);
         std::string magnitude = number(negative ? negate(change).value_or(0) : change);
         int moved = *c.previous_rank - c.rank;

@@ -33,6 +33,11 @@ void for_each_ranking_row(const CompiledRuleset& r, const Ranking& ranking,
 Rows grade_rows(const CompiledRuleset& r, const GradeTally& tally);
 // One row per type or base organisation: name, then "n (share)" per grade, then cells.
 Rows group_rows(const CompiledRuleset& r, const DistrictSummary& s, bool by_type);
+// A cell's change of score since the previous period (previous_rank set),
+// as the two scores are shown: 99,58 after 97,49 is +2,09, as a reader
+// subtracts, though the exact scores (99.575, 97.485) differ by 2.09 only
+// after rounding 2.095 to 2,10. The ranks come from the exact scores.
+Rational shown_change(const CompiledRuleset& r, const RankedCell& c);
 // "thiếu tháng 2, 3 (tính 0 điểm); quý I thiếu sinh hoạt chuyên đề (tối đa Khá)"
 std::string cell_notes(const CompiledRuleset& r, const CellPeriod& c);
 

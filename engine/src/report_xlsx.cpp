@@ -63,7 +63,7 @@ void add_ranking_sheet(XlsxBook& b, const ReportInput& in) {
       } else if (h == "Thay đổi điểm" && cell.previous_rank) {
         // Numbers, signed by their format, that Excel can sort and add up
         // (they were the text "+74,42").
-        table.put(c, shown(r, difference(cell.now.score, cell.previous_score)), b.change);
+        table.put(c, shown(r, shown_change(r, cell)), b.change);
       } else if (h == "Thay đổi hạng" && cell.previous_rank) {
         table.put(c, static_cast<double>(*cell.previous_rank - cell.rank), b.moved);
       } else {
