@@ -161,6 +161,12 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
   run->ruleset = load_or_report(o.ruleset, err);
   if (!run->ruleset) return nullptr;
   const CompiledRuleset& ruleset = *run->ruleset;
+  if (o.units == "-") {  // it was looked for as a file named "-"
+    fmt::print(err,
+               "chibo: danh sách đơn vị phải là một tệp (--units TỆP.csv hoặc TỆP.yaml), không "
+               "đọc từ đầu vào chuẩn ('-')\n");
+    return nullptr;
+  }
   Diagnostics unit_diags;
   std::optional<Units> units = load_units(o.units, unit_diags);
   print_diagnostics(err, unit_diags);
