@@ -637,3 +637,25 @@ TEST_CASE("a sheet qualifies for whole-number adding only within its bounds") {
   CHECK(points->forms[0].steps[1].whole_met == 100);
   CHECK(points->forms[0].steps[1].whole_unmet == 0);
 }
+
+TEST_CASE("a formula's reason shows the values it read") {
+  auto r =
+      compile_text(sheet("  speakers: {type: integer, min: 0, label: Phát biểu}\n"
+                         "  tone: {type: choice, label: Tính chất, options: {tot: Tốt, kha: Khá}}\n"
+                         "  members: {type: integer, min: 1, label: Đảng viên}\n",
+                         "  - id: g\n    label: G\n    items:\n"
+                         "      - {id: a, label: A, max: 10, formula: 'speakers * 2'}\n"
+                         "      - {id: b, label: B, max: 5,\n"
+                         "         formula: 'if tone == \"tot\" then 5 else share / 20'}\n"
+                         "      - {id: rest, label: R, max: 85, when: yes}\n",
+                         "derived:\n  share: {expr: speakers * 100 / members, label: Tỷ lệ, "
+                         "unit: '%'}\n"));
+  REQUIRE(r);
+  auto s = score_fields(*r, {{"speakers", "4"}, {"tone", "kha"}, {"members", "6"}});
+  REQUIRE(s.ok);
+  CHECK(chibo::criterion_reason(*r, s.score, 1) ==
+        "tính theo công thức speakers * 2 (speakers = 4): 8/10 điểm");
+  CHECK(chibo::criterion_reason(*r, s.score, 2) ==
+        "tính theo công thức if tone == \"tot\" then 5 else share / 20 (tone = Khá, share = "
+        "66,67%): 3,33/5 điểm");
+}

@@ -2,6 +2,7 @@
 
 #include "chibo/explain.h"
 #include "compiled_ruleset_data.h"
+#include "input_value.h"
 
 namespace chibo {
 namespace {
@@ -52,6 +53,32 @@ std::string rule_lines(const CompiledRuleset& r, const CompiledForm& form, const
     }
   }
   return out;
+}
+
+// "speakers = 4", "draft = có", "attendance = 95,83%": an input or derived
+// value a formula read, as this meeting had it.
+std::string named_value(const CompiledRuleset& r, const MeetingScore& s,
+                        const CompiledNode::Named& named) {
+  if (named.derived >= 0) {
+    const auto d = static_cast<std::size_t>(named.derived);
+    const Derived& derived = r.model.derived[d];
+    const Rational value = s.slots[static_cast<std::size_t>(r.derived_slot[d])];
+    return fmt::format("{} = {}{}", derived.id, display_number(r, value), derived.unit);
+  }
+  const auto i = static_cast<std::size_t>(named.input);
+  const Input& in = r.model.inputs[i];
+  const Rational value = s.slots[static_cast<std::size_t>(r.first_input_slot) + i];
+  std::string text;
+  switch (in.type) {
+    case InputType::YesNo:
+    case InputType::Choice:
+    case InputType::Date:
+      text = input_value_text(in, value);
+      break;
+    default:
+      text = display_number(r, value) + in.unit;
+  }
+  return fmt::format("{} = {}", in.id, text);
 }
 
 // "a", "a và b", "a, b và c".
@@ -133,8 +160,16 @@ std::string criterion_reason(const CompiledRuleset& r, const MeetingScore& s, st
       }
       return fmt::format("{}: {}", lines, score);
     }
-    case RuleKind::Formula:
-      return fmt::format("tính theo công thức {}: {}", c.formula.text, score);
+    case RuleKind::Formula: {
+      // With the values it read: "speakers * 2" alone did not say speakers was 4.
+      std::vector<std::string> values;
+      for (const CompiledNode::Named& named : node.formula_names) {
+        values.push_back(named_value(r, s, named));
+      }
+      return fmt::format("tính theo công thức {}{}: {}", c.formula.text,
+                         values.empty() ? "" : fmt::format(" ({})", fmt::join(values, ", ")),
+                         score);
+    }
     case RuleKind::Bonus:
       break;
   }

@@ -213,6 +213,21 @@ class Compiler {
       node.when = compile(c.when, symbols_, ValueType::Bool, "'when'");
       node.of = compile(c.of, symbols_, ValueType::Number, "'of'");
       node.formula = compile(c.formula, symbols_, ValueType::Number, "'formula'");
+      if (node.formula) {
+        std::vector<ExprError> ignored;  // compiled above: it parses
+        if (auto parsed = ParsedExpression::parse(c.formula.text, ignored)) {
+          for (const std::string& name : parsed->names()) {
+            CompiledNode::Named named;
+            for (std::size_t i = 0; i < r_.inputs.size(); ++i) {
+              if (r_.inputs[i].id == name) named.input = static_cast<int>(i);
+            }
+            for (std::size_t i = 0; i < r_.derived.size(); ++i) {
+              if (r_.derived[i].id == name) named.derived = static_cast<int>(i);
+            }
+            if (named.input >= 0 || named.derived >= 0) node.formula_names.push_back(named);
+          }
+        }
+      }
       for (std::size_t i = 0; i < r_.inputs.size(); ++i) {
         if (r_.inputs[i].id == c.of.text) node.value_input = static_cast<int>(i);
       }
