@@ -4,6 +4,8 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <catch2/catch.hpp>
+#include <string>
+#include <vector>
 
 TEST_CASE("invalid UTF-8 is found at its byte offset") {
   CHECK_FALSE(chibo::find_invalid_utf8("Hòa Bình"));
@@ -85,4 +87,30 @@ TEST_CASE("find_control finds C0, DEL, C1 and the line separators, not letters n
   CHECK(chibo::find_control("a\u2028") == 1);
   CHECK(chibo::find_control("a\u2029") == 1);
   CHECK(chibo::find_control("a\u2027\u202A…") == std::string_view::npos);
+}
+
+TEST_CASE("find_control finds each control at every place of a long text, as a byte loop does") {
+  // Eight bytes are looked at together: every place, next to every kind of
+  // neighbour, must give what looking at each byte gives.
+  const std::vector<std::string> controls = {
+      std::string(1, '\0'), "\x1f", "\x7f", "\t", "\u0085", "\u009f", "\u2028", "\u2029"};
+  const std::vector<std::string> fine = {"~", " ", "\u00a0", "ạ", "\u2027", "\x7e"};
+  for (const std::string& bad : controls) {
+    for (const std::string& around : fine) {
+      for (std::size_t at = 0; at < 20; ++at) {
+        std::string text;
+        while (text.size() < at) text += around;
+        const std::size_t where = text.size();
+        text += bad;
+        for (int k = 0; k < 3; ++k) text += around;
+        INFO(at << " " << around);
+        CHECK(chibo::find_control(text) == where);
+      }
+    }
+  }
+  for (const std::string& around : fine) {
+    std::string text;
+    for (int k = 0; k < 30; ++k) text += around;
+    CHECK(chibo::find_control(text) == std::string_view::npos);
+  }
 }
