@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "chibo/diagnostic.h"
 #include "date.h"
 
 namespace chibo {
@@ -70,7 +71,8 @@ Rows audit_meeting_rows(const CompiledRuleset&, const Units& units, const AuditR
       row.push_back(m.where.file);
       row.push_back(std::to_string(m.where.line));
     } else {
-      row.push_back(fmt::format("{}:{}", m.where.file, m.where.line));
+      row.push_back(fmt::format("{}:{}", one_line(m.where.file),
+                                m.where.line));  // a line break in it split the row
     }
     rows.push_back(std::move(row));
   }
