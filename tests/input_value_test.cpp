@@ -1,6 +1,7 @@
 // input_value.h: plain_input_value, the inline reading of the commonest
 // fields, never disagrees with full_input_value.
 #include "input_value.h"
+#include "utf8.h"
 
 #include <string>
 #include <vector>
@@ -11,6 +12,15 @@ using chibo::Input;
 using chibo::InputType;
 using chibo::Rational;
 
+namespace {
+
+// As the ruleset loader makes an option: with its id and label folded.
+chibo::ChoiceOption option(const std::string& id, const std::string& label) {
+  return {id, label, chibo::fold_case(id), chibo::fold_case(label)};
+}
+
+}  // namespace
+
 TEST_CASE("the inline reading of a field agrees with the full one or leaves it") {
   std::vector<Input> inputs;
   for (InputType type :
@@ -18,7 +28,7 @@ TEST_CASE("the inline reading of a field agrees with the full one or leaves it")
         InputType::Minutes, InputType::Date, InputType::Choice}) {
     Input in;
     in.type = type;
-    if (type == InputType::Choice) in.options = {{"1", "một"}, {"có", "có"}};
+    if (type == InputType::Choice) in.options = {option("1", "một"), option("có", "có")};
     inputs.push_back(in);
     in.min = Rational(1);
     in.max = Rational(120);
@@ -90,7 +100,8 @@ TEST_CASE("yes/no answers may be written in capitals, Vietnamese letters too") {
 TEST_CASE("a choice may be written in other capitals, and a near miss is offered") {
   Input in;
   in.type = InputType::Choice;
-  in.options = {{"tot", "Tốt"}, {"kha", "Khá"}, {"trung_binh", "Trung bình"}, {"kem", "Kém"}};
+  in.options = {option("tot", "Tốt"), option("kha", "Khá"), option("trung_binh", "Trung bình"),
+                option("kem", "Kém")};
   auto read = [&](const std::string& text, std::string& why) {
     return chibo::parse_input_value(in, text, why);
   };
@@ -112,7 +123,7 @@ TEST_CASE("a choice may be written in other capitals, and a near miss is offered
   CHECK_FALSE(read("xấu", why));
   CHECK(why == "'xấu' không phải là một lựa chọn (tot, kha, trung_binh, kem)");
   // Two options alike but for capitals: neither is guessed.
-  in.options = {{"a", "Tốt"}, {"b", "TỐT"}};
+  in.options = {option("a", "Tốt"), option("b", "TỐT")};
   CHECK(read("TỐT", why) == Rational(1));  // as written: exact
   CHECK_FALSE(read("tốt", why));
   CHECK(why == "'tốt' không phải là một lựa chọn (a, b)");

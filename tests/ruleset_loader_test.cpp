@@ -256,6 +256,17 @@ TEST_CASE("a text shown on one line holds no line break, but a block's last one 
        {"ruleset.yaml:12:55: error: 'label' holds a line break or control character (byte 6 of "
         "the text): write it on one line"}},
   });
+  check_cases({
+      {"an option of a list, an option's id in a map",
+       {{"  prepared: {type: yesno, label: Prepared}\n",
+         "  prepared: {type: yesno, label: Prepared}\n  t1: {type: choice, label: T, required: no, "
+         "options: [\"tot\\nx: 1\", kha]}\n  t2: {type: choice, label: U, required: no, "
+         "options: {\"tot\\nx: 1\": Tốt}}\n"}},
+       {"ruleset.yaml:12:57: error: 'option' holds a line break or control character (byte 4 of "
+        "the text): write it on one line",
+        "ruleset.yaml:13:56: error: option 'tot\\nx: 1' holds a line break or control character "
+        "(byte 4): write it on one line"}},
+  });
   // A note is never shown: it may hold lines.
   check_cases({{"a note of two lines",
                 {{"  members: {type: integer, label: Members, min: 1}\n",

@@ -88,7 +88,7 @@ std::optional<Rational> choice_in_any_case(const Input& input, std::string_view 
   std::vector<std::string> names;
   for (std::size_t i = 0; i < input.options.size(); ++i) {
     const ChoiceOption& o = input.options[i];
-    if (fold_case(o.id) == folded || fold_case(o.label) == folded) {
+    if (o.folded_id == folded || o.folded_label == folded) {
       twice = twice || found.has_value();  // alike but for capitals: neither is guessed
       found = i;
     }

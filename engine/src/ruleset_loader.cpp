@@ -7,6 +7,7 @@
 #include "date.h"
 #include "doc_fields.h"
 #include "ruleset_extends.h"
+#include "utf8.h"
 #include "yaml_writer.h"
 
 namespace chibo {
@@ -30,6 +31,10 @@ std::string date_field(const DocFields& f, const std::string& key, bool required
                                           key, text));
   }
   return text;
+}
+
+void add_option(Input& in, const std::string& id, const std::string& label) {
+  in.options.push_back({id, label, fold_case(id), fold_case(label)});
 }
 
 void load_inputs(const DocNode& node, Ruleset& r, Diagnostics& diags) {
@@ -77,8 +82,14 @@ void load_inputs(const DocNode& node, Ruleset& r, Diagnostics& diags) {
       if (const DocNode* opts = f.get("options")) {
         if (opts->is_map()) {
           for (const DocEntry& o : opts->entries) {
-            in.options.push_back(
-                {o.key, o.value.is_scalar() ? one_line_text(o.value, "label", diags) : o.key});
+            if (const std::size_t at = find_control(o.key); at != std::string::npos) {
+              diags.error(o.key_where,
+                          fmt::format("option '{}' holds a line break or control character (byte "
+                                      "{}): write it on one line",
+                                      o.key, at + 1));
+            }
+            add_option(in, o.key,
+                       o.value.is_scalar() ? one_line_text(o.value, "label", diags) : o.key);
           }
         } else if (opts->is_seq()) {
           for (const DocNode& o : opts->items) {
@@ -86,7 +97,8 @@ void load_inputs(const DocNode& node, Ruleset& r, Diagnostics& diags) {
               diags.error(o.where, "each option must be a single name, such as tot");
               continue;
             }
-            in.options.push_back({o.scalar, o.scalar});
+            const std::string id = one_line_text(o, "option", diags);
+            add_option(in, id, id);
           }
         } else {
           diags.error(opts->where, "'options' must be a map of option id -> label");

@@ -1,5 +1,6 @@
 #include "utf8.h"
 
+#include <algorithm>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -133,6 +134,14 @@ std::string to_nfc(std::string_view text) {
 }
 
 std::string fold_case(std::string_view text) {
+  // ASCII (most ids, and "TOT"): its letters lowered here, without ICU.
+  if (std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; })) {
+    std::string out(text);
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+  }
   icu::UnicodeString folded = icu::UnicodeString::fromUTF8(
       icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   folded.foldCase();
