@@ -659,3 +659,20 @@ TEST_CASE("a formula's reason shows the values it read") {
         "tính theo công thức if tone == \"tot\" then 5 else share / 20 (tone = Khá, share = "
         "66,67%): 3,33/5 điểm");
 }
+
+TEST_CASE("an expression written on several lines is shown on one") {
+  // A long condition written as a '>' block keeps its final line break, a
+  // '|' block every one: explain's line was split where they were.
+  auto r = compile_text(sheet("  speakers: {type: integer, min: 0, label: Phát biểu}\n",
+                              "  - id: g\n    label: G\n    items:\n"
+                              "      - id: a\n        label: A\n        max: 10\n"
+                              "        when: |\n          speakers >= 3 and\n"
+                              "            speakers < 100\n"
+                              "      - {id: rest, label: R, max: 90, when: yes}\n"));
+  REQUIRE(r);
+  auto s = score_fields(*r, {{"speakers", "2"}});
+  REQUIRE(s.ok);
+  CHECK(chibo::criterion_reason(*r, s.score, 1) ==
+        "không đạt điều kiện 'speakers >= 3 and speakers < 100': 0/10 điểm");
+  CHECK(chibo::one_line_expression("  a\t+\r\n  b \n") == "a + b");
+}

@@ -21,7 +21,7 @@ ValueName value_name(const CompiledRuleset& r, const CompiledNode& node) {
     const Derived& d = r.model.derived[static_cast<std::size_t>(node.value_derived)];
     return {d.label.empty() ? d.id : d.label, d.unit};
   }
-  return {node.criterion->of.text, ""};
+  return {node.criterion->of.shown(), ""};
 }
 
 std::string band_range(const CompiledRuleset& r, const Criterion& c, std::size_t row,
@@ -110,15 +110,15 @@ std::string criterion_reason(const CompiledRuleset& r, const MeetingScore& s, st
   if (!cs.applicable) {
     switch (node.not_applicable) {
       case NotApplicable::Full:
-        return fmt::format("không áp dụng (chỉ tính khi {}): tính đủ {}", c.applies_when.text,
+        return fmt::format("không áp dụng (chỉ tính khi {}): tính đủ {}", c.applies_when.shown(),
                            score);
       case NotApplicable::Zero:
-        return fmt::format("không áp dụng (chỉ tính khi {}): {}", c.applies_when.text, score);
+        return fmt::format("không áp dụng (chỉ tính khi {}): {}", c.applies_when.shown(), score);
       case NotApplicable::Rescale:
         return fmt::format(
             "không áp dụng (chỉ tính khi {}): không tính, tổng điểm được quy đổi "
             "theo thang {}",
-            c.applies_when.text, display_number(r, r.model.scale));
+            c.applies_when.shown(), display_number(r, r.model.scale));
     }
   }
   if (node.bonus) {
@@ -130,12 +130,12 @@ std::string criterion_reason(const CompiledRuleset& r, const MeetingScore& s, st
     case RuleKind::Condition:
       // Met, and still short: the item gives less than its max when met.
       if (cs.met) {
-        return fmt::format("đạt điều kiện '{}', được {} điểm khi đạt: {}", c.when.text,
+        return fmt::format("đạt điều kiện '{}', được {} điểm khi đạt: {}", c.when.shown(),
                            display_number(r, cs.points), score);
       }
       return fmt::format(
           "{}: {}",
-          c.reason.empty() ? fmt::format("không đạt điều kiện '{}'", c.when.text) : c.reason,
+          c.reason.empty() ? fmt::format("không đạt điều kiện '{}'", c.when.shown()) : c.reason,
           score);
     case RuleKind::Bands: {
       ValueName v = value_name(r, node);
@@ -166,7 +166,7 @@ std::string criterion_reason(const CompiledRuleset& r, const MeetingScore& s, st
       for (const CompiledNode::Named& named : node.formula_names) {
         values.push_back(named_value(r, s, named));
       }
-      return fmt::format("tính theo công thức {}{}: {}", c.formula.text,
+      return fmt::format("tính theo công thức {}{}: {}", c.formula.shown(),
                          values.empty() ? "" : fmt::format(" ({})", fmt::join(values, ", ")),
                          score);
     }
@@ -222,7 +222,7 @@ std::vector<std::string> grade_reasons(const CompiledRuleset& r, const MeetingSc
       out.push_back(
           fmt::format("Mức {} cần điều kiện '{}', nhưng cuộc họp không đạt: xuống mức "
                       "{}.",
-                      from.label, from.when.text, to.label));
+                      from.label, from.when.shown(), to.label));
     }
   }
   out.push_back(fmt::format("Xếp loại: {}.", grade(s.grade).label));

@@ -159,6 +159,10 @@ bool read_records(const std::string& name, std::istream& in, RecordHandler& hand
              c = source.sbumpc()) {
           first += static_cast<char>(c);
           if (c == '\n') return true;
+          if (c == '\r') {  // CRLF, or a CR alone (old Mac files): the line ends too
+            if (source.sgetc() == '\n') first += static_cast<char>(source.sbumpc());
+            return true;
+          }
           line += static_cast<char>(c);
           if (line.size() > most) return true;
         }

@@ -407,6 +407,21 @@ void load_top(const DocNode& doc, Ruleset& r, Diagnostics& diags) {
 
 }  // namespace
 
+std::string one_line_expression(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
 const char* input_type_name(InputType t) {
   return kInputTypes[static_cast<std::size_t>(t)].c_str();
 }

@@ -28,7 +28,7 @@ class Evaluation {
   bool failed() const { return failed_expr_ != nullptr; }
   std::string failure_text() const {
     return fmt::format(
-        "không tính được '{}': {}", *failed_expr_,
+        "không tính được '{}': {}", one_line_expression(*failed_expr_),
         failed_status_ == EvalStatus::DivisionByZero ? "phép chia cho 0" : "số quá lớn");
   }
 

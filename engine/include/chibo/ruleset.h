@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "chibo/diagnostic.h"
@@ -19,10 +20,16 @@
 namespace chibo {
 
 // An expression as written in the ruleset, with where its text starts.
+// An expression's text on one line, as explain and messages show it: each
+// run of spaces, tabs and line breaks (a long one written as a `|` or `>`
+// block) one space, none at the ends.
+std::string one_line_expression(std::string_view text);
+
 struct ExprText {
-  std::string text;
-  Location where;  // of the first character of the expression text
+  std::string text;  // as written (its line breaks place the parser's errors)
+  Location where;    // of the first character of the expression text
   bool empty() const { return text.empty(); }
+  std::string shown() const { return one_line_expression(text); }
 };
 
 enum class InputType { Integer, Number, Percent, YesNo, Choice, Minutes, Date };
