@@ -163,4 +163,13 @@ TEST_CASE("a cell's text: no character XML refuses, and at most 32,000 character
   std::string cut;
   for (int i = 0; i < 32000; ++i) cut += "Ữ";
   CHECK(chibo::cell_text(longer) == cut + " … [+8000 ký tự]");
+  // A letter past U+FFFF is two of Excel's units.
+  std::string emoji;
+  for (int i = 0; i < 20000; ++i) emoji += "😀";
+  std::string emoji_cut;
+  for (int i = 0; i < 16000; ++i) emoji_cut += "😀";
+  CHECK(chibo::cell_text(emoji) == emoji_cut + " … [+8000 ký tự]");
+  // Never within an escape: "\x01" at the cut goes whole to the rest.
+  const std::string escaped = std::string(31998, 'a') + "\x01" + "bbb";
+  CHECK(chibo::cell_text(escaped) == std::string(31998, 'a') + " … [+7 ký tự]");
 }

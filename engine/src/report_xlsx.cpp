@@ -181,17 +181,37 @@ void SheetTable::put(int col, double number, lxw_format* f) {
 void SheetTable::finish() { finish_table(sheet_, 0, row_, static_cast<int>(header_.size()) - 1); }
 
 std::string cell_text(const std::string& text) {
-  constexpr std::size_t kMostCharacters = 32000;
+  // Excel counts UTF-16 units: a letter past U+FFFF (4 bytes of UTF-8) is two.
+  constexpr std::size_t kMostUnits = 32000;
   std::string out = one_line(text);
-  std::size_t characters = 0, cut = std::string::npos;
+  std::size_t units = 0, cut = std::string::npos, kept = 0;
   for (std::size_t i = 0; i < out.size(); ++i) {
-    if ((static_cast<unsigned char>(out[i]) & 0xC0) == 0x80) continue;  // within a letter
-    if (characters == kMostCharacters) cut = i;
-    ++characters;
+    const auto byte = static_cast<unsigned char>(out[i]);
+    if ((byte & 0xC0) == 0x80) continue;  // within a letter
+    const std::size_t size = byte >= 0xF0 ? 2 : 1;
+    if (cut == std::string::npos && units + size > kMostUnits) {
+      cut = i;
+      kept = units;
+    }
+    units += size;
   }
   if (cut == std::string::npos) return out;
+  // Not within an escape one_line wrote (\n, \x00, \u0085): before it.
+  const std::size_t from = cut >= 5 ? cut - 5 : 0;
+  const std::size_t slash = out.rfind('\\', cut - 1);
+  if (slash != std::string::npos && slash >= from) {
+    const char kind = slash + 1 < out.size() ? out[slash + 1] : ' ';
+    const std::size_t length = kind == 'x' ? 4 : kind == 'u' ? 6 : 2;
+    if (slash + length > cut) {
+      for (std::size_t i = slash; i < cut; ++i) {
+        const auto byte = static_cast<unsigned char>(out[i]);
+        if ((byte & 0xC0) != 0x80) kept -= byte >= 0xF0 ? 2 : 1;
+      }
+      cut = slash;
+    }
+  }
   out.resize(cut);
-  out += fmt::format(" … [+{} ký tự]", characters - kMostCharacters);
+  out += fmt::format(" … [+{} ký tự]", units - kept);
   return out;
 }
 

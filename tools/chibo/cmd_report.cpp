@@ -51,7 +51,7 @@ Runner setup_report(CLI::App& app) {
     }
     // The workbook is written by libxlsxwriter to a path, not to a stream.
     if (std::string why = output_problem(d.output, d.inputs()); !why.empty()) {
-      fmt::print(std::cerr, "chibo report: {}\n", why);
+      fmt::print(std::cerr, "chibo report: {}\n", one_line(why));
       return kExitUsage;
     }
     std::unique_ptr<DistrictRun> run =
@@ -61,7 +61,7 @@ Runner setup_report(CLI::App& app) {
       return write_report_xlsx(path, run->report_input());
     });
     if (!why.empty()) {
-      fmt::print(std::cerr, "chibo report: {}\n", why);
+      fmt::print(std::cerr, "chibo report: {}\n", one_line(why));
       return kExitUsage;
     }
     return run->bad_input ? kExitInvalidInput : kExitOk;

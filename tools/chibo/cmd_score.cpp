@@ -40,7 +40,7 @@ Runner setup_score(CLI::App& app) {
     std::vector<std::string> inputs = o->records;
     inputs.push_back(o->ruleset);
     if (std::string why = output_problem(o->output, inputs); !why.empty()) {
-      fmt::print(std::cerr, "chibo score: {}\n", why);
+      fmt::print(std::cerr, "chibo score: {}\n", one_line(why));
       return kExitUsage;
     }
     int code = kExitOk;
@@ -68,7 +68,7 @@ Runner setup_score(CLI::App& app) {
       code = end_of_run(*ruleset, counts, had_problem, std::cerr);
     });
     if (!why.empty()) {
-      fmt::print(std::cerr, "chibo score: {}\n", why);
+      fmt::print(std::cerr, "chibo score: {}\n", one_line(why));
       return kExitUsage;
     }
     return code;

@@ -222,14 +222,14 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
 int run_and_write(const char* command, const DistrictOptions& o, DistrictNeeds needs,
                   const std::function<void(const DistrictRun&, std::ostream&)>& write) {
   if (std::string why = output_problem(o.output, o.inputs()); !why.empty()) {
-    fmt::print(std::cerr, "chibo {}: {}\n", command, why);
+    fmt::print(std::cerr, "chibo {}: {}\n", command, one_line(why));
     return kExitUsage;
   }
   std::unique_ptr<DistrictRun> run = run_district(o, needs, std::cerr);
   if (!run) return kExitUsage;
   std::string why = write_output(o.output, [&](std::ostream& out) { write(*run, out); });
   if (!why.empty()) {
-    fmt::print(std::cerr, "chibo {}: {}\n", command, why);
+    fmt::print(std::cerr, "chibo {}: {}\n", command, one_line(why));
     return kExitUsage;
   }
   return run->bad_input ? kExitInvalidInput : kExitOk;

@@ -1,5 +1,7 @@
 #include "output_file.h"
 
+#include "chibo/diagnostic.h"
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -418,7 +420,7 @@ std::string FormatOption::settle(const std::string& output, const std::string& c
   if (option_->count() == 0) return named.empty() ? value_ : named;
   if (!named.empty() && named != value_) {
     fmt::print(err, "chibo {}: cảnh báo: --format {}, nhưng tên tệp '{}' là của dạng {}\n", command,
-               value_, output, named);
+               value_, one_line(output), named);
   }
   return value_;
 }
