@@ -99,8 +99,8 @@ MeetingStore::MeetingStore(const CompiledRuleset& ruleset, const Units& units,
       value_slots_(std::move(value_slots)),
       keep_criteria_(keep_criteria),
       meetings_(1),  // index 0 ends every chain, and has no values or criteria
-      values_(value_slots_.size()),
-      days_(1) {
+      days_(1),
+      values_(value_slots_.size()) {
   if (keep_criteria_) points_start_.push_back(0);
   chains_.assign(units.units.size(), Chain{});
   form_for_kind_[0] = ruleset.form_for_kind[0];
