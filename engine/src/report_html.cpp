@@ -155,10 +155,10 @@ void write_table(std::ostream& out, const ReportInput& in) {
                html_escape(unit_type_label(now.unit->type)),
                html_escape(now.base ? now.base->id : ""));
     for (std::size_t col = 0; col < rows[i].size(); ++col) {
-      if (rows[0][col] == "Số tháng") {  // "2/3": the months held
-        const std::string& text = rows[i][col];
-        out << "<td class=\"num\" data-v=\"" << html_escape(text.substr(0, text.find('/'))) << "\">"
-            << html_escape(text) << "</td>";
+      if (rows[0][col] == "Số tháng") {  // "2/3": by the months held
+        const auto held = now.months.size() - static_cast<std::size_t>(now.missing_months.size());
+        out << "<td class=\"num\" data-v=\"" << held << "\">" << html_escape(rows[i][col])
+            << "</td>";
       } else if (value_of[col] < 0) {
         out << "<td>" << html_escape(rows[i][col]) << "</td>";
       } else {

@@ -293,6 +293,11 @@ std::string overwritten_input(const std::string& output, const std::vector<std::
   return "";
 }
 
+// Why a folder named as the output is not written.
+std::string folder_named(const std::string& target) {
+  return fmt::format("'{}' là một thư mục: hãy ghi tên tệp kết quả", target);
+}
+
 // What an output's name names, found once for each write.
 struct Target {
   enum Kind {
@@ -329,7 +334,7 @@ std::string write_to(const Target& t, const std::string& target,
                      const std::function<std::string(const std::string&)>& write) {
   switch (t.kind) {
     case Target::Folder:
-      return fmt::format("'{}' là một thư mục: hãy ghi tên tệp kết quả", target);
+      return folder_named(target);
     case Target::Descriptor:
       return write_through_copy(target, t.fd, write);
     case Target::Device:
@@ -350,7 +355,7 @@ std::string output_problem(const std::string& output, const std::vector<std::str
   if (!input.empty()) return fmt::format("không ghi đè lên tệp đầu vào '{}'", input);
   const Target t = target_of(output);
   if (t.kind == Target::Folder) {
-    return fmt::format("'{}' là một thư mục: hãy ghi tên tệp kết quả", output);
+    return folder_named(output);
   }
   if (t.kind != Target::File) return "";  // written through as it is
   // The temporary file is made beside the target.

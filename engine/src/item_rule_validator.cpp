@@ -1,0 +1,146 @@
+#include "item_rule_validator.h"
+
+#include <fmt/format.h>
+
+namespace chibo {
+namespace {
+
+std::string num(Rational r) { return r.to_string(); }
+
+class ItemRuleChecker {
+ public:
+  ItemRuleChecker(const std::vector<Input>& inputs, Diagnostics& diags)
+      : inputs_(inputs), diags_(diags) {}
+
+  void check(const Criterion& c) {
+    Rational max = c.max.value_or(0);
+    if (max < Rational(0)) {
+      diags_.error(c.where, fmt::format("item '{}': 'max' must not be negative", c.id));
+    }
+    switch (c.kind) {
+      case RuleKind::Condition:
+        if (c.points && max < *c.points) above_max(c, "'points'", *c.points, c.where);
+        if (max < c.otherwise) above_max(c, "'otherwise'", c.otherwise, c.where);
+        if (c.points && *c.points < Rational(0)) below_zero(c, "'points'", *c.points, c.where);
+        if (c.otherwise < Rational(0)) below_zero(c, "'otherwise'", c.otherwise, c.where);
+        break;
+      case RuleKind::Bands:
+        check_bands(c);
+        break;
+      case RuleKind::Proportional:
+        if (c.from == c.to) {
+          diags_.error(c.where, fmt::format("item '{}': a proportional rule needs 'from' and "
+                                            "'to' to differ",
+                                            c.id));
+        }
+        break;
+      case RuleKind::Deductions:
+        if (c.floor < Rational(0) || max < c.floor) {
+          diags_.error(c.where, fmt::format("item '{}': 'floor' {} must be from 0 to the "
+                                            "item's maximum {}",
+                                            c.id, num(c.floor), num(max)));
+        }
+        [[fallthrough]];
+      case RuleKind::Bonus:
+        for (const PointRule& rule : c.rules) {
+          if (rule.points <= Rational(0)) {
+            diags_.error(rule.where,
+                         fmt::format("item '{}': 'points' of a rule must be above 0", c.id));
+          }
+        }
+        break;
+      case RuleKind::Formula:
+        break;
+    }
+  }
+
+ private:
+  void above_max(const Criterion& c, const char* what, Rational value, const Location& where) {
+    diags_.error(where, fmt::format("item '{}': {} {} is above the item's maximum {}", c.id, what,
+                                    num(value), num(c.max.value_or(0))));
+  }
+
+  // An item scores from 0 to its maximum (a deduction takes points off it;
+  // a negative score here passed lint and lowered the total unseen).
+  void below_zero(const Criterion& c, const char* what, Rational value, const Location& where) {
+    diags_.error(where, fmt::format("item '{}': {} {} is below 0 (an item scores from 0 to its "
+                                    "maximum; take points off with deductions)",
+                                    c.id, what, num(value)));
+  }
+
+  const Input* input_named(const std::string& text) const {
+    for (const Input& in : inputs_) {
+      if (in.id == text) return &in;
+    }
+    return nullptr;
+  }
+
+  void check_bands(const Criterion& c) {
+    const Input* of = input_named(c.of.text);
+    // Each row on its own first; then the order. Gaps, overlaps and the top
+    // and bottom of the table are only judged in a sorted table: in an
+    // unsorted one every neighbour looks like a gap or an overlap.
+    bool rows_ok = true;
+    for (const BandRow& row : c.bands) {
+      if (c.max && *c.max < row.points) above_max(c, "band points", row.points, row.where);
+      if (row.points < Rational(0)) {
+        diags_.error(row.where, fmt::format("item '{}': band points must not be negative", c.id));
+      }
+      if (row.to && *row.to <= row.from) {
+        diags_.error(row.where, fmt::format("item '{}': a band row from {} to under {} is "
+                                            "empty; 'to' must be above 'from'",
+                                            c.id, num(row.from), num(*row.to)));
+        rows_ok = false;
+      }
+    }
+    bool sorted = true;
+    for (std::size_t i = 1; i < c.bands.size(); ++i) {
+      const BandRow& row = c.bands[i];
+      const BandRow& above = c.bands[i - 1];
+      if (above.from <= row.from) {
+        diags_.error(row.where, fmt::format("item '{}': band rows must go from the highest "
+                                            "'from' down, but the row from {} comes after the "
+                                            "row from {}",
+                                            c.id, num(row.from), num(above.from)));
+        sorted = false;
+      }
+    }
+    if (!rows_ok || !sorted || c.bands.empty()) return;
+    const BandRow& top = c.bands.front();
+    if (top.to && !(of && of->max && *of->max < *top.to)) {
+      diags_.error(top.where, fmt::format("item '{}': values from {} up get no points; "
+                                          "remove 'to' from the top row",
+                                          c.id, num(*top.to)));
+    }
+    for (std::size_t i = 1; i < c.bands.size(); ++i) {
+      const BandRow& row = c.bands[i];
+      const BandRow& above = c.bands[i - 1];
+      if (row.to && above.from < *row.to) {
+        diags_.error(row.where, fmt::format("item '{}': the row from {} to under {} overlaps "
+                                            "the row above, which starts at {}",
+                                            c.id, num(row.from), num(*row.to), num(above.from)));
+      } else if (row.to && *row.to < above.from) {
+        diags_.error(row.where, fmt::format("item '{}': values from {} to under {} get no "
+                                            "points (a gap between band rows)",
+                                            c.id, num(*row.to), num(above.from)));
+      }
+    }
+    if (of && of->min && *of->min < c.bands.back().from) {
+      diags_.error(c.bands.back().where,
+                   fmt::format("item '{}': values of '{}' below {} get no points; add a row "
+                               "from {}",
+                               c.id, of->id, num(c.bands.back().from), num(*of->min)));
+    }
+  }
+
+  const std::vector<Input>& inputs_;
+  Diagnostics& diags_;
+};
+
+}  // namespace
+
+void check_item_rule(const Criterion& c, const std::vector<Input>& inputs, Diagnostics& diags) {
+  ItemRuleChecker(inputs, diags).check(c);
+}
+
+}  // namespace chibo
