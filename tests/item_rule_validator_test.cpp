@@ -1,0 +1,81 @@
+// check_item_rule: an item's own rule against its maximum, 0 and the input
+// it reads. (Lint's tests, ruleset_validator_test.cpp, see the same messages
+// through whole rulesets.)
+#include "item_rule_validator.h"
+
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+using namespace chibo;
+
+namespace {
+
+std::vector<std::string> check(const Criterion& c, const std::vector<Input>& inputs = {}) {
+  Diagnostics diags;
+  check_item_rule(c, inputs, diags);
+  std::vector<std::string> out;
+  for (const Diagnostic& d : diags.items()) out.push_back(format_diagnostic(d));
+  return out;
+}
+
+Criterion item(RuleKind kind, int max) {
+  Criterion c;
+  c.id = "a";
+  c.where = {"r.yaml", 5, 3};
+  c.kind = kind;
+  c.max = Rational(max);
+  return c;
+}
+
+BandRow row(int line, int from, std::optional<int> to, int points) {
+  BandRow r;
+  r.where = {"r.yaml", line, 9};
+  r.from = Rational(from);
+  if (to) r.to = Rational(*to);
+  r.points = Rational(points);
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("a condition's points lie between 0 and the item's maximum") {
+  Criterion c = item(RuleKind::Condition, 5);
+  CHECK(check(c).empty());
+  c.points = Rational(6);
+  c.otherwise = Rational(-1);
+  CHECK(check(c) ==
+        std::vector<std::string>{
+            "r.yaml:5:3: error: item 'a': 'points' 6 is above the item's maximum 5",
+            "r.yaml:5:3: error: item 'a': 'otherwise' -1 is below 0 (an item scores from 0 to its "
+            "maximum; take points off with deductions)"});
+}
+
+TEST_CASE("a band table: a gap, and a bottom above the input's minimum") {
+  Criterion c = item(RuleKind::Bands, 15);
+  c.of.text = "done";
+  Input done;
+  done.id = "done";
+  done.min = Rational(0);
+  c.bands = {row(7, 90, std::nullopt, 15), row(8, 50, 80, 5)};
+  CHECK(check(c, {done}) ==
+        std::vector<std::string>{
+            "r.yaml:8:9: error: item 'a': values from 80 to under 90 get no points (a gap between "
+            "band rows)",
+            "r.yaml:8:9: error: item 'a': values of 'done' below 50 get no points; add a row from "
+            "0"});
+  c.bands = {row(7, 90, std::nullopt, 15), row(8, 0, 90, 5)};
+  CHECK(check(c, {done}).empty());
+}
+
+TEST_CASE("a proportional rule's range, a deduction's floor") {
+  Criterion p = item(RuleKind::Proportional, 10);
+  p.from = p.to = Rational(50);
+  CHECK(check(p) == std::vector<std::string>{"r.yaml:5:3: error: item 'a': a proportional rule "
+                                             "needs 'from' and 'to' to differ"});
+  Criterion d = item(RuleKind::Deductions, 10);
+  d.floor = Rational(11);
+  CHECK(check(d) == std::vector<std::string>{"r.yaml:5:3: error: item 'a': 'floor' 11 must be "
+                                             "from 0 to the item's maximum 10"});
+}
