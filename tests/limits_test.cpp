@@ -113,7 +113,8 @@ TEST_CASE("a YAML record past max_record_bytes is refused, the next one read") {
     std::vector<std::string> got;
     void columns(const std::vector<std::string>&, const Location&, bool) override {}
     void problem(const Diagnostic& d) override { got.push_back(format_diagnostic(d)); }
-    void row(const FieldList& values, const Location& where, const std::string& error) override {
+    void row(const FieldList& values, const Location& where, const std::string& error,
+             std::span<const int>) override {
       std::string fields;
       for (std::size_t i = 0; i < values.size(); ++i) fields += std::string(values[i]) + "|";
       got.push_back(std::to_string(where.line) + " " + (error.empty() ? fields : error));
@@ -239,7 +240,8 @@ TEST_CASE("a CSV header past max_fields is named, and every row under it rejecte
       got.push_back(std::to_string(where.line) + " columns " + std::to_string(names.size()));
     }
     void problem(const Diagnostic& d) override { got.push_back(format_diagnostic(d)); }
-    void row(const FieldList& values, const Location& where, const std::string& error) override {
+    void row(const FieldList& values, const Location& where, const std::string& error,
+             std::span<const int>) override {
       got.push_back(std::to_string(where.line) + " " +
                     (error.empty() ? std::to_string(values.size()) + " fields" : error));
     }

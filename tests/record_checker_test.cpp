@@ -313,3 +313,43 @@ TEST_CASE("an input with required: no may be empty or its column missing") {
   fields.back().second = "x";
   CHECK(score_fields(*r, fields).why == "cột 'note' (Ghi chú): 'x' không phải là số nguyên");
 }
+
+TEST_CASE("a YAML meeting's faults name their keys, each at its own line") {
+  auto r = compile_text(kRuleset);
+  REQUIRE(r);
+  chibo::RecordChecker checker(*r);
+  Diagnostics diags;
+  const std::vector<std::string> names = {"cell_id", "date", "kind", "members",
+                                          "present", "done", "draft"};
+  checker.bind(names, {"m.yaml", 4, 0}, diags, true);
+  CHECK(diags.items().empty());
+  const std::vector<int> lines = {4, 5, 6, 7, 8, 9, 11};  // draft written a line further down
+  auto check = [&](std::vector<std::string_view> values, std::string& why) {
+    chibo::MeetingRecord rec;
+    checker.check(values, {"m.yaml", 4, 0}, rec, why, lines);
+    return rec.where.line;
+  };
+  std::string why;
+  // One fault: said at its key's line, which it does not repeat.
+  CHECK(check({"T1", "2024-03-15", "regular", "20", "x", "90", "có"}, why) == 8);
+  CHECK(why == "khóa 'present' (Có mặt): 'x' không phải là số nguyên");
+  // Several: the first's line is the record's; the others say theirs.
+  CHECK(check({"T\x01", "2024-03-15", "sometimes", "20", "19", "90", "có"}, why) == 4);
+  CHECK(why ==
+        "khóa 'cell_id': có ký tự điều khiển (byte thứ 2 của giá trị); khóa 'kind' ở dòng 6: "
+        "'sometimes' không phải là loại sinh hoạt (regular hoặc thematic)");
+  // Text not UTF-8 is all that is said (nothing else is read).
+  CHECK(check({"T1", "2024-03-15", "regular", "20", "19", "9\xf3", "c\xf3"}, why) == 9);
+  CHECK(why ==
+        "khóa 'done': không phải văn bản UTF-8 (byte thứ 2 của giá trị); hãy lưu tệp dạng "
+        "UTF-8; khóa 'draft' ở dòng 11: không phải văn bản UTF-8 (byte thứ 2 của giá trị); "
+        "hãy lưu tệp dạng UTF-8");
+  CHECK(check({"", "2024-03-15", "regular", "", "19", "90", "có"}, why) == 4);
+  CHECK(why == "khóa 'cell_id' để trống; khóa 'members' ở dòng 7 (Tổng số đảng viên) để trống");
+  // Without lines (a ruleset's example), the keys are named, the record's line kept.
+  chibo::MeetingRecord rec;
+  checker.check(std::vector<std::string_view>{"T1", "2024-03-15", "regular", "20", "x", "90", "có"},
+                {"r.yaml", 30, 0}, rec, why);
+  CHECK(rec.where.line == 30);
+  CHECK(why == "khóa 'present' (Có mặt): 'x' không phải là số nguyên");
+}

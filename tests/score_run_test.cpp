@@ -179,6 +179,35 @@ TEST_CASE("YAML records: one meeting a file, or a list") {
   CHECK(unknown[0].rfind("m.yaml:1: warning: khóa 'x' không có trong bộ tiêu chí", 0) == 0);
 }
 
+TEST_CASE("a YAML meeting's faults are said at their keys' lines, on one thread or more") {
+  // Three meetings a line apart; the second's faults on its lines 6 and 8.
+  const std::string text =
+      "- cell_id: A\n  date: 2024-03-01\n  members: 10\n  present: 9\n"
+      "- cell_id: B\n  date: 2024-03-0x\n  members: 10\n  present: nine\n"
+      "- cell_id: C\n  date: 2024-03-01\n  members: [10]\n  present: 9\n";
+  const std::vector<std::string> expected = {
+      "A 90",
+      "m.yaml:6: error: khóa 'date': '2024-03-0x' không phải là ngày (viết YYYY-MM-DD hoặc "
+      "DD/MM/YYYY); khóa 'present' ở dòng 8 (Có mặt): 'nine' không phải là số nguyên",
+      // The reader's own refusal, at its key.
+      "m.yaml:11: error: khóa 'members' phải là một giá trị đơn"};
+  chibo::RunCounts counts;
+  CHECK(run("m.yaml", text, counts, 1) == expected);
+  CHECK(run("m.yaml", text, counts, 2) == expected);
+  CHECK(run<TextOnly>("m.yaml", text, counts, 2) == expected);
+  // Every sink the workers serve: each joined text is a line of its own.
+  auto joined = run<Joined>("m.yaml", text, counts, 2);
+  CHECK(joined == std::vector<std::string>{"A 90\n", expected[1], expected[2]});
+  // A key it lacks is said first, at the meeting's line: its faults then name their own.
+  CHECK(run("m.yaml", "- cell_id: A\n  date: 2024-03-01\n  present: x\n", counts, 2) ==
+        std::vector<std::string>{"m.yaml:1: error: thiếu khóa 'members' (Tổng số đảng viên); "
+                                 "khóa 'present' ở dòng 3 (Có mặt): 'x' không phải là số nguyên"});
+  // A CSV row's faults keep its line and say cột.
+  CHECK(run("m.csv", "cell_id,date,members,present\nA,2024-03-01,10,x\n", counts, 2) ==
+        std::vector<std::string>{
+            "m.csv:2: error: cột 'present' (Có mặt): 'x' không phải là số nguyên"});
+}
+
 TEST_CASE("an empty records file is said to be, CSV or YAML") {
   chibo::RunCounts counts;
   CHECK(run("m.csv", "", counts) ==

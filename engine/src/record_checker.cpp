@@ -208,7 +208,7 @@ bool RecordChecker::check(const std::vector<std::string>& values, const Location
 }
 
 bool RecordChecker::check(std::span<const std::string_view> values, const Location& where,
-                          MeetingRecord& out, std::string& why) const {
+                          MeetingRecord& out, std::string& why, std::span<const int> lines) const {
   out.where = where;
   const Ruleset& r = ruleset_.model;
   why.clear();
@@ -216,6 +216,18 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
     if (!why.empty()) why += "; ";
     why += text;
   };
+  // Column c, named in a fault: a CSV file's column, or a YAML meeting's key
+  // with its line, unless the fault is said at that line (the first fault's
+  // line is the record's rejection's). Called as the fault is written.
+  auto field = [&](std::size_t c, std::string_view id) {
+    if (!each_record_) return fmt::format("cột '{}'", id);
+    if (c >= lines.size()) return fmt::format("khóa '{}'", id);
+    if (why.empty()) out.where.line = lines[c];
+    if (lines[c] == out.where.line) return fmt::format("khóa '{}'", id);
+    return fmt::format("khóa '{}' ở dòng {}", id, lines[c]);
+  };
+  // A place in a value: a CSV file's cell, a YAML meeting's value.
+  const char* const value_word = each_record_ ? "giá trị" : "ô";
   if (values.size() != columns_.size()) {
     problem(fmt::format("dòng có {} ô nhưng tiêu đề có {} cột", values.size(), columns_.size()));
     return false;
@@ -253,9 +265,9 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
       if (c < kPlainKnown) state[c] = kPlain;
     } else if (auto bad = find_invalid_utf8(values[c])) {
       problem(
-          fmt::format("cột '{}': không phải văn bản UTF-8 (byte thứ {} của ô); hãy lưu tệp "
-                      "dạng CSV UTF-8",
-                      names_[c], *bad + 1));
+          fmt::format("{}: không phải văn bản UTF-8 (byte thứ {} của {}); hãy lưu tệp "
+                      "dạng {}UTF-8",
+                      field(c, names_[c]), *bad + 1, value_word, each_record_ ? "" : "CSV "));
     }
   }
   if (why.size() > header_said) return false;
@@ -264,6 +276,7 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
   out.claims.clear();
   bool have_date = false;
   std::size_t claim = 0;
+  std::size_t cell_column = 0;  // cell_id's, when has_cell_id_
   for (const std::uint32_t c : special_columns_) {
     const int column = columns_[c];
     if (column == kClaim) {
@@ -274,9 +287,10 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
       if (auto v = parse_trimmed_input_value(col.as_input, text, bad)) {
         out.claims.push_back({col.by, col.criterion, *v});
       } else {
-        problem(fmt::format("cột '{}': {}", names_[c], bad));
+        problem(fmt::format("{}: {}", field(c, names_[c]), bad));
       }
     } else if (column == kCellId) {
+      cell_column = c;
       std::string normal;
       out.cell_id.assign(clean(values[c], normal, is_plain(c)));
       // A line break, tab or NUL in an id (a quoted CSV field, a YAML
@@ -285,8 +299,8 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
         // Counted in the cell as written, as the UTF-8 message counts.
         const std::string_view cell = values[c];
         const std::string_view kept = trim_spaces(cell);
-        problem(fmt::format("cột 'cell_id': có ký tự điều khiển (byte thứ {} của ô)",
-                            (kept.data() - cell.data()) + find_control(kept) + 1));
+        problem(fmt::format("{}: có ký tự điều khiển (byte thứ {} của {})", field(c, "cell_id"),
+                            (kept.data() - cell.data()) + find_control(kept) + 1, value_word));
       }
     } else if (column == kDate) {
       std::string_view text = trim_spaces(values[c]);
@@ -295,7 +309,7 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
         out.date = static_cast<int>(d->num());
         have_date = true;
       } else {
-        problem(fmt::format("cột 'date': {}", bad));
+        problem(fmt::format("{}: {}", field(c, "date"), bad));
       }
     } else if (column == kKind) {
       std::string normal;
@@ -303,14 +317,14 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
       if (kind) {
         out.kind = *kind;
       } else {
-        problem(
-            fmt::format("cột 'kind': '{}' không phải là loại sinh hoạt (regular hoặc "
-                        "thematic)",
-                        trim_spaces(values[c])));
+        problem(fmt::format("{}: '{}' không phải là loại sinh hoạt (regular hoặc thematic)",
+                            field(c, "kind"), trim_spaces(values[c])));
       }
     }
   }
-  if (has_cell_id_ && out.cell_id.empty()) problem("cột 'cell_id' để trống");
+  if (has_cell_id_ && out.cell_id.empty()) {
+    problem(fmt::format("{} để trống", field(cell_column, "cell_id")));
+  }
   if (have_date) {
     if (out.date < ruleset_.effective_from) {
       problem(fmt::format("ngày họp {} trước ngày hiệu lực {} của bộ tiêu chí",
@@ -338,7 +352,8 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
         // refuses an expression that does), so any value will do.
         out.inputs[i] = Rational(0);
       } else if (c >= 0) {
-        problem(fmt::format("cột '{}' ({}) để trống", in.id, in.label));
+        problem(
+            fmt::format("{} ({}) để trống", field(static_cast<std::size_t>(c), in.id), in.label));
       } else {
         problem(fmt::format("thiếu {} '{}' ({})", missing_word(), in.id, in.label));
       }
@@ -347,7 +362,7 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
     if (auto v = parse_trimmed_input_value(in, text, bad)) {
       out.inputs[i] = *v;
     } else {
-      problem(fmt::format("cột '{}' ({}): {}", in.id, in.label, bad));
+      problem(fmt::format("{} ({}): {}", field(static_cast<std::size_t>(c), in.id), in.label, bad));
     }
   }
   return why.empty();

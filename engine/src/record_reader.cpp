@@ -73,10 +73,10 @@ void read_csv(const std::string& name, std::istream& in, RecordHandler& handler)
       continue;
     }
     if (!bad_header.empty()) {
-      handler.row(record.fields, where, bad_header);
+      handler.row(record.fields, where, bad_header, {});
     } else {
       handler.row(record.fields, where,
-                  record.error.empty() ? "" : fmt::format("dòng CSV hỏng: {}", record.error));
+                  record.error.empty() ? "" : fmt::format("dòng CSV hỏng: {}", record.error), {});
     }
   }
   // Not even a header: a file saved empty, or the wrong one named.
@@ -98,30 +98,35 @@ bool read_yaml_records(const std::string& name, const std::string& text, RecordH
     meetings.push_back(&*doc);
   }
   std::vector<std::string> names;
+  std::vector<int> lines;  // each key's: a fault in its value is said there
   FieldList values;
   for (const DocNode* m : meetings) {
     names.clear();
+    lines.clear();
     values.clear();
     Location where{name, m->where.line, 0};
     if (!m->is_map()) {
       handler.columns(names, where, true);
       handler.row(values, where,
-                  "một cuộc họp phải là một bảng khóa: giá trị (cell_id: ..., date: ...)");
+                  "một cuộc họp phải là một bảng khóa: giá trị (cell_id: ..., date: ...)", {});
       continue;
     }
     std::string error;
+    Location error_where = where;  // the first key the reader refuses, or the meeting's
     // Bound as a CSV record is: aliases can repeat one long value in every
     // field of a record from a short file (and a record's fields are placed
     // in 32 bits, FieldList::Span).
     std::size_t bytes = 0;
     for (const DocEntry& e : m->entries) {
       names.push_back(e.key);
+      lines.push_back(e.key_where.line);
       std::string_view value = e.value.is_scalar() ? e.value.scalar : std::string_view();
       bytes += value.size();
       if (bytes > limits().max_record_bytes) value = {};
       values.add(value);
-      if (!e.value.is_scalar() && !e.value.is_null()) {
+      if (!e.value.is_scalar() && !e.value.is_null() && error.empty()) {
         error = fmt::format("khóa '{}' phải là một giá trị đơn", e.key);
+        error_where.line = e.key_where.line;
       }
     }
     if (bytes > limits().max_record_bytes && error.empty()) {
@@ -129,7 +134,7 @@ bool read_yaml_records(const std::string& name, const std::string& text, RecordH
                           limits().max_record_bytes);
     }
     handler.columns(names, where, true);
-    handler.row(values, where, error);
+    handler.row(values, error.empty() ? where : error_where, error, lines);
   }
   return true;
 }

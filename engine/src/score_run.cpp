@@ -33,8 +33,11 @@ struct Meeting {
 struct Item {
   std::size_t first = 0, fields = 0;  // its fields: Batch::spans[first .. first + fields)
   std::size_t text = 0;               // where its text starts in Batch::bytes (spans from there)
-  int line = 0, column = 0;           // where it was read, in the runner's file
-  std::string why;                    // the reader's error, then the reason it was rejected
+  // Its fields' own lines (a YAML meeting's): Batch::lines[first .. first +
+  // fields), when lined (the batch holds lines for all its items or none).
+  bool lined = false;
+  int line = 0, column = 0;  // where it was read, in the runner's file (its first fault's)
+  std::string why;           // the reader's error, then the reason it was rejected
   bool scored = false;
   std::size_t text_end = 0;  // joined texts: where the batch's text ends after this one
   // ScoreSink::prepare's; null when the batch's texts are joined (the worker
@@ -53,12 +56,14 @@ struct Batch {
   std::size_t size = 0;
   std::string bytes;                   // every record's text, one after another
   std::vector<FieldList::Span> spans;  // where each field is in its record's text
+  std::vector<int> lines;              // each field's line, for lined items
   std::string joined;                  // joined texts: its scored meetings', in order
 
   void clear() {
     size = 0;
     bytes.clear();
     spans.clear();
+    lines.clear();
     joined.clear();
   }
   // Item i's fields, as views of bytes (valid until the batch is refilled).
@@ -71,6 +76,10 @@ struct Batch {
     for (std::size_t f = 0; f < item.fields; ++f) {
       out[f] = std::string_view(text + field[f].begin, field[f].end - field[f].begin);
     }
+  }
+  std::span<const int> lines_of(const Item& item) const {
+    if (!item.lined) return {};
+    return std::span<const int>(lines).subspan(item.first, item.fields);
   }
 };
 
@@ -109,14 +118,21 @@ class Runner : public RecordHandler {
     sink_.problem(d);
   }
 
-  void row(const FieldList& values, const Location& where, const std::string& error) override {
+  void row(const FieldList& values, const Location& where, const std::string& error,
+           std::span<const int> lines) override {
     if (threads_ == 1) {
       if (!single_.prepared) single_.prepared = sink_.new_prepared();
       single_.why = error;
       single_views_.clear();
       for (std::size_t i = 0; i < values.size(); ++i) single_views_.push_back(values[i]);
-      process(single_, single_meeting_, single_views_, where);
-      emit(single_, where, single_meeting_.record, single_meeting_.score);
+      process(single_, single_meeting_, single_views_, lines, where);
+      if (single_.line == where.line) {
+        emit(single_, where, single_meeting_.record, single_meeting_.score);
+      } else {  // said at its first fault's line (a copy of where only then: it holds a string)
+        Location at = where;
+        at.line = single_.line;
+        emit(single_, at, single_meeting_.record, single_meeting_.score);
+      }
       if (counts_.read % kScoreBatchSize == 0) sink_.progress(counts_);
       return;
     }
@@ -140,6 +156,11 @@ class Runner : public RecordHandler {
     item.text = b.bytes.size();
     b.bytes += values.text();
     b.spans.insert(b.spans.end(), values.spans().begin(), values.spans().end());
+    item.lined = !lines.empty();
+    if (item.lined) {
+      b.lines.resize(item.first);  // an unlined item before it kept none
+      b.lines.insert(b.lines.end(), lines.begin(), lines.end());
+    }
     item.line = where.line;
     item.column = where.column;
     item.why = error;
@@ -160,14 +181,19 @@ class Runner : public RecordHandler {
     std::future<void> done;
   };
 
-  // Checks and scores values, read at where, into meeting, its outcome into
-  // item (its why: the reader's error, if any).
+  // Checks and scores values (lines: their own, or none), read at where,
+  // into meeting, its outcome into item (its why: the reader's error, if
+  // any; its line: where, or its first fault's).
   void process(Item& item, Meeting& meeting, std::span<const std::string_view> values,
-               const Location& where) const {
+               std::span<const int> lines, const Location& where) const {
     item.scored = false;
+    item.line = where.line;
     if (!item.why.empty()) return;
     item.prepared->text.clear();
-    if (!checker_.check(values, where, meeting.record, item.why)) return;
+    if (!checker_.check(values, where, meeting.record, item.why, lines)) {
+      item.line = meeting.record.where.line;
+      return;
+    }
     if (!score_meeting(ruleset_, meeting.record, meeting.score)) {
       item.why = meeting.score.rejected;
       return;
@@ -252,7 +278,7 @@ class Runner : public RecordHandler {
         if (b->meetings.size() < b->size) b->meetings.resize(b->size);
         for (std::size_t i = 0; i < b->size; ++i) {
           b->fields_of(b->items[i], fields);
-          process(b->items[i], b->meetings[i], fields, at(b->items[i]));
+          process(b->items[i], b->meetings[i], fields, b->lines_of(b->items[i]), at(b->items[i]));
         }
         return;
       }
@@ -267,14 +293,15 @@ class Runner : public RecordHandler {
       for (std::size_t i = 0; i < b->size; ++i) {
         Item& item = b->items[i];
         if (!item.why.empty()) {  // the reader's error: process() passes it on as it is
-          process(item, meeting, {}, at(item));
+          process(item, meeting, {}, {}, at(item));
         } else {
           b->fields_of(item, fields);
-          process(work, meeting, fields, at(item));  // work.why is empty here
+          process(work, meeting, fields, b->lines_of(item), at(item));  // work.why is empty here
           item.scored = work.scored;
           // Only a rejection has a reason to hand back (and work.why is empty again).
           if (!work.scored) {
             item.why.swap(work.why);
+            item.line = work.line;
           } else if (join) {
             // Appended to one buffer, written in one stream: the item's own
             // Prepared, last read on the other core, stays untouched.

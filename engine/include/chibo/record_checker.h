@@ -37,9 +37,11 @@ class RecordChecker {
             bool each_record = false);
 
   // Checks one row given in bound column order. false: why says all that is
-  // wrong with the row, "; "-separated.
+  // wrong with the row, "; "-separated. lines: each value's own line (a YAML
+  // meeting's keys; empty for a CSV row): a fault names its key with it, and
+  // out.where's line is the first fault's.
   bool check(std::span<const std::string_view> values, const Location& where, MeetingRecord& out,
-             std::string& why) const;
+             std::string& why, std::span<const int> lines = {}) const;
   // The same for a row held as strings.
   bool check(const std::vector<std::string>& values, const Location& where, MeetingRecord& out,
              std::string& why) const;

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <istream>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -23,9 +24,12 @@ class RecordHandler {
   virtual void columns(const std::vector<std::string>& names, const Location& where,
                        bool each_record) = 0;
   // One record. error non-empty: the row could not even be split (it still
-  // counts as read, and must be reported as rejected). The values are the
-  // reader's own, refilled for the next row: copy what is kept.
-  virtual void row(const FieldList& values, const Location& where, const std::string& error) = 0;
+  // counts as read, and must be reported as rejected). lines: each value's
+  // own line, when a record's fields have lines of their own (a YAML
+  // meeting's keys), else empty (a CSV row's are where's). The values and
+  // lines are the reader's own, refilled for the next row: copy what is kept.
+  virtual void row(const FieldList& values, const Location& where, const std::string& error,
+                   std::span<const int> lines) = 0;
   // A problem of the file itself found as it is read (a header that could
   // not be split), passed on at once: said in its place, before the rows
   // after it, not at the end of the file.
