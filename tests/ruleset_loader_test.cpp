@@ -28,6 +28,13 @@ TEST_CASE("unknown and misspelt keys are errors, with did you mean", "[loader]")
       {"unknown key with nothing close",
        {{"{from: 50, to: 90, points: 20}", "{from: 50, to: 90, points: 20, colour: red}"}},
        {"ruleset.yaml:36:46: error: unknown key 'colour' in a band row"}},
+      {"a decimal comma inside braces: the key after it is named with the fix",
+       {{"{from: 50, to: 90, points: 20}", "{from: 50, to: 90, points: 12,5}"}},
+       {"ruleset.yaml:36:45: error: unknown key '5' in a band row; a decimal comma? Inside "
+        "{...} a comma separates keys: write points: 12.5"}},
+      {"digits after a quoted value, or with a value, are an unknown key as any other",
+       {{"{from: 50, to: 90, points: 20}", "{from: 50, to: 90, points: '12', 5: 1}"}},
+       {"ruleset.yaml:36:48: error: unknown key '5' in a band row"}},
       {"misspelt key of a grade (columns count characters, not bytes)",
        {{"{id: tot, label: Tốt, from: 90}", "{id: tot, label: Tốt, from: 90, at_maxx: [prep]}"}},
        {"ruleset.yaml:47:37: error: unknown key 'at_maxx' in a grade; did you mean 'at_max'?"}},

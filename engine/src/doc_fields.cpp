@@ -18,12 +18,36 @@ DocFields::DocFields(const DocNode& node, std::string what, std::vector<std::str
     return;
   }
   node_ = &node;
-  for (const DocEntry& e : node.entries) {
+  for (std::size_t i = 0; i < node.entries.size(); ++i) {
+    const DocEntry& e = node.entries[i];
     if (std::find(allowed.begin(), allowed.end(), e.key) == allowed.end()) {
+      std::string hint = i > 0 ? decimal_comma_hint(node.entries[i - 1], e) : "";
       diags_.error(e.key_where, fmt::format("unknown key '{}' in {}{}", e.key, what_,
-                                            did_you_mean(e.key, allowed)));
+                                            hint.empty() ? did_you_mean(e.key, allowed) : hint));
     }
   }
+}
+
+namespace {
+
+bool all_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
+std::string decimal_comma_hint(const DocEntry& before, const DocEntry& e) {
+  // `{points: 7,5}`: in a map written in braces the comma ends the value,
+  // and '5' is read as a key with no value.
+  if (!e.value.is_null() || !all_digits(e.key) || !before.value.is_scalar() ||
+      before.value.quoted) {
+    return "";
+  }
+  std::string_view number = before.value.scalar;
+  if (!number.empty() && number.front() == '-') number.remove_prefix(1);
+  if (!all_digits(number)) return "";
+  return fmt::format("; a decimal comma? Inside {{...}} a comma separates keys: write {}: {}.{}",
+                     before.key, before.value.scalar, e.key);
 }
 
 const DocNode* DocFields::get(const std::string& key) const {

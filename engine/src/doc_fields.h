@@ -14,6 +14,11 @@
 
 namespace chibo {
 
+// For an unknown key e after before in one map: when e is digits with no
+// value and before's value a whole number (`{points: 7,5}`, a decimal comma
+// inside braces), "; a decimal comma? ... write points: 7.5"; else empty.
+std::string decimal_comma_hint(const DocEntry& before, const DocEntry& e);
+
 class DocFields {
  public:
   // what: how the map is called in messages ("an input", "a band row").
