@@ -289,6 +289,26 @@ TEST_CASE("not-applicable items follow the stated policy") {
         "không tính, tổng điểm được quy đổi theo thang 100");
 }
 
+TEST_CASE("a meeting none of whose items apply, all rescaled away, is rejected, not scored 0") {
+  auto r = compile_text(
+      sheet("  thematic_content: {type: yesno, label: Nội dung chuyên đề, default: no}\n",
+            "  - id: g\n    label: G\n    items:\n"
+            "      - {id: a, label: A, max: 60, when: thematic_content,\n"
+            "         applies_when: month == 3, not_applicable: rescale}\n"
+            "      - {id: b, label: B, max: 40, formula: 30,\n"
+            "         applies_when: month == 3, not_applicable: rescale}\n"));
+  REQUIRE(r);
+  auto feb = score_fields(*r, {{"date", "2024-02-10"}});
+  CHECK_FALSE(feb.ok);
+  CHECK(feb.why ==
+        "không tiêu chí nào áp dụng cho cuộc sinh hoạt này: không có điểm để quy đổi theo thang "
+        "100");
+  // In March they apply: 0 + 30 of 100.
+  auto march = score_fields(*r, {{"date", "2024-03-10"}});
+  CHECK(march.ok);
+  CHECK(march.score.total == Rational(30));
+}
+
 TEST_CASE("grades: conditions pass a meeting down, vetoes cap it, explained") {
   std::string criteria =
       "  - id: g\n    label: G\n    items:\n"

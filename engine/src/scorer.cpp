@@ -344,10 +344,16 @@ bool score_meeting(const CompiledRuleset& r, const MeetingRecord& rec, MeetingSc
   if (!form.whole || !add_up_whole(form, s, ev)) add_up(form, s, ev);
   Rational earned = s.earned;
   if (s.rescaled) {
-    earned =
-        s.applicable_max == Rational(0)
-            ? Rational(0)
-            : ev.checked(divide(ev.checked(multiply(earned, r.model.scale)), s.applicable_max));
+    // Every item left off the sheet: no points to rescale (it scored 0 and
+    // the lowest grade, which no one had earned).
+    if (s.applicable_max == Rational(0)) {
+      s.rejected = fmt::format(
+          "không tiêu chí nào áp dụng cho cuộc sinh hoạt này: không có điểm để quy đổi theo thang "
+          "{}",
+          r.model.scale.to_string());
+      return false;
+    }
+    earned = ev.checked(divide(ev.checked(multiply(earned, r.model.scale)), s.applicable_max));
   }
   s.scaled = earned;
   Rational sum = ev.checked(add(earned, s.bonus));
