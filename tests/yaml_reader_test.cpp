@@ -175,6 +175,34 @@ TEST_CASE("Doc maps: find, set and erase keep file order", "[yaml]") {
   CHECK(std::string(doc_kind_name(DocNode::Kind::Seq)) == "a list");
 }
 
+TEST_CASE("'<<: *name' merges a map's keys; the map's own keys win", "[yaml]") {
+  Diagnostics diags;
+  auto doc = read_yaml(
+      "base: &b {x: 1, y: 2, z: 3}\n"
+      "other: &o {y: 20, w: 40}\n"
+      "one: {y: 9, <<: *b}\n"
+      "two:\n  <<: [*o, *b]\n  x: 7\n"
+      "quoted: {'<<': 5}\n",
+      "f.yaml", diags);
+  REQUIRE(doc);
+  CHECK(diags.items().empty());
+  auto keys = [](const DocNode& map) {
+    std::string out;
+    for (const DocEntry& e : map.entries) out += e.key + "=" + e.value.scalar + " ";
+    return out;
+  };
+  // Its own y, written before the merge, wins; merged keys keep the base's order and lines.
+  CHECK(keys(*doc->find("one")) == "y=9 x=1 z=3 ");
+  CHECK(doc->find("one")->entry("x")->key_where.line == 1);
+  // A list: its first map's keys win over the next's.
+  CHECK(keys(*doc->find("two")) == "x=7 y=20 w=40 z=3 ");
+  // A quoted '<<' is a key like any other.
+  CHECK(keys(*doc->find("quoted")) == "<<=5 ");
+  CHECK(read_errors("a: {<<: 5}\n") ==
+        Lines{"f.yaml:1:5: error: '<<' merges the keys of a map written elsewhere (<<: *name, "
+              "after &name on that map), or of a list of them"});
+}
+
 TEST_CASE("an empty file is not a ruleset", "[yaml]") {
   CHECK(lint_text("") == Lines{"ruleset.yaml: error: a ruleset must be a map of keys (id:, "
                                "title:, criteria:, ...)"});

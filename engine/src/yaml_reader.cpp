@@ -124,8 +124,9 @@ class Converter {
         out.kind = DocNode::Kind::Seq;
         for (const YAML::Node& item : node) out.items.push_back(convert(item, depth + 1));
         break;
-      case YAML::NodeType::Map:
+      case YAML::NodeType::Map: {
         out.kind = DocNode::Kind::Map;
+        std::vector<DocEntry> merged;  // from `<<: *name`, after the map's own keys
         for (const auto& kv : node) {
           Location key_where = location(kv.first.Mark());
           if (!kv.first.IsScalar()) {
@@ -134,6 +135,10 @@ class Converter {
           }
           std::string key = to_nfc(kv.first.Scalar());
           saw_scalar(kv.first.Mark());
+          if (key == "<<" && char_at(kv.first.Mark()) == '<') {
+            merge(convert(kv.second, depth + 1), key_where, merged);
+            continue;
+          }
           if (const DocEntry* first = out.entry(key)) {
             diags_.error(key_where, fmt::format("duplicate key '{}' (first written on line {})",
                                                 key, first->key_where.line));
@@ -141,12 +146,39 @@ class Converter {
           }
           out.entries.push_back({key, key_where, convert(kv.second, depth + 1)});
         }
+        // A key written in the map wins over a merged one, wherever it is.
+        for (DocEntry& e : merged) {
+          if (!out.entry(e.key)) out.entries.push_back(std::move(e));
+        }
         break;
+      }
     }
     return out;
   }
 
  private:
+  // YAML's merge key (`<<: *base`, or `<<: [*a, *b]`, the first map's keys
+  // first): the maps' keys join merged, where the map's own keys will win.
+  // Hand-written: yaml-cpp 0.7 reads `<<` as a key like any other.
+  void merge(const DocNode& from, const Location& where, std::vector<DocEntry>& merged) {
+    auto add = [&merged](const DocNode& map) {
+      for (const DocEntry& e : map.entries) {
+        const bool known = std::any_of(merged.begin(), merged.end(),
+                                       [&e](const DocEntry& m) { return m.key == e.key; });
+        if (!known) merged.push_back(e);
+      }
+    };
+    if (from.is_map()) return add(from);
+    if (from.is_seq() && std::all_of(from.items.begin(), from.items.end(),
+                                     [](const DocNode& item) { return item.is_map(); })) {
+      for (const DocNode& item : from.items) add(item);
+      return;
+    }
+    diags_.error(where,
+                 "'<<' merges the keys of a map written elsewhere (<<: *name, after &name on "
+                 "that map), or of a list of them");
+  }
+
   Location location(const YAML::Mark& mark) const { return location_in(text_, file_, mark); }
   char char_at(const YAML::Mark& mark) const {
     if (mark.is_null() || mark.pos < 0) return 0;
