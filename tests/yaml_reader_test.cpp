@@ -175,7 +175,7 @@ TEST_CASE("Doc maps: find, set and erase keep file order", "[yaml]") {
   CHECK(std::string(doc_kind_name(DocNode::Kind::Seq)) == "a list");
 }
 
-TEST_CASE("'<<: *name' merges a map's keys; the map's own keys win", "[yaml]") {
+TEST_CASE("'<<: *name' merges a map's keys, the map's own keys winning", "[yaml]") {
   Diagnostics diags;
   auto doc = read_yaml(
       "base: &b {x: 1, y: 2, z: 3}\n"
