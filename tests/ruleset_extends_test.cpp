@@ -291,13 +291,25 @@ TEST_CASE("problems of the merged ruleset are located in the file that wrote the
              "  criteria.tham_du: {max: 25}\n"
              "add:\n"
              "  criteria.chuan_bi: [{id: extra, label: E, max: 0, when: preparred}]\n");
+  // The group's sum is the child's doing: said at its override of the item,
+  // naming where the group is written and the fix the child can make.
   CHECK(t.lint() ==
-        Lines{"base/hd12.yaml:25:5: error: the items of group 'ket_qua' add up to 55 points, so "
-              "it can never reach its maximum 60",
-              "base/hd12.yaml:35:15: error: item 'tham_du': band points 30 is above the item's "
+        Lines{"base/hd12.yaml:35:15: error: item 'tham_du': band points 30 is above the item's "
               "maximum 25",
+              "tinh/child.yaml:4:21: error: the items of group 'ket_qua' add up to 55 points, so "
+              "it can never reach its maximum 60 (the group is written in base/hd12.yaml, line "
+              "25: change its items here, or its max with override: {criteria.ket_qua: {max: "
+              "55}})",
               "tinh/child.yaml:6:59: error: unknown name 'preparred'; did you mean "
               "'prepared'?"});
+}
+
+TEST_CASE("a base's group whose item the child removed is said in the child", "[extends]") {
+  Tailored t(kHead + "remove: [criteria.tham_du]\n");
+  CHECK(t.lint() ==
+        Lines{"tinh/child.yaml: error: the items of group 'ket_qua' add up to 30 points, so it "
+              "can never reach its maximum 60 (the group is written in base/hd12.yaml, line 25: "
+              "change its items here, or its max with override: {criteria.ket_qua: {max: 30}})"});
 }
 
 TEST_CASE("a duplicate id across the base and the child names both files", "[extends]") {

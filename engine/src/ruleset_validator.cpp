@@ -185,6 +185,26 @@ class Validator {
     }
   }
 
+  // Where a group's sum is wrong: a group of the base ruleset that a
+  // tailoring changed (an item added, removed or given another max) is said
+  // in the file linted, at its first item written there if it has one, not
+  // at the base's line, which the province does not edit.
+  Location sum_where(const Criterion& c) const {
+    if (c.where.file == r_.file) return c.where;
+    for (const Criterion& item : c.items) {
+      if (item.where.file == r_.file) return item.where;
+    }
+    return {r_.file, 0, 0};  // an item removed: the file, as the hint names the group's line
+  }
+  // The fix such a file can make, for a group written in another.
+  std::string tailor_hint(const Criterion& c, const Rational& sum) const {
+    if (c.where.file == r_.file) return "";
+    return fmt::format(
+        " (the group is written in {}, line {}: change its items here, or its "
+        "max with override: {{criteria.{}: {{max: {}}}}})",
+        one_line(c.where.file), c.where.line, c.id, num(sum));
+  }
+
   // Checks one criterion; returns the maximum it adds to its parent's sum
   // (0 for bonus items, which sit outside the scale).
   Rational check_criterion(const Criterion& c) {
@@ -210,13 +230,13 @@ class Validator {
       });
       if (!all_known) return c.max.value_or(sum);
       if (c.max && sum < *c.max) {
-        diags_.error(c.where, fmt::format("the items of group '{}' add up to {} points, so it "
-                                          "can never reach its maximum {}",
-                                          c.id, num(sum), num(*c.max)));
+        diags_.error(sum_where(c), fmt::format("the items of group '{}' add up to {} points, so "
+                                               "it can never reach its maximum {}{}",
+                                               c.id, num(sum), num(*c.max), tailor_hint(c, sum)));
       } else if (c.max && *c.max < sum) {
-        diags_.error(c.where, fmt::format("the items of group '{}' add up to {} points, more "
-                                          "than its maximum {}",
-                                          c.id, num(sum), num(*c.max)));
+        diags_.error(sum_where(c), fmt::format("the items of group '{}' add up to {} points, "
+                                               "more than its maximum {}{}",
+                                               c.id, num(sum), num(*c.max), tailor_hint(c, sum)));
       }
       return c.max.value_or(sum);
     }
