@@ -28,9 +28,20 @@ TEST_CASE("YAML syntax errors are reported with their place", "[yaml]") {
         Lines{"f.yaml:2:2: error: YAML syntax: a list opened with '[' is not closed with ']'"});
   CHECK(read_errors("a: {x: 1\n") ==
         Lines{"f.yaml:2:1: error: YAML syntax: a map opened with '{' is not closed with '}'"});
-  CHECK(read_errors("a: 1\n  b: 2\n") ==
-        Lines{"f.yaml:2:4: error: YAML syntax: illegal map value"});
-  CHECK(read_errors("a: Tốt: c\n") == Lines{"f.yaml:1:7: error: YAML syntax: illegal map value"});
+  // yaml-cpp's words for the indentation mistakes, in plainer ones.
+  const std::string deeper =
+      "error: YAML syntax: a key where none can start: is this line indented more than the key "
+      "above it? (the keys of one map start in the same column; a text holding ': ' needs "
+      "quotes)";
+  CHECK(read_errors("a: 1\n  b: 2\n") == Lines{"f.yaml:2:4: " + deeper});
+  CHECK(read_errors("a: Tốt: c\n") == Lines{"f.yaml:1:7: " + deeper});
+  CHECK(read_errors("a:\n  b: 1\n c: 2\n") ==
+        Lines{"f.yaml:3:2: error: YAML syntax: this line does not line up with the lines above "
+              "it: the keys of one map start in the same column, and so do the items ('- ') of "
+              "one list"});
+  CHECK(read_errors("a: - x\n") ==
+        Lines{"f.yaml:1:4: error: YAML syntax: a list item ('- ') cannot follow a key on its "
+              "line: start it on the next line, indented"});
   CHECK(read_errors("a: *nope\n") ==
         Lines{"f.yaml:1:4: error: YAML syntax: the referenced anchor is not defined"});
   // Tabs are the usual cause of the rest: say so.

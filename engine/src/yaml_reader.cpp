@@ -41,18 +41,28 @@ Location location_in(std::string_view text, const std::string& file, const YAML:
 // yaml-cpp's message, in plainer words where it has a usual cause.
 std::string syntax_message(std::string_view text, const YAML::Exception& e) {
   std::string msg = e.msg;
-  if (msg == "end of sequence flow not found") {
-    msg = "a list opened with '[' is not closed with ']'";
-  } else if (msg == "end of map flow not found") {
-    msg = "a map opened with '{' is not closed with '}'";
-  }
   // A tab in the indentation of the line is the usual reason for the rest.
   if (!e.mark.is_null() && e.mark.pos >= 0) {
     auto pos = std::min(static_cast<std::size_t>(e.mark.pos), text.size());
     std::size_t start = line_start(text, pos);
     std::size_t indent_end = text.find_first_not_of(" \t", start);
     std::string_view indent = text.substr(start, std::min(indent_end, text.size()) - start);
-    if (indent.find('\t') != std::string_view::npos) msg += " (indent with spaces, not tabs)";
+    if (indent.find('\t') != std::string_view::npos) return msg + " (indent with spaces, not tabs)";
+  }
+  if (msg == "end of sequence flow not found") {
+    msg = "a list opened with '[' is not closed with ']'";
+  } else if (msg == "end of map flow not found") {
+    msg = "a map opened with '{' is not closed with '}'";
+  } else if (msg == "illegal map value") {
+    msg =
+        "a key where none can start: is this line indented more than the key above it? (the "
+        "keys of one map start in the same column; a text holding ': ' needs quotes)";
+  } else if (msg == "end of map not found") {
+    msg =
+        "this line does not line up with the lines above it: the keys of one map start in the "
+        "same column, and so do the items ('- ') of one list";
+  } else if (msg == "illegal block entry") {
+    msg = "a list item ('- ') cannot follow a key on its line: start it on the next line, indented";
   }
   return msg;
 }
