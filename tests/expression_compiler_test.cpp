@@ -26,12 +26,17 @@ class TestSymbols : public chibo::SymbolTable {
     add("kind", ValueType::Choice, {"a", "b", "c"});
     add("date", ValueType::Date);
     add("deadline", ValueType::Date);
+    add("looped", ValueType::Number);
+    symbols_["looped"].reported_broken = true;
   }
   const Symbol* find(std::string_view name) const override {
     auto it = symbols_.find(std::string(name));
     return it == symbols_.end() ? nullptr : &it->second;
   }
   std::vector<std::string> names() const override { return order_; }
+  std::string known_elsewhere(std::string_view name) const override {
+    return name == "total" ? "'total' is known only in grades" : "";
+  }
 
  private:
   void add(const std::string& name, ValueType type, std::vector<std::string> options = {}) {
@@ -204,6 +209,24 @@ TEST_CASE("compiler: every error, with exact text and offsets") {
     CHECK_FALSE(r.compiled);
     CHECK(show_errors(r.errors) == c.errors);
   }
+}
+
+TEST_CASE("compiler: a name known elsewhere says why, not 'did you mean'") {
+  Result r = compile("presnt + total > 1");
+  CHECK_FALSE(r.compiled);
+  CHECK(show_errors(r.errors) ==
+        "0: unknown name 'presnt'; did you mean 'present'?\n"
+        "9: unknown name 'total': 'total' is known only in grades\n");
+}
+
+TEST_CASE("compiler: a name whose error is reported already fails without a message") {
+  Result r = compile("looped + 1 > present and held");
+  CHECK_FALSE(r.compiled);
+  CHECK(r.errors.empty());
+  // Other errors beside it are still reported.
+  r = compile("looped + presnt");
+  CHECK_FALSE(r.compiled);
+  CHECK(show_errors(r.errors) == "9: unknown name 'presnt'; did you mean 'present'?\n");
 }
 
 TEST_CASE("compiler: the deepest nesting the parser allows still compiles") {

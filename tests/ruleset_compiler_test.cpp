@@ -30,9 +30,31 @@ TEST_CASE("unknown names in expressions, with did you mean", "[compiler]") {
       {"nothing close",
        {{"        when: prepared\n", "        when: zzz\n"}},
        {"ruleset.yaml:24:15: error: unknown name 'zzz'"}},
-      {"criteria ids are not names in an item's own rules",
+  });
+}
+
+TEST_CASE("names known only in grade and veto conditions say so", "[compiler]") {
+  check_cases({
+      {"an item's points in an item's own rules",
        {{"        when: prepared\n", "        when: tham_du > 0\n"}},
-       {"ruleset.yaml:24:15: error: unknown name 'tham_du'"}},
+       {"ruleset.yaml:24:15: error: unknown name 'tham_du': 'tham_du' is a criterion, whose "
+        "points are known only in a grade's or a veto's 'when'"}},
+      {"a group's points in an item's own rules",
+       {{"        when: prepared\n", "        when: ket_qua >= 10\n"}},
+       {"ruleset.yaml:24:15: error: unknown name 'ket_qua': 'ket_qua' is a criterion, whose "
+        "points are known only in a grade's or a veto's 'when'"}},
+      {"'total' in a formula",
+       {{"        when: prepared\n", "        formula: total / 10\n"}},
+       {"ruleset.yaml:24:18: error: unknown name 'total': 'total' is the sheet's total, known "
+        "only in a grade's or a veto's 'when'"}},
+      {"'total' in a derived value",
+       {{"  attendance: present * 100 / members\n",
+         "  attendance: present * 100 / members\n  half: total / 2\n"}},
+       {"ruleset.yaml:14:9: error: unknown name 'total': 'total' is the sheet's total, known only "
+        "in a grade's or a veto's 'when'"}},
+      {"both in a veto",
+       {{"{when: present < members / 2,", "{when: total < 50 and hoan_thanh < 20,"}},
+       {}},
   });
 }
 
@@ -104,6 +126,25 @@ TEST_CASE("derived values in a cycle", "[compiler]") {
          "  attendance: present * 100 / members\n  c: a\n  a: b\n  b: c\n"}},
        {"ruleset.yaml:14:3: error: derived values use each other in a cycle: c -> a -> b -> "
         "c"}},
+      {"the names in a cycle are not also unknown where they are used",
+       {{"  attendance: present * 100 / members\n",
+         "  attendance: present * 100 / members\n  a: b + 1\n  b: a * 2\n  c: a + presnt\n"},
+        {"require: present <= members,", "require: present <= b,"},
+        {"        when: prepared\n", "        when: a > 0\n"},
+        {"{when: present < members / 2,", "{when: present < c,"},
+        {"{id: kha, label: Khá, from: 70}", "{id: kha, label: Khá, from: 70, when: b > 1}"}},
+       {"ruleset.yaml:14:3: error: derived values use each other in a cycle: a -> b -> a",
+        "ruleset.yaml:16:10: error: unknown name 'presnt'; did you mean 'present'?"}},
+      {"a value that uses itself, used by another",
+       {{"  attendance: present * 100 / members\n",
+         "  must_attend: must_attend\n  attendance: present * 100 / must_attend\n"}},
+       {"ruleset.yaml:13:3: error: derived values use each other in a cycle: must_attend -> "
+        "must_attend"}},
+      {"a value with a syntax error is not also unknown where it is used",
+       {{"  attendance: present * 100 / members\n",
+         "  attendance: present * 100 / members\n  absent: members = present\n"},
+        {"        when: prepared\n", "        when: absent > 0\n"}},
+       {"ruleset.yaml:14:19: error: unknown character '='; write '==' to compare"}},
       {"values may use each other in any order without a cycle",
        {{"  attendance: present * 100 / members\n",
          "  attendance: present * 100 / members\n  a: b + attendance\n  b: present\n"}},

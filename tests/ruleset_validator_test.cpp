@@ -421,3 +421,13 @@ TEST_CASE("a grade's at_max names a criterion every form has", "[validator]") {
   CHECK(lint_text(changed(kForms, "{id: dat, label: Đạt, from: 5}",
                           "{id: dat, label: Đạt, from: 5, at_max: [x]}")) == Lines{});
 }
+
+TEST_CASE("a grade's when names a criterion one form lacks", "[validator]") {
+  // Grade conditions are compiled for each form's sheet.
+  const std::string two =
+      changed(changed(kForms, "items: [{id: x, label: X, max: 10, when: ok}]}\n  - id: chuyen_de",
+                      "items: [{id: y, label: Y, max: 10, when: ok}]}\n  - id: chuyen_de"),
+              "{id: dat, label: Đạt, from: 5}", "{id: dat, label: Đạt, from: 5, when: y > 5}");
+  CHECK(lint_text(two) == Lines{"ruleset.yaml:20:42: error: unknown name 'y': 'y' is a criterion "
+                                "of another form, not of form 'chuyen_de'"});
+}

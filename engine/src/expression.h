@@ -42,6 +42,10 @@ struct Symbol {
   // reads it is an error saying this (an input neither required nor given a
   // default: an empty cell leaves it without one).
   std::string no_value;
+  // The name's own definition has an error, reported already (a derived value
+  // in a cycle, or one that does not compile): an expression that reads it
+  // fails without a message of its own, so one mistake gives one message.
+  bool reported_broken = false;
 };
 
 class SymbolTable {
@@ -50,6 +54,10 @@ class SymbolTable {
   virtual const Symbol* find(std::string_view name) const = 0;
   // Every name that find() knows, for "did you mean" suggestions.
   virtual std::vector<std::string> names() const = 0;
+  // For a name find() does not know but the ruleset does elsewhere (a
+  // criterion, 'total'): why it cannot be read here, for the message; empty
+  // when the name is unknown everywhere.
+  virtual std::string known_elsewhere(std::string_view /*name*/) const { return {}; }
 };
 
 // A problem in an expression; offset is the 0-based byte offset in its text.

@@ -139,9 +139,11 @@ class Compiler {
   std::optional<Typed> name(const ExprNode& n) {
     const Symbol* symbol = symbols_.find(n.text);
     if (symbol == nullptr) {
-      // names() may be costly; only unknown names need it.
-      if (!names_) names_ = symbols_.names();
-      error(n.offset, fmt::format("unknown name '{}'{}", n.text, did_you_mean(n.text, *names_)));
+      unknown_name(n);
+      return std::nullopt;
+    }
+    if (symbol->reported_broken) {
+      failed_ = true;
       return std::nullopt;
     }
     if (!symbol->no_value.empty()) {
@@ -150,6 +152,16 @@ class Compiler {
     }
     emit(OpCode::Load, 1, static_cast<std::size_t>(symbol->slot));
     return Typed{symbol->type, &symbol->options, n.text};
+  }
+
+  void unknown_name(const ExprNode& n) {
+    if (std::string why = symbols_.known_elsewhere(n.text); !why.empty()) {
+      error(n.offset, fmt::format("unknown name '{}': {}", n.text, why));
+      return;
+    }
+    // names() may be costly; only unknown names need it.
+    if (!names_) names_ = symbols_.names();
+    error(n.offset, fmt::format("unknown name '{}'{}", n.text, did_you_mean(n.text, *names_)));
   }
 
   std::optional<Typed> unary(const ExprNode& n) {

@@ -110,6 +110,60 @@ std::size_t utf8_length(char lead) {
   return b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
 }
 
+// Whether the code point of a UTF-8 sequence is a letter with a diacritic, as
+// Vietnamese words have: Latin-1 and Latin Extended-A/B letters, combining
+// accents (text typed decomposed) and Latin Extended Additional (ạ, ế, ở).
+bool is_accented_letter(std::string_view seq) {
+  if (seq.size() < 2) return false;
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned>(seq[k]) & 0x3Fu; };
+  const auto lead = static_cast<unsigned char>(seq[0]);
+  const unsigned cp = seq.size() == 2   ? (lead & 0x1Fu) << 6 | byte(1)
+                      : seq.size() == 3 ? (lead & 0x0Fu) << 12 | byte(1) << 6 | byte(2)
+                                        : 0;
+  return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) || (cp >= 0x300 && cp <= 0x36F) ||
+         (cp >= 0x1E00 && cp <= 0x1EFF);
+}
+
+// What a non-programmer meant by a character the language lacks: the
+// spelling of other languages (=, &&, !), spreadsheets ('text') or a
+// Vietnamese word (có) where the language wants its own.
+std::string_view unknown_character_hint(std::string_view ch) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kHints = {{
+      {"=", "write '==' to compare"},
+      {"&", "write 'and'"},
+      {"|", "write 'or'"},
+      {"!", "write 'not'"},  // "!=" is read before this is reached
+      {"'", "write strings in double quotes: \"...\""},
+  }};
+  for (const auto& [spelling, hint] : kHints) {
+    if (spelling == ch) return hint;
+  }
+  if (is_accented_letter(ch)) {
+    return "names are ASCII ids (a-z, 0-9, '_'); write a yes/no as yes or no, and a choice's "
+           "option in double quotes";
+  }
+  return {};
+}
+
+[[noreturn]] void fail_unknown_character(std::string_view text, std::size_t start) {
+  const std::string_view ch = text.substr(start, utf8_length(text[start]));
+  const std::string_view hint = unknown_character_hint(ch);
+  fail(start, hint.empty() ? fmt::format("unknown character '{}'", ch)
+                           : fmt::format("unknown character '{}'; {}", ch, hint));
+}
+
+// A keyword written in capitals ("AND", "Not", "YES"): no id can be that word
+// (ids are lower case), so it is a keyword the author did not know is case
+// sensitive.
+void refuse_capital_keyword(std::string_view word, std::size_t start) {
+  std::string lower(word);
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  });
+  if (lower == word || !is_expression_word(lower)) return;
+  fail(start, fmt::format("unexpected '{}'; words are in lower case: '{}'", word, lower));
+}
+
 std::vector<Token> lex(std::string_view text) {
   std::vector<Token> out;
   std::size_t i = 0;
@@ -135,6 +189,7 @@ std::vector<Token> lex(std::string_view text) {
       for (const Spelling& k : kKeywords) {
         if (k.text == text.substr(start, i - start)) found = k;
       }
+      if (found.kind == Tok::Ident) refuse_capital_keyword(text.substr(start, i - start), start);
     } else if (c == '"') {
       for (++i; i < text.size() && text[i] != '"'; ++i) {
         if (text[i] == '\\') ++i;  // skips the escaped character, if any
@@ -150,10 +205,7 @@ std::vector<Token> lex(std::string_view text) {
           break;
         }
       }
-      if (found.kind == Tok::End) {
-        std::size_t len = std::min(utf8_length(c), text.size() - start);
-        fail(start, fmt::format("unknown character '{}'", text.substr(start, len)));
-      }
+      if (found.kind == Tok::End) fail_unknown_character(text, start);
     }
     out.push_back({found.kind, found.op, start, text.substr(start, i - start)});
   }

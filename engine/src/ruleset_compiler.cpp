@@ -24,10 +24,18 @@ class Symbols : public SymbolTable {
     for (const auto& [name, symbol] : map_) out.push_back(name);
     return out;
   }
+  std::string known_elsewhere(std::string_view name) const override {
+    auto it = elsewhere_.find(std::string(name));
+    return it == elsewhere_.end() ? std::string() : it->second;
+  }
   void add(const std::string& name, Symbol s) { map_[name] = std::move(s); }
+  void add_elsewhere(const std::string& name, std::string why) {
+    elsewhere_[name] = std::move(why);
+  }
 
  private:
   std::map<std::string, Symbol> map_;
+  std::map<std::string, std::string> elsewhere_;  // name -> why it cannot be read here
 };
 
 ValueType type_of(InputType t) {
@@ -66,6 +74,7 @@ class Compiler {
   void run() {
     add_builtins();
     add_inputs();
+    add_known_elsewhere();
     add_derived();
     for (const Check& c : r_.checks) {
       auto e = compile(c.require, symbols_, ValueType::Bool, "'require'");
@@ -108,6 +117,24 @@ class Compiler {
     symbols_.add("quarter", {ValueType::Number, kSlotQuarter, {}, {}});
   }
 
+  // Names only grade and veto conditions may read: everywhere else they are
+  // unknown, and the message says why rather than "did you mean".
+  void add_known_elsewhere() {
+    const char* where = "a grade's or a veto's 'when'";
+    std::function<void(const std::vector<Criterion>&)> add = [&](const std::vector<Criterion>& cs) {
+      for (const Criterion& c : cs) {
+        criterion_ids_.push_back(c.id);
+        symbols_.add_elsewhere(c.id, fmt::format("'{}' is a criterion, whose points are known "
+                                                 "only in {}",
+                                                 c.id, where));
+        add(c.items);
+      }
+    };
+    for (const Form& form : r_.forms) add(form.criteria);
+    symbols_.add_elsewhere("total",
+                           fmt::format("'total' is the sheet's total, known only in {}", where));
+  }
+
   void add_inputs() {
     out_.first_input_slot = out_.slot_count;
     for (const Input& in : r_.inputs) {
@@ -147,12 +174,7 @@ class Compiler {
     std::function<void(std::size_t)> visit = [&](std::size_t i) {
       if (state[i] == 2) return;
       if (state[i] == 1) {
-        std::string cycle;
-        auto start = std::find(path.begin(), path.end(), r_.derived[i].id);
-        for (auto it = start; it != path.end(); ++it) cycle += *it + " -> ";
-        diags_.error(
-            r_.derived[i].where,
-            fmt::format("derived values use each other in a cycle: {}{}", cycle, r_.derived[i].id));
+        report_cycle(path, r_.derived[i]);
         return;
       }
       state[i] = 1;
@@ -164,26 +186,51 @@ class Compiler {
       }
       path.pop_back();
       state[i] = 2;
-      if (!parsed[i]) return;
-      for (const std::string& name : parsed[i]->names()) {
-        auto it = index.find(name);
-        if (it != index.end() && out_.derived_slot[it->second] < 0) return;  // in a cycle
-      }
-      std::vector<ExprError> errors;
-      auto compiled = CompiledExpression::compile(*parsed[i], symbols_, errors);
-      for (const ExprError& e : errors)
-        diags_.error(at_offset(r_.derived[i].expr, e.offset), e.message);
-      if (!compiled) {
-        // Still known by name, so its users do not report it as unknown too.
-        symbols_.add(r_.derived[i].id, {ValueType::Number, new_slot(), {}, {}});
-        return;
-      }
-      int slot = new_slot();
-      out_.derived_slot[i] = slot;
-      symbols_.add(r_.derived[i].id, {compiled->type(), slot, option_names(*parsed[i]), {}});
-      out_.derived.push_back({static_cast<int>(i), slot, std::move(*compiled)});
+      compile_derived(i, parsed[i]);
     };
     for (std::size_t i = 0; i < r_.derived.size(); ++i) visit(i);
+  }
+
+  // The last derived value on path reads again, which is on path too: the
+  // cycle runs from again to the end. Its values are broken from here on
+  // (none is compiled yet: all are on the path), so neither they, nor their
+  // users, nor any later expression that reads one adds an "unknown name" to
+  // this one message.
+  void report_cycle(const std::vector<std::string>& path, const Derived& again) {
+    std::string cycle;
+    for (auto it = std::find(path.begin(), path.end(), again.id); it != path.end(); ++it) {
+      cycle += *it + " -> ";
+      add_broken(*it);
+    }
+    diags_.error(again.where,
+                 fmt::format("derived values use each other in a cycle: {}{}", cycle, again.id));
+  }
+
+  // Known by name but without a value: see Symbol::reported_broken.
+  void add_broken(const std::string& id) {
+    Symbol broken;
+    broken.reported_broken = true;
+    symbols_.add(id, broken);
+  }
+
+  // Runs after every derived value this one reads has been compiled or
+  // found broken.
+  void compile_derived(std::size_t i, const std::optional<ParsedExpression>& parsed) {
+    const Derived& d = r_.derived[i];
+    std::optional<CompiledExpression> compiled;
+    if (parsed) {
+      std::vector<ExprError> errors;
+      compiled = CompiledExpression::compile(*parsed, symbols_, errors);
+      for (const ExprError& e : errors) diags_.error(at_offset(d.expr, e.offset), e.message);
+    }
+    if (!compiled) {
+      add_broken(d.id);
+      return;
+    }
+    int slot = new_slot();
+    out_.derived_slot[i] = slot;
+    symbols_.add(d.id, {compiled->type(), slot, option_names(*parsed), {}});
+    out_.derived.push_back({static_cast<int>(i), slot, std::move(*compiled)});
   }
 
   // A derived value that is just a choice input keeps its options.
@@ -284,6 +331,12 @@ class Compiler {
     CompiledForm form;
     form.form = &f;
     Symbols form_symbols = symbols_;
+    // Grade and veto conditions read this form's criteria; another form's
+    // are unknown here for that reason.
+    for (const std::string& id : criterion_ids_) {
+      form_symbols.add_elsewhere(
+          id, fmt::format("'{}' is a criterion of another form, not of form '{}'", id, f.id));
+    }
     for (const Criterion& c : f.criteria) add_node(form, c, -1, form_symbols);
     form_symbols.add("total", {ValueType::Number, kSlotTotal, {}, {}});
     for (const Grade& g : r_.grades) {
@@ -348,6 +401,7 @@ class Compiler {
   const Ruleset& r_;
   Diagnostics& diags_;
   Symbols symbols_;
+  std::vector<std::string> criterion_ids_;  // of every form
 };
 
 }  // namespace
