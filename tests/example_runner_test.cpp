@@ -83,8 +83,15 @@ TEST_CASE("examples whose expectations the ruleset does not meet", "[examples]")
     CHECK(lint_text(with_example("record: {members: 10, present: 10, rate: 100, prepared: yes, "
                                  "presnt: 3}",
                                  "expect: {total: 100}")) ==
-          Lines{"ruleset.yaml:53:5: error: example 'full marks': khóa 'presnt' không có trong bộ "
-                "tiêu chí test, bỏ qua; có phải là 'present'?"});
+          Lines{"ruleset.yaml:54:66: error: example 'full marks': the record's key 'presnt' is "
+                "not an input of this ruleset, so the example fails; did you mean 'present'?"});
+  }
+  SECTION("a key no input has is said at its own line") {
+    CHECK(lint_text(with_example("record:\n      members: 10\n      present: 10\n      rate: 100\n"
+                                 "      prepared: yes\n      prepard: no",
+                                 "expect: {total: 100}")) ==
+          Lines{"ruleset.yaml:59:7: error: example 'full marks': the record's key 'prepard' is "
+                "not an input of this ruleset, so the example fails; did you mean 'prepared'?"});
   }
   SECTION("an expected rejection that happens passes") {
     CHECK(lint_text(with_example("record: {members: 10, present: 12, rate: 100, prepared: yes}",

@@ -47,3 +47,25 @@ TEST_CASE("a template offers the kinds the ruleset scores") {
                         "đề)\nmembers:                # Tổng số — số nguyên, từ 1\n") !=
         std::string::npos);
 }
+
+TEST_CASE("a template says a unit, and a yes/no default in the records' words") {
+  auto r = chibo::testing::compile_text(
+      "id: t\ntitle: T\nsource: {document: QĐ 1}\nversion: 2\neffective: {from: 2019-01-01}\n"
+      "scale: 100\ninputs:\n"
+      "  budget: {type: number, min: 0, max: 1000, unit: \" triệu đồng\", label: Kinh phí}\n"
+      "  notice: {type: integer, min: 0, unit: \" ngày\", label: Báo trước}\n"
+      "  rate: {type: percent, label: Tỷ lệ}\n"
+      "  posted: {type: yesno, default: no, label: Đã đăng}\n"
+      "  invited: {type: yesno, default: true, label: Có mời}\n"
+      "criteria:\n  - {id: a, label: A, max: 100, formula: rate}\n"
+      "grades:\n  - {id: kem, label: Kém, from: 0}\n");
+  REQUIRE(r);
+  std::ostringstream yaml;
+  chibo::write_yaml_template(yaml, *r);
+  CHECK(yaml.str().find("budget:                 # Kinh phí — số (triệu đồng), từ 0 đến 1000\n"
+                        "notice:                 # Báo trước — số nguyên (ngày), từ 0\n"
+                        "rate:                   # Tỷ lệ — phần trăm (%), từ 0 đến 100\n"
+                        "posted:                 # Đã đăng — có/không; bỏ trống = không\n"
+                        "invited:                # Có mời — có/không; bỏ trống = có\n") !=
+        std::string::npos);
+}

@@ -137,6 +137,17 @@ std::vector<std::string> DocFields::names(const std::string& key) const {
   return out;
 }
 
+std::vector<Location> DocFields::name_wheres(const std::string& key) const {
+  const DocNode* n = get(key);
+  if (!n) return {};
+  if (n->is_scalar()) return {n->where};
+  std::vector<Location> out;
+  for (const DocNode& item : n->items) {
+    if (item.is_scalar()) out.push_back(item.where);  // as names(): the others are not names
+  }
+  return out;
+}
+
 std::optional<std::string> DocFields::one_of(const std::string& key,
                                              const std::vector<std::string>& choices) const {
   const DocNode* n = scalar(key, false, "a name");

@@ -40,6 +40,8 @@ class DocFields {
   ExprText expr(const std::string& key, bool required = false) const;
   // A list of plain values, or one plain value taken as a list of one.
   std::vector<std::string> names(const std::string& key) const;
+  // Where each of names(key) is written, in its order (to say a fault of one at its own place).
+  std::vector<Location> name_wheres(const std::string& key) const;
   // A value out of a fixed set, e.g. rounding: half_up | truncate.
   std::optional<std::string> one_of(const std::string& key,
                                     const std::vector<std::string>& choices) const;

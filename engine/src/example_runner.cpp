@@ -32,6 +32,7 @@ bool run_one(const CompiledRuleset& r, const Example& ex, Diagnostics& diags) {
   std::vector<std::string> names = {"cell_id", "date", "kind"};
   std::vector<std::string> values = {"example", ex.date.empty() ? r.model.effective_from : ex.date,
                                      ex.kind.empty() ? r.model.kinds.front() : ex.kind};
+  const std::size_t given = names.size();  // the record's keys follow
   for (const auto& [key, value] : ex.record) {
     names.push_back(key);
     values.push_back(value);
@@ -39,11 +40,17 @@ bool run_one(const CompiledRuleset& r, const Example& ex, Diagnostics& diags) {
   RecordChecker checker(r);
   Diagnostics columns;
   // As a YAML meeting's keys: the inputs it lacks are its rejection's reason
-  // (one line, and an example may expect it), not errors of their own; a
-  // key no input has (a typo) fails the example.
+  // (one line, and an example may expect it), not errors of their own.
   checker.bind(names, ex.where, columns, true);
-  for (const Diagnostic& d : columns.items()) {
-    if (d.severity == Severity::Warning) fail(ex.where, d.message);
+  // A key no input has (a typo) fails the example, at the key: a meeting
+  // ignores it (bind's warning), but the example would score without the
+  // value it meant to give, and pass or fail for the wrong reason.
+  for (std::size_t k = 0; k < ex.record.size(); ++k) {
+    if (!checker.ignores(given + k)) continue;
+    const std::string& key = ex.record[k].first;
+    fail(ex.record_where[k], fmt::format("the record's key '{}' is not an input of this ruleset, "
+                                         "so the example fails{}",
+                                         key, did_you_mean(key, checker.known_names())));
   }
 
   MeetingRecord record;

@@ -101,6 +101,16 @@ RecordChecker::RecordChecker(const CompiledRuleset& ruleset) : ruleset_(ruleset)
   as_date_.type = InputType::Date;
 }
 
+std::vector<std::string> RecordChecker::known_names() const {
+  std::vector<std::string> known = {"cell_id", "date", "kind", "self_total", "reviewer_total"};
+  for (const Input& in : ruleset_.model.inputs) known.push_back(in.id);
+  for (const auto& c : all_criteria(ruleset_)) {
+    known.push_back("self." + c.first);
+    known.push_back("reviewer." + c.first);
+  }
+  return known;
+}
+
 void RecordChecker::bind(const std::vector<std::string>& names, const Location& where,
                          Diagnostics& diags, bool each_record) {
   each_record_ = each_record;
@@ -121,12 +131,7 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
     header_problems_.push_back(std::move(text));
     diags.error(where, header_problems_.back());
   };
-  std::vector<std::string> known = {"cell_id", "date", "kind", "self_total", "reviewer_total"};
-  for (const Input& in : r.inputs) known.push_back(in.id);
-  for (const auto& c : all_criteria(ruleset_)) {
-    known.push_back("self." + c.first);
-    known.push_back("reviewer." + c.first);
-  }
+  const std::vector<std::string> known = known_names();
   for (std::size_t c = 0; c < names.size(); ++c) {
     if (auto bad = find_invalid_utf8(names[c])) {
       diags.error(where, fmt::format("tiêu đề cột thứ {} không phải văn bản UTF-8 (byte thứ {}); "

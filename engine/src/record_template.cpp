@@ -1,24 +1,46 @@
 #include "chibo/record_template.h"
 
 #include <algorithm>
+#include <string_view>
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
 #include "compiled_ruleset_data.h"
+#include "input_value.h"
 #include "text_table.h"
 
 namespace chibo {
 namespace {
 
+// " (triệu đồng)" for an input with that unit, as "phần trăm (%)" says a
+// percent's: the unit is not written in the field, so the form must say it.
+// Percents and minutes say theirs in their kind.
+std::string unit_of(const Input& in) {
+  const std::string_view unit = trim_spaces(in.unit);
+  return unit.empty() ? "" : fmt::format(" ({})", unit);
+}
+
+// A yes/no default in the words the records use ("có"/"không", as the kind
+// says), however the ruleset wrote it ("no", "false", "0"); others as written.
+std::string default_text(const Input& in) {
+  std::string why;
+  if (in.type == InputType::YesNo) {
+    if (auto value = parse_input_value(in, *in.default_value, why)) {
+      return input_value_text(in, *value);
+    }
+  }
+  return *in.default_value;
+}
+
 std::string describe(const Input& in) {
   std::string kind;
   switch (in.type) {
     case InputType::Integer:
-      kind = "số nguyên";
+      kind = "số nguyên" + unit_of(in);
       break;
     case InputType::Number:
-      kind = "số";
+      kind = "số" + unit_of(in);
       break;
     case InputType::Percent:
       kind = "phần trăm (%)";
@@ -46,7 +68,7 @@ std::string describe(const Input& in) {
   } else if (in.max) {
     kind += fmt::format(", tối đa {}", in.max->to_string());
   }
-  if (in.default_value) kind += fmt::format("; bỏ trống = {}", *in.default_value);
+  if (in.default_value) kind += fmt::format("; bỏ trống = {}", default_text(in));
   if (!in.required && !in.default_value) kind += "; không bắt buộc";
   return kind;
 }

@@ -76,6 +76,7 @@ class Compiler {
     add_inputs();
     add_known_elsewhere();
     add_derived();
+    check_derived_means();
     for (const Check& c : r_.checks) {
       auto e = compile(c.require, symbols_, ValueType::Bool, "'require'");
       if (e) out_.checks.push_back(std::move(*e));
@@ -231,6 +232,24 @@ class Compiler {
     out_.derived_slot[i] = slot;
     symbols_.add(d.id, {compiled->type(), slot, option_names(*parsed), {}});
     out_.derived.push_back({static_cast<int>(i), slot, std::move(*compiled)});
+  }
+
+  // `mean:NAME` of a derived value that gives no number (ranking would
+  // average a yes/no's 0/1 or a date's day number); the validator says it of inputs.
+  void check_derived_means() {
+    for (std::size_t k = 0; k < r_.tie_break.size(); ++k) {
+      for (std::size_t i = 0; i < r_.derived.size(); ++i) {
+        const std::string& id = r_.derived[i].id;
+        const Symbol* s = symbols_.find(id);
+        if (r_.tie_break[k] != "mean:" + id || out_.derived_slot[i] < 0 || !s ||
+            s->type == ValueType::Number) {
+          continue;
+        }
+        diags_.error(r_.tie_break_where[k],
+                     mean_of_no_number(r_.tie_break[k], fmt::format("derived value '{}' gives {}",
+                                                                    id, value_type_name(s->type))));
+      }
+    }
   }
 
   // A derived value that is just a choice input keeps its options.

@@ -386,7 +386,7 @@ void load_top(const DocNode& doc, Ruleset& r, Diagnostics& diags) {
   if (const DocNode* n = f.get("ranking")) {
     DocFields rk(*n, "'ranking'", {"tie_break"}, diags);
     r.tie_break = rk.names("tie_break");
-    r.tie_break_where = rk.where("tie_break");
+    r.tie_break_where = rk.name_wheres("tie_break");
   }
   if (const DocNode* n = f.get("presentation")) load_presentation(*n, r, diags);
   if (const DocNode* n = f.get("audit")) {

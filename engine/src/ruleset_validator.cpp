@@ -376,26 +376,39 @@ class Validator {
     for (const std::string& g : grade_ids_) known.push_back("count:" + g);
     for (const Input& in : r_.inputs) known.push_back("mean:" + in.id);
     for (const Derived& d : r_.derived) known.push_back("mean:" + d.id);
-    for (const std::string& key : r_.tie_break) {
+    for (std::size_t k = 0; k < r_.tie_break.size(); ++k) {
+      const std::string& key = r_.tie_break[k];
+      const Location& where = r_.tie_break_where[k];
       if (std::find(known.begin(), known.end(), key) == known.end()) {
-        diags_.error(
-            r_.tie_break_where,
-            fmt::format("unknown tie-break key '{}': use total, grade, worst_month, best_month, "
-                        "count:GRADE or mean:INPUT{}",
-                        key, did_you_mean(key, known)));
+        diags_.error(where, fmt::format("unknown tie-break key '{}': use total, grade, "
+                                        "worst_month, best_month, count:GRADE or mean:INPUT{}",
+                                        key, did_you_mean(key, known)));
         continue;
       }
-      // As an expression may not (the compiler's Symbol::no_value): such an
-      // input's empty cells have no value to average.
       for (const Input& in : r_.inputs) {
-        if (key == "mean:" + in.id && !in.required && !in.default_value) {
-          diags_.error(r_.tie_break_where,
-                       fmt::format("tie-break key '{}': input '{}' is not required and has no "
-                                   "default, so a record may leave it without a value: give it "
-                                   "a 'default' (the value an empty cell takes) to use it here",
-                                   key, in.id));
-        }
+        if (key == "mean:" + in.id) check_mean_of(key, in, where);
       }
+      // A derived value's type is known once its expression is compiled:
+      // the compiler refuses the mean of one that gives no number.
+    }
+  }
+
+  void check_mean_of(const std::string& key, const Input& in, const Location& where) {
+    // Ranking took a date's day number, a choice's option index or a yes/no's
+    // 0/1 as the value, unsaid.
+    if (in.type == InputType::YesNo || in.type == InputType::Choice || in.type == InputType::Date) {
+      diags_.error(where, mean_of_no_number(key, fmt::format("input '{}' has type {}", in.id,
+                                                             input_type_name(in.type))));
+      return;
+    }
+    // As an expression may not (the compiler's Symbol::no_value): such an
+    // input's empty cells have no value to average.
+    if (!in.required && !in.default_value) {
+      diags_.error(where, fmt::format("tie-break key '{}': input '{}' is not required and has no "
+                                      "default, so a record may leave it without a value: give "
+                                      "it a 'default' (the value an empty cell takes) to use it "
+                                      "here",
+                                      key, in.id));
     }
   }
 
@@ -413,6 +426,13 @@ bool is_reserved_name(const std::string& name) {
   static const char* const kReserved[] = {"kind",    "date",  "year",   "month",
                                           "quarter", "total", "cell_id"};
   return std::find(std::begin(kReserved), std::end(kReserved), name) != std::end(kReserved);
+}
+
+std::string mean_of_no_number(const std::string& key, const std::string& what) {
+  return fmt::format(
+      "tie-break key '{}': {}, not a number: 'mean:' averages an integer, number, "
+      "percent or minutes input, or a derived value that gives a number",
+      key, what);
 }
 
 void validate_ruleset(const Ruleset& ruleset, Diagnostics& diags) {

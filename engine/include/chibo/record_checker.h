@@ -47,6 +47,14 @@ class RecordChecker {
              std::string& why) const;
 
   std::size_t column_count() const { return columns_.size(); }
+  // Whether bind() ignores column: a non-empty name the ruleset does not know
+  // (bind warned about it).
+  bool ignores(std::size_t column) const {
+    return columns_[column] == kIgnored && !names_[column].empty();
+  }
+  // The names bind() knows (cell_id, date, kind, the inputs' ids, the
+  // claims' columns): what a name it ignores may have been meant as.
+  std::vector<std::string> known_names() const;
 
  private:
   enum Special : int { kCellId = -1, kDate = -2, kKind = -3, kIgnored = -4, kClaim = -5 };

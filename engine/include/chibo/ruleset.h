@@ -225,7 +225,7 @@ struct Ruleset {
   std::vector<Veto> vetoes;
   Rollup rollup;
   std::vector<std::string> tie_break;
-  Location tie_break_where;
+  std::vector<Location> tie_break_where;  // each key's, in tie_break's order
   Presentation presentation;
   AuditPolicy audit;
   std::vector<Example> examples;
