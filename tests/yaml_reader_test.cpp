@@ -209,6 +209,10 @@ TEST_CASE("'<<: *name' merges a map's keys, the map's own keys winning", "[yaml]
   CHECK(keys(*doc->find("two")) == "x=7 y=20 w=40 z=3 ");
   // A quoted '<<' is a key like any other.
   CHECK(keys(*doc->find("quoted")) == "<<=5 ");
+  // A map merged into itself is nested without end: the limit says so, once.
+  CHECK(read_errors("x: &a\n  y: 1\n  z:\n    <<: *a\n") ==
+        Lines{"f.yaml:1:4: error: lists and maps are nested more than 64 deep (limit "
+              "max_yaml_depth)"});
   CHECK(read_errors("a: {<<: 5}\n") ==
         Lines{"f.yaml:1:5: error: '<<' merges the keys of a map written elsewhere (<<: *name, "
               "after &name on that map), or of a list of them"});

@@ -171,6 +171,7 @@ class Converter {
   // first): the maps' keys join merged, where the map's own keys will win.
   // Hand-written: yaml-cpp 0.7 reads `<<` as a key like any other.
   void merge(const DocNode& from, const Location& where, std::vector<DocEntry>& merged) {
+    if (over_limit_) return;  // from was cut short (a map merged into itself): said once
     auto add = [&merged](const DocNode& map) {
       for (const DocEntry& e : map.entries) {
         const bool known = std::any_of(merged.begin(), merged.end(),
