@@ -1,8 +1,10 @@
-// libFuzzer target: a records file (CSV) read, checked and scored with the
-// Hòa Bình ruleset, scores written as CSV. Checked on every input: records
-// read = scored + rejected, and the sink saw exactly those; and the CSV
-// split in 64 KB chunks (plain lines copied whole) gives the same records as
-// split a byte at a time (every line through the general path).
+// libFuzzer target: a records file read, checked and scored with the Hòa
+// Bình ruleset, scores written as CSV: as CSV, then as YAML on one thread and
+// on two. Checked on every input: records read = scored + rejected, and the
+// sink saw exactly those; the CSV split in 64 KB chunks (plain lines copied
+// whole) gives the same records as split a byte at a time (every line through
+// the general path); and the YAML read on two threads says what it says on
+// one, at the same lines (each fault's key's).
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -36,12 +38,14 @@ class CountingSink : public chibo::ScoreSink {
     ++scored_;
     writer_.write(r, s);
   }
-  void rejected(const chibo::Location&, const std::string& why) override {
+  void rejected(const chibo::Location& where, const std::string& why) override {
     if (why.empty()) __builtin_trap();  // a rejection always says why
     ++rejected_;
+    said_ += std::to_string(where.line) + ": " + why + "\n";
   }
   void problem(const chibo::Diagnostic&) override {}
   std::int64_t scored_ = 0, rejected_ = 0;
+  std::string said_;  // every rejection, with its line
 
  private:
   chibo::ScoreWriter& writer_;
@@ -59,19 +63,28 @@ void same_records_in_any_chunks(const std::string& text) {
   }
 }
 
-}  // namespace
-
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+// Scores text read as name on threads, checks the counts; what was written
+// and said.
+std::string score(const std::string& text, const char* name, int threads) {
   auto r = ruleset();
-  same_records_in_any_chunks(std::string(reinterpret_cast<const char*>(data), size));
-  std::istringstream in(std::string(reinterpret_cast<const char*>(data), size));
+  std::istringstream in(text);
   std::ostringstream out;
   auto writer = chibo::make_score_writer(chibo::OutputFormat::Csv, *r, out);
   CountingSink sink(*writer);
   chibo::RunCounts counts;
-  chibo::score_input(*r, "fuzz.csv", in, sink, counts);
+  chibo::score_input(*r, name, in, sink, counts, threads);
   writer->finish();
   if (counts.read != counts.scored + counts.rejected) __builtin_trap();
   if (counts.scored != sink.scored_ || counts.rejected != sink.rejected_) __builtin_trap();
+  return out.str() + sink.said_;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string text(reinterpret_cast<const char*>(data), size);
+  same_records_in_any_chunks(text);
+  score(text, "fuzz.csv", 1);
+  if (score(text, "fuzz.yaml", 1) != score(text, "fuzz.yaml", 2)) __builtin_trap();
   return 0;
 }
