@@ -298,8 +298,7 @@ TEST_CASE("problems of the merged ruleset are located in the file that wrote the
               "maximum 25",
               "tinh/child.yaml:4:21: error: the items of group 'ket_qua' add up to 55 points, so "
               "it can never reach its maximum 60 (the group is written in base/hd12.yaml, line "
-              "25: change its items here, or its max with override: {criteria.ket_qua: {max: "
-              "55}})",
+              "25: in this file, make its items add up to 60)",
               "tinh/child.yaml:6:59: error: unknown name 'preparred'; did you mean "
               "'prepared'?"});
 }
@@ -309,7 +308,21 @@ TEST_CASE("a base's group whose item the child removed is said in the child", "[
   CHECK(t.lint() ==
         Lines{"tinh/child.yaml: error: the items of group 'ket_qua' add up to 30 points, so it "
               "can never reach its maximum 60 (the group is written in base/hd12.yaml, line 25: "
-              "change its items here, or its max with override: {criteria.ket_qua: {max: 30}})"});
+              "in this file, make its items add up to 60)"});
+}
+
+TEST_CASE("a base's criteria that no longer add up to the scale are said in the child",
+          "[extends]") {
+  // The child raises the results group to 65 (its items 30 + 30 + an added 5):
+  // said at its own override, not at the base's first criterion.
+  Tailored t(kHead +
+             "override:\n"
+             "  criteria.ket_qua: {max: 65}\n"
+             "add:\n"
+             "  criteria.ket_qua: [{id: them, label: T, max: 5, when: prepared}]\n");
+  CHECK(t.lint() ==
+        Lines{"tinh/child.yaml:4:21: error: the criteria add up to 105 points, but the scale is "
+              "100"});
 }
 
 TEST_CASE("a duplicate id across the base and the child names both files", "[extends]") {

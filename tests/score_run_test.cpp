@@ -180,24 +180,33 @@ TEST_CASE("YAML records: one meeting a file, or a list") {
 }
 
 TEST_CASE("a YAML meeting's faults are said at their keys' lines, on one thread or more") {
-  // Three meetings a line apart; the second's faults on its lines 6 and 8.
+  // Meetings a line apart; the second's faults on its lines 6 and 8. A meeting
+  // that is no map (its fields have no lines) sits between them in one batch,
+  // and one the checks refuse (more present than members) keeps its first line.
   const std::string text =
       "- cell_id: A\n  date: 2024-03-01\n  members: 10\n  present: 9\n"
       "- cell_id: B\n  date: 2024-03-0x\n  members: 10\n  present: nine\n"
-      "- cell_id: C\n  date: 2024-03-01\n  members: [10]\n  present: 9\n";
+      "- cell_id: C\n  date: 2024-03-01\n  members: [10]\n  present: 9\n"
+      "- just a line\n"
+      "- cell_id: D\n  date: 2024-03-01\n  members: 10\n  present: x\n"
+      "- cell_id: E\n  date: 2024-03-01\n  members: 10\n  present: 11\n";
   const std::vector<std::string> expected = {
       "A 90",
       "m.yaml:6: error: khóa 'date': '2024-03-0x' không phải là ngày (viết YYYY-MM-DD hoặc "
       "DD/MM/YYYY); khóa 'present' ở dòng 8 (Có mặt): 'nine' không phải là số nguyên",
       // The reader's own refusal, at its key.
-      "m.yaml:11: error: khóa 'members' phải là một giá trị đơn"};
+      "m.yaml:11: error: khóa 'members' phải là một giá trị đơn",
+      "m.yaml:13: error: một cuộc họp phải là một bảng khóa: giá trị (cell_id: ..., date: ...)",
+      "m.yaml:17: error: khóa 'present' (Có mặt): 'x' không phải là số nguyên",
+      "m.yaml:18: error: Số có mặt vượt quá số đảng viên"};
   chibo::RunCounts counts;
   CHECK(run("m.yaml", text, counts, 1) == expected);
   CHECK(run("m.yaml", text, counts, 2) == expected);
   CHECK(run<TextOnly>("m.yaml", text, counts, 2) == expected);
   // Every sink the workers serve: each joined text is a line of its own.
   auto joined = run<Joined>("m.yaml", text, counts, 2);
-  CHECK(joined == std::vector<std::string>{"A 90\n", expected[1], expected[2]});
+  CHECK(joined == std::vector<std::string>{"A 90\n", expected[1], expected[2], expected[3],
+                                           expected[4], expected[5]});
   // A key it lacks is said first, at the meeting's line: its faults then name their own.
   CHECK(run("m.yaml", "- cell_id: A\n  date: 2024-03-01\n  present: x\n", counts, 2) ==
         std::vector<std::string>{"m.yaml:1: error: thiếu khóa 'members' (Tổng số đảng viên); "
@@ -206,6 +215,31 @@ TEST_CASE("a YAML meeting's faults are said at their keys' lines, on one thread 
   CHECK(run("m.csv", "cell_id,date,members,present\nA,2024-03-01,10,x\n", counts, 2) ==
         std::vector<std::string>{
             "m.csv:2: error: cột 'present' (Có mặt): 'x' không phải là số nguyên"});
+}
+
+TEST_CASE("a merged key's fault is the merging meeting's, at its '<<'") {
+  chibo::RunCounts counts;
+  CHECK(run("m.yaml",
+            "- &base\n  cell_id: A\n  date: 2024-03-01\n  members: 10\n  present: x\n"
+            "- <<: *base\n  cell_id: B\n",
+            counts,
+            2) == std::vector<std::string>{
+                      "m.yaml:5: error: khóa 'present' (Có mặt): 'x' không phải là số nguyên",
+                      "m.yaml:6: error: khóa 'present' (Có mặt): 'x' không phải là số nguyên"});
+}
+
+TEST_CASE("a YAML meeting's number cut at a decimal comma inside braces is refused, saying so") {
+  chibo::RunCounts counts;
+  // {present: 9,5} reads as present: 9 and a key '5': never scored as 9.
+  CHECK(run("m.yaml",
+            "- {cell_id: A, date: 2024-03-01, members: 10, present: 9,5}\n"
+            "- {cell_id: B, date: 2024-03-01, members: 10, present: 9}\n",
+            counts) ==
+        std::vector<std::string>{"m.yaml:1: error: khóa 'present': 9,5 bị tách ở dấu phẩy (trong "
+                                 "{...} dấu phẩy ngăn cách các khóa): viết 9.5 hoặc \"9,5\"",
+                                 "B 90"});
+  CHECK(counts.read == 2);
+  CHECK(counts.rejected == 1);
 }
 
 TEST_CASE("an empty records file is said to be, CSV or YAML") {

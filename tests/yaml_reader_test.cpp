@@ -44,10 +44,13 @@ TEST_CASE("YAML syntax errors are reported with their place", "[yaml]") {
               "line: start it on the next line, indented"});
   CHECK(read_errors("a: *nope\n") ==
         Lines{"f.yaml:1:4: error: YAML syntax: the referenced anchor is not defined"});
-  // Tabs are the usual cause of the rest: say so.
+  // Tabs are the usual cause of the rest: say so (an unclosed bracket still in plain words).
   CHECK(read_errors("a:\n\t- 1\n") ==
         Lines{"f.yaml:2:2: error: YAML syntax: illegal block entry (indent with spaces, not "
               "tabs)"});
+  CHECK(read_errors("a: [1,\n \t  b: c") ==
+        Lines{"f.yaml:2:9: error: YAML syntax: a list opened with '[' is not closed with ']' "
+              "(indent with spaces, not tabs)"});
 }
 
 TEST_CASE("a quoted text left open is an error, not the rest of the file swallowed", "[yaml]") {
@@ -202,9 +205,11 @@ TEST_CASE("'<<: *name' merges a map's keys, the map's own keys winning", "[yaml]
     for (const DocEntry& e : map.entries) out += e.key + "=" + e.value.scalar + " ";
     return out;
   };
-  // Its own y, written before the merge, wins; merged keys keep the base's order and lines.
+  // Its own y, written before the merge, wins; merged keys keep the base's order, and are
+  // placed at the '<<' (a fault in one is this map's), their values where they are written.
   CHECK(keys(*doc->find("one")) == "y=9 x=1 z=3 ");
-  CHECK(doc->find("one")->entry("x")->key_where.line == 1);
+  CHECK(doc->find("one")->entry("x")->key_where.line == 3);
+  CHECK(doc->find("one")->entry("x")->value.where.line == 1);
   // A list: its first map's keys win over the next's.
   CHECK(keys(*doc->find("two")) == "x=7 y=20 w=40 z=3 ");
   // A quoted '<<' is a key like any other.
@@ -213,6 +218,10 @@ TEST_CASE("'<<: *name' merges a map's keys, the map's own keys winning", "[yaml]
   CHECK(read_errors("x: &a\n  y: 1\n  z:\n    <<: *a\n") ==
         Lines{"f.yaml:1:4: error: lists and maps are nested more than 64 deep (limit "
               "max_yaml_depth)"});
+  // A second '<<' in one map is a duplicate, as any key written twice.
+  CHECK(read_errors("a: &a {x: 1}\nb: &b {y: 2}\nc:\n  <<: *a\n  <<: *b\n") ==
+        Lines{"f.yaml:5:3: error: duplicate key '<<' (first written on line 4): merge several "
+              "maps with <<: [*a, *b]"});
   CHECK(read_errors("a: {<<: 5}\n") ==
         Lines{"f.yaml:1:5: error: '<<' merges the keys of a map written elsewhere (<<: *name, "
               "after &name on that map), or of a list of them"});

@@ -61,4 +61,22 @@ const char* doc_kind_name(DocNode::Kind k, Language language) {
   return kNames[static_cast<int>(k)][language == Language::Vietnamese ? 1 : 0];
 }
 
+namespace {
+
+bool all_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
+bool split_at_decimal_comma(const DocEntry& before, const DocEntry& e) {
+  if (!e.value.is_null() || !all_digits(e.key) || !before.value.is_scalar() ||
+      before.value.quoted || before.value.block || e.key_where.line != before.value.where.line) {
+    return false;
+  }
+  std::string_view number = before.value.scalar;
+  if (!number.empty() && number.front() == '-') number.remove_prefix(1);
+  return all_digits(number);
+}
+
 }  // namespace chibo

@@ -58,4 +58,10 @@ enum class Language { English, Vietnamese };
 // "một bảng khóa: giá trị", ...): for messages.
 const char* doc_kind_name(DocNode::Kind k, Language language = Language::English);
 
+// Whether e, the entry after before in one map, is the rest of a number cut
+// at a decimal comma inside braces (`{points: 7,5}` reads as `points: 7` and
+// a key `5` with no value): e's key is digits on before's value's line, and
+// before's value a whole number written plainly.
+bool split_at_decimal_comma(const DocEntry& before, const DocEntry& e);
+
 }  // namespace chibo

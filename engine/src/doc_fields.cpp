@@ -28,24 +28,8 @@ DocFields::DocFields(const DocNode& node, std::string what, std::vector<std::str
   }
 }
 
-namespace {
-
-bool all_digits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-}  // namespace
-
 std::string decimal_comma_hint(const DocEntry& before, const DocEntry& e) {
-  // `{points: 7,5}`: in a map written in braces the comma ends the value,
-  // and '5' is read as a key with no value.
-  if (!e.value.is_null() || !all_digits(e.key) || !before.value.is_scalar() ||
-      before.value.quoted) {
-    return "";
-  }
-  std::string_view number = before.value.scalar;
-  if (!number.empty() && number.front() == '-') number.remove_prefix(1);
-  if (!all_digits(number)) return "";
+  if (!split_at_decimal_comma(before, e)) return "";
   return fmt::format("; a decimal comma? Inside {{...}} a comma separates keys: write {}: {}.{}",
                      before.key, before.value.scalar, e.key);
 }

@@ -14,9 +14,9 @@
 
 namespace chibo {
 
-// For an unknown key e after before in one map: when e is digits with no
-// value and before's value a whole number (`{points: 7,5}`, a decimal comma
-// inside braces), "; a decimal comma? ... write points: 7.5"; else empty.
+// For an unknown key e after before in one map, split off a number at a
+// decimal comma (split_at_decimal_comma): "; a decimal comma? ... write
+// points: 7.5"; else empty.
 std::string decimal_comma_hint(const DocEntry& before, const DocEntry& e);
 
 class DocFields {

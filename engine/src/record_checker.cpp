@@ -122,7 +122,7 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
   header_problems_.clear();
   has_cell_id_ = has_date_ = false;
   auto twice = [&](const std::string& name) {
-    std::string text = fmt::format("cột '{}' xuất hiện hai lần", name);
+    std::string text = fmt::format("{} '{}' xuất hiện hai lần", missing_word(), name);
     // Said once for a column named three times or more.
     if (std::find(header_problems_.begin(), header_problems_.end(), text) !=
         header_problems_.end()) {

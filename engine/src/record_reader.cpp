@@ -117,7 +117,22 @@ bool read_yaml_records(const std::string& name, const std::string& text, RecordH
     // field of a record from a short file (and a record's fields are placed
     // in 32 bits, FieldList::Span).
     std::size_t bytes = 0;
-    for (const DocEntry& e : m->entries) {
+    for (std::size_t i = 0; i < m->entries.size(); ++i) {
+      const DocEntry& e = m->entries[i];
+      // `{present: 11, task_completion: 99,5}`: 99 and a key '5'. The
+      // meeting is refused, saying so (its 99 scored with one warning a
+      // file, for the key, was a number quietly changed).
+      if (i > 0 && split_at_decimal_comma(m->entries[i - 1], e)) {
+        if (error.empty()) {
+          const DocEntry& before = m->entries[i - 1];
+          error = fmt::format(
+              "khóa '{0}': {1},{2} bị tách ở dấu phẩy (trong {{...}} dấu phẩy ngăn cách các "
+              "khóa): viết {1}.{2} hoặc \"{1},{2}\"",
+              before.key, before.value.scalar, e.key);
+          error_where.line = e.key_where.line;
+        }
+        continue;  // not a key of its own
+      }
       names.push_back(e.key);
       lines.push_back(e.key_where.line);
       std::string_view value = e.value.is_scalar() ? e.value.scalar : std::string_view();

@@ -166,7 +166,7 @@ class Validator {
         if (total) total = add(*total, max);
       }
       ids_ = std::move(saved);  // criteria ids may repeat across forms
-      Location where = form.criteria.empty() ? form.where : form.criteria.front().where;
+      const Location where = scale_where(form);
       if (!total) {
         diags_.error(where, fmt::format("the criteria add up to more points than a number can "
                                         "hold, but the scale is {}",
@@ -196,13 +196,25 @@ class Validator {
     }
     return {r_.file, 0, 0};  // an item removed: the file, as the hint names the group's line
   }
-  // The fix such a file can make, for a group written in another.
-  std::string tailor_hint(const Criterion& c, const Rational& sum) const {
+  // The fix such a file can make, for a group written in another: its items
+  // (a max overridden to their sum would only move the error to the scale).
+  std::string tailor_hint(const Criterion& c) const {
     if (c.where.file == r_.file) return "";
     return fmt::format(
-        " (the group is written in {}, line {}: change its items here, or its "
-        "max with override: {{criteria.{}: {{max: {}}}}})",
-        one_line(c.where.file), c.where.line, c.id, num(sum));
+        " (the group is written in {}, line {}: in this file, make its items add "
+        "up to {})",
+        one_line(c.where.file), c.where.line, num(*c.max));
+  }
+  // Where the sum of a form's criteria is wrong: as sum_where, for the
+  // form's top-level criteria.
+  Location scale_where(const Form& form) const {
+    if (form.criteria.empty()) return form.where;
+    const Location& first = form.criteria.front().where;
+    if (first.file == r_.file) return first;
+    for (const Criterion& c : form.criteria) {
+      if (c.where.file == r_.file) return c.where;
+    }
+    return {r_.file, 0, 0};
   }
 
   // Checks one criterion; returns the maximum it adds to its parent's sum
@@ -232,11 +244,11 @@ class Validator {
       if (c.max && sum < *c.max) {
         diags_.error(sum_where(c), fmt::format("the items of group '{}' add up to {} points, so "
                                                "it can never reach its maximum {}{}",
-                                               c.id, num(sum), num(*c.max), tailor_hint(c, sum)));
+                                               c.id, num(sum), num(*c.max), tailor_hint(c)));
       } else if (c.max && *c.max < sum) {
         diags_.error(sum_where(c), fmt::format("the items of group '{}' add up to {} points, "
                                                "more than its maximum {}{}",
-                                               c.id, num(sum), num(*c.max), tailor_hint(c, sum)));
+                                               c.id, num(sum), num(*c.max), tailor_hint(c)));
       }
       return c.max.value_or(sum);
     }

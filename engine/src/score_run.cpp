@@ -34,7 +34,8 @@ struct Item {
   std::size_t first = 0, fields = 0;  // its fields: Batch::spans[first .. first + fields)
   std::size_t text = 0;               // where its text starts in Batch::bytes (spans from there)
   // Its fields' own lines (a YAML meeting's): Batch::lines[first .. first +
-  // fields), when lined (the batch holds lines for all its items or none).
+  // fields), when lined (an unlined item before it, a YAML meeting that is
+  // not a map, left Batch::lines short: padded to its first).
   bool lined = false;
   int line = 0, column = 0;  // where it was read, in the runner's file (its first fault's)
   std::string why;           // the reader's error, then the reason it was rejected

@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include <fmt/format.h>
@@ -41,18 +43,22 @@ Location location_in(std::string_view text, const std::string& file, const YAML:
 // yaml-cpp's message, in plainer words where it has a usual cause.
 std::string syntax_message(std::string_view text, const YAML::Exception& e) {
   std::string msg = e.msg;
-  // A tab in the indentation of the line is the usual reason for the rest.
+  // A tab in the indentation of the line is the usual reason for the rest:
+  // said, and not mistaken for a line indented by a space too many or few.
+  bool tab = false;
   if (!e.mark.is_null() && e.mark.pos >= 0) {
     auto pos = std::min(static_cast<std::size_t>(e.mark.pos), text.size());
     std::size_t start = line_start(text, pos);
     std::size_t indent_end = text.find_first_not_of(" \t", start);
     std::string_view indent = text.substr(start, std::min(indent_end, text.size()) - start);
-    if (indent.find('\t') != std::string_view::npos) return msg + " (indent with spaces, not tabs)";
+    tab = indent.find('\t') != std::string_view::npos;
   }
   if (msg == "end of sequence flow not found") {
     msg = "a list opened with '[' is not closed with ']'";
   } else if (msg == "end of map flow not found") {
     msg = "a map opened with '{' is not closed with '}'";
+  } else if (tab) {
+    // yaml-cpp's words as they are
   } else if (msg == "illegal map value") {
     msg =
         "a key where none can start: is this line indented more than the key above it? (the "
@@ -64,6 +70,7 @@ std::string syntax_message(std::string_view text, const YAML::Exception& e) {
   } else if (msg == "illegal block entry") {
     msg = "a list item ('- ') cannot follow a key on its line: start it on the next line, indented";
   }
+  if (tab) msg += " (indent with spaces, not tabs)";
   return msg;
 }
 
@@ -137,6 +144,11 @@ class Converter {
       case YAML::NodeType::Map: {
         out.kind = DocNode::Kind::Map;
         std::vector<DocEntry> merged;  // from `<<: *name`, after the map's own keys
+        // The keys so far (a map of thousands, merged or not, was checked in
+        // quadratic time): own ones, and merged ones.
+        std::unordered_map<std::string, int> own;
+        std::unordered_set<std::string> merged_keys;
+        int merge_line = 0;  // the first `<<`'s
         for (const auto& kv : node) {
           Location key_where = location(kv.first.Mark());
           if (!kv.first.IsScalar()) {
@@ -146,19 +158,26 @@ class Converter {
           std::string key = to_nfc(kv.first.Scalar());
           saw_scalar(kv.first.Mark());
           if (key == "<<" && char_at(kv.first.Mark()) == '<') {
-            merge(convert(kv.second, depth + 1), key_where, merged);
+            if (merge_line > 0) {
+              diags_.error(key_where, fmt::format("duplicate key '<<' (first written on line {}): "
+                                                  "merge several maps with <<: [*a, *b]",
+                                                  merge_line));
+              continue;
+            }
+            merge_line = key_where.line;
+            merge(convert(kv.second, depth + 1), key_where, merged, merged_keys);
             continue;
           }
-          if (const DocEntry* first = out.entry(key)) {
+          if (auto [first, added] = own.emplace(key, key_where.line); !added) {
             diags_.error(key_where, fmt::format("duplicate key '{}' (first written on line {})",
-                                                key, first->key_where.line));
+                                                key, first->second));
             continue;
           }
           out.entries.push_back({key, key_where, convert(kv.second, depth + 1)});
         }
         // A key written in the map wins over a merged one, wherever it is.
         for (DocEntry& e : merged) {
-          if (!out.entry(e.key)) out.entries.push_back(std::move(e));
+          if (!own.count(e.key)) out.entries.push_back(std::move(e));
         }
         break;
       }
@@ -168,15 +187,19 @@ class Converter {
 
  private:
   // YAML's merge key (`<<: *base`, or `<<: [*a, *b]`, the first map's keys
-  // first): the maps' keys join merged, where the map's own keys will win.
-  // Hand-written: yaml-cpp 0.7 reads `<<` as a key like any other.
-  void merge(const DocNode& from, const Location& where, std::vector<DocEntry>& merged) {
+  // first): the maps' keys join merged (keys: theirs), where the map's own
+  // keys will win. Each merged key is placed at the `<<` (where this map
+  // takes it; its value keeps its own place): a fault in it is this map's,
+  // not the one it was first written in. Hand-written: yaml-cpp 0.7 reads
+  // `<<` as a key like any other.
+  void merge(const DocNode& from, const Location& where, std::vector<DocEntry>& merged,
+             std::unordered_set<std::string>& keys) {
     if (over_limit_) return;  // from was cut short (a map merged into itself): said once
-    auto add = [&merged](const DocNode& map) {
+    auto add = [&](const DocNode& map) {
       for (const DocEntry& e : map.entries) {
-        const bool known = std::any_of(merged.begin(), merged.end(),
-                                       [&e](const DocEntry& m) { return m.key == e.key; });
-        if (!known) merged.push_back(e);
+        if (!keys.insert(e.key).second) continue;
+        merged.push_back(e);
+        merged.back().key_where = where;
       }
     };
     if (from.is_map()) return add(from);
