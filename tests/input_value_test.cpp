@@ -119,14 +119,18 @@ TEST_CASE("a choice may be written in other capitals, and a near miss is offered
     CHECK(read(text, why) == Rational(index));
   }
   CHECK_FALSE(read("tott", why));
-  CHECK(why == "'tott' không phải là một lựa chọn (tot, kha, trung_binh, kem); có phải là 'tot'?");
+  CHECK(why ==
+        "'tott' không phải là một lựa chọn (tot (Tốt), kha (Khá), trung_binh (Trung bình), kem "
+        "(Kém)); có phải là 'tot'?");
   CHECK_FALSE(read("xấu", why));
-  CHECK(why == "'xấu' không phải là một lựa chọn (tot, kha, trung_binh, kem)");
+  CHECK(why ==
+        "'xấu' không phải là một lựa chọn (tot (Tốt), kha (Khá), trung_binh (Trung bình), kem "
+        "(Kém))");
   // Two options alike but for capitals: neither is guessed.
   in.options = {option("a", "Tốt"), option("b", "TỐT")};
   CHECK(read("TỐT", why) == Rational(1));  // as written: exact
   CHECK_FALSE(read("tốt", why));
-  CHECK(why == "'tốt' không phải là một lựa chọn (a, b)");
+  CHECK(why == "'tốt' không phải là một lựa chọn (a (Tốt), b (TỐT))");
 }
 
 TEST_CASE("a percent may have a space before its sign, a number too long says so") {

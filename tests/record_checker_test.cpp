@@ -53,14 +53,18 @@ TEST_CASE("each bad field is named with its label and the reason, all at once") 
       {"done", "nan", "cột 'done' (Tỷ lệ hoàn thành): 'nan' không phải là số"},
       {"done", "1e3", "cột 'done' (Tỷ lệ hoàn thành): '1e3' không phải là số"},
       {"draft", "co", "cột 'draft' (Dự thảo nghị quyết): 'co' không phải là có/không"},
-      {"level", "gioi", "cột 'level' (Mức): 'gioi' không phải là một lựa chọn (tot, kha)"},
+      {"level", "gioi",
+       "cột 'level' (Mức): 'gioi' không phải là một lựa chọn (tot (Tốt), kha (Khá))"},
       {"date", "2024-02-30",
        "cột 'date': '2024-02-30' không phải là ngày (viết YYYY-MM-DD "
        "hoặc DD/MM/YYYY)"},
-      {"date", "2018-12-31", "ngày họp 2018-12-31 trước ngày hiệu lực 2019-01-01 của bộ tiêu chí"},
+      {"date", "2018-12-31",
+       "ngày sinh hoạt 2018-12-31 trước ngày hiệu lực 2019-01-01 của bộ tiêu chí"},
       {"date", "2026-01-01",
-       "ngày họp 2026-01-01 sau ngày hết hiệu lực 2025-12-31 của bộ tiêu chí"},
-      {"kind", "hop", "cột 'kind': 'hop' không phải là loại sinh hoạt (regular hoặc thematic)"},
+       "ngày sinh hoạt 2026-01-01 sau ngày hết hiệu lực 2025-12-31 của bộ tiêu chí"},
+      {"kind", "hop",
+       "cột 'kind': 'hop' không phải là loại sinh hoạt (regular: thường kỳ, hoặc thematic: chuyên "
+       "đề)"},
       {"cell_id", "  ", "cột 'cell_id' để trống"},
   };
   for (const Case& c : cases) {
@@ -337,7 +341,7 @@ TEST_CASE("a YAML meeting's faults name their keys, each at its own line") {
   CHECK(check({"T\x01", "2024-03-15", "sometimes", "20", "19", "90", "có"}, why) == 4);
   CHECK(why ==
         "khóa 'cell_id': có ký tự điều khiển (byte thứ 2 của giá trị); khóa 'kind' ở dòng 6: "
-        "'sometimes' không phải là loại sinh hoạt (regular hoặc thematic)");
+        "'sometimes' không phải là loại sinh hoạt (regular: thường kỳ, hoặc thematic: chuyên đề)");
   // Text not UTF-8 is all that is said (nothing else is read).
   CHECK(check({"T1", "2024-03-15", "regular", "20", "19", "9\xf3", "c\xf3"}, why) == 9);
   CHECK(why ==

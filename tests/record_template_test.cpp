@@ -20,10 +20,10 @@ TEST_CASE("templates list every input with its label, type and range") {
   chibo::write_yaml_template(yaml, *r);
   chibo::write_csv_template(csv, *r);
   CHECK(yaml.str() ==
-        "# Bản ghi một cuộc họp theo bộ tiêu chí t (QĐ 1), phiên bản 2\n"
+        "# Bản ghi một cuộc sinh hoạt theo bộ tiêu chí t (QĐ 1), phiên bản 2\n"
         "# Điền giá trị sau dấu hai chấm; dòng bắt đầu bằng # là chú thích.\n"
         "cell_id:                # mã chi bộ\n"
-        "date:                   # ngày họp, YYYY-MM-DD\n"
+        "date:                   # ngày sinh hoạt, YYYY-MM-DD\n"
         // Without 'kinds', a ruleset scores regular meetings only: thematic
         // was offered, then refused.
         "kind: regular           # regular (thường kỳ)\n"

@@ -13,13 +13,13 @@ TEST_CASE("the summary reads as a district report, numbers as the ruleset writes
   ReportDistrict d = report_district();
   REQUIRE(d.r);
   std::vector<std::string> want = {
-      "Qua đánh giá, quý I/2024 có 1/3 chi bộ đạt chất lượng sinh hoạt Tốt (33,33%), 1/3 chi bộ "
+      "Qua đánh giá, trong quý I/2024 có 1/3 chi bộ đạt chất lượng sinh hoạt Tốt (33,33%), 1/3 chi bộ "
       "Khá (33,33%), 1/3 chi bộ Trung bình (33,33%), 0/3 chi bộ Kém (0,00%).",
       "Theo loại hình: Khu dân cư 1/2 chi bộ Tốt (50,00%); Trường học 0/1 chi bộ Tốt (0,00%).",
       "1 chi bộ thiếu tháng sinh hoạt.",
       "Chi bộ dẫn đầu: Chi bộ A (Đảng bộ xã Một), 95,00 điểm; Chi bộ B (Đảng bộ xã Một), 80,00 "
       "điểm; Chi bộ C (Đảng bộ xã Một), 63,33 điểm.",
-      "Tiêu chí mất nhiều điểm nhất: A: mất 85,00 điểm ở 8/8 cuộc họp.",
+      "Tiêu chí mất nhiều điểm nhất: A: mất 85,00 điểm ở 8/8 cuộc sinh hoạt.",
       "Số liệu: 9 bản ghi đã đọc, 8 đã chấm điểm, 1 bị loại; bộ tiêu chí t (D), phiên bản 1, "
       "sha256 d99a92044c0e."};
   CHECK(report_paragraphs(d.input()) == want);
@@ -34,7 +34,7 @@ TEST_CASE("a district with no cells says so in one sentence, then what was read"
   d.summary = summarize(d.ranking, d.units, ruleset_of(*d.r).grades.size());
   CHECK(report_paragraphs(d.input()) ==
         std::vector<std::string>{
-            "Qua đánh giá, quý I/2024 chưa có chi bộ nào được xếp loại.",
+            "Qua đánh giá, trong quý I/2024 chưa có chi bộ nào được xếp loại.",
             "Số liệu: 9 bản ghi đã đọc, 8 đã chấm điểm, 1 bị loại; bộ tiêu chí t (D), phiên bản "
             "1, sha256 d99a92044c0e."});
 }

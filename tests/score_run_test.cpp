@@ -196,7 +196,7 @@ TEST_CASE("a YAML meeting's faults are said at their keys' lines, on one thread 
       "DD/MM/YYYY); khóa 'present' ở dòng 8 (Có mặt): 'nine' không phải là số nguyên",
       // The reader's own refusal, at its key.
       "m.yaml:11: error: khóa 'members' phải là một giá trị đơn",
-      "m.yaml:13: error: một cuộc họp phải là một bảng khóa: giá trị (cell_id: ..., date: ...)",
+      "m.yaml:13: error: một cuộc sinh hoạt phải ghi dạng khóa: giá trị (cell_id: ..., date: ...)",
       "m.yaml:17: error: khóa 'present' (Có mặt): 'x' không phải là số nguyên",
       "m.yaml:18: error: Số có mặt vượt quá số đảng viên"};
   chibo::RunCounts counts;

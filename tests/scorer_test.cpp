@@ -330,12 +330,13 @@ TEST_CASE("grades: conditions pass a meeting down, vetoes cap it, explained") {
   auto down = score_fields(*r, {{"attendance_points", "18"}});
   CHECK(down.score.total == Rational(98));
   CHECK(down.score.grade == 1);
-  CHECK(chibo::grade_reasons(*r, down.score) ==
-        std::vector<std::string>{
-            "Tổng điểm 98,00/100: đạt mức Tốt (từ 90 điểm).",
-            "Mức Tốt cần tiêu chí 'Chuyên cần' đạt tối đa, nhưng chỉ đạt 18/20 điểm: xuống mức "
-            "Khá.",
-            "Xếp loại: Khá."});
+  CHECK(
+      chibo::grade_reasons(*r, down.score) ==
+      std::vector<std::string>{
+          "Tổng điểm 98,00/100: thuộc khung loại Tốt (từ 90 điểm).",
+          "Loại Tốt cần tiêu chí 'Chuyên cần' đạt tối đa, nhưng chỉ đạt 18/20 điểm: hạ xuống loại "
+          "Khá.",
+          "Xếp loại: Khá."});
   auto vetoed = score_fields(*r, {{"attendance_points", "20"}, {"violation", "có"}});
   CHECK(vetoed.score.grade == 2);
   CHECK(chibo::grade_reasons(*r, vetoed.score)[1] ==
@@ -371,10 +372,10 @@ TEST_CASE("at_max: every criterion short is named, one left off the sheet asks n
   CHECK(chibo::grade_reasons(*r, two_short.score) ==
         std::vector<std::string>{
             "Điểm các tiêu chí được áp dụng: 87/90, quy đổi theo thang 100: 96,67.",
-            "Tổng điểm 96,67/100: đạt mức Tốt (từ 80 điểm).",
-            "Mức Tốt cần tiêu chí 'Mục A' và 'Mục B' đạt tối đa, nhưng chỉ đạt 8/10 và 9/10 "
-            "điểm: xuống mức Khá.",
-            "Mức Khá cần tiêu chí 'G' đạt tối đa, nhưng chỉ đạt 17/20 điểm: xuống mức Kém.",
+            "Tổng điểm 96,67/100: thuộc khung loại Tốt (từ 80 điểm).",
+            "Loại Tốt cần tiêu chí 'Mục A' và 'Mục B' đạt tối đa, nhưng chỉ đạt 8/10 và 9/10 "
+            "điểm: hạ xuống loại Khá.",
+            "Loại Khá cần tiêu chí 'G' đạt tối đa, nhưng chỉ đạt 17/20 điểm: hạ xuống loại Kém.",
             "Xếp loại: Kém."});
   auto thematic =
       score_fields(*r, {{"a", "10"}, {"b", "10"}, {"report", "không"}, {"kind", "thematic"}});
@@ -437,7 +438,7 @@ TEST_CASE("a meeting kind the ruleset does not score is rejected") {
   REQUIRE(r);
   auto s = score_fields(*r, {{"done", "90"}, {"kind", "thematic"}});
   CHECK_FALSE(s.ok);
-  CHECK(s.why == "bộ tiêu chí không chấm loại sinh hoạt 'thematic'");
+  CHECK(s.why == "bộ tiêu chí không chấm loại sinh hoạt 'thematic' (chuyên đề)");
 }
 
 TEST_CASE("a score made again over the last one's is the same as a fresh one") {

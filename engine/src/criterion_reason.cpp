@@ -123,7 +123,9 @@ std::string criterion_reason(const CompiledRuleset& r, const MeetingScore& s, st
   }
   if (node.bonus) {
     std::string lines = rule_lines(r, form, node, s, "cộng");
-    return lines.empty() ? "" : lines + (cs.points < cs.max ? "" : " (đã đạt mức thưởng tối đa)");
+    return lines.empty()
+               ? ""
+               : lines + (cs.points < cs.max ? "" : " (đã thuộc khung loại thưởng tối đa)");
   }
   if (!(cs.points < cs.max)) return "";
   switch (c.kind) {
@@ -191,7 +193,7 @@ std::vector<std::string> grade_reasons(const CompiledRuleset& r, const MeetingSc
         "Điểm thưởng: cộng {}{}.", display_number(r, s.bonus),
         s.capped ? fmt::format(", tổng không vượt quá {}", display_number(r, r.model.scale)) : ""));
   }
-  out.push_back(fmt::format("Tổng điểm {}/{}: đạt mức {} (từ {} điểm).",
+  out.push_back(fmt::format("Tổng điểm {}/{}: thuộc khung loại {} (từ {} điểm).",
                             format_number(s.total, r.model.presentation),
                             display_number(r, r.model.scale), grade(s.total_grade).label,
                             display_number(r, grade(s.total_grade).from)));
@@ -215,12 +217,12 @@ std::vector<std::string> grade_reasons(const CompiledRuleset& r, const MeetingSc
                                      display_number(r, reach)));
       }
       out.push_back(
-          fmt::format("Mức {} cần tiêu chí {} đạt tối đa, nhưng chỉ đạt {} điểm: "
-                      "xuống mức {}.",
+          fmt::format("Loại {} cần tiêu chí {} đạt tối đa, nhưng chỉ đạt {} điểm: "
+                      "hạ xuống loại {}.",
                       from.label, and_list(labels), and_list(points), to.label));
     } else {
       out.push_back(
-          fmt::format("Mức {} cần điều kiện '{}', nhưng cuộc họp không đạt: xuống mức "
+          fmt::format("Loại {} cần điều kiện '{}', nhưng cuộc sinh hoạt không đạt: hạ xuống loại "
                       "{}.",
                       from.label, from.when.shown(), to.label));
     }

@@ -96,8 +96,12 @@ std::optional<Rational> choice_in_any_case(const Input& input, std::string_view 
     names.push_back(o.label);
   }
   if (found && !twice) return Rational(static_cast<std::int64_t>(*found));
+  // As the template lists them: the id, and the label office staff know.
   std::string list;
-  for (const ChoiceOption& o : input.options) list += (list.empty() ? "" : ", ") + o.id;
+  for (const ChoiceOption& o : input.options) {
+    list += (list.empty() ? "" : ", ") + o.id;
+    if (!o.label.empty() && o.label != o.id) list += " (" + o.label + ")";
+  }
   why = fmt::format("'{}' không phải là một lựa chọn ({}){}", text, list,
                     twice ? "" : co_phai_la(text, names));
   return std::nullopt;

@@ -234,7 +234,7 @@ std::string MeetingStore::add(const PreparedMeeting& meeting, const Location& wh
   const CivilDate day{meeting.year, meeting.month, 1};  // the store keeps the month only
   Chain& chain = chains_[*position];
   const int month_key = day.year * 12 + day.month - 1;
-  if (meetings_.size() > UINT32_MAX - 1) return "kho bản ghi đã đầy (hơn 4 tỷ cuộc họp)";
+  if (meetings_.size() > UINT32_MAX - 1) return "kho bản ghi đã đầy (hơn 4 tỷ cuộc sinh hoạt)";
   if (files_.empty() || files_[last_file_] != where.file) {
     auto known = file_numbers_.find(where.file);
     if (known == file_numbers_.end()) {

@@ -322,7 +322,7 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
       if (kind) {
         out.kind = *kind;
       } else {
-        problem(fmt::format("{}: '{}' không phải là loại sinh hoạt (regular hoặc thematic)",
+        problem(fmt::format("{}: '{}' không phải là loại sinh hoạt (regular: thường kỳ, hoặc thematic: chuyên đề)",
                             field(c, "kind"), trim_spaces(values[c])));
       }
     }
@@ -332,10 +332,10 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
   }
   if (have_date) {
     if (out.date < ruleset_.effective_from) {
-      problem(fmt::format("ngày họp {} trước ngày hiệu lực {} của bộ tiêu chí",
+      problem(fmt::format("ngày sinh hoạt {} trước ngày hiệu lực {} của bộ tiêu chí",
                           format_date(out.date), r.effective_from));
     } else if (ruleset_.effective_to > 0 && out.date > ruleset_.effective_to) {
-      problem(fmt::format("ngày họp {} sau ngày hết hiệu lực {} của bộ tiêu chí",
+      problem(fmt::format("ngày sinh hoạt {} sau ngày hết hiệu lực {} của bộ tiêu chí",
                           format_date(out.date), r.effective_to));
     }
   }

@@ -108,7 +108,7 @@ bool read_yaml_records(const std::string& name, const std::string& text, RecordH
     if (!m->is_map()) {
       handler.columns(names, where, true);
       handler.row(values, where,
-                  "một cuộc họp phải là một bảng khóa: giá trị (cell_id: ..., date: ...)", {});
+                  "một cuộc sinh hoạt phải ghi dạng khóa: giá trị (cell_id: ..., date: ...)", {});
       continue;
     }
     std::string error;

@@ -86,11 +86,11 @@ void line(std::ostream& out, const std::string& key, const std::string& value,
 
 void write_yaml_template(std::ostream& out, const CompiledRuleset& r) {
   const Ruleset& m = r.model;
-  fmt::print(out, "# Bản ghi một cuộc họp theo bộ tiêu chí {} ({}), phiên bản {}\n", m.id,
+  fmt::print(out, "# Bản ghi một cuộc sinh hoạt theo bộ tiêu chí {} ({}), phiên bản {}\n", m.id,
              m.source.document, m.version);
   fmt::print(out, "# Điền giá trị sau dấu hai chấm; dòng bắt đầu bằng # là chú thích.\n");
   line(out, "cell_id", "", "mã chi bộ");
-  line(out, "date", "", "ngày họp, YYYY-MM-DD");
+  line(out, "date", "", "ngày sinh hoạt, YYYY-MM-DD");
   // The kinds this ruleset scores (a regular-only one refuses thematic).
   std::vector<std::string> kinds;
   for (const std::string& k : m.kinds) {

@@ -143,7 +143,7 @@ void write_table(std::ostream& out, const ReportInput& in) {
   fmt::print(out,
              "<div class=\"filters\"><label>Loại hình <select id=\"filter-type\">{}</select>"
              "</label><label>Tổ chức cơ sở đảng <select id=\"filter-base\">{}</select></label>"
-             "<span class=\"muted\">Đang hiện <b id=\"shown\">{}/{}</b> chi bộ</span></div>\n",
+             "<span class=\"muted\">Đang hiển thị <b id=\"shown\">{}/{}</b> chi bộ</span></div>\n",
              options(type_options, "Tất cả"), options(base_options(in.ranking), "Tất cả"),
              in.ranking.cells.size(), in.ranking.cells.size());
   out << "<table id=\"ranking\"><thead><tr>";
@@ -231,7 +231,7 @@ void write_report_html(std::ostream& out, const ReportInput& in) {
   fmt::print(out, "<figure><figcaption>Xếp loại theo tổ chức cơ sở đảng</figcaption>{}</figure>\n",
              base_chart(in));
   out << "</div>\n<h2>Tiêu chí mất nhiều điểm nhất</h2>\n<p class=\"muted\">Ô: bình quân mỗi "
-         "cuộc họp mất bao nhiêu phần số điểm tối đa của tiêu chí; càng đỏ càng mất nhiều.</p>\n"
+         "cuộc sinh hoạt mất bao nhiêu phần số điểm tối đa của tiêu chí; càng đỏ càng mất nhiều.</p>\n"
       << heat_map(in, criterion_matrix(in)) << "\n<h2>Xếp hạng chi bộ</h2>\n";
   write_table(out, in);
   out << "<script>" << kScript << "</script>\n</body></html>\n";

@@ -193,7 +193,7 @@ std::string heat_map(const ReportInput& in, const CriterionMatrix& m) {
       double s = col == 0 ? c.district_share : c.group_share[static_cast<std::size_t>(col - 1)];
       double x = label + col * cell;
       if (s < 0) {
-        out += rect(x + 1, y + 1, cell - 2, row - 2, "#eeeeee", c.label + ": không có cuộc họp");
+        out += rect(x + 1, y + 1, cell - 2, row - 2, "#eeeeee", c.label + ": không có cuộc sinh hoạt");
         continue;
       }
       double heat = top > 0 ? s / top : 0;
@@ -201,7 +201,7 @@ std::string heat_map(const ReportInput& in, const CriterionMatrix& m) {
       std::string where =
           col == 0 ? "Toàn huyện" : m.groups[static_cast<std::size_t>(col - 1)].name;
       out += rect(x + 1, y + 1, cell - 2, row - 2, fmt::format("rgb(255,{},{})", channel, channel),
-                  fmt::format("{} — {}: bình quân mất {} số điểm tối đa mỗi cuộc họp", where,
+                  fmt::format("{} — {}: bình quân mất {} số điểm tối đa mỗi cuộc sinh hoạt", where,
                               c.label, percent_text(p, s)));
       out += text(x + cell / 2.0, y + 16, percent_text(whole, s), "middle", "small");
     }

@@ -27,7 +27,7 @@ std::string grades_sentence(const Ruleset& r, const DistrictSummary& s, const Pe
                                 g == 0 ? "đạt chất lượng sinh hoạt " : "", r.grades[g].label,
                                 format_share(all.per_grade[g], all.cells, r.presentation)));
   }
-  return fmt::format("Qua đánh giá, {} có {}.", period.label(), join(parts, ", "));
+  return fmt::format("Qua đánh giá, trong {} có {}.", period.label(), join(parts, ", "));
 }
 
 std::string types_sentence(const Ruleset& r, const DistrictSummary& s) {
@@ -69,7 +69,7 @@ std::string criteria_sentence(const Ruleset& r, const CriterionMatrix& m) {
   std::vector<std::string> parts;
   for (const CriterionLoss& c : m.criteria) {
     if (parts.size() == kWorstCriteria || !(Rational(0) < c.lost)) break;
-    parts.push_back(fmt::format("{}: mất {} điểm ở {}/{} cuộc họp", c.label,
+    parts.push_back(fmt::format("{}: mất {} điểm ở {}/{} cuộc sinh hoạt", c.label,
                                 format_number(c.lost, r.presentation), c.meetings_losing,
                                 c.meetings));
   }
@@ -97,7 +97,7 @@ std::vector<std::string> report_paragraphs(const ReportInput& in) {
   std::vector<std::string> out;
   if (in.summary.all.cells == 0) {
     out.push_back(
-        fmt::format("Qua đánh giá, {} chưa có chi bộ nào được xếp loại.", period.label()));
+        fmt::format("Qua đánh giá, trong {} chưa có chi bộ nào được xếp loại.", period.label()));
   } else {
     out.push_back(grades_sentence(r, in.summary, period));
     if (in.summary.by_type.size() > 1) out.push_back(types_sentence(r, in.summary));

@@ -333,7 +333,8 @@ bool score_meeting(const CompiledRuleset& r, const MeetingRecord& rec, MeetingSc
   int form_index = r.form_for_kind[static_cast<int>(rec.kind)];
   if (form_index < 0) {
     s.rejected =
-        fmt::format("bộ tiêu chí không chấm loại sinh hoạt '{}'", meeting_kind_id(rec.kind));
+        fmt::format("bộ tiêu chí không chấm loại sinh hoạt '{}' ({})", meeting_kind_id(rec.kind),
+                    rec.kind == MeetingKind::Thematic ? "chuyên đề" : "thường kỳ");
     return false;
   }
   s.form = form_index;
