@@ -29,9 +29,9 @@ std::string criteria_text(const AuditedMeeting& m, const NumberText& number, boo
       out += fmt::format("{}={}/{}", l.criterion, number(l.self), number(l.computed));
       if (l.reviewer) out += "/" + number(*l.reviewer);
     } else {
-      out +=
-          fmt::format("{}: tự chấm {}, tính {}", l.criterion, number(l.self), number(l.computed));
-      if (l.reviewer) out += ", cấp trên " + number(*l.reviewer);
+      out += fmt::format("{}: tự chấm {}, theo tiêu chí {}", l.criterion, number(l.self),
+                         number(l.computed));
+      if (l.reviewer) out += ", cấp trên chấm " + number(*l.reviewer);
     }
   }
   return out;
@@ -47,9 +47,9 @@ Rows audit_meeting_rows(const CompiledRuleset&, const Units& units, const AuditR
                     "reviewer_total", "over_computed_by", "over_reviewer_by", "criteria", "file",
                     "line"});
   } else {
-    rows.push_back({"Chi bộ", "Tên", "Đảng bộ cơ sở", "Ngày họp", "Loại", "Tự chấm",
-                    "Tính theo tiêu chí", "Cấp trên chấm", "Cao hơn tính", "Cao hơn cấp trên",
-                    "Tiêu chí tự chấm cao hơn", "Bản ghi"});
+    rows.push_back({"Chi bộ", "Tên", "Đảng bộ cơ sở", "Ngày sinh hoạt", "Loại", "Tự chấm",
+                    "Điểm theo tiêu chí", "Cấp trên chấm", "Cao hơn điểm theo tiêu chí",
+                    "Cao hơn điểm cấp trên", "Tiêu chí tự chấm cao hơn", "Bản ghi"});
   }
   for (const AuditedMeeting& m : audit.flagged) {
     const Unit* u = units.find(m.cell_id);
@@ -80,8 +80,8 @@ Rows audit_meeting_rows(const CompiledRuleset&, const Units& units, const AuditR
 }
 
 Rows audit_cell_rows(const Units& units, const AuditResult& audit, const NumberText& number) {
-  Rows rows = {{"Chi bộ", "Tên", "Đảng bộ cơ sở", "Cuộc có tự chấm", "Cuộc tự chấm cao hơn",
-                "Tổng điểm cao hơn nhiều nhất"}};
+  Rows rows = {{"Chi bộ", "Tên", "Đảng bộ cơ sở", "Số cuộc có tự chấm", "Số cuộc tự chấm cao hơn",
+                "Tổng điểm tự chấm cao hơn nhiều nhất"}};
   for (const AuditTally& t : audit.cells) {
     if (!t.unit) continue;
     rows.push_back({t.unit->id, std::string(t.unit->name), parent_of(units, t.unit->id),
@@ -92,8 +92,8 @@ Rows audit_cell_rows(const Units& units, const AuditResult& audit, const NumberT
 }
 
 Rows audit_base_rows(const AuditResult& audit, const NumberText& number) {
-  Rows rows = {{"Tổ chức cơ sở đảng", "Tên", "Cuộc có tự chấm", "Cuộc tự chấm cao hơn",
-                "Chi bộ có cuộc cao hơn", "Tổng điểm cao hơn nhiều nhất"}};
+  Rows rows = {{"Tổ chức cơ sở đảng", "Tên", "Số cuộc có tự chấm", "Số cuộc tự chấm cao hơn",
+                "Số chi bộ tự chấm cao hơn", "Tổng điểm tự chấm cao hơn nhiều nhất"}};
   for (const AuditTally& t : audit.bases) {
     rows.push_back({t.unit->id, std::string(t.unit->name), std::to_string(t.claimed),
                     std::to_string(t.flagged), std::to_string(t.cells),

@@ -17,7 +17,8 @@ namespace {
 std::string title(const CompiledRuleset& r, const Period& period) {
   const Presentation& p = r.model.presentation;
   return fmt::format(
-      "Kiểm tra tự chấm {} (bộ tiêu chí {}; cao hơn được phép: tổng điểm {}, mỗi tiêu chí {})",
+      "Kiểm tra tự chấm {} (bộ tiêu chí {}; mức chênh lệch cho phép: tổng điểm {}; mỗi tiêu chí "
+      "{})",
       period.label(), r.model.id, format_number(r.model.audit.tolerance, p),
       format_number(r.model.audit.criterion_tolerance, p));
 }

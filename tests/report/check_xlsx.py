@@ -113,13 +113,13 @@ def main():
     aheader, abody = list(arows[0]), arows[1:]
     if len(abody) != len(flagged):
         fail("%d audit rows, audit --format csv has %d" % (len(abody), len(flagged)))
-    acol = {name: aheader.index(name) for name in ("Chi bộ", "Ngày họp", "Tự chấm",
-                                                   "Tính theo tiêu chí", "Cao hơn tính")}
+    acol = {name: aheader.index(name) for name in ("Chi bộ", "Ngày sinh hoạt", "Tự chấm",
+                                                   "Điểm theo tiêu chí", "Cao hơn điểm theo tiêu chí")}
     for i, (got, exp) in enumerate(zip(abody, flagged), start=2):
-        pairs = [("Chi bộ", unquoted(exp["cell_id"])), ("Ngày họp", exp["date"]),
+        pairs = [("Chi bộ", unquoted(exp["cell_id"])), ("Ngày sinh hoạt", exp["date"]),
                  ("Tự chấm", float(exp["self_total"]) if exp["self_total"] else None),
-                 ("Tính theo tiêu chí", float(exp["computed_total"]) if exp["computed_total"] else None),
-                 ("Cao hơn tính", float(exp["over_computed_by"]) if exp["over_computed_by"] else None)]
+                 ("Điểm theo tiêu chí", float(exp["computed_total"]) if exp["computed_total"] else None),
+                 ("Cao hơn điểm theo tiêu chí", float(exp["over_computed_by"]) if exp["over_computed_by"] else None)]
         for name, value in pairs:
             if got[acol[name]] != value:
                 fail("audit row %d, %s: %r in the workbook, %r from audit" % (i, name, got[acol[name]], value))
