@@ -39,6 +39,7 @@ TEST_CASE("format_date and append_date agree with fmt on every day of four centu
   std::string out = "ngày ";
   chibo::append_date(out, *chibo::parse_date("2024-03-05"));
   CHECK(out == "ngày 2024-03-05");
+  CHECK(chibo::format_date_vn(*chibo::parse_date("2024-03-05")) == "05/03/2024");
   CHECK(chibo::format_date(chibo::days_from_civil({-1, 6, 15})) == "-001-06-15");  // fmt's way
   CHECK(chibo::format_date(chibo::days_from_civil({10000, 1, 2})) == "10000-01-02");
 }

@@ -91,6 +91,11 @@ std::string format_date(int days) {
   return out;
 }
 
+std::string format_date_vn(int days) {
+  const CivilDate d = civil_from_days(days);
+  return fmt::format("{:02}/{:02}/{}", d.day, d.month, d.year);
+}
+
 void append_date(std::string& out, int days) {
   const CivilDate d = civil_from_days(days);
   if (d.year < 0 || d.year > 9999) {  // outside what a meeting can have: the general way

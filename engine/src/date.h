@@ -17,5 +17,8 @@ int days_from_civil(CivilDate d);
 CivilDate civil_from_days(int days);
 std::string format_date(int days);             // YYYY-MM-DD
 void append_date(std::string& out, int days);  // the same, appended
+// DD/MM/YYYY, as Vietnamese prose writes a day (tables and files keep
+// YYYY-MM-DD, which sorts).
+std::string format_date_vn(int days);
 
 }  // namespace chibo

@@ -12,7 +12,7 @@ namespace chibo {
 void write_explanation(std::ostream& out, const CompiledRuleset& r, const MeetingRecord& record,
                        const MeetingScore& s) {
   const Ruleset& m = r.model;
-  fmt::print(out, "Chi bộ {}, ngày {}, sinh hoạt {}\n", record.cell_id, format_date(record.date),
+  fmt::print(out, "Chi bộ {}, ngày {}, sinh hoạt {}\n", record.cell_id, format_date_vn(record.date),
              record.kind == MeetingKind::Thematic ? "chuyên đề" : "thường kỳ");
   fmt::print(out, "Bộ tiêu chí: {} ({}), phiên bản {}\n\n", m.id, m.source.document, m.version);
   const CompiledForm& form = r.forms[static_cast<std::size_t>(s.form)];
@@ -22,8 +22,14 @@ void write_explanation(std::ostream& out, const CompiledRuleset& r, const Meetin
     if (node.parent >= 0) depth[n] = depth[static_cast<std::size_t>(node.parent)] + 1;
     const CriterionScore& cs = s.criteria[n];
     std::string indent(static_cast<std::size_t>(2 * depth[n]), ' ');
-    fmt::print(out, "{}[{}] {}: {}/{} điểm\n", indent, node.criterion->id, node.criterion->label,
-               display_number(r, cs.points), display_number(r, cs.max));
+    // An item left off the sheet is not points lost: said so, not "0/4".
+    if (!cs.applicable && node.criterion->not_applicable == NotApplicable::Rescale) {
+      fmt::print(out, "{}[{}] {}: không áp dụng\n", indent, node.criterion->id,
+                 node.criterion->label);
+    } else {
+      fmt::print(out, "{}[{}] {}: {}/{} điểm\n", indent, node.criterion->id, node.criterion->label,
+                 display_number(r, cs.points), display_number(r, cs.max));
+    }
     std::string reason = criterion_reason(r, s, n);
     if (!reason.empty()) fmt::print(out, "{}    -> {}\n", indent, reason);
   }
