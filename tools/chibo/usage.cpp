@@ -217,9 +217,72 @@ std::string said_again(const CLI::App& app, const CLI::App& command, const CLI::
   return "";
 }
 
+// The help's words for an option's value, in Vietnamese: CLI11's own are
+// its C++ types and its validators' English ("TEXT", "INT:INT in [1 - 64]").
+class VietnameseFormatter : public CLI::Formatter {
+ public:
+  // CLI11's layout, its left column padded by letters, not bytes ("TỆP" is
+  // three letters in five bytes: the descriptions after it were out of line).
+  std::string make_option(const CLI::Option* opt, bool is_positional) const override {
+    const std::string left = "  " + make_option_name(opt, is_positional) + make_option_opts(opt);
+    const std::string desc = make_option_desc(opt);
+    const std::size_t width = get_column_width();
+    const std::size_t letters =
+        static_cast<std::size_t>(std::count_if(left.begin(), left.end(), [](char c) {
+          return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+        }));
+    std::string out = left;
+    if (!desc.empty()) {
+      // At least two spaces between the columns, else the description on the next line.
+      out +=
+          letters + 2 > width ? "\n" + std::string(width, ' ') : std::string(width - letters, ' ');
+      for (const char c : desc) {
+        out += c;
+        if (c == '\n') out += std::string(width, ' ');
+      }
+    }
+    return out + "\n";
+  }
+
+  std::string make_option_opts(const CLI::Option* opt) const override {
+    if (opt->get_type_name().empty()) return "";  // a flag: no value
+    std::string out;
+    if (std::string word = value_word(*opt); !word.empty()) out += " " + word;
+    if (opt->get_expected_max() == CLI::detail::expected_max_vector_size) out += " ...";
+    if (opt->get_required()) out += " " + get_label("REQUIRED");
+    return out;
+  }
+
+ private:
+  // A file's name, a period, a number, or the choices as they are.
+  static std::string value_word(const CLI::Option& opt) {
+    if (opt.get_positional()) return "";  // its name says what it is (TỆP_BẢN_GHI)
+    const std::string type = opt.get_type_name();
+    if (const std::size_t brace = type.find('{'); brace != std::string::npos) {
+      return type.substr(brace);  // {table,csv,json}
+    }
+    const std::string name = opt.get_name(false, true);
+    if (name.find("--period") != std::string::npos) return "KỲ";
+    if (name.find("--limit") != std::string::npos) return "TÊN=SỐ";
+    if (type.rfind("INT", 0) == 0) {
+      // CLI::Range's "INT:INT in [1 - 64]": "SỐ (1-64)".
+      const std::size_t from = type.find(" in [");
+      const std::size_t dash = type.find(" - ", from);
+      const std::size_t end = type.find(']', from);
+      if (from == std::string::npos || dash == std::string::npos || end == std::string::npos) {
+        return "SỐ";
+      }
+      return "SỐ (" + type.substr(from + 5, dash - from - 5) + "-" +
+             type.substr(dash + 3, end - dash - 3) + ")";
+    }
+    return "TỆP";
+  }
+};
+
 }  // namespace
 
 void use_vietnamese(CLI::App& app) {
+  app.formatter(std::make_shared<VietnameseFormatter>());
   CLI::FormatterBase& f = *app.get_formatter();
   f.label("Usage", "Cách dùng");
   f.label("OPTIONS", "TÙY CHỌN");
