@@ -149,9 +149,12 @@ void add_district_options(CLI::App& app, DistrictOptions& o, bool ranks) {
   }
   add_output_option(app, o.output);
   add_threads_option(app, o.threads);
+  // Only a ranking shows a change from the period before.
   app.add_option("TỆP_BẢN_GHI", o.records,
-                 "Các tệp bản ghi, CSV hoặc YAML ('-' là đầu vào chuẩn); bản ghi của kỳ trước, "
-                 "nếu có, cho biết điểm và thứ hạng thay đổi thế nào")
+                 ranks ? "Các tệp bản ghi, CSV hoặc YAML ('-' là đầu vào chuẩn); bản ghi của kỳ "
+                         "trước, nếu có, cho biết điểm và thứ hạng thay đổi thế nào"
+                       : "Các tệp bản ghi, CSV hoặc YAML ('-' là đầu vào chuẩn); chỉ xét bản ghi "
+                         "trong kỳ --period")
       ->required();
 }
 

@@ -28,7 +28,8 @@ const CommandEntry kCommands[] = {
      chibo::cli::setup_rank},
     {"report", "Viết báo cáo của huyện: văn bản tóm tắt, bảng tính Excel hoặc trang web",
      chibo::cli::setup_report},
-    {"audit", "Liệt kê các cuộc sinh hoạt tự chấm cao hơn điểm tính được hoặc điểm thẩm định",
+    {"audit",
+     "Liệt kê các cuộc sinh hoạt tự chấm cao hơn điểm theo tiêu chí hoặc điểm cấp trên chấm",
      chibo::cli::setup_audit},
 };
 }  // namespace
