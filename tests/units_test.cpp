@@ -115,8 +115,8 @@ TEST_CASE("every problem of a units CSV is reported with its line and column") {
         "'nhiều'"}},
       {"chi_bo without parent",
        kHeader + kBase + "C;C;chi_bo;residential;;12\n",
-       {"units.csv:4: error: cột 'parent' để trống: chi_bo cần ghi id của dang_bo_co_so quản lý "
-        "nó"}},
+       {"units.csv:4: error: cột 'parent' để trống: chi bộ trực thuộc (chi_bo) cần ghi id của "
+        "đảng bộ cơ sở (dang_bo_co_so) quản lý nó"}},
       {"parent that names no unit",
        kHeader + kBase + "C;C;chi_bo;residential;DD;12\n",
        {"units.csv:4: error: cột 'parent': không có đơn vị nào có id 'DD'; có phải là 'D'?"}},
@@ -401,8 +401,8 @@ TEST_CASE("the problems of tests/cli/data/units_bad.csv, all in one run") {
             "units_bad.csv:7: error: cột 'parent': không có đơn vị nào có id 'CP-TM'; có phải là "
             "'CP-TN'?",
             std::string("units_bad.csv:8: error: cột 'parent': 'CP-TN-01' ") + chi_bo_parent,
-            "units_bad.csv:9: error: cột 'parent' để trống: chi_bo cần ghi id của dang_bo_co_so "
-            "quản lý nó",
+            "units_bad.csv:9: error: cột 'parent' để trống: chi bộ trực thuộc (chi_bo) cần ghi id "
+            "của đảng bộ cơ sở (dang_bo_co_so) quản lý nó",
             "units_bad.csv:10: error: cột 'parent' của một chi_bo_co_so phải để trống hoặc là id "
             "của chính nó, không phải 'CP-TN'",
             "units_bad.csv:11: warning: dang_bo_co_so 'CP-BP' không có chi bộ trực thuộc nào "

@@ -37,14 +37,14 @@ std::string cell_notes(const CompiledRuleset& r, const CellPeriod& c) {
     const char* policy =
         r.model.rollup.missing_month == MissingMonth::Exclude ? "không tính vào điểm bình quân"
         : r.model.rollup.missing_month == MissingMonth::Zero ? "tính 0 điểm"
-                                                             : "tính mức thấp nhất";
+                                                             : "tính xếp loại thấp nhất";
     notes.push_back(
         fmt::format("thiếu tháng {} ({})", join_ints(c.missing_months.list(), ", "), policy));
   }
   for (int q : c.quarters_short_of_thematic.list()) {
     std::string note = fmt::format("quý {} thiếu sinh hoạt chuyên đề", kRoman[q]);
     if (c.grade != c.grade_before_cap) {
-      note += fmt::format(" (tối đa {})", r.model.grades[static_cast<std::size_t>(c.grade)].label);
+      note += fmt::format(" (xếp loại tối đa {})", r.model.grades[static_cast<std::size_t>(c.grade)].label);
     }
     notes.push_back(note);
   }
@@ -77,7 +77,7 @@ std::vector<std::string> ranking_header(const Ranking& ranking, bool machine) {
       header.push_back(h);
     }
   } else if (ranking.has_previous) {
-    for (const char* h : {"Kỳ trước (hạng)", "Thay đổi điểm", "Thay đổi hạng"}) {
+    for (const char* h : {"Kỳ trước: điểm (hạng)", "Thay đổi điểm", "Thay đổi hạng"}) {
       header.push_back(h);
     }
   }

@@ -126,7 +126,7 @@ void write_table(std::ostream& out, const ReportInput& in) {
   const std::map<std::string, std::string> value_column = {{"Hạng", "rank"},
                                                            {"Hạng trong nhóm", "group_rank"},
                                                            {"Điểm", "score"},
-                                                           {"Kỳ trước (hạng)", "previous_score"},
+                                                           {"Kỳ trước: điểm (hạng)", "previous_score"},
                                                            {"Thay đổi điểm", "score_change"},
                                                            {"Thay đổi hạng", "rank_change"}};
   std::vector<int> value_of(rows[0].size(), -1);  // by column: values' column, or -1

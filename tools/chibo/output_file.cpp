@@ -48,7 +48,7 @@ std::string system_reason(int err) {
     case EPERM:
       return "không có quyền";
     case EROFS:
-      return "ổ đĩa chỉ cho đọc";
+      return "ổ đĩa chỉ cho phép đọc";
     case EISDIR:
       return "đây là một thư mục";
     case ENAMETOOLONG:

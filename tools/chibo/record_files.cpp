@@ -49,7 +49,7 @@ void run_files(const CompiledRuleset& ruleset, const std::vector<std::string>& f
     if (name == "-") {
       const char* why = nullptr;
       if (read_stdin) {
-        why = "'-' đã được nêu ở trước: đầu vào chuẩn chỉ đọc được một lần";
+        why = "'-' đã có trong danh sách tệp: đầu vào chuẩn chỉ đọc được một lần";
       } else if (fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode) &&
                  !read.emplace(st.st_dev, st.st_ino).second) {
         why = "đầu vào chuẩn là một tệp đã nêu ở trước, không đọc lại";
@@ -65,7 +65,7 @@ void run_files(const CompiledRuleset& ruleset, const std::vector<std::string>& f
     }
     if (stat(name.c_str(), &st) == 0 && S_ISREG(st.st_mode) &&
         !read.emplace(st.st_dev, st.st_ino).second) {
-      sink.problem({{name, 0, 0}, Severity::Error, "tệp này đã được nêu ở trước, không đọc lại"});
+      sink.problem({{name, 0, 0}, Severity::Error, "tệp này đã có trong danh sách tệp, không đọc lại"});
       had_problem = true;
       continue;
     }
@@ -79,7 +79,7 @@ void run_files(const CompiledRuleset& ruleset, const std::vector<std::string>& f
     if (!in) {
       sink.problem({{name, 0, 0},
                     Severity::Error,
-                    "không mở được tệp (tệp có tồn tại và được phép đọc không?)"});
+                    "không mở được tệp (tệp có tồn tại, và có quyền đọc không?)"});
       had_problem = true;
       continue;
     }

@@ -169,7 +169,7 @@ std::string said_again(const CLI::App& app, const CLI::App& command, const CLI::
       } else if (extra.size() > 1 && extra[0] == '-') {
         lines.push_back(unknown_option(command, extra));
       } else {
-        lines.push_back(fmt::format("thừa '{}'", extra));
+        lines.push_back(fmt::format("thừa tham số '{}'", extra));
       }
     }
     return fmt::format("{}", fmt::join(lines, fmt::format("\n{}: ", who(app, command))));
@@ -186,7 +186,7 @@ std::string said_again(const CLI::App& app, const CLI::App& command, const CLI::
                          description.empty() ? "" : fmt::format(": {}", description));
     }
     if (auto count = after(rest, "At Most 1 required but received ")) {
-      return fmt::format("{} chỉ được ghi một lần (ở đây {} lần)", name, *count);
+      return fmt::format("{} chỉ được ghi một lần (đã ghi {} lần)", name, *count);
     }
     return "";
   }
