@@ -70,7 +70,7 @@ std::vector<std::string> ranking_header(const Ranking& ranking, bool machine) {
                                          "grade",          "months_counted",
                                          "missing_months", "thematic_short_quarters"}
               : std::vector<std::string>{"Hạng",          "Chi bộ", "Tên",      "Loại hình",
-                                         "Tổ chức cơ sở", "Điểm",   "Xếp loại", "Số tháng"};
+                                         "Đảng bộ cơ sở", "Điểm",   "Xếp loại", "Số tháng"};
   if (grouped) header.insert(header.begin() + 1, machine ? "group_rank" : "Hạng trong nhóm");
   if (machine) {
     for (const char* h : {"previous_score", "score_change", "previous_rank", "rank_change"}) {

@@ -44,7 +44,7 @@ void add_ranking_sheet(XlsxBook& b, const ReportInput& in) {
   const std::vector<std::string>& header = rows[0];
   std::vector<double> w(header.size(), 14);
   for (std::size_t col = 0; col < header.size(); ++col) {
-    if (header[col] == "Tên" || header[col] == "Tổ chức cơ sở") w[col] = 34;
+    if (header[col] == "Tên" || header[col] == "Đảng bộ cơ sở") w[col] = 34;
     if (header[col] == "Ghi chú") w[col] = 50;
   }
   SheetTable table(b, "Xếp hạng", header, w);

@@ -12,7 +12,7 @@ namespace chibo {
 
 void add_details_sheet(XlsxBook& b, const ReportInput& in) {
   const CompiledRuleset& r = in.ruleset;
-  std::vector<std::string> header = {"Chi bộ", "Tên",       "Tổ chức cơ sở", "Tháng",
+  std::vector<std::string> header = {"Chi bộ", "Tên",       "Đảng bộ cơ sở", "Tháng",
                                      "Loại",   "Tổng điểm", "Xếp loại",      "Nguồn"};
   // Each form's nodes' columns, found here once (not by id a node a meeting);
   // a criterion in both forms has one column.
