@@ -13,7 +13,8 @@ TEST_CASE("the summary reads as a district report, numbers as the ruleset writes
   ReportDistrict d = report_district();
   REQUIRE(d.r);
   std::vector<std::string> want = {
-      "Qua đánh giá, trong quý I/2024 có 1/3 chi bộ đạt chất lượng sinh hoạt Tốt (33,33%), 1/3 chi bộ "
+      "Qua đánh giá, trong quý I/2024 có 1/3 chi bộ đạt chất lượng sinh hoạt Tốt (33,33%), 1/3 chi "
+      "bộ "
       "Khá (33,33%), 1/3 chi bộ Trung bình (33,33%), 0/3 chi bộ Kém (0,00%).",
       "Theo loại hình: Khu dân cư 1/2 chi bộ Tốt (50,00%); Trường học 0/1 chi bộ Tốt (0,00%).",
       "1 chi bộ thiếu tháng sinh hoạt.",

@@ -1,6 +1,7 @@
 #include "chibo/scorer.h"
 
 #include <fstream>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "csv_reader.h"
 
 #include "chibo/explain.h"
+#include "chibo/record_checker.h"
 #include "chibo/ruleset_loader.h"
 #include "scoring_fixture.h"
 
@@ -307,6 +309,35 @@ TEST_CASE("a meeting none of whose items apply, all rescaled away, is rejected, 
   auto march = score_fields(*r, {{"date", "2024-03-10"}});
   CHECK(march.ok);
   CHECK(march.score.total == Rational(30));
+}
+
+TEST_CASE("explain lists an item left off the sheet as not applying, whoever set its policy") {
+  // The policy the ruleset sets for all its items, and the item's own: both rescale.
+  for (const auto& [own, ruleset_wide] :
+       {std::pair<const char*, const char*>{", not_applicable: rescale", ""},
+        std::pair<const char*, const char*>{"", "not_applicable: rescale\n"}}) {
+    auto r = compile_text(
+        sheet("  thematic_content: {type: yesno, label: Nội dung chuyên đề, default: no}\n",
+              std::string("  - id: g\n    label: G\n    items:\n"
+                          "      - {id: chuyen_de, label: Chuyên đề, max: 20, when: "
+                          "thematic_content,\n         applies_when: month == 3") +
+                  own + "}\n      - {id: rest, label: R, max: 80, formula: 60}\n",
+              ruleset_wide));
+    REQUIRE(r);
+    chibo::RecordChecker checker(*r);
+    chibo::Diagnostics diags;
+    checker.bind({"cell_id", "date"}, {"t.csv", 1, 0}, diags);
+    chibo::MeetingRecord rec;
+    std::string why;
+    REQUIRE(checker.check(std::vector<std::string>{"T1", "2024-02-10"}, {"t.csv", 2, 0}, rec, why));
+    chibo::MeetingScore score;
+    REQUIRE(chibo::score_meeting(*r, rec, score));
+    std::ostringstream out;
+    chibo::write_explanation(out, *r, rec, score);
+    INFO(out.str());
+    CHECK(out.str().find("  [chuyen_de] Chuyên đề: không áp dụng\n") != std::string::npos);
+    CHECK(out.str().find("Chi bộ T1, ngày 10/02/2024, sinh hoạt thường kỳ\n") == 0);
+  }
 }
 
 TEST_CASE("grades: conditions pass a meeting down, vetoes cap it, explained") {

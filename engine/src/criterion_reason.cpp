@@ -123,9 +123,7 @@ std::string criterion_reason(const CompiledRuleset& r, const MeetingScore& s, st
   }
   if (node.bonus) {
     std::string lines = rule_lines(r, form, node, s, "cộng");
-    return lines.empty()
-               ? ""
-               : lines + (cs.points < cs.max ? "" : " (đã thuộc khung loại thưởng tối đa)");
+    return lines.empty() ? "" : lines + (cs.points < cs.max ? "" : " (đã đạt điểm thưởng tối đa)");
   }
   if (!(cs.points < cs.max)) return "";
   switch (c.kind) {

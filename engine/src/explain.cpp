@@ -23,7 +23,7 @@ void write_explanation(std::ostream& out, const CompiledRuleset& r, const Meetin
     const CriterionScore& cs = s.criteria[n];
     std::string indent(static_cast<std::size_t>(2 * depth[n]), ' ');
     // An item left off the sheet is not points lost: said so, not "0/4".
-    if (!cs.applicable && node.criterion->not_applicable == NotApplicable::Rescale) {
+    if (!cs.applicable && node.not_applicable == NotApplicable::Rescale) {
       fmt::print(out, "{}[{}] {}: không áp dụng\n", indent, node.criterion->id,
                  node.criterion->label);
     } else {

@@ -44,7 +44,8 @@ std::string cell_notes(const CompiledRuleset& r, const CellPeriod& c) {
   for (int q : c.quarters_short_of_thematic.list()) {
     std::string note = fmt::format("quý {} thiếu sinh hoạt chuyên đề", kRoman[q]);
     if (c.grade != c.grade_before_cap) {
-      note += fmt::format(" (xếp loại tối đa {})", r.model.grades[static_cast<std::size_t>(c.grade)].label);
+      note += fmt::format(" (xếp loại tối đa {})",
+                          r.model.grades[static_cast<std::size_t>(c.grade)].label);
     }
     notes.push_back(note);
   }

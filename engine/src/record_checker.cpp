@@ -322,8 +322,9 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
       if (kind) {
         out.kind = *kind;
       } else {
-        problem(fmt::format("{}: '{}' không phải là loại sinh hoạt (regular: thường kỳ, hoặc thematic: chuyên đề)",
-                            field(c, "kind"), trim_spaces(values[c])));
+        problem(fmt::format(
+            "{}: '{}' không phải là loại sinh hoạt (regular: thường kỳ, hoặc thematic: chuyên đề)",
+            field(c, "kind"), trim_spaces(values[c])));
       }
     }
   }

@@ -123,12 +123,13 @@ void write_table(std::ostream& out, const ReportInput& in) {
   // Numbers to sort by (data-v), from the machine's rows of the same cells:
   // "+2,10", "10/12" and "97,49 (5)" sorted as text put -12 between -1 and -2.
   Rows values = ranking_rows(r, in.ranking, machine, true);
-  const std::map<std::string, std::string> value_column = {{"Hạng", "rank"},
-                                                           {"Hạng trong nhóm", "group_rank"},
-                                                           {"Điểm", "score"},
-                                                           {"Kỳ trước: điểm (hạng)", "previous_score"},
-                                                           {"Thay đổi điểm", "score_change"},
-                                                           {"Thay đổi hạng", "rank_change"}};
+  const std::map<std::string, std::string> value_column = {
+      {"Hạng", "rank"},
+      {"Hạng trong nhóm", "group_rank"},
+      {"Điểm", "score"},
+      {"Kỳ trước: điểm (hạng)", "previous_score"},
+      {"Thay đổi điểm", "score_change"},
+      {"Thay đổi hạng", "rank_change"}};
   std::vector<int> value_of(rows[0].size(), -1);  // by column: values' column, or -1
   for (std::size_t col = 0; col < rows[0].size(); ++col) {
     auto named = value_column.find(rows[0][col]);
@@ -231,7 +232,8 @@ void write_report_html(std::ostream& out, const ReportInput& in) {
   fmt::print(out, "<figure><figcaption>Xếp loại theo tổ chức cơ sở đảng</figcaption>{}</figure>\n",
              base_chart(in));
   out << "</div>\n<h2>Tiêu chí mất nhiều điểm nhất</h2>\n<p class=\"muted\">Ô: bình quân mỗi "
-         "cuộc sinh hoạt mất bao nhiêu phần số điểm tối đa của tiêu chí; càng đỏ càng mất nhiều.</p>\n"
+         "cuộc sinh hoạt mất bao nhiêu phần số điểm tối đa của tiêu chí; càng đỏ càng mất "
+         "nhiều.</p>\n"
       << heat_map(in, criterion_matrix(in)) << "\n<h2>Xếp hạng chi bộ</h2>\n";
   write_table(out, in);
   out << "<script>" << kScript << "</script>\n</body></html>\n";

@@ -193,7 +193,8 @@ std::string heat_map(const ReportInput& in, const CriterionMatrix& m) {
       double s = col == 0 ? c.district_share : c.group_share[static_cast<std::size_t>(col - 1)];
       double x = label + col * cell;
       if (s < 0) {
-        out += rect(x + 1, y + 1, cell - 2, row - 2, "#eeeeee", c.label + ": không có cuộc sinh hoạt");
+        out +=
+            rect(x + 1, y + 1, cell - 2, row - 2, "#eeeeee", c.label + ": không có cuộc sinh hoạt");
         continue;
       }
       double heat = top > 0 ? s / top : 0;

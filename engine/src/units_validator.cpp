@@ -19,7 +19,8 @@ namespace chibo {
 namespace {
 
 constexpr const char* kNeedsMembers = ": chi bộ cần ghi số đảng viên";
-constexpr const char* kNeedsParent = ": chi bộ trực thuộc (chi_bo) cần ghi id của đảng bộ cơ sở (dang_bo_co_so) quản lý nó";
+constexpr const char* kNeedsParent =
+    ": chi bộ trực thuộc (chi_bo) cần ghi id của đảng bộ cơ sở (dang_bo_co_so) quản lý nó";
 
 const std::vector<std::string>& level_ids() {
   static const std::vector<std::string> ids = {"dang_bo_co_so", "chi_bo_co_so", "chi_bo"};

@@ -52,7 +52,7 @@ void run_files(const CompiledRuleset& ruleset, const std::vector<std::string>& f
         why = "'-' đã có trong danh sách tệp: đầu vào chuẩn chỉ đọc được một lần";
       } else if (fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode) &&
                  !read.emplace(st.st_dev, st.st_ino).second) {
-        why = "đầu vào chuẩn là một tệp đã nêu ở trước, không đọc lại";
+        why = "đầu vào chuẩn là một tệp đã có trong danh sách tệp, không đọc lại";
       }
       read_stdin = true;
       if (why) {
@@ -65,7 +65,8 @@ void run_files(const CompiledRuleset& ruleset, const std::vector<std::string>& f
     }
     if (stat(name.c_str(), &st) == 0 && S_ISREG(st.st_mode) &&
         !read.emplace(st.st_dev, st.st_ino).second) {
-      sink.problem({{name, 0, 0}, Severity::Error, "tệp này đã có trong danh sách tệp, không đọc lại"});
+      sink.problem(
+          {{name, 0, 0}, Severity::Error, "tệp này đã có trong danh sách tệp, không đọc lại"});
       had_problem = true;
       continue;
     }
