@@ -128,6 +128,20 @@ TEST_CASE("nodes know their line and column, in characters", "[yaml]") {
   CHECK(g->find("when")->where.line == 1);
   CHECK(g->find("when")->where.column == 23);
   CHECK(g->find("label")->scalar == "Tốt");
+  // Many keys on one line, letters of several bytes between them, then a
+  // second line: every column counted in characters from its own line's start.
+  doc = read_yaml("- {a: Tốt, b: Khá, c: Trung bình, d: \"Kém\", e: x}\n- {ă: 1, f: Đạt}\n",
+                  "f.yaml", diags);
+  REQUIRE(doc);
+  const DocNode& first = doc->items[0];
+  CHECK(first.entry("b")->key_where.column == 12);
+  CHECK(first.entry("d")->key_where.column == 35);
+  CHECK(first.find("d")->where.column == 38);
+  CHECK(first.entry("e")->key_where.column == 45);
+  const DocNode& second = doc->items[1];
+  CHECK(second.entry("f")->key_where.line == 2);
+  CHECK(second.entry("f")->key_where.column == 10);
+  CHECK(second.find("f")->where.column == 13);
 }
 
 TEST_CASE("lines end at LF, CRLF or a CR alone (old Mac files), at the same places", "[yaml]") {
