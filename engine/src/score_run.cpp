@@ -102,6 +102,13 @@ class Runner : public RecordHandler {
 
   void columns(const std::vector<std::string>& names, const Location& where,
                bool each_record) override {
+    // A YAML list's meetings nearly always have the same keys in the same
+    // order: bound as they are, without waiting for the workers (a flush a
+    // meeting made two threads slower than one). What binding would say
+    // again was said, once, for the first.
+    if (each_record && bound_each_record_ && names == bound_names_) return;
+    bound_names_ = names;
+    bound_each_record_ = each_record;
     // Rows already read were split under the old columns: finish them first.
     flush();
     Diagnostics diags;
@@ -359,6 +366,8 @@ class Runner : public RecordHandler {
   std::unique_ptr<WorkerPool> pool_;  // declared after what its jobs use: joined first
   std::vector<std::unique_ptr<Batch>> spare_;
   std::set<std::string> reported_;
+  std::vector<std::string> bound_names_;  // columns(): the names checker_ is bound to
+  bool bound_each_record_ = false;
   std::unique_ptr<ScoreSink::Prepared> joined_;  // emit_joined(): the texts passed on
   MeetingRecord located_;                        // finish_oldest(): a record with only its where
   const MeetingScore empty_score_;
