@@ -114,3 +114,14 @@ TEST_CASE("find_control finds each control at every place of a long text, as a b
     CHECK(chibo::find_control(text) == std::string_view::npos);
   }
 }
+
+TEST_CASE("a letter or an accent beyond ASCII starts a text, a sign does not") {
+  CHECK(chibo::starts_with_non_ascii_letter("\xC3\xB3"));            // ó
+  CHECK(chibo::starts_with_non_ascii_letter("\xC4\x91i"));           // đi
+  CHECK(chibo::starts_with_non_ascii_letter("\xCC\x81"));            // a combining acute
+  CHECK(chibo::starts_with_non_ascii_letter("\xE1\xBB\x95"));        // ổ
+  CHECK_FALSE(chibo::starts_with_non_ascii_letter("\xE2\x89\xA5"));  // ≥
+  CHECK_FALSE(chibo::starts_with_non_ascii_letter("a"));             // ASCII: an id's letter
+  CHECK_FALSE(chibo::starts_with_non_ascii_letter(""));
+  CHECK_FALSE(chibo::starts_with_non_ascii_letter("\xC3"));  // cut short
+}

@@ -12,6 +12,7 @@
 
 #include "expression.h"
 #include "expression_node.h"
+#include "utf8.h"
 
 namespace chibo {
 
@@ -110,20 +111,6 @@ std::size_t utf8_length(char lead) {
   return b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
 }
 
-// Whether the code point of a UTF-8 sequence is a letter with a diacritic, as
-// Vietnamese words have: Latin-1 and Latin Extended-A/B letters, combining
-// accents (text typed decomposed) and Latin Extended Additional (ạ, ế, ở).
-bool is_accented_letter(std::string_view seq) {
-  if (seq.size() < 2) return false;
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned>(seq[k]) & 0x3Fu; };
-  const auto lead = static_cast<unsigned char>(seq[0]);
-  const unsigned cp = seq.size() == 2   ? (lead & 0x1Fu) << 6 | byte(1)
-                      : seq.size() == 3 ? (lead & 0x0Fu) << 12 | byte(1) << 6 | byte(2)
-                                        : 0;
-  return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) || (cp >= 0x300 && cp <= 0x36F) ||
-         (cp >= 0x1E00 && cp <= 0x1EFF);
-}
-
 // What a non-programmer meant by a character the language lacks: the
 // spelling of other languages (=, &&, !), spreadsheets ('text') or a
 // Vietnamese word (có) where the language wants its own.
@@ -138,7 +125,7 @@ std::string_view unknown_character_hint(std::string_view ch) {
   for (const auto& [spelling, hint] : kHints) {
     if (spelling == ch) return hint;
   }
-  if (is_accented_letter(ch)) {
+  if (starts_with_non_ascii_letter(ch)) {
     return "names are ASCII ids (a-z, 0-9, '_'); write a yes/no as yes or no, and a choice's "
            "option in double quotes";
   }
@@ -156,10 +143,7 @@ std::string_view unknown_character_hint(std::string_view ch) {
 // (ids are lower case), so it is a keyword the author did not know is case
 // sensitive.
 void refuse_capital_keyword(std::string_view word, std::size_t start) {
-  std::string lower(word);
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) {
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  });
+  const std::string lower = fold_case(word);  // ASCII: lowered without ICU
   if (lower == word || !is_expression_word(lower)) return;
   fail(start, fmt::format("unexpected '{}'; words are in lower case: '{}'", word, lower));
 }

@@ -338,12 +338,7 @@ class Compiler {
   }
 
   bool criterion_of_any_form(const std::string& id) const {
-    std::function<bool(const std::vector<Criterion>&)> has = [&](const std::vector<Criterion>& cs) {
-      return std::any_of(cs.begin(), cs.end(),
-                         [&](const Criterion& c) { return c.id == id || has(c.items); });
-    };
-    return std::any_of(r_.forms.begin(), r_.forms.end(),
-                       [&](const Form& form) { return has(form.criteria); });
+    return std::find(criterion_ids_.begin(), criterion_ids_.end(), id) != criterion_ids_.end();
   }
 
   void add_form(const Form& f) {
@@ -420,7 +415,7 @@ class Compiler {
   const Ruleset& r_;
   Diagnostics& diags_;
   Symbols symbols_;
-  std::vector<std::string> criterion_ids_;  // of every form
+  std::vector<std::string> criterion_ids_;  // of every form, items too (add_known_elsewhere)
 };
 
 }  // namespace

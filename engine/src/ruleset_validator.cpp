@@ -185,16 +185,21 @@ class Validator {
     }
   }
 
-  // Where a group's sum is wrong: a group of the base ruleset that a
-  // tailoring changed (an item added, removed or given another max) is said
-  // in the file linted, at its first item written there if it has one, not
-  // at the base's line, which the province does not edit.
-  Location sum_where(const Criterion& c) const {
-    if (c.where.file == r_.file) return c.where;
-    for (const Criterion& item : c.items) {
-      if (item.where.file == r_.file) return item.where;
+  // Where a sum is wrong (a group's items, or a form's criteria): own, when
+  // written in the file linted; else a part written there (a tailoring added
+  // or overrode it); else that file with no line (a part removed), not the
+  // base's line, which the province does not edit.
+  Location in_linted_file(const Location& own, const std::vector<Criterion>& parts) const {
+    if (own.file == r_.file) return own;
+    for (const Criterion& part : parts) {
+      if (part.where.file == r_.file) return part.where;
     }
-    return {r_.file, 0, 0};  // an item removed: the file, as the hint names the group's line
+    return {r_.file, 0, 0};
+  }
+  Location sum_where(const Criterion& c) const { return in_linted_file(c.where, c.items); }
+  Location scale_where(const Form& form) const {
+    if (form.criteria.empty()) return form.where;
+    return in_linted_file(form.criteria.front().where, form.criteria);
   }
   // The fix such a file can make, for a group written in another: its items
   // (a max overridden to their sum would only move the error to the scale).
@@ -204,17 +209,6 @@ class Validator {
         " (the group is written in {}, line {}: in this file, make its items add "
         "up to {})",
         one_line(c.where.file), c.where.line, num(*c.max));
-  }
-  // Where the sum of a form's criteria is wrong: as sum_where, for the
-  // form's top-level criteria.
-  Location scale_where(const Form& form) const {
-    if (form.criteria.empty()) return form.where;
-    const Location& first = form.criteria.front().where;
-    if (first.file == r_.file) return first;
-    for (const Criterion& c : form.criteria) {
-      if (c.where.file == r_.file) return c.where;
-    }
-    return {r_.file, 0, 0};
   }
 
   // Checks one criterion; returns the maximum it adds to its parent's sum

@@ -6,7 +6,9 @@
 #include <cstring>
 
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 namespace chibo {
 
@@ -148,6 +150,14 @@ std::string fold_case(std::string_view text) {
   std::string out;
   folded.toUTF8String(out);
   return out;
+}
+
+bool starts_with_non_ascii_letter(std::string_view text) {
+  if (text.empty() || (static_cast<unsigned char>(text[0]) & 0x80) == 0) return false;
+  UChar32 c = 0;
+  int32_t i = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
+  return c >= 0 && (u_isalpha(c) || u_getCombiningClass(c) > 0);
 }
 
 }  // namespace chibo

@@ -32,4 +32,8 @@ std::string to_nfc(std::string_view text);
 // alike. For matching what people typed; not on a hot path.
 std::string fold_case(std::string_view text);
 
+// Whether valid UTF-8 text starts with a letter or a combining mark beyond
+// ASCII (ICU): "ó", "đ", an accent typed apart; not "≥".
+bool starts_with_non_ascii_letter(std::string_view text);
+
 }  // namespace chibo

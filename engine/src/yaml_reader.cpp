@@ -24,6 +24,15 @@ std::size_t line_start(std::string_view text, std::size_t pos) {
   return newline == std::string_view::npos ? 0 : newline + 1;
 }
 
+// The column at byte to, counting code points on from column at byte from
+// (on one line, from <= to).
+int column_after(std::string_view text, std::size_t from, std::size_t to, int column) {
+  for (std::size_t i = from; i < to; ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;  // not a continuation byte
+  }
+  return column;
+}
+
 // yaml-cpp counts columns in bytes; people (and editors) count characters:
 // "label: Tốt, when: x" has 'when' at column 13, not 15. The column is
 // recounted in code points from the start of the mark's line.
@@ -32,11 +41,7 @@ Location location_in(std::string_view text, const std::string& file, const YAML:
   Location where{file, mark.line + 1, mark.column + 1};
   if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) > text.size()) return where;
   auto pos = static_cast<std::size_t>(mark.pos);
-  int column = 1;
-  for (std::size_t i = line_start(text, pos); i < pos; ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;  // not a continuation byte
-  }
-  where.column = column;
+  where.column = column_after(text, line_start(text, pos), pos, 1);
   return where;
 }
 
@@ -229,9 +234,7 @@ class Converter {
       last_column_ = where.column;
       return where;
     }
-    for (std::size_t i = last_pos_; i < pos; ++i) {
-      if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++last_column_;
-    }
+    last_column_ = column_after(text_, last_pos_, pos, last_column_);
     last_pos_ = pos;
     return {file_, mark.line + 1, last_column_};
   }

@@ -138,6 +138,7 @@ void add_district_options(CLI::App& app, DistrictOptions& o, bool ranks) {
   app.add_option("--ruleset,-r", o.ruleset, "Tệp bộ tiêu chí (YAML)")->required();
   app.add_option("--units,-u", o.units, "Danh sách đơn vị của huyện (CSV hoặc YAML)")->required();
   app.add_option("--period,-p", o.period, "Kỳ: một quý (2024-Q1) hoặc một năm (2024)")
+      ->type_name("KỲ")
       ->required()
       ->check([](const std::string& p) {
         return Period::parse(p) ? "" : "hãy ghi một quý như 2024-Q1, hoặc một năm như 2024";

@@ -45,6 +45,7 @@ int main(int argc, char** argv) {
   app.add_option("--limit", limit_args,
                  "Đổi một giới hạn đầu vào cho lần chạy này, ghi trước lệnh: chibo --limit "
                  "max_file_bytes=200000000 lint R.yaml (README, mục Limits)")
+      ->type_name("TÊN=SỐ")
       ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   std::vector<std::pair<CLI::App*, chibo::cli::Runner>> runners;

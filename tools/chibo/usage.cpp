@@ -254,16 +254,16 @@ class VietnameseFormatter : public CLI::Formatter {
   }
 
  private:
-  // A file's name, a period, a number, or the choices as they are.
+  // The choices as they are, a number, a file's name (CLI11's TEXT: every
+  // other text option names a file), or the word an option set itself with
+  // type_name() (KỲ, TÊN=SỐ).
   static std::string value_word(const CLI::Option& opt) {
     if (opt.get_positional()) return "";  // its name says what it is (TỆP_BẢN_GHI)
     const std::string type = opt.get_type_name();
     if (const std::size_t brace = type.find('{'); brace != std::string::npos) {
       return type.substr(brace);  // {table,csv,json}
     }
-    const std::string name = opt.get_name(false, true);
-    if (name.find("--period") != std::string::npos) return "KỲ";
-    if (name.find("--limit") != std::string::npos) return "TÊN=SỐ";
+    if (type == "TEXT") return "TỆP";
     if (type.rfind("INT", 0) == 0) {
       // CLI::Range's "INT:INT in [1 - 64]": "SỐ (1-64)".
       const std::size_t from = type.find(" in [");
@@ -275,7 +275,7 @@ class VietnameseFormatter : public CLI::Formatter {
       return "SỐ (" + type.substr(from + 5, dash - from - 5) + "-" +
              type.substr(dash + 3, end - dash - 3) + ")";
     }
-    return "TỆP";
+    return type;
   }
 };
 
