@@ -159,6 +159,38 @@ TEST_CASE("aliases that expand past max_yaml_nodes (billion laughs) are refused"
                        "(*name) are expanded (limit max_yaml_nodes)") != std::string::npos);
 }
 
+TEST_CASE("max_yaml_nodes bounds the values held at once and those that aliases copy") {
+  WithLimit w("max_yaml_nodes=50");
+  // 20 meetings of 4 keys: 101 values in all, the 51st the tenth meeting's last.
+  std::string list;
+  for (int i = 0; i < 20; ++i) list += fmt::format("- {{cell_id: C{}, a: 1, b: 2, c: 3}}\n", i);
+  CHECK(yaml_errors(list) == Lines{"f.yaml:10:32: error: the document holds more than 50 values "
+                                   "(lists, maps and texts) at once (limit max_yaml_nodes)"});
+  // Handed on a meeting at a time, only one is held: all are read.
+  Diagnostics diags;
+  int items = 0;
+  const DocItemSink count = [&items](DocNode&) { ++items; };
+  CHECK(read_yaml(list, "f.yaml", diags, &count));
+  CHECK(items == 20);
+  CHECK(diags.items().empty());
+  // What aliases copy counts over the whole file, handed on or not (each
+  // item small, together past the limit); and so do the nodes kept for them.
+  std::string copies = "- &big [1, 2, 3, 4, 5, 6, 7, 8, 9]\n";
+  for (int i = 0; i < 6; ++i) copies += "- *big\n";
+  items = 0;
+  CHECK_FALSE(read_yaml(copies, "f.yaml", diags, &count));
+  REQUIRE(diags.items().size() == 1);
+  CHECK(format_diagnostic(diags.items()[0]) ==
+        "f.yaml:1:3: error: the document has more than 50 values once its aliases (*name) are "
+        "expanded (limit max_yaml_nodes)");
+  std::string anchored;
+  for (int i = 0; i < 20; ++i) anchored += fmt::format("- &m{} {{a: 1, b: 2}}\n", i);
+  Diagnostics kept;
+  CHECK_FALSE(read_yaml(anchored, "f.yaml", kept, &count));
+  REQUIRE(kept.items().size() == 1);
+  CHECK(format_diagnostic(kept.items()[0]).find("holds more than 50 values") != std::string::npos);
+}
+
 TEST_CASE("a file larger than max_file_bytes is not read") {
   WithLimit w("max_file_bytes=10");
   std::istringstream in("name: 12345678901\n");

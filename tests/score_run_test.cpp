@@ -228,6 +228,42 @@ TEST_CASE("a merged key's fault is the merging meeting's, at its '<<'") {
                       "m.yaml:6: error: khóa 'present' (Có mặt): 'x' không phải là số nguyên"});
 }
 
+TEST_CASE("a YAML list's meetings are scored once the whole file is read") {
+  chibo::RunCounts counts;
+  // Each meeting is handed on as it is read, and kept: a syntax error after
+  // two good meetings refuses the file, and neither is scored.
+  CHECK(run("m.yaml",
+            "- {cell_id: A, date: 2024-03-01, members: 10, present: 9}\n"
+            "- {cell_id: B, date: 2024-03-01, members: 10, present: 8}\n"
+            "- {cell_id: C, date: 2024-03-01\n",
+            counts, 2) ==
+        std::vector<std::string>{"m.yaml:4:1: error: YAML syntax: a map opened with '{' is not "
+                                 "closed with '}'"});
+  CHECK(counts.read == 0);
+  // A text left open swallows the rest of the file: found at its end, and
+  // nothing is scored either.
+  CHECK(run("m.yaml",
+            "- {cell_id: A, date: 2024-03-01, members: 10, present: 9}\n"
+            "- cell_id: \"B\n  date: 2024-03-01\n",
+            counts) ==
+        std::vector<std::string>{"m.yaml:2:12: error: a text opened with \" here is never "
+                                 "closed: everything after it, to the end of the file, became "
+                                 "part of it (add the closing \")"});
+  CHECK(counts.read == 0);
+  // Meetings with the same keys and with others, in file order; an earlier
+  // meeting merged into a later one.
+  CHECK(run("m.yaml",
+            "- &a {cell_id: A, date: 2024-03-01, members: 10, present: 9}\n"
+            "- {cell_id: B, present: 7, date: 2024-03-01, members: 10}\n"
+            "- {<<: *a, cell_id: C, present: 8}\n"
+            "- 5\n",
+            counts, 2) ==
+        std::vector<std::string>{"A 90", "B 70", "C 80",
+                                 "m.yaml:4: error: một cuộc sinh hoạt phải ghi dạng khóa: giá "
+                                 "trị (cell_id: ..., date: ...)"});
+  CHECK(counts.read == 4);
+}
+
 TEST_CASE("a YAML meeting's number cut at a decimal comma inside braces is refused, saying so") {
   chibo::RunCounts counts;
   // {present: 9,5} reads as present: 9 and a key '5': never scored as 9.

@@ -245,3 +245,43 @@ TEST_CASE("an empty file is not a ruleset", "[yaml]") {
   CHECK(lint_text("") == Lines{"ruleset.yaml: error: a ruleset must be a map of keys (id:, "
                                "title:, criteria:, ...)"});
 }
+
+TEST_CASE("a top-level list's items are handed on as each is read, and not kept", "[yaml]") {
+  Diagnostics diags;
+  std::vector<DocNode> items;
+  const DocItemSink keep = [&items](DocNode& item) { items.push_back(item); };
+  auto doc = read_yaml("- {a: 1}\n- &x {b: 2}\n- *x\n- [1, [2]]\n- ~\n", "f.yaml", diags, &keep);
+  REQUIRE(doc);
+  CHECK(diags.items().empty());
+  // The list itself comes back empty: its items went to the sink, in order.
+  CHECK(doc->is_seq());
+  CHECK(doc->items.empty());
+  REQUIRE(items.size() == 5);
+  CHECK(items[0].find("a")->scalar == "1");
+  // An alias to an item handed on is a copy of it, where it was written.
+  CHECK(items[2].find("b")->scalar == "2");
+  CHECK(items[2].where.line == 2);
+  // Lists inside an item stay in it.
+  CHECK(items[3].items.size() == 2);
+  CHECK(items[3].items[1].items.size() == 1);
+  CHECK(items[4].is_null());
+  // A document that is no list is kept whole; nothing is handed on.
+  items.clear();
+  doc = read_yaml("a: [1, 2]\n", "f.yaml", diags, &keep);
+  REQUIRE(doc);
+  CHECK(items.empty());
+  CHECK(doc->find("a")->items.size() == 2);
+}
+
+TEST_CASE("a fault in an anchored map is said once, however often it is aliased", "[yaml]") {
+  CHECK(read_errors("a: &a {x: 1, x: 2}\nb: *a\nc: *a\n") ==
+        Lines{"f.yaml:1:14: error: duplicate key 'x' (first written on line 1)"});
+  // A key that is a list, and the anchors inside it, are not read.
+  CHECK(read_errors("? [a, &z b]\n: 1\nc: 2\n") ==
+        Lines{"f.yaml:1:3: error: a key must be a plain name, not a list or map"});
+  // An alias as a key is the text it names.
+  Diagnostics diags;
+  auto doc = read_yaml("&k key: 1\nother: *k\n", "f.yaml", diags);
+  REQUIRE(doc);
+  CHECK(doc->find("other")->scalar == "key");
+}

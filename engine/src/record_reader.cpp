@@ -83,73 +83,98 @@ void read_csv(const std::string& name, std::istream& in, RecordHandler& handler)
   if (header) handler.problem({{name, 0, 0}, Severity::Warning, kEmptyFile});
 }
 
-bool read_yaml_records(const std::string& name, const std::string& text, RecordHandler& handler,
-                       Diagnostics& diags) {
-  std::optional<DocNode> doc = read_yaml(text, name, diags);
-  if (!doc) return false;
-  if (doc->is_null() || (doc->is_seq() && doc->items.empty())) {  // comments, or "[]"
-    handler.problem({{name, 0, 0}, Severity::Warning, kEmptyFile});
-    return true;
-  }
-  std::vector<const DocNode*> meetings;
-  if (doc->is_seq()) {
-    for (const DocNode& item : doc->items) meetings.push_back(&item);
-  } else {
-    meetings.push_back(&*doc);
-  }
-  std::vector<std::string> names;
+// A meeting of a YAML records file as the handler takes it, kept until the
+// whole file has been read: a syntax error further on refuses the file, and
+// nothing of it is scored.
+struct YamlMeeting {
+  int line = 0;            // where it starts
+  int error_line = 0;      // the first key the reader refuses, or the meeting's
+  bool map = true;         // written as keys and values
+  std::size_t names = 0;   // into YamlMeetings::names
   std::vector<int> lines;  // each key's: a fault in its value is said there
   FieldList values;
-  for (const DocNode* m : meetings) {
-    names.clear();
-    lines.clear();
-    values.clear();
-    Location where{name, m->where.line, 0};
-    if (!m->is_map()) {
-      handler.columns(names, where, true);
-      handler.row(values, where,
-                  "một cuộc sinh hoạt phải ghi dạng khóa: giá trị (cell_id: ..., date: ...)", {});
-      continue;
+  std::string error;
+};
+
+// The meetings of a file, read as yaml_reader hands each on (the tree of
+// 20,000 meetings took 15 times the file in memory; these, about twice).
+struct YamlMeetings {
+  // The lists of keys, each written once: a file's meetings mostly have the same.
+  std::vector<std::vector<std::string>> names;
+  std::vector<YamlMeeting> meetings;
+
+  void add(const DocNode& m) {
+    YamlMeeting& out = meetings.emplace_back();
+    out.line = m.where.line;
+    out.error_line = out.line;
+    if (!m.is_map()) {
+      out.map = false;
+      return;
     }
-    std::string error;
-    Location error_where = where;  // the first key the reader refuses, or the meeting's
+    std::vector<std::string> keys;
     // Bound as a CSV record is: aliases can repeat one long value in every
     // field of a record from a short file (and a record's fields are placed
     // in 32 bits, FieldList::Span).
     std::size_t bytes = 0;
-    for (std::size_t i = 0; i < m->entries.size(); ++i) {
-      const DocEntry& e = m->entries[i];
+    for (std::size_t i = 0; i < m.entries.size(); ++i) {
+      const DocEntry& e = m.entries[i];
       // `{present: 11, task_completion: 99,5}`: 99 and a key '5'. The
       // meeting is refused, saying so (its 99 scored with one warning a
       // file, for the key, was a number quietly changed).
-      if (i > 0 && split_at_decimal_comma(m->entries[i - 1], e)) {
-        if (error.empty()) {
-          const DocEntry& before = m->entries[i - 1];
-          error = fmt::format(
+      if (i > 0 && split_at_decimal_comma(m.entries[i - 1], e)) {
+        if (out.error.empty()) {
+          const DocEntry& before = m.entries[i - 1];
+          out.error = fmt::format(
               "khóa '{0}': {1},{2} bị tách ở dấu phẩy (trong {{...}} dấu phẩy ngăn cách các "
               "khóa): viết {1}.{2} hoặc \"{1},{2}\"",
               before.key, before.value.scalar, e.key);
-          error_where.line = e.key_where.line;
+          out.error_line = e.key_where.line;
         }
         continue;  // not a key of its own
       }
-      names.push_back(e.key);
-      lines.push_back(e.key_where.line);
+      keys.push_back(e.key);
+      out.lines.push_back(e.key_where.line);
       std::string_view value = e.value.is_scalar() ? e.value.scalar : std::string_view();
       bytes += value.size();
       if (bytes > limits().max_record_bytes) value = {};
-      values.add(value);
-      if (!e.value.is_scalar() && !e.value.is_null() && error.empty()) {
-        error = fmt::format("khóa '{}' phải là một giá trị đơn", e.key);
-        error_where.line = e.key_where.line;
+      out.values.add(value);
+      if (!e.value.is_scalar() && !e.value.is_null() && out.error.empty()) {
+        out.error = fmt::format("khóa '{}' phải là một giá trị đơn", e.key);
+        out.error_line = e.key_where.line;
       }
     }
-    if (bytes > limits().max_record_bytes && error.empty()) {
-      error = fmt::format("bản ghi dài quá {} byte (giới hạn max_record_bytes)",
-                          limits().max_record_bytes);
+    if (bytes > limits().max_record_bytes && out.error.empty()) {
+      out.error = fmt::format("bản ghi dài quá {} byte (giới hạn max_record_bytes)",
+                              limits().max_record_bytes);
     }
-    handler.columns(names, where, true);
-    handler.row(values, error.empty() ? where : error_where, error, lines);
+    if (names.empty() || names.back() != keys) names.push_back(std::move(keys));
+    out.names = names.size() - 1;
+  }
+};
+
+bool read_yaml_records(const std::string& name, const std::string& text, RecordHandler& handler,
+                       Diagnostics& diags) {
+  YamlMeetings read;
+  const DocItemSink each = [&read](DocNode& item) { read.add(item); };
+  std::optional<DocNode> doc = read_yaml(text, name, diags, &each);
+  if (!doc) return false;
+  if (!doc->is_seq() && !doc->is_null()) read.add(*doc);  // one meeting, not in a list
+  if (read.meetings.empty()) {                            // comments, or "[]"
+    handler.problem({{name, 0, 0}, Severity::Warning, kEmptyFile});
+    return true;
+  }
+  const std::vector<std::string> none;
+  for (const YamlMeeting& m : read.meetings) {
+    Location where{name, m.line, 0};
+    if (!m.map) {
+      handler.columns(none, where, true);
+      handler.row(m.values, where,
+                  "một cuộc sinh hoạt phải ghi dạng khóa: giá trị (cell_id: ..., date: ...)", {});
+      continue;
+    }
+    handler.columns(read.names[m.names], where, true);
+    if (!m.error.empty()) where.line = m.error_line;
+    handler.row(m.values, where, m.error, m.lines);
   }
   return true;
 }

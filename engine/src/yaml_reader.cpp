@@ -3,12 +3,13 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
+#include <streambuf>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
 #include <fmt/format.h>
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 #include "chibo/limits.h"
@@ -79,14 +80,26 @@ std::string syntax_message(std::string_view text, const YAML::Exception& e) {
   return msg;
 }
 
-class Converter {
+// Builds the Doc tree from yaml-cpp's parse events, as they come. yaml-cpp's
+// own tree (YAML::Load's) took about 60 times the file in memory before a
+// node of it was read here (742 MB for 20,000 meetings, 12.6 MB of text);
+// with each_item, a top-level list's items are handed on as each is read
+// and not kept. The checks are the tree's: duplicate keys, keys that are not
+// plain names, the merge key, and the limits on nodes and depth. Hand-written:
+// yaml-cpp 0.7 has no tree that keeps a node's place but its own.
+class Builder : public YAML::EventHandler {
  public:
-  Converter(std::string_view text, const std::string& file, Diagnostics& diags)
-      : text_(text), file_(file), diags_(diags) {}
+  Builder(std::string_view text, const std::string& file, Diagnostics& diags,
+          const DocItemSink* each_item)
+      : text_(text), file_(file), diags_(diags), each_item_(each_item) {
+    root_.where = {file, 0, 0};
+  }
 
-  // false once the document grew past max_yaml_nodes (aliases expand into
-  // copies here); the rest is then skipped and one error said.
+  // false once the document grew past max_yaml_nodes or max_yaml_depth
+  // (aliases expand into copies here); the rest is then skipped and one
+  // error said.
   bool within_limit() const { return !over_limit_; }
+  DocNode& root() { return root_; }
 
   // yaml-cpp takes a quoted text left open as running to the end of the
   // file: the keys and items after it vanish into it, with no error. Only
@@ -112,85 +125,322 @@ class Converter {
                              quote));
   }
 
-  DocNode convert(const YAML::Node& node, std::size_t depth = 0) {
-    DocNode out;
-    if (over_limit_) return out;
-    if (++nodes_ > limits().max_yaml_nodes || depth > limits().max_yaml_depth) {
-      over_limit_ = true;
-      diags_.error(location(node.Mark()),
-                   depth > limits().max_yaml_depth
-                       ? fmt::format("lists and maps are nested more than {} deep (limit "
-                                     "max_yaml_depth)",
-                                     limits().max_yaml_depth)
-                       : fmt::format("the document has more than {} values once its aliases "
-                                     "(*name) are expanded (limit max_yaml_nodes)",
-                                     limits().max_yaml_nodes));
-      return out;
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    if (over_limit_) return;
+    if (skip_ > 0) return;
+    switch (next_role()) {
+      case Role::Key:
+        refuse_key(location(mark));
+        return;
+      case Role::Skip:
+        skipped(Role::Skip);
+        return;
+      case Role::Value:
+        break;
     }
-    out.where = location(node.Mark());
-    switch (node.Type()) {
-      case YAML::NodeType::Undefined:
-      case YAML::NodeType::Null:
-        out.kind = DocNode::Kind::Null;
-        break;
-      case YAML::NodeType::Scalar: {
-        out.kind = DocNode::Kind::Scalar;
-        out.scalar = to_nfc(node.Scalar());
-        char first = char_at(node.Mark());
-        out.quoted = first == '"' || first == '\'';
-        out.block = first == '|' || first == '>';
-        saw_scalar(node.Mark());
-        break;
-      }
-      case YAML::NodeType::Sequence:
-        out.kind = DocNode::Kind::Seq;
-        for (const YAML::Node& item : node) out.items.push_back(convert(item, depth + 1));
-        break;
-      case YAML::NodeType::Map: {
-        out.kind = DocNode::Kind::Map;
-        std::vector<DocEntry> merged;  // from `<<: *name`, after the map's own keys
-        // The keys so far (a map of thousands, merged or not, was checked in
-        // quadratic time): own ones, and merged ones.
-        std::unordered_map<std::string, int> own;
-        std::unordered_set<std::string> merged_keys;
-        int merge_line = 0;  // the first `<<`'s
-        for (const auto& kv : node) {
-          Location key_where = location(kv.first.Mark());
-          if (!kv.first.IsScalar()) {
-            diags_.error(key_where, "a key must be a plain name, not a list or map");
-            continue;
-          }
-          std::string key = to_nfc(kv.first.Scalar());
-          saw_scalar(kv.first.Mark());
-          if (key == "<<" && char_at(kv.first.Mark()) == '<') {
-            if (merge_line > 0) {
-              diags_.error(key_where, fmt::format("duplicate key '<<' (first written on line {}): "
-                                                  "merge several maps with <<: [*a, *b]",
-                                                  merge_line));
-              continue;
-            }
-            merge_line = key_where.line;
-            merge(convert(kv.second, depth + 1), key_where, merged, merged_keys);
-            continue;
-          }
-          if (auto [first, added] = own.emplace(key, key_where.line); !added) {
-            diags_.error(key_where, fmt::format("duplicate key '{}' (first written on line {})",
-                                                key, first->second));
-            continue;
-          }
-          out.entries.push_back({key, key_where, convert(kv.second, depth + 1)});
-        }
-        // A key written in the map wins over a merged one, wherever it is.
-        for (DocEntry& e : merged) {
-          if (!own.count(e.key)) out.entries.push_back(std::move(e));
-        }
-        break;
-      }
-    }
-    return out;
+    if (!counted(mark)) return;
+    DocNode n;
+    n.where = location(mark);
+    finish(std::move(n), anchor, 1, 0);
   }
 
+  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                const std::string& value) override {
+    if (over_limit_ || skip_ > 0) return;
+    switch (next_role()) {
+      case Role::Key: {
+        DocNode key = scalar(mark, value);
+        if (anchor != YAML::NullAnchor && !keep(anchor, key, 1, 0)) return;
+        take_key(key.scalar, key.where, char_at(mark) == '<');
+        return;
+      }
+      case Role::Skip:
+        skipped(Role::Skip);
+        return;
+      case Role::Value:
+        break;
+    }
+    if (!counted(mark)) return;
+    finish(scalar(mark, value), anchor, 1, 0);
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    if (over_limit_ || skip_ > 0) return;
+    const Role role = next_role();
+    if (role == Role::Skip) return skipped(Role::Skip);
+    auto found = anchors_.find(anchor);
+    // Not kept: written inside a key or a value refused (an error said).
+    if (found == anchors_.end()) {
+      if (role == Role::Key) return refuse_key(location(mark));
+      DocNode null;
+      null.where = location(mark);
+      return finish(std::move(null), YAML::NullAnchor, 1, 0);
+    }
+    const Anchored& a = found->second;
+    if (role == Role::Key) {
+      // The key is the anchored node itself, at its own place.
+      if (!a.complete || !a.node.is_scalar()) return refuse_key(a.node.where);
+      saw_scalar(a.mark);
+      return take_key(a.node.scalar, a.node.where, false);
+    }
+    // An alias inside the node it names is nested without end.
+    if (!a.complete || next_depth() + a.height > limits().max_yaml_depth) {
+      return over(a.node.where, Limit::Depth);
+    }
+    expanded_ += a.count;
+    if (expanded_ > limits().max_yaml_nodes) return over(a.node.where, Limit::Aliases);
+    if (!hold(a.count, a.node.where)) return;
+    built_ += a.count;
+    finish(DocNode(a.node), YAML::NullAnchor, a.count, a.height);
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(mark, anchor, DocNode::Kind::Seq);
+  }
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(mark, anchor, DocNode::Kind::Map);
+  }
+  void OnSequenceEnd() override { close(); }
+  void OnMapEnd() override { close(); }
+
  private:
+  // What the next node is to the collection it is read in.
+  enum class Role {
+    Value,  // the document, a list's item or a key's value: built
+    Key,    // a map's key: a plain name, or refused
+    Skip,   // the value of a key refused (or written twice): not built
+  };
+  // A list or map being read.
+  struct Open {
+    DocNode node;
+    std::size_t depth = 0;
+    std::size_t height = 0;    // how deep its nodes reach below it
+    std::size_t built_at = 0;  // built_ before it
+    YAML::anchor_t anchor = YAML::NullAnchor;
+    // A map: the key read, waiting for its value.
+    bool have_key = false, skip_value = false, merging = false;
+    std::string key;
+    Location key_where;
+    // The keys so far (a map of thousands, merged or not, was checked in
+    // quadratic time): own ones, and merged ones.
+    std::unordered_map<std::string, int> own;
+    std::unordered_set<std::string> merged_keys;
+    std::vector<DocEntry> merged;  // from `<<: *name`, after the map's own keys
+    int merge_line = 0;            // the first `<<`'s
+  };
+  // A node written with &name, for its aliases (*name): each is a copy.
+  struct Anchored {
+    DocNode node;
+    YAML::Mark mark;
+    std::size_t count = 0;   // the nodes it holds, itself too
+    std::size_t height = 0;  // how deep they reach below it
+    bool complete = false;   // false while it is still being read
+  };
+
+  Role next_role() const {
+    if (stack_.empty()) return Role::Value;
+    const Open& p = stack_.back();
+    if (p.node.is_seq()) return Role::Value;
+    if (!p.have_key) return Role::Key;
+    return p.skip_value ? Role::Skip : Role::Value;
+  }
+  std::size_t next_depth() const { return stack_.empty() ? 0 : stack_.back().depth + 1; }
+
+  // Counts a value about to be built; false, with the one error, when a
+  // limit is passed.
+  bool counted(const YAML::Mark& mark) {
+    if (next_depth() > limits().max_yaml_depth) {
+      over(location(mark), Limit::Depth);
+      return false;
+    }
+    if (held_ + 1 > limits().max_yaml_nodes) {
+      over(location(mark), expanded_ > 0 ? Limit::Aliases : Limit::Values);
+      return false;
+    }
+    ++held_;
+    ++built_;
+    return true;
+  }
+  // Takes count more nodes into memory (copies), or says the limit.
+  bool hold(std::size_t count, const Location& where) {
+    if (held_ + count > limits().max_yaml_nodes) {
+      over(where, expanded_ > 0 ? Limit::Aliases : Limit::Values);
+      return false;
+    }
+    held_ += count;
+    return true;
+  }
+  enum class Limit { Depth, Aliases, Values };
+  void over(const Location& where, Limit limit) {
+    over_limit_ = true;
+    const std::size_t most = limits().max_yaml_nodes;
+    switch (limit) {
+      case Limit::Depth:
+        diags_.error(where, fmt::format("lists and maps are nested more than {} deep (limit "
+                                        "max_yaml_depth)",
+                                        limits().max_yaml_depth));
+        return;
+      case Limit::Aliases:
+        diags_.error(where, fmt::format("the document has more than {} values once its aliases "
+                                        "(*name) are expanded (limit max_yaml_nodes)",
+                                        most));
+        return;
+      case Limit::Values:
+        diags_.error(where, fmt::format("the document holds more than {} values (lists, maps "
+                                        "and texts) at once (limit max_yaml_nodes)",
+                                        most));
+        return;
+    }
+  }
+
+  DocNode scalar(const YAML::Mark& mark, const std::string& value) {
+    DocNode n;
+    n.kind = DocNode::Kind::Scalar;
+    n.where = location(mark);
+    n.scalar = to_nfc(value);
+    const char first = char_at(mark);
+    n.quoted = first == '"' || first == '\'';
+    n.block = first == '|' || first == '>';
+    saw_scalar(mark);
+    return n;
+  }
+
+  // Keeps a copy of node for its aliases (count in memory while it is):
+  // false, with the one error, past the limit.
+  bool keep(YAML::anchor_t anchor, const DocNode& node, std::size_t count, std::size_t height) {
+    Anchored& a = anchors_[anchor];  // an anchor named again names the new node
+    held_ -= a.count;
+    a.count = 0;
+    if (!hold(count, node.where)) return false;
+    a.node = node;
+    a.count = count;
+    a.height = height;
+    a.complete = true;
+    return true;
+  }
+
+  // A key read as a plain name: kept for its value, or refused as written twice.
+  void take_key(const std::string& key, const Location& where, bool merge_mark) {
+    Open& p = stack_.back();
+    p.have_key = true;
+    p.skip_value = false;
+    p.merging = false;
+    if (key == "<<" && merge_mark) {
+      if (p.merge_line > 0) {
+        diags_.error(where, fmt::format("duplicate key '<<' (first written on line {}): merge "
+                                        "several maps with <<: [*a, *b]",
+                                        p.merge_line));
+        p.skip_value = true;
+        return;
+      }
+      p.merge_line = where.line;
+      p.merging = true;
+      p.key_where = where;
+      return;
+    }
+    if (auto [first, added] = p.own.emplace(key, where.line); !added) {
+      diags_.error(
+          where, fmt::format("duplicate key '{}' (first written on line {})", key, first->second));
+      p.skip_value = true;
+      return;
+    }
+    p.key = key;
+    p.key_where = where;
+  }
+  void refuse_key(const Location& where) {
+    diags_.error(where, "a key must be a plain name, not a list or map");
+    Open& p = stack_.back();
+    p.have_key = true;
+    p.skip_value = true;
+  }
+  // A node not built has been read to its end: a key (its value is not
+  // built either) or a value.
+  void skipped(Role role) {
+    Open& p = stack_.back();
+    p.have_key = role == Role::Key;
+    p.skip_value = role == Role::Key;
+  }
+
+  void open(const YAML::Mark& mark, YAML::anchor_t anchor, DocNode::Kind kind) {
+    if (over_limit_) return;
+    if (skip_ > 0) {
+      ++skip_;
+      return;
+    }
+    const Role role = next_role();
+    if (role != Role::Value) {
+      if (role == Role::Key) refuse_key(location(mark));
+      skip_ = 1;
+      skip_role_ = role;
+      return;
+    }
+    const std::size_t built_at = built_;
+    if (!counted(mark)) return;
+    Open o;
+    o.node.kind = kind;
+    o.node.where = location(mark);
+    o.depth = next_depth();
+    o.built_at = built_at;
+    o.anchor = anchor;
+    if (anchor != YAML::NullAnchor) {
+      Anchored& a = anchors_[anchor];
+      held_ -= a.count;  // an anchor named again: the node it named is let go
+      a = Anchored{};
+      a.node.where = o.node.where;
+      a.mark = mark;  // complete stays false: an alias to it now is inside it
+    }
+    stack_.push_back(std::move(o));
+  }
+
+  void close() {
+    if (over_limit_) return;
+    if (skip_ > 0) {
+      if (--skip_ == 0) skipped(skip_role_);
+      return;
+    }
+    Open o = std::move(stack_.back());
+    stack_.pop_back();
+    if (o.node.is_map()) {
+      // A key written in the map wins over a merged one, wherever it is.
+      for (DocEntry& e : o.merged) {
+        if (!o.own.count(e.key)) o.node.entries.push_back(std::move(e));
+      }
+    }
+    finish(std::move(o.node), o.anchor, built_ - o.built_at, o.height);
+  }
+
+  // A value read whole: kept for its aliases, then placed in the collection
+  // it was read in (or handed on, or made the document).
+  void finish(DocNode node, YAML::anchor_t anchor, std::size_t count, std::size_t height) {
+    if (anchor != YAML::NullAnchor && !keep(anchor, node, count, height)) return;
+    if (stack_.empty()) {
+      root_ = std::move(node);
+      return;
+    }
+    Open& p = stack_.back();
+    p.height = std::max(p.height, height + 1);
+    if (p.node.is_seq()) {
+      if (each_item_ && stack_.size() == 1) {
+        (*each_item_)(node);
+        held_ -= count;  // not kept here
+      } else {
+        p.node.items.push_back(std::move(node));
+      }
+      return;
+    }
+    p.have_key = false;
+    if (p.merging) {
+      merge(node, p.key_where, p.merged, p.merged_keys);
+    } else {
+      p.node.entries.push_back({std::move(p.key), p.key_where, std::move(node)});
+    }
+  }
+
   // YAML's merge key (`<<: *base`, or `<<: [*a, *b]`, the first map's keys
   // first): the maps' keys join merged (keys: theirs), where the map's own
   // keys will win. Each merged key is placed at the `<<` (where this map
@@ -199,7 +449,6 @@ class Converter {
   // `<<` as a key like any other.
   void merge(const DocNode& from, const Location& where, std::vector<DocEntry>& merged,
              std::unordered_set<std::string>& keys) {
-    if (over_limit_) return;  // from was cut short (a map merged into itself): said once
     auto add = [&](const DocNode& map) {
       for (const DocEntry& e : map.entries) {
         if (!keys.insert(e.key).second) continue;
@@ -265,14 +514,33 @@ class Converter {
   std::string_view text_;
   const std::string& file_;
   Diagnostics& diags_;
+  const DocItemSink* each_item_;
+  DocNode root_;
+  std::vector<Open> stack_;
+  std::unordered_map<YAML::anchor_t, Anchored> anchors_;
+  int skip_ = 0;  // how deep in a node not built (0: none)
+  Role skip_role_ = Role::Skip;
   std::size_t last_quote_ = std::string_view::npos;  // where the last quoted text starts
   YAML::Mark last_quote_mark_;
-  std::size_t nodes_ = 0;
+  // The nodes built (an alias's copy counts its own), those in memory (the
+  // document's, and the copies kept for aliases; not items handed on), and
+  // those that aliases copied: max_yaml_nodes bounds the last two.
+  std::size_t built_ = 0, held_ = 0, expanded_ = 0;
   bool over_limit_ = false;
   // location(): the last mark's line (yaml-cpp's, from 0), place and column.
   int last_mark_line_ = -1;
   std::size_t last_pos_ = 0;
   int last_column_ = 0;
+};
+
+// A stream over text where it lies. Hand-written: the standard library's
+// string streams copy their text (std::spanstream is C++23).
+class ViewStreambuf : public std::streambuf {
+ public:
+  explicit ViewStreambuf(std::string_view text) {
+    char* begin = const_cast<char*>(text.data());  // only read: no put area
+    setg(begin, begin, begin + text.size());
+  }
 };
 
 // The deepest nesting of flow collections ('[' and '{' outside quotes and
@@ -359,8 +627,8 @@ std::string lone_cr_as_lf(std::string_view text) {
 
 }  // namespace
 
-std::optional<DocNode> read_yaml(std::string_view text, const std::string& file,
-                                 Diagnostics& diags) {
+std::optional<DocNode> read_yaml(std::string_view text, const std::string& file, Diagnostics& diags,
+                                 const DocItemSink* each_item) {
   if (auto bad = find_invalid_utf8(text)) {
     diags.error({file, 0, 0}, fmt::format("the file is not valid UTF-8 (at byte offset {}); save "
                                           "it as UTF-8",
@@ -376,9 +644,14 @@ std::optional<DocNode> read_yaml(std::string_view text, const std::string& file,
                             limits().max_yaml_depth));
     return std::nullopt;
   }
-  YAML::Node root;
+  Diagnostics found;  // this file's own problems (diags may hold others')
+  Builder builder(text, file, found, each_item);
   try {
-    root = YAML::Load(std::string(text));
+    // The text read where it is (an istringstream copied it).
+    ViewStreambuf view(text);
+    std::istream in(&view);
+    YAML::Parser parser(in);
+    parser.HandleNextDocument(builder);
   } catch (const YAML::Exception& e) {
     Location where = location_in(text, file, e.mark);
     diags.error(where, fmt::format("YAML syntax: {}", syntax_message(text, e)));
@@ -390,13 +663,10 @@ std::optional<DocNode> read_yaml(std::string_view text, const std::string& file,
                 "meetings, or units, go in one list: - ...)");
     return std::nullopt;
   }
-  Diagnostics found;  // this file's own problems (diags may hold others')
-  Converter converter(text, file, found);
-  DocNode doc = converter.convert(root);
-  if (converter.within_limit()) converter.check_last_quote();
+  if (builder.within_limit()) builder.check_last_quote();
   diags.append(found);
-  if (found.has_errors() || !converter.within_limit()) return std::nullopt;
-  return doc;
+  if (found.has_errors() || !builder.within_limit()) return std::nullopt;
+  return std::move(builder.root());
 }
 
 bool read_at_most(std::istream& in, std::size_t limit, std::string& out) {

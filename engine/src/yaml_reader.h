@@ -1,6 +1,7 @@
 // Reads YAML text into a Doc tree (doc.h). The only file that includes yaml-cpp.
 #pragma once
 
+#include <functional>
 #include <istream>
 #include <optional>
 #include <string>
@@ -11,11 +12,18 @@
 
 namespace chibo {
 
+// Called with each item of a document's top-level list as it is read.
+using DocItemSink = std::function<void(DocNode& item)>;
+
 // Syntax errors, duplicate keys and invalid UTF-8 become diagnostics at
 // file:line:col; nullopt if the text is not usable YAML. Scalars are
-// normalised to Unicode NFC.
-std::optional<DocNode> read_yaml(std::string_view text, const std::string& file,
-                                 Diagnostics& diags);
+// normalised to Unicode NFC. With each_item, a top-level list's items are
+// handed to it as each is read, and not kept: the list comes back empty, and
+// memory holds one item at a time, not the file's (a records file of
+// thousands of meetings). Handed on before the whole file is read: the
+// caller keeps what it needs of each until this returns a document.
+std::optional<DocNode> read_yaml(std::string_view text, const std::string& file, Diagnostics& diags,
+                                 const DocItemSink* each_item = nullptr);
 
 // Reads a whole file; a missing or unreadable file is one diagnostic.
 std::optional<DocNode> read_yaml_file(const std::string& path, Diagnostics& diags);
