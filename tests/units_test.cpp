@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "chibo/limits.h"
+
 using chibo::Diagnostics;
 using chibo::Unit;
 using chibo::UnitLevel;
@@ -344,6 +346,29 @@ TEST_CASE("a units YAML file: a list of maps with the same keys") {
   CHECK(load_text("units.yaml", "").messages ==
         std::vector<std::string>{"units.yaml: error: danh sách đơn vị không có đơn vị nào"});
   CHECK_FALSE(load_text("units.yaml", "- [unclosed\n").units);
+}
+
+TEST_CASE("a units YAML list is read a unit at a time: more units than max_yaml_nodes holds") {
+  // 40 units (279 values) under a limit of 60: each is handed on
+  // as it is read, and none is held with the rest.
+  chibo::Limits l = chibo::limits();
+  REQUIRE_FALSE(chibo::set_limit("max_yaml_nodes=60", l));
+  chibo::set_limits(l);
+  std::string text = "- {id: D, name: Đảng bộ xã, level: dang_bo_co_so, type: residential}\n";
+  for (int i = 1; i < 40; ++i) {
+    text += "- {id: D-" + std::to_string(i) +
+            ", name: Chi bộ, level: chi_bo, type: residential, "
+            "parent: D, members: 10}\n";
+  }
+  Loaded many = load_text("units.yaml", text);
+  // A syntax error at the end: said alone, not with the units' own faults before it.
+  Loaded broken = load_text("units.yaml", "- {id: D}\n- {id: E, name: [x\n");
+  chibo::set_limits(chibo::Limits{});
+  CHECK(many.messages.empty());
+  CHECK(many.ids().size() == 40);
+  CHECK(broken.messages == std::vector<std::string>{"units.yaml:3:1: error: YAML syntax: a list "
+                                                    "opened with '[' is not closed with ']'"});
+  CHECK_FALSE(broken.units);
 }
 
 TEST_CASE("a file that cannot be read gives nullopt") {

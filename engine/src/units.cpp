@@ -284,57 +284,64 @@ std::optional<UnitRows> read_csv_rows(std::istream& in, const std::string& file,
 // What a YAML node is, in the units list's messages.
 const char* kind_label(DocNode::Kind k) { return doc_kind_name(k, Language::Vietnamese); }
 
-// nullopt: no row can be read (already reported).
-std::optional<UnitRows> read_yaml_rows(const DocNode& doc, Diagnostics& diags) {
-  UnitRows rows;
-  if (doc.is_null()) return rows;
-  if (!doc.is_seq()) {
-    diags.error(doc.where, fmt::format("tệp danh sách đơn vị phải liệt kê các đơn vị (- id: "
-                                       "..., name: ...), nhưng đây là {}",
-                                       kind_label(doc.kind)));
-    return std::nullopt;
-  }
+// One unit of a YAML list, read into rows as yaml_reader hands it on.
+void add_yaml_row(const DocNode& item, UnitRows& rows, Diagnostics& diags) {
   const std::vector<std::string>& keys = unit_keys();
-  for (const DocNode& item : doc.items) {
-    UnitRow row;
-    row.csv = false;
-    row.place = {item.where.line, item.where.column};
-    if (!item.is_map()) {
-      diags.error(item.where, fmt::format("mỗi đơn vị phải là một bảng khóa: giá trị (id: ..., "
-                                          "name: ...), nhưng đây là {}",
-                                          kind_label(item.kind)));
-      row.broken = true;
-      rows.push_back(row);
-      continue;
-    }
-    for (const DocEntry& e : item.entries) {
-      if (std::find(keys.begin(), keys.end(), e.key) == keys.end()) {
-        diags.error(
-            e.key_where,
-            fmt::format("khóa '{}' không phải khóa của đơn vị (các khóa là id, name, level, "
-                        "type, parent, members){}",
-                        e.key, co_phai_la(e.key, keys)));
-      }
-    }
-    for (std::size_t k = 0; k < kUnitKeyCount; ++k) {
-      const std::string& key = keys[k];
-      UnitField& f = row.fields[k];
-      const DocNode* value = item.find(key);
-      f.absent = value == nullptr;
-      if (value && value->is_null()) value = nullptr;
-      const Location& at = value ? value->where : item.where;
-      f.place = {at.line, at.column};
-      if (value && !value->is_scalar()) {
-        diags.error(value->where, fmt::format("'{}' phải là một giá trị đơn, nhưng đây là {}", key,
-                                              kind_label(value->kind)));
-        f.invalid = true;
-      } else if (value) {
-        f.text = rows.keep(trimmed(value->scalar));  // the reader already normalised it to NFC
-      }
-    }
+  UnitRow row;
+  row.csv = false;
+  row.place = {item.where.line, item.where.column};
+  if (!item.is_map()) {
+    diags.error(item.where, fmt::format("mỗi đơn vị phải là một bảng khóa: giá trị (id: ..., "
+                                        "name: ...), nhưng đây là {}",
+                                        kind_label(item.kind)));
+    row.broken = true;
     rows.push_back(row);
+    return;
   }
-  return rows;
+  for (const DocEntry& e : item.entries) {
+    if (std::find(keys.begin(), keys.end(), e.key) == keys.end()) {
+      diags.error(e.key_where,
+                  fmt::format("khóa '{}' không phải khóa của đơn vị (các khóa là id, name, level, "
+                              "type, parent, members){}",
+                              e.key, co_phai_la(e.key, keys)));
+    }
+  }
+  for (std::size_t k = 0; k < kUnitKeyCount; ++k) {
+    const std::string& key = keys[k];
+    UnitField& f = row.fields[k];
+    const DocNode* value = item.find(key);
+    f.absent = value == nullptr;
+    if (value && value->is_null()) value = nullptr;
+    const Location& at = value ? value->where : item.where;
+    f.place = {at.line, at.column};
+    if (value && !value->is_scalar()) {
+      diags.error(value->where, fmt::format("'{}' phải là một giá trị đơn, nhưng đây là {}", key,
+                                            kind_label(value->kind)));
+      f.invalid = true;
+    } else if (value) {
+      f.text = rows.keep(trimmed(value->scalar));  // the reader already normalised it to NFC
+    }
+  }
+  rows.push_back(row);
+}
+
+// A YAML units list's rows: its units handed on one at a time (the national
+// list, 262,894 units, was more values than max_yaml_nodes as one tree).
+// nullopt: not YAML, or no row can be read (already reported).
+std::optional<UnitRows> read_yaml_rows(const std::string& text, const std::string& path,
+                                       Diagnostics& diags) {
+  UnitRows rows;
+  Diagnostics found;  // said only if the whole file reads: a syntax error is said alone
+  const DocItemSink each = [&](DocNode& item) { add_yaml_row(item, rows, found); };
+  std::optional<DocNode> doc = read_yaml(text, path, diags, &each);
+  // Not YAML at all (syntax, encoding) counts as a file that cannot be read.
+  if (!doc) return std::nullopt;
+  diags.append(found);
+  if (doc->is_null() || doc->is_seq()) return rows;
+  diags.error(doc->where, fmt::format("tệp danh sách đơn vị phải liệt kê các đơn vị (- id: "
+                                      "..., name: ...), nhưng đây là {}",
+                                      kind_label(doc->kind)));
+  return std::nullopt;
 }
 
 }  // namespace
@@ -368,10 +375,8 @@ std::optional<Units> read_units(const std::string& path, Diagnostics& diags) {
   if (ends_with(lower, ".yaml") || ends_with(lower, ".yml")) {
     std::string text;
     if (!read_at_most(in, limit, text)) return too_large();
-    // Not YAML at all (syntax, encoding) counts as a file that cannot be read.
-    std::optional<DocNode> doc = read_yaml(text, path, diags);
-    if (!doc) return std::nullopt;
-    rows = read_yaml_rows(*doc, diags);
+    rows = read_yaml_rows(text, path, diags);
+    if (!rows) return std::nullopt;
   } else if (no_size) {
     std::string text;
     if (!read_at_most(in, limit, text)) return too_large();
