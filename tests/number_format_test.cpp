@@ -166,3 +166,15 @@ TEST_CASE("format_share writes a percentage") {
     CHECK(format_share(c.num, c.den, c.p) == c.expected);
   }
 }
+
+TEST_CASE("format_count sets thousands off with dots as Vietnamese writes them") {
+  using chibo::format_count;
+  CHECK(format_count(0) == "0");
+  CHECK(format_count(999) == "999");
+  CHECK(format_count(1000) == "1.000");
+  CHECK(format_count(4093069) == "4.093.069");
+  CHECK(format_count(100000) == "100.000");
+  CHECK(format_count(-100) == "-100");
+  CHECK(format_count(-1234567) == "-1.234.567");
+  CHECK(format_count(INT64_MAX) == "9.223.372.036.854.775.807");
+}

@@ -147,6 +147,9 @@ TEST_CASE("Excel CSV: BOM, CRLF, semicolons, quoted fields with separators and l
   CHECK(counts.rejected == 3);
   CHECK(counts.read == counts.scored + counts.rejected);
   CHECK(chibo::accounting_line(counts) == "4 bản ghi đã đọc, 1 đã chấm điểm, 3 bị loại");
+  // Thousands set off with dots, as the progress bar writes them.
+  CHECK(chibo::accounting_line({4093069, 4084879, 8190}) ==
+        "4.093.069 bản ghi đã đọc, 4.084.879 đã chấm điểm, 8.190 bị loại");
 }
 
 TEST_CASE("YAML records: one meeting a file, or a list") {

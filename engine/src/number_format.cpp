@@ -205,4 +205,15 @@ std::string format_share(std::int64_t numerator, std::int64_t denominator, const
   return out + "%";
 }
 
+std::string format_count(std::int64_t n) {
+  const std::string digits = std::to_string(n);
+  const std::size_t sign = n < 0 ? 1 : 0;
+  std::string out = digits.substr(0, sign);
+  for (std::size_t i = sign; i < digits.size(); ++i) {
+    if (i > sign && (digits.size() - i) % 3 == 0) out += '.';
+    out += digits[i];
+  }
+  return out;
+}
+
 }  // namespace chibo

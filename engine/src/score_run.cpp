@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "chibo/number_format.h"
 #include "chibo/record_checker.h"
 #include "chibo/record_reader.h"
 #include "chibo/scorer.h"
@@ -390,8 +391,8 @@ int default_threads() {
 }
 
 std::string accounting_line(const RunCounts& c) {
-  return fmt::format("{} bản ghi đã đọc, {} đã chấm điểm, {} bị loại", c.read, c.scored,
-                     c.rejected);
+  return fmt::format("{} bản ghi đã đọc, {} đã chấm điểm, {} bị loại", format_count(c.read),
+                     format_count(c.scored), format_count(c.rejected));
 }
 
 }  // namespace chibo

@@ -18,7 +18,8 @@ ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
 RULESET = os.path.join(ROOT, "rulesets/hoa-binh/qd31-2018.yaml")
 UNITS = os.path.join(ROOT, "tests/cli/data/district_units.csv")
 GOOD = os.path.join(ROOT, "tests/cli/data/district_h1.csv")
-ACCOUNT = re.compile(r"^chibo: (\d+) bản ghi đã đọc, (\d+) đã chấm điểm, (\d+) bị loại$", re.M)
+# Counts as Vietnamese writes them: 2.990 is two thousand nine hundred and ninety.
+ACCOUNT = re.compile(r"^chibo: ([\d.]+) bản ghi đã đọc, ([\d.]+) đã chấm điểm, ([\d.]+) bị loại$", re.M)
 
 
 def fail(msg):
@@ -105,7 +106,7 @@ def main():
             m = ACCOUNT.search(err)
             if not m:
                 fail("%s: chibo %s printed no accounting line:\n%s" % (name, args[0], err[-2000:]))
-            read, scored, rejected = map(int, m.groups())
+            read, scored, rejected = (int(g.replace(".", "")) for g in m.groups())
             if read != scored + rejected:
                 fail("%s: chibo %s: %d read != %d scored + %d rejected" % (name, args[0], read, scored, rejected))
             if name != "binary" and read != expected_rows:

@@ -45,9 +45,10 @@ check_invalid() {  # NAME
   "$chibo" score --ruleset "$ruleset" --format csv "$dir/$name.records.csv" \
     >"$dir/$name.scores.csv" 2>"$dir/$name.score.err" || true
   line=$(grep '^chibo: ' "$dir/$name.score.err" | tail -1)
-  [[ $line =~ ^chibo:\ ([0-9]+)\ bản\ ghi\ đã\ đọc,\ ([0-9]+)\ đã\ chấm\ điểm,\ ([0-9]+)\ bị\ loại$ ]] ||
+  # Counts as Vietnamese writes them: 2.990 is two thousand nine hundred and ninety.
+  [[ $line =~ ^chibo:\ ([0-9.]+)\ bản\ ghi\ đã\ đọc,\ ([0-9.]+)\ đã\ chấm\ điểm,\ ([0-9.]+)\ bị\ loại$ ]] ||
     fail "no accounting line from chibo score: '$line'"
-  read=${BASH_REMATCH[1]} scored=${BASH_REMATCH[2]} rejected=${BASH_REMATCH[3]}
+  read=${BASH_REMATCH[1]//./} scored=${BASH_REMATCH[2]//./} rejected=${BASH_REMATCH[3]//./}
   [[ $read == "$written" ]] || fail "$name: chibo read $read records, chibo-gen wrote $written"
   [[ $rejected == "$reported" ]] ||
     fail "$name: chibo rejected $rejected records, chibo-gen spoilt $reported"

@@ -12,6 +12,7 @@
 #include <malloc.h>
 #endif
 
+#include "chibo/number_format.h"
 #include "chibo/score_writer.h"
 #include "cli_common.h"
 #include "command.h"
@@ -197,8 +198,8 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
   fmt::print(err,
              "chibo: dùng cho {}: {} bản ghi; kỳ trước ({}): {}; ngoài hai kỳ, "
              "không dùng: {}\n",
-             period.label(), sink.in_period, period.previous().label(), sink.in_previous,
-             sink.outside);
+             period.label(), format_count(sink.in_period), period.previous().label(),
+             format_count(sink.in_previous), format_count(sink.outside));
   // A period with no meeting ranks every cell last, months missing: a year
   // typed wrong (2025 for 2024) said so, not left to be read in the table.
   const std::string& from = ruleset_of(ruleset).effective_from;

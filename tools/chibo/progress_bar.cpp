@@ -5,20 +5,9 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include "chibo/number_format.h"
+
 namespace chibo::cli {
-namespace {
-
-// 1512000 -> "1.512.000", as Vietnamese writes thousands.
-std::string grouped(std::int64_t n) {
-  std::string digits = std::to_string(n), out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += '.';
-    out += digits[i];
-  }
-  return out;
-}
-
-}  // namespace
 
 bool stderr_is_terminal() { return isatty(STDERR_FILENO) == 1; }
 
@@ -69,7 +58,7 @@ void ProgressSink::progress(const RunCounts& counts) {
     line += fmt::format("[{}{}] {:3}% ", std::string(static_cast<std::size_t>(filled), '#'),
                         std::string(static_cast<std::size_t>(kWidth - filled), '.'), percent);
   }
-  line += fmt::format("({} bản ghi)", grouped(counts.read));
+  line += fmt::format("({} bản ghi)", format_count(counts.read));
   err_ << '\r' << line << "\033[K" << std::flush;
   shown_ = true;
 }

@@ -6,6 +6,7 @@
 // is exact (see rational.h).
 #pragma once
 
+#include <cstdint>
 #include <string>
 
 #include "chibo/rational.h"
@@ -33,5 +34,9 @@ Rational presented_value(Rational value, const Presentation& p);
 // numerator/denominator as a percentage: 8/26 -> "30,77%" (half-up) or
 // "30,76%" (truncate). denominator 0 gives "0%" formatted likewise.
 std::string format_share(std::int64_t numerator, std::int64_t denominator, const Presentation& p);
+
+// A count as Vietnamese writes it, thousands set off with dots: 4093069 ->
+// "4.093.069" (the accounting lines, the progress bar).
+std::string format_count(std::int64_t n);
 
 }  // namespace chibo
