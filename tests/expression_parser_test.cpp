@@ -193,6 +193,22 @@ TEST_CASE("parser: syntax errors hint at what a non-programmer writes instead") 
       {"False", 0, "unexpected 'False'; words are in lower case: 'false'"},
       {"atmosphere == 'S\xC3\xB4i n\xE1\xBB\x95i'", 14,
        "unknown character '''; write strings in double quotes: \"...\""},
+      // Signs of the regulation's text and a word processor's, pasted in.
+      {"task_completion \xE2\x89\xA5 90", 16, "unknown character '\xE2\x89\xA5'; write '>='"},
+      {"a \xE2\x89\xA4 b", 2, "unknown character '\xE2\x89\xA4'; write '<='"},
+      {"a \xE2\x89\xA0 b", 2, "unknown character '\xE2\x89\xA0'; write '!='"},
+      {"a \xC3\x97 2", 2, "unknown character '\xC3\x97'; write '*'"},
+      {"a \xC3\xB7 2", 2, "unknown character '\xC3\xB7'; write '/'"},
+      {"a \xE2\x80\x93 1", 2, "unknown character '\xE2\x80\x93'; write '-'"},
+      {"\xE2\x88\x92"
+       "1",
+       0, "unknown character '\xE2\x88\x92'; write '-'"},
+      {"task_completion >= 90%", 21,
+       "unknown character '%'; write a percentage as its number (90, not 90%)"},
+      {"kind == \xE2\x80\x9Cthematic\xE2\x80\x9D", 8,
+       "unknown character '\xE2\x80\x9C'; write strings in straight double quotes: \"...\""},
+      {"kind == \xE2\x80\x98thematic\xE2\x80\x99", 8,
+       "unknown character '\xE2\x80\x98'; write strings in double quotes: \"...\""},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -223,8 +239,8 @@ TEST_CASE("parser: a Vietnamese letter in a bare word, with a hint") {
     CHECK(e.message == std::string("unknown character '") + c.letter + "'" + hint);
     CHECK(e.offset == c.offset);
   }
-  // Not a letter: no hint.
-  CHECK(parse_error("a \xE2\x89\xA5 b").message == "unknown character '\xE2\x89\xA5'");  // "≥"
+  // Not a letter, nor a sign with a hint of its own: no hint.
+  CHECK(parse_error("a \xE2\x88\x9A b").message == "unknown character '\xE2\x88\x9A'");  // "√"
   // A name in capitals that is no keyword is a name (the compiler says whether it is known).
   CHECK(parse_shown("Andrew + ORDER") == "(Andrew + ORDER)");
 }

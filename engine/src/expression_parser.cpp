@@ -112,15 +112,29 @@ std::size_t utf8_length(char lead) {
 }
 
 // What a non-programmer meant by a character the language lacks: the
-// spelling of other languages (=, &&, !), spreadsheets ('text') or a
-// Vietnamese word (có) where the language wants its own.
+// spelling of other languages (=, &&, !), spreadsheets ('text', 90%), a
+// regulation's own signs (≥, ≤, ≠, ×) and a word processor's (curly quotes,
+// dashes) pasted from it, or a Vietnamese word (có) where the language
+// wants its own.
 std::string_view unknown_character_hint(std::string_view ch) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kHints = {{
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 17> kHints = {{
       {"=", "write '==' to compare"},
       {"&", "write 'and'"},
       {"|", "write 'or'"},
       {"!", "write 'not'"},  // "!=" is read before this is reached
       {"'", "write strings in double quotes: \"...\""},
+      {"%", "write a percentage as its number (90, not 90%)"},
+      {"\u2265", "write '>='"},                                        // ≥
+      {"\u2264", "write '<='"},                                        // ≤
+      {"\u2260", "write '!='"},                                        // ≠
+      {"\u00D7", "write '*'"},                                         // ×
+      {"\u00F7", "write '/'"},                                         // ÷
+      {"\u2013", "write '-'"},                                         // en dash
+      {"\u2212", "write '-'"},                                         // minus sign
+      {"\u201C", "write strings in straight double quotes: \"...\""},  // “
+      {"\u201D", "write strings in straight double quotes: \"...\""},  // ”
+      {"\u2018", "write strings in double quotes: \"...\""},           // ‘
+      {"\u2019", "write strings in double quotes: \"...\""},           // ’
   }};
   for (const auto& [spelling, hint] : kHints) {
     if (spelling == ch) return hint;
