@@ -148,6 +148,37 @@ TEST_CASE("an unterminated quote is reported at its record's start line") {
   CHECK(r.records[3].error.empty());
 }
 
+TEST_CASE("a quote left open in a last field that a later line closes costs only its own line") {
+  // Line 2's last field opens a quote; a stray one at line 4's end closes
+  // it: lines 3 and 4 were taken into line 2's field, the record scored
+  // with them (or refused) and two records gone from the count.
+  const std::string text = "a;b;c\nd;e;\"f\ng;h;i\nj;k;l\"\nm;n;o\n";
+  for (std::size_t chunk : {std::size_t{1}, std::size_t{4}, std::size_t{1} << 16}) {
+    INFO("chunk size " << chunk);
+    Read r = read_all(text, 0, chunk);
+    REQUIRE(r.records.size() == 5);
+    CHECK(r.records[1].line == 2);
+    CHECK(r.records[1].error ==
+          "a quoted field that starts on line 2 runs on to line 4 and takes in line 3, which has "
+          "as many fields as line 1 (a record of its own): is a quote left open on line 2?");
+    CHECK(r.records[2].line == 3);
+    CHECK(r.records[2].fields == Fields{"g", "h", "i"});
+    // A quote inside an unquoted field is text, as Excel reads it.
+    CHECK(r.records[3].line == 4);
+    CHECK(r.records[3].fields == Fields{"j", "k", "l\""});
+    CHECK(r.records[4].fields == Fields{"m", "n", "o"});
+  }
+  // A note over lines, with a separator or two in it, is a field like any other.
+  Read note = read_all("a;b;c\nd;e;\"one; two\nthree\"\nm;n;o\n");
+  REQUIRE(note.records.size() == 3);
+  CHECK(note.records[1].error.empty());
+  CHECK(note.records[1].fields == Fields{"d", "e", "one; two\nthree"});
+  // So is one in a file of two columns (a line with a separator is not a record there).
+  Read two = read_all("a;b\nd;\"x\ny;z\"\n");
+  REQUIRE(two.records.size() == 2);
+  CHECK(two.records[1].error.empty());
+}
+
 TEST_CASE("a quote left open past max_record_bytes costs only its own line") {
   const SmallLimits small(0, 20);
   const std::string text = "a;b\nc;\"open\n1;2\n3;4\n5;6\n7;8\n9;10\n11;12\n";

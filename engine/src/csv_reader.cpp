@@ -232,7 +232,10 @@ bool CsvReader::next(CsvRecord& record) {
     ends_plain_ = with(ends_unquoted_, kQuote);
   }
   start_ = kNoStart;
-  if (plain_line(fields)) return true;
+  if (plain_line(fields)) {
+    if (first_fields_ == 0) note_first(record);
+    return true;
+  }
   start_ = pos_;
   const Limits& lim = limits();
   std::size_t bytes = 0;
@@ -252,6 +255,7 @@ bool CsvReader::next(CsvRecord& record) {
     if (peek() == kQuote) {
       ++pos_;
       const int start_line = record.line;
+      const int field_line = line_;
       for (;;) {
         const char* data = buffer_.data();
         const char* end = data + filled_;
@@ -289,6 +293,16 @@ bool CsvReader::next(CsvRecord& record) {
           continue;
         }
         break;
+      }
+      // Closed lines later, by what was meant to open a field of a later
+      // record (a last field's quote closes at the end of a line): the
+      // records between were taken into this field, and lost from the count.
+      if (const int whole = line_taken_whole(fields[fields.size() - 1], field_line)) {
+        return malformed(fmt::format(
+            "a quoted field that starts on line {} runs on to line {} and takes in line {}, "
+            "which has as many fields as line {} (a record of its own): is a quote left open on "
+            "line {}?",
+            field_line, line_, whole, first_record_line_, field_line));
       }
       const int c = peek();
       if (c == sep) {
@@ -342,7 +356,26 @@ bool CsvReader::next(CsvRecord& record) {
     break;
   }
   start_ = kNoStart;  // read whole: nothing to go back to
+  if (first_fields_ == 0) note_first(record);
   return true;
+}
+
+int CsvReader::line_taken_whole(std::string_view field, int field_line) const {
+  // A file of one or two columns: a note with a separator in it is no record.
+  if (first_fields_ < 3) return 0;
+  int line = field_line;
+  for (std::size_t at = field.find('\n'); at != std::string_view::npos;) {
+    ++line;
+    const std::size_t end = field.find('\n', at + 1);
+    const std::string_view piece =
+        field.substr(at + 1, end == std::string_view::npos ? end : end - at - 1);
+    if (static_cast<std::size_t>(std::count(piece.begin(), piece.end(), separator_)) + 1 >=
+        first_fields_) {
+      return line;
+    }
+    at = end;
+  }
+  return 0;
 }
 
 namespace {

@@ -13,6 +13,7 @@
 #include <istream>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "chibo/field_list.h"
@@ -63,6 +64,10 @@ class CsvReader {
   // Back to the start of the record being read (start_, on line), then past
   // its first line end.
   void resume_after_first_line(int line);
+  // The line of a quoted field (one that started on field_line) that holds
+  // as many fields as the first record (its separators, by the count: a
+  // record of its own, taken into the field by a quote left open), or 0.
+  int line_taken_whole(std::string_view field, int field_line) const;
 
   std::istream& in_;
   char separator_;
@@ -81,6 +86,13 @@ class CsvReader {
   bool eof_ = false;
   bool first_ = true;
   int line_ = 1;
+  // The first record read whole (a header): its fields and line.
+  std::size_t first_fields_ = 0;
+  int first_record_line_ = 0;
+  void note_first(const CsvRecord& record) {
+    first_fields_ = record.fields.size();
+    first_record_line_ = record.line;
+  }
 };
 
 // Where CSV text of one record a line can be cut in two, to read the halves
