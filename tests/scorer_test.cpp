@@ -4,6 +4,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <fmt/format.h>
@@ -125,7 +126,10 @@ TEST_CASE("condition items: points when it holds, otherwise when not") {
 TEST_CASE("a condition met that gives less than its max is not blamed for failing") {
   // points: 3 of max 5 when met: the 2 points are the rule's, not the
   // meeting's failure, and its reason (for not meeting it) is not said.
-  for (const char* when : {"prepared", "prepared and minutes > 0"}) {
+  // The condition said in words: the inputs by their labels, 'and' as và.
+  for (auto [when, words] :
+       {std::pair{"prepared", "chuẩn bị"},
+        std::pair{"prepared and minutes > 0", "chuẩn bị và thời gian > 0 phút"}}) {
     INFO(when);
     auto r =
         compile_text(sheet("  prepared: {type: yesno, label: Chuẩn bị}\n"
@@ -139,7 +143,7 @@ TEST_CASE("a condition met that gives less than its max is not blamed for failin
     auto met = score_fields(*r, {{"prepared", "có"}, {"minutes", "90"}});
     REQUIRE(met.ok);
     CHECK(chibo::criterion_reason(*r, met.score, 1) ==
-          fmt::format("đạt điều kiện '{}', được 3 điểm khi đạt: 3/5 điểm", when));
+          fmt::format("đạt điều kiện '{}', được 3 điểm khi đạt: 3/5 điểm", words));
     auto unmet = score_fields(*r, {{"prepared", "không"}, {"minutes", "90"}});
     REQUIRE(unmet.ok);
     CHECK(chibo::criterion_reason(*r, unmet.score, 1) == "Không chuẩn bị: 1/5 điểm");
@@ -287,7 +291,7 @@ TEST_CASE("not-applicable items follow the stated policy") {
   CHECK(chibo::grade_reasons(*rescale, feb.score)[0] ==
         "Điểm các tiêu chí được áp dụng: 60/80, quy đổi theo thang 100: 75.");
   CHECK(chibo::criterion_reason(*rescale, feb.score, 1) ==
-        "không áp dụng (chỉ tính khi month == 3 or month == 6 or month == 9 or month == 12): "
+        "không áp dụng (chỉ tính khi tháng = 3 hoặc tháng = 6 hoặc tháng = 9 hoặc tháng = 12): "
         "không tính, tổng điểm được quy đổi theo thang 100");
 }
 
@@ -725,6 +729,6 @@ TEST_CASE("an expression written on several lines is shown on one") {
   auto s = score_fields(*r, {{"speakers", "2"}});
   REQUIRE(s.ok);
   CHECK(chibo::criterion_reason(*r, s.score, 1) ==
-        "không đạt điều kiện 'speakers >= 3 and speakers < 100': 0/10 điểm");
+        "không đạt điều kiện 'phát biểu ≥ 3 và phát biểu < 100': 0/10 điểm");
   CHECK(chibo::one_line_expression("  a\t+\r\n  b \n") == "a + b");
 }

@@ -125,3 +125,14 @@ TEST_CASE("a letter or an accent beyond ASCII starts a text, a sign does not") {
   CHECK_FALSE(chibo::starts_with_non_ascii_letter(""));
   CHECK_FALSE(chibo::starts_with_non_ascii_letter("\xC3"));  // cut short
 }
+
+TEST_CASE("a label's first letter is lowered inside a sentence unless it starts a capital word") {
+  CHECK(chibo::lower_first_letter("T\xE1\xBB\xB7 l\xE1\xBB\x87") == "t\xE1\xBB\xB7 l\xE1\xBB\x87");
+  CHECK(chibo::lower_first_letter("\xC4\x90\xE1\xBA\xA3ng") == "\xC4\x91\xE1\xBA\xA3ng");  // Đảng
+  CHECK(chibo::lower_first_letter("BCH d\xE1\xBB\xB1") == "BCH d\xE1\xBB\xB1");  // an abbreviation
+  CHECK(chibo::lower_first_letter("HD 12") == "HD 12");
+  CHECK(chibo::lower_first_letter("already") == "already");
+  CHECK(chibo::lower_first_letter("A") == "A");  // one letter: nothing tells
+  CHECK(chibo::lower_first_letter("") == "");
+  CHECK(chibo::lower_first_letter("\xC3") == "\xC3");  // cut short
+}

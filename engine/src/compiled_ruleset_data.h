@@ -37,6 +37,8 @@ struct CompiledNode {
   int slot = 0;
   NotApplicable not_applicable = NotApplicable::Full;
   std::optional<CompiledExpression> applies_when, when, of, formula;
+  // applies_when and when in words (expression_words.h), for explain.
+  std::string applies_words, when_words;
   int first_rule = 0;  // into CompiledForm::rules
   int rule_count = 0;
   int value_input = -1;    // `of` names an input: its index (for labels)
@@ -57,6 +59,7 @@ struct CompiledRule {
 struct CompiledGrade {
   std::vector<int> at_max;  // node indices
   std::optional<CompiledExpression> when;
+  std::string when_words;  // in words, for explain
 };
 
 struct CompiledVeto {

@@ -110,15 +110,15 @@ std::string criterion_reason(const CompiledRuleset& r, const MeetingScore& s, st
   if (!cs.applicable) {
     switch (node.not_applicable) {
       case NotApplicable::Full:
-        return fmt::format("không áp dụng (chỉ tính khi {}): tính đủ {}", c.applies_when.shown(),
+        return fmt::format("không áp dụng (chỉ tính khi {}): tính đủ {}", node.applies_words,
                            score);
       case NotApplicable::Zero:
-        return fmt::format("không áp dụng (chỉ tính khi {}): {}", c.applies_when.shown(), score);
+        return fmt::format("không áp dụng (chỉ tính khi {}): {}", node.applies_words, score);
       case NotApplicable::Rescale:
         return fmt::format(
             "không áp dụng (chỉ tính khi {}): không tính, tổng điểm được quy đổi "
             "theo thang {}",
-            c.applies_when.shown(), display_number(r, r.model.scale));
+            node.applies_words, display_number(r, r.model.scale));
     }
   }
   if (node.bonus) {
@@ -130,12 +130,12 @@ std::string criterion_reason(const CompiledRuleset& r, const MeetingScore& s, st
     case RuleKind::Condition:
       // Met, and still short: the item gives less than its max when met.
       if (cs.met) {
-        return fmt::format("đạt điều kiện '{}', được {} điểm khi đạt: {}", c.when.shown(),
+        return fmt::format("đạt điều kiện '{}', được {} điểm khi đạt: {}", node.when_words,
                            display_number(r, cs.points), score);
       }
       return fmt::format(
           "{}: {}",
-          c.reason.empty() ? fmt::format("không đạt điều kiện '{}'", c.when.shown()) : c.reason,
+          c.reason.empty() ? fmt::format("không đạt điều kiện '{}'", node.when_words) : c.reason,
           score);
     case RuleKind::Bands: {
       ValueName v = value_name(r, node);
@@ -219,10 +219,10 @@ std::vector<std::string> grade_reasons(const CompiledRuleset& r, const MeetingSc
                       "hạ xuống loại {}.",
                       from.label, and_list(labels), and_list(points), to.label));
     } else {
-      out.push_back(
-          fmt::format("Loại {} cần điều kiện '{}', nhưng cuộc sinh hoạt không đạt: hạ xuống loại "
-                      "{}.",
-                      from.label, from.when.shown(), to.label));
+      out.push_back(fmt::format(
+          "Loại {} cần điều kiện '{}', nhưng cuộc sinh hoạt không đạt: hạ xuống loại "
+          "{}.",
+          from.label, form.grades[static_cast<std::size_t>(step.from_grade)].when_words, to.label));
     }
   }
   out.push_back(fmt::format("Xếp loại: {}.", grade(s.grade).label));

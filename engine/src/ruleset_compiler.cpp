@@ -8,6 +8,7 @@
 #include "chibo/ruleset_validator.h"
 #include "compiled_ruleset_data.h"
 #include "date.h"
+#include "expression_words.h"
 #include "input_value.h"
 
 namespace chibo {
@@ -277,6 +278,8 @@ class Compiler {
       node.unmet_points = c.otherwise;
       node.applies_when = compile(c.applies_when, symbols_, ValueType::Bool, "'applies_when'");
       node.when = compile(c.when, symbols_, ValueType::Bool, "'when'");
+      if (node.applies_when) node.applies_words = expression_words(r_, c.applies_when.text);
+      if (node.when) node.when_words = expression_words(r_, c.when.text);
       node.of = compile(c.of, symbols_, ValueType::Number, "'of'");
       node.formula = compile(c.formula, symbols_, ValueType::Number, "'formula'");
       if (node.formula) {
@@ -370,6 +373,7 @@ class Compiler {
         }
       }
       cg.when = compile(g.when, form_symbols, ValueType::Bool, "'when'");
+      if (cg.when) cg.when_words = expression_words(r_, g.when.text);
       form.grades.push_back(std::move(cg));
     }
     for (const Veto& v : r_.vetoes) {

@@ -36,4 +36,9 @@ std::string fold_case(std::string_view text);
 // ASCII (ICU): "ó", "đ", an accent typed apart; not "≥".
 bool starts_with_non_ascii_letter(std::string_view text);
 
+// A label as it reads inside a sentence: its first letter lowered when the
+// next one is lower case too ("Tỷ lệ đảng viên dự" -> "tỷ lệ đảng viên dự";
+// "BCH chi bộ" and "HD 12" stay as written). ICU, for letters beyond ASCII.
+std::string lower_first_letter(std::string_view text);
+
 }  // namespace chibo

@@ -1,0 +1,206 @@
+#include "expression_words.h"
+
+#include <fmt/format.h>
+
+#include "chibo/number_format.h"
+#include "expression.h"
+#include "expression_node.h"
+#include "utf8.h"
+
+namespace chibo {
+namespace {
+
+// How tightly a piece binds: a piece is put in parentheses where a looser one
+// would change what it says ("không (a và b)", "(a + b) × 2").
+enum Level : int { kIf, kOr, kAnd, kNot, kCompare, kSum, kProduct, kNeg, kAtom };
+
+struct Words {
+  std::string text;
+  int level = kAtom;
+};
+
+const Criterion* find_criterion(const std::vector<Criterion>& list, std::string_view id) {
+  for (const Criterion& c : list) {
+    if (c.id == id) return &c;
+    if (const Criterion* inside = find_criterion(c.items, id)) return inside;
+  }
+  return nullptr;
+}
+
+class Renderer {
+ public:
+  explicit Renderer(const Ruleset& r) : r_(r), p_(r.presentation) { p_.trim_zeros = true; }
+
+  Words render(const ExprNode& n) {
+    switch (n.kind) {
+      case NodeKind::Number:
+        return {format_number(n.number, p_), kAtom};
+      case NodeKind::Bool:
+        return {n.number == Rational(0) ? "không" : "có", kAtom};
+      case NodeKind::String:
+        return {fmt::format("\"{}\"", n.text), kAtom};
+      case NodeKind::Name:
+        return {name(n.text), kAtom};
+      case NodeKind::Call:
+        return call(n);
+      case NodeKind::Unary:
+        if (n.op == NodeOp::Not) return {"không " + within(n.children[0], kNot), kNot};
+        return {"-" + within(n.children[0], kNeg), kNeg};
+      case NodeKind::Binary:
+        return binary(n);
+      case NodeKind::If:
+        return {fmt::format("nếu {} thì {}, nếu không thì {}", within(n.children[0], kOr),
+                            within(n.children[1], kOr), within(n.children[2], kIf)),
+                kIf};
+    }
+    return {};
+  }
+
+ private:
+  // n's words, in parentheses when they bind more loosely than level.
+  std::string within(const ExprNode& n, int level) {
+    Words w = render(n);
+    return w.level < level ? "(" + w.text + ")" : w.text;
+  }
+
+  const Input* input(std::string_view id) const {
+    for (const Input& in : r_.inputs) {
+      if (in.id == id) return &in;
+    }
+    return nullptr;
+  }
+  const Derived* derived(std::string_view id) const {
+    for (const Derived& d : r_.derived) {
+      if (d.id == id) return &d;
+    }
+    return nullptr;
+  }
+
+  std::string name(const std::string& id) const {
+    if (const Input* in = input(id)) return in->label.empty() ? id : lower_first_letter(in->label);
+    if (const Derived* d = derived(id)) return d->label.empty() ? id : lower_first_letter(d->label);
+    if (id == "kind") return "loại sinh hoạt";
+    if (id == "date") return "ngày sinh hoạt";
+    if (id == "year") return "năm";
+    if (id == "month") return "tháng";
+    if (id == "quarter") return "quý";
+    if (id == "total") return "tổng điểm";
+    for (const Form& f : r_.forms) {
+      if (const Criterion* c = find_criterion(f.criteria, id)) {
+        return c->label.empty() ? "điểm " + id : "điểm " + lower_first_letter(c->label);
+      }
+    }
+    return id;
+  }
+
+  // The unit a number compared with n is in ("%", " phút": written after a
+  // number as it is), or none.
+  std::string unit_of(const ExprNode& n) const {
+    if (n.kind != NodeKind::Name) return {};
+    if (const Input* in = input(n.text)) return in->unit;
+    if (const Derived* d = derived(n.text)) return d->unit;
+    return {};
+  }
+
+  // The label of option (an id) of the choice n names; empty when n names none.
+  std::string option_label(const ExprNode& n, const std::string& option) const {
+    if (n.kind != NodeKind::Name) return {};
+    if (n.text == "kind") {
+      if (option == "regular") return "thường kỳ";
+      if (option == "thematic") return "chuyên đề";
+      return {};
+    }
+    const Input* in = input(n.text);
+    if (!in || in->type != InputType::Choice) return {};
+    for (const ChoiceOption& o : in->options) {
+      if (o.id == option) return o.label.empty() ? o.id : o.label;
+    }
+    return {};
+  }
+
+  Words binary(const ExprNode& n) {
+    const ExprNode& a = n.children[0];
+    const ExprNode& b = n.children[1];
+    switch (n.op) {
+      case NodeOp::And:
+        return {within(a, kAnd) + " và " + within(b, kAnd), kAnd};
+      case NodeOp::Or:
+        return {within(a, kOr) + " hoặc " + within(b, kOr), kOr};
+      case NodeOp::Add:
+      case NodeOp::Sub:
+        return {fmt::format("{} {} {}", within(a, kSum), n.op == NodeOp::Add ? "+" : "-",
+                            within(b, n.op == NodeOp::Add ? kSum : kProduct)),
+                kSum};
+      case NodeOp::Mul:
+      case NodeOp::Div:
+        return {fmt::format("{} {} {}", within(a, kProduct), n.op == NodeOp::Mul ? "×" : "/",
+                            within(b, n.op == NodeOp::Mul ? kProduct : kNeg)),
+                kProduct};
+      default:
+        return comparison(n, a, b);
+    }
+  }
+
+  Words comparison(const ExprNode& n, const ExprNode& a, const ExprNode& b) {
+    const bool eq = n.op == NodeOp::Eq, ne = n.op == NodeOp::Ne;
+    // `kind == "thematic"`: the option by its label.
+    for (const auto& [name_side, other] : {std::pair{&a, &b}, std::pair{&b, &a}}) {
+      if ((eq || ne) && other->kind == NodeKind::String) {
+        const std::string label = option_label(*name_side, other->text);
+        if (!label.empty()) {
+          return {
+              fmt::format("{} {} {}", name(name_side->text), eq ? "là" : "không phải là", label),
+              kCompare};
+        }
+      }
+      // `held == yes`: the yes/no itself; `held == no`: its opposite.
+      if ((eq || ne) && other->kind == NodeKind::Bool && name_side->kind == NodeKind::Name) {
+        const bool holds = (other->number != Rational(0)) == eq;
+        return holds ? Words{name(name_side->text), kAtom}
+                     : Words{"không " + name(name_side->text), kNot};
+      }
+    }
+    static constexpr const char* kSigns[] = {"<", "≤", ">", "≥", "=", "≠"};
+    const char* sign = kSigns[static_cast<int>(n.op) - static_cast<int>(NodeOp::Lt)];
+    // A number beside a value with a unit takes it: "tỷ lệ đảng viên dự ≤ 85%".
+    auto side = [&](const ExprNode& x, const ExprNode& other) {
+      std::string text = within(x, kSum);
+      if (x.kind == NodeKind::Number) text += unit_of(other);
+      return text;
+    };
+    return {fmt::format("{} {} {}", side(a, b), sign, side(b, a)), kCompare};
+  }
+
+  Words call(const ExprNode& n) {
+    std::string fn = n.text;
+    if (fn == "min") fn = "nhỏ nhất";
+    if (fn == "max") fn = "lớn nhất";
+    if (fn == "abs") fn = "trị tuyệt đối";
+    if (fn == "floor") fn = "làm tròn xuống";
+    if (fn == "ceil") fn = "làm tròn lên";
+    if (fn == "round") fn = "làm tròn";
+    if (fn == "year") fn = "năm";
+    if (fn == "month") fn = "tháng";
+    if (fn == "day") fn = "ngày";
+    std::string args;
+    for (const ExprNode& arg : n.children) {
+      if (!args.empty()) args += "; ";  // a comma is the decimal separator
+      args += render(arg).text;
+    }
+    return {fmt::format("{}({})", fn, args), kAtom};
+  }
+
+  const Ruleset& r_;
+  Presentation p_;
+};
+
+}  // namespace
+
+std::string expression_words(const Ruleset& r, std::string_view text) {
+  std::vector<ExprError> errors;
+  std::optional<ParsedExpression> parsed = ParsedExpression::parse(text, errors);
+  if (!parsed) return one_line_expression(text);
+  return Renderer(r).render(parsed->root()).text;
+}
+
+}  // namespace chibo

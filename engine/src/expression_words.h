@@ -1,0 +1,19 @@
+// An expression in the words of the office staff who read `chibo explain`:
+// names by their labels, and/or/not and if/then/else in Vietnamese, a
+// choice's option by its label, yes and no as có and không, numbers as the
+// ruleset presents them ("kind == \"thematic\" or combined_thematic" ->
+// "loại sinh hoạt là chuyên đề hoặc sinh hoạt thường kỳ kết hợp sinh hoạt
+// chuyên đề"). Made once, when the ruleset is compiled.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "chibo/ruleset.h"
+
+namespace chibo {
+
+// text in words; text itself, on one line, when it does not parse.
+std::string expression_words(const Ruleset& r, std::string_view text);
+
+}  // namespace chibo

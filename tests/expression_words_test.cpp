@@ -1,0 +1,94 @@
+// Expressions in words, as `chibo explain` shows a condition to office staff.
+#include "expression_words.h"
+
+#include <catch2/catch.hpp>
+
+using chibo::expression_words;
+
+namespace {
+
+chibo::Ruleset sample() {
+  chibo::Ruleset r;
+  auto add = [&r](const char* id, chibo::InputType type, const char* label, const char* unit) {
+    chibo::Input in;
+    in.id = id;
+    in.type = type;
+    in.label = label;
+    in.unit = unit;
+    r.inputs.push_back(in);
+  };
+  add("members", chibo::InputType::Integer, "Tổng số đảng viên", "");
+  add("present", chibo::InputType::Integer, "Số có mặt", "");
+  add("combined", chibo::InputType::YesNo, "Sinh hoạt thường kỳ kết hợp chuyên đề", "");
+  add("rate", chibo::InputType::Percent, "Tỷ lệ hoàn thành", "%");
+  add("duration", chibo::InputType::Minutes, "Thời lượng", " phút");  // the loader's default
+  add("bch", chibo::InputType::YesNo, "BCH dự", "");
+  add("note", chibo::InputType::YesNo, "", "");
+  add("character", chibo::InputType::Choice, "Tính chất", "");
+  r.inputs.back().options = {{"tot", "Tốt", {}, {}}, {"kha", "Khá", {}, {}}};
+  chibo::Derived d;
+  d.id = "attendance";
+  d.label = "Tỷ lệ dự";
+  d.unit = "%";
+  r.derived.push_back(d);
+  d = {};
+  d.id = "needed";
+  r.derived.push_back(d);
+  chibo::Form f;
+  chibo::Criterion group;
+  group.id = "ket_qua";
+  group.label = "Kết quả sinh hoạt";
+  chibo::Criterion item;
+  item.id = "hoan_thanh";
+  group.items.push_back(item);
+  f.criteria.push_back(group);
+  r.forms.push_back(f);
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("expression_words: names by their labels and Vietnamese words") {
+  const chibo::Ruleset r = sample();
+  struct Case {
+    const char* text;
+    const char* words;
+  };
+  const Case cases[] = {
+      // A choice's option by its label; kind's are the meeting's kinds.
+      {"kind == \"thematic\" or combined",
+       "loại sinh hoạt là chuyên đề hoặc sinh hoạt thường kỳ kết hợp chuyên đề"},
+      {"character != \"kha\"", "tính chất không phải là Khá"},
+      {"\"tot\" == character", "tính chất là Tốt"},
+      // yes and no compared: the value itself, or its opposite.
+      {"combined == yes", "sinh hoạt thường kỳ kết hợp chuyên đề"},
+      {"combined == no", "không sinh hoạt thường kỳ kết hợp chuyên đề"},
+      {"not combined and present > 0",
+       "không sinh hoạt thường kỳ kết hợp chuyên đề và số có mặt > 0"},
+      {"not (combined or bch)", "không (sinh hoạt thường kỳ kết hợp chuyên đề hoặc BCH dự)"},
+      // Units beside the numbers compared with a value that has one; signs as printed.
+      {"rate >= 90 and attendance <= 85.5", "tỷ lệ hoàn thành ≥ 90% và tỷ lệ dự ≤ 85,5%"},
+      {"duration < 90", "thời lượng < 90 phút"},
+      {"present != members", "số có mặt ≠ tổng số đảng viên"},
+      {"present * 100 / members >= 50", "số có mặt × 100 / tổng số đảng viên ≥ 50"},
+      {"(present + 1) * 2 - (members - present) == 3",
+       "(số có mặt + 1) × 2 - (tổng số đảng viên - số có mặt) = 3"},
+      {"members / (present * 2)", "tổng số đảng viên / (số có mặt × 2)"},
+      {"-present < -1", "-số có mặt < -1"},
+      // No label: the id. Criteria by their points, built-in values by name.
+      {"note or needed > 0", "note hoặc needed > 0"},
+      {"ket_qua >= 15 and hoan_thanh > 0", "điểm kết quả sinh hoạt ≥ 15 và điểm hoan_thanh > 0"},
+      {"total >= 90 and month <= 6", "tổng điểm ≥ 90 và tháng ≤ 6"},
+      {"if combined then 120 else 90",
+       "nếu sinh hoạt thường kỳ kết hợp chuyên đề thì 120, nếu không thì 90"},
+      {"min(present, members) > round(rate, 1)",
+       "nhỏ nhất(số có mặt; tổng số đảng viên) > làm tròn(tỷ lệ hoàn thành; 1)"},
+      {"yes", "có"},
+      // Text that does not parse: as written, on one line.
+      {"a +\n  (", "a + ("},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(expression_words(r, c.text) == c.words);
+  }
+}
