@@ -100,6 +100,15 @@ TEST_CASE("bands explain the row in words") {
   REQUIRE(s.ok);
   CHECK(chibo::criterion_reason(*r, s.score, 1) ==
         "Tỷ lệ hoàn thành 85% thuộc mức từ 80% đến dưới 90%: 11/15 điểm");
+  // Bands of an expression: the expression in words.
+  std::string criteria = kBandCriteria;
+  criteria.replace(criteria.find("of: done"), 8, "of: done / 2 + 40");
+  auto of = compile_text(sheet(kBandInputs, criteria));
+  REQUIRE(of);
+  auto half = score_fields(*of, {{"done", "90"}});
+  REQUIRE(half.ok);
+  CHECK(chibo::criterion_reason(*of, half.score, 1) ==
+        "tỷ lệ hoàn thành / 2 + 40 = 85 thuộc mức từ 80 đến dưới 90: 11/15 điểm");
   CHECK(chibo::criterion_reason(*r, s.score, 2) == "");
   CHECK(chibo::criterion_reason(*r, s.score, 0) == "");
 }

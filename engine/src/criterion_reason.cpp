@@ -21,7 +21,7 @@ ValueName value_name(const CompiledRuleset& r, const CompiledNode& node) {
     const Derived& d = r.model.derived[static_cast<std::size_t>(node.value_derived)];
     return {d.label.empty() ? d.id : d.label, d.unit};
   }
-  return {node.criterion->of.shown(), ""};
+  return {node.of_words + " =", ""};  // "số có mặt × 100 / tổng số đảng viên = 95,83"
 }
 
 std::string band_range(const CompiledRuleset& r, const Criterion& c, std::size_t row,

@@ -281,6 +281,7 @@ class Compiler {
       if (node.applies_when) node.applies_words = expression_words(r_, c.applies_when.text);
       if (node.when) node.when_words = expression_words(r_, c.when.text);
       node.of = compile(c.of, symbols_, ValueType::Number, "'of'");
+      if (node.of) node.of_words = expression_words(r_, c.of.text);
       node.formula = compile(c.formula, symbols_, ValueType::Number, "'formula'");
       if (node.formula) {
         std::vector<ExprError> ignored;  // compiled above: it parses
