@@ -343,6 +343,11 @@ TEST_CASE("a units YAML file: a list of maps with the same keys") {
   CHECK(load_text("units.yaml", "id: D\n").messages ==
         std::vector<std::string>{"units.yaml:1:1: error: tệp danh sách đơn vị phải liệt kê các đơn "
                                  "vị (- id: ..., name: ...), nhưng đây là một bảng khóa: giá trị"});
+  // Read, but with no unit: every record is then said to lack its cell, as
+  // with a CSV list of no rows (not a file that cannot be read).
+  Loaded map = load_text("units.yaml", "id: D\n");
+  REQUIRE(map.units);
+  CHECK(map.units->units.empty());
   CHECK(load_text("units.yaml", "").messages ==
         std::vector<std::string>{"units.yaml: error: danh sách đơn vị không có đơn vị nào"});
   CHECK_FALSE(load_text("units.yaml", "- [unclosed\n").units);

@@ -325,23 +325,27 @@ void add_yaml_row(const DocNode& item, UnitRows& rows, Diagnostics& diags) {
   rows.push_back(row);
 }
 
-// A YAML units list's rows: its units handed on one at a time (the national
-// list, 262,894 units, was more values than max_yaml_nodes as one tree).
-// nullopt: not YAML, or no row can be read (already reported).
-std::optional<UnitRows> read_yaml_rows(const std::string& text, const std::string& path,
-                                       Diagnostics& diags) {
+// A YAML units list's rows, its units handed on one at a time by
+// yaml_reader (the national list, 262,894 units, was more values than
+// max_yaml_nodes as one tree). nullopt: not YAML at all (syntax, encoding),
+// which counts as a file that cannot be read; rows nullopt: YAML, but no
+// list of units (said).
+struct YamlUnits {
+  std::optional<UnitRows> rows;
+};
+std::optional<YamlUnits> read_yaml_rows(const std::string& text, const std::string& path,
+                                        Diagnostics& diags) {
   UnitRows rows;
   Diagnostics found;  // said only if the whole file reads: a syntax error is said alone
   const DocItemSink each = [&](DocNode& item) { add_yaml_row(item, rows, found); };
   std::optional<DocNode> doc = read_yaml(text, path, diags, &each);
-  // Not YAML at all (syntax, encoding) counts as a file that cannot be read.
   if (!doc) return std::nullopt;
   diags.append(found);
-  if (doc->is_null() || doc->is_seq()) return rows;
+  if (doc->is_null() || doc->is_seq()) return YamlUnits{std::move(rows)};
   diags.error(doc->where, fmt::format("tệp danh sách đơn vị phải liệt kê các đơn vị (- id: "
                                       "..., name: ...), nhưng đây là {}",
                                       kind_label(doc->kind)));
-  return std::nullopt;
+  return YamlUnits{};
 }
 
 }  // namespace
@@ -375,8 +379,9 @@ std::optional<Units> read_units(const std::string& path, Diagnostics& diags) {
   if (ends_with(lower, ".yaml") || ends_with(lower, ".yml")) {
     std::string text;
     if (!read_at_most(in, limit, text)) return too_large();
-    rows = read_yaml_rows(text, path, diags);
-    if (!rows) return std::nullopt;
+    std::optional<YamlUnits> yaml = read_yaml_rows(text, path, diags);
+    if (!yaml) return std::nullopt;
+    rows = std::move(yaml->rows);
   } else if (no_size) {
     std::string text;
     if (!read_at_most(in, limit, text)) return too_large();

@@ -153,7 +153,7 @@ class Builder : public YAML::EventHandler {
     switch (next_role()) {
       case Role::Key: {
         DocNode key = scalar(mark, value);
-        if (anchor != YAML::NullAnchor && !keep(anchor, key, 1, 0)) return;
+        if (anchor != YAML::NullAnchor) keep(anchor, key, 1, 0);
         take_key(key.scalar, key.where, char_at(mark) == '<');
         return;
       }
@@ -175,6 +175,7 @@ class Builder : public YAML::EventHandler {
     // Not kept: written inside a key or a value refused (an error said).
     if (found == anchors_.end()) {
       if (role == Role::Key) return refuse_key(location(mark));
+      if (!counted(mark)) return;
       DocNode null;
       null.where = location(mark);
       return finish(std::move(null), YAML::NullAnchor, 1, 0);
@@ -183,16 +184,18 @@ class Builder : public YAML::EventHandler {
     if (role == Role::Key) {
       // The key is the anchored node itself, at its own place.
       if (!a.complete || !a.node.is_scalar()) return refuse_key(a.node.where);
-      saw_scalar(a.mark);
       return take_key(a.node.scalar, a.node.where, false);
     }
     // An alias inside the node it names is nested without end.
     if (!a.complete || next_depth() + a.height > limits().max_yaml_depth) {
       return over(a.node.where, Limit::Depth);
     }
+    // The copies aliases make, over the whole file and held at once.
     expanded_ += a.count;
-    if (expanded_ > limits().max_yaml_nodes) return over(a.node.where, Limit::Aliases);
-    if (!hold(a.count, a.node.where)) return;
+    if (expanded_ > limits().max_yaml_nodes || held_ + a.count > limits().max_yaml_nodes) {
+      return over(a.node.where, Limit::Aliases);
+    }
+    held_ += a.count;
     built_ += a.count;
     finish(DocNode(a.node), YAML::NullAnchor, a.count, a.height);
   }
@@ -234,9 +237,11 @@ class Builder : public YAML::EventHandler {
     int merge_line = 0;            // the first `<<`'s
   };
   // A node written with &name, for its aliases (*name): each is a copy.
+  // yaml-cpp numbers every &name apart, a name written again too: none is let
+  // go. Their copies are not counted as held: each is a node written in the
+  // file (bounded by its size) or a copy aliases made (by max_yaml_nodes).
   struct Anchored {
     DocNode node;
-    YAML::Mark mark;
     std::size_t count = 0;   // the nodes it holds, itself too
     std::size_t height = 0;  // how deep they reach below it
     bool complete = false;   // false while it is still being read
@@ -264,15 +269,6 @@ class Builder : public YAML::EventHandler {
     }
     ++held_;
     ++built_;
-    return true;
-  }
-  // Takes count more nodes into memory (copies), or says the limit.
-  bool hold(std::size_t count, const Location& where) {
-    if (held_ + count > limits().max_yaml_nodes) {
-      over(where, expanded_ > 0 ? Limit::Aliases : Limit::Values);
-      return false;
-    }
-    held_ += count;
     return true;
   }
   enum class Limit { Depth, Aliases, Values };
@@ -310,18 +306,13 @@ class Builder : public YAML::EventHandler {
     return n;
   }
 
-  // Keeps a copy of node for its aliases (count in memory while it is):
-  // false, with the one error, past the limit.
-  bool keep(YAML::anchor_t anchor, const DocNode& node, std::size_t count, std::size_t height) {
-    Anchored& a = anchors_[anchor];  // an anchor named again names the new node
-    held_ -= a.count;
-    a.count = 0;
-    if (!hold(count, node.where)) return false;
+  // Keeps a copy of node for its aliases.
+  void keep(YAML::anchor_t anchor, const DocNode& node, std::size_t count, std::size_t height) {
+    Anchored& a = anchors_[anchor];
     a.node = node;
     a.count = count;
     a.height = height;
     a.complete = true;
-    return true;
   }
 
   // A key read as a plain name: kept for its value, or refused as written twice.
@@ -389,10 +380,7 @@ class Builder : public YAML::EventHandler {
     o.anchor = anchor;
     if (anchor != YAML::NullAnchor) {
       Anchored& a = anchors_[anchor];
-      held_ -= a.count;  // an anchor named again: the node it named is let go
-      a = Anchored{};
-      a.node.where = o.node.where;
-      a.mark = mark;  // complete stays false: an alias to it now is inside it
+      a.node.where = o.node.where;  // complete stays false: an alias to it now is inside it
     }
     stack_.push_back(std::move(o));
   }
@@ -417,7 +405,7 @@ class Builder : public YAML::EventHandler {
   // A value read whole: kept for its aliases, then placed in the collection
   // it was read in (or handed on, or made the document).
   void finish(DocNode node, YAML::anchor_t anchor, std::size_t count, std::size_t height) {
-    if (anchor != YAML::NullAnchor && !keep(anchor, node, count, height)) return;
+    if (anchor != YAML::NullAnchor) keep(anchor, node, count, height);
     if (stack_.empty()) {
       root_ = std::move(node);
       return;
@@ -522,9 +510,10 @@ class Builder : public YAML::EventHandler {
   Role skip_role_ = Role::Skip;
   std::size_t last_quote_ = std::string_view::npos;  // where the last quoted text starts
   YAML::Mark last_quote_mark_;
-  // The nodes built (an alias's copy counts its own), those in memory (the
-  // document's, and the copies kept for aliases; not items handed on), and
-  // those that aliases copied: max_yaml_nodes bounds the last two.
+  // The nodes built (an alias's copy counts its own), those held in the
+  // document (not the items handed on), and those that aliases copied:
+  // max_yaml_nodes bounds the last two (held_ is the old count of the
+  // document's values, its aliases expanded, when nothing is handed on).
   std::size_t built_ = 0, held_ = 0, expanded_ = 0;
   bool over_limit_ = false;
   // location(): the last mark's line (yaml-cpp's, from 0), place and column.
