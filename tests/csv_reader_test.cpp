@@ -151,29 +151,43 @@ TEST_CASE("an unterminated quote is reported at its record's start line") {
 TEST_CASE("a quote left open in a last field that a later line closes costs only its own line") {
   // Line 2's last field opens a quote; a stray one at line 4's end closes
   // it: lines 3 and 4 were taken into line 2's field, the record scored
-  // with them (or refused) and two records gone from the count.
-  const std::string text = "a;b;c\nd;e;\"f\ng;h;i\nj;k;l\"\nm;n;o\n";
+  // with them (or refused) and two records gone from the count. Line 3 reads
+  // as a record: three fields, and a date where line 2 has its date.
+  const std::string text =
+      "cell;date;note\nA;2024-03-05;\"f\nB;05/03/2024;x\nC;2024-03-07;l\"\nD;2024-03-08;o\n";
   for (std::size_t chunk : {std::size_t{1}, std::size_t{4}, std::size_t{1} << 16}) {
     INFO("chunk size " << chunk);
     Read r = read_all(text, 0, chunk);
     REQUIRE(r.records.size() == 5);
     CHECK(r.records[1].line == 2);
     CHECK(r.records[1].error ==
-          "a quoted field that starts on line 2 runs on to line 4 and takes in line 3, which has "
-          "as many fields as line 1 (a record of its own): is a quote left open on line 2?");
+          "a quoted field that starts on line 2 takes in line 3, which reads as a record of its "
+          "own (as many fields as line 1, and a date where this record has one): is a quote left "
+          "open on line 2?");
     CHECK(r.records[2].line == 3);
-    CHECK(r.records[2].fields == Fields{"g", "h", "i"});
+    CHECK(r.records[2].fields == Fields{"B", "05/03/2024", "x"});
     // A quote inside an unquoted field is text, as Excel reads it.
     CHECK(r.records[3].line == 4);
-    CHECK(r.records[3].fields == Fields{"j", "k", "l\""});
-    CHECK(r.records[4].fields == Fields{"m", "n", "o"});
+    CHECK(r.records[3].fields == Fields{"C", "2024-03-07", "l\""});
+    CHECK(r.records[4].fields == Fields{"D", "2024-03-08", "o"});
   }
-  // A note over lines, with a separator or two in it, is a field like any other.
-  Read note = read_all("a;b;c\nd;e;\"one; two\nthree\"\nm;n;o\n");
+  // A note over lines, as many separators in a line as a record has, but no
+  // date where the record has its date: a field like any other.
+  Read note = read_all(
+      "cell,date,a,b,note\nA,2024-03-05,1,2,\"V\xE1\xBA\xAFng:\n\xC4\x91/c An, \xC4\x91/c "
+      "B\xC3\xACnh, "
+      "\xC4\x91/c C, \xC4\x91/c D\"\nB,2024-03-06,1,2,x\n");
   REQUIRE(note.records.size() == 3);
   CHECK(note.records[1].error.empty());
-  CHECK(note.records[1].fields == Fields{"d", "e", "one; two\nthree"});
-  // So is one in a file of two columns (a line with a separator is not a record there).
+  CHECK(note.records[2].fields == Fields{"B", "2024-03-06", "1", "2", "x"});
+  // Nor one with a date in it elsewhere, or a line of another length.
+  for (const char* inner : {"on 2024-03-01; met; ok", "B;2024-03-06;x;y", "B;2024-03-06"}) {
+    INFO(inner);
+    Read r = read_all(std::string("cell;date;note\nA;2024-03-05;\"n\n") + inner + "\"\n");
+    REQUIRE(r.records.size() == 2);
+    CHECK(r.records[1].error.empty());
+  }
+  // A file of two columns has no record to take in.
   Read two = read_all("a;b\nd;\"x\ny;z\"\n");
   REQUIRE(two.records.size() == 2);
   CHECK(two.records[1].error.empty());

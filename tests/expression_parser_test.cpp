@@ -203,6 +203,15 @@ TEST_CASE("parser: syntax errors hint at what a non-programmer writes instead") 
       {"\xE2\x88\x92"
        "1",
        0, "unknown character '\xE2\x88\x92'; write '-'"},
+      {"a \xE2\x80\x94 1", 2, "unknown character '\xE2\x80\x94'; write '-'"},
+      {"a\xC2\xA0> 1", 1,
+       "unknown character '\xC2\xA0'; a no-break space, pasted from a word processor: type a "
+       "plain space"},
+      {"a => 1", 2, "unknown character '='; write '>='"},
+      {"a =< 1", 2, "unknown character '='; write '<='"},
+      {"kind == \"thematic\xE2\x80\x9D", 8,
+       "unterminated text in quotes; it ends with a curly quote \xE2\x80\x9D: write a straight "
+       "\" to close it"},
       {"task_completion >= 90%", 21,
        "unknown character '%'; write a percentage as its number (90, not 90%)"},
       {"kind == \xE2\x80\x9Cthematic\xE2\x80\x9D", 8,

@@ -63,11 +63,25 @@ TEST_CASE("expression_words: names by their labels and Vietnamese words") {
       // yes and no compared: the value itself, or its opposite.
       {"combined == yes", "sinh hoạt thường kỳ kết hợp chuyên đề"},
       {"combined == no", "không sinh hoạt thường kỳ kết hợp chuyên đề"},
+      // và and hoặc with what they join put apart: read without the
+      // language's precedence, "không a hoặc b" and "a và b hoặc c" say two things.
       {"not combined and present > 0",
-       "không sinh hoạt thường kỳ kết hợp chuyên đề và số có mặt > 0"},
+       "(không sinh hoạt thường kỳ kết hợp chuyên đề) và số có mặt > 0"},
       {"not (combined or bch)", "không (sinh hoạt thường kỳ kết hợp chuyên đề hoặc BCH dự)"},
+      {"combined and bch or present > 0 or members > 1",
+       "(sinh hoạt thường kỳ kết hợp chuyên đề và BCH dự) hoặc số có mặt > 0 hoặc tổng số đảng "
+       "viên > 1"},
+      {"combined and bch and present > 0",
+       "sinh hoạt thường kỳ kết hợp chuyên đề và BCH dự và số có mặt > 0"},
+      // not said as the opposite where there is one.
+      {"not kind == \"regular\"", "loại sinh hoạt không phải là thường kỳ"},
+      {"not present < members", "số có mặt ≥ tổng số đảng viên"},
+      {"not (combined == no)", "sinh hoạt thường kỳ kết hợp chuyên đề"},
+      {"not not bch", "BCH dự"},
       // Units beside the numbers compared with a value that has one; signs as printed.
       {"rate >= 90 and attendance <= 85.5", "tỷ lệ hoàn thành ≥ 90% và tỷ lệ dự ≤ 85,5%"},
+      // Numbers as written, whatever the ruleset rounds to when it shows a score.
+      {"rate >= 89.999", "tỷ lệ hoàn thành ≥ 89,999%"},
       {"duration < 90", "thời lượng < 90 phút"},
       {"present != members", "số có mặt ≠ tổng số đảng viên"},
       {"present * 100 / members >= 50", "số có mặt × 100 / tổng số đảng viên ≥ 50"},
@@ -91,4 +105,16 @@ TEST_CASE("expression_words: names by their labels and Vietnamese words") {
     INFO(c.text);
     CHECK(expression_words(r, c.text) == c.words);
   }
+}
+
+TEST_CASE("expression_words: a criterion by its label on the sheet the condition is for") {
+  chibo::Ruleset r = sample();
+  chibo::Form thematic;
+  chibo::Criterion c;
+  c.id = "ket_qua";
+  c.label = "Báo cáo chuyên đề";
+  thematic.criteria.push_back(c);
+  r.forms.push_back(thematic);
+  CHECK(expression_words(r, "ket_qua >= 15") == "điểm kết quả sinh hoạt ≥ 15");
+  CHECK(expression_words(r, "ket_qua >= 15", &r.forms[1]) == "điểm báo cáo chuyên đề ≥ 15");
 }

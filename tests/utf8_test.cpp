@@ -132,7 +132,11 @@ TEST_CASE("a label's first letter is lowered inside a sentence unless it starts 
   CHECK(chibo::lower_first_letter("BCH d\xE1\xBB\xB1") == "BCH d\xE1\xBB\xB1");  // an abbreviation
   CHECK(chibo::lower_first_letter("HD 12") == "HD 12");
   CHECK(chibo::lower_first_letter("already") == "already");
-  CHECK(chibo::lower_first_letter("A") == "A");  // one letter: nothing tells
+  CHECK(chibo::lower_first_letter("A") == "a");
+  CHECK(chibo::lower_first_letter("\xC3\x9D ki\xE1\xBA\xBFn") ==
+        "\xC3\xBD ki\xE1\xBA\xBFn");  // Ý kiến
+  CHECK(chibo::lower_first_letter("\xC4\x90U d\xE1\xBB\xB1") ==
+        "\xC4\x90U d\xE1\xBB\xB1");  // ĐU dự
   CHECK(chibo::lower_first_letter("") == "");
   CHECK(chibo::lower_first_letter("\xC3") == "\xC3");  // cut short
 }

@@ -297,12 +297,12 @@ bool CsvReader::next(CsvRecord& record) {
       // Closed lines later, by what was meant to open a field of a later
       // record (a last field's quote closes at the end of a line): the
       // records between were taken into this field, and lost from the count.
-      if (const int whole = line_taken_whole(fields[fields.size() - 1], field_line)) {
+      if (const int whole = line_taken_whole(fields, field_line)) {
         return malformed(fmt::format(
-            "a quoted field that starts on line {} runs on to line {} and takes in line {}, "
-            "which has as many fields as line {} (a record of its own): is a quote left open on "
-            "line {}?",
-            field_line, line_, whole, first_record_line_, field_line));
+            "a quoted field that starts on line {} takes in line {}, which reads as a record of "
+            "its own (as many fields as line {}, and a date where this record has one): is a "
+            "quote left open on line {}?",
+            field_line, whole, first_record_line_, field_line));
       }
       const int c = peek();
       if (c == sep) {
@@ -360,20 +360,59 @@ bool CsvReader::next(CsvRecord& record) {
   return true;
 }
 
-int CsvReader::line_taken_whole(std::string_view field, int field_line) const {
+namespace {
+
+// Whether text (spaces around it apart) is shaped as a date is written in
+// records: 2024-03-05 or 05/03/2024, months and days of one digit or two.
+// Its shape only: how a record taken into a quoted field is told from a
+// note whose lines hold separators (line_taken_whole).
+bool date_shaped(std::string_view t) {
+  const std::size_t first = t.find_first_not_of(' ');
+  if (first == std::string_view::npos) return false;
+  t = t.substr(first, t.find_last_not_of(' ') + 1 - first);
+  // Digits, then sep, digits, sep, digits; the counts of each run allowed.
+  auto runs = [t](char sep, std::size_t lo0, std::size_t hi0, std::size_t lo2, std::size_t hi2) {
+    std::size_t at = 0;
+    for (int run = 0; run < 3; ++run) {
+      const std::size_t start = at;
+      while (at < t.size() && t[at] >= '0' && t[at] <= '9') ++at;
+      const std::size_t n = at - start;
+      const std::size_t lo = run == 0 ? lo0 : run == 2 ? lo2 : 1;
+      const std::size_t hi = run == 0 ? hi0 : run == 2 ? hi2 : 2;
+      if (n < lo || n > hi) return false;
+      if (run < 2 && (at == t.size() || t[at++] != sep)) return false;
+    }
+    return at == t.size();
+  };
+  return runs('-', 4, 4, 1, 2) || runs('/', 1, 2, 4, 4);
+}
+
+}  // namespace
+
+int CsvReader::line_taken_whole(const FieldList& fields, int field_line) const {
   // A file of one or two columns: a note with a separator in it is no record.
-  if (first_fields_ < 3) return 0;
+  if (first_fields_ < 3 || fields.empty()) return 0;
+  const std::string_view field = fields[fields.size() - 1];
+  const std::size_t before = fields.size() - 1;  // this record's fields before it
+  std::vector<std::string_view> parts;
   int line = field_line;
   for (std::size_t at = field.find('\n'); at != std::string_view::npos;) {
     ++line;
     const std::size_t end = field.find('\n', at + 1);
     const std::string_view piece =
         field.substr(at + 1, end == std::string_view::npos ? end : end - at - 1);
-    if (static_cast<std::size_t>(std::count(piece.begin(), piece.end(), separator_)) + 1 >=
-        first_fields_) {
-      return line;
-    }
     at = end;
+    parts.clear();
+    for (std::size_t from = 0;;) {
+      const std::size_t sep = piece.find(separator_, from);
+      parts.push_back(piece.substr(from, sep == std::string_view::npos ? sep : sep - from));
+      if (sep == std::string_view::npos || parts.size() > first_fields_) break;
+      from = sep + 1;
+    }
+    if (parts.size() != first_fields_) continue;
+    for (std::size_t k = 0; k < before && k < parts.size(); ++k) {
+      if (date_shaped(parts[k]) && date_shaped(fields[k])) return line;
+    }
   }
   return 0;
 }

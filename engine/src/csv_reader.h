@@ -64,10 +64,12 @@ class CsvReader {
   // Back to the start of the record being read (start_, on line), then past
   // its first line end.
   void resume_after_first_line(int line);
-  // The line of a quoted field (one that started on field_line) that holds
-  // as many fields as the first record (its separators, by the count: a
-  // record of its own, taken into the field by a quote left open), or 0.
-  int line_taken_whole(std::string_view field, int field_line) const;
+  // The line inside the last of fields (a quoted field that started on
+  // field_line) that reads as a record of its own, taken into the field by a
+  // quote left open, or 0: as many fields as the first record, and a date
+  // (by its shape) where the record holding the field has one. A note over
+  // lines, separators and all, has no date there.
+  int line_taken_whole(const FieldList& fields, int field_line) const;
 
   std::istream& in_;
   char separator_;

@@ -117,19 +117,23 @@ std::size_t utf8_length(char lead) {
 // dashes) pasted from it, or a Vietnamese word (có) where the language
 // wants its own.
 std::string_view unknown_character_hint(std::string_view ch) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 17> kHints = {{
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 21> kHints = {{
       {"=", "write '==' to compare"},
       {"&", "write 'and'"},
       {"|", "write 'or'"},
       {"!", "write 'not'"},  // "!=" is read before this is reached
       {"'", "write strings in double quotes: \"...\""},
       {"%", "write a percentage as its number (90, not 90%)"},
-      {"\u2265", "write '>='"},                                        // ≥
-      {"\u2264", "write '<='"},                                        // ≤
-      {"\u2260", "write '!='"},                                        // ≠
-      {"\u00D7", "write '*'"},                                         // ×
-      {"\u00F7", "write '/'"},                                         // ÷
-      {"\u2013", "write '-'"},                                         // en dash
+      {"\u2265", "write '>='"},  // ≥
+      {"\u2264", "write '<='"},  // ≤
+      {"\u2260", "write '!='"},  // ≠
+      {"\u00D7", "write '*'"},   // ×
+      {"\u00F7", "write '/'"},   // ÷
+      {"\u2013", "write '-'"},   // en dash
+      {"\u2014", "write '-'"},   // em dash
+      {"\u2010", "write '-'"},   // hyphen
+      {"\u2011", "write '-'"},   // no-break hyphen
+      {"\u00A0", "a no-break space, pasted from a word processor: type a plain space"},
       {"\u2212", "write '-'"},                                         // minus sign
       {"\u201C", "write strings in straight double quotes: \"...\""},  // “
       {"\u201D", "write strings in straight double quotes: \"...\""},  // ”
@@ -148,7 +152,10 @@ std::string_view unknown_character_hint(std::string_view ch) {
 
 [[noreturn]] void fail_unknown_character(std::string_view text, std::size_t start) {
   const std::string_view ch = text.substr(start, utf8_length(text[start]));
-  const std::string_view hint = unknown_character_hint(ch);
+  std::string_view hint = unknown_character_hint(ch);
+  // "=>" and "=<" meant ">=" and "<=", not "==".
+  if (ch == "=" && start + 1 < text.size() && text[start + 1] == '>') hint = "write '>='";
+  if (ch == "=" && start + 1 < text.size() && text[start + 1] == '<') hint = "write '<='";
   fail(start, hint.empty() ? fmt::format("unknown character '{}'", ch)
                            : fmt::format("unknown character '{}'; {}", ch, hint));
 }
@@ -192,7 +199,13 @@ std::vector<Token> lex(std::string_view text) {
       for (++i; i < text.size() && text[i] != '"'; ++i) {
         if (text[i] == '\\') ++i;  // skips the escaped character, if any
       }
-      if (i >= text.size()) fail(start, "unterminated text in quotes");
+      if (i >= text.size()) {
+        // Opened straight, closed curly (a word processor's): said.
+        fail(start, text.find("\u201D", start) != std::string_view::npos
+                        ? "unterminated text in quotes; it ends with a curly quote \u201D: write "
+                          "a straight \" to close it"
+                        : "unterminated text in quotes");
+      }
       ++i;
       found.kind = Tok::String;
     } else {

@@ -29,12 +29,13 @@ const Criterion* find_criterion(const std::vector<Criterion>& list, std::string_
 
 class Renderer {
  public:
-  explicit Renderer(const Ruleset& r) : r_(r), p_(r.presentation) { p_.trim_zeros = true; }
+  Renderer(const Ruleset& r, const Form* form, std::string_view text)
+      : r_(r), form_(form), text_(text) {}
 
   Words render(const ExprNode& n) {
     switch (n.kind) {
       case NodeKind::Number:
-        return {format_number(n.number, p_), kAtom};
+        return {number(n), kAtom};
       case NodeKind::Bool:
         return {n.number == Rational(0) ? "không" : "có", kAtom};
       case NodeKind::String:
@@ -44,7 +45,7 @@ class Renderer {
       case NodeKind::Call:
         return call(n);
       case NodeKind::Unary:
-        if (n.op == NodeOp::Not) return {"không " + within(n.children[0], kNot), kNot};
+        if (n.op == NodeOp::Not) return negated(n.children[0]);
         return {"-" + within(n.children[0], kNeg), kNeg};
       case NodeKind::Binary:
         return binary(n);
@@ -61,6 +62,43 @@ class Renderer {
   std::string within(const ExprNode& n, int level) {
     Words w = render(n);
     return w.level < level ? "(" + w.text + ")" : w.text;
+  }
+  // An operand of và or hoặc (op): in parentheses unless it is a comparison
+  // or tighter, or more of the same: "a và b và c", but "(a và b) hoặc c" and
+  // "(không a) và b", which read either way without them.
+  std::string operand(const ExprNode& n, NodeOp op) {
+    if (n.kind == NodeKind::Binary && n.op == op) return render(n).text;
+    Words w = render(n);
+    return w.level < kCompare ? "(" + w.text + ")" : w.text;
+  }
+
+  // A literal as written (89.999 is not 90 at two decimals), with the
+  // ruleset's decimal separator.
+  std::string number(const ExprNode& n) const {
+    std::size_t end = n.offset;
+    while (end < text_.size() && ((text_[end] >= '0' && text_[end] <= '9') || text_[end] == '.')) {
+      ++end;
+    }
+    std::string out(text_.substr(n.offset, end - n.offset));
+    if (out.empty()) return format_number(n.number, r_.presentation);
+    const std::size_t dot = out.find('.');
+    if (dot != std::string::npos) out.replace(dot, 1, r_.presentation.decimal_separator);
+    return out;
+  }
+
+  // not n, said as its opposite where there is one: "không phải là", "≥"
+  // for "not <", a yes/no's "không", two "not"s none.
+  Words negated(const ExprNode& n) {
+    if (n.kind == NodeKind::Unary && n.op == NodeOp::Not) return render(n.children[0]);
+    if (n.kind == NodeKind::Binary && n.op >= NodeOp::Lt && n.op <= NodeOp::Ne) {
+      static constexpr NodeOp kOpposite[] = {NodeOp::Ge, NodeOp::Gt, NodeOp::Le,
+                                             NodeOp::Lt, NodeOp::Ne, NodeOp::Eq};
+      ExprNode flipped = n;
+      flipped.op = kOpposite[static_cast<int>(n.op) - static_cast<int>(NodeOp::Lt)];
+      return render(flipped);
+    }
+    if (n.kind == NodeKind::Name) return {"không " + name(n.text), kNot};
+    return {"không (" + render(n).text + ")", kNot};
   }
 
   const Input* input(std::string_view id) const {
@@ -85,11 +123,12 @@ class Renderer {
     if (id == "month") return "tháng";
     if (id == "quarter") return "quý";
     if (id == "total") return "tổng điểm";
+    // A criterion: the form's own (grades are worded for each form), or any's.
+    const Criterion* c = form_ ? find_criterion(form_->criteria, id) : nullptr;
     for (const Form& f : r_.forms) {
-      if (const Criterion* c = find_criterion(f.criteria, id)) {
-        return c->label.empty() ? "điểm " + id : "điểm " + lower_first_letter(c->label);
-      }
+      if (!c) c = find_criterion(f.criteria, id);
     }
+    if (c) return c->label.empty() ? "điểm " + id : "điểm " + lower_first_letter(c->label);
     return id;
   }
 
@@ -123,9 +162,9 @@ class Renderer {
     const ExprNode& b = n.children[1];
     switch (n.op) {
       case NodeOp::And:
-        return {within(a, kAnd) + " và " + within(b, kAnd), kAnd};
+        return {operand(a, NodeOp::And) + " và " + operand(b, NodeOp::And), kAnd};
       case NodeOp::Or:
-        return {within(a, kOr) + " hoặc " + within(b, kOr), kOr};
+        return {operand(a, NodeOp::Or) + " hoặc " + operand(b, NodeOp::Or), kOr};
       case NodeOp::Add:
       case NodeOp::Sub:
         return {fmt::format("{} {} {}", within(a, kSum), n.op == NodeOp::Add ? "+" : "-",
@@ -191,16 +230,17 @@ class Renderer {
   }
 
   const Ruleset& r_;
-  Presentation p_;
+  const Form* form_;
+  std::string_view text_;  // as parsed: the nodes' offsets are into it
 };
 
 }  // namespace
 
-std::string expression_words(const Ruleset& r, std::string_view text) {
+std::string expression_words(const Ruleset& r, std::string_view text, const Form* form) {
   std::vector<ExprError> errors;
   std::optional<ParsedExpression> parsed = ParsedExpression::parse(text, errors);
   if (!parsed) return one_line_expression(text);
-  return Renderer(r).render(parsed->root()).text;
+  return Renderer(r, form, parsed->text()).render(parsed->root()).text;
 }
 
 }  // namespace chibo

@@ -13,7 +13,9 @@
 
 namespace chibo {
 
-// text in words; text itself, on one line, when it does not parse.
-std::string expression_words(const Ruleset& r, std::string_view text);
+// text in words; text itself, on one line, when it does not parse. A
+// criterion is named by its label on form's sheet (a grade's condition is
+// worded for each form), else on the first sheet that has it.
+std::string expression_words(const Ruleset& r, std::string_view text, const Form* form = nullptr);
 
 }  // namespace chibo

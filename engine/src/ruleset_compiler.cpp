@@ -374,7 +374,7 @@ class Compiler {
         }
       }
       cg.when = compile(g.when, form_symbols, ValueType::Bool, "'when'");
-      if (cg.when) cg.when_words = expression_words(r_, g.when.text);
+      if (cg.when) cg.when_words = expression_words(r_, g.when.text, &f);
       form.grades.push_back(std::move(cg));
     }
     for (const Veto& v : r_.vetoes) {

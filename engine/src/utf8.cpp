@@ -163,13 +163,19 @@ bool starts_with_non_ascii_letter(std::string_view text) {
 std::string lower_first_letter(std::string_view text) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const auto size = static_cast<int32_t>(text.size());
-  UChar32 first = 0, second = 0;
+  UChar32 first = 0;
   int32_t i = 0;
   U8_NEXT(bytes, i, size, first);
   const int32_t rest = i;
-  if (first < 0 || !u_isupper(first) || rest >= size) return std::string(text);
-  U8_NEXT(bytes, i, size, second);
-  if (second < 0 || !u_islower(second)) return std::string(text);
+  if (first < 0 || !u_isupper(first)) return std::string(text);
+  // An abbreviation (a first word of two capitals or more: "BCH", "HD 12")
+  // stays; "Ý kiến", a word of one letter, does not.
+  while (i < size) {
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, size, c);
+    if (c < 0 || !u_isalpha(c)) break;
+    if (u_isupper(c)) return std::string(text);
+  }
   std::string out;
   icu::UnicodeString(u_tolower(first)).toUTF8String(out);
   out.append(text.substr(static_cast<std::size_t>(rest)));

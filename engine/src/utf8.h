@@ -36,9 +36,10 @@ std::string fold_case(std::string_view text);
 // ASCII (ICU): "ó", "đ", an accent typed apart; not "≥".
 bool starts_with_non_ascii_letter(std::string_view text);
 
-// A label as it reads inside a sentence: its first letter lowered when the
-// next one is lower case too ("Tỷ lệ đảng viên dự" -> "tỷ lệ đảng viên dự";
-// "BCH chi bộ" and "HD 12" stay as written). ICU, for letters beyond ASCII.
+// A label as it reads inside a sentence: its first letter lowered unless
+// its first word is in capitals ("Tỷ lệ đảng viên dự" -> "tỷ lệ đảng viên
+// dự", "Ý kiến" -> "ý kiến"; "BCH chi bộ" and "HD 12" stay as written). ICU,
+// for letters beyond ASCII. A name ("Hồ Chí Minh") is not told apart.
 std::string lower_first_letter(std::string_view text);
 
 }  // namespace chibo
