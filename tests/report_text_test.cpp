@@ -81,3 +81,16 @@ TEST_CASE("when records give self-scores, the summary says how many were higher"
         "Tự chấm: 6/8 cuộc sinh hoạt có điểm tự chấm; 2 cuộc tự chấm cao hơn điểm tính theo "
         "tiêu chí hoặc điểm cấp ủy cấp trên chấm, ở 1 chi bộ, cần xem xét đánh giá lại.");
 }
+
+TEST_CASE("a province's counts are written with their thousands set off by dots") {
+  ReportDistrict d = report_district();
+  d.summary.all.cells = 262894;
+  d.summary.all.per_grade = {131447, 100000, 31447, 0};
+  d.summary.cells_with_missing_months = 1234;
+  const std::vector<std::string> paragraphs = report_paragraphs(d.input());
+  REQUIRE(paragraphs.size() > 2);
+  CHECK(paragraphs[0].rfind("Qua đánh giá, trong quý I/2024 có 131.447/262.894 chi bộ đạt chất "
+                            "lượng sinh hoạt Tốt (50,00%), 100.000/262.894 chi bộ Khá",
+                            0) == 0);
+  CHECK(paragraphs[2] == "1.234 chi bộ thiếu tháng sinh hoạt.");
+}

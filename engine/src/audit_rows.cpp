@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "chibo/diagnostic.h"
+#include "chibo/number_format.h"
 #include "date.h"
 
 namespace chibo {
@@ -106,7 +107,9 @@ std::string audit_totals_line(const AuditResult& audit) {
   return fmt::format(
       "{} cuộc sinh hoạt; {} cuộc có điểm tự chấm; {} cuộc tự chấm cao hơn mức cho phép, ở {} "
       "chi bộ",
-      audit.meetings, audit.claimed, audit.flagged.size(), audit.cells.size());
+      format_count(audit.meetings), format_count(audit.claimed),
+      format_count(static_cast<std::int64_t>(audit.flagged.size())),
+      format_count(static_cast<std::int64_t>(audit.cells.size())));
 }
 
 }  // namespace chibo

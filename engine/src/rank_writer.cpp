@@ -10,6 +10,7 @@
 #include <fmt/ostream.h>
 
 #include "chibo/explain.h"
+#include "chibo/number_format.h"
 #include "chibo/score_writer.h"
 #include "compiled_ruleset_data.h"
 #include "rank_rows.h"
@@ -41,7 +42,8 @@ std::string totals_line(const DistrictSummary& s) {
   return fmt::format(
       "{} chi bộ; {} chi bộ thiếu tháng sinh hoạt; {} chi bộ thiếu sinh hoạt chuyên "
       "đề",
-      s.all.cells, s.cells_with_missing_months, s.cells_short_of_thematic);
+      format_count(s.all.cells), format_count(s.cells_with_missing_months),
+      format_count(s.cells_short_of_thematic));
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "chibo/number_format.h"
 #include "chibo/report_html.h"
 #include "compiled_ruleset_data.h"
 #include "report_html_parts.h"
@@ -46,8 +47,9 @@ std::string stacked(const ReportInput& in, const GradeTally& t, const std::strin
   for (std::size_t g = 0; g < grades.size(); ++g) {
     double part = share(t.per_grade[g], t.cells);
     if (part <= 0) continue;
-    std::string title = fmt::format("{}: {}/{} chi bộ {} ({})", name, t.per_grade[g], t.cells,
-                                    grades[g].label, format_share(t.per_grade[g], t.cells, p));
+    std::string title = fmt::format("{}: {}/{} chi bộ {} ({})", name, format_count(t.per_grade[g]),
+                                    format_count(t.cells), grades[g].label,
+                                    format_share(t.per_grade[g], t.cells, p));
     out += vertical
                ? rect(x, y + height * (1 - at - part), width, height * part, grade_colour(g), title)
                : rect(x + width * at, y, width * part, height, grade_colour(g), title);
@@ -82,10 +84,12 @@ std::string grade_chart(const ReportInput& in) {
     double x = gap + static_cast<double>(g) * (bar + gap);
     double y = top + plot - h;
     std::string share_text = format_share(t.per_grade[g], t.cells, p);
-    out += rect(
-        x, y, bar, h, grade_colour(g),
-        fmt::format("{}: {}/{} chi bộ ({})", grades[g].label, t.per_grade[g], t.cells, share_text));
-    out += text(x + bar / 2.0, y - 6, fmt::format("{}/{}", t.per_grade[g], t.cells), "middle");
+    out += rect(x, y, bar, h, grade_colour(g),
+                fmt::format("{}: {}/{} chi bộ ({})", grades[g].label, format_count(t.per_grade[g]),
+                            format_count(t.cells), share_text));
+    out +=
+        text(x + bar / 2.0, y - 6,
+             fmt::format("{}/{}", format_count(t.per_grade[g]), format_count(t.cells)), "middle");
     out += text(x + bar / 2.0, top + plot + 18, grades[g].label, "middle", "label");
     out += text(x + bar / 2.0, top + plot + 36, share_text, "middle", "muted");
   }

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "chibo/number_format.h"
 #include "compiled_ruleset_data.h"
 #include "criterion_matrix.h"
 
@@ -23,8 +24,9 @@ std::string grades_sentence(const Ruleset& r, const DistrictSummary& s, const Pe
   const GradeTally& all = s.all;
   std::vector<std::string> parts;
   for (std::size_t g = 0; g < r.grades.size(); ++g) {
-    parts.push_back(fmt::format("{}/{} chi bộ {}{} ({})", all.per_grade[g], all.cells,
-                                g == 0 ? "đạt chất lượng sinh hoạt " : "", r.grades[g].label,
+    parts.push_back(fmt::format("{}/{} chi bộ {}{} ({})", format_count(all.per_grade[g]),
+                                format_count(all.cells), g == 0 ? "đạt chất lượng sinh hoạt " : "",
+                                r.grades[g].label,
                                 format_share(all.per_grade[g], all.cells, r.presentation)));
   }
   return fmt::format("Qua đánh giá, trong {} có {}.", period.label(), join(parts, ", "));
@@ -34,16 +36,19 @@ std::string types_sentence(const Ruleset& r, const DistrictSummary& s) {
   std::vector<std::string> parts;
   for (const auto& [type, tally] : s.by_type) {
     parts.push_back(fmt::format("{} {}/{} chi bộ {} ({})", unit_type_label(type),
-                                tally.per_grade[0], tally.cells, r.grades[0].label,
+                                format_count(tally.per_grade[0]), format_count(tally.cells),
+                                r.grades[0].label,
                                 format_share(tally.per_grade[0], tally.cells, r.presentation)));
   }
   return "Theo loại hình: " + join(parts, "; ") + ".";
 }
 
 std::string gaps_sentence(const DistrictSummary& s, const Ruleset& r) {
-  std::string out = fmt::format("{} chi bộ thiếu tháng sinh hoạt", s.cells_with_missing_months);
+  std::string out =
+      fmt::format("{} chi bộ thiếu tháng sinh hoạt", format_count(s.cells_with_missing_months));
   if (r.rollup.thematic_per_quarter > 0) {
-    out += fmt::format("; {} chi bộ thiếu sinh hoạt chuyên đề", s.cells_short_of_thematic);
+    out += fmt::format("; {} chi bộ thiếu sinh hoạt chuyên đề",
+                       format_count(s.cells_short_of_thematic));
   }
   return out + ".";
 }
@@ -70,8 +75,8 @@ std::string criteria_sentence(const Ruleset& r, const CriterionMatrix& m) {
   for (const CriterionLoss& c : m.criteria) {
     if (parts.size() == kWorstCriteria || !(Rational(0) < c.lost)) break;
     parts.push_back(fmt::format("{}: mất {} điểm ở {}/{} cuộc sinh hoạt", c.label,
-                                format_number(c.lost, r.presentation), c.meetings_losing,
-                                c.meetings));
+                                format_number(c.lost, r.presentation),
+                                format_count(c.meetings_losing), format_count(c.meetings)));
   }
   if (parts.empty()) return "Không tiêu chí nào bị mất điểm.";
   return "Tiêu chí mất nhiều điểm nhất: " + join(parts, "; ") + ".";
@@ -82,7 +87,9 @@ std::string audit_sentence(const AuditResult& a) {
   return fmt::format(
       "Tự chấm: {}/{} cuộc sinh hoạt có điểm tự chấm; {} cuộc tự chấm cao hơn điểm tính theo "
       "tiêu chí hoặc điểm cấp ủy cấp trên chấm, ở {} chi bộ, cần xem xét đánh giá lại.",
-      a.claimed, a.meetings, a.flagged.size(), a.cells.size());
+      format_count(a.claimed), format_count(a.meetings),
+      format_count(static_cast<std::int64_t>(a.flagged.size())),
+      format_count(static_cast<std::int64_t>(a.cells.size())));
 }
 
 }  // namespace
