@@ -129,7 +129,7 @@ TEST_CASE("an unterminated quote is reported at its record's start line") {
   REQUIRE(r.records.size() == 4);
   CHECK(r.records[0].error.empty());
   CHECK(r.records[1].line == 2);
-  CHECK(r.records[1].error == "a quoted field that starts on line 2 is never closed");
+  CHECK(r.records[1].error == "dấu ngoặc kép mở ở dòng 2 không được đóng đến hết tệp");
   CHECK(r.records[2].line == 3);
   CHECK(r.records[2].fields == Fields{"more", "text"});
   CHECK(r.records[2].error.empty());
@@ -140,8 +140,8 @@ TEST_CASE("an unterminated quote is reported at its record's start line") {
   REQUIRE(r.records.size() == 4);
   CHECK(r.records[1].line == 2);
   CHECK(r.records[1].error ==
-        "unexpected character 'd' after a closing quote on line 4: is a quote that starts on "
-        "line 2 left open?");
+        "có ký tự 'd' ngay sau dấu ngoặc kép đóng ở dòng 4: có phải dấu ngoặc kép mở ở dòng 2 "
+        "chưa được đóng?");
   CHECK(r.records[2].fields == Fields{"more", "text"});
   CHECK(r.records[3].line == 4);
   CHECK(r.records[3].fields == Fields{"d", "e"});
@@ -161,9 +161,9 @@ TEST_CASE("a quote left open in a last field that a later line closes costs only
     REQUIRE(r.records.size() == 5);
     CHECK(r.records[1].line == 2);
     CHECK(r.records[1].error ==
-          "a quoted field that starts on line 2 takes in line 3, which reads as a record of its "
-          "own (as many fields as line 1, and a date where this record has one): is a quote left "
-          "open on line 2?");
+          "ô mở dấu ngoặc kép ở dòng 2 gộp cả dòng 3, một dòng đọc được như một bản ghi riêng (đủ "
+          "số ô như dòng 1, có ngày ở cột ngày của bản ghi này): có phải dấu ngoặc kép mở ở dòng "
+          "2 chưa được đóng?");
     CHECK(r.records[2].line == 3);
     CHECK(r.records[2].fields == Fields{"B", "05/03/2024", "x"});
     // A quote inside an unquoted field is text, as Excel reads it.
@@ -202,8 +202,8 @@ TEST_CASE("a quote left open past max_record_bytes costs only its own line") {
     REQUIRE(r.records.size() == 8);
     CHECK(r.records[1].line == 2);
     CHECK(r.records[1].error ==
-          "longer than 20 bytes (limit max_record_bytes); is a quote that starts on line 2 left "
-          "open?");
+          "dài quá 20 byte (giới hạn max_record_bytes): có phải dấu ngoặc kép mở ở dòng 2 chưa "
+          "được đóng?");
     for (std::size_t i = 2; i < 8; ++i) {
       CHECK(r.records[i].line == static_cast<int>(i + 1));
       CHECK(r.records[i].error.empty());
@@ -226,8 +226,8 @@ TEST_CASE("a quoted field's line ends and doubled quotes count toward max_record
       REQUIRE_FALSE(r.records.empty());
       CHECK(r.records[0].line == 1);
       CHECK(r.records[0].error ==
-            "longer than 20 bytes (limit max_record_bytes); is a quote that starts on line 1 "
-            "left open?");
+            "dài quá 20 byte (giới hạn max_record_bytes): có phải dấu ngoặc kép mở ở dòng 1 chưa "
+            "được đóng?");
     }
   }
   // At the limit: read whole (a, x and 18 line ends make 20 bytes).
@@ -240,12 +240,12 @@ TEST_CASE("a quoted field's line ends and doubled quotes count toward max_record
 TEST_CASE("text after a closing quote is an error, and reading resumes on the next line") {
   Read r = read_all("a;b\n\"x\"y;z;\"w\"\nc;d\n\"Ă\"Ư;e\r\nf;g");
   REQUIRE(r.records.size() == 5);
-  CHECK(r.records[1].error == "unexpected character 'y' after a closing quote");
+  CHECK(r.records[1].error == "có ký tự 'y' ngay sau dấu ngoặc kép đóng");
   CHECK(r.records[1].line == 2);
   CHECK(r.records[2].fields == Fields{"c", "d"});
   CHECK(r.records[2].error.empty());
   CHECK(r.records[2].line == 3);
-  CHECK(r.records[3].error == "unexpected character 'Ư' after a closing quote");
+  CHECK(r.records[3].error == "có ký tự 'Ư' ngay sau dấu ngoặc kép đóng");
   CHECK(r.records[4].fields == Fields{"f", "g"});
   CHECK(r.records[4].line == 5);
 }
@@ -312,7 +312,7 @@ TEST_CASE("records across chunk boundaries read the same as in one chunk") {
   REQUIRE(reference.records.size() == 6);
   CHECK(reference.records[1].fields == Fields{"multi\nline \"q\"", "93,5", "x\"y"});
   CHECK(reference.records[3].line == 6);
-  CHECK(reference.records[2].error == "unexpected character 'z' after a closing quote");
+  CHECK(reference.records[2].error == "có ký tự 'z' ngay sau dấu ngoặc kép đóng");
   CHECK(reference.records[5].line == 8);
   for (std::size_t chunk = 1; chunk <= 7; ++chunk) {
     INFO("chunk size " << chunk);
@@ -330,7 +330,7 @@ TEST_CASE("records across chunk boundaries read the same as in one chunk") {
   for (std::size_t chunk = 1; chunk <= 7; ++chunk) {
     const Read r = read_all(unterminated, 0, chunk);
     REQUIRE(r.records.size() == 3);
-    CHECK(r.records[1].error == "a quoted field that starts on line 2 is never closed");
+    CHECK(r.records[1].error == "dấu ngoặc kép mở ở dòng 2 không được đóng đến hết tệp");
     CHECK(r.records[2].line == 3);
     CHECK(r.records[2].fields == Fields{"closed"});
   }
@@ -450,10 +450,10 @@ TEST_CASE("a plain line past max_fields or max_record_bytes is refused, one at i
     REQUIRE(r.records.size() == 6);
     CHECK(r.records[1].error.empty());
     CHECK(r.records[1].fields == Fields{"1", "2", "3", "4"});
-    CHECK(r.records[2].error == "more than 4 fields (limit max_fields)");
+    CHECK(r.records[2].error == "nhiều hơn 4 ô (giới hạn max_fields)");
     CHECK(r.records[3].error.empty());
     CHECK(r.records[3].fields == Fields{"123456", "123456"});
-    CHECK(r.records[4].error.rfind("longer than 12 bytes (limit max_record_bytes)", 0) == 0);
+    CHECK(r.records[4].error.rfind("dài quá 12 byte (giới hạn max_record_bytes)", 0) == 0);
     CHECK(r.records[5].error.empty());
     CHECK(r.records[5].fields == Fields{"x", "y"});
     CHECK(r.records[5].line == 6);

@@ -78,7 +78,7 @@ TEST_CASE("a CSV record with too many fields is refused and the next one read") 
   CHECK(r.error.empty());
   REQUIRE(reader.next(r));
   CHECK(r.line == 2);
-  CHECK(r.error == "more than 3 fields (limit max_fields)");
+  CHECK(r.error == "nhiều hơn 3 ô (giới hạn max_fields)");
   REQUIRE(reader.next(r));
   CHECK(r.line == 3);
   CHECK(r.error.empty());
@@ -94,8 +94,8 @@ TEST_CASE("a CSV record past max_record_bytes is refused: an unclosed quote lose
   REQUIRE(reader.next(r));
   REQUIRE(reader.next(r));
   CHECK(r.error ==
-        "longer than 20 bytes (limit max_record_bytes); is a quote that starts on line 2 left "
-        "open?");
+        "dài quá 20 byte (giới hạn max_record_bytes): có phải dấu ngoặc kép mở ở dòng 2 chưa "
+        "được đóng?");
   REQUIRE(reader.next(r));
   CHECK(r.line == 3);
   CHECK(r.fields.strings() == std::vector<std::string>{"3", "4"});
@@ -103,7 +103,7 @@ TEST_CASE("a CSV record past max_record_bytes is refused: an unclosed quote lose
   CsvReader again(plain);
   REQUIRE(again.next(r));
   REQUIRE(again.next(r));
-  CHECK(r.error == "longer than 20 bytes (limit max_record_bytes)");
+  CHECK(r.error == "dài quá 20 byte (giới hạn max_record_bytes)");
 }
 
 TEST_CASE("a YAML record past max_record_bytes is refused, the next one read") {
@@ -296,9 +296,9 @@ TEST_CASE("a CSV header past max_fields is named, and every row under it rejecte
   CHECK(diags.items().empty());
   // Said first, before the rows it spoils (it came after them, at the file's end).
   CHECK(rows.got == std::vector<std::string>{
-                        "m.csv:1: error: dòng tiêu đề (dòng 1) hỏng: more than 3 fields (limit "
+                        "m.csv:1: error: dòng tiêu đề (dòng 1) hỏng: nhiều hơn 3 ô (giới hạn "
                         "max_fields)",
                         "1 columns 3",
-                        "2 dòng tiêu đề (dòng 1) hỏng: more than 3 fields (limit max_fields)",
-                        "3 dòng tiêu đề (dòng 1) hỏng: more than 3 fields (limit max_fields)"});
+                        "2 dòng tiêu đề (dòng 1) hỏng: nhiều hơn 3 ô (giới hạn max_fields)",
+                        "3 dòng tiêu đề (dòng 1) hỏng: nhiều hơn 3 ô (giới hạn max_fields)"});
 }

@@ -140,8 +140,8 @@ TEST_CASE("Excel CSV: BOM, CRLF, semicolons, quoted fields with separators and l
                      "A;1 95",
                      "m.csv:3: error: cột 'cell_id': có ký tự điều khiển (byte thứ 2 của ô)",
                      "m.csv:5: error: cột 'present' (Có mặt): 'x' không phải là số nguyên",
-                     "m.csv:6: error: dòng CSV hỏng: a quoted field that starts on line 6 is "
-                     "never closed"});
+                     "m.csv:6: error: dòng CSV hỏng: dấu ngoặc kép mở ở dòng 6 không được đóng "
+                     "đến hết tệp"});
   CHECK(counts.read == 4);
   CHECK(counts.scored == 1);
   CHECK(counts.rejected == 3);
@@ -341,7 +341,7 @@ TEST_CASE("workers that keep only the prepared text give the same calls and coun
   CHECK(parallel.size() == 2002);
   CHECK(parallel[1] == "C1 5");
   CHECK(parallel[1001] ==
-        "m.csv:1003: error: dòng CSV hỏng: unexpected character 'x' after a closing quote");
+        "m.csv:1003: error: dòng CSV hỏng: có ký tự 'x' ngay sau dấu ngoặc kép đóng");
   CHECK(parallel.back() == "m.csv:2003: error: dòng có 3 ô nhưng tiêu đề có 4 cột");
   CHECK(parallel_counts.read == 2002);
   CHECK(parallel_counts.scored == serial_counts.scored);

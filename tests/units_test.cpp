@@ -181,7 +181,7 @@ TEST_CASE("every problem of a units CSV is reported with its line and column") {
        {"units.csv:4: error: cột 'name' không phải văn bản UTF-8; hãy lưu tệp dạng CSV UTF-8"}},
       {"malformed row",
        kHeader + kBase + "C;\"Chi bộ\" x;chi_bo;residential;D;5\n",
-       {"units.csv:4: error: dòng CSV hỏng: unexpected character ' ' after a closing quote"}},
+       {"units.csv:4: error: dòng CSV hỏng: có ký tự ' ' ngay sau dấu ngoặc kép đóng"}},
       {"a tab in an id, a line break in a name",
        kHeader + kBase + "\"D-0\t2\";\"Chi bộ\nhai\";chi_bo;residential;D;5\n",
        {"units.csv:4: error: cột 'id' có ký tự điều khiển (byte thứ 4)",

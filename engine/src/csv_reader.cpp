@@ -249,7 +249,7 @@ bool CsvReader::next(CsvRecord& record) {
   };
   for (;;) {
     if (fields.size() == lim.max_fields) {
-      return malformed(fmt::format("more than {} fields (limit max_fields)", lim.max_fields));
+      return malformed(fmt::format("nhiều hơn {} ô (giới hạn max_fields)", lim.max_fields));
     }
     fields.start();
     if (peek() == kQuote) {
@@ -267,14 +267,14 @@ bool CsvReader::next(CsvRecord& record) {
         bytes += static_cast<std::size_t>(p - s);
         if (bytes > lim.max_record_bytes) {
           return malformed(
-              fmt::format("longer than {} bytes (limit max_record_bytes); is a quote that starts "
-                          "on line {} left open?",
+              fmt::format("dài quá {} byte (giới hạn max_record_bytes): có phải dấu ngoặc kép "
+                          "mở ở dòng {} chưa được đóng?",
                           lim.max_record_bytes, start_line));
         }
         if (p == end) {
           if (fill()) continue;
-          return malformed("a quoted field that starts on line " + std::to_string(start_line) +
-                           " is never closed");
+          return malformed(
+              fmt::format("dấu ngoặc kép mở ở dòng {} không được đóng đến hết tệp", start_line));
         }
         // A line end or a doubled quote is one byte of the field, counted
         // too (checked with the next piece): a field of nothing else grew
@@ -299,9 +299,9 @@ bool CsvReader::next(CsvRecord& record) {
       // records between were taken into this field, and lost from the count.
       if (const int whole = line_taken_whole(fields, field_line)) {
         return malformed(fmt::format(
-            "a quoted field that starts on line {} takes in line {}, which reads as a record of "
-            "its own (as many fields as line {}, and a date where this record has one): is a "
-            "quote left open on line {}?",
+            "ô mở dấu ngoặc kép ở dòng {} gộp cả dòng {}, một dòng đọc được như một bản ghi "
+            "riêng (đủ số ô như dòng {}, có ngày ở cột ngày của bản ghi này): có phải dấu ngoặc "
+            "kép mở ở dòng {} chưa được đóng?",
             field_line, whole, first_record_line_, field_line));
       }
       const int c = peek();
@@ -324,11 +324,11 @@ bool CsvReader::next(CsvRecord& record) {
         ++pos_;
       }
       if (line_ == record.line) {
-        return malformed("unexpected character '" + shown + "' after a closing quote");
+        return malformed("có ký tự '" + shown + "' ngay sau dấu ngoặc kép đóng");
       }
       return malformed(fmt::format(
-          "unexpected character '{}' after a closing quote on line {}: is a quote that starts "
-          "on line {} left open?",
+          "có ký tự '{}' ngay sau dấu ngoặc kép đóng ở dòng {}: có phải dấu ngoặc kép mở ở dòng "
+          "{} chưa được đóng?",
           shown, line_, record.line));
     }
     // Unquoted: a quote here is ordinary text, as Excel reads it.
@@ -343,7 +343,7 @@ bool CsvReader::next(CsvRecord& record) {
       bytes += static_cast<std::size_t>(p - s);
       if (bytes > lim.max_record_bytes) {
         return malformed(
-            fmt::format("longer than {} bytes (limit max_record_bytes)", lim.max_record_bytes));
+            fmt::format("dài quá {} byte (giới hạn max_record_bytes)", lim.max_record_bytes));
       }
       if (p != end || !fill()) break;
     }
