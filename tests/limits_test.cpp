@@ -215,6 +215,26 @@ TEST_CASE("a file larger than max_file_bytes is not read") {
   CHECK(out.empty());
 }
 
+TEST_CASE(
+    "a YAML records file larger than max_file_bytes is not read and is told so in Vietnamese") {
+  WithLimit w("max_file_bytes=10");
+  struct None : RecordHandler {
+    int calls = 0;
+    void columns(const std::vector<std::string>&, const Location&, bool) override { ++calls; }
+    void problem(const Diagnostic&) override { ++calls; }
+    void row(const FieldList&, const Location&, const std::string&, std::span<const int>) override {
+      ++calls;
+    }
+  } none;
+  std::istringstream in("- {cell_id: A}\n");
+  Diagnostics diags;
+  CHECK_FALSE(read_records("m.yaml", in, none, diags));
+  CHECK(none.calls == 0);
+  REQUIRE(diags.items().size() == 1);
+  CHECK(format_diagnostic(diags.items()[0]) ==
+        "m.yaml: error: tệp lớn hơn 10 byte (giới hạn max_file_bytes)");
+}
+
 TEST_CASE("a units list larger than max_file_bytes is not read, nor one that never ends") {
   WithLimit w("max_file_bytes=100");
   chibo::testing::TempDir dir;

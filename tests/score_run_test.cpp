@@ -240,8 +240,8 @@ TEST_CASE("a YAML list's meetings are scored once the whole file is read") {
             "- {cell_id: B, date: 2024-03-01, members: 10, present: 8}\n"
             "- {cell_id: C, date: 2024-03-01\n",
             counts, 2) ==
-        std::vector<std::string>{"m.yaml:4:1: error: YAML syntax: a map opened with '{' is not "
-                                 "closed with '}'"});
+        std::vector<std::string>{"m.yaml:4:1: error: lỗi cú pháp YAML: bảng khóa mở bằng '{' "
+                                 "không được đóng bằng '}'"});
   CHECK(counts.read == 0);
   // A text left open swallows the rest of the file: found at its end, and
   // nothing is scored either.
@@ -249,9 +249,9 @@ TEST_CASE("a YAML list's meetings are scored once the whole file is read") {
             "- {cell_id: A, date: 2024-03-01, members: 10, present: 9}\n"
             "- cell_id: \"B\n  date: 2024-03-01\n",
             counts) ==
-        std::vector<std::string>{"m.yaml:2:12: error: a text opened with \" here is never "
-                                 "closed: everything after it, to the end of the file, became "
-                                 "part of it (add the closing \")"});
+        std::vector<std::string>{"m.yaml:2:12: error: chữ mở bằng \" ở đây không được đóng: mọi "
+                                 "thứ sau nó, đến hết tệp, đã thành một phần của nó (thêm \" để "
+                                 "đóng)"});
   CHECK(counts.read == 0);
   // Meetings with the same keys and with others, in file order; an earlier
   // meeting merged into a later one.

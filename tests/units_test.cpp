@@ -371,8 +371,9 @@ TEST_CASE("a units YAML list is read a unit at a time: more units than max_yaml_
   chibo::set_limits(chibo::Limits{});
   CHECK(many.messages.empty());
   CHECK(many.ids().size() == 40);
-  CHECK(broken.messages == std::vector<std::string>{"units.yaml:3:1: error: YAML syntax: a list "
-                                                    "opened with '[' is not closed with ']'"});
+  CHECK(broken.messages ==
+        std::vector<std::string>{"units.yaml:3:1: error: lỗi cú pháp YAML: danh sách mở bằng '[' "
+                                 "không được đóng bằng ']'"});
   CHECK_FALSE(broken.units);
 }
 

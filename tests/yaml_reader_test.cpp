@@ -285,3 +285,46 @@ TEST_CASE("a fault in an anchored map is said once, however often it is aliased"
   REQUIRE(doc);
   CHECK(doc->find("other")->scalar == "key");
 }
+
+TEST_CASE("records and units lists are told their YAML faults in Vietnamese", "[yaml]") {
+  auto vi = [](const std::string& text) {
+    Diagnostics diags;
+    read_yaml(text, "f.yaml", diags, nullptr, Language::Vietnamese);
+    Lines out;
+    for (const Diagnostic& d : diags.items()) out.push_back(format_diagnostic(d));
+    return out;
+  };
+  CHECK(vi("a: [1, 2\nb: 3\n") == Lines{"f.yaml:2:2: error: lỗi cú pháp YAML: danh sách mở bằng "
+                                        "'[' không được đóng bằng ']'"});
+  CHECK(vi("a: 1\n  b: 2\n") ==
+        Lines{"f.yaml:2:4: error: lỗi cú pháp YAML: có khóa ở chỗ không thể bắt đầu một khóa: "
+              "dòng này có thụt vào sâu hơn khóa ở trên không? (các khóa của một bảng bắt đầu ở "
+              "cùng một cột; chữ có ': ' phải đặt trong ngoặc kép)"});
+  CHECK(vi("a:\n  b: 1\n c: 2\n") ==
+        Lines{"f.yaml:3:2: error: lỗi cú pháp YAML: dòng này không thẳng hàng với các dòng trên: "
+              "các khóa của một bảng bắt đầu ở cùng một cột, các mục ('- ') của một danh sách "
+              "cũng vậy"});
+  CHECK(vi("a: - 1\n") == Lines{"f.yaml:1:4: error: lỗi cú pháp YAML: mục danh sách ('- ') không "
+                                "thể đứng sau một khóa trên cùng dòng: viết nó ở dòng sau, thụt "
+                                "vào"});
+  CHECK(vi("a: 1\na: 2\n") == Lines{"f.yaml:2:1: error: khóa 'a' viết hai lần (lần đầu ở dòng 1)"});
+  CHECK(vi("[a]: 1\n") ==
+        Lines{"f.yaml:1:1: error: khóa phải là một tên, không phải danh sách hay bảng khóa"});
+  CHECK(vi("a: {<<: 5}\n") ==
+        Lines{"f.yaml:1:5: error: '<<' gộp các khóa của một bảng viết ở chỗ khác (<<: *tên, sau "
+              "&tên ở bảng đó), hoặc của một danh sách các bảng như thế"});
+  CHECK(vi("a: 1\n---\nb: 2\n") ==
+        Lines{"f.yaml:3: error: tài liệu YAML thứ hai ('---' mở đầu nó): mỗi tệp chỉ có một "
+              "(nhiều cuộc sinh hoạt, hay nhiều đơn vị, ghi trong một danh sách: - ...)"});
+  CHECK(vi("a: \"x\nb: 1\n") ==
+        Lines{"f.yaml:1:4: error: chữ mở bằng \" ở đây không được đóng: mọi thứ sau nó, đến hết "
+              "tệp, đã thành một phần của nó (thêm \" để đóng)"});
+  CHECK(vi("a: \xC3\n") == Lines{"f.yaml: error: tệp không phải UTF-8 hợp lệ (ở byte thứ 3); hãy "
+                                 "lưu tệp dạng UTF-8"});
+  CHECK(vi(std::string(70, '[') + std::string(70, ']') + "\n") ==
+        Lines{"f.yaml:1: error: danh sách và bảng khóa lồng nhau sâu quá 64 mức (giới hạn "
+              "max_yaml_depth)"});
+  // Rulesets keep English.
+  CHECK(read_errors("a: 1\na: 2\n") ==
+        Lines{"f.yaml:2:1: error: duplicate key 'a' (first written on line 1)"});
+}

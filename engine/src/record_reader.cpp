@@ -152,11 +152,21 @@ struct YamlMeetings {
   }
 };
 
+// The whole of a YAML records file, bound by max_file_bytes: false, said in
+// the words of a units list that is too large, when it is larger.
+bool read_yaml_text(std::istream& in, const std::string& name, std::string& text,
+                    Diagnostics& diags) {
+  const std::size_t limit = limits().max_file_bytes;
+  if (read_at_most(in, limit, text)) return true;
+  diags.error({name, 0, 0}, fmt::format("tệp lớn hơn {} byte (giới hạn max_file_bytes)", limit));
+  return false;
+}
+
 bool read_yaml_records(const std::string& name, const std::string& text, RecordHandler& handler,
                        Diagnostics& diags) {
   YamlMeetings read;
   const DocItemSink each = [&read](DocNode& item) { read.add(item); };
-  std::optional<DocNode> doc = read_yaml(text, name, diags, &each);
+  std::optional<DocNode> doc = read_yaml(text, name, diags, &each, Language::Vietnamese);
   if (!doc) return false;
   if (!doc->is_seq() && !doc->is_null()) read.add(*doc);  // one meeting, not in a list
   if (read.meetings.empty()) {                            // comments, or "[]"
@@ -235,7 +245,7 @@ bool read_records(const std::string& name, std::istream& in, RecordHandler& hand
       std::istream rest(&joined);
       if (yaml) {
         std::string text;
-        return read_limited(rest, name, text, diags) &&
+        return read_yaml_text(rest, name, text, diags) &&
                read_yaml_records(name, text, handler, diags);
       }
       read_csv(name, rest, handler);
@@ -244,7 +254,7 @@ bool read_records(const std::string& name, std::istream& in, RecordHandler& hand
   }
   if (format == RecordFormat::Yaml) {
     std::string text;
-    return read_limited(in, name, text, diags) && read_yaml_records(name, text, handler, diags);
+    return read_yaml_text(in, name, text, diags) && read_yaml_records(name, text, handler, diags);
   }
   read_csv(name, in, handler);
   return true;

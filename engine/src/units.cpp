@@ -338,7 +338,7 @@ std::optional<YamlUnits> read_yaml_rows(const std::string& text, const std::stri
   UnitRows rows;
   Diagnostics found;  // said only if the whole file reads: a syntax error is said alone
   const DocItemSink each = [&](DocNode& item) { add_yaml_row(item, rows, found); };
-  std::optional<DocNode> doc = read_yaml(text, path, diags, &each);
+  std::optional<DocNode> doc = read_yaml(text, path, diags, &each, Language::Vietnamese);
   if (!doc) return std::nullopt;
   diags.append(found);
   if (doc->is_null() || doc->is_seq()) return YamlUnits{std::move(rows)};

@@ -46,8 +46,23 @@ Location location_in(std::string_view text, const std::string& file, const YAML:
   return where;
 }
 
-// yaml-cpp's message, in plainer words where it has a usual cause.
-std::string syntax_message(std::string_view text, const YAML::Exception& e) {
+// A message in the reader's language: English for the rulesets' authors,
+// Vietnamese for the office staff who write records and units lists.
+auto say(Language language, const char* english, const char* vietnamese) {
+  return fmt::runtime(language == Language::Vietnamese ? vietnamese : english);
+}
+
+std::string depth_message(Language language) {
+  return fmt::format(
+      say(language, "lists and maps are nested more than {} deep (limit max_yaml_depth)",
+          "danh sách và bảng khóa lồng nhau sâu quá {} mức (giới hạn max_yaml_depth)"),
+      limits().max_yaml_depth);
+}
+
+// yaml-cpp's message, in plainer words where it has a usual cause (its
+// rarer ones keep its English words, in either language).
+std::string syntax_message(std::string_view text, const YAML::Exception& e, Language language) {
+  const bool vi = language == Language::Vietnamese;
   std::string msg = e.msg;
   // A tab in the indentation of the line is the usual reason for the rest:
   // said, and not mistaken for a line indented by a space too many or few.
@@ -60,23 +75,32 @@ std::string syntax_message(std::string_view text, const YAML::Exception& e) {
     tab = indent.find('\t') != std::string_view::npos;
   }
   if (msg == "end of sequence flow not found") {
-    msg = "a list opened with '[' is not closed with ']'";
+    msg = vi ? "danh sách mở bằng '[' không được đóng bằng ']'"
+             : "a list opened with '[' is not closed with ']'";
   } else if (msg == "end of map flow not found") {
-    msg = "a map opened with '{' is not closed with '}'";
+    msg = vi ? "bảng khóa mở bằng '{' không được đóng bằng '}'"
+             : "a map opened with '{' is not closed with '}'";
   } else if (tab) {
     // yaml-cpp's words as they are
   } else if (msg == "illegal map value") {
-    msg =
-        "a key where none can start: is this line indented more than the key above it? (the "
-        "keys of one map start in the same column; a text holding ': ' needs quotes)";
+    msg = vi ? "có khóa ở chỗ không thể bắt đầu một khóa: dòng này có thụt vào sâu hơn khóa ở "
+               "trên không? (các khóa của một bảng bắt đầu ở cùng một cột; chữ có ': ' phải đặt "
+               "trong ngoặc kép)"
+             : "a key where none can start: is this line indented more than the key above it? "
+               "(the keys of one map start in the same column; a text holding ': ' needs quotes)";
   } else if (msg == "end of map not found") {
-    msg =
-        "this line does not line up with the lines above it: the keys of one map start in the "
-        "same column, and so do the items ('- ') of one list";
+    msg = vi ? "dòng này không thẳng hàng với các dòng trên: các khóa của một bảng bắt đầu ở "
+               "cùng một cột, các mục ('- ') của một danh sách cũng vậy"
+             : "this line does not line up with the lines above it: the keys of one map start in "
+               "the same column, and so do the items ('- ') of one list";
   } else if (msg == "illegal block entry") {
-    msg = "a list item ('- ') cannot follow a key on its line: start it on the next line, indented";
+    msg = vi ? "mục danh sách ('- ') không thể đứng sau một khóa trên cùng dòng: viết nó ở dòng "
+               "sau, thụt vào"
+             : "a list item ('- ') cannot follow a key on its line: start it on the next line, "
+               "indented";
   }
-  if (tab) msg += " (indent with spaces, not tabs)";
+  if (tab)
+    msg += vi ? " (thụt dòng bằng dấu cách, không dùng tab)" : " (indent with spaces, not tabs)";
   return msg;
 }
 
@@ -90,8 +114,8 @@ std::string syntax_message(std::string_view text, const YAML::Exception& e) {
 class Builder : public YAML::EventHandler {
  public:
   Builder(std::string_view text, const std::string& file, Diagnostics& diags,
-          const DocItemSink* each_item)
-      : text_(text), file_(file), diags_(diags), each_item_(each_item) {
+          const DocItemSink* each_item, Language language)
+      : text_(text), file_(file), diags_(diags), each_item_(each_item), language_(language) {
     root_.where = {file, 0, 0};
   }
 
@@ -120,8 +144,12 @@ class Builder : public YAML::EventHandler {
       }
     }
     diags_.error(location(last_quote_mark_),
-                 fmt::format("a text opened with {0} here is never closed: everything after it, "
-                             "to the end of the file, became part of it (add the closing {0})",
+                 fmt::format(say(language_,
+                                 "a text opened with {0} here is never closed: everything after "
+                                 "it, to the end of the file, became part of it (add the closing "
+                                 "{0})",
+                                 "chữ mở bằng {0} ở đây không được đóng: mọi thứ sau nó, đến hết "
+                                 "tệp, đã thành một phần của nó (thêm {0} để đóng)"),
                              quote));
   }
 
@@ -277,18 +305,22 @@ class Builder : public YAML::EventHandler {
     const std::size_t most = limits().max_yaml_nodes;
     switch (limit) {
       case Limit::Depth:
-        diags_.error(where, fmt::format("lists and maps are nested more than {} deep (limit "
-                                        "max_yaml_depth)",
-                                        limits().max_yaml_depth));
+        diags_.error(where, depth_message(language_));
         return;
       case Limit::Aliases:
-        diags_.error(where, fmt::format("the document has more than {} values once its aliases "
-                                        "(*name) are expanded (limit max_yaml_nodes)",
+        diags_.error(where, fmt::format(say(language_,
+                                            "the document has more than {} values once its "
+                                            "aliases (*name) are expanded (limit max_yaml_nodes)",
+                                            "tệp có hơn {} giá trị khi các bí danh (*tên) được mở "
+                                            "ra (giới hạn max_yaml_nodes)"),
                                         most));
         return;
       case Limit::Values:
-        diags_.error(where, fmt::format("the document holds more than {} values (lists, maps "
-                                        "and texts) at once (limit max_yaml_nodes)",
+        diags_.error(where, fmt::format(say(language_,
+                                            "the document holds more than {} values (lists, maps "
+                                            "and texts) at once (limit max_yaml_nodes)",
+                                            "tệp chứa cùng lúc hơn {} giá trị (danh sách, bảng "
+                                            "khóa và chữ) (giới hạn max_yaml_nodes)"),
                                         most));
         return;
     }
@@ -323,8 +355,11 @@ class Builder : public YAML::EventHandler {
     p.merging = false;
     if (key == "<<" && merge_mark) {
       if (p.merge_line > 0) {
-        diags_.error(where, fmt::format("duplicate key '<<' (first written on line {}): merge "
-                                        "several maps with <<: [*a, *b]",
+        diags_.error(where, fmt::format(say(language_,
+                                            "duplicate key '<<' (first written on line {}): merge "
+                                            "several maps with <<: [*a, *b]",
+                                            "khóa '<<' viết hai lần (lần đầu ở dòng {}): gộp nhiều "
+                                            "bảng bằng <<: [*a, *b]"),
                                         p.merge_line));
         p.skip_value = true;
         return;
@@ -335,8 +370,10 @@ class Builder : public YAML::EventHandler {
       return;
     }
     if (auto [first, added] = p.own.emplace(key, where.line); !added) {
-      diags_.error(
-          where, fmt::format("duplicate key '{}' (first written on line {})", key, first->second));
+      diags_.error(where,
+                   fmt::format(say(language_, "duplicate key '{}' (first written on line {})",
+                                   "khóa '{}' viết hai lần (lần đầu ở dòng {})"),
+                               key, first->second));
       p.skip_value = true;
       return;
     }
@@ -344,7 +381,9 @@ class Builder : public YAML::EventHandler {
     p.key_where = where;
   }
   void refuse_key(const Location& where) {
-    diags_.error(where, "a key must be a plain name, not a list or map");
+    diags_.error(where, language_ == Language::Vietnamese
+                            ? "khóa phải là một tên, không phải danh sách hay bảng khóa"
+                            : "a key must be a plain name, not a list or map");
     Open& p = stack_.back();
     p.have_key = true;
     p.skip_value = true;
@@ -450,9 +489,11 @@ class Builder : public YAML::EventHandler {
       for (const DocNode& item : from.items) add(item);
       return;
     }
-    diags_.error(where,
-                 "'<<' merges the keys of a map written elsewhere (<<: *name, after &name on "
-                 "that map), or of a list of them");
+    diags_.error(where, language_ == Language::Vietnamese
+                            ? "'<<' gộp các khóa của một bảng viết ở chỗ khác (<<: *tên, sau &tên "
+                              "ở bảng đó), hoặc của một danh sách các bảng như thế"
+                            : "'<<' merges the keys of a map written elsewhere (<<: *name, after "
+                              "&name on that map), or of a list of them");
   }
 
   // location_in, counting on from the last mark when this one is further
@@ -503,6 +544,7 @@ class Builder : public YAML::EventHandler {
   const std::string& file_;
   Diagnostics& diags_;
   const DocItemSink* each_item_;
+  Language language_;
   DocNode root_;
   std::vector<Open> stack_;
   std::unordered_map<YAML::anchor_t, Anchored> anchors_;
@@ -617,24 +659,25 @@ std::string lone_cr_as_lf(std::string_view text) {
 }  // namespace
 
 std::optional<DocNode> read_yaml(std::string_view text, const std::string& file, Diagnostics& diags,
-                                 const DocItemSink* each_item) {
+                                 const DocItemSink* each_item, Language language) {
   if (auto bad = find_invalid_utf8(text)) {
-    diags.error({file, 0, 0}, fmt::format("the file is not valid UTF-8 (at byte offset {}); save "
-                                          "it as UTF-8",
-                                          *bad));
+    diags.error({file, 0, 0},
+                fmt::format(say(language,
+                                "the file is not valid UTF-8 (at byte offset {}); save it as UTF-8",
+                                "tệp không phải UTF-8 hợp lệ (ở byte thứ {}); hãy lưu tệp dạng "
+                                "UTF-8"),
+                            *bad));
     return std::nullopt;
   }
   if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   const std::string unified = lone_cr_as_lf(text);
   if (!unified.empty()) text = unified;
   if (int line = flow_too_deep(text, limits().max_yaml_depth)) {
-    diags.error({file, line, 0},
-                fmt::format("lists and maps are nested more than {} deep (limit max_yaml_depth)",
-                            limits().max_yaml_depth));
+    diags.error({file, line, 0}, depth_message(language));
     return std::nullopt;
   }
   Diagnostics found;  // this file's own problems (diags may hold others')
-  Builder builder(text, file, found, each_item);
+  Builder builder(text, file, found, each_item, language);
   try {
     // The text read where it is (an istringstream copied it).
     ViewStreambuf view(text);
@@ -643,13 +686,17 @@ std::optional<DocNode> read_yaml(std::string_view text, const std::string& file,
     parser.HandleNextDocument(builder);
   } catch (const YAML::Exception& e) {
     Location where = location_in(text, file, e.mark);
-    diags.error(where, fmt::format("YAML syntax: {}", syntax_message(text, e)));
+    diags.error(where, fmt::format(say(language, "YAML syntax: {}", "lỗi cú pháp YAML: {}"),
+                                   syntax_message(text, e, language)));
     return std::nullopt;
   }
   if (int line = second_document_line(text)) {
     diags.error({file, line, 0},
-                "a second YAML document ('---' starts it): a file holds one (several "
-                "meetings, or units, go in one list: - ...)");
+                language == Language::Vietnamese
+                    ? "tài liệu YAML thứ hai ('---' mở đầu nó): mỗi tệp chỉ có một (nhiều cuộc "
+                      "sinh hoạt, hay nhiều đơn vị, ghi trong một danh sách: - ...)"
+                    : "a second YAML document ('---' starts it): a file holds one (several "
+                      "meetings, or units, go in one list: - ...)");
     return std::nullopt;
   }
   if (builder.within_limit()) builder.check_last_quote();

@@ -22,8 +22,12 @@ using DocItemSink = std::function<void(DocNode& item)>;
 // memory holds one item at a time, not the file's (a records file of
 // thousands of meetings). Handed on before the whole file is read: the
 // caller keeps what it needs of each until this returns a document.
+// Messages are in language: English for rulesets, Vietnamese for the records
+// and units lists office staff write (yaml-cpp's rarer syntax messages stay
+// in its English words).
 std::optional<DocNode> read_yaml(std::string_view text, const std::string& file, Diagnostics& diags,
-                                 const DocItemSink* each_item = nullptr);
+                                 const DocItemSink* each_item = nullptr,
+                                 Language language = Language::English);
 
 // Reads a whole file; a missing or unreadable file is one diagnostic.
 std::optional<DocNode> read_yaml_file(const std::string& path, Diagnostics& diags);
