@@ -61,10 +61,14 @@ TEST_CASE("json: one object per meeting, reasons for lost points") {
 }
 
 TEST_CASE("table: decimal comma, group columns") {
+  // The day as people write it; the groups' columns by id, named under the table.
   CHECK(write(chibo::OutputFormat::Table, {"45,5", "100"}) ==
         "Chi bộ  Ngày        Loại       Tổng điểm  Xếp loại     g\n"
-        "C1      2024-03-15  thường kỳ      27,30  Kém       27,3\n"
-        "C1      2024-03-15  thường kỳ     100,00  Đạt        100\n");
+        "C1      15/03/2024  thường kỳ      27,30  Kém       27,3\n"
+        "C1      15/03/2024  thường kỳ     100,00  Đạt        100\n"
+        "\n"
+        "Các cột điểm:\n"
+        "  g: Nhóm (tối đa 100 điểm)\n");
 }
 
 // Fields are searched eight bytes at a time: a separator, quote or line

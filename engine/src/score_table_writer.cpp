@@ -14,11 +14,14 @@ class TableWriter : public ScoreWriter {
  public:
   TableWriter(const CompiledRuleset& r, std::ostream& out) : r_(r), out_(out) {
     table_.add_row({"Chi bộ", "Ngày", "Loại", "Tổng điểm", "Xếp loại"});
-    // The top-level groups of the first form give the extra columns.
+    // The top-level groups of the first form give the extra columns, headed
+    // by their ids; the legend under the table names them.
     for (const CompiledNode& node : r.forms.front().nodes) {
       if (node.parent < 0) {
         groups_.push_back(node.criterion->id);
         table_.rows.back().push_back(node.criterion->id);
+        legend_.push_back(fmt::format("  {}: {} (tối đa {} điểm)", node.criterion->id,
+                                      node.criterion->label, display_number(r, node.max)));
       }
     }
     table_.right_aligned = {3};
@@ -34,7 +37,7 @@ class TableWriter : public ScoreWriter {
       text += value;
     };
     cell(rec.cell_id);
-    cell(format_date(rec.date));
+    cell(format_date_vn(rec.date));
     cell(rec.kind == MeetingKind::Thematic ? "chuyên đề" : "thường kỳ");
     cell(format_number(s.total, r_.model.presentation));
     cell(r_.model.grades[static_cast<std::size_t>(s.grade)].label);
@@ -60,6 +63,10 @@ class TableWriter : public ScoreWriter {
   }
   void finish() override {
     table_.write(out_);
+    // Only under rows: a file of none prints the header alone, as before.
+    if (table_.rows.size() > 1 && !legend_.empty()) {
+      fmt::print(out_, "\nCác cột điểm:\n{}\n", fmt::join(legend_, "\n"));
+    }
     out_.flush();
   }
 
@@ -67,6 +74,7 @@ class TableWriter : public ScoreWriter {
   const CompiledRuleset& r_;
   std::ostream& out_;
   std::vector<std::string> groups_;
+  std::vector<std::string> legend_;  // "  chuan_bi: Chuẩn bị sinh hoạt (tối đa 15 điểm)"
   TextTable table_;
 };
 
