@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "chibo/number_format.h"
 #include "compiled_ruleset_data.h"
 
 namespace chibo {
@@ -163,8 +164,10 @@ Rows grade_rows(const CompiledRuleset& r, const GradeTally& tally) {
   Rows rows = {{"Xếp loại", "Số chi bộ", "Tỷ lệ"}};
   const std::vector<Grade>& grades = r.model.grades;
   for (std::size_t g = 0; g < grades.size(); ++g) {
-    rows.push_back({grades[g].label, fmt::format("{}/{}", tally.per_grade[g], tally.cells),
-                    format_share(tally.per_grade[g], tally.cells, r.model.presentation)});
+    rows.push_back(
+        {grades[g].label,
+         fmt::format("{}/{}", format_count(tally.per_grade[g]), format_count(tally.cells)),
+         format_share(tally.per_grade[g], tally.cells, r.model.presentation)});
   }
   return rows;
 }
@@ -179,10 +182,10 @@ Rows group_rows(const CompiledRuleset& r, const DistrictSummary& s, bool by_type
   auto add_row = [&](std::string_view name, const GradeTally& t) {
     std::vector<std::string> row = {std::string(name)};
     for (std::size_t g = 0; g < grades.size(); ++g) {
-      row.push_back(fmt::format("{} ({})", t.per_grade[g],
+      row.push_back(fmt::format("{} ({})", format_count(t.per_grade[g]),
                                 format_share(t.per_grade[g], t.cells, r.model.presentation)));
     }
-    row.push_back(std::to_string(t.cells));
+    row.push_back(format_count(t.cells));
     rows.push_back(std::move(row));
   };
   if (by_type) {
