@@ -78,7 +78,7 @@ TEST_CASE("a CSV record with too many fields is refused and the next one read") 
   CHECK(r.error.empty());
   REQUIRE(reader.next(r));
   CHECK(r.line == 2);
-  CHECK(r.error == "nhiều hơn 3 ô (giới hạn max_fields)");
+  CHECK(r.error == "có hơn 3 ô (giới hạn max_fields)");
   REQUIRE(reader.next(r));
   CHECK(r.line == 3);
   CHECK(r.error.empty());
@@ -95,7 +95,7 @@ TEST_CASE("a CSV record past max_record_bytes is refused: an unclosed quote lose
   REQUIRE(reader.next(r));
   CHECK(r.error ==
         "dài quá 20 byte (giới hạn max_record_bytes): có phải dấu ngoặc kép mở ở dòng 2 chưa "
-        "được đóng?");
+        "được đóng không?");
   REQUIRE(reader.next(r));
   CHECK(r.line == 3);
   CHECK(r.fields.strings() == std::vector<std::string>{"3", "4"});
@@ -315,10 +315,10 @@ TEST_CASE("a CSV header past max_fields is named, and every row under it rejecte
   REQUIRE(read_records("m.csv", in, rows, diags));
   CHECK(diags.items().empty());
   // Said first, before the rows it spoils (it came after them, at the file's end).
-  CHECK(rows.got == std::vector<std::string>{
-                        "m.csv:1: error: dòng tiêu đề (dòng 1) hỏng: nhiều hơn 3 ô (giới hạn "
-                        "max_fields)",
-                        "1 columns 3",
-                        "2 dòng tiêu đề (dòng 1) hỏng: nhiều hơn 3 ô (giới hạn max_fields)",
-                        "3 dòng tiêu đề (dòng 1) hỏng: nhiều hơn 3 ô (giới hạn max_fields)"});
+  CHECK(rows.got ==
+        std::vector<std::string>{"m.csv:1: error: dòng tiêu đề (dòng 1) hỏng: có hơn 3 ô (giới hạn "
+                                 "max_fields)",
+                                 "1 columns 3",
+                                 "2 dòng tiêu đề (dòng 1) hỏng: có hơn 3 ô (giới hạn max_fields)",
+                                 "3 dòng tiêu đề (dòng 1) hỏng: có hơn 3 ô (giới hạn max_fields)"});
 }

@@ -140,8 +140,8 @@ TEST_CASE("Excel CSV: BOM, CRLF, semicolons, quoted fields with separators and l
                      "A;1 95",
                      "m.csv:3: error: cột 'cell_id': có ký tự điều khiển (byte thứ 2 của ô)",
                      "m.csv:5: error: cột 'present' (Có mặt): 'x' không phải là số nguyên",
-                     "m.csv:6: error: dòng CSV hỏng: dấu ngoặc kép mở ở dòng 6 không được đóng "
-                     "đến hết tệp"});
+                     "m.csv:6: error: dòng CSV hỏng: dấu ngoặc kép mở ở dòng 6 không có dấu "
+                     "đóng cho đến hết tệp"});
   CHECK(counts.read == 4);
   CHECK(counts.scored == 1);
   CHECK(counts.rejected == 3);
@@ -240,8 +240,8 @@ TEST_CASE("a YAML list's meetings are scored once the whole file is read") {
             "- {cell_id: B, date: 2024-03-01, members: 10, present: 8}\n"
             "- {cell_id: C, date: 2024-03-01\n",
             counts, 2) ==
-        std::vector<std::string>{"m.yaml:4:1: error: lỗi cú pháp YAML: bảng khóa mở bằng '{' "
-                                 "không được đóng bằng '}'"});
+        std::vector<std::string>{"m.yaml:4:1: error: lỗi cú pháp YAML: thiếu dấu '}' để đóng "
+                                 "bảng khóa mở bằng '{' trước đó"});
   CHECK(counts.read == 0);
   // A text left open swallows the rest of the file: found at its end, and
   // nothing is scored either.
@@ -249,9 +249,9 @@ TEST_CASE("a YAML list's meetings are scored once the whole file is read") {
             "- {cell_id: A, date: 2024-03-01, members: 10, present: 9}\n"
             "- cell_id: \"B\n  date: 2024-03-01\n",
             counts) ==
-        std::vector<std::string>{"m.yaml:2:12: error: chữ mở bằng \" ở đây không được đóng: mọi "
-                                 "thứ sau nó, đến hết tệp, đã thành một phần của nó (thêm \" để "
-                                 "đóng)"});
+        std::vector<std::string>{"m.yaml:2:12: error: giá trị mở bằng dấu \" ở đây chưa được "
+                                 "đóng: mọi nội dung từ đây đến hết tệp đều bị gộp vào giá trị "
+                                 "này (hãy thêm dấu \" để đóng)"});
   CHECK(counts.read == 0);
   // Meetings with the same keys and with others, in file order; an earlier
   // meeting merged into a later one.

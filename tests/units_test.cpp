@@ -372,8 +372,8 @@ TEST_CASE("a units YAML list is read a unit at a time: more units than max_yaml_
   CHECK(many.messages.empty());
   CHECK(many.ids().size() == 40);
   CHECK(broken.messages ==
-        std::vector<std::string>{"units.yaml:3:1: error: lỗi cú pháp YAML: danh sách mở bằng '[' "
-                                 "không được đóng bằng ']'"});
+        std::vector<std::string>{"units.yaml:3:1: error: lỗi cú pháp YAML: thiếu dấu ']' để "
+                                 "đóng danh sách mở bằng '[' trước đó"});
   CHECK_FALSE(broken.units);
 }
 

@@ -294,35 +294,58 @@ TEST_CASE("records and units lists are told their YAML faults in Vietnamese", "[
     for (const Diagnostic& d : diags.items()) out.push_back(format_diagnostic(d));
     return out;
   };
-  CHECK(vi("a: [1, 2\nb: 3\n") == Lines{"f.yaml:2:2: error: lỗi cú pháp YAML: danh sách mở bằng "
-                                        "'[' không được đóng bằng ']'"});
+  const std::string syntax = "error: lỗi cú pháp YAML: ";
+  CHECK(vi("a: [1, 2\nb: 3\n") ==
+        Lines{"f.yaml:2:2: " + syntax + "thiếu dấu ']' để đóng danh sách mở bằng '[' trước đó"});
+  CHECK(vi("a: {b: 1\n") ==
+        Lines{"f.yaml:2:1: " + syntax + "thiếu dấu '}' để đóng bảng khóa mở bằng '{' trước đó"});
   CHECK(vi("a: 1\n  b: 2\n") ==
-        Lines{"f.yaml:2:4: error: lỗi cú pháp YAML: có khóa ở chỗ không thể bắt đầu một khóa: "
-              "dòng này có thụt vào sâu hơn khóa ở trên không? (các khóa của một bảng bắt đầu ở "
-              "cùng một cột; chữ có ': ' phải đặt trong ngoặc kép)"});
-  CHECK(vi("a:\n  b: 1\n c: 2\n") ==
-        Lines{"f.yaml:3:2: error: lỗi cú pháp YAML: dòng này không thẳng hàng với các dòng trên: "
-              "các khóa của một bảng bắt đầu ở cùng một cột, các mục ('- ') của một danh sách "
-              "cũng vậy"});
-  CHECK(vi("a: - 1\n") == Lines{"f.yaml:1:4: error: lỗi cú pháp YAML: mục danh sách ('- ') không "
-                                "thể đứng sau một khóa trên cùng dòng: viết nó ở dòng sau, thụt "
-                                "vào"});
-  CHECK(vi("a: 1\na: 2\n") == Lines{"f.yaml:2:1: error: khóa 'a' viết hai lần (lần đầu ở dòng 1)"});
+        Lines{"f.yaml:2:4: " + syntax +
+              "không thể có khóa ở chỗ này: hoặc dòng này thụt vào sâu hơn khóa ở dòng trên (các "
+              "khóa của cùng một bảng khóa phải bắt đầu ở cùng một cột), hoặc giá trị có chứa ': ' "
+              "mà chưa đặt trong ngoặc kép"});
+  const std::string aligned =
+      "dòng này không thẳng hàng với các dòng trên: các khóa của cùng một bảng khóa phải bắt đầu "
+      "ở cùng một cột, các mục ('- ') của cùng một danh sách cũng vậy";
+  CHECK(vi("a:\n  b: 1\n c: 2\n") == Lines{"f.yaml:3:2: " + syntax + aligned});
+  CHECK(vi("a:\n - 1\n b: 2\n") == Lines{"f.yaml:3:2: " + syntax + aligned});
+  CHECK(vi("a: - 1\n") == Lines{"f.yaml:1:4: " + syntax +
+                                "mục danh sách ('- ') không được viết ngay sau khóa trên cùng "
+                                "một dòng: hãy xuống dòng và thụt vào"});
+  CHECK(vi("a:\n\tb: 1\n") ==
+        Lines{"f.yaml:2:3: " + syntax +
+              "dòng này thụt vào bằng ký tự Tab: hãy thụt dòng bằng dấu cách"});
+  CHECK(vi("a: \"D:\\qtest\"\n") ==
+        Lines{"f.yaml:1:9: " + syntax +
+              "'\\q' không hợp lệ trong ngoặc kép: viết dấu '\\' thành '\\\\', hoặc đặt giá trị "
+              "trong dấu nháy đơn '...'"});
+  CHECK(vi("a: *x\n") == Lines{"f.yaml:1:4: " + syntax +
+                               "'*' ở đầu giá trị được hiểu là tham chiếu đến một &tên không có "
+                               "trong tệp: nếu '*' là một phần của giá trị, hãy đặt giá trị trong "
+                               "ngoặc kép"});
+  CHECK(vi("a: `x\n") == Lines{"f.yaml:1:4: " + syntax +
+                               "ký tự này không được đứng đầu một giá trị: hãy đặt cả giá trị "
+                               "trong ngoặc kép"});
+  CHECK(vi("a: 1\na: 2\n") ==
+        Lines{"f.yaml:2:1: error: khóa 'a' xuất hiện hai lần (lần đầu ở dòng 1)"});
   CHECK(vi("[a]: 1\n") ==
         Lines{"f.yaml:1:1: error: khóa phải là một tên, không phải danh sách hay bảng khóa"});
   CHECK(vi("a: {<<: 5}\n") ==
-        Lines{"f.yaml:1:5: error: '<<' gộp các khóa của một bảng viết ở chỗ khác (<<: *tên, sau "
-              "&tên ở bảng đó), hoặc của một danh sách các bảng như thế"});
+        Lines{"f.yaml:1:5: error: sau '<<' phải là tên một bảng khóa đã đánh dấu ở chỗ khác (<<: "
+              "*tên, với &tên ở bảng khóa đó) hoặc một danh sách các tên như thế (<<: [*a, *b])"});
   CHECK(vi("a: 1\n---\nb: 2\n") ==
-        Lines{"f.yaml:3: error: tài liệu YAML thứ hai ('---' mở đầu nó): mỗi tệp chỉ có một "
-              "(nhiều cuộc sinh hoạt, hay nhiều đơn vị, ghi trong một danh sách: - ...)"});
+        Lines{"f.yaml:3: error: phần sau dòng '---' là một tài liệu YAML thứ hai: mỗi tệp chỉ được "
+              "có một (nhiều cuộc sinh hoạt hoặc nhiều đơn vị thì ghi chung trong một danh sách, "
+              "mỗi mục bắt đầu bằng '- ')"});
   CHECK(vi("a: \"x\nb: 1\n") ==
-        Lines{"f.yaml:1:4: error: chữ mở bằng \" ở đây không được đóng: mọi thứ sau nó, đến hết "
-              "tệp, đã thành một phần của nó (thêm \" để đóng)"});
-  CHECK(vi("a: \xC3\n") == Lines{"f.yaml: error: tệp không phải UTF-8 hợp lệ (ở byte thứ 3); hãy "
-                                 "lưu tệp dạng UTF-8"});
+        Lines{"f.yaml:1:4: error: giá trị mở bằng dấu \" ở đây chưa được đóng: mọi nội dung từ đây "
+              "đến hết tệp đều bị gộp vào giá trị này (hãy thêm dấu \" để đóng)"});
+  // The line and the byte counted from 1, as people count.
+  CHECK(vi("a: 1\nb: \xC3\n") ==
+        Lines{"f.yaml:2: error: tệp không phải văn bản UTF-8 (byte thứ 9 của tệp); hãy lưu tệp "
+              "dạng UTF-8 (tệp có thể đang dùng bảng mã TCVN3 hoặc VNI)"});
   CHECK(vi(std::string(70, '[') + std::string(70, ']') + "\n") ==
-        Lines{"f.yaml:1: error: danh sách và bảng khóa lồng nhau sâu quá 64 mức (giới hạn "
+        Lines{"f.yaml:1: error: danh sách và bảng khóa lồng nhau quá 64 cấp (giới hạn "
               "max_yaml_depth)"});
   // Rulesets keep English.
   CHECK(read_errors("a: 1\na: 2\n") ==

@@ -18,6 +18,7 @@
 #include <fmt/format.h>
 
 #include "chibo/limits.h"
+#include "chibo/number_format.h"
 
 namespace chibo {
 namespace {
@@ -249,7 +250,8 @@ bool CsvReader::next(CsvRecord& record) {
   };
   for (;;) {
     if (fields.size() == lim.max_fields) {
-      return malformed(fmt::format("nhiều hơn {} ô (giới hạn max_fields)", lim.max_fields));
+      return malformed(fmt::format("có hơn {} ô (giới hạn max_fields)",
+                                   format_count(static_cast<std::int64_t>(lim.max_fields))));
     }
     fields.start();
     if (peek() == kQuote) {
@@ -266,15 +268,15 @@ bool CsvReader::next(CsvRecord& record) {
         pos_ = static_cast<std::size_t>(p - data);
         bytes += static_cast<std::size_t>(p - s);
         if (bytes > lim.max_record_bytes) {
-          return malformed(
-              fmt::format("dài quá {} byte (giới hạn max_record_bytes): có phải dấu ngoặc kép "
-                          "mở ở dòng {} chưa được đóng?",
-                          lim.max_record_bytes, start_line));
+          return malformed(fmt::format(
+              "dài quá {} byte (giới hạn max_record_bytes): có phải dấu ngoặc kép "
+              "mở ở dòng {} chưa được đóng không?",
+              format_count(static_cast<std::int64_t>(lim.max_record_bytes)), start_line));
         }
         if (p == end) {
           if (fill()) continue;
-          return malformed(
-              fmt::format("dấu ngoặc kép mở ở dòng {} không được đóng đến hết tệp", start_line));
+          return malformed(fmt::format(
+              "dấu ngoặc kép mở ở dòng {} không có dấu đóng cho đến hết tệp", start_line));
         }
         // A line end or a doubled quote is one byte of the field, counted
         // too (checked with the next piece): a field of nothing else grew
@@ -299,9 +301,9 @@ bool CsvReader::next(CsvRecord& record) {
       // records between were taken into this field, and lost from the count.
       if (const int whole = line_taken_whole(fields, field_line)) {
         return malformed(fmt::format(
-            "ô mở dấu ngoặc kép ở dòng {} gộp cả dòng {}, một dòng đọc được như một bản ghi "
-            "riêng (đủ số ô như dòng {}, có ngày ở cột ngày của bản ghi này): có phải dấu ngoặc "
-            "kép mở ở dòng {} chưa được đóng?",
+            "ô mở bằng dấu ngoặc kép ở dòng {} kéo sang cả dòng {}, trong khi dòng đó giống một "
+            "bản ghi riêng (đủ số cột như dòng tiêu đề, dòng {}, và có ngày ở cùng cột với ngày "
+            "của bản ghi này): có phải dấu ngoặc kép ở dòng {} chưa được đóng không?",
             field_line, whole, first_record_line_, field_line));
       }
       const int c = peek();
@@ -327,9 +329,9 @@ bool CsvReader::next(CsvRecord& record) {
         return malformed("có ký tự '" + shown + "' ngay sau dấu ngoặc kép đóng");
       }
       return malformed(fmt::format(
-          "có ký tự '{}' ngay sau dấu ngoặc kép đóng ở dòng {}: có phải dấu ngoặc kép mở ở dòng "
-          "{} chưa được đóng?",
-          shown, line_, record.line));
+          "ở dòng {} có ký tự '{}' ngay sau một dấu ngoặc kép được hiểu là dấu đóng: có phải dấu "
+          "ngoặc kép mở ở dòng {} chưa được đóng không?",
+          line_, shown, record.line));
     }
     // Unquoted: a quote here is ordinary text, as Excel reads it.
     for (;;) {
@@ -343,7 +345,8 @@ bool CsvReader::next(CsvRecord& record) {
       bytes += static_cast<std::size_t>(p - s);
       if (bytes > lim.max_record_bytes) {
         return malformed(
-            fmt::format("dài quá {} byte (giới hạn max_record_bytes)", lim.max_record_bytes));
+            fmt::format("dài quá {} byte (giới hạn max_record_bytes)",
+                        format_count(static_cast<std::int64_t>(lim.max_record_bytes))));
       }
       if (p != end || !fill()) break;
     }

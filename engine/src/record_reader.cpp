@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "chibo/limits.h"
+#include "chibo/number_format.h"
 #include "csv_reader.h"
 #include "yaml_reader.h"
 
@@ -145,7 +146,7 @@ struct YamlMeetings {
     }
     if (bytes > limits().max_record_bytes && out.error.empty()) {
       out.error = fmt::format("bản ghi dài quá {} byte (giới hạn max_record_bytes)",
-                              limits().max_record_bytes);
+                              format_count(static_cast<std::int64_t>(limits().max_record_bytes)));
     }
     if (names.empty() || names.back() != keys) names.push_back(std::move(keys));
     out.names = names.size() - 1;
@@ -158,7 +159,8 @@ bool read_yaml_text(std::istream& in, const std::string& name, std::string& text
                     Diagnostics& diags) {
   const std::size_t limit = limits().max_file_bytes;
   if (read_at_most(in, limit, text)) return true;
-  diags.error({name, 0, 0}, fmt::format("tệp lớn hơn {} byte (giới hạn max_file_bytes)", limit));
+  diags.error({name, 0, 0}, fmt::format("tệp lớn hơn {} byte (giới hạn max_file_bytes)",
+                                        format_count(static_cast<std::int64_t>(limit))));
   return false;
 }
 

@@ -13,6 +13,7 @@
 
 #include "chibo/did_you_mean.h"
 #include "chibo/limits.h"
+#include "chibo/number_format.h"
 #include "csv_reader.h"
 #include "doc.h"
 #include "units_rows.h"
@@ -368,7 +369,8 @@ std::optional<Units> read_units(const std::string& path, Diagnostics& diags) {
   // to at most that many bytes first.
   const std::size_t limit = limits().max_file_bytes;
   auto too_large = [&] {
-    diags.error({path, 0, 0}, fmt::format("tệp lớn hơn {} byte (giới hạn max_file_bytes)", limit));
+    diags.error({path, 0, 0}, fmt::format("tệp lớn hơn {} byte (giới hạn max_file_bytes)",
+                                          format_count(static_cast<std::int64_t>(limit))));
     return std::nullopt;
   };
   std::error_code no_size;

@@ -55,8 +55,51 @@ auto say(Language language, const char* english, const char* vietnamese) {
 std::string depth_message(Language language) {
   return fmt::format(
       say(language, "lists and maps are nested more than {} deep (limit max_yaml_depth)",
-          "danh sách và bảng khóa lồng nhau sâu quá {} mức (giới hạn max_yaml_depth)"),
+          "danh sách và bảng khóa lồng nhau quá {} cấp (giới hạn max_yaml_depth)"),
       limits().max_yaml_depth);
+}
+
+// syntax_message for the office staff who write records and units lists:
+// the mistakes they make, in Vietnamese (the rarest keep yaml-cpp's words).
+std::string vietnamese_syntax(const std::string& msg, bool tab) {
+  if (msg == "end of sequence flow not found") {
+    return "thiếu dấu ']' để đóng danh sách mở bằng '[' trước đó";
+  }
+  if (msg == "end of map flow not found")
+    return "thiếu dấu '}' để đóng bảng khóa mở bằng '{' trước đó";
+  if (tab) return "dòng này thụt vào bằng ký tự Tab: hãy thụt dòng bằng dấu cách";
+  if (msg == "illegal map value") {
+    return "không thể có khóa ở chỗ này: hoặc dòng này thụt vào sâu hơn khóa ở dòng trên (các "
+           "khóa của cùng một bảng khóa phải bắt đầu ở cùng một cột), hoặc giá trị có chứa ': ' "
+           "mà chưa đặt trong ngoặc kép";
+  }
+  if (msg == "end of map not found" || msg == "end of sequence not found") {
+    return "dòng này không thẳng hàng với các dòng trên: các khóa của cùng một bảng khóa phải "
+           "bắt đầu ở cùng một cột, các mục ('- ') của cùng một danh sách cũng vậy";
+  }
+  if (msg == "illegal block entry") {
+    return "mục danh sách ('- ') không được viết ngay sau khóa trên cùng một dòng: hãy xuống "
+           "dòng và thụt vào";
+  }
+  if (msg == "unknown token") {
+    return "ký tự này không được đứng đầu một giá trị: hãy đặt cả giá trị trong ngoặc kép";
+  }
+  if (msg.rfind("unknown escape character: ", 0) == 0) {
+    const std::string c = msg.substr(26);
+    return fmt::format(
+        "'\\{}' không hợp lệ trong ngoặc kép: viết dấu '\\' thành '\\\\', hoặc "
+        "đặt giá trị trong dấu nháy đơn '...'",
+        c);
+  }
+  if (msg == "illegal flow end") {
+    return "dấu ']' hoặc '}' thừa, không có dấu mở tương ứng: nếu đó là một phần của giá trị, hãy "
+           "đặt giá trị trong ngoặc kép";
+  }
+  if (msg == "the referenced anchor is not defined") {
+    return "'*' ở đầu giá trị được hiểu là tham chiếu đến một &tên không có trong tệp: nếu '*' "
+           "là một phần của giá trị, hãy đặt giá trị trong ngoặc kép";
+  }
+  return msg;
 }
 
 // yaml-cpp's message, in plainer words where it has a usual cause (its
@@ -74,33 +117,25 @@ std::string syntax_message(std::string_view text, const YAML::Exception& e, Lang
     std::string_view indent = text.substr(start, std::min(indent_end, text.size()) - start);
     tab = indent.find('\t') != std::string_view::npos;
   }
+  if (vi) return vietnamese_syntax(msg, tab);
   if (msg == "end of sequence flow not found") {
-    msg = vi ? "danh sách mở bằng '[' không được đóng bằng ']'"
-             : "a list opened with '[' is not closed with ']'";
+    msg = "a list opened with '[' is not closed with ']'";
   } else if (msg == "end of map flow not found") {
-    msg = vi ? "bảng khóa mở bằng '{' không được đóng bằng '}'"
-             : "a map opened with '{' is not closed with '}'";
+    msg = "a map opened with '{' is not closed with '}'";
   } else if (tab) {
     // yaml-cpp's words as they are
   } else if (msg == "illegal map value") {
-    msg = vi ? "có khóa ở chỗ không thể bắt đầu một khóa: dòng này có thụt vào sâu hơn khóa ở "
-               "trên không? (các khóa của một bảng bắt đầu ở cùng một cột; chữ có ': ' phải đặt "
-               "trong ngoặc kép)"
-             : "a key where none can start: is this line indented more than the key above it? "
-               "(the keys of one map start in the same column; a text holding ': ' needs quotes)";
+    msg =
+        "a key where none can start: is this line indented more than the key above it? (the "
+        "keys of one map start in the same column; a text holding ': ' needs quotes)";
   } else if (msg == "end of map not found") {
-    msg = vi ? "dòng này không thẳng hàng với các dòng trên: các khóa của một bảng bắt đầu ở "
-               "cùng một cột, các mục ('- ') của một danh sách cũng vậy"
-             : "this line does not line up with the lines above it: the keys of one map start in "
-               "the same column, and so do the items ('- ') of one list";
+    msg =
+        "this line does not line up with the lines above it: the keys of one map start in the "
+        "same column, and so do the items ('- ') of one list";
   } else if (msg == "illegal block entry") {
-    msg = vi ? "mục danh sách ('- ') không thể đứng sau một khóa trên cùng dòng: viết nó ở dòng "
-               "sau, thụt vào"
-             : "a list item ('- ') cannot follow a key on its line: start it on the next line, "
-               "indented";
+    msg = "a list item ('- ') cannot follow a key on its line: start it on the next line, indented";
   }
-  if (tab)
-    msg += vi ? " (thụt dòng bằng dấu cách, không dùng tab)" : " (indent with spaces, not tabs)";
+  if (tab) msg += " (indent with spaces, not tabs)";
   return msg;
 }
 
@@ -148,8 +183,9 @@ class Builder : public YAML::EventHandler {
                                  "a text opened with {0} here is never closed: everything after "
                                  "it, to the end of the file, became part of it (add the closing "
                                  "{0})",
-                                 "chữ mở bằng {0} ở đây không được đóng: mọi thứ sau nó, đến hết "
-                                 "tệp, đã thành một phần của nó (thêm {0} để đóng)"),
+                                 "giá trị mở bằng dấu {0} ở đây chưa được đóng: mọi nội dung từ "
+                                 "đây đến hết tệp đều bị gộp vào giá trị này (hãy thêm dấu {0} để "
+                                 "đóng)"),
                              quote));
   }
 
@@ -311,16 +347,17 @@ class Builder : public YAML::EventHandler {
         diags_.error(where, fmt::format(say(language_,
                                             "the document has more than {} values once its "
                                             "aliases (*name) are expanded (limit max_yaml_nodes)",
-                                            "tệp có hơn {} giá trị khi các bí danh (*tên) được mở "
-                                            "ra (giới hạn max_yaml_nodes)"),
+                                            "tệp có hơn {} giá trị khi mỗi chỗ *tên được thay bằng "
+                                            "phần đánh dấu &tên (giới hạn max_yaml_nodes)"),
                                         most));
         return;
       case Limit::Values:
         diags_.error(where, fmt::format(say(language_,
                                             "the document holds more than {} values (lists, maps "
                                             "and texts) at once (limit max_yaml_nodes)",
-                                            "tệp chứa cùng lúc hơn {} giá trị (danh sách, bảng "
-                                            "khóa và chữ) (giới hạn max_yaml_nodes)"),
+                                            "tệp chứa cùng lúc hơn {} phần tử (giới hạn "
+                                            "max_yaml_nodes; tính cả danh sách, bảng khóa và giá "
+                                            "trị)"),
                                         most));
         return;
     }
@@ -358,8 +395,8 @@ class Builder : public YAML::EventHandler {
         diags_.error(where, fmt::format(say(language_,
                                             "duplicate key '<<' (first written on line {}): merge "
                                             "several maps with <<: [*a, *b]",
-                                            "khóa '<<' viết hai lần (lần đầu ở dòng {}): gộp nhiều "
-                                            "bảng bằng <<: [*a, *b]"),
+                                            "khóa '<<' xuất hiện hai lần (lần đầu ở dòng {}): muốn "
+                                            "gộp nhiều bảng khóa, hãy ghi một lần: <<: [*a, *b]"),
                                         p.merge_line));
         p.skip_value = true;
         return;
@@ -372,7 +409,7 @@ class Builder : public YAML::EventHandler {
     if (auto [first, added] = p.own.emplace(key, where.line); !added) {
       diags_.error(where,
                    fmt::format(say(language_, "duplicate key '{}' (first written on line {})",
-                                   "khóa '{}' viết hai lần (lần đầu ở dòng {})"),
+                                   "khóa '{}' xuất hiện hai lần (lần đầu ở dòng {})"),
                                key, first->second));
       p.skip_value = true;
       return;
@@ -489,11 +526,13 @@ class Builder : public YAML::EventHandler {
       for (const DocNode& item : from.items) add(item);
       return;
     }
-    diags_.error(where, language_ == Language::Vietnamese
-                            ? "'<<' gộp các khóa của một bảng viết ở chỗ khác (<<: *tên, sau &tên "
-                              "ở bảng đó), hoặc của một danh sách các bảng như thế"
-                            : "'<<' merges the keys of a map written elsewhere (<<: *name, after "
-                              "&name on that map), or of a list of them");
+    diags_.error(where,
+                 language_ == Language::Vietnamese
+                     ? "sau '<<' phải là tên một bảng khóa đã đánh dấu ở chỗ khác (<<: *tên, "
+                       "với &tên ở bảng khóa đó) hoặc một danh sách các tên như thế (<<: "
+                       "[*a, *b])"
+                     : "'<<' merges the keys of a map written elsewhere (<<: *name, after "
+                       "&name on that map), or of a list of them");
   }
 
   // location_in, counting on from the last mark when this one is further
@@ -661,12 +700,20 @@ std::string lone_cr_as_lf(std::string_view text) {
 std::optional<DocNode> read_yaml(std::string_view text, const std::string& file, Diagnostics& diags,
                                  const DocItemSink* each_item, Language language) {
   if (auto bad = find_invalid_utf8(text)) {
-    diags.error({file, 0, 0},
-                fmt::format(say(language,
-                                "the file is not valid UTF-8 (at byte offset {}); save it as UTF-8",
-                                "tệp không phải UTF-8 hợp lệ (ở byte thứ {}); hãy lưu tệp dạng "
-                                "UTF-8"),
-                            *bad));
+    if (language == Language::Vietnamese) {
+      // The line, and the byte counted from 1, as people count: a file in
+      // another encoding (TCVN3, VNI) is found where its first letter is.
+      const auto before = text.substr(0, *bad);
+      const int line = static_cast<int>(std::count(before.begin(), before.end(), '\n')) + 1;
+      diags.error({file, line, 0},
+                  fmt::format("tệp không phải văn bản UTF-8 (byte thứ {} của tệp); hãy lưu tệp "
+                              "dạng UTF-8 (tệp có thể đang dùng bảng mã TCVN3 hoặc VNI)",
+                              *bad + 1));
+    } else {
+      diags.error(
+          {file, 0, 0},
+          fmt::format("the file is not valid UTF-8 (at byte offset {}); save it as UTF-8", *bad));
+    }
     return std::nullopt;
   }
   if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
@@ -693,8 +740,9 @@ std::optional<DocNode> read_yaml(std::string_view text, const std::string& file,
   if (int line = second_document_line(text)) {
     diags.error({file, line, 0},
                 language == Language::Vietnamese
-                    ? "tài liệu YAML thứ hai ('---' mở đầu nó): mỗi tệp chỉ có một (nhiều cuộc "
-                      "sinh hoạt, hay nhiều đơn vị, ghi trong một danh sách: - ...)"
+                    ? "phần sau dòng '---' là một tài liệu YAML thứ hai: mỗi tệp chỉ được có một "
+                      "(nhiều cuộc sinh hoạt hoặc nhiều đơn vị thì ghi chung trong một danh sách, "
+                      "mỗi mục bắt đầu bằng '- ')"
                     : "a second YAML document ('---' starts it): a file holds one (several "
                       "meetings, or units, go in one list: - ...)");
     return std::nullopt;
