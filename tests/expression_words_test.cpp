@@ -24,6 +24,8 @@ chibo::Ruleset sample() {
   add("duration", chibo::InputType::Minutes, "Thời lượng", " phút");  // the loader's default
   add("bch", chibo::InputType::YesNo, "BCH dự", "");
   add("note", chibo::InputType::YesNo, "", "");
+  add("draft", chibo::InputType::YesNo, "Có dự thảo nghị quyết", "");
+  add("task", chibo::InputType::Number, "Tỷ lệ hoàn thành phương hướng, nhiệm vụ", "");
   add("character", chibo::InputType::Choice, "Tính chất", "");
   r.inputs.back().options = {{"tot", "Tốt", {}, {}}, {"kha", "Khá", {}, {}}};
   chibo::Derived d;
@@ -62,12 +64,14 @@ TEST_CASE("expression_words: names by their labels and Vietnamese words") {
       {"\"tot\" == character", "tính chất là Tốt"},
       // yes and no compared: the value itself, or its opposite.
       {"combined == yes", "sinh hoạt thường kỳ kết hợp chuyên đề"},
-      {"combined == no", "không sinh hoạt thường kỳ kết hợp chuyên đề"},
+      // A yes/no denied: as the record is filled in, or "không có ..." for a label of "Có ...".
+      {"combined == no", "sinh hoạt thường kỳ kết hợp chuyên đề: không"},
+      {"not draft", "không có dự thảo nghị quyết"},
       // và and hoặc with what they join put apart: read without the
       // language's precedence, "không a hoặc b" and "a và b hoặc c" say two things.
       {"not combined and present > 0",
-       "(không sinh hoạt thường kỳ kết hợp chuyên đề) và số có mặt > 0"},
-      {"not (combined or bch)", "không (sinh hoạt thường kỳ kết hợp chuyên đề hoặc BCH dự)"},
+       "(sinh hoạt thường kỳ kết hợp chuyên đề: không) và số có mặt > 0"},
+      {"not (combined or bch)", "không phải (sinh hoạt thường kỳ kết hợp chuyên đề hoặc BCH dự)"},
       {"combined and bch or present > 0 or members > 1",
        "(sinh hoạt thường kỳ kết hợp chuyên đề và BCH dự) hoặc số có mặt > 0 hoặc tổng số đảng "
        "viên > 1"},
@@ -96,7 +100,16 @@ TEST_CASE("expression_words: names by their labels and Vietnamese words") {
       {"if combined then 120 else 90",
        "nếu sinh hoạt thường kỳ kết hợp chuyên đề thì 120, nếu không thì 90"},
       {"min(present, members) > round(rate, 1)",
-       "nhỏ nhất(số có mặt; tổng số đảng viên) > làm tròn(tỷ lệ hoàn thành; 1)"},
+       "số nhỏ nhất trong (số có mặt; tổng số đảng viên) > (tỷ lệ hoàn thành) làm tròn đến 1 chữ "
+       "số thập phân"},
+      {"max(floor(rate), abs(-1)) < year(date)",
+       "số lớn nhất trong ((tỷ lệ hoàn thành) làm tròn xuống; trị tuyệt đối của (-1)) < năm của "
+       "(ngày sinh hoạt)"},
+      // A chain of if: one clause after another.
+      {"if character == \"tot\" then 5 else if character == \"kha\" then 4 else 0",
+       "nếu tính chất là Tốt thì 5; còn nếu tính chất là Khá thì 4; còn lại thì 0"},
+      // A label with a comma of its own, in quotes.
+      {"task * 0.9 > 1", "\u201Ctỷ lệ hoàn thành phương hướng, nhiệm vụ\u201D × 0,9 > 1"},
       {"yes", "có"},
       // Text that does not parse: as written, on one line.
       {"a +\n  (", "a + ("},

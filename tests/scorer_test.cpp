@@ -108,7 +108,7 @@ TEST_CASE("bands explain the row in words") {
   auto half = score_fields(*of, {{"done", "90"}});
   REQUIRE(half.ok);
   CHECK(chibo::criterion_reason(*of, half.score, 1) ==
-        "tỷ lệ hoàn thành / 2 + 40 = 85 thuộc mức từ 80 đến dưới 90: 11/15 điểm");
+        "(tỷ lệ hoàn thành / 2 + 40) = 85 thuộc mức từ 80 đến dưới 90: 11/15 điểm");
   CHECK(chibo::criterion_reason(*r, s.score, 2) == "");
   CHECK(chibo::criterion_reason(*r, s.score, 0) == "");
 }
@@ -719,10 +719,10 @@ TEST_CASE("a formula's reason shows the values it read") {
   auto s = score_fields(*r, {{"speakers", "4"}, {"tone", "kha"}, {"members", "6"}});
   REQUIRE(s.ok);
   CHECK(chibo::criterion_reason(*r, s.score, 1) ==
-        "tính theo công thức speakers * 2 (speakers = 4): 8/10 điểm");
+        "tính theo công thức: phát biểu × 2 (phát biểu: 4): 8/10 điểm");
   CHECK(chibo::criterion_reason(*r, s.score, 2) ==
-        "tính theo công thức if tone == \"tot\" then 5 else share / 20 (tone = Khá, share = "
-        "66,67%): 3,33/5 điểm");
+        "tính theo công thức: nếu tính chất là Tốt thì 5, nếu không thì tỷ lệ / 20 (tính chất: "
+        "Khá; tỷ lệ: 66,67%): 3,33/5 điểm");
 }
 
 TEST_CASE("an expression written on several lines is shown on one") {

@@ -37,8 +37,8 @@ struct CompiledNode {
   int slot = 0;
   NotApplicable not_applicable = NotApplicable::Full;
   std::optional<CompiledExpression> applies_when, when, of, formula;
-  // applies_when, when and of in words (expression_words.h), for explain.
-  std::string applies_words, when_words, of_words;
+  // applies_when, when, of and formula in words (expression_words.h), for explain.
+  std::string applies_words, when_words, of_words, formula_words;
   int first_rule = 0;  // into CompiledForm::rules
   int rule_count = 0;
   int value_input = -1;    // `of` names an input: its index (for labels)

@@ -2,6 +2,7 @@
 
 #include "chibo/explain.h"
 #include "compiled_ruleset_data.h"
+#include "expression_words.h"
 #include "input_value.h"
 
 namespace chibo {
@@ -21,7 +22,8 @@ ValueName value_name(const CompiledRuleset& r, const CompiledNode& node) {
     const Derived& d = r.model.derived[static_cast<std::size_t>(node.value_derived)];
     return {d.label.empty() ? d.id : d.label, d.unit};
   }
-  return {node.of_words + " =", ""};  // "số có mặt × 100 / tổng số đảng viên = 95,83"
+  // "(số có mặt × 100 / tổng số đảng viên) = 95,83": the value is the whole's.
+  return {"(" + node.of_words + ") =", ""};
 }
 
 std::string band_range(const CompiledRuleset& r, const Criterion& c, std::size_t row,
@@ -55,15 +57,16 @@ std::string rule_lines(const CompiledRuleset& r, const CompiledForm& form, const
   return out;
 }
 
-// "speakers = 4", "draft = có", "attendance = 95,83%": an input or derived
-// value a formula read, as this meeting had it.
+// "số đảng viên phát biểu: 4", "có dự thảo nghị quyết: có", "tỷ lệ đảng viên dự:
+// 95,83%": an input or derived value a formula read, as this meeting had it.
 std::string named_value(const CompiledRuleset& r, const MeetingScore& s,
                         const CompiledNode::Named& named) {
   if (named.derived >= 0) {
     const auto d = static_cast<std::size_t>(named.derived);
     const Derived& derived = r.model.derived[d];
     const Rational value = s.slots[static_cast<std::size_t>(r.derived_slot[d])];
-    return fmt::format("{} = {}{}", derived.id, display_number(r, value), derived.unit);
+    return fmt::format("{}: {}{}", label_in_sentence(derived.label, derived.id),
+                       display_number(r, value), derived.unit);
   }
   const auto i = static_cast<std::size_t>(named.input);
   const Input& in = r.model.inputs[i];
@@ -78,7 +81,7 @@ std::string named_value(const CompiledRuleset& r, const MeetingScore& s,
     default:
       text = display_number(r, value) + in.unit;
   }
-  return fmt::format("{} = {}", in.id, text);
+  return fmt::format("{}: {}", label_in_sentence(in.label, in.id), text);
 }
 
 // "a", "a và b", "a, b và c".
@@ -166,8 +169,8 @@ std::string criterion_reason(const CompiledRuleset& r, const MeetingScore& s, st
       for (const CompiledNode::Named& named : node.formula_names) {
         values.push_back(named_value(r, s, named));
       }
-      return fmt::format("tính theo công thức {}{}: {}", c.formula.shown(),
-                         values.empty() ? "" : fmt::format(" ({})", fmt::join(values, ", ")),
+      return fmt::format("tính theo công thức: {}{}: {}", node.formula_words,
+                         values.empty() ? "" : fmt::format(" ({})", fmt::join(values, "; ")),
                          score);
     }
     case RuleKind::Bonus:

@@ -50,9 +50,7 @@ class Renderer {
       case NodeKind::Binary:
         return binary(n);
       case NodeKind::If:
-        return {fmt::format("nếu {} thì {}, nếu không thì {}", within(n.children[0], kOr),
-                            within(n.children[1], kOr), within(n.children[2], kIf)),
-                kIf};
+        return {choice(n, true), kIf};
     }
     return {};
   }
@@ -86,6 +84,26 @@ class Renderer {
     return out;
   }
 
+  // "nếu A thì x, nếu không thì y"; a chain of them "nếu A thì x; còn nếu B
+  // thì y; còn lại thì z" (its "nếu không thì nếu" read as one clause).
+  std::string choice(const ExprNode& n, bool first) {
+    std::string out = fmt::format("{} {} thì {}", first ? "nếu" : "còn nếu",
+                                  within(n.children[0], kOr), within(n.children[1], kOr));
+    const ExprNode& rest = n.children[2];
+    if (rest.kind == NodeKind::If) return out + "; " + choice(rest, false);
+    const bool chain = !first;
+    return out + (chain ? "; còn lại thì " : ", nếu không thì ") + within(rest, kIf);
+  }
+
+  // A yes/no said not to hold: "không có dự thảo nghị quyết" for a label
+  // that starts with "có"; "chi ủy họp trước: không" for one that is a
+  // clause of its own (as the record is filled in).
+  Words denied(const std::string& id) const {
+    const std::string label = name(id);
+    if (label.rfind("có ", 0) == 0) return {"không " + label, kNot};
+    return {label + ": không", kNot};
+  }
+
   // not n, said as its opposite where there is one: "không phải là", "≥"
   // for "not <", a yes/no's "không", two "not"s none.
   Words negated(const ExprNode& n) {
@@ -97,8 +115,8 @@ class Renderer {
       flipped.op = kOpposite[static_cast<int>(n.op) - static_cast<int>(NodeOp::Lt)];
       return render(flipped);
     }
-    if (n.kind == NodeKind::Name) return {"không " + name(n.text), kNot};
-    return {"không (" + render(n).text + ")", kNot};
+    if (n.kind == NodeKind::Name) return denied(n.text);
+    return {"không phải (" + render(n).text + ")", kNot};
   }
 
   const Input* input(std::string_view id) const {
@@ -115,8 +133,8 @@ class Renderer {
   }
 
   std::string name(const std::string& id) const {
-    if (const Input* in = input(id)) return in->label.empty() ? id : lower_first_letter(in->label);
-    if (const Derived* d = derived(id)) return d->label.empty() ? id : lower_first_letter(d->label);
+    if (const Input* in = input(id)) return label_in_sentence(in->label, id);
+    if (const Derived* d = derived(id)) return label_in_sentence(d->label, id);
     if (id == "kind") return "loại sinh hoạt";
     if (id == "date") return "ngày sinh hoạt";
     if (id == "year") return "năm";
@@ -128,7 +146,7 @@ class Renderer {
     for (const Form& f : r_.forms) {
       if (!c) c = find_criterion(f.criteria, id);
     }
-    if (c) return c->label.empty() ? "điểm " + id : "điểm " + lower_first_letter(c->label);
+    if (c) return "điểm " + label_in_sentence(c->label, id);
     return id;
   }
 
@@ -195,8 +213,7 @@ class Renderer {
       // `held == yes`: the yes/no itself; `held == no`: its opposite.
       if ((eq || ne) && other->kind == NodeKind::Bool && name_side->kind == NodeKind::Name) {
         const bool holds = (other->number != Rational(0)) == eq;
-        return holds ? Words{name(name_side->text), kAtom}
-                     : Words{"không " + name(name_side->text), kNot};
+        return holds ? Words{name(name_side->text), kAtom} : denied(name_side->text);
       }
     }
     static constexpr const char* kSigns[] = {"<", "≤", ">", "≥", "=", "≠"};
@@ -210,23 +227,27 @@ class Renderer {
     return {fmt::format("{} {} {}", side(a, b), sign, side(b, a)), kCompare};
   }
 
+  // min(a, b) -> "số nhỏ nhất trong (a; b)", round(x, 1) -> "(x) làm tròn đến 1
+  // chữ số thập phân": a semicolon between, the comma being the decimal separator.
   Words call(const ExprNode& n) {
-    std::string fn = n.text;
-    if (fn == "min") fn = "nhỏ nhất";
-    if (fn == "max") fn = "lớn nhất";
-    if (fn == "abs") fn = "trị tuyệt đối";
-    if (fn == "floor") fn = "làm tròn xuống";
-    if (fn == "ceil") fn = "làm tròn lên";
-    if (fn == "round") fn = "làm tròn";
-    if (fn == "year") fn = "năm";
-    if (fn == "month") fn = "tháng";
-    if (fn == "day") fn = "ngày";
-    std::string args;
-    for (const ExprNode& arg : n.children) {
-      if (!args.empty()) args += "; ";  // a comma is the decimal separator
-      args += render(arg).text;
+    std::vector<std::string> args;
+    for (const ExprNode& arg : n.children) args.push_back(render(arg).text);
+    const std::string all = fmt::format("({})", fmt::join(args, "; "));
+    const std::string& fn = n.text;
+    if (fn == "min") return {"số nhỏ nhất trong " + all, kAtom};
+    if (fn == "max") return {"số lớn nhất trong " + all, kAtom};
+    if (fn == "abs") return {"trị tuyệt đối của " + all, kAtom};
+    if (fn == "year") return {"năm của " + all, kAtom};
+    if (fn == "month") return {"tháng của " + all, kAtom};
+    if (fn == "day") return {"ngày của " + all, kAtom};
+    const std::string first = "(" + args.front() + ")";
+    if (fn == "floor") return {first + " làm tròn xuống", kAtom};
+    if (fn == "ceil") return {first + " làm tròn lên", kAtom};
+    if (fn == "round" && args.size() == 2) {
+      return {fmt::format("{} làm tròn đến {} chữ số thập phân", first, args[1]), kAtom};
     }
-    return {fmt::format("{}({})", fn, args), kAtom};
+    if (fn == "round") return {first + " làm tròn", kAtom};
+    return {fn + all, kAtom};
   }
 
   const Ruleset& r_;
@@ -235,6 +256,15 @@ class Renderer {
 };
 
 }  // namespace
+
+// In quotes when it holds a comma or semicolon: "tỷ lệ hoàn thành phương
+// hướng, nhiệm vụ × 0,9" ran into what follows.
+std::string label_in_sentence(const std::string& label, const std::string& id) {
+  if (label.empty()) return id;
+  const std::string lowered = lower_first_letter(label);
+  if (label.find_first_of(",;") == std::string::npos) return lowered;
+  return "\u201C" + lowered + "\u201D";
+}
 
 std::string expression_words(const Ruleset& r, std::string_view text, const Form* form) {
   std::vector<ExprError> errors;

@@ -18,4 +18,9 @@ namespace chibo {
 // worded for each form), else on the first sheet that has it.
 std::string expression_words(const Ruleset& r, std::string_view text, const Form* form = nullptr);
 
+// A value's label as it reads inside a sentence: its first letter lowered
+// (utf8.h lower_first_letter), in quotes when it holds a comma or semicolon
+// of its own; the id when it has no label.
+std::string label_in_sentence(const std::string& label, const std::string& id);
+
 }  // namespace chibo

@@ -283,6 +283,7 @@ class Compiler {
       node.of = compile(c.of, symbols_, ValueType::Number, "'of'");
       if (node.of) node.of_words = expression_words(r_, c.of.text);
       node.formula = compile(c.formula, symbols_, ValueType::Number, "'formula'");
+      if (node.formula) node.formula_words = expression_words(r_, c.formula.text);
       if (node.formula) {
         std::vector<ExprError> ignored;  // compiled above: it parses
         if (auto parsed = ParsedExpression::parse(c.formula.text, ignored)) {
