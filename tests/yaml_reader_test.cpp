@@ -13,9 +13,9 @@ using namespace chibo::lint_testing;
 
 namespace {
 
-Lines read_errors(const std::string& text) {
+Lines read_errors(const std::string& text, Language language = Language::English) {
   Diagnostics diags;
-  read_yaml(text, "f.yaml", diags);
+  read_yaml(text, "f.yaml", diags, nullptr, language);
   Lines out;
   for (const Diagnostic& d : diags.items()) out.push_back(format_diagnostic(d));
   return out;
@@ -287,13 +287,7 @@ TEST_CASE("a fault in an anchored map is said once, however often it is aliased"
 }
 
 TEST_CASE("records and units lists are told their YAML faults in Vietnamese", "[yaml]") {
-  auto vi = [](const std::string& text) {
-    Diagnostics diags;
-    read_yaml(text, "f.yaml", diags, nullptr, Language::Vietnamese);
-    Lines out;
-    for (const Diagnostic& d : diags.items()) out.push_back(format_diagnostic(d));
-    return out;
-  };
+  auto vi = [](const std::string& text) { return read_errors(text, Language::Vietnamese); };
   const std::string syntax = "error: lỗi cú pháp YAML: ";
   CHECK(vi("a: [1, 2\nb: 3\n") ==
         Lines{"f.yaml:2:2: " + syntax + "thiếu dấu ']' để đóng danh sách mở bằng '[' trước đó"});

@@ -338,29 +338,20 @@ class Builder : public YAML::EventHandler {
   enum class Limit { Depth, Aliases, Values };
   void over(const Location& where, Limit limit) {
     over_limit_ = true;
-    const std::size_t most = limits().max_yaml_nodes;
-    switch (limit) {
-      case Limit::Depth:
-        diags_.error(where, depth_message(language_));
-        return;
-      case Limit::Aliases:
-        diags_.error(where, fmt::format(say(language_,
-                                            "the document has more than {} values once its "
-                                            "aliases (*name) are expanded (limit max_yaml_nodes)",
-                                            "tệp có hơn {} giá trị khi mỗi chỗ *tên được thay bằng "
-                                            "phần đánh dấu &tên (giới hạn max_yaml_nodes)"),
-                                        most));
-        return;
-      case Limit::Values:
-        diags_.error(where, fmt::format(say(language_,
-                                            "the document holds more than {} values (lists, maps "
-                                            "and texts) at once (limit max_yaml_nodes)",
-                                            "tệp chứa cùng lúc hơn {} phần tử (giới hạn "
-                                            "max_yaml_nodes; tính cả danh sách, bảng khóa và giá "
-                                            "trị)"),
-                                        most));
-        return;
-    }
+    if (limit == Limit::Depth) return diags_.error(where, depth_message(language_));
+    diags_.error(where,
+                 fmt::format(limit == Limit::Aliases
+                                 ? say(language_,
+                                       "the document has more than {} values once its aliases "
+                                       "(*name) are expanded (limit max_yaml_nodes)",
+                                       "tệp có hơn {} giá trị khi mỗi chỗ *tên được thay bằng "
+                                       "phần đánh dấu &tên (giới hạn max_yaml_nodes)")
+                                 : say(language_,
+                                       "the document holds more than {} values (lists, maps and "
+                                       "texts) at once (limit max_yaml_nodes)",
+                                       "tệp chứa cùng lúc hơn {} phần tử (giới hạn max_yaml_nodes; "
+                                       "tính cả danh sách, bảng khóa và giá trị)"),
+                             limits().max_yaml_nodes));
   }
 
   DocNode scalar(const YAML::Mark& mark, const std::string& value) {
