@@ -203,87 +203,9 @@ TEST_CASE("Doc maps: find, set and erase keep file order", "[yaml]") {
   CHECK(std::string(doc_kind_name(DocNode::Kind::Seq)) == "a list");
 }
 
-TEST_CASE("'<<: *name' merges a map's keys, the map's own keys winning", "[yaml]") {
-  Diagnostics diags;
-  auto doc = read_yaml(
-      "base: &b {x: 1, y: 2, z: 3}\n"
-      "other: &o {y: 20, w: 40}\n"
-      "one: {y: 9, <<: *b}\n"
-      "two:\n  <<: [*o, *b]\n  x: 7\n"
-      "quoted: {'<<': 5}\n",
-      "f.yaml", diags);
-  REQUIRE(doc);
-  CHECK(diags.items().empty());
-  auto keys = [](const DocNode& map) {
-    std::string out;
-    for (const DocEntry& e : map.entries) out += e.key + "=" + e.value.scalar + " ";
-    return out;
-  };
-  // Its own y, written before the merge, wins; merged keys keep the base's order, and are
-  // placed at the '<<' (a fault in one is this map's), their values where they are written.
-  CHECK(keys(*doc->find("one")) == "y=9 x=1 z=3 ");
-  CHECK(doc->find("one")->entry("x")->key_where.line == 3);
-  CHECK(doc->find("one")->entry("x")->value.where.line == 1);
-  // A list: its first map's keys win over the next's.
-  CHECK(keys(*doc->find("two")) == "x=7 y=20 w=40 z=3 ");
-  // A quoted '<<' is a key like any other.
-  CHECK(keys(*doc->find("quoted")) == "<<=5 ");
-  // A map merged into itself is nested without end: the limit says so, once.
-  CHECK(read_errors("x: &a\n  y: 1\n  z:\n    <<: *a\n") ==
-        Lines{"f.yaml:1:4: error: lists and maps are nested more than 64 deep (limit "
-              "max_yaml_depth)"});
-  // A second '<<' in one map is a duplicate, as any key written twice.
-  CHECK(read_errors("a: &a {x: 1}\nb: &b {y: 2}\nc:\n  <<: *a\n  <<: *b\n") ==
-        Lines{"f.yaml:5:3: error: duplicate key '<<' (first written on line 4): merge several "
-              "maps with <<: [*a, *b]"});
-  CHECK(read_errors("a: {<<: 5}\n") ==
-        Lines{"f.yaml:1:5: error: '<<' merges the keys of a map written elsewhere (<<: *name, "
-              "after &name on that map), or of a list of them"});
-}
-
 TEST_CASE("an empty file is not a ruleset", "[yaml]") {
   CHECK(lint_text("") == Lines{"ruleset.yaml: error: a ruleset must be a map of keys (id:, "
                                "title:, criteria:, ...)"});
-}
-
-TEST_CASE("a top-level list's items are handed on as each is read, and not kept", "[yaml]") {
-  Diagnostics diags;
-  std::vector<DocNode> items;
-  const DocItemSink keep = [&items](DocNode& item) { items.push_back(item); };
-  auto doc = read_yaml("- {a: 1}\n- &x {b: 2}\n- *x\n- [1, [2]]\n- ~\n", "f.yaml", diags, &keep);
-  REQUIRE(doc);
-  CHECK(diags.items().empty());
-  // The list itself comes back empty: its items went to the sink, in order.
-  CHECK(doc->is_seq());
-  CHECK(doc->items.empty());
-  REQUIRE(items.size() == 5);
-  CHECK(items[0].find("a")->scalar == "1");
-  // An alias to an item handed on is a copy of it, where it was written.
-  CHECK(items[2].find("b")->scalar == "2");
-  CHECK(items[2].where.line == 2);
-  // Lists inside an item stay in it.
-  CHECK(items[3].items.size() == 2);
-  CHECK(items[3].items[1].items.size() == 1);
-  CHECK(items[4].is_null());
-  // A document that is no list is kept whole; nothing is handed on.
-  items.clear();
-  doc = read_yaml("a: [1, 2]\n", "f.yaml", diags, &keep);
-  REQUIRE(doc);
-  CHECK(items.empty());
-  CHECK(doc->find("a")->items.size() == 2);
-}
-
-TEST_CASE("a fault in an anchored map is said once, however often it is aliased", "[yaml]") {
-  CHECK(read_errors("a: &a {x: 1, x: 2}\nb: *a\nc: *a\n") ==
-        Lines{"f.yaml:1:14: error: duplicate key 'x' (first written on line 1)"});
-  // A key that is a list, and the anchors inside it, are not read.
-  CHECK(read_errors("? [a, &z b]\n: 1\nc: 2\n") ==
-        Lines{"f.yaml:1:3: error: a key must be a plain name, not a list or map"});
-  // An alias as a key is the text it names.
-  Diagnostics diags;
-  auto doc = read_yaml("&k key: 1\nother: *k\n", "f.yaml", diags);
-  REQUIRE(doc);
-  CHECK(doc->find("other")->scalar == "key");
 }
 
 TEST_CASE("records and units lists are told their YAML faults in Vietnamese", "[yaml]") {

@@ -1,4 +1,5 @@
-// Reads YAML text into a Doc tree (doc.h). The only file that includes yaml-cpp.
+// Reads YAML text into a Doc tree (doc.h): checks the text, has yaml_builder.h
+// build the tree, and words yaml-cpp's syntax errors.
 #pragma once
 
 #include <functional>

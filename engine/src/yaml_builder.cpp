@@ -1,0 +1,530 @@
+#include "yaml_builder.h"
+
+#include <algorithm>
+#include <istream>
+#include <streambuf>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/yaml.h>
+
+#include "chibo/limits.h"
+#include "utf8.h"
+
+namespace chibo {
+namespace {
+
+// The column at byte to, counting code points on from column at byte from
+// (on one line, from <= to).
+int column_after(std::string_view text, std::size_t from, std::size_t to, int column) {
+  for (std::size_t i = from; i < to; ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;  // not a continuation byte
+  }
+  return column;
+}
+
+// The Doc tree from yaml-cpp's parse events, as they come. yaml-cpp's
+// own tree (YAML::Load's) took about 60 times the file in memory before a
+// node of it was read here (741 MB for 20,000 meetings in 11.5 MB of text);
+// with each_item, a top-level list's items are handed on as each is read
+// and not kept. The checks are the tree's: duplicate keys, keys that are not
+// plain names, the merge key, and the limits on nodes and depth. Hand-written:
+// yaml-cpp 0.7 has no tree that keeps a node's place but its own.
+class Builder : public YAML::EventHandler {
+ public:
+  Builder(std::string_view text, const std::string& file, Diagnostics& diags,
+          const DocItemSink* each_item, Language language)
+      : text_(text), file_(file), diags_(diags), each_item_(each_item), language_(language) {
+    root_.where = {file, 0, 0};
+  }
+
+  // false once the document grew past max_yaml_nodes or max_yaml_depth
+  // (aliases expand into copies here); the rest is then skipped and one
+  // error said.
+  bool within_limit() const { return !over_limit_; }
+  DocNode& root() { return root_; }
+
+  // yaml-cpp takes a quoted text left open as running to the end of the
+  // file: the keys and items after it vanish into it, with no error. Only
+  // the last quoted text can be such a one (it holds all that follows), so
+  // it alone is read again for its closing quote. An error when it has none.
+  void check_last_quote() {
+    if (last_quote_ == std::string_view::npos) return;
+    const char quote = text_[last_quote_];
+    for (std::size_t i = last_quote_ + 1; i < text_.size(); ++i) {
+      if (quote == '"' && text_[i] == '\\') {
+        ++i;  // an escape: the next character is the text's own
+      } else if (text_[i] == quote) {
+        if (quote == '\'' && i + 1 < text_.size() && text_[i + 1] == '\'') {
+          ++i;  // '' is a quote inside '...'
+        } else {
+          return;
+        }
+      }
+    }
+    diags_.error(location(last_quote_mark_),
+                 fmt::format(say(language_,
+                                 "a text opened with {0} here is never closed: everything after "
+                                 "it, to the end of the file, became part of it (add the closing "
+                                 "{0})",
+                                 "giá trị mở bằng dấu {0} ở đây chưa được đóng: mọi nội dung từ "
+                                 "đây đến hết tệp đều bị gộp vào giá trị này (hãy thêm dấu {0} để "
+                                 "đóng)"),
+                             quote));
+  }
+
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    if (over_limit_) return;
+    if (skip_ > 0) return;
+    switch (next_role()) {
+      case Role::Key:
+        refuse_key(location(mark));
+        return;
+      case Role::Skip:
+        skipped(Role::Skip);
+        return;
+      case Role::Value:
+        break;
+    }
+    if (!counted(mark)) return;
+    DocNode n;
+    n.where = location(mark);
+    finish(std::move(n), anchor, 1, 0);
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                const std::string& value) override {
+    if (over_limit_ || skip_ > 0) return;
+    switch (next_role()) {
+      case Role::Key: {
+        DocNode key = scalar(mark, value);
+        if (anchor != YAML::NullAnchor) keep(anchor, key, 1, 0);
+        take_key(key.scalar, key.where, char_at(mark) == '<');
+        return;
+      }
+      case Role::Skip:
+        skipped(Role::Skip);
+        return;
+      case Role::Value:
+        break;
+    }
+    if (!counted(mark)) return;
+    finish(scalar(mark, value), anchor, 1, 0);
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    if (over_limit_ || skip_ > 0) return;
+    const Role role = next_role();
+    if (role == Role::Skip) return skipped(Role::Skip);
+    auto found = anchors_.find(anchor);
+    // Not kept: written inside a key or a value refused (an error said).
+    if (found == anchors_.end()) {
+      if (role == Role::Key) return refuse_key(location(mark));
+      if (!counted(mark)) return;
+      DocNode null;
+      null.where = location(mark);
+      return finish(std::move(null), YAML::NullAnchor, 1, 0);
+    }
+    const Anchored& a = found->second;
+    if (role == Role::Key) {
+      // The key is the anchored node itself, at its own place.
+      if (!a.complete || !a.node.is_scalar()) return refuse_key(a.node.where);
+      return take_key(a.node.scalar, a.node.where, false);
+    }
+    // An alias inside the node it names is nested without end.
+    if (!a.complete || next_depth() + a.height > limits().max_yaml_depth) {
+      return over(a.node.where, Limit::Depth);
+    }
+    // The copies aliases make, over the whole file and held at once.
+    expanded_ += a.count;
+    if (expanded_ > limits().max_yaml_nodes || held_ + a.count > limits().max_yaml_nodes) {
+      return over(a.node.where, Limit::Aliases);
+    }
+    held_ += a.count;
+    built_ += a.count;
+    finish(DocNode(a.node), YAML::NullAnchor, a.count, a.height);
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(mark, anchor, DocNode::Kind::Seq);
+  }
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(mark, anchor, DocNode::Kind::Map);
+  }
+  void OnSequenceEnd() override { close(); }
+  void OnMapEnd() override { close(); }
+
+ private:
+  // What the next node is to the collection it is read in.
+  enum class Role {
+    Value,  // the document, a list's item or a key's value: built
+    Key,    // a map's key: a plain name, or refused
+    Skip,   // the value of a key refused (or written twice): not built
+  };
+  // A list or map being read.
+  struct Open {
+    DocNode node;
+    std::size_t depth = 0;
+    std::size_t height = 0;    // how deep its nodes reach below it
+    std::size_t built_at = 0;  // built_ before it
+    YAML::anchor_t anchor = YAML::NullAnchor;
+    // A map: the key read, waiting for its value.
+    bool have_key = false, skip_value = false, merging = false;
+    std::string key;
+    Location key_where;
+    // The keys so far (a map of thousands, merged or not, was checked in
+    // quadratic time): own ones, and merged ones.
+    std::unordered_map<std::string, int> own;
+    std::unordered_set<std::string> merged_keys;
+    std::vector<DocEntry> merged;  // from `<<: *name`, after the map's own keys
+    int merge_line = 0;            // the first `<<`'s
+  };
+  // A node written with &name, for its aliases (*name): each is a copy.
+  // yaml-cpp numbers every &name apart, a name written again too: none is let
+  // go. Their copies are not counted as held: each is a node written in the
+  // file (bounded by its size) or a copy aliases made (by max_yaml_nodes).
+  struct Anchored {
+    DocNode node;
+    std::size_t count = 0;   // the nodes it holds, itself too
+    std::size_t height = 0;  // how deep they reach below it
+    bool complete = false;   // false while it is still being read
+  };
+
+  Role next_role() const {
+    if (stack_.empty()) return Role::Value;
+    const Open& p = stack_.back();
+    if (p.node.is_seq()) return Role::Value;
+    if (!p.have_key) return Role::Key;
+    return p.skip_value ? Role::Skip : Role::Value;
+  }
+  std::size_t next_depth() const { return stack_.empty() ? 0 : stack_.back().depth + 1; }
+
+  // Counts a value about to be built; false, with the one error, when a
+  // limit is passed.
+  bool counted(const YAML::Mark& mark) {
+    if (next_depth() > limits().max_yaml_depth) {
+      over(location(mark), Limit::Depth);
+      return false;
+    }
+    if (held_ + 1 > limits().max_yaml_nodes) {
+      over(location(mark), expanded_ > 0 ? Limit::Aliases : Limit::Values);
+      return false;
+    }
+    ++held_;
+    ++built_;
+    return true;
+  }
+  enum class Limit { Depth, Aliases, Values };
+  void over(const Location& where, Limit limit) {
+    over_limit_ = true;
+    if (limit == Limit::Depth) return diags_.error(where, depth_message(language_));
+    diags_.error(where,
+                 fmt::format(limit == Limit::Aliases
+                                 ? say(language_,
+                                       "the document has more than {} values once its aliases "
+                                       "(*name) are expanded (limit max_yaml_nodes)",
+                                       "tệp có hơn {} giá trị khi mỗi chỗ *tên được thay bằng "
+                                       "phần đánh dấu &tên (giới hạn max_yaml_nodes)")
+                                 : say(language_,
+                                       "the document holds more than {} values (lists, maps and "
+                                       "texts) at once (limit max_yaml_nodes)",
+                                       "tệp chứa cùng lúc hơn {} phần tử (giới hạn max_yaml_nodes; "
+                                       "tính cả danh sách, bảng khóa và giá trị)"),
+                             limits().max_yaml_nodes));
+  }
+
+  DocNode scalar(const YAML::Mark& mark, const std::string& value) {
+    DocNode n;
+    n.kind = DocNode::Kind::Scalar;
+    n.where = location(mark);
+    n.scalar = to_nfc(value);
+    const char first = char_at(mark);
+    n.quoted = first == '"' || first == '\'';
+    n.block = first == '|' || first == '>';
+    saw_scalar(mark);
+    return n;
+  }
+
+  // Keeps a copy of node for its aliases.
+  void keep(YAML::anchor_t anchor, const DocNode& node, std::size_t count, std::size_t height) {
+    Anchored& a = anchors_[anchor];
+    a.node = node;
+    a.count = count;
+    a.height = height;
+    a.complete = true;
+  }
+
+  // A key read as a plain name: kept for its value, or refused as written twice.
+  void take_key(const std::string& key, const Location& where, bool merge_mark) {
+    Open& p = stack_.back();
+    p.have_key = true;
+    p.skip_value = false;
+    p.merging = false;
+    if (key == "<<" && merge_mark) {
+      if (p.merge_line > 0) {
+        diags_.error(where, fmt::format(say(language_,
+                                            "duplicate key '<<' (first written on line {}): merge "
+                                            "several maps with <<: [*a, *b]",
+                                            "khóa '<<' xuất hiện hai lần (lần đầu ở dòng {}): muốn "
+                                            "gộp nhiều bảng khóa, hãy ghi một lần: <<: [*a, *b]"),
+                                        p.merge_line));
+        p.skip_value = true;
+        return;
+      }
+      p.merge_line = where.line;
+      p.merging = true;
+      p.key_where = where;
+      return;
+    }
+    if (auto [first, added] = p.own.emplace(key, where.line); !added) {
+      diags_.error(where,
+                   fmt::format(say(language_, "duplicate key '{}' (first written on line {})",
+                                   "khóa '{}' xuất hiện hai lần (lần đầu ở dòng {})"),
+                               key, first->second));
+      p.skip_value = true;
+      return;
+    }
+    p.key = key;
+    p.key_where = where;
+  }
+  void refuse_key(const Location& where) {
+    diags_.error(where, language_ == Language::Vietnamese
+                            ? "khóa phải là một tên, không phải danh sách hay bảng khóa"
+                            : "a key must be a plain name, not a list or map");
+    Open& p = stack_.back();
+    p.have_key = true;
+    p.skip_value = true;
+  }
+  // A node not built has been read to its end: a key (its value is not
+  // built either) or a value.
+  void skipped(Role role) {
+    Open& p = stack_.back();
+    p.have_key = role == Role::Key;
+    p.skip_value = role == Role::Key;
+  }
+
+  void open(const YAML::Mark& mark, YAML::anchor_t anchor, DocNode::Kind kind) {
+    if (over_limit_) return;
+    if (skip_ > 0) {
+      ++skip_;
+      return;
+    }
+    const Role role = next_role();
+    if (role != Role::Value) {
+      if (role == Role::Key) refuse_key(location(mark));
+      skip_ = 1;
+      skip_role_ = role;
+      return;
+    }
+    const std::size_t built_at = built_;
+    if (!counted(mark)) return;
+    Open o;
+    o.node.kind = kind;
+    o.node.where = location(mark);
+    o.depth = next_depth();
+    o.built_at = built_at;
+    o.anchor = anchor;
+    if (anchor != YAML::NullAnchor) {
+      Anchored& a = anchors_[anchor];
+      a.node.where = o.node.where;  // complete stays false: an alias to it now is inside it
+    }
+    stack_.push_back(std::move(o));
+  }
+
+  void close() {
+    if (over_limit_) return;
+    if (skip_ > 0) {
+      if (--skip_ == 0) skipped(skip_role_);
+      return;
+    }
+    Open o = std::move(stack_.back());
+    stack_.pop_back();
+    if (o.node.is_map()) {
+      // A key written in the map wins over a merged one, wherever it is.
+      for (DocEntry& e : o.merged) {
+        if (!o.own.count(e.key)) o.node.entries.push_back(std::move(e));
+      }
+    }
+    finish(std::move(o.node), o.anchor, built_ - o.built_at, o.height);
+  }
+
+  // A value read whole: kept for its aliases, then placed in the collection
+  // it was read in (or handed on, or made the document).
+  void finish(DocNode node, YAML::anchor_t anchor, std::size_t count, std::size_t height) {
+    if (anchor != YAML::NullAnchor) keep(anchor, node, count, height);
+    if (stack_.empty()) {
+      root_ = std::move(node);
+      return;
+    }
+    Open& p = stack_.back();
+    p.height = std::max(p.height, height + 1);
+    if (p.node.is_seq()) {
+      if (each_item_ && stack_.size() == 1) {
+        (*each_item_)(node);
+        held_ -= count;  // not kept here
+      } else {
+        p.node.items.push_back(std::move(node));
+      }
+      return;
+    }
+    p.have_key = false;
+    if (p.merging) {
+      merge(node, p.key_where, p.merged, p.merged_keys);
+    } else {
+      p.node.entries.push_back({std::move(p.key), p.key_where, std::move(node)});
+    }
+  }
+
+  // YAML's merge key (`<<: *base`, or `<<: [*a, *b]`, the first map's keys
+  // first): the maps' keys join merged (keys: theirs), where the map's own
+  // keys will win. Each merged key is placed at the `<<` (where this map
+  // takes it; its value keeps its own place): a fault in it is this map's,
+  // not the one it was first written in. Hand-written: yaml-cpp 0.7 reads
+  // `<<` as a key like any other.
+  void merge(const DocNode& from, const Location& where, std::vector<DocEntry>& merged,
+             std::unordered_set<std::string>& keys) {
+    auto add = [&](const DocNode& map) {
+      for (const DocEntry& e : map.entries) {
+        if (!keys.insert(e.key).second) continue;
+        merged.push_back(e);
+        merged.back().key_where = where;
+      }
+    };
+    if (from.is_map()) return add(from);
+    if (from.is_seq() && std::all_of(from.items.begin(), from.items.end(),
+                                     [](const DocNode& item) { return item.is_map(); })) {
+      for (const DocNode& item : from.items) add(item);
+      return;
+    }
+    diags_.error(where,
+                 language_ == Language::Vietnamese
+                     ? "sau '<<' phải là tên một bảng khóa đã đánh dấu ở chỗ khác (<<: *tên, "
+                       "với &tên ở bảng khóa đó) hoặc một danh sách các tên như thế (<<: "
+                       "[*a, *b])"
+                     : "'<<' merges the keys of a map written elsewhere (<<: *name, after "
+                       "&name on that map), or of a list of them");
+  }
+
+  // location_in, counting on from the last mark when this one is further
+  // along its line: a meeting or example written in braces is one long line
+  // of many keys, each of which counted its column from the line's start
+  // (a sixth of reading a YAML records file went there).
+  Location location(const YAML::Mark& mark) {
+    if (mark.is_null() || mark.pos < 0 || static_cast<std::size_t>(mark.pos) > text_.size()) {
+      return location_in(text_, file_, mark);
+    }
+    const auto pos = static_cast<std::size_t>(mark.pos);
+    if (mark.line != last_mark_line_ || pos < last_pos_) {
+      const Location where = location_in(text_, file_, mark);
+      last_mark_line_ = mark.line;
+      last_pos_ = pos;
+      last_column_ = where.column;
+      return where;
+    }
+    last_column_ = column_after(text_, last_pos_, pos, last_column_);
+    last_pos_ = pos;
+    return {file_, mark.line + 1, last_column_};
+  }
+  char char_at(const YAML::Mark& mark) const {
+    if (mark.is_null() || mark.pos < 0) return 0;
+    auto pos = static_cast<std::size_t>(mark.pos);
+    return pos < text_.size() ? text_[pos] : '\0';
+  }
+
+  // Notes the scalar at mark if it is quoted: its quote may follow an
+  // anchor (&name) or a tag (!!str), each ended by a space.
+  void saw_scalar(const YAML::Mark& mark) {
+    if (mark.is_null() || mark.pos < 0) return;
+    auto pos = static_cast<std::size_t>(mark.pos);
+    while (pos < text_.size() && (text_[pos] == '&' || text_[pos] == '!')) {
+      pos = text_.find_first_of(" \t\r\n", pos);
+      if (pos == std::string_view::npos) return;
+      pos = text_.find_first_not_of(" \t\r\n", pos);
+      if (pos == std::string_view::npos) return;
+    }
+    if (pos >= text_.size() || (text_[pos] != '"' && text_[pos] != '\'')) return;
+    if (last_quote_ == std::string_view::npos || pos > last_quote_) {
+      last_quote_ = pos;
+      last_quote_mark_ = mark;
+    }
+  }
+
+  std::string_view text_;
+  const std::string& file_;
+  Diagnostics& diags_;
+  const DocItemSink* each_item_;
+  Language language_;
+  DocNode root_;
+  std::vector<Open> stack_;
+  std::unordered_map<YAML::anchor_t, Anchored> anchors_;
+  int skip_ = 0;  // how deep in a node not built (0: none)
+  Role skip_role_ = Role::Skip;
+  std::size_t last_quote_ = std::string_view::npos;  // where the last quoted text starts
+  YAML::Mark last_quote_mark_;
+  // The nodes built (an alias's copy counts its own), those held in the
+  // document (not the items handed on), and those that aliases copied:
+  // max_yaml_nodes bounds the last two (held_ is the old count of the
+  // document's values, its aliases expanded, when nothing is handed on).
+  std::size_t built_ = 0, held_ = 0, expanded_ = 0;
+  bool over_limit_ = false;
+  // location(): the last mark's line (yaml-cpp's, from 0), place and column.
+  int last_mark_line_ = -1;
+  std::size_t last_pos_ = 0;
+  int last_column_ = 0;
+};
+
+// A stream over text where it lies. Hand-written: the standard library's
+// string streams copy their text (std::spanstream is C++23).
+class ViewStreambuf : public std::streambuf {
+ public:
+  explicit ViewStreambuf(std::string_view text) {
+    char* begin = const_cast<char*>(text.data());  // only read: no put area
+    setg(begin, begin, begin + text.size());
+  }
+};
+
+}  // namespace
+
+std::size_t line_start(std::string_view text, std::size_t pos) {
+  if (pos == 0) return 0;
+  std::size_t newline = text.rfind('\n', pos - 1);
+  return newline == std::string_view::npos ? 0 : newline + 1;
+}
+
+Location location_in(std::string_view text, const std::string& file, const YAML::Mark& mark) {
+  if (mark.is_null()) return {file, 0, 0};
+  Location where{file, mark.line + 1, mark.column + 1};
+  if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) > text.size()) return where;
+  auto pos = static_cast<std::size_t>(mark.pos);
+  where.column = column_after(text, line_start(text, pos), pos, 1);
+  return where;
+}
+
+std::string depth_message(Language language) {
+  return fmt::format(
+      say(language, "lists and maps are nested more than {} deep (limit max_yaml_depth)",
+          "danh sách và bảng khóa lồng nhau quá {} cấp (giới hạn max_yaml_depth)"),
+      limits().max_yaml_depth);
+}
+
+DocNode build_doc(std::string_view text, const std::string& file, Diagnostics& found,
+                  const DocItemSink* each_item, Language language) {
+  Builder builder(text, file, found, each_item, language);
+  // The text read where it is (an istringstream copied it).
+  ViewStreambuf view(text);
+  std::istream in(&view);
+  YAML::Parser parser(in);
+  parser.HandleNextDocument(builder);
+  if (builder.within_limit()) builder.check_last_quote();
+  return std::move(builder.root());
+}
+
+}  // namespace chibo
