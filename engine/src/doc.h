@@ -1,10 +1,11 @@
 // Doc: a YAML document as a plain tree that remembers where every node was
 // written (file, line, column).
 //
-// yaml-cpp stays behind yaml_reader.cpp (and yaml_builder.cpp, which it calls); everything after it
-// (extends merging, loading into the model, `chibo resolve`) works on this tree. Each node carries
-// its own file, so a ruleset merged from a base and a tailoring still reports every problem at the
-// right place.
+// yaml-cpp stays behind yaml_reader.cpp (and yaml_builder.cpp, which it
+// calls); everything after it (extends merging, loading into the model,
+// `chibo resolve`) works on this tree. Each node carries its own file, so a
+// ruleset merged from a base and a tailoring still reports every problem at
+// the right place.
 #pragma once
 
 #include <string>
