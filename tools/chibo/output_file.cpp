@@ -18,6 +18,8 @@
 #include <fstream>
 #include <iostream>
 #include <optional>
+#include <ostream>
+#include <streambuf>
 #include <string_view>
 #include <vector>
 
@@ -107,16 +109,66 @@ std::optional<std::string> make_temp(const fs::path& dir, bool result, std::stri
   return temp;
 }
 
-std::string write_stream_file(const std::string& path,
-                              const std::function<void(std::ostream&)>& write) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out) return fmt::format("không mở được tệp '{}' để ghi: {}", path, system_reason(errno));
+// A stream's buffer over descriptor fd that keeps the system's reason for
+// its first failed write. Hand-written because std::filebuf drops it, and
+// errno read afterwards is some later call's (a full disk was reported as
+// "Resource temporarily unavailable" while the scoring threads waited).
+class ReasonKeepingBuf : public std::streambuf {
+ public:
+  explicit ReasonKeepingBuf(int fd) : fd_(fd), buffer_(std::size_t{1} << 16) { reset(); }
+  // The errno of the first write that failed, or 0.
+  int error() const { return error_; }
+
+ protected:
+  int_type overflow(int_type c) override {
+    if (!drain()) return traits_type::eof();
+    if (!traits_type::eq_int_type(c, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(c);
+      pbump(1);
+    }
+    return traits_type::not_eof(c);
+  }
+  int sync() override { return drain() ? 0 : -1; }
+
+ private:
+  void reset() { setp(buffer_.data(), buffer_.data() + buffer_.size()); }
+  bool drain() {
+    if (error_ != 0) return false;
+    for (const char* at = pbase(); at < pptr();) {
+      const ssize_t wrote = ::write(fd_, at, static_cast<std::size_t>(pptr() - at));
+      if (wrote < 0 && errno == EINTR) continue;
+      if (wrote <= 0) {
+        error_ = wrote < 0 ? errno : EIO;
+        return false;
+      }
+      at += wrote;
+    }
+    reset();
+    return true;
+  }
+
+  int fd_;
+  int error_ = 0;
+  std::vector<char> buffer_;
+};
+
+// write's bytes to descriptor fd; "" or the reason they were not all written.
+std::string write_stream_to(int fd, const std::function<void(std::ostream&)>& write) {
+  ReasonKeepingBuf buffer(fd);
+  std::ostream out(&buffer);
   write(out);
   out.flush();
-  int err = errno;
-  out.close();
-  if (!out) return fmt::format("không ghi được tệp '{}': {}", path, system_reason(err));
-  return "";
+  if (buffer.error() != 0) return system_reason(buffer.error());
+  return out ? "" : system_reason(EIO);
+}
+
+std::string write_stream_file(const std::string& path,
+                              const std::function<void(std::ostream&)>& write) {
+  const int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  if (fd < 0) return fmt::format("không mở được tệp '{}' để ghi: {}", path, system_reason(errno));
+  std::string why = write_stream_to(fd, write);
+  if (close(fd) != 0 && why.empty()) why = system_reason(errno);
+  return why.empty() ? "" : fmt::format("không ghi được tệp '{}': {}", path, why);
 }
 
 // A writer's message names the file it was given, the temporary one; the
@@ -394,9 +446,10 @@ std::string write_output(const std::string& target,
   // Standard output named as a file (`-o /dev/stdout`) streams as "-" does:
   // std::cout writes through descriptor 1, at the shell's offset.
   if (t.kind == Target::Descriptor && t.fd == 1) {
-    write(std::cout);
     std::string why;
-    return stdout_ok(why) ? "" : why;
+    if (!stdout_ok(why)) return why;  // what was written there before, in order
+    why = write_stream_to(STDOUT_FILENO, write);
+    return why.empty() ? "" : fmt::format("không ghi được kết quả ra đầu ra chuẩn: {}", why);
   }
   return write_to(t, target,
                   [&](const std::string& path) { return write_stream_file(path, write); });
