@@ -131,6 +131,13 @@ TEST_CASE("a label's first letter is lowered inside a sentence unless it starts 
   CHECK(chibo::lower_first_letter("\xC4\x90\xE1\xBA\xA3ng") == "\xC4\x91\xE1\xBA\xA3ng");  // Đảng
   CHECK(chibo::lower_first_letter("BCH d\xE1\xBB\xB1") == "BCH d\xE1\xBB\xB1");  // an abbreviation
   CHECK(chibo::lower_first_letter("HD 12") == "HD 12");
+  // A name: its second word has a capital too.
+  CHECK(chibo::lower_first_letter("H\xE1\xBB\x93 Ch\xC3\xAD Minh") ==
+        "H\xE1\xBB\x93 Ch\xC3\xAD Minh");
+  CHECK(chibo::lower_first_letter("Ban  Th\xC6\xB0\xE1\xBB\x9Dng v\xE1\xBB\xA5") ==
+        "Ban  Th\xC6\xB0\xE1\xBB\x9Dng v\xE1\xBB\xA5");
+  CHECK(chibo::lower_first_letter("Ban ch\xE1\xBA\xA5p") == "ban ch\xE1\xBA\xA5p");
+  CHECK(chibo::lower_first_letter("Ban ") == "ban ");
   CHECK(chibo::lower_first_letter("already") == "already");
   CHECK(chibo::lower_first_letter("A") == "a");
   CHECK(chibo::lower_first_letter("\xC3\x9D ki\xE1\xBA\xBFn") ==

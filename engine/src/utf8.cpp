@@ -173,7 +173,13 @@ std::string lower_first_letter(std::string_view text) {
   while (i < size) {
     UChar32 c = 0;
     U8_NEXT(bytes, i, size, c);
-    if (c < 0 || !u_isalpha(c)) break;
+    if (c < 0 || !u_isalpha(c)) {
+      // A name of several capitalised words ("Hồ Chí Minh", "Ban Thường
+      // vụ") stays: the word after the first spaces starts with a capital.
+      while (c == ' ' && i < size) U8_NEXT(bytes, i, size, c);
+      if (c >= 0 && u_isupper(c)) return std::string(text);
+      break;
+    }
     if (u_isupper(c)) return std::string(text);
   }
   std::string out;

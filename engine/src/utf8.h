@@ -38,8 +38,9 @@ bool starts_with_non_ascii_letter(std::string_view text);
 
 // A label as it reads inside a sentence: its first letter lowered unless
 // its first word is in capitals ("Tỷ lệ đảng viên dự" -> "tỷ lệ đảng viên
-// dự", "Ý kiến" -> "ý kiến"; "BCH chi bộ" and "HD 12" stay as written). ICU,
-// for letters beyond ASCII. A name ("Hồ Chí Minh") is not told apart.
+// dự", "Ý kiến" -> "ý kiến"; "BCH chi bộ" and "HD 12" stay as written), nor
+// when its second word starts with a capital too: a name ("Hồ Chí Minh",
+// "Ban Thường vụ"). ICU, for letters beyond ASCII.
 std::string lower_first_letter(std::string_view text);
 
 }  // namespace chibo
