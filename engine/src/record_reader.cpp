@@ -153,17 +153,6 @@ struct YamlMeetings {
   }
 };
 
-// The whole of a YAML records file, bound by max_file_bytes: false, said in
-// the words of a units list that is too large, when it is larger.
-bool read_yaml_text(std::istream& in, const std::string& name, std::string& text,
-                    Diagnostics& diags) {
-  const std::size_t limit = limits().max_file_bytes;
-  if (read_at_most(in, limit, text)) return true;
-  diags.error({name, 0, 0}, fmt::format("tệp lớn hơn {} byte (giới hạn max_file_bytes)",
-                                        format_count(static_cast<std::int64_t>(limit))));
-  return false;
-}
-
 bool read_yaml_records(const std::string& name, const std::string& text, RecordHandler& handler,
                        Diagnostics& diags) {
   YamlMeetings read;
@@ -247,7 +236,7 @@ bool read_records(const std::string& name, std::istream& in, RecordHandler& hand
       std::istream rest(&joined);
       if (yaml) {
         std::string text;
-        return read_yaml_text(rest, name, text, diags) &&
+        return read_limited(rest, name, text, diags, Language::Vietnamese) &&
                read_yaml_records(name, text, handler, diags);
       }
       read_csv(name, rest, handler);
@@ -256,7 +245,8 @@ bool read_records(const std::string& name, std::istream& in, RecordHandler& hand
   }
   if (format == RecordFormat::Yaml) {
     std::string text;
-    return read_yaml_text(in, name, text, diags) && read_yaml_records(name, text, handler, diags);
+    return read_limited(in, name, text, diags, Language::Vietnamese) &&
+           read_yaml_records(name, text, handler, diags);
   }
   read_csv(name, in, handler);
   return true;

@@ -369,8 +369,7 @@ std::optional<Units> read_units(const std::string& path, Diagnostics& diags) {
   // to at most that many bytes first.
   const std::size_t limit = limits().max_file_bytes;
   auto too_large = [&] {
-    diags.error({path, 0, 0}, fmt::format("tệp lớn hơn {} byte (giới hạn max_file_bytes)",
-                                          format_count(static_cast<std::int64_t>(limit))));
+    file_too_large(path, diags, Language::Vietnamese);
     return std::nullopt;
   };
   std::error_code no_size;

@@ -8,6 +8,7 @@
 #include <yaml-cpp/exceptions.h>
 
 #include "chibo/limits.h"
+#include "chibo/number_format.h"
 #include "utf8.h"
 #include "yaml_builder.h"
 
@@ -243,11 +244,19 @@ bool read_at_most(std::istream& in, std::size_t limit, std::string& out) {
   return true;
 }
 
-bool read_limited(std::istream& in, const std::string& name, std::string& out, Diagnostics& diags) {
+void file_too_large(const std::string& name, Diagnostics& diags, Language language) {
   const std::size_t limit = limits().max_file_bytes;
-  if (read_at_most(in, limit, out)) return true;
   diags.error({name, 0, 0},
-              fmt::format("the file is larger than {} bytes (limit max_file_bytes)", limit));
+              language == Language::Vietnamese
+                  ? fmt::format("tệp lớn hơn {} byte (giới hạn max_file_bytes)",
+                                format_count(static_cast<std::int64_t>(limit)))
+                  : fmt::format("the file is larger than {} bytes (limit max_file_bytes)", limit));
+}
+
+bool read_limited(std::istream& in, const std::string& name, std::string& out, Diagnostics& diags,
+                  Language language) {
+  if (read_at_most(in, limits().max_file_bytes, out)) return true;
+  file_too_large(name, diags, language);
   return false;
 }
 

@@ -34,9 +34,12 @@ std::optional<DocNode> read_yaml(std::string_view text, const std::string& file,
 std::optional<DocNode> read_yaml_file(const std::string& path, Diagnostics& diags);
 
 // Reads a whole stream into out, up to limits().max_file_bytes; false (with
-// an error naming the file and the limit) when it is larger.
-bool read_limited(std::istream& in, const std::string& name, std::string& out, Diagnostics& diags);
-// The same without the message (the caller says it in its own words).
+// file_too_large's error) when it is larger.
+bool read_limited(std::istream& in, const std::string& name, std::string& out, Diagnostics& diags,
+                  Language language = Language::English);
+// The same without the message.
 bool read_at_most(std::istream& in, std::size_t limit, std::string& out);
+// The error for file name, larger than limits().max_file_bytes.
+void file_too_large(const std::string& name, Diagnostics& diags, Language language);
 
 }  // namespace chibo
