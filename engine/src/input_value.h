@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 #include "chibo/rational.h"
 #include "chibo/ruleset.h"
@@ -35,16 +36,22 @@ inline std::string_view trim_spaces(std::string_view s) {
 std::optional<Rational> parse_input_value(const Input& input, std::string_view text,
                                           std::string& why);
 
-// Whether text is word, compared as an integer of its bytes (memcmp was a
-// call a field).
+// Whether text is word, compared as two whole integers of its bytes that
+// overlap (its first and last 2 or 4): memcmp was a call a field, and bytes
+// copied into part of a zeroed integer went through the stack, the integer's
+// read stalled on those stores (perf: a third of RecordChecker::check).
 template <std::size_t N>
 inline bool plain_word(std::string_view text, const char (&word)[N]) {
-  static_assert(N - 1 <= sizeof(std::uint64_t));
-  if (text.size() != N - 1) return false;
-  std::uint64_t a = 0, b = 0;
-  std::memcpy(&a, text.data(), N - 1);
-  std::memcpy(&b, word, N - 1);
-  return a == b;
+  constexpr std::size_t n = N - 1;
+  static_assert(n >= 2 && n <= 8);
+  using Part = std::conditional_t<(n <= 4), std::uint16_t, std::uint32_t>;
+  if (text.size() != n) return false;
+  Part a0, a1, b0, b1;
+  std::memcpy(&a0, text.data(), sizeof(Part));
+  std::memcpy(&a1, text.data() + n - sizeof(Part), sizeof(Part));
+  std::memcpy(&b0, word, sizeof(Part));
+  std::memcpy(&b1, word + n - sizeof(Part), sizeof(Part));
+  return ((a0 ^ b0) | (a1 ^ b1)) == 0;
 }
 
 // Nearly every field of a record is "có", "không" or a few digits in range:
