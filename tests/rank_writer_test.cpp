@@ -1,5 +1,6 @@
 #include "chibo/rank_writer.h"
 
+#include <algorithm>
 #include <random>
 #include <sstream>
 #include <string>
@@ -8,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 #include "chibo/district_summary.h"
+#include "chibo/number_format.h"
 #include "chibo/score_writer.h"
 #include "rank_rows.h"
 #include "rollup_fixture.h"
@@ -53,4 +55,40 @@ TEST_CASE("a long ranking's CSV is its rows in order, its runs made on two threa
   for (char c : written) lines += c == '\n' ? 1 : 0;
   CHECK(lines == static_cast<std::size_t>(kCells) + 1);
   CHECK(written.rfind("rank,cell_id,", 0) == 0);
+}
+
+// A score that did not change has no sign but keeps its decimals, as every
+// score is shown ("0,00" beside "+5,00"); a rank that did not move is "0".
+TEST_CASE("an unchanged score is 0,00 and an unmoved rank 0") {
+  auto d = district("presentation: {decimals: 2, decimal_separator: ',', trim_zeros: no}\n",
+                    {{"A", UnitType::Residential}, {"B", UnitType::Residential}});
+  quarter(*d.r, *d.store, "A", 2023, 4, {"90", "90", "90"});
+  quarter(*d.r, *d.store, "B", 2023, 4, {"80", "80", "80"});
+  quarter(*d.r, *d.store, "A", 2024, 1, {"90", "90", "90"});
+  quarter(*d.r, *d.store, "B", 2024, 1, {"85", "85", "85"});
+  const Ranking ranking = rank_cells(*d.r, d.units, *d.store, {2024, 1}, GroupBy::None);
+  REQUIRE(ranking.has_previous);
+  for (const bool machine : {false, true}) {
+    CAPTURE(machine);
+    const Rows rows = ranking_rows(
+        *d.r, ranking,
+        [&](Rational v) {
+          return machine ? machine_number(*d.r, v)
+                         : format_number(v, ruleset_of(*d.r).presentation);
+        },
+        machine);
+    REQUIRE(rows.size() == 3);
+    auto column = [&](const std::string& name) {
+      const auto& header = rows[0];
+      return static_cast<std::size_t>(std::find(header.begin(), header.end(), name) -
+                                      header.begin());
+    };
+    const std::string score = machine ? "score_change" : "Thay đổi điểm";
+    const std::string rank = machine ? "rank_change" : "Thay đổi hạng";
+    REQUIRE(column(score) < rows[0].size());
+    CHECK(rows[1][column(score)] == (machine ? "0.00" : "0,00"));  // A: 90 then 90
+    CHECK(rows[1][column(rank)] == "0");
+    CHECK(rows[2][column(score)] == (machine ? "+5.00" : "+5,00"));  // B: 80 then 85
+    CHECK(rows[2][column(rank)] == "0");
+  }
 }

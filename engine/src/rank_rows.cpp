@@ -20,8 +20,10 @@ std::string join_ints(const std::vector<int>& v, const char* sep) {
   return out;
 }
 
+// magnitude with its sign; no change has none, and its decimals ("0,00"
+// beside "+8,00", as the ruleset presents every score).
 std::string signed_text(const std::string& magnitude, bool negative, bool zero) {
-  if (zero) return "0";
+  if (zero) return magnitude;
   return (negative ? "-" : "+") + magnitude;
 }
 
