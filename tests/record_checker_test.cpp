@@ -350,6 +350,11 @@ TEST_CASE("a YAML meeting's faults name their keys, each at its own line") {
         "hãy lưu tệp dạng UTF-8");
   CHECK(check({"", "2024-03-15", "regular", "", "19", "90", "có"}, why) == 4);
   CHECK(why == "khóa 'cell_id' để trống; khóa 'members' ở dòng 7 (Tổng số đảng viên) để trống");
+  // A date outside the ruleset's years: said at the date's line.
+  CHECK(check({"T1", "2018-12-13", "regular", "20", "19", "90", "có"}, why) == 5);
+  CHECK(why == "ngày sinh hoạt 2018-12-13 trước ngày hiệu lực 2019-01-01 của bộ tiêu chí");
+  CHECK(check({"T1", "2026-01-02", "regular", "20", "19", "90", "có"}, why) == 5);
+  CHECK(why == "ngày sinh hoạt 2026-01-02 sau ngày hết hiệu lực 2025-12-31 của bộ tiêu chí");
   // Without lines (a ruleset's example), the keys are named, the record's line kept.
   chibo::MeetingRecord rec;
   checker.check(std::vector<std::string_view>{"T1", "2024-03-15", "regular", "20", "x", "90", "có"},

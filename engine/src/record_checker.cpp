@@ -282,6 +282,7 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
   bool have_date = false;
   std::size_t claim = 0;
   std::size_t cell_column = 0;  // cell_id's, when has_cell_id_
+  std::size_t date_column = 0;  // date's, when have_date
   for (const std::uint32_t c : special_columns_) {
     const int column = columns_[c];
     if (column == kClaim) {
@@ -313,6 +314,7 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
       if (auto d = parse_trimmed_input_value(as_date_, text, bad)) {
         out.date = static_cast<int>(d->num());
         have_date = true;
+        date_column = c;
       } else {
         problem(fmt::format("{}: {}", field(c, "date"), bad));
       }
@@ -331,11 +333,14 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
   if (has_cell_id_ && out.cell_id.empty()) {
     problem(fmt::format("{} để trống", field(cell_column, "cell_id")));
   }
-  if (have_date) {
+  if (have_date && (out.date < ruleset_.effective_from ||
+                    (ruleset_.effective_to > 0 && out.date > ruleset_.effective_to))) {
+    // A YAML meeting's first fault is said at its date's line, as field() does.
+    if (why.empty() && date_column < lines.size()) out.where.line = lines[date_column];
     if (out.date < ruleset_.effective_from) {
       problem(fmt::format("ngày sinh hoạt {} trước ngày hiệu lực {} của bộ tiêu chí",
                           format_date(out.date), r.effective_from));
-    } else if (ruleset_.effective_to > 0 && out.date > ruleset_.effective_to) {
+    } else {
       problem(fmt::format("ngày sinh hoạt {} sau ngày hết hiệu lực {} của bộ tiêu chí",
                           format_date(out.date), r.effective_to));
     }
