@@ -71,6 +71,47 @@ TEST_CASE("table: decimal comma, group columns") {
         "  g: Nhóm (tối đa 100 điểm)\n");
 }
 
+// A ruleset with a form for each kind of meeting: every form's groups are
+// columns ("-" where the meeting's form has none), the legend says which kind
+// has each.
+TEST_CASE("table: the groups of every form, each kind's named in the legend") {
+  auto r = compile_text(
+      "id: t\ntitle: T\nsource: {document: D}\nversion: 1\neffective: {from: 2019-01-01}\n"
+      "kinds: [regular, thematic]\nscale: 100\n"
+      "inputs:\n  ok: {type: yesno, label: Đạt}\n"
+      "forms:\n"
+      "  - id: thuong_ky\n    kinds: [regular]\n    criteria:\n"
+      "      - {id: a, label: A, max: 80, when: ok}\n"
+      "      - {id: c, label: C, max: 20, when: yes}\n"
+      "  - id: chuyen_de\n    kinds: [thematic]\n    criteria:\n"
+      "      - {id: b, label: B, max: 60, when: ok}\n"
+      "      - {id: c, label: C, max: 40, when: yes}\n"
+      "grades:\n  - {id: dat, label: Đạt, from: 50}\n  - {id: kem, label: Kém, from: 0}\n");
+  REQUIRE(r);
+  std::ostringstream out;
+  auto w = chibo::make_score_writer(chibo::OutputFormat::Table, *r, out);
+  for (const char* kind : {"regular", "thematic"}) {
+    auto s = score_fields(*r, {{"ok", "có"}, {"kind", kind}});
+    REQUIRE(s.ok);
+    chibo::MeetingRecord rec;
+    rec.cell_id = "C1";
+    rec.date = 19797;  // 2024-03-15
+    rec.kind =
+        std::string(kind) == "regular" ? chibo::MeetingKind::Regular : chibo::MeetingKind::Thematic;
+    w->write(rec, s.score);
+  }
+  w->finish();
+  CHECK(out.str() ==
+        "Chi bộ  Ngày        Loại       Tổng điểm  Xếp loại   a   c   b\n"
+        "C1      15/03/2024  thường kỳ     100,00  Đạt       80  20   -\n"
+        "C1      15/03/2024  chuyên đề     100,00  Đạt        -  40  60\n"
+        "\n"
+        "Các cột điểm:\n"
+        "  a: A (tối đa 80 điểm; chỉ ở sinh hoạt thường kỳ)\n"
+        "  c: C (tối đa 40 điểm)\n"
+        "  b: B (tối đa 60 điểm; chỉ ở sinh hoạt chuyên đề)\n");
+}
+
 // Fields are searched eight bytes at a time: a separator, quote or line
 // break is found at every place of fields up to 20 bytes (in the words and in
 // the bytes after them), beside Vietnamese letters and bytes one away from

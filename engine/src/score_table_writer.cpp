@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
@@ -14,15 +16,47 @@ class TableWriter : public ScoreWriter {
  public:
   TableWriter(const CompiledRuleset& r, std::ostream& out) : r_(r), out_(out) {
     table_.add_row({"Chi bộ", "Ngày", "Loại", "Tổng điểm", "Xếp loại"});
-    // The top-level groups of the first form give the extra columns, headed
-    // by their ids; the legend under the table names them.
-    for (const CompiledNode& node : r.forms.front().nodes) {
-      if (node.parent < 0) {
-        groups_.push_back(node.criterion->id);
-        table_.rows.back().push_back(node.criterion->id);
-        legend_.push_back(fmt::format("  {}: {} (tối đa {} điểm)", node.criterion->id,
-                                      node.criterion->label, display_number(r, node.max)));
+    // The top-level groups of every form (a ruleset may hold one a kind of
+    // meeting), in the order first met, give the extra columns, headed by
+    // their ids; a meeting whose form has no such group shows "-". The
+    // legend under the table names them, with the largest maximum, and, when
+    // not every form has one, the kinds of meeting that do.
+    struct Column {
+      const CompiledNode* node;
+      Rational max;
+      std::vector<std::string> kinds;
+      std::size_t forms = 0;
+    };
+    std::vector<Column> columns;
+    for (const CompiledForm& form : r.forms) {
+      for (const CompiledNode& node : form.nodes) {
+        if (node.parent >= 0) continue;
+        auto it = std::find_if(columns.begin(), columns.end(), [&](const Column& c) {
+          return c.node->criterion->id == node.criterion->id;
+        });
+        if (it == columns.end()) it = columns.insert(columns.end(), {&node, node.max, {}, 0});
+        it->max = max(it->max, node.max);
+        ++it->forms;
+        for (const std::string& kind : form.form->kinds) {
+          if (std::find(it->kinds.begin(), it->kinds.end(), kind) == it->kinds.end()) {
+            it->kinds.push_back(kind);
+          }
+        }
       }
+    }
+    for (const Column& c : columns) {
+      groups_.push_back(c.node->criterion->id);
+      table_.rows.back().push_back(c.node->criterion->id);
+      std::string only;
+      if (c.forms < r.forms.size()) {
+        std::vector<std::string> words;
+        for (const std::string& kind : c.kinds) {
+          words.push_back(kind == "thematic" ? "chuyên đề" : "thường kỳ");
+        }
+        only = fmt::format("; chỉ ở sinh hoạt {}", fmt::join(words, ", "));
+      }
+      legend_.push_back(fmt::format("  {}: {} (tối đa {} điểm{})", c.node->criterion->id,
+                                    c.node->criterion->label, display_number(r, c.max), only));
     }
     table_.right_aligned = {3};
     for (std::size_t g = 0; g < groups_.size(); ++g) table_.right_aligned.push_back(5 + g);
