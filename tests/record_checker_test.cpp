@@ -362,3 +362,62 @@ TEST_CASE("a YAML meeting's faults name their keys, each at its own line") {
   CHECK(rec.where.line == 30);
   CHECK(why == "khóa 'present' (Có mặt): 'x' không phải là số nguyên");
 }
+
+// A ruleset with a form for each kind: an input only one form reads is
+// needed only by that form's meetings (a thematic meeting need not give the
+// month's task completion); one that no form reads is asked for as declared.
+TEST_CASE("an input only some forms read is needed only by their meetings") {
+  auto r = compile_text(
+      "id: t\ntitle: T\nsource: {document: D}\nversion: 1\neffective: {from: 2019-01-01}\n"
+      "kinds: [regular, thematic]\nscale: 100\n"
+      "inputs:\n"
+      "  members: {type: integer, min: 1, label: Tổng số đảng viên}\n"
+      "  done: {type: percent, label: Tỷ lệ hoàn thành}\n"
+      "  report: {type: yesno, label: Có báo cáo}\n"
+      "  note: {type: integer, label: Số ghi chú}\n"
+      "derived:\n  big: members > 10\n"
+      "forms:\n"
+      "  - id: thuong_ky\n    kinds: [regular]\n    criteria:\n"
+      "      - {id: a, label: A, max: 100, when: done >= 90}\n"
+      "  - id: chuyen_de\n    kinds: [thematic]\n    criteria:\n"
+      "      - {id: b, label: B, max: 100, when: report}\n"
+      "grades:\n  - {id: dat, label: Đạt, from: 50}\n  - {id: kem, label: Kém, from: 0}\n");
+  REQUIRE(r);
+  using Fields = std::vector<std::pair<std::string, std::string>>;
+  auto why = [&](const std::string& kind, Fields fields) {
+    fields.push_back({"kind", kind});
+    return score_fields(*r, fields).why;
+  };
+  const Fields all = {{"members", "12"}, {"done", "95"}, {"report", "có"}, {"note", "1"}};
+  CHECK(why("regular", all) == "");
+  CHECK(why("thematic", all) == "");
+  // Left empty: only the form that reads it asks for it.
+  CHECK(why("thematic", {{"members", "12"}, {"done", ""}, {"report", "có"}, {"note", "1"}}) == "");
+  CHECK(why("regular", {{"members", "12"}, {"done", ""}, {"report", "có"}, {"note", "1"}}) ==
+        "cột 'done' (Tỷ lệ hoàn thành) để trống");
+  CHECK(why("regular", {{"members", "12"}, {"done", "95"}, {"report", ""}, {"note", "1"}}) == "");
+  CHECK(why("thematic", {{"members", "12"}, {"done", "95"}, {"report", ""}, {"note", "1"}}) ==
+        "cột 'report' (Có báo cáo) để trống");
+  // Read by a derived value (worked out for every meeting), or by no form: by every meeting.
+  CHECK(why("thematic", {{"members", ""}, {"done", "95"}, {"report", "có"}, {"note", "1"}}) ==
+        "cột 'members' (Tổng số đảng viên) để trống");
+  CHECK(why("thematic", {{"members", "12"}, {"done", "95"}, {"report", "có"}, {"note", ""}}) ==
+        "cột 'note' (Số ghi chú) để trống");
+  // A file without the column: no fault of the header, only of the rows that need it.
+  chibo::RecordChecker checker(*r);
+  Diagnostics diags;
+  checker.bind({"cell_id", "date", "kind", "members", "report", "note"}, {"t.csv", 1, 0}, diags);
+  CHECK(diags.items().empty());
+  std::string reason;
+  chibo::MeetingRecord rec;
+  CHECK(checker.check(std::vector<std::string>{"T1", "2024-03-15", "thematic", "12", "có", "1"},
+                      {"t.csv", 2, 0}, rec, reason));
+  CHECK_FALSE(
+      checker.check(std::vector<std::string>{"T1", "2024-03-15", "regular", "12", "có", "1"},
+                    {"t.csv", 3, 0}, rec, reason));
+  CHECK(reason == "thiếu cột 'done' (Tỷ lệ hoàn thành)");
+  checker.bind({"cell_id", "date", "kind", "done", "report"}, {"t.csv", 1, 0}, diags);
+  REQUIRE(diags.items().size() == 2);
+  CHECK(diags.items()[0].message == "thiếu cột 'members' (Tổng số đảng viên)");
+  CHECK(diags.items()[1].message == "thiếu cột 'note' (Số ghi chú)");
+}

@@ -110,6 +110,13 @@ struct CompiledForm {
   // earned. Copied whole into each score (one copy instead of a fill and a
   // write a node).
   std::vector<CriterionScore> blank;
+  // Per input: whether scoring a meeting on this form reads it (its own
+  // expressions, and the ruleset's derived values and checks, worked out for
+  // every meeting); one that no form reads counts as read by all. A required
+  // input this form does not read may be left empty on its meetings (a
+  // thematic sheet's meeting need not give the month's task completion that
+  // only the regular sheet scores).
+  std::vector<bool> reads_input;
 };
 
 struct CompiledDerived {

@@ -106,6 +106,9 @@ class CompiledExpression {
   // The slot when the whole expression is one name (its value is that
   // slot's, as evaluate() reads it); -1 otherwise.
   int single_slot() const { return load_slot_; }
+  // Marks read[slot] for every slot the expression reads (read is as long
+  // as the slots).
+  void mark_slots_read(std::vector<bool>& read) const;
   // Reads only the slots the expression names. Never allocates.
   EvalStatus evaluate(std::span<const Rational> slots, Rational& out) const {
     // Most conditions name one input (`when: content_prepared`): read here,

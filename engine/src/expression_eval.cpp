@@ -63,6 +63,12 @@ constexpr std::int64_t kMaxDays = 1'000'000'000;
 
 }  // namespace
 
+void CompiledExpression::mark_slots_read(std::vector<bool>& read) const {
+  for (const ExprOp& op : *ops_) {
+    if (op.code == OpCode::Load && op.arg < read.size()) read[op.arg] = true;
+  }
+}
+
 EvalStatus CompiledExpression::run(std::span<const Rational> slots, Rational& out) const {
   // compile() refuses max_stack_ > kMaxStack, so this array is always enough.
   assert(max_stack_ <= kMaxStack);

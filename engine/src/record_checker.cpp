@@ -97,6 +97,11 @@ std::optional<RecordChecker::ClaimColumn> RecordChecker::claim_column(
   return Rational(*n);
 }
 
+bool RecordChecker::form_reads(MeetingKind kind, std::size_t i) const {
+  const int form = ruleset_.form_for_kind[static_cast<int>(kind)];
+  return form >= 0 && ruleset_.forms[static_cast<std::size_t>(form)].reads_input[i];
+}
+
 RecordChecker::RecordChecker(const CompiledRuleset& ruleset) : ruleset_(ruleset) {
   as_date_.type = InputType::Date;
 }
@@ -199,7 +204,11 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
     }
   }
   for (std::size_t i = 0; i < r.inputs.size(); ++i) {
-    if (column_of_input_[i] < 0 && r.inputs[i].required) {
+    // One only some kinds' forms read: each row of those kinds says it lacks it.
+    const bool every_kind_reads =
+        std::all_of(ruleset_.forms.begin(), ruleset_.forms.end(),
+                    [i](const CompiledForm& f) { return static_cast<bool>(f.reads_input[i]); });
+    if (column_of_input_[i] < 0 && r.inputs[i].required && every_kind_reads) {
       diags.error(where, fmt::format("thiếu {} '{}' ({})", missing_word(), r.inputs[i].id,
                                      r.inputs[i].label));
     }
@@ -358,9 +367,10 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
     if (text.empty()) {
       if (ruleset_.defaults[i]) {
         out.inputs[i] = *ruleset_.defaults[i];
-      } else if (!in.required) {
+      } else if (!in.required || !form_reads(out.kind, i)) {
         // required: no, and no default: nothing reads it (the compiler
-        // refuses an expression that does), so any value will do.
+        // refuses an expression that does), so any value will do; the same
+        // for one the meeting's form does not read.
         out.inputs[i] = Rational(0);
       } else if (c >= 0) {
         problem(

@@ -83,6 +83,7 @@ class Compiler {
       if (e) out_.checks.push_back(std::move(*e));
     }
     for (const Form& form : r_.forms) add_form(form);
+    mark_inputs_read();
     out_.effective_from = parse_date(r_.effective_from).value_or(0);
     out_.effective_to = parse_date(r_.effective_to).value_or(0);
     out_.machine = r_.presentation;
@@ -339,6 +340,41 @@ class Compiler {
       step.whole_max = step.max.num();
       step.whole_met = step.met_points.num();
       step.whole_unmet = step.unmet_points.num();
+    }
+  }
+
+  // CompiledForm::reads_input, for every form.
+  void mark_inputs_read() {
+    std::vector<bool> everywhere(static_cast<std::size_t>(out_.slot_count), false);
+    for (const CompiledDerived& d : out_.derived) d.expr.mark_slots_read(everywhere);
+    for (const CompiledExpression& c : out_.checks) c.mark_slots_read(everywhere);
+    auto mark = [](const std::optional<CompiledExpression>& e, std::vector<bool>& read) {
+      if (e) e->mark_slots_read(read);
+    };
+    for (CompiledForm& form : out_.forms) {
+      std::vector<bool> read = everywhere;
+      for (const CompiledNode& n : form.nodes) {
+        for (const auto* e : {&n.applies_when, &n.when, &n.of, &n.formula}) mark(*e, read);
+      }
+      for (const CompiledRule& rule : form.rules) {
+        mark(rule.when, read);
+        mark(rule.each, read);
+      }
+      for (const CompiledGrade& g : form.grades) mark(g.when, read);
+      for (const CompiledVeto& v : form.vetoes) mark(v.when, read);
+      form.reads_input.assign(r_.inputs.size(), false);
+      for (std::size_t i = 0; i < r_.inputs.size(); ++i) {
+        form.reads_input[i] = read[static_cast<std::size_t>(out_.first_input_slot) + i];
+      }
+    }
+    // One no form reads is asked for as declared (a fact the province wants
+    // recorded): only one that some forms read and others do not is relaxed.
+    for (std::size_t i = 0; i < r_.inputs.size(); ++i) {
+      if (std::none_of(out_.forms.begin(), out_.forms.end(), [i](const CompiledForm& f) {
+            return static_cast<bool>(f.reads_input[i]);
+          })) {
+        for (CompiledForm& form : out_.forms) form.reads_input[i] = true;
+      }
     }
   }
 

@@ -78,6 +78,9 @@ class RecordChecker {
   // Its value, or nullopt when the field is anything else (then read the
   // general way): never a value the general way would refuse or read otherwise.
   static std::optional<Rational> plain_field(const PlainField& f, std::string_view text);
+  // Whether scoring a meeting of kind reads input i (none when no form scores
+  // the kind: the meeting is rejected for its kind).
+  bool form_reads(MeetingKind kind, std::size_t i) const;
   const CompiledRuleset& ruleset_;
   std::vector<PlainField> plain_fields_;  // in input order, within the first kPlainKnown columns
   std::vector<std::uint32_t> special_columns_;  // the cell_id, date, kind and claim columns
