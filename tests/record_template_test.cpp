@@ -48,6 +48,27 @@ TEST_CASE("a template offers the kinds the ruleset scores") {
         std::string::npos);
 }
 
+// With a form for each kind, an input only one form reads says which kind needs it.
+TEST_CASE("a template says which kind of meeting needs an input only one form reads") {
+  auto r = chibo::testing::compile_text(
+      "id: t\ntitle: T\nsource: {document: QĐ 1}\nversion: 2\neffective: {from: 2019-01-01}\n"
+      "scale: 100\nkinds: [regular, thematic]\ninputs:\n"
+      "  members: {type: integer, min: 1, label: \"Tổng số\"}\n"
+      "  report: {type: yesno, label: \"Báo cáo\"}\n"
+      "forms:\n"
+      "  - id: thuong_ky\n    kinds: [regular]\n    criteria:\n"
+      "      - {id: a, label: A, max: 100, formula: members}\n"
+      "  - id: chuyen_de\n    kinds: [thematic]\n    criteria:\n"
+      "      - {id: b, label: B, max: 100, when: report and members > 0}\n"
+      "grades:\n  - {id: kem, label: Kém, from: 0}\n");
+  REQUIRE(r);
+  std::ostringstream yaml;
+  chibo::write_yaml_template(yaml, *r);
+  CHECK(yaml.str().find("members:                # Tổng số — số nguyên, từ 1\n"
+                        "report:                 # Báo cáo — có/không; chỉ cần cho sinh hoạt "
+                        "chuyên đề\n") != std::string::npos);
+}
+
 TEST_CASE("a template says a unit, and a yes/no default in the records' words") {
   auto r = chibo::testing::compile_text(
       "id: t\ntitle: T\nsource: {document: QĐ 1}\nversion: 2\neffective: {from: 2019-01-01}\n"

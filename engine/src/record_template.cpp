@@ -73,6 +73,23 @@ std::string describe(const Input& in) {
   return kind;
 }
 
+// "; chỉ cần cho sinh hoạt chuyên đề" for a required input only some forms
+// read (record_checker.cpp asks for it on their meetings alone); "" otherwise.
+std::string needed_only_by(const CompiledRuleset& r, std::size_t i) {
+  const Input& in = r.model.inputs[i];
+  if (!in.required || in.default_value) return "";
+  std::vector<std::string> kinds;
+  for (const CompiledForm& form : r.forms) {
+    if (!form.reads_input[i]) continue;
+    for (const std::string& k : form.form->kinds)
+      kinds.push_back(k == "thematic" ? "chuyên đề" : "thường kỳ");
+  }
+  std::size_t all = 0;
+  for (const CompiledForm& form : r.forms) all += form.form->kinds.size();
+  if (kinds.size() == all) return "";
+  return fmt::format("; chỉ cần cho sinh hoạt {}", fmt::join(kinds, ", "));
+}
+
 void line(std::ostream& out, const std::string& key, const std::string& value,
           const std::string& comment) {
   std::string left = key + ":" + (value.empty() ? "" : " " + value);
@@ -99,9 +116,9 @@ void write_yaml_template(std::ostream& out, const CompiledRuleset& r) {
                                      : k);
   }
   line(out, "kind", m.kinds.front(), fmt::format("{}", fmt::join(kinds, " hoặc ")));
-  for (const Input& in : m.inputs) {
-    std::string comment = in.label + " — " + describe(in);
-    line(out, in.id, "", comment);
+  for (std::size_t i = 0; i < m.inputs.size(); ++i) {
+    const Input& in = m.inputs[i];
+    line(out, in.id, "", in.label + " — " + describe(in) + needed_only_by(r, i));
   }
 }
 
