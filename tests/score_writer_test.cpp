@@ -55,8 +55,8 @@ TEST_CASE("json: one object per meeting, reasons for lost points") {
         "    {\"id\": \"g\", \"points\": 27.00, \"max\": 100.00, \"reason\": \"\"},\n"
         "    {\"id\": \"a\", \"points\": 27.00, \"max\": 60.00, \"reason\": \"Hoàn thành 45%, "
         "tính theo tỷ lệ từ 0% (0 điểm) đến 100% (60 điểm): 27/60 điểm\"},\n"
-        "    {\"id\": \"b\", \"points\": 0.00, \"max\": 40.00, \"reason\": \"Chưa đạt một nửa: "
-        "0/40 điểm\"}]}\n]\n");
+        "    {\"id\": \"b\", \"points\": 0.00, \"max\": 40.00, \"reason\": \"Chưa đạt một nửa "
+        "(hoàn thành: 45%): 0/40 điểm\"}]}\n]\n");
   CHECK(write(chibo::OutputFormat::Json, {}) == "[]\n");
 }
 

@@ -4,6 +4,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -127,7 +128,8 @@ TEST_CASE("condition items: points when it holds, otherwise when not") {
   CHECK(score_fields(*r, {{"minutes_long", "89"}}).score.total == Rational(94));
   auto combined = score_fields(*r, {{"minutes_long", "100"}, {"combined", "có"}});
   CHECK(combined.score.total == Rational(94));
-  CHECK(chibo::criterion_reason(*r, combined.score, 1) == "Chưa đủ thời gian: 4/10 điểm");
+  CHECK(chibo::criterion_reason(*r, combined.score, 1) ==
+        "Chưa đủ thời gian (thời gian: 100 phút; kết hợp chuyên đề: có): 4/10 điểm");
   CHECK(score_fields(*r, {{"minutes_long", "120"}, {"combined", "x"}}).score.total ==
         Rational(100));
 }
@@ -136,9 +138,12 @@ TEST_CASE("a condition met that gives less than its max is not blamed for failin
   // points: 3 of max 5 when met: the 2 points are the rule's, not the
   // meeting's failure, and its reason (for not meeting it) is not said.
   // The condition said in words: the inputs by their labels, 'and' as và.
-  for (auto [when, words] :
-       {std::pair{"prepared", "chuẩn bị"},
-        std::pair{"prepared and minutes > 0", "chuẩn bị và thời gian > 0 phút"}}) {
+  // Unmet, the values it read are said, but not one yes/no value alone (its
+  // reason says it).
+  for (auto [when, words, values] :
+       {std::tuple{"prepared", "chuẩn bị", ""},
+        std::tuple{"prepared and minutes > 0", "chuẩn bị và thời gian > 0 phút",
+                   " (chuẩn bị: không; thời gian: 90 phút)"}}) {
     INFO(when);
     auto r =
         compile_text(sheet("  prepared: {type: yesno, label: Chuẩn bị}\n"
@@ -155,7 +160,8 @@ TEST_CASE("a condition met that gives less than its max is not blamed for failin
           fmt::format("đạt điều kiện '{}', được 3 điểm khi đạt: 3/5 điểm", words));
     auto unmet = score_fields(*r, {{"prepared", "không"}, {"minutes", "90"}});
     REQUIRE(unmet.ok);
-    CHECK(chibo::criterion_reason(*r, unmet.score, 1) == "Không chuẩn bị: 1/5 điểm");
+    CHECK(chibo::criterion_reason(*r, unmet.score, 1) ==
+          fmt::format("Không chuẩn bị{}: 1/5 điểm", values));
   }
 }
 
@@ -738,6 +744,22 @@ TEST_CASE("an expression written on several lines is shown on one") {
   auto s = score_fields(*r, {{"speakers", "2"}});
   REQUIRE(s.ok);
   CHECK(chibo::criterion_reason(*r, s.score, 1) ==
-        "không đạt điều kiện 'phát biểu ≥ 3 và phát biểu < 100': 0/10 điểm");
+        "không đạt điều kiện 'phát biểu ≥ 3 và phát biểu < 100' (phát biểu: 2): 0/10 điểm");
   CHECK(chibo::one_line_expression("  a\t+\r\n  b \n") == "a + b");
+}
+
+// A yes/no derived value a condition read is said as có/không, a number with its unit.
+TEST_CASE("an unmet condition says the derived values it read in the records' words") {
+  auto r = compile_text(
+      sheet("  members: {type: integer, min: 1, label: Tổng số}\n"
+            "  present: {type: integer, min: 0, label: Có mặt}\n",
+            "  - {id: a, label: A, max: 10, when: 'full and rate >= 90', reason: Chưa đủ}\n"
+            "  - {id: rest, label: R, max: 90, when: yes}\n",
+            "derived:\n  full: {expr: 'present == members', label: Đủ mặt}\n"
+            "  rate: {expr: 'present * 100 / members', label: Tỷ lệ dự, unit: '%'}\n"));
+  REQUIRE(r);
+  auto s = score_fields(*r, {{"members", "20"}, {"present", "18"}});
+  REQUIRE(s.ok);
+  CHECK(chibo::criterion_reason(*r, s.score, 0) ==
+        "Chưa đủ (đủ mặt: không; tỷ lệ dự: 90%): 0/10 điểm");
 }

@@ -43,12 +43,13 @@ struct CompiledNode {
   int rule_count = 0;
   int value_input = -1;    // `of` names an input: its index (for labels)
   int value_derived = -1;  // `of` names a derived value: its index
-  // The inputs and derived values `formula` names, in order of first use:
-  // explain shows what they were (index into Ruleset::inputs or ::derived).
+  // The inputs and derived values `formula` and `when` name, in order of
+  // first use: explain shows what they were (index into Ruleset::inputs or
+  // ::derived).
   struct Named {
     int input = -1, derived = -1;
   };
-  std::vector<Named> formula_names;
+  std::vector<Named> formula_names, when_names;
 };
 
 struct CompiledRule {

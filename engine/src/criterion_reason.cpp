@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "chibo/explain.h"
@@ -65,6 +67,13 @@ std::string named_value(const CompiledRuleset& r, const MeetingScore& s,
     const auto d = static_cast<std::size_t>(named.derived);
     const Derived& derived = r.model.derived[d];
     const Rational value = s.slots[static_cast<std::size_t>(r.derived_slot[d])];
+    const bool yes_no = std::any_of(r.derived.begin(), r.derived.end(), [&](const auto& c) {
+      return static_cast<std::size_t>(c.index) == d && c.expr.type() == ValueType::Bool;
+    });
+    if (yes_no) {
+      return fmt::format("{}: {}", label_in_sentence(derived.label, derived.id),
+                         value == Rational(0) ? "không" : "có");
+    }
     return fmt::format("{}: {}{}", label_in_sentence(derived.label, derived.id),
                        display_number(r, value), derived.unit);
   }
@@ -82,6 +91,23 @@ std::string named_value(const CompiledRuleset& r, const MeetingScore& s,
       text = display_number(r, value) + in.unit;
   }
   return fmt::format("{}: {}", label_in_sentence(in.label, in.id), text);
+}
+
+// " (thời lượng sinh hoạt: 50 phút; thời lượng tối thiểu phải đạt: 60
+// phút)": what a condition read, as this meeting had it ("thời lượng ≥ 90
+// phút" did not say the meeting lasted 61). Nothing for a condition on one
+// yes/no input, which its reason or words already say.
+std::string condition_values(const CompiledRuleset& r, const MeetingScore& s,
+                             const CompiledNode& node) {
+  const std::vector<CompiledNode::Named>& names = node.when_names;
+  if (names.empty()) return "";
+  if (names.size() == 1 && names[0].input >= 0 &&
+      r.model.inputs[static_cast<std::size_t>(names[0].input)].type == InputType::YesNo) {
+    return "";
+  }
+  std::vector<std::string> values;
+  for (const CompiledNode::Named& named : names) values.push_back(named_value(r, s, named));
+  return fmt::format(" ({})", fmt::join(values, "; "));
 }
 
 // "a", "a và b", "a, b và c".
@@ -137,9 +163,9 @@ std::string criterion_reason(const CompiledRuleset& r, const MeetingScore& s, st
                            display_number(r, cs.points), score);
       }
       return fmt::format(
-          "{}: {}",
+          "{}{}: {}",
           c.reason.empty() ? fmt::format("không đạt điều kiện '{}'", node.when_words) : c.reason,
-          score);
+          condition_values(r, s, node), score);
     case RuleKind::Bands: {
       ValueName v = value_name(r, node);
       std::string value = display_number(r, cs.value) + v.unit;

@@ -285,21 +285,8 @@ class Compiler {
       if (node.of) node.of_words = expression_words(r_, c.of.text);
       node.formula = compile(c.formula, symbols_, ValueType::Number, "'formula'");
       if (node.formula) node.formula_words = expression_words(r_, c.formula.text);
-      if (node.formula) {
-        std::vector<ExprError> ignored;  // compiled above: it parses
-        if (auto parsed = ParsedExpression::parse(c.formula.text, ignored)) {
-          for (const std::string& name : parsed->names()) {
-            CompiledNode::Named named;
-            for (std::size_t i = 0; i < r_.inputs.size(); ++i) {
-              if (r_.inputs[i].id == name) named.input = static_cast<int>(i);
-            }
-            for (std::size_t i = 0; i < r_.derived.size(); ++i) {
-              if (r_.derived[i].id == name) named.derived = static_cast<int>(i);
-            }
-            if (named.input >= 0 || named.derived >= 0) node.formula_names.push_back(named);
-          }
-        }
-      }
+      if (node.formula) node.formula_names = named_values(c.formula);
+      if (node.when) node.when_names = named_values(c.when);
       for (std::size_t i = 0; i < r_.inputs.size(); ++i) {
         if (r_.inputs[i].id == c.of.text) node.value_input = static_cast<int>(i);
       }
@@ -376,6 +363,26 @@ class Compiler {
         for (CompiledForm& form : out_.forms) form.reads_input[i] = true;
       }
     }
+  }
+
+  // The inputs and derived values an expression (compiled: it parses) names,
+  // in order of first use.
+  std::vector<CompiledNode::Named> named_values(const ExprText& text) const {
+    std::vector<CompiledNode::Named> out;
+    std::vector<ExprError> ignored;
+    auto parsed = ParsedExpression::parse(text.text, ignored);
+    if (!parsed) return out;
+    for (const std::string& name : parsed->names()) {
+      CompiledNode::Named named;
+      for (std::size_t i = 0; i < r_.inputs.size(); ++i) {
+        if (r_.inputs[i].id == name) named.input = static_cast<int>(i);
+      }
+      for (std::size_t i = 0; i < r_.derived.size(); ++i) {
+        if (r_.derived[i].id == name) named.derived = static_cast<int>(i);
+      }
+      if (named.input >= 0 || named.derived >= 0) out.push_back(named);
+    }
+    return out;
   }
 
   bool criterion_of_any_form(const std::string& id) const {
