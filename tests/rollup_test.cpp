@@ -192,3 +192,30 @@ TEST_CASE("gather_years sorts a cell's meetings into two years in one walk") {
   CHECK_THROWS_AS(gather_years(store, 1, std::span<CellYear>()), std::invalid_argument);
   CHECK(roll_up(*r, units, 1, store, {2023, 4}).score == Rational(50));
 }
+
+// The months before the ruleset's effective date hold no meeting it could
+// score: neither counted nor missing, and a quarter none of whose months is
+// in force asks for no thematic meeting.
+TEST_CASE("a period partly before the effective date is rolled up from the months in force") {
+  std::string text = points_ruleset("  thematic_per_quarter: 1\n  year: {by: mean}\n");
+  text.replace(text.find("2019-01-01"), 10, "2019-05-14");
+  auto r = compile_text(text);
+  REQUIRE(r);
+  Units units = make_units({{"A", UnitType::Residential}});
+  MeetingStore store(*r, units, {});
+  REQUIRE(keep(*r, store, "A", "2019-05-20", "80") == "");
+  REQUIRE(keep(*r, store, "A", "2019-06-10", "90") == "");
+  REQUIRE(keep(*r, store, "A", "2019-06-20", "90", "thematic") == "");
+  CellPeriod q2 = roll_up(*r, units, 1, store, {2019, 2});
+  CHECK(q2.months.size() == 2);  // May (from the 14th) and June
+  CHECK(q2.missing_months.empty());
+  CHECK(q2.score == Rational(85));
+  CHECK(q2.quarters_short_of_thematic.empty());
+  CellPeriod year = roll_up(*r, units, 1, store, {2019, 0});
+  CHECK(year.months.size() == 8);  // May to December
+  CHECK(year.missing_months.list() == std::vector<int>{7, 8, 9, 10, 11, 12});
+  CHECK(year.quarters_short_of_thematic.list() == std::vector<int>{3, 4});  // not 1
+  CellPeriod q1 = roll_up(*r, units, 1, store, {2019, 1});
+  CHECK(q1.months.empty());
+  CHECK(q1.quarters_short_of_thematic.empty());
+}

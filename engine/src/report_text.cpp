@@ -62,7 +62,8 @@ std::string leaders_sentence(const Ruleset& r, const Ranking& ranking) {
   for (const RankedCell& c : ranking.cells) {
     if (c.rank > static_cast<int>(kLeaders)) break;
     const CellPeriod& now = c.now;
-    if (now.missing_months.size() == ranking.period.months()) continue;  // no meeting
+    if (static_cast<std::size_t>(now.missing_months.size()) == now.months.size())
+      continue;  // no meeting
     std::string base = now.base && now.base != now.unit ? fmt::format(" ({})", now.base->name) : "";
     parts.push_back(fmt::format("{}{}, {} điểm", now.unit->name, base,
                                 format_number(now.score, r.presentation)));

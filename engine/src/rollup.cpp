@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "compiled_ruleset_data.h"
+#include "date.h"
 
 namespace chibo {
 
@@ -72,6 +73,21 @@ void gather_years(const MeetingStore& store, std::size_t unit_index, std::span<C
   }
 }
 
+namespace {
+
+// Whether some day of month (1-12) of year is within the ruleset's years: a
+// month before its effective date (or after its end) has no meeting to
+// score, and is neither counted nor missing (2018-Q4 under a ruleset in force
+// from 14 December 2018 is its December alone).
+bool in_force(const CompiledRuleset& r, int year, int month) {
+  const int first = days_from_civil({year, month, 1});
+  const int next =
+      month == 12 ? days_from_civil({year + 1, 1, 1}) : days_from_civil({year, month + 1, 1});
+  return next - 1 >= r.effective_from && (r.effective_to == 0 || first <= r.effective_to);
+}
+
+}  // namespace
+
 CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::size_t unit_index,
                    const MeetingStore& store, Period period) {
   CellYear meetings{.year = period.year};
@@ -92,6 +108,7 @@ CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::siz
   c.base = units.base_of(*c.unit);
   c.unit_index = static_cast<std::uint32_t>(unit_index);
   for (int month = period.first_month(); month <= period.last_month(); ++month) {
+    if (!in_force(compiled, period.year, month)) continue;
     MonthResult m;
     m.month = static_cast<std::int8_t>(month);
     if (const StoredMeeting* s = meetings.regular[static_cast<std::size_t>(month)]) {
@@ -120,6 +137,11 @@ CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::siz
   int first_q = period.quarter == 0 ? 1 : period.quarter;
   int last_q = period.quarter == 0 ? 4 : period.quarter;
   for (int q = first_q; q <= last_q; ++q) {
+    // A quarter none of whose months is in force asks for no thematic meeting.
+    if (!in_force(compiled, period.year, q * 3 - 2) &&
+        !in_force(compiled, period.year, q * 3 - 1) && !in_force(compiled, period.year, q * 3)) {
+      continue;
+    }
     const int n = meetings.thematic[static_cast<std::size_t>(q)];
     c.thematic_meetings += n;
     if (n < policy.thematic_per_quarter) c.quarters_short_of_thematic.add(q);

@@ -202,12 +202,22 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
              format_count(sink.in_previous), format_count(sink.outside));
   // A period with no meeting ranks every cell last, months missing: a year
   // typed wrong (2025 for 2024) said so, not left to be read in the table.
+  // A period partly before the ruleset's effective date is rolled up from
+  // the months in force (rollup.cpp): said, as the months counted are fewer.
   const std::string& from = ruleset_of(ruleset).effective_from;
-  if (!from.empty() && fmt::format("{:04}-{:02}-31", period.year, period.last_month()) < from) {
-    fmt::print(err, "chibo: cảnh báo: {} trước ngày hiệu lực {} của bộ tiêu chí\n", period.label(),
-               from);
+  const bool before = !from.empty() &&
+                      fmt::format("{:04}-{:02}-31", period.year, period.last_month()) < from;
+  if (before) {
+    fmt::print(err,
+               "chibo: cảnh báo: {} trước ngày hiệu lực {} của bộ tiêu chí: không có tháng nào "
+               "để xếp hạng\n",
+               period.label(), from);
+  } else if (!from.empty() &&
+             fmt::format("{:04}-{:02}-01", period.year, period.first_month()) < from.substr(0, 7)) {
+    fmt::print(err, "chibo: {} chỉ tính từ tháng {}/{} (bộ tiêu chí có hiệu lực từ {})\n",
+               period.label(), std::stoi(from.substr(5, 2)), from.substr(0, 4), from);
   }
-  if (sink.in_period == 0) {
+  if (!before && sink.in_period == 0) {
     fmt::print(err,
                "chibo: cảnh báo: không có bản ghi nào của {}: mọi chi bộ đều bị tính thiếu "
                "tháng (kỳ có đúng không?)\n",
