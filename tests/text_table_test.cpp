@@ -39,4 +39,10 @@ TEST_CASE("a Markdown table a row at a time: the rule under the header, '|' esca
   chibo::write_markdown_row(html, {"Chi bộ <script>x</script>", "dòng 1\ndòng 2", "A &lt; B"},
                             false);
   CHECK(html.str() == "| Chi bộ &lt;script&gt;x&lt;/script&gt; | dòng 1 dòng 2 | A &amp;lt; B |\n");
+  // Emphasis, code, links and a backslash of a name are shown as written
+  // ("\\|" had ended the cell).
+  std::ostringstream marks;
+  chibo::write_markdown_row(marks, {"Chi bộ *in* `code` \\| _u_ [x] ~s~", "cell_id"}, false);
+  CHECK(marks.str() ==
+        "| Chi bộ \\*in\\* \\`code\\` \\\\\\| \\_u\\_ \\[x\\] \\~s\\~ | cell\\_id |\n");
 }

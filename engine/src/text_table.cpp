@@ -1,6 +1,7 @@
 #include "text_table.h"
 
 #include <algorithm>
+#include <string_view>
 
 namespace chibo {
 
@@ -43,7 +44,9 @@ void write_markdown_row(std::ostream& out, const std::vector<std::string>& row, 
     for (char c : cell) {
       // '|' would end the cell, a line break the row; '<' and '>' would be
       // read as HTML by the viewers that show Markdown (a name "<script>"),
-      // and '&' as the start of an entity ("&lt;" shown as "<").
+      // and '&' as the start of an entity ("&lt;" shown as "<"); '*', '_',
+      // '`', '[', ']' and '~' as emphasis, code or links, and '\' as the
+      // escape of what follows ("\|" ended the cell): each escaped.
       if (c == '&') {
         line += "&amp;";
       } else if (c == '<') {
@@ -53,7 +56,7 @@ void write_markdown_row(std::ostream& out, const std::vector<std::string>& row, 
       } else if (c == '\n' || c == '\r') {
         line += ' ';
       } else {
-        if (c == '|') line += '\\';
+        if (std::string_view("|\\*_`[]~").find(c) != std::string_view::npos) line += '\\';
         line += c;
       }
     }
