@@ -41,4 +41,6 @@ TEST_CASE("the ranking table filters by the base's id and sorts numbers by their
   CHECK(table.find("<td class=\"num\" data-v=\"3\">3/3</td>") != std::string::npos);
   CHECK(table.find("<td class=\"num\" data-v=\"2\">2/3</td>") != std::string::npos);
   CHECK(table.find("<td class=\"num\" data-v=\"95.00\">95,00</td>") != std::string::npos);
+  // A grade by the grades' order (Tốt first), not alphabetically (Khá before Tốt).
+  CHECK(table.find("<td data-v=\"0\">Tốt</td>") != std::string::npos);
 }

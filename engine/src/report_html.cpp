@@ -160,6 +160,8 @@ void write_table(std::ostream& out, const ReportInput& in) {
         const auto held = now.months.size() - static_cast<std::size_t>(now.missing_months.size());
         out << "<td class=\"num\" data-v=\"" << held << "\">" << html_escape(rows[i][col])
             << "</td>";
+      } else if (rows[0][col] == "Xếp loại") {  // by the grades' order, the best first
+        out << "<td data-v=\"" << now.grade << "\">" << html_escape(rows[i][col]) << "</td>";
       } else if (value_of[col] < 0) {
         out << "<td>" << html_escape(rows[i][col]) << "</td>";
       } else {
