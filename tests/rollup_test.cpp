@@ -219,3 +219,39 @@ TEST_CASE("a period partly before the effective date is rolled up from the month
   CHECK(q1.months.empty());
   CHECK(q1.quarters_short_of_thematic.empty());
 }
+
+// rollup.counts_as_thematic: a regular meeting combined with a thematic one
+// (here: one whose attendance is written 50) is the quarter's thematic meeting too.
+TEST_CASE("a regular meeting that counts as thematic meets the quarter's requirement") {
+  auto r =
+      compile_text(points_ruleset("  thematic_per_quarter: 1\n  missing_thematic_at_most: kha\n"
+                                  "  counts_as_thematic: att == 50\n  quarter: {by: mean}\n"));
+  REQUIRE(r);
+  Units units = make_units({{"A", UnitType::Residential}, {"B", UnitType::Residential}});
+  MeetingStore store(*r, units, {});
+  for (const char* cell : {"A", "B"}) {
+    REQUIRE(keep(*r, store, cell, "2024-01-10", "95") == "");
+    REQUIRE(keep(*r, store, cell, "2024-03-10", "95") == "");
+  }
+  REQUIRE(keep(*r, store, "A", "2024-02-10", "95", "regular", "50") == "");  // combined
+  REQUIRE(keep(*r, store, "B", "2024-02-10", "95") == "");
+  CellPeriod a = roll_up(*r, units, 1, store, {2024, 1});
+  CHECK(a.thematic_meetings == 1);
+  CHECK(a.quarters_short_of_thematic.empty());
+  CHECK(a.grade == 0);  // Tốt
+  CellPeriod b = roll_up(*r, units, 2, store, {2024, 1});
+  CHECK(b.thematic_meetings == 0);
+  CHECK(b.quarters_short_of_thematic.list() == std::vector<int>{1});
+  CHECK(b.grade == 1);  // capped at Khá
+}
+
+TEST_CASE("counts_as_thematic is a yes/no expression over the record's values") {
+  std::string errors;
+  CHECK_FALSE(compile_text(
+      points_ruleset("  counts_as_thematic: combined\n  quarter: {by: mean}\n"), &errors));
+  CHECK(errors.find("unknown name 'combined'") != std::string::npos);
+  errors.clear();
+  CHECK_FALSE(
+      compile_text(points_ruleset("  counts_as_thematic: att\n  quarter: {by: mean}\n"), &errors));
+  CHECK(errors.find("'counts_as_thematic' must give a yes/no condition") != std::string::npos);
+}

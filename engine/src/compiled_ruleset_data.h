@@ -138,6 +138,7 @@ struct CompiledRuleset {
   std::vector<CompiledDerived> derived;           // in evaluation order
   std::vector<int> derived_slot;                  // per Ruleset::derived
   std::vector<CompiledExpression> checks;         // parallel to Ruleset::checks
+  std::optional<CompiledExpression> counts_as_thematic;  // Rollup::counts_as_thematic
   std::vector<CompiledForm> forms;
   int form_for_kind[2] = {-1, -1};           // by MeetingKind
   int effective_from = 0, effective_to = 0;  // days; to 0 = open

@@ -31,6 +31,7 @@ struct PreparedHead {
   std::uint32_t values = 0, criteria = 0, id_size = 0;
   MeetingKind kind = MeetingKind::Regular;
   bool base_committee = false;
+  bool thematic_too = false;
 };
 static_assert(std::is_trivially_copyable_v<PreparedHead> && std::is_trivially_copyable_v<Rational>);
 
@@ -49,6 +50,7 @@ void append_prepared(const PreparedMeeting& m, std::string& out) {
   head.id_size = static_cast<std::uint32_t>(m.cell_id.size());
   head.kind = m.kind;
   head.base_committee = m.base_committee;
+  head.thematic_too = m.thematic_too;
   const std::size_t at = out.size();
   const std::size_t values = m.values.size() * sizeof(Rational);
   const std::size_t criteria = m.criteria.size() * sizeof(Rational);
@@ -79,6 +81,7 @@ bool read_prepared(std::string_view& in, PreparedMeeting& m) {
   m.month = head.month;
   m.day = head.day;
   m.kind = head.kind;
+  m.thematic_too = head.thematic_too;
   m.total = head.total;
   m.grade = head.grade;
   m.values.resize(head.values);
@@ -199,6 +202,12 @@ void MeetingStore::prepare(const MeetingRecord& record, const MeetingScore& scor
   out.month = static_cast<int>(score.slots[kSlotMonth].num());
   out.day = civil_from_days(record.date).day;
   out.kind = record.kind;
+  out.thematic_too = false;
+  Rational combined;
+  if (record.kind == MeetingKind::Regular && ruleset_.counts_as_thematic &&
+      ruleset_.counts_as_thematic->evaluate(score.slots, combined) == EvalStatus::Ok) {
+    out.thematic_too = combined != Rational(0);
+  }
   out.total = score.total;
   out.grade = score.grade;
   out.values.clear();
@@ -270,8 +279,9 @@ std::string MeetingStore::add(const PreparedMeeting& meeting, const Location& wh
   }
   StoredMeeting m;
   m.year = static_cast<std::int16_t>(day.year);
-  m.month = static_cast<std::uint8_t>(day.month);
+  m.month = static_cast<std::uint8_t>(day.month) & 0xf;  // 1..12: never cut
   m.kind = meeting.kind;
+  m.thematic_too = meeting.thematic_too;
   m.total = wide_.pack(meeting.total);
   m.grade = static_cast<std::uint8_t>(meeting.grade) & 0x7f;  // < kMaxGrades: never cut
   m.line = where.line;

@@ -67,6 +67,7 @@ void gather_years(const MeetingStore& store, std::size_t unit_index, std::span<C
     if (!y || s.month < 1 || s.month > 12) continue;
     if (s.kind == MeetingKind::Regular) {
       y->regular[static_cast<std::size_t>(s.month)] = &s;
+      if (s.thematic_too) ++y->thematic[static_cast<std::size_t>((s.month - 1) / 3 + 1)];
     } else {
       ++y->thematic[static_cast<std::size_t>((s.month - 1) / 3 + 1)];
     }

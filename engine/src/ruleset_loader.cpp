@@ -155,7 +155,8 @@ Rollup load_rollup(const DocNode& node, Diagnostics& diags) {
   out.where = node.where;
   DocFields f(
       node, "'rollup'",
-      {"missing_month", "thematic_per_quarter", "missing_thematic_at_most", "quarter", "year"},
+      {"missing_month", "thematic_per_quarter", "missing_thematic_at_most", "counts_as_thematic",
+       "quarter", "year"},
       diags);
   if (!f.ok()) return out;
   std::string mm = f.one_of("missing_month", {"zero", "lowest_grade", "exclude"}).value_or("zero");
@@ -164,6 +165,7 @@ Rollup load_rollup(const DocNode& node, Diagnostics& diags) {
                                              : MissingMonth::Zero;
   out.thematic_per_quarter = static_cast<int>(f.integer("thematic_per_quarter").value_or(0));
   out.missing_thematic_at_most = f.text("missing_thematic_at_most");
+  out.counts_as_thematic = f.expr("counts_as_thematic");
   for (const char* period : {"quarter", "year"}) {
     PeriodRule& rule = std::string(period) == "quarter" ? out.quarter : out.year;
     const DocNode* p = f.get(period);

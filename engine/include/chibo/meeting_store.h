@@ -34,7 +34,10 @@ struct StoredMeeting {
   std::int32_t line = 0;   // where it was read: MeetingStore::file_of, line
   std::uint32_t next = 0;  // the cell's next meeting (MeetingStore's chain; 0: none)
   std::int16_t year = 0;
-  std::uint8_t month = 0;  // 1..12
+  std::uint8_t month : 4 = 0;  // 1..12
+  // A regular meeting that counts as the quarter's thematic one too
+  // (Rollup::counts_as_thematic).
+  bool thematic_too : 1 = false;
   // At most 100 grades (the ruleset validator); the form that scored it is
   // the ruleset's for its kind (MeetingStore::form).
   std::uint8_t grade : 7 = 0;
@@ -52,6 +55,7 @@ struct PreparedMeeting {
   int year = 0, month = 0;  // of the meeting's date (found on the worker, not the reading thread)
   int day = 0;              // of the month
   MeetingKind kind = MeetingKind::Regular;
+  bool thematic_too = false;  // StoredMeeting::thematic_too
   Rational total;
   int grade = 0;
   std::vector<Rational> values;    // of the store's value slots, in order
