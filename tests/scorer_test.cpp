@@ -246,6 +246,19 @@ TEST_CASE("deductions start at the maximum, count per unit and stop at the floor
   CHECK(many.score.criteria[1].points == Rational(4));
   CHECK(chibo::criterion_reason(*r, many.score, 1) ==
         "trừ 27 điểm (9 × 3): Đảng viên vắng không lý do (không thấp hơn điểm sàn 4): 4/20 điểm");
+  // No floor written: 0, said when it held the points up, not when they just reach it.
+  auto zero = compile_text(
+      sheet("  unexcused: {type: integer, min: 0, label: Vắng không lý do}\n",
+            "  - id: g\n    label: G\n    items:\n"
+            "      - id: ky_luat\n        label: Kỷ luật sinh hoạt\n        max: 8\n"
+            "        deductions:\n          rules:\n"
+            "            - {each: unexcused, points: 4, reason: Đảng viên vắng không lý do}\n"
+            "      - {id: rest, label: R, max: 92, when: yes}\n"));
+  REQUIRE(zero);
+  CHECK(chibo::criterion_reason(*zero, score_fields(*zero, {{"unexcused", "3"}}).score, 1) ==
+        "trừ 12 điểm (3 × 4): Đảng viên vắng không lý do (không thấp hơn 0 điểm): 0/8 điểm");
+  CHECK(chibo::criterion_reason(*zero, score_fields(*zero, {{"unexcused", "2"}}).score, 1) ==
+        "trừ 8 điểm (2 × 4): Đảng viên vắng không lý do: 0/8 điểm");
   CHECK(score_fields(*r, {{"unexcused", "0"}, {"late", "no"}}).score.total == Rational(100));
 }
 
@@ -268,6 +281,10 @@ TEST_CASE("bonus points are capped, outside the scale, and the total never passe
   CHECK(capped.score.total == Rational(100));
   CHECK(chibo::grade_reasons(*r, capped.score)[0] ==
         "Điểm thưởng: cộng 3, tổng không vượt quá 100.");
+  // None earned: said, not left blank.
+  auto none = score_fields(*r, {{"done", "90"}});
+  CHECK(chibo::criterion_reason(*r, none.score, 3) ==
+        "không đạt điều kiện cộng điểm nào: 0/3 điểm");
 }
 
 TEST_CASE("formula points are clamped to 0..max") {
@@ -729,6 +746,20 @@ TEST_CASE("a formula's reason shows the values it read") {
   CHECK(chibo::criterion_reason(*r, s.score, 2) ==
         "tính theo công thức: nếu tính chất là Tốt thì 5, nếu không thì tỷ lệ / 20 (tính chất: "
         "Khá; tỷ lệ: 66,67%): 3,33/5 điểm");
+  // Cut to the item's range: the formula's own result is said.
+  auto over = score_fields(*r, {{"speakers", "7"}, {"tone", "kha"}, {"members", "6"}});
+  REQUIRE(over.ok);
+  CHECK(chibo::criterion_reason(*r, over.score, 1) == "");  // 14, cut to the full 10: none lost
+  CHECK(chibo::criterion_reason(*r, over.score, 2) == "");
+  auto under = compile_text(sheet("  rate: {type: number, label: Điểm}\n",
+                                  "  - id: g\n    label: G\n    items:\n"
+                                  "      - {id: a, label: A, max: 15, formula: 'rate * 2 - 12'}\n"
+                                  "      - {id: rest, label: R, max: 85, when: yes}\n"));
+  REQUIRE(under);
+  auto low = score_fields(*under, {{"rate", "5,5"}});
+  REQUIRE(low.ok);
+  CHECK(chibo::criterion_reason(*under, low.score, 1) ==
+        "tính theo công thức: điểm × 2 - 12 (điểm: 5,5), ra -1, không dưới 0: 0/15 điểm");
 }
 
 TEST_CASE("an expression written on several lines is shown on one") {

@@ -152,7 +152,8 @@ std::string criterion_reason(const CompiledRuleset& r, const MeetingScore& s, st
   }
   if (node.bonus) {
     std::string lines = rule_lines(r, form, node, s, "cộng");
-    return lines.empty() ? "" : lines + (cs.points < cs.max ? "" : " (đã đạt điểm thưởng tối đa)");
+    if (lines.empty()) return fmt::format("không đạt điều kiện cộng điểm nào: {}", score);
+    return lines + (cs.points < cs.max ? "" : " (đã đạt điểm thưởng tối đa)");
   }
   if (!(cs.points < cs.max)) return "";
   switch (c.kind) {
@@ -184,8 +185,17 @@ std::string criterion_reason(const CompiledRuleset& r, const MeetingScore& s, st
     }
     case RuleKind::Deductions: {
       std::string lines = rule_lines(r, form, node, s, "trừ");
-      if (cs.points == c.floor && c.floor > Rational(0)) {
-        lines += fmt::format(" (không thấp hơn điểm sàn {})", display_number(r, c.floor));
+      // The floor held the points up: what was taken off was more than max - floor.
+      Rational taken = 0;
+      for (int i = 0; i < node.rule_count; ++i) {
+        const auto index = static_cast<std::size_t>(node.first_rule + i);
+        taken = add(taken, multiply(s.rule_counts[index], form.rules[index].rule->points).value_or(0))
+                    .value_or(taken);
+      }
+      if (subtract(cs.max, taken).value_or(c.floor) < c.floor) {
+        lines += c.floor > Rational(0)
+                     ? fmt::format(" (không thấp hơn điểm sàn {})", display_number(r, c.floor))
+                     : std::string(" (không thấp hơn 0 điểm)");
       }
       return fmt::format("{}: {}", lines, score);
     }
@@ -195,8 +205,16 @@ std::string criterion_reason(const CompiledRuleset& r, const MeetingScore& s, st
       for (const CompiledNode::Named& named : node.formula_names) {
         values.push_back(named_value(r, s, named));
       }
-      return fmt::format("tính theo công thức: {}{}: {}", node.formula_words,
-                         values.empty() ? "" : fmt::format(" ({})", fmt::join(values, "; ")),
+      // Cut to the item's range: the formula's own result said too.
+      std::string cut;
+      if (cs.value < Rational(0)) {
+        cut = fmt::format(", ra {}, không dưới 0", display_number(r, cs.value));
+      } else if (cs.max < cs.value) {
+        cut = fmt::format(", ra {}, tối đa {}", display_number(r, cs.value),
+                          display_number(r, cs.max));
+      }
+      return fmt::format("tính theo công thức: {}{}{}: {}", node.formula_words,
+                         values.empty() ? "" : fmt::format(" ({})", fmt::join(values, "; ")), cut,
                          score);
     }
     case RuleKind::Bonus:

@@ -106,7 +106,8 @@ void score_item(const CompiledForm& form, const CompiledNode& node, CriterionSco
       break;
     }
     case RuleKind::Formula:
-      cs.points = clamp(ev.eval(*node.formula), 0, node.max);
+      cs.value = ev.eval(*node.formula);  // as worked out: explain says when it was cut
+      cs.points = clamp(cs.value, 0, node.max);
       break;
   }
 }
