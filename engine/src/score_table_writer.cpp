@@ -84,6 +84,9 @@ class TableWriter : public ScoreWriter {
       }
       cell(points);
     }
+    // Last, not shown: whether the total is other than the columns' sum
+    // (rescaled, or capped), said once under the table.
+    cell(s.rescaled || s.capped ? "*" : "");
   }
   void write_formatted(const std::string& text) override {
     std::vector<std::string> row;
@@ -93,6 +96,10 @@ class TableWriter : public ScoreWriter {
       row.push_back(text.substr(colon + 1, size));
       at = colon + 1 + size;
     }
+    if (!row.empty()) {
+      if (row.back() == "*") not_sums_ = true;
+      row.pop_back();
+    }
     table_.add_row(std::move(row));
   }
   void finish() override {
@@ -100,6 +107,13 @@ class TableWriter : public ScoreWriter {
     // Only under rows: a file of none prints the header alone, as before.
     if (table_.rows.size() > 1 && !legend_.empty()) {
       fmt::print(out_, "\nCác cột điểm:\n{}\n", fmt::join(legend_, "\n"));
+    }
+    if (not_sums_ && table_.rows.size() > 1) {
+      fmt::print(out_,
+                 "Tổng điểm có thể khác tổng các cột: điểm các tiêu chí được áp dụng được quy đổi "
+                 "theo thang {} khi có tiêu chí không áp dụng, và tổng không vượt {} (chibo "
+                 "explain cho biết từng bước).\n",
+                 display_number(r_, r_.model.scale), display_number(r_, r_.model.scale));
     }
     out_.flush();
   }
@@ -109,6 +123,7 @@ class TableWriter : public ScoreWriter {
   std::ostream& out_;
   std::vector<std::string> groups_;
   std::vector<std::string> legend_;  // "  chuan_bi: Chuẩn bị sinh hoạt (tối đa 15 điểm)"
+  bool not_sums_ = false;            // a total other than its columns' sum was written
   TextTable table_;
 };
 
