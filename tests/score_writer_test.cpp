@@ -112,6 +112,41 @@ TEST_CASE("table: the groups of every form, each kind's named in the legend") {
         "  b: B (tối đa 60 điểm; chỉ ở sinh hoạt chuyên đề)\n");
 }
 
+// A total rescaled for an item that does not apply is not its columns' sum:
+// said once under the table, only when one such is written.
+TEST_CASE("table: a total other than its columns' sum is said under the legend") {
+  auto r = compile_text(
+      "id: t\ntitle: T\nsource: {document: D}\nversion: 1\neffective: {from: 2019-01-01}\n"
+      "scale: 100\ninputs:\n  ok: {type: yesno, label: Đạt}\n"
+      "criteria:\n  - id: g\n    label: G\n    items:\n"
+      "      - {id: a, label: A, max: 20, when: ok, applies_when: month == 3, "
+      "not_applicable: rescale}\n"
+      "      - {id: b, label: B, max: 80, formula: 60}\n"
+      "grades:\n  - {id: dat, label: Đạt, from: 50}\n  - {id: kem, label: Kém, from: 0}\n");
+  REQUIRE(r);
+  auto table = [&](int date, const std::string& day) {
+    std::ostringstream out;
+    auto w = chibo::make_score_writer(chibo::OutputFormat::Table, *r, out);
+    auto s = score_fields(*r, {{"ok", "có"}, {"date", day}});
+    REQUIRE(s.ok);
+    chibo::MeetingRecord rec;
+    rec.cell_id = "C1";
+    rec.date = date;
+    w->write(rec, s.score);
+    w->finish();
+    return out.str();
+  };
+  // 2024-04-01: a does not apply, 60 of 80 -> 75.
+  const std::string april = table(19814, "2024-04-01");
+  CHECK(april.find("C1      01/04/2024  thường kỳ      75,00  Đạt       60\n") !=
+        std::string::npos);
+  CHECK(april.find("\nTổng điểm có thể khác tổng các cột: điểm các tiêu chí được áp dụng được "
+                   "quy đổi theo thang 100 khi có tiêu chí không áp dụng, và tổng không vượt 100 "
+                   "(chibo explain cho biết từng bước).\n") != std::string::npos);
+  CHECK(table(19797, "2024-03-15").find("Tổng điểm có thể khác") ==
+        std::string::npos);  // 2024-03-15: applies
+}
+
 // Fields are searched eight bytes at a time: a separator, quote or line
 // break is found at every place of fields up to 20 bytes (in the words and in
 // the bytes after them), beside Vietnamese letters and bytes one away from
