@@ -111,7 +111,8 @@ TEST_CASE("a YAML record past max_record_bytes is refused, the next one read") {
   WithLimit w("max_record_bytes=40");
   struct Rows : RecordHandler {
     std::vector<std::string> got;
-    void columns(const std::vector<std::string>&, const Location&, bool) override {}
+    void columns(const std::vector<std::string>&, const Location&, bool,
+                 std::span<const int>) override {}
     void problem(const Diagnostic& d) override { got.push_back(format_diagnostic(d)); }
     void row(const FieldList& values, const Location& where, const std::string& error,
              std::span<const int>) override {
@@ -220,7 +221,10 @@ TEST_CASE(
   WithLimit w("max_file_bytes=10");
   struct None : RecordHandler {
     int calls = 0;
-    void columns(const std::vector<std::string>&, const Location&, bool) override { ++calls; }
+    void columns(const std::vector<std::string>&, const Location&, bool,
+                 std::span<const int>) override {
+      ++calls;
+    }
     void problem(const Diagnostic&) override { ++calls; }
     void row(const FieldList&, const Location&, const std::string&, std::span<const int>) override {
       ++calls;
@@ -300,7 +304,8 @@ TEST_CASE("a CSV header past max_fields is named, and every row under it rejecte
   WithLimit w("max_fields=3");
   struct Rows : RecordHandler {
     std::vector<std::string> got;
-    void columns(const std::vector<std::string>& names, const Location& where, bool) override {
+    void columns(const std::vector<std::string>& names, const Location& where, bool,
+                 std::span<const int>) override {
       got.push_back(std::to_string(where.line) + " columns " + std::to_string(names.size()));
     }
     void problem(const Diagnostic& d) override { got.push_back(format_diagnostic(d)); }

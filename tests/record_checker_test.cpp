@@ -421,3 +421,27 @@ TEST_CASE("an input only some forms read is needed only by their meetings") {
   CHECK(diags.items()[0].message == "thiếu cột 'members' (Tổng số đảng viên)");
   CHECK(diags.items()[1].message == "thiếu cột 'note' (Số ghi chú)");
 }
+
+// A YAML meeting's keys have lines of their own: what is said of one key
+// (unknown, written twice) is placed at its line, not the meeting's first.
+TEST_CASE("what bind says of a YAML meeting's key is at the key's line") {
+  auto r = compile_text(kRuleset);
+  REQUIRE(r);
+  chibo::RecordChecker checker(*r);
+  Diagnostics diags;
+  const std::vector<std::string> names = {"cell_id", "date", "members", "present",
+                                          "done",    "drat", "draft",   "members"};
+  const std::vector<int> lines = {4, 5, 6, 7, 8, 9, 10, 12};
+  checker.bind(names, {"m.yaml", 4, 0}, diags, true, lines);
+  REQUIRE(diags.items().size() == 2);
+  CHECK(format_diagnostic(diags.items()[0]) ==
+        "m.yaml:9: warning: khóa 'drat' không có trong bộ tiêu chí t, bỏ qua; có phải là 'draft'?");
+  CHECK(format_diagnostic(diags.items()[1]) ==
+        "m.yaml:12: error: khóa 'members' xuất hiện hai lần");
+  // Without lines (a CSV header), at the header's line.
+  Diagnostics csv;
+  checker.bind(names, {"m.csv", 1, 0}, csv);
+  REQUIRE(csv.items().size() == 2);
+  CHECK(csv.items()[0].where.line == 1);
+  CHECK(csv.items()[1].where.line == 1);
+}

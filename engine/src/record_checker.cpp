@@ -117,7 +117,7 @@ std::vector<std::string> RecordChecker::known_names() const {
 }
 
 void RecordChecker::bind(const std::vector<std::string>& names, const Location& where,
-                         Diagnostics& diags, bool each_record) {
+                         Diagnostics& diags, bool each_record, std::span<const int> lines) {
   each_record_ = each_record;
   const Ruleset& r = ruleset_.model;
   columns_.clear();
@@ -126,6 +126,13 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
   claim_columns_.clear();
   header_problems_.clear();
   has_cell_id_ = has_date_ = false;
+  // Name c's own place: its line, when it has one.
+  auto at = [&](std::size_t c) {
+    Location l = where;
+    if (c < lines.size()) l.line = lines[c];
+    return l;
+  };
+  std::size_t column_at = 0;  // the name being bound, for twice()
   auto twice = [&](const std::string& name) {
     std::string text = fmt::format("{} '{}' xuất hiện hai lần", missing_word(), name);
     // Said once for a column named three times or more.
@@ -134,12 +141,13 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
       return;
     }
     header_problems_.push_back(std::move(text));
-    diags.error(where, header_problems_.back());
+    diags.error(at(column_at), header_problems_.back());
   };
   const std::vector<std::string> known = known_names();
   for (std::size_t c = 0; c < names.size(); ++c) {
+    column_at = c;
     if (auto bad = find_invalid_utf8(names[c])) {
-      diags.error(where, fmt::format("tiêu đề cột thứ {} không phải văn bản UTF-8 (byte thứ {}); "
+      diags.error(at(c), fmt::format("tiêu đề cột thứ {} không phải văn bản UTF-8 (byte thứ {}); "
                                      "hãy lưu tệp dạng CSV UTF-8",
                                      c + 1, *bad + 1));
     }
@@ -170,7 +178,7 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
       }
     }
     if (column == kIgnored && !name.empty()) {
-      diags.warning(where, fmt::format("{} '{}' không có trong bộ tiêu chí {}, bỏ qua{}",
+      diags.warning(at(c), fmt::format("{} '{}' không có trong bộ tiêu chí {}, bỏ qua{}",
                                        missing_word(), name, r.id, co_phai_la(name, known)));
     }
     columns_.push_back(column);

@@ -70,7 +70,7 @@ void read_csv(const std::string& name, std::istream& in, RecordHandler& handler)
         bad_header = fmt::format("dòng tiêu đề (dòng {}) hỏng: {}", record.line, record.error);
         handler.problem({where, Severity::Error, bad_header});
       }
-      handler.columns(record.fields.strings(), where, false);
+      handler.columns(record.fields.strings(), where, false, {});
       continue;
     }
     if (!bad_header.empty()) {
@@ -168,12 +168,12 @@ bool read_yaml_records(const std::string& name, const std::string& text, RecordH
   for (const YamlMeeting& m : read.meetings) {
     Location where{name, m.line, 0};
     if (!m.map) {
-      handler.columns(none, where, true);
+      handler.columns(none, where, true, {});
       handler.row(m.values, where,
                   "một cuộc sinh hoạt phải ghi dạng khóa: giá trị (cell_id: ..., date: ...)", {});
       continue;
     }
-    handler.columns(read.names[m.names], where, true);
+    handler.columns(read.names[m.names], where, true, m.lines);
     if (!m.error.empty()) where.line = m.error_line;
     handler.row(m.values, where, m.error, m.lines);
   }

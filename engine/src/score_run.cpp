@@ -101,8 +101,8 @@ class Runner : public RecordHandler {
     located_.where.file = file;
   }
 
-  void columns(const std::vector<std::string>& names, const Location& where,
-               bool each_record) override {
+  void columns(const std::vector<std::string>& names, const Location& where, bool each_record,
+               std::span<const int> lines) override {
     // A YAML list's meetings nearly always have the same keys in the same
     // order: bound as they are, without waiting for the workers (a flush a
     // meeting made two threads slower than one). What binding would say
@@ -113,7 +113,7 @@ class Runner : public RecordHandler {
     // Rows already read were split under the old columns: finish them first.
     flush();
     Diagnostics diags;
-    checker_.bind(names, where, diags, each_record);
+    checker_.bind(names, where, diags, each_record, lines);
     for (const Diagnostic& d : diags.items()) {
       // A record's own keys: what they lack is its rejection, said with it.
       if (each_record && d.severity == Severity::Error) continue;

@@ -33,8 +33,10 @@ class RecordChecker {
   // without a column is an error, here and for every row.
   // each_record: the names are one record's own (a YAML meeting's keys), and
   // what they lack is listed in full with that record's other faults.
+  // lines: each name's own line (a YAML meeting's keys), where what is said
+  // of one name is placed; empty: every name is where's.
   void bind(const std::vector<std::string>& names, const Location& where, Diagnostics& diags,
-            bool each_record = false);
+            bool each_record = false, std::span<const int> lines = {});
 
   // Checks one row given in bound column order. false: why says all that is
   // wrong with the row, "; "-separated. lines: each value's own line (a YAML

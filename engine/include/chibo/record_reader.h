@@ -21,8 +21,9 @@ class RecordHandler {
   // The column names for the rows that follow: once per CSV file, or (YAML,
   // each_record) a record's own keys, before it; what they lack is then that
   // record's fault, said with it, not a file's.
+  // lines: each name's own line (a YAML meeting's keys), else empty.
   virtual void columns(const std::vector<std::string>& names, const Location& where,
-                       bool each_record) = 0;
+                       bool each_record, std::span<const int> lines) = 0;
   // One record. error non-empty: the row could not even be split (it still
   // counts as read, and must be reported as rejected). lines: each value's
   // own line, when a record's fields have lines of their own (a YAML
