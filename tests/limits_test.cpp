@@ -170,7 +170,7 @@ TEST_CASE("max_yaml_nodes bounds the values held at once and those that aliases 
   // Handed on a meeting at a time, only one is held: all are read.
   Diagnostics diags;
   int items = 0;
-  const DocItemSink count = [&items](DocNode&) { ++items; };
+  const DocItemSink count = [&items](DocNode&, std::vector<Diagnostic>&) { ++items; };
   CHECK(read_yaml(list, "f.yaml", diags, &count));
   CHECK(items == 20);
   CHECK(diags.items().empty());
@@ -197,11 +197,16 @@ TEST_CASE("max_yaml_nodes bounds the values held at once and those that aliases 
   // An alias to what was not read (inside a key written twice) holds a value
   // like any other, handed on or not: no limit passed by a miscount.
   const std::string skipped = "- {a: 1, a: &z 2}\n- *z\n- *z\n- *z\n- x\n";
+  // The key written twice is the first item's own fault, handed on with it.
+  std::vector<std::string> faults;
+  const DocItemSink with_faults = [&faults](DocNode&, std::vector<Diagnostic>& found) {
+    for (const Diagnostic& d : found) faults.push_back(format_diagnostic(d));
+  };
   Diagnostics once;
-  CHECK_FALSE(read_yaml(skipped, "f.yaml", once, &count));
-  REQUIRE(once.items().size() == 1);
-  CHECK(format_diagnostic(once.items()[0]) ==
-        "f.yaml:1:10: error: duplicate key 'a' (first written on line 1)");
+  CHECK(read_yaml(skipped, "f.yaml", once, &with_faults));
+  CHECK(once.items().empty());
+  CHECK(faults == std::vector<std::string>{
+                      "f.yaml:1:10: error: duplicate key 'a' (first written on line 1)"});
 }
 
 TEST_CASE("a file larger than max_file_bytes is not read") {

@@ -220,6 +220,25 @@ TEST_CASE("a YAML meeting's faults are said at their keys' lines, on one thread 
             "m.csv:2: error: cột 'present' (Có mặt): 'x' không phải là số nguyên"});
 }
 
+// A key written twice, or a key that is a list, is the meeting's own fault:
+// that meeting is rejected for it, at its line, and the file's others are
+// scored (the whole file was refused, thousands of meetings for one).
+TEST_CASE("a YAML meeting's key written twice rejects that meeting, not the file") {
+  chibo::RunCounts counts;
+  CHECK(run("m.yaml",
+            "- {cell_id: A, date: 2024-03-01, members: 10, present: 9}\n"
+            "- cell_id: B\n  date: 2024-03-01\n  members: 10\n  members: 12\n  present: 9\n"
+            "- {cell_id: C, date: 2024-03-01, members: 10, present: 9, [x]: 1}\n"
+            "- {cell_id: D, date: 2024-03-01, members: 10, present: 9}\n",
+            counts, 2) ==
+        std::vector<std::string>{
+            "A 90", "m.yaml:5: error: khóa 'members' xuất hiện hai lần (lần đầu ở dòng 4)",
+            "m.yaml:7: error: khóa phải là một tên, không phải danh sách hay bảng khóa", "D 90"});
+  CHECK(counts.read == 4);
+  CHECK(counts.scored == 2);
+  CHECK(counts.rejected == 2);
+}
+
 TEST_CASE("a merged key's fault is the merging meeting's, at its '<<'") {
   chibo::RunCounts counts;
   CHECK(run("m.yaml",

@@ -339,6 +339,16 @@ TEST_CASE("a units YAML file: a list of maps with the same keys") {
             "units.yaml:9:66: error: 'parent': không có đơn vị nào có id 'DD'; có phải là 'D'?",
         });
   CHECK(bad.ids() == std::vector<std::string>{"D"});
+  // A key written twice is that unit's fault: it is left out, the others read.
+  Loaded twice = load_text(
+      "units.yaml",
+      "- {id: D, name: Đảng bộ xã, level: dang_bo_co_so, type: residential}\n"
+      "- {id: D-01, name: Chi bộ 1, name: Chi bộ 2, level: chi_bo, type: residential, parent: "
+      "D, members: 9}\n"
+      "- {id: D-02, name: Chi bộ 3, level: chi_bo, type: residential, parent: D, members: 9}\n");
+  CHECK(twice.messages == std::vector<std::string>{"units.yaml:2:30: error: khóa 'name' xuất hiện "
+                                                   "hai lần (lần đầu ở dòng 2)"});
+  CHECK(twice.ids() == std::vector<std::string>{"D", "D-02"});
 
   CHECK(load_text("units.yaml", "id: D\n").messages ==
         std::vector<std::string>{"units.yaml:1:1: error: tệp danh sách đơn vị phải liệt kê các đơn "

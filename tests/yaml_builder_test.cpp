@@ -62,7 +62,9 @@ TEST_CASE("'<<: *name' merges a map's keys, the map's own keys winning", "[yaml]
 TEST_CASE("a top-level list's items are handed on as each is read, and not kept", "[yaml]") {
   Diagnostics diags;
   std::vector<DocNode> items;
-  const DocItemSink keep = [&items](DocNode& item) { items.push_back(item); };
+  const DocItemSink keep = [&items](DocNode& item, std::vector<Diagnostic>&) {
+    items.push_back(item);
+  };
   DocNode doc = build_doc("- {a: 1}\n- &x {b: 2}\n- *x\n- [1, [2]]\n- ~\n", "f.yaml", diags, &keep,
                           Language::English);
   CHECK(diags.items().empty());

@@ -134,10 +134,10 @@ struct CompiledRuleset {
   Ruleset model;
   int slot_count = kBuiltinSlots;
   int first_input_slot = kBuiltinSlots;
-  std::vector<std::optional<Rational>> defaults;  // per input
-  std::vector<CompiledDerived> derived;           // in evaluation order
-  std::vector<int> derived_slot;                  // per Ruleset::derived
-  std::vector<CompiledExpression> checks;         // parallel to Ruleset::checks
+  std::vector<std::optional<Rational>> defaults;         // per input
+  std::vector<CompiledDerived> derived;                  // in evaluation order
+  std::vector<int> derived_slot;                         // per Ruleset::derived
+  std::vector<CompiledExpression> checks;                // parallel to Ruleset::checks
   std::optional<CompiledExpression> counts_as_thematic;  // Rollup::counts_as_thematic
   std::vector<CompiledForm> forms;
   int form_for_kind[2] = {-1, -1};           // by MeetingKind

@@ -189,8 +189,9 @@ std::string criterion_reason(const CompiledRuleset& r, const MeetingScore& s, st
       Rational taken = 0;
       for (int i = 0; i < node.rule_count; ++i) {
         const auto index = static_cast<std::size_t>(node.first_rule + i);
-        taken = add(taken, multiply(s.rule_counts[index], form.rules[index].rule->points).value_or(0))
-                    .value_or(taken);
+        taken =
+            add(taken, multiply(s.rule_counts[index], form.rules[index].rule->points).value_or(0))
+                .value_or(taken);
       }
       if (subtract(cs.max, taken).value_or(c.floor) < c.floor) {
         lines += c.floor > Rational(0)

@@ -104,10 +104,20 @@ struct YamlMeetings {
   std::vector<std::vector<std::string>> names;
   std::vector<YamlMeeting> meetings;
 
-  void add(const DocNode& m) {
+  // faults: the reader's errors inside m (a key written twice), m's rejection.
+  void add(const DocNode& m, const std::vector<Diagnostic>& faults) {
     YamlMeeting& out = meetings.emplace_back();
     out.line = m.where.line;
     out.error_line = out.line;
+    for (const Diagnostic& d : faults) {
+      if (d.severity != Severity::Error) continue;
+      if (out.error.empty()) {
+        out.error_line = d.where.line;
+      } else {
+        out.error += "; ";
+      }
+      out.error += d.message;
+    }
     if (!m.is_map()) {
       out.map = false;
       return;
@@ -156,11 +166,13 @@ struct YamlMeetings {
 bool read_yaml_records(const std::string& name, const std::string& text, RecordHandler& handler,
                        Diagnostics& diags) {
   YamlMeetings read;
-  const DocItemSink each = [&read](DocNode& item) { read.add(item); };
+  const DocItemSink each = [&read](DocNode& item, std::vector<Diagnostic>& faults) {
+    read.add(item, faults);
+  };
   std::optional<DocNode> doc = read_yaml(text, name, diags, &each, Language::Vietnamese);
   if (!doc) return false;
-  if (!doc->is_seq() && !doc->is_null()) read.add(*doc);  // one meeting, not in a list
-  if (read.meetings.empty()) {                            // comments, or "[]"
+  if (!doc->is_seq() && !doc->is_null()) read.add(*doc, {});  // one meeting, not in a list
+  if (read.meetings.empty()) {                                // comments, or "[]"
     handler.problem({{name, 0, 0}, Severity::Warning, kEmptyFile});
     return true;
   }

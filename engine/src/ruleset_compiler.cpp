@@ -84,8 +84,8 @@ class Compiler {
     }
     for (const Form& form : r_.forms) add_form(form);
     mark_inputs_read();
-    out_.counts_as_thematic = compile(r_.rollup.counts_as_thematic, symbols_, ValueType::Bool,
-                                      "'counts_as_thematic'");
+    out_.counts_as_thematic =
+        compile(r_.rollup.counts_as_thematic, symbols_, ValueType::Bool, "'counts_as_thematic'");
     out_.effective_from = parse_date(r_.effective_from).value_or(0);
     out_.effective_to = parse_date(r_.effective_to).value_or(0);
     out_.machine = r_.presentation;

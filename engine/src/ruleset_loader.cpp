@@ -153,11 +153,10 @@ Rollup load_rollup(const DocNode& node, Diagnostics& diags) {
   Rollup out;
   out.present = true;
   out.where = node.where;
-  DocFields f(
-      node, "'rollup'",
-      {"missing_month", "thematic_per_quarter", "missing_thematic_at_most", "counts_as_thematic",
-       "quarter", "year"},
-      diags);
+  DocFields f(node, "'rollup'",
+              {"missing_month", "thematic_per_quarter", "missing_thematic_at_most",
+               "counts_as_thematic", "quarter", "year"},
+              diags);
   if (!f.ok()) return out;
   std::string mm = f.one_of("missing_month", {"zero", "lowest_grade", "exclude"}).value_or("zero");
   out.missing_month = mm == "exclude"        ? MissingMonth::Exclude

@@ -286,11 +286,18 @@ std::optional<UnitRows> read_csv_rows(std::istream& in, const std::string& file,
 const char* kind_label(DocNode::Kind k) { return doc_kind_name(k, Language::Vietnamese); }
 
 // One unit of a YAML list, read into rows as yaml_reader hands it on.
-void add_yaml_row(const DocNode& item, UnitRows& rows, Diagnostics& diags) {
+// faults: the reader's errors inside item (a key written twice): said, and
+// the row left out for them.
+void add_yaml_row(const DocNode& item, const std::vector<Diagnostic>& faults, UnitRows& rows,
+                  Diagnostics& diags) {
   const std::vector<std::string>& keys = unit_keys();
   UnitRow row;
   row.csv = false;
   row.place = {item.where.line, item.where.column};
+  for (const Diagnostic& d : faults) {
+    diags.error(d.where, d.message);
+    row.broken = true;
+  }
   if (!item.is_map()) {
     diags.error(item.where, fmt::format("mỗi đơn vị phải là một bảng khóa: giá trị (id: ..., "
                                         "name: ...), nhưng đây là {}",
@@ -338,7 +345,9 @@ std::optional<YamlUnits> read_yaml_rows(const std::string& text, const std::stri
                                         Diagnostics& diags) {
   UnitRows rows;
   Diagnostics found;  // said only if the whole file reads: a syntax error is said alone
-  const DocItemSink each = [&](DocNode& item) { add_yaml_row(item, rows, found); };
+  const DocItemSink each = [&](DocNode& item, std::vector<Diagnostic>& faults) {
+    add_yaml_row(item, faults, rows, found);
+  };
   std::optional<DocNode> doc = read_yaml(text, path, diags, &each, Language::Vietnamese);
   if (!doc) return std::nullopt;
   diags.append(found);

@@ -368,7 +368,12 @@ class Builder : public YAML::EventHandler {
     p.height = std::max(p.height, height + 1);
     if (p.node.is_seq()) {
       if (each_item_ && stack_.size() == 1) {
-        (*each_item_)(node);
+        // What was found since the last item was handed on is this one's
+        // (a limit passed is the file's: the rest was not built).
+        std::vector<Diagnostic> faults;
+        if (!over_limit_) faults = diags_.take_after(item_from_);
+        (*each_item_)(node, faults);
+        item_from_ = diags_.items().size();
         held_ -= count;  // not kept here
       } else {
         p.node.items.push_back(std::move(node));
@@ -461,6 +466,7 @@ class Builder : public YAML::EventHandler {
   const std::string& file_;
   Diagnostics& diags_;
   const DocItemSink* each_item_;
+  std::size_t item_from_ = 0;  // diags_'s size when the last item was handed on
   Language language_;
   DocNode root_;
   std::vector<Open> stack_;

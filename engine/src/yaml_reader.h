@@ -13,8 +13,11 @@
 
 namespace chibo {
 
-// Called with each item of a document's top-level list as it is read.
-using DocItemSink = std::function<void(DocNode& item)>;
+// Called with each item of a document's top-level list as it is read, and
+// the item's own faults (a key written twice in it, a key that is a list):
+// taken out of the file's, so that the item alone is refused for them, not
+// the file with its thousands of other items.
+using DocItemSink = std::function<void(DocNode& item, std::vector<Diagnostic>& faults)>;
 
 // Syntax errors, duplicate keys and invalid UTF-8 become diagnostics at
 // file:line:col; nullopt if the text is not usable YAML. Scalars are

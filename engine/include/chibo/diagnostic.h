@@ -46,6 +46,15 @@ class Diagnostics {
   void append(const Diagnostics& other) {
     items_.insert(items_.end(), other.items_.begin(), other.items_.end());
   }
+  // The items after the first n, taken out (none when there are no more).
+  std::vector<Diagnostic> take_after(std::size_t n) {
+    if (n >= items_.size()) return {};
+    std::vector<Diagnostic> out(
+        std::make_move_iterator(items_.begin() + static_cast<std::ptrdiff_t>(n)),
+        std::make_move_iterator(items_.end()));
+    items_.resize(n);
+    return out;
+  }
 
  private:
   std::vector<Diagnostic> items_;
