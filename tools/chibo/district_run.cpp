@@ -205,8 +205,8 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
   // A period partly before the ruleset's effective date is rolled up from
   // the months in force (rollup.cpp): said, as the months counted are fewer.
   const std::string& from = ruleset_of(ruleset).effective_from;
-  const bool before = !from.empty() &&
-                      fmt::format("{:04}-{:02}-31", period.year, period.last_month()) < from;
+  const bool before =
+      !from.empty() && fmt::format("{:04}-{:02}-31", period.year, period.last_month()) < from;
   if (before) {
     fmt::print(err,
                "chibo: cảnh báo: {} trước ngày hiệu lực {} của bộ tiêu chí: không có tháng nào "
