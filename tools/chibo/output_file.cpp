@@ -1,6 +1,7 @@
 #include "output_file.h"
 
 #include "chibo/diagnostic.h"
+#include "reason_keeping_buf.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -19,7 +20,6 @@
 #include <iostream>
 #include <optional>
 #include <ostream>
-#include <streambuf>
 #include <string_view>
 #include <vector>
 
@@ -108,49 +108,6 @@ std::optional<std::string> make_temp(const fs::path& dir, bool result, std::stri
   watch_temp(temp);
   return temp;
 }
-
-// A stream's buffer over descriptor fd that keeps the system's reason for
-// its first failed write. Hand-written because std::filebuf drops it, and
-// errno read afterwards is some later call's (a full disk was reported as
-// "Resource temporarily unavailable" while the scoring threads waited).
-class ReasonKeepingBuf : public std::streambuf {
- public:
-  explicit ReasonKeepingBuf(int fd) : fd_(fd), buffer_(std::size_t{1} << 16) { reset(); }
-  // The errno of the first write that failed, or 0.
-  int error() const { return error_; }
-
- protected:
-  int_type overflow(int_type c) override {
-    if (!drain()) return traits_type::eof();
-    if (!traits_type::eq_int_type(c, traits_type::eof())) {
-      *pptr() = traits_type::to_char_type(c);
-      pbump(1);
-    }
-    return traits_type::not_eof(c);
-  }
-  int sync() override { return drain() ? 0 : -1; }
-
- private:
-  void reset() { setp(buffer_.data(), buffer_.data() + buffer_.size()); }
-  bool drain() {
-    if (error_ != 0) return false;
-    for (const char* at = pbase(); at < pptr();) {
-      const ssize_t wrote = ::write(fd_, at, static_cast<std::size_t>(pptr() - at));
-      if (wrote < 0 && errno == EINTR) continue;
-      if (wrote <= 0) {
-        error_ = wrote < 0 ? errno : EIO;
-        return false;
-      }
-      at += wrote;
-    }
-    reset();
-    return true;
-  }
-
-  int fd_;
-  int error_ = 0;
-  std::vector<char> buffer_;
-};
 
 // write's bytes to descriptor fd; "" or the reason they were not all written.
 std::string write_stream_to(int fd, const std::function<void(std::ostream&)>& write) {
