@@ -52,7 +52,7 @@ TEST_CASE("each bad field is named with its label and the reason, all at once") 
       {"done", "101", "cột 'done' (Tỷ lệ hoàn thành): 101 lớn hơn mức tối đa 100"},
       {"done", "nan", "cột 'done' (Tỷ lệ hoàn thành): 'nan' không phải là số"},
       {"done", "1e3", "cột 'done' (Tỷ lệ hoàn thành): '1e3' không phải là số"},
-      {"draft", "co", "cột 'draft' (Dự thảo nghị quyết): 'co' không phải là có/không"},
+      {"draft", "cos", "cột 'draft' (Dự thảo nghị quyết): 'cos' không phải là có/không"},
       {"level", "gioi",
        "cột 'level' (Mức): 'gioi' không phải là một lựa chọn (tot (Tốt), kha (Khá))"},
       {"date", "2024-02-30",

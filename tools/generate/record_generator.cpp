@@ -294,7 +294,9 @@ bool RecordGenerator::spoil(std::vector<std::string>& fields, int month, Rng& rn
       fields[3 + static_cast<std::size_t>(present_)] = std::to_string(members + rng.between(1, 3));
     } else if (how == Spoil::MisspeltYesNo) {
       if (yes_no_.empty()) continue;
-      static const char* const kTypos[] = {"ko", "khong", "co", "cóo", "kh", "yes."};
+      // Still wrong after every reading yes/no allows (without accents too):
+      // "cos", "khoong" are what Telex typing gives with the Vietnamese keyboard off.
+      static const char* const kTypos[] = {"cos", "khoong", "cóo", "khôngg", "khô", "yes."};
       fields[pick(yes_no_)] = kTypos[rng.below(6)];
     } else if (how == Spoil::EmptyRequired) {
       if (required_.empty()) continue;
