@@ -794,3 +794,13 @@ TEST_CASE("an unmet condition says the derived values it read in the records' wo
   CHECK(chibo::criterion_reason(*r, s.score, 0) ==
         "Chưa đủ (đủ mặt: không; tỷ lệ dự: 90%): 0/10 điểm");
 }
+
+TEST_CASE("a meeting kind has its id and its words, and a ruleset's kind id its words") {
+  CHECK(std::string_view(chibo::meeting_kind_id(chibo::MeetingKind::Regular)) == "regular");
+  CHECK(std::string_view(chibo::meeting_kind_id(chibo::MeetingKind::Thematic)) == "thematic");
+  CHECK(std::string_view(chibo::meeting_kind_words(chibo::MeetingKind::Regular)) == "thường kỳ");
+  CHECK(std::string_view(chibo::meeting_kind_words(chibo::MeetingKind::Thematic)) == "chuyên đề");
+  CHECK(std::string_view(chibo::meeting_kind_words("regular")) == "thường kỳ");
+  CHECK(std::string_view(chibo::meeting_kind_words("thematic")) == "chuyên đề");
+  CHECK(std::string_view(chibo::meeting_kind_words("other")).empty());
+}

@@ -60,8 +60,7 @@ Rows audit_meeting_rows(const CompiledRuleset&, const Units& units, const AuditR
         std::string(u ? u->name : ""),
         parent_of(units, m.cell_id),
         format_date(m.date),
-        machine ? meeting_kind_id(m.kind)
-                : (m.kind == MeetingKind::Thematic ? "chuyên đề" : "thường kỳ"),
+        machine ? meeting_kind_id(m.kind) : meeting_kind_words(m.kind),
         t ? number(t->self) : "",
         t ? number(t->computed) : "",
         t && t->reviewer ? number(*t->reviewer) : "",

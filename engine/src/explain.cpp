@@ -13,7 +13,7 @@ void write_explanation(std::ostream& out, const CompiledRuleset& r, const Meetin
                        const MeetingScore& s) {
   const Ruleset& m = r.model;
   fmt::print(out, "Chi bộ {}, ngày {}, sinh hoạt {}\n", record.cell_id, format_date_vn(record.date),
-             record.kind == MeetingKind::Thematic ? "chuyên đề" : "thường kỳ");
+             meeting_kind_words(record.kind));
   fmt::print(out, "Bộ tiêu chí: {} ({}), phiên bản {}\n\n", m.id, m.source.document, m.version);
   const CompiledForm& form = r.forms[static_cast<std::size_t>(s.form)];
   std::vector<int> depth(form.nodes.size(), 0);

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "chibo/meeting.h"
 #include "chibo/number_format.h"
 #include "expression.h"
 #include "expression_node.h"
@@ -163,9 +164,7 @@ class Renderer {
   std::string option_label(const ExprNode& n, const std::string& option) const {
     if (n.kind != NodeKind::Name) return {};
     if (n.text == "kind") {
-      if (option == "regular") return "thường kỳ";
-      if (option == "thematic") return "chuyên đề";
-      return {};
+      return meeting_kind_words(option);
     }
     const Input* in = input(n.text);
     if (!in || in->type != InputType::Choice) return {};

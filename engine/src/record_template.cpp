@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include "chibo/meeting.h"
 #include "compiled_ruleset_data.h"
 #include "input_value.h"
 #include "text_table.h"
@@ -81,8 +82,7 @@ std::string needed_only_by(const CompiledRuleset& r, std::size_t i) {
   std::vector<std::string> kinds;
   for (const CompiledForm& form : r.forms) {
     if (!form.reads_input[i]) continue;
-    for (const std::string& k : form.form->kinds)
-      kinds.push_back(k == "thematic" ? "chuyên đề" : "thường kỳ");
+    for (const std::string& k : form.form->kinds) kinds.push_back(meeting_kind_words(k));
   }
   std::size_t all = 0;
   for (const CompiledForm& form : r.forms) all += form.form->kinds.size();

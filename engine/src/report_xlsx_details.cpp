@@ -42,7 +42,7 @@ void add_details_sheet(XlsxBook& b, const ReportInput& in) {
       table.put(1, std::string(u.name));
       table.put(2, std::string(cell.now.base ? cell.now.base->name : ""));
       table.put(3, fmt::format("{:02}/{}", m.month, m.year));
-      table.put(4, m.kind == MeetingKind::Thematic ? "chuyên đề" : "thường kỳ");
+      table.put(4, meeting_kind_words(m.kind));
       table.put(5, shown(r, in.store.total(m)), b.score);
       table.put(6, r.model.grades[g].label, b.grade[g]);
       table.put(7, fmt::format("{}:{}", in.store.file_of(m), m.line));

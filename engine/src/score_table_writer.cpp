@@ -50,9 +50,7 @@ class TableWriter : public ScoreWriter {
       std::string only;
       if (c.forms < r.forms.size()) {
         std::vector<std::string> words;
-        for (const std::string& kind : c.kinds) {
-          words.push_back(kind == "thematic" ? "chuyên đề" : "thường kỳ");
-        }
+        for (const std::string& kind : c.kinds) words.push_back(meeting_kind_words(kind));
         only = fmt::format("; chỉ ở sinh hoạt {}", fmt::join(words, ", "));
       }
       legend_.push_back(fmt::format("  {}: {} (tối đa {} điểm{})", c.node->criterion->id,
@@ -72,7 +70,7 @@ class TableWriter : public ScoreWriter {
     };
     cell(rec.cell_id);
     cell(format_date_vn(rec.date));
-    cell(rec.kind == MeetingKind::Thematic ? "chuyên đề" : "thường kỳ");
+    cell(meeting_kind_words(rec.kind));
     cell(format_number(s.total, r_.model.presentation));
     cell(r_.model.grades[static_cast<std::size_t>(s.grade)].label);
     for (const std::string& id : groups_) {

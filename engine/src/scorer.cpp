@@ -333,9 +333,8 @@ bool score_meeting(const CompiledRuleset& r, const MeetingRecord& rec, MeetingSc
   }
   int form_index = r.form_for_kind[static_cast<int>(rec.kind)];
   if (form_index < 0) {
-    s.rejected =
-        fmt::format("bộ tiêu chí không chấm loại sinh hoạt '{}' ({})", meeting_kind_id(rec.kind),
-                    rec.kind == MeetingKind::Thematic ? "chuyên đề" : "thường kỳ");
+    s.rejected = fmt::format("bộ tiêu chí không chấm loại sinh hoạt '{}' ({})",
+                             meeting_kind_id(rec.kind), meeting_kind_words(rec.kind));
     return false;
   }
   s.form = form_index;
@@ -372,6 +371,16 @@ bool score_meeting(const CompiledRuleset& r, const MeetingRecord& rec, MeetingSc
 
 const char* meeting_kind_id(MeetingKind k) {
   return k == MeetingKind::Thematic ? "thematic" : "regular";
+}
+
+const char* meeting_kind_words(MeetingKind k) {
+  return k == MeetingKind::Thematic ? "chuyên đề" : "thường kỳ";
+}
+
+const char* meeting_kind_words(std::string_view id) {
+  if (id == "regular") return meeting_kind_words(MeetingKind::Regular);
+  if (id == "thematic") return meeting_kind_words(MeetingKind::Thematic);
+  return "";
 }
 
 }  // namespace chibo

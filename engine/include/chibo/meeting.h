@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "chibo/diagnostic.h"
@@ -17,6 +18,10 @@ namespace chibo {
 
 enum class MeetingKind : std::uint8_t { Regular = 0, Thematic = 1 };
 const char* meeting_kind_id(MeetingKind k);  // "regular", "thematic"
+// The kind as reports and messages say it: "thường kỳ", "chuyên đề"; of an
+// id ("regular", "thematic": a ruleset's `kinds`), "" for another.
+const char* meeting_kind_words(MeetingKind k);
+const char* meeting_kind_words(std::string_view id);
 
 // A score written on the record by someone (audit.h): the cell's own score
 // ("self") or the upper-level member's ("reviewer"), for the total or for one
