@@ -19,9 +19,12 @@ std::string int_list(const std::vector<int>& v) {
 std::string tally_json(const CompiledRuleset& r, const GradeTally& t) {
   std::string out = fmt::format("{{\"cells\": {}, \"grades\": {{", t.cells);
   for (std::size_t g = 0; g < r.model.grades.size(); ++g) {
+    // A number, as the scores are (the ruleset's decimals, a '.'): the
+    // percent the table shows without its sign.
+    std::string share = format_share(t.per_grade[g], t.cells, r.machine);
+    share.pop_back();
     out += fmt::format("{}{}: {{\"count\": {}, \"share\": {}}}", g ? ", " : "",
-                       json_quote(r.model.grades[g].id), t.per_grade[g],
-                       json_quote(format_share(t.per_grade[g], t.cells, r.model.presentation)));
+                       json_quote(r.model.grades[g].id), t.per_grade[g], share);
   }
   return out + "}}";
 }
@@ -50,8 +53,12 @@ void write_ranking_json(std::ostream& out, const CompiledRuleset& r, const Ranki
         json_quote(cell_notes(r, c.now)));
     if (ranking.group_by != GroupBy::None) obj += fmt::format(", \"group_rank\": {}", c.group_rank);
     if (c.previous_rank) {
-      obj += fmt::format(", \"previous_score\": {}, \"previous_rank\": {}",
-                         machine_number(r, c.previous_score), *c.previous_rank);
+      // The changes as the CSV's columns give them (a rise is positive), as numbers.
+      obj += fmt::format(
+          ", \"previous_score\": {}, \"score_change\": {}, \"previous_rank\": {}, "
+          "\"rank_change\": {}",
+          machine_number(r, c.previous_score), machine_number(r, shown_change(r, c)),
+          *c.previous_rank, *c.previous_rank - c.rank);
     }
     out << obj << "}";
   }
