@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <istream>
+#include <optional>
 #include <streambuf>
 #include <unordered_map>
 #include <unordered_set>
@@ -13,18 +14,11 @@
 
 #include "chibo/limits.h"
 #include "utf8.h"
+#include "yaml_location.h"
+#include "yaml_quote.h"
 
 namespace chibo {
 namespace {
-
-// The column at byte to, counting code points on from column at byte from
-// (on one line, from <= to).
-int column_after(std::string_view text, std::size_t from, std::size_t to, int column) {
-  for (std::size_t i = from; i < to; ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;  // not a continuation byte
-  }
-  return column;
-}
 
 // The Doc tree from yaml-cpp's parse events, as they come. yaml-cpp's
 // own tree (YAML::Load's) took about 60 times the file in memory before a
@@ -47,25 +41,11 @@ class Builder : public YAML::EventHandler {
   bool within_limit() const { return !over_limit_; }
   DocNode& root() { return root_; }
 
-  // yaml-cpp takes a quoted text left open as running to the end of the
-  // file: the keys and items after it vanish into it, with no error. Only
-  // the last quoted text can be such a one (it holds all that follows), so
-  // it alone is read again for its closing quote. An error when it has none.
+  // A quoted text never closed (yaml_quote.h): an error at its start.
   void check_last_quote() {
-    if (last_quote_ == std::string_view::npos) return;
-    const char quote = text_[last_quote_];
-    for (std::size_t i = last_quote_ + 1; i < text_.size(); ++i) {
-      if (quote == '"' && text_[i] == '\\') {
-        ++i;  // an escape: the next character is the text's own
-      } else if (text_[i] == quote) {
-        if (quote == '\'' && i + 1 < text_.size() && text_[i + 1] == '\'') {
-          ++i;  // '' is a quote inside '...'
-        } else {
-          return;
-        }
-      }
-    }
-    diags_.error(location(last_quote_mark_),
+    const std::optional<OpenQuote> open = last_quote_.unclosed(text_);
+    if (!open) return;
+    diags_.error(location(open->mark),
                  fmt::format(say(language_,
                                  "a text opened with {0} here is never closed: everything after "
                                  "it, to the end of the file, became part of it (add the closing "
@@ -73,7 +53,7 @@ class Builder : public YAML::EventHandler {
                                  "giá trị mở bằng dấu {0} ở đây chưa được đóng: mọi nội dung từ "
                                  "đây đến hết tệp đều bị gộp vào giá trị này (hãy thêm dấu {0} để "
                                  "đóng)"),
-                             quote));
+                             open->quote));
   }
 
   void OnDocumentStart(const YAML::Mark&) override {}
@@ -249,7 +229,7 @@ class Builder : public YAML::EventHandler {
     const char first = char_at(mark);
     n.quoted = first == '"' || first == '\'';
     n.block = first == '|' || first == '>';
-    saw_scalar(mark);
+    last_quote_.saw_scalar(text_, mark);
     return n;
   }
 
@@ -444,24 +424,6 @@ class Builder : public YAML::EventHandler {
     return pos < text_.size() ? text_[pos] : '\0';
   }
 
-  // Notes the scalar at mark if it is quoted: its quote may follow an
-  // anchor (&name) or a tag (!!str), each ended by a space.
-  void saw_scalar(const YAML::Mark& mark) {
-    if (mark.is_null() || mark.pos < 0) return;
-    auto pos = static_cast<std::size_t>(mark.pos);
-    while (pos < text_.size() && (text_[pos] == '&' || text_[pos] == '!')) {
-      pos = text_.find_first_of(" \t\r\n", pos);
-      if (pos == std::string_view::npos) return;
-      pos = text_.find_first_not_of(" \t\r\n", pos);
-      if (pos == std::string_view::npos) return;
-    }
-    if (pos >= text_.size() || (text_[pos] != '"' && text_[pos] != '\'')) return;
-    if (last_quote_ == std::string_view::npos || pos > last_quote_) {
-      last_quote_ = pos;
-      last_quote_mark_ = mark;
-    }
-  }
-
   std::string_view text_;
   const std::string& file_;
   Diagnostics& diags_;
@@ -473,8 +435,7 @@ class Builder : public YAML::EventHandler {
   std::unordered_map<YAML::anchor_t, Anchored> anchors_;
   int skip_ = 0;  // how deep in a node not built (0: none)
   Role skip_role_ = Role::Skip;
-  std::size_t last_quote_ = std::string_view::npos;  // where the last quoted text starts
-  YAML::Mark last_quote_mark_;
+  LastQuote last_quote_;
   // The nodes built (an alias's copy counts its own), those held in the
   // document (not the items handed on), and those that aliases copied:
   // max_yaml_nodes bounds the last two (held_ is the old count of the
@@ -498,21 +459,6 @@ class ViewStreambuf : public std::streambuf {
 };
 
 }  // namespace
-
-std::size_t line_start(std::string_view text, std::size_t pos) {
-  if (pos == 0) return 0;
-  std::size_t newline = text.rfind('\n', pos - 1);
-  return newline == std::string_view::npos ? 0 : newline + 1;
-}
-
-Location location_in(std::string_view text, const std::string& file, const YAML::Mark& mark) {
-  if (mark.is_null()) return {file, 0, 0};
-  Location where{file, mark.line + 1, mark.column + 1};
-  if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) > text.size()) return where;
-  auto pos = static_cast<std::size_t>(mark.pos);
-  where.column = column_after(text, line_start(text, pos), pos, 1);
-  return where;
-}
 
 std::string depth_message(Language language) {
   return fmt::format(

@@ -11,6 +11,7 @@
 #include "chibo/number_format.h"
 #include "utf8.h"
 #include "yaml_builder.h"
+#include "yaml_location.h"
 
 namespace chibo {
 namespace {

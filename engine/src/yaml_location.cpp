@@ -1,0 +1,27 @@
+#include "yaml_location.h"
+
+namespace chibo {
+
+std::size_t line_start(std::string_view text, std::size_t pos) {
+  if (pos == 0) return 0;
+  std::size_t newline = text.rfind('\n', pos - 1);
+  return newline == std::string_view::npos ? 0 : newline + 1;
+}
+
+int column_after(std::string_view text, std::size_t from, std::size_t to, int column) {
+  for (std::size_t i = from; i < to; ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;  // not a continuation byte
+  }
+  return column;
+}
+
+Location location_in(std::string_view text, const std::string& file, const YAML::Mark& mark) {
+  if (mark.is_null()) return {file, 0, 0};
+  Location where{file, mark.line + 1, mark.column + 1};
+  if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) > text.size()) return where;
+  auto pos = static_cast<std::size_t>(mark.pos);
+  where.column = column_after(text, line_start(text, pos), pos, 1);
+  return where;
+}
+
+}  // namespace chibo

@@ -1,0 +1,27 @@
+// Where a yaml-cpp mark is in the text, as people count: lines from 1, and
+// columns in characters (yaml-cpp counts bytes).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include <yaml-cpp/mark.h>
+
+#include "chibo/diagnostic.h"
+
+namespace chibo {
+
+// Where the line holding byte pos begins.
+std::size_t line_start(std::string_view text, std::size_t pos);
+
+// The column at byte to, counting code points on from column at byte from
+// (on one line, from <= to).
+int column_after(std::string_view text, std::size_t from, std::size_t to, int column);
+
+// yaml-cpp counts columns in bytes; people (and editors) count characters:
+// "label: Tốt, when: x" has 'when' at column 13, not 15. The column is
+// recounted in code points from the start of the mark's line.
+Location location_in(std::string_view text, const std::string& file, const YAML::Mark& mark);
+
+}  // namespace chibo

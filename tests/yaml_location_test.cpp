@@ -1,0 +1,52 @@
+// Where a yaml-cpp mark is, as people count: lines from 1, columns in characters.
+#include "yaml_location.h"
+
+#include <catch2/catch.hpp>
+
+using chibo::Location;
+
+namespace {
+
+YAML::Mark mark_at(int pos, int line, int column) {
+  YAML::Mark m;
+  m.pos = pos;
+  m.line = line;
+  m.column = column;
+  return m;
+}
+
+}  // namespace
+
+TEST_CASE("line_start finds the start of the line holding a byte", "[yaml]") {
+  const std::string_view text = "ab\ncd\n\nef";
+  CHECK(chibo::line_start(text, 0) == 0);
+  CHECK(chibo::line_start(text, 2) == 0);  // the '\n' is its line's
+  CHECK(chibo::line_start(text, 3) == 3);
+  CHECK(chibo::line_start(text, 4) == 3);
+  CHECK(chibo::line_start(text, 6) == 6);
+  CHECK(chibo::line_start(text, 8) == 7);
+}
+
+TEST_CASE("column_after counts code points, not bytes", "[yaml]") {
+  const std::string_view text = "Tốt, x";  // "ố" is three bytes
+  CHECK(chibo::column_after(text, 0, 0, 1) == 1);
+  CHECK(chibo::column_after(text, 0, 1, 1) == 2);
+  CHECK(chibo::column_after(text, 0, 4, 1) == 3);  // past 'T' and 'ố'
+  CHECK(chibo::column_after(text, 0, text.size() - 1, 1) == 6);
+  CHECK(chibo::column_after(text, 4, text.size() - 1, 3) == 6);  // on from a column already known
+}
+
+TEST_CASE("location_in gives the line from 1 and the column in characters", "[yaml]") {
+  const std::string text = "a: 1\nlabel: Tốt, when: x\n";
+  const std::size_t when = text.find("when");
+  // yaml-cpp's mark: line from 0, column in bytes (17 here).
+  const Location at = chibo::location_in(text, "f.yaml", mark_at(static_cast<int>(when), 1, 17));
+  CHECK(at.file == "f.yaml");
+  CHECK(at.line == 2);
+  CHECK(at.column == 13);
+  // A mark with no place: the file alone; one past the text: yaml-cpp's own line and column.
+  CHECK(chibo::location_in(text, "f.yaml", YAML::Mark::null_mark()).line == 0);
+  const Location past = chibo::location_in(text, "f.yaml", mark_at(1000, 4, 2));
+  CHECK(past.line == 5);
+  CHECK(past.column == 3);
+}
