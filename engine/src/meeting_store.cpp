@@ -228,7 +228,11 @@ std::string MeetingStore::add(const PreparedMeeting& meeting, const Location& wh
           meeting.cell_id, units_.file, *line);
     }
     if (ids_.empty()) {
-      for (const Unit& u : units_.units) ids_.push_back(u.id);  // made on the first unknown cell
+      // Made on the first unknown cell; only cells that meet (a base
+      // committee offered would be refused in turn).
+      for (const Unit& u : units_.units) {
+        if (u.holds_meetings()) ids_.push_back(u.id);
+      }
     }
     return fmt::format("chi bộ '{}' không có trong danh sách đơn vị {}{}", meeting.cell_id,
                        units_.file, co_phai_la(meeting.cell_id, ids_));
