@@ -51,7 +51,8 @@ TEST_CASE("csv: fixed columns, one per criterion, '.' decimals, quoted when need
 TEST_CASE("json: one object per meeting, reasons for lost points") {
   CHECK(write(chibo::OutputFormat::Json, {"45"}) ==
         "[\n  {\"cell_id\": \"C1\", \"date\": \"2024-03-15\", \"kind\": \"regular\", \"total\": "
-        "27.00, \"grade\": \"kem\", \"grade_label\": \"Kém\",\n   \"criteria\": [\n"
+        "27.00, \"grade\": \"kem\", \"grade_label\": \"Kém\", \"grade_reasons\": [\"Tổng điểm "
+        "27,00/100: thuộc khung loại Kém (từ 0 điểm).\", \"Xếp loại: Kém.\"],\n   \"criteria\": [\n"
         "    {\"id\": \"g\", \"points\": 27.00, \"max\": 100.00, \"reason\": \"\"},\n"
         "    {\"id\": \"a\", \"points\": 27.00, \"max\": 60.00, \"reason\": \"Hoàn thành 45%, "
         "tính theo tỷ lệ từ 0% (0 điểm) đến 100% (60 điểm): 27/60 điểm\"},\n"

@@ -15,11 +15,17 @@ class JsonWriter : public ScoreWriter {
   JsonWriter(const CompiledRuleset& r, std::ostream& out) : r_(r), out_(out) {}
   void format(const MeetingRecord& rec, const MeetingScore& s, std::string& obj) const override {
     const Grade& grade = r_.model.grades[static_cast<std::size_t>(s.grade)];
+    // How the total and the grade came about, as `chibo explain` says it (a
+    // veto or an unmet condition that lowered the grade among them).
+    std::string reasons;
+    for (const std::string& reason : grade_reasons(r_, s)) {
+      reasons += (reasons.empty() ? "" : ", ") + json_quote(reason);
+    }
     obj += fmt::format(
         "\n  {{\"cell_id\": {}, \"date\": \"{}\", \"kind\": \"{}\", \"total\": {}, "
-        "\"grade\": {}, \"grade_label\": {},\n   \"criteria\": [",
+        "\"grade\": {}, \"grade_label\": {}, \"grade_reasons\": [{}],\n   \"criteria\": [",
         json_quote(rec.cell_id), format_date(rec.date), meeting_kind_id(rec.kind),
-        machine_number(r_, s.total), json_quote(grade.id), json_quote(grade.label));
+        machine_number(r_, s.total), json_quote(grade.id), json_quote(grade.label), reasons);
     const CompiledForm& form = r_.forms[static_cast<std::size_t>(s.form)];
     for (std::size_t n = 0; n < form.nodes.size(); ++n) {
       obj += fmt::format(
