@@ -40,7 +40,9 @@ void load_bands(const DocNode& node, Criterion& c, Diagnostics& diags) {
     if (!r.ok()) continue;
     BandRow band;
     band.where = row.where;
-    band.from = r.number("from", true).value_or(0);
+    const std::optional<Rational> from = r.number("from", true);
+    band.from = from.value_or(0);
+    band.from_read = from.has_value();
     band.to = r.number("to");
     band.points = r.number("points", true).value_or(0);
     band.label = r.text("label");

@@ -86,7 +86,7 @@ class ItemRuleChecker {
       if (row.points < Rational(0)) {
         diags_.error(row.where, fmt::format("item '{}': band points must not be negative", c.id));
       }
-      if (row.to && *row.to <= row.from) {
+      if (row.to && row.from_read && *row.to <= row.from) {
         diags_.error(row.where, fmt::format("item '{}': a band row from {} to under {} is "
                                             "empty; 'to' must be above 'from'",
                                             c.id, num(row.from), num(*row.to)));
@@ -97,7 +97,9 @@ class ItemRuleChecker {
     for (std::size_t i = 1; i < c.bands.size(); ++i) {
       const BandRow& row = c.bands[i];
       const BandRow& above = c.bands[i - 1];
-      if (above.from <= row.from) {
+      if (!row.from_read || !above.from_read) {
+        sorted = false;  // a 'from' that was no number (said so): its stand-in 0 not compared
+      } else if (above.from <= row.from) {
         diags_.error(row.where, fmt::format("item '{}': band rows must go from the highest "
                                             "'from' down, but the row from {} comes after the "
                                             "row from {}",

@@ -366,7 +366,9 @@ void load_top(const DocNode& doc, Ruleset& r, Diagnostics& diags) {
       grade.where = item.where;
       grade.id = g.text("id", true);
       grade.label = g.text("label", true);
-      grade.from = g.number("from", true).value_or(0);
+      const std::optional<Rational> from = g.number("from", true);
+      grade.from = from.value_or(0);
+      grade.from_read = from.has_value();
       grade.at_max = g.names("at_max");
       grade.at_max_where = g.where("at_max");
       grade.when = g.expr("when");

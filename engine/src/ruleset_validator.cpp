@@ -271,12 +271,14 @@ class Validator {
       }
       grade_ids.push_back(g.id);
       check_id_shape(g.id, g.where, "grade");
-      if (i == 0 && r_.scale < g.from) {
+      // A 'from' that was no number was said so; its stand-in 0 is not compared.
+      const bool compared = g.from_read && (i == 0 || r_.grades[i - 1].from_read);
+      if (i == 0 && g.from_read && r_.scale < g.from) {
         diags_.error(g.where, fmt::format("grade '{}' starts at {}, above the scale {}, so no "
                                           "meeting can reach it",
                                           g.id, num(g.from), num(r_.scale)));
       }
-      if (i > 0 && r_.grades[i - 1].from <= g.from) {
+      if (i > 0 && compared && r_.grades[i - 1].from <= g.from) {
         diags_.error(g.where, fmt::format("grades must go from the highest 'from' down, but "
                                           "grade '{}' (from {}) overlaps grade '{}' (from {})",
                                           g.id, num(g.from), r_.grades[i - 1].id,

@@ -78,6 +78,7 @@ enum class NotApplicable { Full, Rescale, Zero };
 struct BandRow {
   Location where;
   Rational from;
+  bool from_read = true;  // false: 'from' was no number (said so): not compared with other rows
   std::optional<Rational> to;  // exclusive ("dưới"); absent = up to the row above
   Rational points;
   std::string label;
@@ -131,6 +132,7 @@ struct Grade {
   Location where;
   std::string label;
   Rational from;
+  bool from_read = true;  // false: 'from' was no number (said so): not compared with other grades
   std::vector<std::string> at_max;  // item or group ids that must be at maximum
   Location at_max_where;
   ExprText when;  // an extra condition
