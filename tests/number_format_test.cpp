@@ -1,6 +1,7 @@
 #include "chibo/number_format.h"
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <utility>
 
@@ -8,6 +9,7 @@
 
 using chibo::append_number;
 using chibo::format_number;
+using chibo::format_percent;
 using chibo::format_share;
 using chibo::Presentation;
 using chibo::Rational;
@@ -164,6 +166,8 @@ TEST_CASE("format_share writes a percentage") {
   for (const Case& c : cases) {
     INFO(c.num << "/" << c.den);
     CHECK(format_share(c.num, c.den, c.p) == c.expected);
+    const std::string number(c.expected, std::strlen(c.expected) - 1);
+    CHECK(format_percent(c.num, c.den, c.p) == number);
   }
 }
 

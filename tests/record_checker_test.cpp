@@ -1,6 +1,7 @@
 #include "chibo/record_checker.h"
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include "scoring_fixture.h"
 
@@ -105,6 +106,32 @@ TEST_CASE("values in the forms Excel and people write are accepted") {
   CHECK(score_fields(
             *r, {{"members", "20"}, {"present", "19"}, {"done", "90"}, {"draft", "co\xCC\x81"}})
             .score.total == chibo::Rational(100));
+}
+
+TEST_CASE("a kind is read by its id, its Vietnamese words, or those capitalised") {
+  auto r = compile_text(kRuleset);  // scores regular meetings only
+  REQUIRE(r);
+  auto fields = [](const char* kind) {
+    auto f = good();
+    f.emplace_back("kind", kind);
+    return f;
+  };
+  for (const char* regular : {"regular", "thường kỳ", "Thường kỳ", "", " thường kỳ "}) {
+    INFO(regular);
+    CHECK(score_fields(*r, fields(regular)).ok);
+  }
+  for (const char* thematic : {"thematic", "chuyên đề", "Chuyên đề"}) {
+    INFO(thematic);
+    CHECK(score_fields(*r, fields(thematic)).why ==
+          "bộ tiêu chí không chấm loại sinh hoạt 'thematic' (chuyên đề)");
+  }
+  for (const char* other : {"Thematic", "CHUYÊN ĐỀ", "chuyên", "thường kỳ."}) {
+    INFO(other);
+    CHECK(score_fields(*r, fields(other)).why ==
+          fmt::format("cột 'kind': '{}' không phải là loại sinh hoạt (regular: thường kỳ, hoặc "
+                      "thematic: chuyên đề)",
+                      other));
+  }
 }
 
 TEST_CASE("columns: headers by id or by label, unknown and missing columns are reported") {

@@ -220,6 +220,26 @@ TEST_CASE("a period partly before the effective date is rolled up from the month
   CHECK(q1.quarters_short_of_thematic.empty());
 }
 
+// A month is in force when any day of it is: the month of the effective
+// date's first day and of its last day count whole (their meetings are
+// dated within the ruleset's days, the record checker's concern).
+TEST_CASE("the months in force run from the effective date's month to its end's month") {
+  std::string text = points_ruleset("  year: {by: mean}\n");
+  text.replace(text.find("2019-01-01"), 10, "2019-05-31, to: 2024-08-01");
+  auto r = compile_text(text);
+  REQUIRE(r);
+  Units units = make_units({{"A", UnitType::Residential}});
+  MeetingStore store(*r, units, {});
+  CellPeriod first = roll_up(*r, units, 1, store, {2019, 0});
+  CHECK(first.missing_months.list() == std::vector<int>{5, 6, 7, 8, 9, 10, 11, 12});
+  CellPeriod last = roll_up(*r, units, 1, store, {2024, 0});
+  CHECK(last.missing_months.list() == std::vector<int>{1, 2, 3, 4, 5, 6, 7, 8});
+  CHECK(roll_up(*r, units, 1, store, {2024, 4}).months.empty());
+  CHECK(roll_up(*r, units, 1, store, {2025, 0}).months.empty());
+  CHECK(roll_up(*r, units, 1, store, {2019, 1}).months.empty());
+  CHECK(roll_up(*r, units, 1, store, {2020, 0}).months.size() == 12);
+}
+
 // rollup.counts_as_thematic: a regular meeting combined with a thematic one
 // (here: one whose attendance is written 50) is the quarter's thematic meeting too.
 TEST_CASE("a regular meeting that counts as thematic meets the quarter's requirement") {

@@ -183,6 +183,9 @@ TEST_CASE("band tables: order, overlaps, gaps, top and bottom", "[validator]") {
        {{"{from: 0, to: 90, points: 10}", "{from: 10, to: 90, points: 10}"}},
        {"ruleset.yaml:45:15: error: item 'hoan_thanh': values of 'rate' below 10 get no "
         "points; add a row from 0"}},
+      {"a row's 'from' that is no number is said once, not compared with the others",
+       {{"{from: 50, to: 90, points: 20}", "{from: 50 phút, to: 90, points: 20}"}},
+       {"ruleset.yaml:36:22: error: 'from' must be a number such as 15 or 12.5, not '50 phút'"}},
       {"negative points",
        {{"{from: 0, to: 50, points: 0}", "{from: 0, to: 50, points: -1}"}},
        {"ruleset.yaml:37:15: error: item 'tham_du': band points must not be negative"}},
@@ -297,6 +300,12 @@ TEST_CASE("grade bands", "[validator]") {
        {{"{id: kha, label: Khá, from: 70}", "{id: kha, label: Khá, from: 90}"}},
        {"ruleset.yaml:48:5: error: grades must go from the highest 'from' down, but grade "
         "'kha' (from 90) overlaps grade 'tot' (from 90)"}},
+      {"a grade's 'from' that is no number is said once, not compared with the others",
+       {{"{id: kha, label: Khá, from: 70}", "{id: kha, label: Khá, from: \"70 điểm\"}"}},
+       {"ruleset.yaml:48:33: error: 'from' must be a number such as 15 or 12.5, not '70 điểm'"}},
+      {"nor the top grade's with the scale",
+       {{"{id: tot, label: Tốt, from: 90}", "{id: tot, label: Tốt, from: 9O}"}},
+       {"ruleset.yaml:47:33: error: 'from' must be a number such as 15 or 12.5, not '9O'"}},
       {"the top grade starts above the scale",
        {{"{id: tot, label: Tốt, from: 90}", "{id: tot, label: Tốt, from: 110}"},
         {"grade: tot, ", ""}},

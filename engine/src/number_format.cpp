@@ -196,13 +196,18 @@ Rational presented_value(Rational value, const Presentation& p) {
       .value_or(value);
 }
 
-std::string format_share(std::int64_t numerator, std::int64_t denominator, const Presentation& p) {
+std::string format_percent(std::int64_t numerator, std::int64_t denominator,
+                           const Presentation& p) {
   // An empty group (0 of 0) reads as 0%, not as an error, in district reports.
   const Wide num = denominator == 0 ? 0 : static_cast<Wide>(numerator) * 100;
   const Wide den = denominator == 0 ? 1 : denominator;
   std::string out;
   append_fraction(out, num, den, p);
-  return out + "%";
+  return out;
+}
+
+std::string format_share(std::int64_t numerator, std::int64_t denominator, const Presentation& p) {
+  return format_percent(numerator, denominator, p) + "%";
 }
 
 std::string format_count(std::int64_t n) {

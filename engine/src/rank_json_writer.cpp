@@ -21,10 +21,9 @@ std::string tally_json(const CompiledRuleset& r, const GradeTally& t) {
   for (std::size_t g = 0; g < r.model.grades.size(); ++g) {
     // A number, as the scores are (the ruleset's decimals, a '.'): the
     // percent the table shows without its sign.
-    std::string share = format_share(t.per_grade[g], t.cells, r.machine);
-    share.pop_back();
     out += fmt::format("{}{}: {{\"count\": {}, \"share\": {}}}", g ? ", " : "",
-                       json_quote(r.model.grades[g].id), t.per_grade[g], share);
+                       json_quote(r.model.grades[g].id), t.per_grade[g],
+                       format_percent(t.per_grade[g], t.cells, r.machine));
   }
   return out + "}}";
 }

@@ -28,12 +28,18 @@ inline std::string_view clean(std::string_view s, std::string& normal, bool plai
   return normalized(v, normal);
 }
 
+// A kind as written: its id, its Vietnamese words, or those with a capital
+// first letter ("Thường kỳ"; both start with an ASCII letter). Blank is regular.
 std::optional<MeetingKind> parse_kind(std::string_view text) {
-  if (text.empty() || text == "regular" || text == "thường kỳ" || text == "Thường kỳ") {
-    return MeetingKind::Regular;
+  if (text.empty()) return MeetingKind::Regular;
+  for (const MeetingKind k : {MeetingKind::Regular, MeetingKind::Thematic}) {
+    const std::string_view words = meeting_kind_words(k);
+    if (text == meeting_kind_id(k) || text == words) return k;
+    if (text.size() == words.size() && text[0] == words[0] - 'a' + 'A' &&
+        text.substr(1) == words.substr(1)) {
+      return k;
+    }
   }
-  if (text == "thematic" || text == "chuyên đề" || text == "Chuyên đề")
-    return MeetingKind::Thematic;
   return std::nullopt;
 }
 
@@ -341,9 +347,12 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
       if (kind) {
         out.kind = *kind;
       } else {
-        problem(fmt::format(
-            "{}: '{}' không phải là loại sinh hoạt (regular: thường kỳ, hoặc thematic: chuyên đề)",
-            field(c, "kind"), trim_spaces(values[c])));
+        problem(fmt::format("{}: '{}' không phải là loại sinh hoạt ({}: {}, hoặc {}: {})",
+                            field(c, "kind"), trim_spaces(values[c]),
+                            meeting_kind_id(MeetingKind::Regular),
+                            meeting_kind_words(MeetingKind::Regular),
+                            meeting_kind_id(MeetingKind::Thematic),
+                            meeting_kind_words(MeetingKind::Thematic)));
       }
     }
   }

@@ -5,7 +5,6 @@
 #include <stdexcept>
 
 #include "compiled_ruleset_data.h"
-#include "date.h"
 
 namespace chibo {
 
@@ -81,10 +80,8 @@ namespace {
 // score, and is neither counted nor missing (2018-Q4 under a ruleset in force
 // from 14 December 2018 is its December alone).
 bool in_force(const CompiledRuleset& r, int year, int month) {
-  const int first = days_from_civil({year, month, 1});
-  const int next =
-      month == 12 ? days_from_civil({year + 1, 1, 1}) : days_from_civil({year, month + 1, 1});
-  return next - 1 >= r.effective_from && (r.effective_to == 0 || first <= r.effective_to);
+  const int m = year * 12 + month - 1;
+  return m >= r.first_month_in_force && m <= r.last_month_in_force;
 }
 
 }  // namespace

@@ -88,6 +88,12 @@ class Compiler {
         compile(r_.rollup.counts_as_thematic, symbols_, ValueType::Bool, "'counts_as_thematic'");
     out_.effective_from = parse_date(r_.effective_from).value_or(0);
     out_.effective_to = parse_date(r_.effective_to).value_or(0);
+    const CivilDate from = civil_from_days(out_.effective_from);
+    out_.first_month_in_force = from.year * 12 + from.month - 1;
+    if (out_.effective_to != 0) {
+      const CivilDate to = civil_from_days(out_.effective_to);
+      out_.last_month_in_force = to.year * 12 + to.month - 1;
+    }
     out_.machine = r_.presentation;
     out_.machine.decimal_separator.assign(1, '.');  // not = ".": GCC 12 -Wrestrict false positive
     out_.machine.trim_zeros = false;
