@@ -1,7 +1,7 @@
 #include "chibo/record_checker.h"
 
-#include <catch2/catch.hpp>
 #include <fmt/format.h>
+#include <catch2/catch.hpp>
 
 #include "scoring_fixture.h"
 

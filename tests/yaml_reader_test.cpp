@@ -42,8 +42,27 @@ TEST_CASE("YAML syntax errors are reported with their place", "[yaml]") {
   CHECK(read_errors("a: - x\n") ==
         Lines{"f.yaml:1:4: error: YAML syntax: a list item ('- ') cannot follow a key on its "
               "line: start it on the next line, indented"});
+  CHECK(read_errors("- - a\n  - b\n - c\n") ==
+        Lines{"f.yaml:3:2: error: YAML syntax: this line does not line up with the lines above "
+              "it: the keys of one map start in the same column, and so do the items ('- ') of "
+              "one list"});
   CHECK(read_errors("a: *nope\n") ==
-        Lines{"f.yaml:1:4: error: YAML syntax: the referenced anchor is not defined"});
+        Lines{"f.yaml:1:4: error: YAML syntax: a '*' starting a value refers to an &name, and the "
+              "file has none such: if the '*' is part of the value, put the value in quotes"});
+  CHECK(read_errors("a: `x\n") ==
+        Lines{"f.yaml:1:4: error: YAML syntax: this sign cannot start a value: put the whole "
+              "value in quotes"});
+  CHECK(read_errors("a: \"D:\\qtest\"\n") ==
+        Lines{"f.yaml:1:9: error: YAML syntax: '\\q' is not allowed in double quotes: write the "
+              "'\\' as '\\\\', or put the value in single quotes '...'"});
+  CHECK(read_errors("a: [1]]\n") ==
+        Lines{"f.yaml:1:7: error: YAML syntax: a ']' or '}' that closes nothing: if it is part "
+              "of the value, put the value in quotes"});
+  // A key's ':' left out is said at its own line, not at the next one's ':'.
+  CHECK(read_errors("source:\n  document: D\n  date 2018-12-14\n  issuer: B\n") ==
+        Lines{"f.yaml:3:3: error: YAML syntax: this line has no ':' after its key 'date': write "
+              "'date: 2018-12-14' (without it, the next line was read as part of this line's "
+              "text)"});
   // Tabs are the usual cause of the rest: say so (an unclosed bracket still in plain words).
   CHECK(read_errors("a:\n\t- 1\n") ==
         Lines{"f.yaml:2:2: error: YAML syntax: illegal block entry (indent with spaces, not "
@@ -224,6 +243,10 @@ TEST_CASE("records and units lists are told their YAML faults in Vietnamese", "[
       "dòng này không thẳng hàng với các dòng trên: các khóa của cùng một bảng khóa phải bắt đầu "
       "ở cùng một cột, các mục ('- ') của cùng một danh sách cũng vậy";
   CHECK(vi("a:\n  b: 1\n c: 2\n") == Lines{"f.yaml:3:2: " + syntax + aligned});
+  CHECK(vi("- cell_id: A\n  members 20\n  present: 18\n") ==
+        Lines{"f.yaml:2:3: " + syntax +
+              "dòng này thiếu dấu ':' sau khóa 'members': hãy viết 'members: 20' (thiếu nó, dòng "
+              "sau bị đọc thành một phần của dòng này)"});
   CHECK(vi("a:\n - 1\n b: 2\n") == Lines{"f.yaml:3:2: " + syntax + aligned});
   CHECK(vi("a: - 1\n") == Lines{"f.yaml:1:4: " + syntax +
                                 "mục danh sách ('- ') không được viết ngay sau khóa trên cùng "
@@ -242,6 +265,9 @@ TEST_CASE("records and units lists are told their YAML faults in Vietnamese", "[
   CHECK(vi("a: `x\n") == Lines{"f.yaml:1:4: " + syntax +
                                "ký tự này không được đứng đầu một giá trị: hãy đặt cả giá trị "
                                "trong ngoặc kép"});
+  CHECK(vi("a: [1]]\n") == Lines{"f.yaml:1:7: " + syntax +
+                                 "dấu ']' hoặc '}' thừa, không có dấu mở tương ứng: nếu đó là "
+                                 "một phần của giá trị, hãy đặt giá trị trong ngoặc kép"});
   CHECK(vi("a: 1\na: 2\n") ==
         Lines{"f.yaml:2:1: error: khóa 'a' xuất hiện hai lần (lần đầu ở dòng 1)"});
   CHECK(vi("[a]: 1\n") ==

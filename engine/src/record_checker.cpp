@@ -347,12 +347,11 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
       if (kind) {
         out.kind = *kind;
       } else {
-        problem(fmt::format("{}: '{}' không phải là loại sinh hoạt ({}: {}, hoặc {}: {})",
-                            field(c, "kind"), trim_spaces(values[c]),
-                            meeting_kind_id(MeetingKind::Regular),
-                            meeting_kind_words(MeetingKind::Regular),
-                            meeting_kind_id(MeetingKind::Thematic),
-                            meeting_kind_words(MeetingKind::Thematic)));
+        problem(fmt::format(
+            "{}: '{}' không phải là loại sinh hoạt ({}: {}, hoặc {}: {})", field(c, "kind"),
+            trim_spaces(values[c]), meeting_kind_id(MeetingKind::Regular),
+            meeting_kind_words(MeetingKind::Regular), meeting_kind_id(MeetingKind::Thematic),
+            meeting_kind_words(MeetingKind::Thematic)));
       }
     }
   }

@@ -12,6 +12,7 @@
 #include "utf8.h"
 #include "yaml_builder.h"
 #include "yaml_location.h"
+#include "yaml_missing_colon.h"
 
 namespace chibo {
 namespace {
@@ -85,12 +86,25 @@ std::string syntax_message(std::string_view text, const YAML::Exception& e, Lang
     msg =
         "a key where none can start: is this line indented more than the key above it? (the "
         "keys of one map start in the same column; a text holding ': ' needs quotes)";
-  } else if (msg == "end of map not found") {
+  } else if (msg == "end of map not found" || msg == "end of sequence not found") {
     msg =
         "this line does not line up with the lines above it: the keys of one map start in the "
         "same column, and so do the items ('- ') of one list";
   } else if (msg == "illegal block entry") {
     msg = "a list item ('- ') cannot follow a key on its line: start it on the next line, indented";
+  } else if (msg == "unknown token") {
+    msg = "this sign cannot start a value: put the whole value in quotes";
+  } else if (msg.rfind("unknown escape character: ", 0) == 0) {
+    msg = fmt::format(
+        "'\\{}' is not allowed in double quotes: write the '\\' as '\\\\', or put the value "
+        "in single quotes '...'",
+        msg.substr(26));
+  } else if (msg == "illegal flow end") {
+    msg = "a ']' or '}' that closes nothing: if it is part of the value, put the value in quotes";
+  } else if (msg == "the referenced anchor is not defined") {
+    msg =
+        "a '*' starting a value refers to an &name, and the file has none such: if the '*' is "
+        "part of the value, put the value in quotes";
   }
   if (tab) msg += " (indent with spaces, not tabs)";
   return msg;
@@ -211,6 +225,22 @@ std::optional<DocNode> read_yaml(std::string_view text, const std::string& file,
   try {
     doc = build_doc(text, file, found, each_item, language);
   } catch (const YAML::Exception& e) {
+    const std::optional<MissingColon> colon =
+        e.msg == "illegal map value" && e.mark.pos >= 0
+            ? missing_colon(text, static_cast<std::size_t>(e.mark.pos))
+            : std::nullopt;
+    if (colon) {
+      diags.error({file, colon->line, colon->column},
+                  fmt::format(say(language,
+                                  "YAML syntax: this line has no ':' after its key '{0}': write "
+                                  "'{1}' (without it, the next line was read as part of this "
+                                  "line's text)",
+                                  "lỗi cú pháp YAML: dòng này thiếu dấu ':' sau khóa '{0}': hãy "
+                                  "viết '{1}' (thiếu nó, dòng sau bị đọc thành một phần của dòng "
+                                  "này)"),
+                              colon->key, colon->fix));
+      return std::nullopt;
+    }
     Location where = location_in(text, file, e.mark);
     diags.error(where, fmt::format(say(language, "YAML syntax: {}", "lỗi cú pháp YAML: {}"),
                                    syntax_message(text, e, language)));

@@ -36,8 +36,7 @@ Rational presented_value(Rational value, const Presentation& p);
 std::string format_share(std::int64_t numerator, std::int64_t denominator, const Presentation& p);
 // The same number without its '%' ("30,77"): the rank JSON's share, with
 // the ruleset's machine presentation ("30.77").
-std::string format_percent(std::int64_t numerator, std::int64_t denominator,
-                           const Presentation& p);
+std::string format_percent(std::int64_t numerator, std::int64_t denominator, const Presentation& p);
 
 // A count as Vietnamese writes it, thousands set off with dots: 4093069 ->
 // "4.093.069" (the accounting lines, the progress bar).

@@ -1,0 +1,29 @@
+// A key's ':' left out ("date 2018-12-14"). yaml-cpp reads that line and the
+// next as one text and stops at the next line's ':', saying "illegal map
+// value" there: the line to mend is the one above. Hand-written: a look at
+// the lines above yaml-cpp's mark, which yaml-cpp does not take.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace chibo {
+
+struct MissingColon {
+  int line = 0;     // from 1: the line without its ':'
+  int column = 0;   // from 1: where its key starts
+  std::string key;  // its first word
+  std::string fix;  // the line as it should be: "date: 2018-12-14" (long ones "key: ...")
+};
+
+// When yaml-cpp's "illegal map value" at byte pos of text is the next line
+// of a key's line without ':': that line. It is taken to be a key's line
+// when it has the error line's indentation, is plain text (no quote,
+// bracket or '- '), and the line above it opens a map ("key:", "- ") or is
+// a key of the same map; blank and comment lines are passed over. Else none
+// (the message stays yaml-cpp's, in plainer words).
+std::optional<MissingColon> missing_colon(std::string_view text, std::size_t pos);
+
+}  // namespace chibo

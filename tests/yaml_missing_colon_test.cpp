@@ -1,0 +1,71 @@
+// A key's line without its ':' is found above yaml-cpp's "illegal map
+// value", and only when the lines around it say it is a key's line.
+#include "yaml_missing_colon.h"
+
+#include <optional>
+#include <string>
+
+#include <catch2/catch.hpp>
+
+using chibo::missing_colon;
+using chibo::MissingColon;
+
+namespace {
+
+// missing_colon at the first ':' of the line from (where yaml-cpp stops).
+std::optional<MissingColon> at_colon_of(const std::string& text, const std::string& from) {
+  return missing_colon(text, text.find(':', text.find(from)));
+}
+
+}  // namespace
+
+TEST_CASE("a key's line without ':' is named, with the line as it should be") {
+  const std::string text =
+      "id: x\nsource:\n  document: D\n  date 2018-12-14\n  issuer: Ban Thường vụ\n";
+  auto c = at_colon_of(text, "  issuer");
+  REQUIRE(c);
+  CHECK(c->line == 4);
+  CHECK(c->column == 3);
+  CHECK(c->key == "date");
+  CHECK(c->fix == "date: 2018-12-14");
+  // The first key of a map ("source:" above it), at the top of the file, in
+  // a list's item, with blank and comment lines and '\r' between.
+  c = at_colon_of("source:\n  date 2018\n  issuer: B\n", "  issuer");
+  REQUIRE(c);
+  CHECK((c->line == 2 && c->fix == "date: 2018"));
+  c = at_colon_of("title Tiêu chí\nscale: 100\n", "scale");
+  REQUIRE(c);
+  CHECK((c->line == 1 && c->column == 1 && c->fix == "title: Tiêu chí"));
+  c = at_colon_of("items:\n  - id: a\n    max 15\n\n    # note\n    label: A\n", "    label");
+  REQUIRE(c);
+  CHECK((c->line == 3 && c->column == 5 && c->fix == "max: 15"));
+  c = at_colon_of("a: 1\r\nb  2  # two\r\nc: 3\r\n", "c:");
+  REQUIRE(c);
+  CHECK((c->line == 2 && c->fix == "b: 2"));
+  // A key alone, and a long line cut.
+  c = at_colon_of("a: 1\nlabel\nb: 2\n", "b:");
+  REQUIRE(c);
+  CHECK((c->key == "label" && c->fix == "label:"));
+  c = at_colon_of("a: 1\nnote " + std::string(70, 'x') + "\nb: 2\n", "b:");
+  REQUIRE(c);
+  CHECK(c->fix == "note: ...");
+}
+
+TEST_CASE("other lines before an illegal map value are not taken for a key's") {
+  // Indented deeper than the key above (yaml-cpp's usual case).
+  CHECK_FALSE(at_colon_of("a: 1\n  b: 2\n", "  b"));
+  // The line above holds a key, or is quoted, a list item, or a flow.
+  CHECK_FALSE(at_colon_of("a: 1\nb: 2\n c: 3\n", " c"));
+  CHECK_FALSE(at_colon_of("a: 1\n\"b c\"\nd: 2\n", "d:"));
+  CHECK_FALSE(at_colon_of("a:\n  - b c\n  d: 2\n", "  d"));
+  CHECK_FALSE(at_colon_of("a: 1\n[b]\nd: 2\n", "d:"));
+  // A value's second line (the line above it holds the key and its value).
+  CHECK_FALSE(at_colon_of("note: one\n  two\n  d: 2\n", "  d"));
+  // Two lines without ':' in a row: the one above is no key's.
+  CHECK_FALSE(at_colon_of("a: 1\nb 2\nc 3\nd: 4\n", "d:"));
+  // Indented at the top of the file, a tab, or nothing above at all.
+  CHECK_FALSE(at_colon_of("  b 2\n  c: 3\n", "  c"));
+  CHECK_FALSE(at_colon_of("a:\n\tb 2\n\tc: 3\n", "\tc"));
+  CHECK_FALSE(at_colon_of("a: b: c\n", "a:"));
+  CHECK_FALSE(missing_colon("a: 1\n", 99));
+}
