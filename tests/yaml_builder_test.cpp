@@ -87,6 +87,39 @@ TEST_CASE("a top-level list's items are handed on as each is read, and not kept"
   CHECK(doc.find("a")->items.size() == 2);
 }
 
+TEST_CASE("with TopMap::Item a top-level map is handed on as one item, with its faults", "[yaml]") {
+  Diagnostics diags;
+  std::vector<DocNode> items;
+  std::vector<std::string> said;
+  const DocItemSink keep = [&](DocNode& item, std::vector<Diagnostic>& faults) {
+    items.push_back(item);
+    for (const Diagnostic& d : faults) said.push_back(format_diagnostic(d));
+  };
+  DocNode doc =
+      build_doc("a: 1\nb: 2\na: 3\n", "f.yaml", diags, &keep, Language::Vietnamese, TopMap::Item);
+  // Its fault is the item's, taken out of the file's.
+  CHECK(diags.items().empty());
+  CHECK(said == std::vector<std::string>{
+                    "f.yaml:3:1: error: khóa 'a' xuất hiện hai lần (lần đầu ở dòng 1)"});
+  CHECK(doc.is_seq());
+  CHECK(doc.items.empty());
+  REQUIRE(items.size() == 1);
+  CHECK(items[0].find("b")->scalar == "2");
+  CHECK(items[0].where.line == 1);
+  // A list's items as before; a text, or no reader, kept as the document.
+  items.clear();
+  doc =
+      build_doc("- {a: 1}\n- {a: 2}\n", "f.yaml", diags, &keep, Language::Vietnamese, TopMap::Item);
+  CHECK(items.size() == 2);
+  items.clear();
+  doc = build_doc("just text\n", "f.yaml", diags, &keep, Language::Vietnamese, TopMap::Item);
+  CHECK(items.empty());
+  CHECK(doc.scalar == "just text");
+  doc = build_doc("a: 1\n", "f.yaml", diags, nullptr, Language::Vietnamese, TopMap::Item);
+  CHECK(doc.find("a")->scalar == "1");
+  CHECK(diags.items().empty());
+}
+
 TEST_CASE("a fault in an anchored map is said once, however often it is aliased", "[yaml]") {
   CHECK(built_errors("a: &a {x: 1, x: 2}\nb: *a\nc: *a\n") ==
         Lines{"f.yaml:1:14: error: duplicate key 'x' (first written on line 1)"});

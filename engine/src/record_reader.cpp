@@ -169,9 +169,11 @@ bool read_yaml_records(const std::string& name, const std::string& text, RecordH
   const DocItemSink each = [&read](DocNode& item, std::vector<Diagnostic>& faults) {
     read.add(item, faults);
   };
-  std::optional<DocNode> doc = read_yaml(text, name, diags, &each, Language::Vietnamese);
+  // One meeting not in a list is handed on as an item (TopMap::Item).
+  std::optional<DocNode> doc =
+      read_yaml(text, name, diags, &each, Language::Vietnamese, TopMap::Item);
   if (!doc) return false;
-  if (!doc->is_seq() && !doc->is_null()) read.add(*doc, {});  // one meeting, not in a list
+  if (!doc->is_seq() && !doc->is_null()) read.add(*doc, {});  // a text, not a meeting
   if (read.meetings.empty()) {                                // comments, or "[]"
     handler.problem({{name, 0, 0}, Severity::Warning, kEmptyFile});
     return true;

@@ -30,8 +30,13 @@ namespace {
 class Builder : public YAML::EventHandler {
  public:
   Builder(std::string_view text, const std::string& file, Diagnostics& diags,
-          const DocItemSink* each_item, Language language)
-      : text_(text), file_(file), diags_(diags), each_item_(each_item), language_(language) {
+          const DocItemSink* each_item, Language language, TopMap top_map)
+      : text_(text),
+        file_(file),
+        diags_(diags),
+        each_item_(each_item),
+        top_map_(top_map),
+        language_(language) {
     root_.where = {file, 0, 0};
   }
 
@@ -341,6 +346,16 @@ class Builder : public YAML::EventHandler {
   void finish(DocNode node, YAML::anchor_t anchor, std::size_t count, std::size_t height) {
     if (anchor != YAML::NullAnchor) keep(anchor, node, count, height);
     if (stack_.empty()) {
+      if (each_item_ && top_map_ == TopMap::Item && node.is_map() && !over_limit_) {
+        // All found so far is the map's own; the document is then a list
+        // whose one item was handed on.
+        std::vector<Diagnostic> faults = diags_.take_after(item_from_);
+        (*each_item_)(node, faults);
+        item_from_ = diags_.items().size();
+        root_.kind = DocNode::Kind::Seq;
+        root_.where = node.where;
+        return;
+      }
       root_ = std::move(node);
       return;
     }
@@ -428,6 +443,7 @@ class Builder : public YAML::EventHandler {
   const std::string& file_;
   Diagnostics& diags_;
   const DocItemSink* each_item_;
+  TopMap top_map_;
   std::size_t item_from_ = 0;  // diags_'s size when the last item was handed on
   Language language_;
   DocNode root_;
@@ -468,8 +484,8 @@ std::string depth_message(Language language) {
 }
 
 DocNode build_doc(std::string_view text, const std::string& file, Diagnostics& found,
-                  const DocItemSink* each_item, Language language) {
-  Builder builder(text, file, found, each_item, language);
+                  const DocItemSink* each_item, Language language, TopMap top_map) {
+  Builder builder(text, file, found, each_item, language, top_map);
   // The text read where it is (an istringstream copied it).
   ViewStreambuf view(text);
   std::istream in(&view);

@@ -21,9 +21,10 @@ namespace chibo {
 // the limit: read_yaml's checks). Its faults go to found; a syntax error is
 // thrown as yaml-cpp's YAML::Exception, for the caller to word. With
 // each_item, a top-level list's items are handed to it as each is read (see
-// read_yaml).
+// read_yaml), and a top-level map too with TopMap::Item.
 DocNode build_doc(std::string_view text, const std::string& file, Diagnostics& found,
-                  const DocItemSink* each_item, Language language);
+                  const DocItemSink* each_item, Language language,
+                  TopMap top_map = TopMap::Document);
 
 // A message in the reader's language: English for the rulesets' authors,
 // Vietnamese for the office staff who write records and units lists.

@@ -195,7 +195,7 @@ std::string lone_cr_as_lf(std::string_view text) {
 }  // namespace
 
 std::optional<DocNode> read_yaml(std::string_view text, const std::string& file, Diagnostics& diags,
-                                 const DocItemSink* each_item, Language language) {
+                                 const DocItemSink* each_item, Language language, TopMap top_map) {
   if (auto bad = find_invalid_utf8(text)) {
     if (language == Language::Vietnamese) {
       // The line, and the byte counted from 1, as people count: a file in
@@ -223,7 +223,7 @@ std::optional<DocNode> read_yaml(std::string_view text, const std::string& file,
   Diagnostics found;  // this file's own problems (diags may hold others')
   DocNode doc;
   try {
-    doc = build_doc(text, file, found, each_item, language);
+    doc = build_doc(text, file, found, each_item, language, top_map);
   } catch (const YAML::Exception& e) {
     const std::optional<MissingColon> colon =
         e.msg == "illegal map value" && e.mark.pos >= 0

@@ -19,6 +19,12 @@ namespace chibo {
 // the file with its thousands of other items.
 using DocItemSink = std::function<void(DocNode& item, std::vector<Diagnostic>& faults)>;
 
+// What a top-level map is, read with a DocItemSink: the document (a units
+// list's, which must be a list: said by its reader), or an item handed on
+// as a list's are (one meeting written without '- ': a key twice in it
+// refuses the meeting, read and counted, not the file).
+enum class TopMap { Document, Item };
+
 // Syntax errors, duplicate keys and invalid UTF-8 become diagnostics at
 // file:line:col; nullopt if the text is not usable YAML. Scalars are
 // normalised to Unicode NFC. With each_item, a top-level list's items are
@@ -31,7 +37,8 @@ using DocItemSink = std::function<void(DocNode& item, std::vector<Diagnostic>& f
 // in its English words).
 std::optional<DocNode> read_yaml(std::string_view text, const std::string& file, Diagnostics& diags,
                                  const DocItemSink* each_item = nullptr,
-                                 Language language = Language::English);
+                                 Language language = Language::English,
+                                 TopMap top_map = TopMap::Document);
 
 // Reads a whole file; a missing or unreadable file is one diagnostic.
 std::optional<DocNode> read_yaml_file(const std::string& path, Diagnostics& diags);
