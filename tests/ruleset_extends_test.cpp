@@ -311,6 +311,23 @@ TEST_CASE("a base's group whose item the child removed is said in the child", "[
               "in this file, make its items add up to 60)"});
 }
 
+TEST_CASE("a name the child removed, still used in the base, is said with where it went",
+          "[extends]") {
+  // Said at the use, in the base; "did you mean" would offer another name.
+  Tailored t(kHead + "remove:\n  - derived.attendance\n  - inputs.prepared\n");
+  CHECK(t.lint() ==
+        Lines{"base/hd12.yaml:24:15: error: unknown name 'prepared': 'inputs.prepared' was "
+              "removed ('remove' in tinh/child.yaml, line 5): remove or override what uses it too",
+              "base/hd12.yaml:33:15: error: unknown name 'attendance': 'derived.attendance' was "
+              "removed ('remove' in tinh/child.yaml, line 4): remove or override what uses it "
+              "too"});
+  // Removed and added again (another type): known, no message of the removal.
+  Tailored again(kHead +
+                 "remove: [inputs.prepared]\nadd:\n  inputs:\n    prepared: {type: yesno, "
+                 "label: Soạn trước}\n");
+  CHECK(again.lint() == Lines{});
+}
+
 TEST_CASE("a base's criteria that no longer add up to the scale are said in the child",
           "[extends]") {
   // The child raises the results group to 65 (its items 30 + 30 + an added 5):

@@ -128,8 +128,9 @@ class Compiler {
     symbols_.add("quarter", {ValueType::Number, kSlotQuarter, {}, {}});
   }
 
-  // Names only grade and veto conditions may read: everywhere else they are
-  // unknown, and the message says why rather than "did you mean".
+  // Names only grade and veto conditions may read, and names a tailored
+  // ruleset removed: unknown, and the message says why rather than "did
+  // you mean".
   void add_known_elsewhere() {
     const char* where = "a grade's or a veto's 'when'";
     std::function<void(const std::vector<Criterion>&)> add = [&](const std::vector<Criterion>& cs) {
@@ -144,6 +145,18 @@ class Compiler {
     for (const Form& form : r_.forms) add(form.criteria);
     symbols_.add_elsewhere("total",
                            fmt::format("'total' is the sheet's total, known only in {}", where));
+    // A name a tailored ruleset removed, still used in its base's
+    // expressions (said at the use, in the base file): where it went.
+    for (const Removal& gone : r_.removed) {
+      const std::size_t dot = gone.name.find('.');
+      const std::string id = gone.name.substr(dot + 1);
+      const std::string section = gone.name.substr(0, dot);
+      if (section != "inputs" && section != "derived" && section != "criteria") continue;
+      if (!symbols_.known_elsewhere(id).empty()) continue;
+      symbols_.add_elsewhere(id, fmt::format("'{}' was removed ('remove' in {}, line {}): remove "
+                                             "or override what uses it too",
+                                             gone.name, gone.where.file, gone.where.line));
+    }
   }
 
   void add_inputs() {

@@ -163,8 +163,11 @@ class Tailor {
     }
   }
 
-  void remove_one(const std::string& path, const Location& where) {
-    for (const Target& t : targets(path, where)) t.erase();
+  // True when path named something, now removed.
+  bool remove_one(const std::string& path, const Location& where) {
+    const std::vector<Target> found = targets(path, where);
+    for (const Target& t : found) t.erase();
+    return !found.empty();
   }
 
   void add(const std::string& path, const Location& where, const DocNode& value) {
@@ -271,7 +274,7 @@ class Tailor {
 };
 
 DocNode apply_tailoring(const DocNode& base, const std::string& base_file, const DocNode& child,
-                        Diagnostics& diags) {
+                        Diagnostics& diags, std::vector<Removal>* removed) {
   DocNode out = base;
   for (const DocEntry& e : child.entries) {
     if (e.key == "extends" || e.key == "override" || e.key == "remove" || e.key == "add") continue;
@@ -300,7 +303,9 @@ DocNode apply_tailoring(const DocNode& base, const std::string& base_file, const
                                               item.scalar, at->second));
           continue;
         }
-        tailor.remove_one(item.scalar, item.where);
+        if (tailor.remove_one(item.scalar, item.where) && removed) {
+          removed->push_back({item.scalar, item.where});
+        }
       }
     }
   }
@@ -334,7 +339,7 @@ std::vector<std::string> yaml_files_in(const fs::path& dir) {
 }
 
 std::optional<DocNode> resolve(const std::string& path, Diagnostics& diags,
-                               std::vector<fs::path>& chain) {
+                               std::vector<fs::path>& chain, std::vector<Removal>* removed) {
   std::optional<DocNode> doc = read_yaml_file(path, diags);
   if (!doc) return std::nullopt;
   if (!doc->is_map()) {
@@ -390,17 +395,18 @@ std::optional<DocNode> resolve(const std::string& path, Diagnostics& diags,
     return std::nullopt;
   }
   chain.push_back(base);
-  std::optional<DocNode> base_doc = resolve(base.string(), diags, chain);
+  std::optional<DocNode> base_doc = resolve(base.string(), diags, chain, removed);
   chain.pop_back();
   if (!base_doc) return std::nullopt;
-  return apply_tailoring(*base_doc, base.string(), *doc, diags);
+  return apply_tailoring(*base_doc, base.string(), *doc, diags, removed);
 }
 
 }  // namespace
 
-std::optional<DocNode> read_resolved_ruleset(const std::string& path, Diagnostics& diags) {
+std::optional<DocNode> read_resolved_ruleset(const std::string& path, Diagnostics& diags,
+                                             std::vector<Removal>* removed) {
   std::vector<fs::path> chain{path};
-  return resolve(path, diags, chain);
+  return resolve(path, diags, chain, removed);
 }
 
 }  // namespace chibo

@@ -16,12 +16,15 @@
 #include <string>
 
 #include "chibo/diagnostic.h"
+#include "chibo/ruleset.h"
 #include "doc.h"
 
 namespace chibo {
 
 // Reads path and everything it extends; the result has no extends, override,
 // remove or add keys left. nullopt when any file is unusable.
-std::optional<DocNode> read_resolved_ruleset(const std::string& path, Diagnostics& diags);
+// What each file's `remove` took out goes to removed, when given.
+std::optional<DocNode> read_resolved_ruleset(const std::string& path, Diagnostics& diags,
+                                             std::vector<Removal>* removed = nullptr);
 
 }  // namespace chibo

@@ -430,9 +430,11 @@ const char* input_type_name(InputType t) {
 }
 
 std::optional<Ruleset> load_ruleset(const std::string& path, Diagnostics& diags) {
-  std::optional<DocNode> doc = read_resolved_ruleset(path, diags);
+  std::vector<Removal> removed;
+  std::optional<DocNode> doc = read_resolved_ruleset(path, diags, &removed);
   if (!doc) return std::nullopt;
   Ruleset r;
+  r.removed = std::move(removed);
   r.file = path;
   r.content_hash = sha256_hex(write_yaml(*doc));  // of what `chibo resolve` prints
   load_top(*doc, r, diags);

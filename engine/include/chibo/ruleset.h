@@ -208,6 +208,13 @@ struct Source {
   std::string document, date, issuer, note;
 };
 
+// What a tailored ruleset's `remove` took out of its base: an expression
+// still naming it is told where it went (ruleset_compiler.cpp).
+struct Removal {
+  std::string name;  // as written: inputs.ID, derived.ID, criteria.ID, ...
+  Location where;    // the item of 'remove'
+};
+
 struct Ruleset {
   std::string file;          // the file it was loaded from (the child, after extends)
   std::string content_hash;  // SHA-256 (hex) of the resolved ruleset, as `chibo resolve` prints it
@@ -234,6 +241,7 @@ struct Ruleset {
   Presentation presentation;
   AuditPolicy audit;
   std::vector<Example> examples;
+  std::vector<Removal> removed;  // along the extends chain, base first
 };
 
 }  // namespace chibo
