@@ -303,12 +303,21 @@ TEST_CASE("problems of the merged ruleset are located in the file that wrote the
               "'prepared'?"});
 }
 
-TEST_CASE("a base's group whose item the child removed is said in the child", "[extends]") {
+TEST_CASE("a base's group whose item the child removed is said at the removal", "[extends]") {
   Tailored t(kHead + "remove: [criteria.tham_du]\n");
   CHECK(t.lint() ==
-        Lines{"tinh/child.yaml: error: the items of group 'ket_qua' add up to 30 points, so it "
-              "can never reach its maximum 60 (the group is written in base/hd12.yaml, line 25: "
-              "in this file, make its items add up to 60)"});
+        Lines{"tinh/child.yaml:3:10: error: the items of group 'ket_qua' add up to 30 points, so "
+              "it can never reach its maximum 60 (the group is written in base/hd12.yaml, line "
+              "25: in this file, make its items add up to 60)"});
+  // A top-level group removed: the criteria's sum, at that removal (not at
+  // the one before it, of another group's item).
+  Tailored top(kHead + "remove:\n  - criteria.tham_du\n  - criteria.chuan_bi\n");
+  CHECK(top.lint() ==
+        Lines{"tinh/child.yaml:4:5: error: the items of group 'ket_qua' add up to 30 points, so "
+              "it can never reach its maximum 60 (the group is written in base/hd12.yaml, line "
+              "25: in this file, make its items add up to 60)",
+              "tinh/child.yaml:5:5: error: the criteria add up to 60 points, but the scale is "
+              "100"});
 }
 
 TEST_CASE("a name the child removed, still used in the base, is said with where it went",

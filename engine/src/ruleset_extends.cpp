@@ -38,6 +38,7 @@ struct Target {
   std::vector<DocEntry>* entries = nullptr;
   std::vector<DocNode>* list = nullptr;
   std::size_t index = 0;
+  std::string group;  // a criterion's: the group it is an item of ("" at the top)
   DocNode& node() const { return entries ? (*entries)[index].value : (*list)[index]; }
   // Where the thing is said to be: the node, and in a map (inputs, derived
   // values) the key that names it too.
@@ -55,12 +56,13 @@ struct Target {
   }
 };
 
-void find_criteria(DocNode* list, const std::string& id, std::vector<Target>& out) {
+void find_criteria(DocNode* list, const std::string& id, std::vector<Target>& out,
+                   const std::string& group = "") {
   if (!list || !list->is_seq()) return;
   for (std::size_t i = 0; i < list->items.size(); ++i) {
     DocNode& node = list->items[i];
-    if (id_of(node) == id) out.push_back({nullptr, &list->items, i});
-    find_criteria(node.is_map() ? node.find("items") : nullptr, id, out);
+    if (id_of(node) == id) out.push_back({nullptr, &list->items, i, group});
+    find_criteria(node.is_map() ? node.find("items") : nullptr, id, out, id_of(node));
   }
 }
 
@@ -123,14 +125,14 @@ class Tailor {
     if (section == "inputs" || section == "derived") {
       if (DocNode* map = out_.find(section); map && map->is_map()) {
         for (std::size_t i = 0; i < map->entries.size(); ++i) {
-          if (map->entries[i].key == id) found.push_back({&map->entries, nullptr, i});
+          if (map->entries[i].key == id) found.push_back({&map->entries, nullptr, i, ""});
         }
       }
     } else if (section == "criteria") {
       for (DocNode* list : criteria_lists(out_)) find_criteria(list, id, found);
     } else if (DocNode* seq = out_.find(section); seq && seq->is_seq()) {
       for (std::size_t i = 0; i < seq->items.size(); ++i) {
-        if (id_of(seq->items[i]) == id) found.push_back({nullptr, &seq->items, i});
+        if (id_of(seq->items[i]) == id) found.push_back({nullptr, &seq->items, i, ""});
       }
     }
     if (found.empty()) {
@@ -163,11 +165,14 @@ class Tailor {
     }
   }
 
-  // True when path named something, now removed.
-  bool remove_one(const std::string& path, const Location& where) {
-    const std::vector<Target> found = targets(path, where);
-    for (const Target& t : found) t.erase();
-    return !found.empty();
+  // What path named, now removed: a Removal for each place it was in.
+  std::vector<Removal> remove_one(const std::string& path, const Location& where) {
+    std::vector<Removal> out;
+    for (const Target& t : targets(path, where)) {
+      t.erase();
+      out.push_back({path, where, t.group});
+    }
+    return out;
   }
 
   void add(const std::string& path, const Location& where, const DocNode& value) {
@@ -303,9 +308,8 @@ DocNode apply_tailoring(const DocNode& base, const std::string& base_file, const
                                               item.scalar, at->second));
           continue;
         }
-        if (tailor.remove_one(item.scalar, item.where) && removed) {
-          removed->push_back({item.scalar, item.where});
-        }
+        std::vector<Removal> gone = tailor.remove_one(item.scalar, item.where);
+        if (removed) removed->insert(removed->end(), gone.begin(), gone.end());
       }
     }
   }

@@ -187,19 +187,27 @@ class Validator {
 
   // Where a sum is wrong (a group's items, or a form's criteria): own, when
   // written in the file linted; else a part written there (a tailoring added
-  // or overrode it); else that file with no line (a part removed), not the
-  // base's line, which the province does not edit.
-  Location in_linted_file(const Location& own, const std::vector<Criterion>& parts) const {
+  // or overrode it); else that file's 'remove' of a part of group (""
+  // for the top level); else that file with no line, not the base's line,
+  // which the province does not edit.
+  Location in_linted_file(const Location& own, const std::vector<Criterion>& parts,
+                          const std::string& group) const {
     if (own.file == r_.file) return own;
     for (const Criterion& part : parts) {
       if (part.where.file == r_.file) return part.where;
     }
+    for (const Removal& gone : r_.removed) {
+      if (gone.where.file == r_.file && gone.name.rfind("criteria.", 0) == 0 &&
+          gone.group == group) {
+        return gone.where;
+      }
+    }
     return {r_.file, 0, 0};
   }
-  Location sum_where(const Criterion& c) const { return in_linted_file(c.where, c.items); }
+  Location sum_where(const Criterion& c) const { return in_linted_file(c.where, c.items, c.id); }
   Location scale_where(const Form& form) const {
     if (form.criteria.empty()) return form.where;
-    return in_linted_file(form.criteria.front().where, form.criteria);
+    return in_linted_file(form.criteria.front().where, form.criteria, "");
   }
   // The fix such a file can make, for a group written in another: its items
   // (a max overridden to their sum would only move the error to the scale).

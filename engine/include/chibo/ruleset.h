@@ -211,8 +211,9 @@ struct Source {
 // What a tailored ruleset's `remove` took out of its base: an expression
 // still naming it is told where it went (ruleset_compiler.cpp).
 struct Removal {
-  std::string name;  // as written: inputs.ID, derived.ID, criteria.ID, ...
-  Location where;    // the item of 'remove'
+  std::string name;   // as written: inputs.ID, derived.ID, criteria.ID, ...
+  Location where;     // the item of 'remove'
+  std::string group;  // a criterion's: the group it was an item of ("" at the top)
 };
 
 struct Ruleset {
