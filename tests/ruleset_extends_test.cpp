@@ -330,6 +330,14 @@ TEST_CASE("a name the child removed, still used in the base, is said with where 
               "base/hd12.yaml:33:15: error: unknown name 'attendance': 'derived.attendance' was "
               "removed ('remove' in tinh/child.yaml, line 4): remove or override what uses it "
               "too"});
+  // A grade's at_max naming a removed criterion.
+  Tailored at_max(kHead + "remove: [criteria.tham_du]\n" +
+                  "add:\n  criteria.ket_qua: [{id: them, label: T, max: 30, when: prepared}]\n" +
+                  "override:\n  grades.tot: {at_max: [tham_du]}\n");
+  CHECK(at_max.lint() ==
+        Lines{"tinh/child.yaml:7:24: error: grade 'tot': 'at_max' names 'tham_du': "
+              "'criteria.tham_du' was removed ('remove' in tinh/child.yaml, line 3): remove or "
+              "override what uses it too"});
   // Removed and added again (another type): known, no message of the removal.
   Tailored again(kHead +
                  "remove: [inputs.prepared]\nadd:\n  inputs:\n    prepared: {type: yesno, "

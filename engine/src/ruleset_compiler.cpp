@@ -10,6 +10,7 @@
 #include "date.h"
 #include "expression_words.h"
 #include "input_value.h"
+#include "ruleset_extends.h"
 
 namespace chibo {
 namespace {
@@ -153,9 +154,7 @@ class Compiler {
       const std::string section = gone.name.substr(0, dot);
       if (section != "inputs" && section != "derived" && section != "criteria") continue;
       if (!symbols_.known_elsewhere(id).empty()) continue;
-      symbols_.add_elsewhere(id, fmt::format("'{}' was removed ('remove' in {}, line {}): remove "
-                                             "or override what uses it too",
-                                             gone.name, gone.where.file, gone.where.line));
+      symbols_.add_elsewhere(id, removed_words(r_, section, id));
     }
   }
 

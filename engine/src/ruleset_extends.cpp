@@ -407,6 +407,18 @@ std::optional<DocNode> resolve(const std::string& path, Diagnostics& diags,
 
 }  // namespace
 
+std::string removed_words(const Ruleset& r, const std::string& section, const std::string& id) {
+  const std::string name = section + "." + id;
+  for (const Removal& gone : r.removed) {
+    if (gone.name != name) continue;
+    return fmt::format(
+        "'{}' was removed ('remove' in {}, line {}): remove or override what uses "
+        "it too",
+        name, gone.where.file, gone.where.line);
+  }
+  return "";
+}
+
 std::optional<DocNode> read_resolved_ruleset(const std::string& path, Diagnostics& diags,
                                              std::vector<Removal>* removed) {
   std::vector<fs::path> chain{path};

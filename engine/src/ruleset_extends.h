@@ -27,4 +27,9 @@ namespace chibo {
 std::optional<DocNode> read_resolved_ruleset(const std::string& path, Diagnostics& diags,
                                              std::vector<Removal>* removed = nullptr);
 
+// Why SECTION.ID is not there when a tailoring removed it ("'inputs.x' was
+// removed ('remove' in tinh.yaml, line 8): remove or override what uses it
+// too"), for the message about a use of it; "" when none did.
+std::string removed_words(const Ruleset& r, const std::string& section, const std::string& id);
+
 }  // namespace chibo

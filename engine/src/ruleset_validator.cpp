@@ -9,6 +9,7 @@
 #include "expression.h"
 #include "input_value.h"
 #include "item_rule_validator.h"
+#include "ruleset_extends.h"
 
 namespace chibo {
 namespace {
@@ -293,7 +294,13 @@ class Validator {
                                           num(r_.grades[i - 1].from)));
       }
       for (const std::string& id : g.at_max) {
-        if (std::find(criteria_ids_.begin(), criteria_ids_.end(), id) == criteria_ids_.end()) {
+        if (std::find(criteria_ids_.begin(), criteria_ids_.end(), id) != criteria_ids_.end()) {
+          continue;
+        }
+        if (std::string gone = removed_words(r_, "criteria", id); !gone.empty()) {
+          diags_.error(g.at_max_where,
+                       fmt::format("grade '{}': 'at_max' names '{}': {}", g.id, id, gone));
+        } else {
           diags_.error(g.at_max_where, fmt::format("grade '{}': 'at_max' names '{}', which is "
                                                    "not a criterion{}",
                                                    g.id, id, did_you_mean(id, criteria_ids_)));
