@@ -338,6 +338,29 @@ TEST_CASE("a name the child removed, still used in the base, is said with where 
         Lines{"tinh/child.yaml:7:24: error: grade 'tot': 'at_max' names 'tham_du': "
               "'criteria.tham_du' was removed ('remove' in tinh/child.yaml, line 3): remove or "
               "override what uses it too"});
+  // A group removed takes its items with it.
+  Tailored group(kHead + "remove: [criteria.ket_qua]\n" +
+                 "add:\n  criteria: [{id: moi, label: M, max: 60, items: [{id: them, label: T, "
+                 "max: 60, when: prepared}]}]\n" +
+                 "override:\n  grades.tot: {at_max: [hoan_thanh]}\n");
+  CHECK(group.lint() ==
+        Lines{"tinh/child.yaml:7:24: error: grade 'tot': 'at_max' names 'hoan_thanh': "
+              "'criteria.hoan_thanh' was removed ('remove' in tinh/child.yaml, line 3): remove or "
+              "override what uses it too"});
+  // Along a chain: the file that removed it, and a group's sum said in the
+  // file linted only at its own removals (the middle one's are no line there).
+  Tailored chain(kHead + "remove: [criteria.tham_du]\n" +
+                 "add:\n  criteria.ket_qua: [{id: them, label: T, max: 30, when: prepared}]\n");
+  chain.dir.write("huyen/a.yaml",
+                  "extends: ../tinh/child.yaml\nid: a\nremove: [criteria.them]\n"
+                  "override:\n  grades.tot: {at_max: [tham_du]}\n");
+  CHECK(chain.dir.lint("huyen/a.yaml") ==
+        Lines{"huyen/a.yaml:3:10: error: the items of group 'ket_qua' add up to 30 points, so it "
+              "can never reach its maximum 60 (the group is written in base/hd12.yaml, line 25: "
+              "in this file, make its items add up to 60)",
+              "huyen/a.yaml:5:24: error: grade 'tot': 'at_max' names 'tham_du': "
+              "'criteria.tham_du' was removed ('remove' in tinh/child.yaml, line 3): remove or "
+              "override what uses it too"});
   // Removed and added again (another type): known, no message of the removal.
   Tailored again(kHead +
                  "remove: [inputs.prepared]\nadd:\n  inputs:\n    prepared: {type: yesno, "

@@ -55,13 +55,16 @@ TEST_CASE("YAML syntax errors are reported with their place", "[yaml]") {
   CHECK(read_errors("a: \"D:\\qtest\"\n") ==
         Lines{"f.yaml:1:9: error: YAML syntax: '\\q' is not allowed in double quotes: write the "
               "'\\' as '\\\\', or put the value in single quotes '...'"});
+  CHECK(read_errors("a: \"C:\\Đường\"\n") ==
+        Lines{"f.yaml:1:9: error: YAML syntax: '\\Đ' is not allowed in double quotes: write the "
+              "'\\' as '\\\\', or put the value in single quotes '...'"});
   CHECK(read_errors("a: [1]]\n") ==
         Lines{"f.yaml:1:7: error: YAML syntax: a ']' or '}' that closes nothing: if it is part "
               "of the value, put the value in quotes"});
   // A key's ':' left out is said at its own line, not at the next one's ':'.
   CHECK(read_errors("source:\n  document: D\n  date 2018-12-14\n  issuer: B\n") ==
         Lines{"f.yaml:3:3: error: YAML syntax: this line has no ':' after its key 'date': write "
-              "'date: 2018-12-14' (without it, the next line was read as part of this line's "
+              "'date: 2018-12-14' (without it, the lines after it are read as part of its "
               "text)"});
   // Tabs are the usual cause of the rest: say so (an unclosed bracket still in plain words).
   CHECK(read_errors("a:\n\t- 1\n") ==
@@ -245,8 +248,14 @@ TEST_CASE("records and units lists are told their YAML faults in Vietnamese", "[
   CHECK(vi("a:\n  b: 1\n c: 2\n") == Lines{"f.yaml:3:2: " + syntax + aligned});
   CHECK(vi("- cell_id: A\n  members 20\n  present: 18\n") ==
         Lines{"f.yaml:2:3: " + syntax +
-              "dòng này thiếu dấu ':' sau khóa 'members': hãy viết 'members: 20' (thiếu nó, dòng "
-              "sau bị đọc thành một phần của dòng này)"});
+              "dòng này thiếu dấu ':' sau khóa 'members': hãy viết 'members: 20' (thiếu nó, các "
+              "dòng sau bị đọc thành một phần của dòng này)"});
+  // Under a key whose value is plain words, the other reading too.
+  CHECK(vi("- ghi_chu: Chi bộ họp\n  dinh ky hang thang\n  members: 20\n") ==
+        Lines{"f.yaml:2:3: " + syntax +
+              "dòng này thiếu dấu ':' sau khóa 'dinh': hãy viết 'dinh: ky hang thang' (thiếu nó, "
+              "các dòng sau bị đọc thành một phần của dòng này); còn nếu dòng này viết tiếp nội "
+              "dung của dòng trên thì hãy thụt vào sâu hơn khóa của dòng đó"});
   CHECK(vi("a:\n - 1\n b: 2\n") == Lines{"f.yaml:3:2: " + syntax + aligned});
   CHECK(vi("a: - 1\n") == Lines{"f.yaml:1:4: " + syntax +
                                 "mục danh sách ('- ') không được viết ngay sau khóa trên cùng "

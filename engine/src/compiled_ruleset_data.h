@@ -146,7 +146,7 @@ struct CompiledRuleset {
   // The same as months (year * 12 + month - 1): a month is in force when
   // some day of it is (rollup.cpp, for every cell rolled up: two dates a
   // month worked out there were 14% of a national ranking's roll-up).
-  int first_month_in_force = 0, last_month_in_force = std::numeric_limits<int>::max();
+  int first_month_in_force = 1970 * 12, last_month_in_force = std::numeric_limits<int>::max();
   // model.presentation with '.' and no zeros trimmed: how machine_number()
   // writes (made once: a copy a number was most of writing one).
   Presentation machine;

@@ -169,10 +169,23 @@ class Tailor {
   std::vector<Removal> remove_one(const std::string& path, const Location& where) {
     std::vector<Removal> out;
     for (const Target& t : targets(path, where)) {
-      t.erase();
       out.push_back({path, where, t.group});
+      if (path.rfind("criteria.", 0) == 0) removed_items(t.node(), where, out);
+      t.erase();
     }
     return out;
+  }
+
+  // A removed group's items, gone with it (each with its own group).
+  static void removed_items(const DocNode& group, const Location& where,
+                            std::vector<Removal>& out) {
+    const DocNode* items = group.is_map() ? group.find("items") : nullptr;
+    if (!items || !items->is_seq()) return;
+    for (const DocNode& item : items->items) {
+      if (id_of(item).empty()) continue;
+      out.push_back({"criteria." + id_of(item), where, id_of(group)});
+      removed_items(item, where, out);
+    }
   }
 
   void add(const std::string& path, const Location& where, const DocNode& value) {

@@ -36,6 +36,7 @@ class Builder : public YAML::EventHandler {
         diags_(diags),
         each_item_(each_item),
         top_map_(top_map),
+        item_from_(diags.items().size()),
         language_(language) {
     root_.where = {file, 0, 0};
   }
@@ -347,8 +348,8 @@ class Builder : public YAML::EventHandler {
     if (anchor != YAML::NullAnchor) keep(anchor, node, count, height);
     if (stack_.empty()) {
       if (each_item_ && top_map_ == TopMap::Item && node.is_map() && !over_limit_) {
-        // All found so far is the map's own; the document is then a list
-        // whose one item was handed on.
+        // All found since the start is the map's own; the document is then
+        // a list whose one item was handed on.
         std::vector<Diagnostic> faults = diags_.take_after(item_from_);
         (*each_item_)(node, faults);
         item_from_ = diags_.items().size();
@@ -444,7 +445,7 @@ class Builder : public YAML::EventHandler {
   Diagnostics& diags_;
   const DocItemSink* each_item_;
   TopMap top_map_;
-  std::size_t item_from_ = 0;  // diags_'s size when the last item was handed on
+  std::size_t item_from_;  // diags_'s size when the last item was handed on
   Language language_;
   DocNode root_;
   std::vector<Open> stack_;

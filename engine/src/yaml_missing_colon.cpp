@@ -24,8 +24,9 @@ TextLine line_from(std::string_view text, std::size_t begin) {
   out.indent = line.find_first_not_of(' ');
   if (out.indent == kNone || line[out.indent] == '#') return out;
   std::string_view content = line.substr(out.indent);
-  if (std::size_t comment = content.find(" #"); comment != kNone)
+  if (std::size_t comment = content.find(" #"); comment != kNone) {
     content = content.substr(0, comment);
+  }
   while (!content.empty() && (content.back() == ' ' || content.back() == '\r')) {
     content.remove_suffix(1);
   }
@@ -43,16 +44,45 @@ std::optional<TextLine> line_above(std::string_view text, std::size_t begin) {
   return std::nullopt;
 }
 
+// Where a line's key stands: after a list item's "- ", if it has one.
+std::size_t key_column(const TextLine& line) {
+  if (line.content.substr(0, 2) != "- ") return line.indent;
+  const std::size_t word = line.content.find_first_not_of(' ', 2);
+  return line.indent + (word == kNone ? 2 : word);
+}
+
 bool has_key(std::string_view content) {
   return content.find(": ") != kNone || content.back() == ':';
 }
 
-// Plain text that can begin a key: not a quote, bracket, list item,
-// anchor, tag or other YAML sign, and no ':' anywhere (a key's would be).
-bool plain_words(std::string_view content) {
-  if (content.find_first_of("\"'{}[]:\t") != kNone) return false;
-  const char first = content.front();
-  return std::string_view("-?&*!|>%@`,").find(first) == kNone;
+// An id as rulesets and records name their keys ([A-Za-z_][A-Za-z0-9_]*):
+// a line of a text broken in two ("Hoàn thành nhiệm vụ / của chi bộ") does
+// not start with one, nearly always.
+bool is_id(std::string_view word) {
+  if (word.empty() || (word[0] >= '0' && word[0] <= '9')) return false;
+  for (const char c : word) {
+    const bool ok =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    if (!ok) return false;
+  }
+  return true;
+}
+
+// Plain text: no quote, bracket, ':' (a key's would be there) or tab.
+bool plain_words(std::string_view content) { return content.find_first_of("\"'{}[]:\t") == kNone; }
+
+// Whether a key can stand at line's indentation (its content's, after a
+// "- "), as the line above it says: none (the file's first line, at column
+// 1), one that opens a map there ("key:", a list item's "- "), a key of
+// the same map, or the end of a deeper block.
+bool key_can_stand(std::string_view text, const TextLine& line, std::size_t indent, bool item) {
+  const std::optional<TextLine> above = line_above(text, line.begin);
+  if (!above) return indent == 0 || item;
+  if (item) return true;  // "- " starts a map of its own
+  const std::string_view a = above->content;
+  if (above->indent > indent) return true;
+  if (above->indent == indent) return has_key(a);
+  return a.back() == ':' || (a.substr(0, 2) == "- " && above->indent + 2 == indent);
 }
 
 }  // namespace
@@ -62,32 +92,41 @@ std::optional<MissingColon> missing_colon(std::string_view text, std::size_t pos
   const TextLine error = line_from(text, line_start(text, pos));
   if (error.content.empty()) return std::nullopt;
   const std::optional<TextLine> keyless = line_above(text, error.begin);
-  if (!keyless || keyless->indent != error.indent || !plain_words(keyless->content)) {
-    return std::nullopt;
-  }
-  if (const std::optional<TextLine> above = line_above(text, keyless->begin)) {
-    const std::string_view a = above->content;
-    const bool sibling = above->indent == keyless->indent && has_key(a);
-    const bool opens =
-        above->indent < keyless->indent &&
-        (a.back() == ':' || (a.substr(0, 2) == "- " && above->indent + 2 == keyless->indent));
-    if (!sibling && !opens) return std::nullopt;
-  } else if (keyless->indent != 0) {
-    return std::nullopt;
-  }
-  const std::string_view content = keyless->content;
+  if (!keyless) return std::nullopt;
+  // A list item's first key ("- cell_id CP-01") stands 2 columns in.
+  const bool item = keyless->content.substr(0, 2) == "- ";
+  const std::size_t indent = key_column(*keyless);
+  const std::string_view content = keyless->content.substr(indent - keyless->indent);
   const std::size_t space = content.find(' ');
+  const std::string_view key = content.substr(0, space);
+  if (!plain_words(content) || !is_id(key)) return std::nullopt;
+  // The same column as the next line's key, or a key alone above a deeper
+  // map ("source" over "  document: D").
+  const bool same = indent == error.indent;
+  if (!same && !(space == kNone && error.indent > indent)) return std::nullopt;
+  if (!key_can_stand(text, *keyless, indent, item)) return std::nullopt;
   MissingColon out;
   out.line = 1;
   for (std::size_t i = 0; i < keyless->begin; ++i) out.line += text[i] == '\n' ? 1 : 0;
-  out.column = static_cast<int>(keyless->indent) + 1;
-  out.key = std::string(content.substr(0, space));
+  out.column = static_cast<int>(indent) + 1;
+  out.key = std::string(key);
   if (space == kNone) {
     out.fix = out.key + ":";
   } else if (content.size() > 60) {
     out.fix = out.key + ": ...";
   } else {
     out.fix = out.key + ": " + std::string(content.substr(content.find_first_not_of(' ', space)));
+  }
+  // "label: Hoàn thành / nhiem vu": may go on with the plain words above
+  // (not a number, a quoted or a bracketed value, which it cannot go on).
+  if (const std::optional<TextLine> above = line_above(text, keyless->begin);
+      above && !item && space != kNone && key_column(*above) == keyless->indent) {
+    const std::size_t colon = above->content.find(": ");
+    const std::string_view value =
+        colon == kNone ? std::string_view() : above->content.substr(colon + 2);
+    const std::size_t start = value.find_first_not_of(' ');
+    out.may_go_on = start != kNone && std::string_view("\"'{[|>&*!").find(value[start]) == kNone &&
+                    value.find(' ', start) != kNone;
   }
   return out;
 }

@@ -16,14 +16,20 @@ struct MissingColon {
   int column = 0;   // from 1: where its key starts
   std::string key;  // its first word
   std::string fix;  // the line as it should be: "date: 2018-12-14" (long ones "key: ...")
+  // The line above is a key with its text on it: this line may go on with
+  // that text instead (then it wants indenting).
+  bool may_go_on = false;
 };
 
 // When yaml-cpp's "illegal map value" at byte pos of text is the next line
 // of a key's line without ':': that line. It is taken to be a key's line
-// when it has the error line's indentation, is plain text (no quote,
-// bracket or '- '), and the line above it opens a map ("key:", "- ") or is
-// a key of the same map; blank and comment lines are passed over. Else none
-// (the message stays yaml-cpp's, in plainer words).
+// when it is plain text (no quote or bracket; a list item's "- " before it
+// is passed over) starting with an id, has the error line's indentation
+// (or is that id alone over a deeper line), and the line above it lets a
+// key stand there (opens a map with "key:" or "- ", is a key of the same
+// map, ends a deeper block, or is none at column 1); blank and comment
+// lines are passed over. Else none (the message stays yaml-cpp's, in
+// plainer words).
 std::optional<MissingColon> missing_colon(std::string_view text, std::size_t pos);
 
 }  // namespace chibo

@@ -75,6 +75,18 @@ std::string syntax_message(std::string_view text, const YAML::Exception& e, Lang
     std::string_view indent = text.substr(start, std::min(indent_end, text.size()) - start);
     tab = indent.find('\t') != std::string_view::npos;
   }
+  // yaml-cpp names a bad escape by one byte, the one before its mark: a
+  // letter with a diacritic ("\Đường") is taken whole from the text.
+  constexpr std::string_view kEscape = "unknown escape character: ";
+  if (msg.size() > kEscape.size() && msg.compare(0, kEscape.size(), kEscape) == 0 &&
+      !e.mark.is_null() && e.mark.pos > 0 && static_cast<std::size_t>(e.mark.pos) <= text.size()) {
+    const auto at = static_cast<std::size_t>(e.mark.pos) - 1;
+    const auto lead = static_cast<unsigned char>(text[at]);
+    if (lead == static_cast<unsigned char>(msg[kEscape.size()]) && lead >= 0xC0) {
+      const std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+      msg = std::string(kEscape) + std::string(text.substr(at, length));
+    }
+  }
   if (vi) return vietnamese_syntax(msg, tab);
   if (msg == "end of sequence flow not found") {
     msg = "a list opened with '[' is not closed with ']'";
@@ -230,15 +242,22 @@ std::optional<DocNode> read_yaml(std::string_view text, const std::string& file,
             ? missing_colon(text, static_cast<std::size_t>(e.mark.pos))
             : std::nullopt;
     if (colon) {
+      const char* go_on =
+          !colon->may_go_on ? ""
+          : language == Language::Vietnamese
+              ? "; còn nếu dòng này viết tiếp nội dung của dòng trên thì hãy thụt vào sâu hơn khóa "
+                "của dòng đó"
+              : "; or, if it goes on with the text of the line above, indent it further than that "
+                "line's key";
       diags.error({file, colon->line, colon->column},
                   fmt::format(say(language,
                                   "YAML syntax: this line has no ':' after its key '{0}': write "
-                                  "'{1}' (without it, the next line was read as part of this "
-                                  "line's text)",
+                                  "'{1}' (without it, the lines after it are read as part of its "
+                                  "text){2}",
                                   "lỗi cú pháp YAML: dòng này thiếu dấu ':' sau khóa '{0}': hãy "
-                                  "viết '{1}' (thiếu nó, dòng sau bị đọc thành một phần của dòng "
-                                  "này)"),
-                              colon->key, colon->fix));
+                                  "viết '{1}' (thiếu nó, các dòng sau bị đọc thành một phần của "
+                                  "dòng này){2}"),
+                              colon->key, colon->fix, go_on));
       return std::nullopt;
     }
     Location where = location_in(text, file, e.mark);
