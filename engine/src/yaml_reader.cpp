@@ -260,7 +260,14 @@ std::optional<DocNode> read_yaml(std::string_view text, const std::string& file,
                               colon->key, colon->fix, go_on));
       return std::nullopt;
     }
-    Location where = location_in(text, file, e.mark);
+    // A bad escape is marked past its letter: said at its backslash.
+    YAML::Mark mark = e.mark;
+    if (e.msg.rfind("unknown escape character: ", 0) == 0 && mark.pos >= 2 &&
+        static_cast<std::size_t>(mark.pos) <= text.size() &&
+        text[static_cast<std::size_t>(mark.pos) - 2] == '\\') {
+      mark.pos -= 2;
+    }
+    Location where = location_in(text, file, mark);
     diags.error(where, fmt::format(say(language, "YAML syntax: {}", "lỗi cú pháp YAML: {}"),
                                    syntax_message(text, e, language)));
     return std::nullopt;
