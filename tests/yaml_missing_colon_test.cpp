@@ -42,6 +42,9 @@ TEST_CASE("a key's line without ':' is named, with the line as it should be") {
   c = at_colon_of("title Tiêu chí\nscale: 100\n", "scale");
   REQUIRE(c);
   CHECK((c->line == 1 && c->column == 1 && c->fix == "title: Tiêu chí"));
+  c = at_colon_of("items:\n  -   id: a\n      max 15\n      label: A\n", "      label");
+  REQUIRE(c);
+  CHECK((c->line == 3 && c->column == 7 && c->fix == "max: 15"));
   c = at_colon_of("items:\n  - id: a\n    max 15\n\n    # note\n    label: A\n", "    label");
   REQUIRE(c);
   CHECK((c->line == 3 && c->column == 5 && c->fix == "max: 15"));

@@ -82,7 +82,7 @@ bool key_can_stand(std::string_view text, const TextLine& line, std::size_t inde
   const std::string_view a = above->content;
   if (above->indent > indent) return true;
   if (above->indent == indent) return has_key(a);
-  return a.back() == ':' || (a.substr(0, 2) == "- " && above->indent + 2 == indent);
+  return a.back() == ':' || (a.substr(0, 2) == "- " && key_column(*above) == indent);
 }
 
 }  // namespace

@@ -208,8 +208,10 @@ struct Source {
   std::string document, date, issuer, note;
 };
 
-// What a tailored ruleset's `remove` took out of its base: an expression
-// still naming it is told where it went (ruleset_compiler.cpp).
+// What a tailored ruleset's `remove` took out of its base (a group's items
+// with it): an expression or a grade's at_max still naming it is told where
+// it went, and a sum it leaves short is said at the removal (the compiler
+// and the validator).
 struct Removal {
   std::string name;   // as written: inputs.ID, derived.ID, criteria.ID, ...
   Location where;     // the item of 'remove'
