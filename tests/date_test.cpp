@@ -97,3 +97,11 @@ TEST_CASE("civil_from_days inverts days_from_civil on every day of 65,000 years"
     CHECK(chibo::days_from_civil(d) == z);
   }
 }
+
+TEST_CASE("month_number counts months so that they compare and subtract", "[date]") {
+  CHECK(chibo::month_number(0, 1) == 0);
+  CHECK(chibo::month_number(2018, 12) + 1 == chibo::month_number(2019, 1));
+  CHECK(chibo::month_number(2024, 6) - chibo::month_number(2023, 6) == 12);
+  CHECK(chibo::month_number(chibo::civil_from_days(*chibo::parse_date("2018-12-14"))) ==
+        chibo::month_number(2018, 12));
+}

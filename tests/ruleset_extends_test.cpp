@@ -10,6 +10,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "ruleset_extends.h"
 #include "ruleset_fixture.h"
 
 using namespace chibo;
@@ -395,4 +396,21 @@ TEST_CASE("the base's own problems are reported in the base", "[extends]") {
   CHECK(t.lint() == Lines{"base/hd12.yaml:10:16: error: 'type' must be one of integer, number, "
                           "percent, yesno, choice, minutes, date, not 'percentage'; did you "
                           "mean 'percent'?"});
+}
+
+TEST_CASE("removed_names gives the removed ids expressions read, with where each went",
+          "[extends]") {
+  Ruleset r;
+  r.removed = {{"inputs.prepared", {"tinh.yaml", 8, 5}, ""},
+               {"grades.kha", {"tinh.yaml", 9, 5}, ""},  // no expression names a grade
+               {"criteria.tham_du", {"tinh.yaml", 10, 5}, "ket_qua"}};
+  const auto names = removed_names(r);
+  REQUIRE(names.size() == 2);
+  CHECK(names[0].first == "prepared");
+  CHECK(names[0].second ==
+        "'inputs.prepared' was removed ('remove' in tinh.yaml, line 8): remove or override what "
+        "uses it too");
+  CHECK(names[1].first == "tham_du");
+  CHECK(names[1].second == removed_words(r, "criteria", "tham_du"));
+  CHECK(removed_words(r, "derived", "prepared").empty());
 }

@@ -50,3 +50,18 @@ TEST_CASE("location_in gives the line from 1 and the column in characters", "[ya
   CHECK(past.line == 5);
   CHECK(past.column == 3);
 }
+
+TEST_CASE("location_after places a byte of text that starts at a place in the file", "[yaml]") {
+  const std::string_view text = "Tốt and\n  x +";  // an expression written over two lines
+  const Location start{"r.yaml", 7, 11};
+  const Location and_at = chibo::location_after(text, text.find("and"), start);
+  CHECK(and_at.line == 7);
+  CHECK(and_at.column == 15);  // 'T', 'ố', 't', ' ' are four characters
+  const Location plus = chibo::location_after(text, text.find('+'), start);
+  CHECK(plus.file == "r.yaml");
+  CHECK(plus.line == 8);
+  CHECK(plus.column == 5);  // on the next line, from its first column
+  // Past the end: the end; a start with no column keeps none on its line.
+  CHECK(chibo::location_after(text, 1000, start).column == 6);
+  CHECK(chibo::location_after(text, 4, Location{"r.yaml", 7, 0}).column == 0);
+}

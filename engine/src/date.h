@@ -15,6 +15,10 @@ struct CivilDate {
 std::optional<int> parse_date(std::string_view text);
 int days_from_civil(CivilDate d);
 CivilDate civil_from_days(int days);
+// Months counted from January of year 0 (year × 12 + month - 1), so that
+// months compare and subtract as numbers.
+inline int month_number(int year, int month) { return year * 12 + month - 1; }
+inline int month_number(CivilDate d) { return month_number(d.year, d.month); }
 std::string format_date(int days);             // YYYY-MM-DD
 void append_date(std::string& out, int days);  // the same, appended
 // DD/MM/YYYY, as Vietnamese prose writes a day (tables and files keep

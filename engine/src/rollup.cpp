@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "compiled_ruleset_data.h"
+#include "date.h"
 
 namespace chibo {
 
@@ -80,7 +81,7 @@ namespace {
 // score, and is neither counted nor missing (2018-Q4 under a ruleset in force
 // from 14 December 2018 is its December alone).
 bool in_force(const CompiledRuleset& r, int year, int month) {
-  const int m = year * 12 + month - 1;
+  const int m = month_number(year, month);
   return m >= r.first_month_in_force && m <= r.last_month_in_force;
 }
 

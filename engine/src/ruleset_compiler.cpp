@@ -11,6 +11,7 @@
 #include "expression_words.h"
 #include "input_value.h"
 #include "ruleset_extends.h"
+#include "yaml_location.h"
 
 namespace chibo {
 namespace {
@@ -53,22 +54,6 @@ ValueType type_of(InputType t) {
   }
 }
 
-// Where offset bytes into an expression's text is, in the file. Columns
-// count characters, like the YAML reader's, so UTF-8 continuation bytes
-// do not move the column.
-Location at_offset(const ExprText& e, std::size_t offset) {
-  Location where = e.where;
-  for (std::size_t i = 0; i < offset && i < e.text.size(); ++i) {
-    if (e.text[i] == '\n') {
-      ++where.line;
-      where.column = 1;
-    } else if (where.column > 0 && (static_cast<unsigned char>(e.text[i]) & 0xC0) != 0x80) {
-      ++where.column;
-    }
-  }
-  return where;
-}
-
 class Compiler {
  public:
   Compiler(CompiledRuleset& out, Diagnostics& diags) : out_(out), r_(out.model), diags_(diags) {}
@@ -89,11 +74,9 @@ class Compiler {
         compile(r_.rollup.counts_as_thematic, symbols_, ValueType::Bool, "'counts_as_thematic'");
     out_.effective_from = parse_date(r_.effective_from).value_or(0);
     out_.effective_to = parse_date(r_.effective_to).value_or(0);
-    const CivilDate from = civil_from_days(out_.effective_from);
-    out_.first_month_in_force = from.year * 12 + from.month - 1;
+    out_.first_month_in_force = month_number(civil_from_days(out_.effective_from));
     if (out_.effective_to != 0) {
-      const CivilDate to = civil_from_days(out_.effective_to);
-      out_.last_month_in_force = to.year * 12 + to.month - 1;
+      out_.last_month_in_force = month_number(civil_from_days(out_.effective_to));
     }
     out_.machine = r_.presentation;
     out_.machine.decimal_separator.assign(1, '.');  // not = ".": GCC 12 -Wrestrict false positive
@@ -110,7 +93,8 @@ class Compiler {
     auto parsed = ParsedExpression::parse(text.text, errors);
     std::optional<CompiledExpression> compiled;
     if (parsed) compiled = CompiledExpression::compile(*parsed, symbols, errors);
-    for (const ExprError& e : errors) diags_.error(at_offset(text, e.offset), e.message);
+    for (const ExprError& e : errors)
+      diags_.error(location_after(text.text, e.offset, text.where), e.message);
     if (compiled && expected && compiled->type() != *expected) {
       diags_.error(text.where,
                    fmt::format("{} must give {}, but '{}' gives {}", what,
@@ -148,13 +132,8 @@ class Compiler {
                            fmt::format("'total' is the sheet's total, known only in {}", where));
     // A name a tailored ruleset removed, still used in its base's
     // expressions (said at the use, in the base file): where it went.
-    for (const Removal& gone : r_.removed) {
-      const std::size_t dot = gone.name.find('.');
-      const std::string id = gone.name.substr(dot + 1);
-      const std::string section = gone.name.substr(0, dot);
-      if (section != "inputs" && section != "derived" && section != "criteria") continue;
-      if (!symbols_.known_elsewhere(id).empty()) continue;
-      symbols_.add_elsewhere(id, removed_words(r_, section, id));
+    for (const auto& [id, why] : removed_names(r_)) {
+      if (symbols_.known_elsewhere(id).empty()) symbols_.add_elsewhere(id, why);
     }
   }
 
@@ -189,7 +168,8 @@ class Compiler {
       std::vector<ExprError> errors;
       parsed[i] = ParsedExpression::parse(r_.derived[i].expr.text, errors);
       for (const ExprError& e : errors)
-        diags_.error(at_offset(r_.derived[i].expr, e.offset), e.message);
+        diags_.error(location_after(r_.derived[i].expr.text, e.offset, r_.derived[i].expr.where),
+                     e.message);
     }
     out_.derived_slot.assign(r_.derived.size(), -1);
     std::vector<int> state(r_.derived.size(), 0);  // 0 new, 1 on the path, 2 done
@@ -244,7 +224,8 @@ class Compiler {
     if (parsed) {
       std::vector<ExprError> errors;
       compiled = CompiledExpression::compile(*parsed, symbols_, errors);
-      for (const ExprError& e : errors) diags_.error(at_offset(d.expr, e.offset), e.message);
+      for (const ExprError& e : errors)
+        diags_.error(location_after(d.expr.text, e.offset, d.expr.where), e.message);
     }
     if (!compiled) {
       add_broken(d.id);

@@ -432,6 +432,18 @@ std::string removed_words(const Ruleset& r, const std::string& section, const st
   return "";
 }
 
+std::vector<std::pair<std::string, std::string>> removed_names(const Ruleset& r) {
+  std::vector<std::pair<std::string, std::string>> names;
+  for (const Removal& gone : r.removed) {
+    const std::size_t dot = gone.name.find('.');
+    const std::string section = gone.name.substr(0, dot);
+    if (section != "inputs" && section != "derived" && section != "criteria") continue;
+    const std::string id = gone.name.substr(dot + 1);
+    names.emplace_back(id, removed_words(r, section, id));
+  }
+  return names;
+}
+
 std::optional<DocNode> read_resolved_ruleset(const std::string& path, Diagnostics& diags,
                                              std::vector<Removal>* removed) {
   std::vector<fs::path> chain{path};

@@ -1,5 +1,7 @@
 #include "yaml_location.h"
 
+#include <algorithm>
+
 namespace chibo {
 
 std::size_t line_start(std::string_view text, std::size_t pos) {
@@ -13,6 +15,18 @@ int column_after(std::string_view text, std::size_t from, std::size_t to, int co
     if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;  // not a continuation byte
   }
   return column;
+}
+
+Location location_after(std::string_view text, std::size_t offset, Location start) {
+  offset = std::min(offset, text.size());
+  std::size_t from = 0;
+  for (std::size_t nl = text.find('\n'); nl < offset; nl = text.find('\n', nl + 1)) {
+    ++start.line;
+    start.column = 1;
+    from = nl + 1;
+  }
+  if (start.column > 0) start.column = column_after(text, from, offset, start.column);
+  return start;
 }
 
 Location location_in(std::string_view text, const std::string& file, const YAML::Mark& mark) {

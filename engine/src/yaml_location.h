@@ -19,6 +19,11 @@ std::size_t line_start(std::string_view text, std::size_t pos);
 // (on one line, from <= to).
 int column_after(std::string_view text, std::size_t from, std::size_t to, int column);
 
+// Where byte offset of text is, text starting at start (an expression's,
+// at its place in the file): lines counted at its line breaks, columns in
+// characters (a start without a column keeps none until a line break).
+Location location_after(std::string_view text, std::size_t offset, Location start);
+
 // yaml-cpp counts columns in bytes; people (and editors) count characters:
 // "label: Tốt, when: x" has 'when' at column 13, not 15. The column is
 // recounted in code points from the start of the mark's line.
