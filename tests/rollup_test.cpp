@@ -238,6 +238,17 @@ TEST_CASE("the months in force run from the effective date's month to its end's 
   CHECK(roll_up(*r, units, 1, store, {2025, 0}).months.empty());
   CHECK(roll_up(*r, units, 1, store, {2019, 1}).months.empty());
   CHECK(roll_up(*r, units, 1, store, {2020, 0}).months.size() == 12);
+  // The same months, as the rank's notice names them.
+  const MonthsInForce from_may = months_in_force(*r, {2019, 0});
+  CHECK((from_may.first == 5 && from_may.last == 12 && !from_may.none()));
+  const MonthsInForce to_august = months_in_force(*r, {2024, 0});
+  CHECK((to_august.first == 1 && to_august.last == 8));
+  const MonthsInForce q2 = months_in_force(*r, {2020, 2});
+  CHECK((q2.first == 4 && q2.last == 6));
+  const MonthsInForce after = months_in_force(*r, {2024, 4});
+  CHECK((after.none() && !after.before_start));
+  const MonthsInForce before = months_in_force(*r, {2019, 1});
+  CHECK((before.none() && before.before_start));
 }
 
 // rollup.counts_as_thematic: a regular meeting combined with a thematic one

@@ -87,6 +87,18 @@ bool in_force(const CompiledRuleset& r, int year, int month) {
 
 }  // namespace
 
+MonthsInForce months_in_force(const CompiledRuleset& ruleset, Period period) {
+  MonthsInForce in;
+  for (int month = period.first_month(); month <= period.last_month(); ++month) {
+    if (!in_force(ruleset, period.year, month)) continue;
+    if (in.none()) in.first = month;
+    in.last = month;
+  }
+  in.before_start =
+      in.none() && month_number(period.year, period.last_month()) < ruleset.first_month_in_force;
+  return in;
+}
+
 CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::size_t unit_index,
                    const MeetingStore& store, Period period) {
   CellYear meetings{.year = period.year};

@@ -13,6 +13,7 @@
 #endif
 
 #include "chibo/number_format.h"
+#include "chibo/rollup.h"
 #include "chibo/score_writer.h"
 #include "cli_common.h"
 #include "command.h"
@@ -202,22 +203,36 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
              format_count(sink.in_previous), format_count(sink.outside));
   // A period with no meeting ranks every cell last, months missing: a year
   // typed wrong (2025 for 2024) said so, not left to be read in the table.
-  // A period partly before the ruleset's effective date is rolled up from
+  // A period partly outside the ruleset's effective dates is rolled up from
   // the months in force (rollup.cpp): said, as the months counted are fewer.
-  const std::string& from = ruleset_of(ruleset).effective_from;
-  const bool before =
-      !from.empty() && fmt::format("{:04}-{:02}-31", period.year, period.last_month()) < from;
-  if (before) {
-    fmt::print(err,
-               "chibo: cảnh báo: {} trước ngày hiệu lực {} của bộ tiêu chí: không có tháng nào "
-               "để xếp hạng\n",
-               period.label(), from);
-  } else if (!from.empty() &&
-             fmt::format("{:04}-{:02}-01", period.year, period.first_month()) < from.substr(0, 7)) {
-    fmt::print(err, "chibo: {} chỉ tính từ tháng {}/{} (bộ tiêu chí có hiệu lực từ {})\n",
-               period.label(), std::stoi(from.substr(5, 2)), from.substr(0, 4), from);
+  const Ruleset& model = ruleset_of(ruleset);
+  const MonthsInForce months = months_in_force(ruleset, period);
+  if (months.none()) {
+    if (months.before_start) {
+      fmt::print(err,
+                 "chibo: cảnh báo: {} trước ngày hiệu lực {} của bộ tiêu chí: không có tháng nào "
+                 "để xếp hạng\n",
+                 period.label(), model.effective_from);
+    } else {
+      fmt::print(err,
+                 "chibo: cảnh báo: {} sau ngày hết hiệu lực {} của bộ tiêu chí: không có tháng "
+                 "nào để xếp hạng\n",
+                 period.label(), model.effective_to);
+    }
+  } else if (months.first != period.first_month() || months.last != period.last_month()) {
+    std::string span;
+    if (months.first != period.first_month()) {
+      span = fmt::format("từ tháng {}/{}", months.first, period.year);
+    }
+    if (months.last != period.last_month()) {
+      span += fmt::format("{}đến tháng {}/{}", span.empty() ? "" : " ", months.last, period.year);
+    }
+    std::string dates = "từ " + model.effective_from;
+    if (!model.effective_to.empty()) dates += " đến " + model.effective_to;
+    fmt::print(err, "chibo: {} chỉ tính {} (bộ tiêu chí có hiệu lực {})\n", period.label(), span,
+               dates);
   }
-  if (!before && sink.in_period == 0) {
+  if (!months.none() && sink.in_period == 0) {
     fmt::print(err,
                "chibo: cảnh báo: không có bản ghi nào của {}: mọi chi bộ đều bị tính thiếu "
                "tháng (kỳ có đúng không?)\n",

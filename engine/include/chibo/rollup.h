@@ -145,6 +145,16 @@ struct CellYear {
 // (std::invalid_argument otherwise).
 void gather_years(const MeetingStore& store, std::size_t unit_index, std::span<CellYear> years);
 
+// The months of period (1-12) that are within the ruleset's effective dates
+// (some day of the month is): the ones a roll-up counts. A month before
+// effective.from or after effective.to is neither counted nor missing.
+struct MonthsInForce {
+  int first = 0, last = -1;   // none when last < first
+  bool before_start = false;  // none, as the period ends before effective.from
+  bool none() const { return last < first; }
+};
+MonthsInForce months_in_force(const CompiledRuleset& ruleset, Period period);
+
 CellPeriod roll_up(const CompiledRuleset& ruleset, const Units& units, std::size_t unit_index,
                    const MeetingStore& store, Period period);
 // The same, from the cell's meetings of period.year, gathered
