@@ -321,6 +321,38 @@ TEST_CASE("a base's group whose item the child removed is said at the removal", 
               "100"});
 }
 
+TEST_CASE("a removal within a group without a maximum is said at the removal", "[extends]") {
+  // 'nhom' has no maximum: its items' sum is its parent's, whose sum is
+  // then wrong (was said at the child's file, with no line).
+  std::string base = kBase;
+  const std::size_t from = base.find("  - id: ket_qua"), to = base.find("grades:");
+  base.replace(from, to - from,
+               "  - id: ket_qua\n    label: Results\n    max: 60\n    items:\n"
+               "      - {id: nhom, label: Nested, items: [{id: a, label: A, max: 30, when: "
+               "prepared}, {id: b, label: B, max: 30, when: prepared}]}\n");
+  Tailored t(kHead + "remove:\n  - inputs.rate\n  - criteria.b\n", base);
+  CHECK(t.lint() ==
+        Lines{"tinh/child.yaml:5:5: error: the items of group 'ket_qua' add up to 30 points, so "
+              "it can never reach its maximum 60 (the group is written in base/hd12.yaml, line "
+              "25: in this file, make its items add up to 60)"});
+}
+
+TEST_CASE("each form's sum is said at the removal from that form", "[extends]") {
+  const std::string base =
+      "id: forms\ntitle: Forms\nsource: {document: D}\nversion: \"1\"\n"
+      "effective: {from: 2020-01-01}\nscale: 10\nkinds: [regular, thematic]\n"
+      "inputs:\n  ok: {type: yesno, label: OK}\nforms:\n"
+      "  - id: thuong_ky\n    kinds: [regular]\n    criteria:\n"
+      "      - {id: a, label: A, max: 5, when: ok}\n      - {id: b, label: B, max: 5, when: ok}\n"
+      "  - id: chuyen_de\n    kinds: [thematic]\n    criteria:\n"
+      "      - {id: c, label: C, max: 5, when: ok}\n      - {id: d, label: D, max: 5, when: ok}\n"
+      "grades:\n  - {id: dat, label: Đạt, from: 5}\n  - {id: khong, label: Không đạt, from: 0}\n";
+  Tailored t(kHead + "remove:\n  - criteria.a\n  - criteria.d\n", base);
+  CHECK(t.lint() ==
+        Lines{"tinh/child.yaml:4:5: error: the criteria add up to 5 points, but the scale is 10",
+              "tinh/child.yaml:5:5: error: the criteria add up to 5 points, but the scale is 10"});
+}
+
 TEST_CASE("a name the child removed, still used in the base, is said with where it went",
           "[extends]") {
   // Said at the use, in the base; "did you mean" would offer another name.
@@ -401,9 +433,9 @@ TEST_CASE("the base's own problems are reported in the base", "[extends]") {
 TEST_CASE("removed_names gives the removed ids expressions read, with where each went",
           "[extends]") {
   Ruleset r;
-  r.removed = {{"inputs.prepared", {"tinh.yaml", 8, 5}, ""},
-               {"grades.kha", {"tinh.yaml", 9, 5}, ""},  // no expression names a grade
-               {"criteria.tham_du", {"tinh.yaml", 10, 5}, "ket_qua"}};
+  r.removed = {{"inputs.prepared", {"tinh.yaml", 8, 5}, "", ""},
+               {"grades.kha", {"tinh.yaml", 9, 5}, "", ""},  // no expression names a grade
+               {"criteria.tham_du", {"tinh.yaml", 10, 5}, "ket_qua", ""}};
   const auto names = removed_names(r);
   REQUIRE(names.size() == 2);
   CHECK(names[0].first == "prepared");

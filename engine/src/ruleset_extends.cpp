@@ -39,6 +39,7 @@ struct Target {
   std::vector<DocNode>* list = nullptr;
   std::size_t index = 0;
   std::string group;  // a criterion's: the group it is an item of ("" at the top)
+  std::string form;   // a criterion's: the id of the form it is in ("" in 'criteria')
   DocNode& node() const { return entries ? (*entries)[index].value : (*list)[index]; }
   // Where the thing is said to be: the node, and in a map (inputs, derived
   // values) the key that names it too.
@@ -56,13 +57,20 @@ struct Target {
   }
 };
 
-void find_criteria(DocNode* list, const std::string& id, std::vector<Target>& out,
+// A criteria list: a ruleset's one sheet ('criteria', form "") or a form's.
+struct CriteriaList {
+  DocNode* list = nullptr;
+  std::string form;
+};
+
+void find_criteria(const CriteriaList& in, const std::string& id, std::vector<Target>& out,
                    const std::string& group = "") {
+  DocNode* list = in.list;
   if (!list || !list->is_seq()) return;
   for (std::size_t i = 0; i < list->items.size(); ++i) {
     DocNode& node = list->items[i];
-    if (id_of(node) == id) out.push_back({nullptr, &list->items, i, group});
-    find_criteria(node.is_map() ? node.find("items") : nullptr, id, out, id_of(node));
+    if (id_of(node) == id) out.push_back({nullptr, &list->items, i, group, in.form});
+    find_criteria({node.is_map() ? node.find("items") : nullptr, in.form}, id, out, id_of(node));
   }
 }
 
@@ -74,11 +82,11 @@ void collect_criteria(const DocNode* list, std::vector<std::string>& out) {
   }
 }
 
-std::vector<DocNode*> criteria_lists(DocNode& root) {
-  std::vector<DocNode*> lists{root.find("criteria")};
+std::vector<CriteriaList> criteria_lists(DocNode& root) {
+  std::vector<CriteriaList> lists{{root.find("criteria"), ""}};
   if (DocNode* forms = root.find("forms"); forms && forms->is_seq()) {
     for (DocNode& form : forms->items) {
-      if (form.is_map()) lists.push_back(form.find("criteria"));
+      if (form.is_map()) lists.push_back({form.find("criteria"), id_of(form)});
     }
   }
   return lists;
@@ -98,7 +106,7 @@ std::vector<std::string> all_targets(DocNode& root) {
       }
     }
   }
-  for (DocNode* list : criteria_lists(root)) collect_criteria(list, out);
+  for (const CriteriaList& list : criteria_lists(root)) collect_criteria(list.list, out);
   return out;
 }
 
@@ -125,14 +133,14 @@ class Tailor {
     if (section == "inputs" || section == "derived") {
       if (DocNode* map = out_.find(section); map && map->is_map()) {
         for (std::size_t i = 0; i < map->entries.size(); ++i) {
-          if (map->entries[i].key == id) found.push_back({&map->entries, nullptr, i, ""});
+          if (map->entries[i].key == id) found.push_back({&map->entries, nullptr, i, "", ""});
         }
       }
     } else if (section == "criteria") {
-      for (DocNode* list : criteria_lists(out_)) find_criteria(list, id, found);
+      for (const CriteriaList& list : criteria_lists(out_)) find_criteria(list, id, found);
     } else if (DocNode* seq = out_.find(section); seq && seq->is_seq()) {
       for (std::size_t i = 0; i < seq->items.size(); ++i) {
-        if (id_of(seq->items[i]) == id) found.push_back({nullptr, &seq->items, i, ""});
+        if (id_of(seq->items[i]) == id) found.push_back({nullptr, &seq->items, i, "", ""});
       }
     }
     if (found.empty()) {
@@ -169,22 +177,22 @@ class Tailor {
   std::vector<Removal> remove_one(const std::string& path, const Location& where) {
     std::vector<Removal> out;
     for (const Target& t : targets(path, where)) {
-      out.push_back({path, where, t.group});
-      if (path.rfind("criteria.", 0) == 0) removed_items(t.node(), where, out);
+      out.push_back({path, where, t.group, t.form});
+      if (path.rfind("criteria.", 0) == 0) removed_items(t.node(), t.form, where, out);
       t.erase();
     }
     return out;
   }
 
   // A removed group's items, gone with it (each with its own group).
-  static void removed_items(const DocNode& group, const Location& where,
+  static void removed_items(const DocNode& group, const std::string& form, const Location& where,
                             std::vector<Removal>& out) {
     const DocNode* items = group.is_map() ? group.find("items") : nullptr;
     if (!items || !items->is_seq()) return;
     for (const DocNode& item : items->items) {
       if (id_of(item).empty()) continue;
-      out.push_back({"criteria." + id_of(item), where, id_of(group)});
-      removed_items(item, where, out);
+      out.push_back({"criteria." + id_of(item), where, id_of(group), form});
+      removed_items(item, form, where, out);
     }
   }
 
@@ -194,7 +202,7 @@ class Tailor {
       // criteria.GROUP: append items to a group, in each sheet that has it.
       std::string group = path.substr(dot + 1);
       if (targets(path, where).empty()) return;  // reported
-      for (DocNode* list : criteria_lists(out_)) {
+      for (const CriteriaList& list : criteria_lists(out_)) {
         std::vector<Target> found;
         find_criteria(list, group, found);
         for (const Target& t : found) {
@@ -206,7 +214,7 @@ class Tailor {
             continue;
           }
           std::vector<std::string> existing;
-          collect_criteria(list, existing);
+          collect_criteria(list.list, existing);
           for (const DocNode& item : value.items) {
             if (is_new(item, "criteria", existing)) items->items.push_back(item);
           }

@@ -1,6 +1,7 @@
 #include "chibo/ruleset_validator.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 
 #include <fmt/format.h>
@@ -161,6 +162,7 @@ class Validator {
         }
       }
       auto saved = ids_;
+      form_ = form.id;
       std::optional<Rational> total = Rational(0);  // nullopt: past what a number holds
       for (const Criterion& c : form.criteria) {
         const Rational max = check_criterion(c);
@@ -189,17 +191,32 @@ class Validator {
   // Where a sum is wrong (a group's items, or a form's criteria): own, when
   // written in the file linted; else a part written there (a tailoring added
   // or overrode it); else that file's 'remove' of a part of group (""
-  // for the top level); else that file with no line, not the base's line,
-  // which the province does not edit.
+  // for the top level) in the form being checked; else that file with no
+  // line, not the base's line, which the province does not edit. A part
+  // that is a group without a maximum adds its items' sum: its items (and
+  // their removals) are parts of this sum too.
   Location in_linted_file(const Location& own, const std::vector<Criterion>& parts,
                           const std::string& group) const {
     if (own.file == r_.file) return own;
-    for (const Criterion& part : parts) {
-      if (part.where.file == r_.file) return part.where;
+    std::vector<std::string> groups{group};
+    std::vector<const Criterion*> all;
+    std::function<void(const std::vector<Criterion>&)> gather = [&](const auto& list) {
+      for (const Criterion& part : list) {
+        all.push_back(&part);
+        if (part.is_group() && !part.max) {
+          groups.push_back(part.id);
+          gather(part.items);
+        }
+      }
+    };
+    gather(parts);
+    for (const Criterion* part : all) {
+      if (part->where.file == r_.file) return part->where;
     }
     for (const Removal& gone : r_.removed) {
       if (gone.where.file == r_.file && gone.name.rfind("criteria.", 0) == 0 &&
-          gone.group == group) {
+          gone.form == form_ &&
+          std::find(groups.begin(), groups.end(), gone.group) != groups.end()) {
         return gone.where;
       }
     }
@@ -441,6 +458,7 @@ class Validator {
   std::vector<std::string> criteria_ids_;
   std::vector<std::string> grade_ids_;
   std::map<std::string, std::string> form_ids_;
+  std::string form_;  // the id of the form whose criteria are being checked
 };
 
 }  // namespace

@@ -216,6 +216,7 @@ struct Removal {
   std::string name;   // as written: inputs.ID, derived.ID, criteria.ID, ...
   Location where;     // the item of 'remove'
   std::string group;  // a criterion's: the group it was an item of ("" at the top)
+  std::string form;   // a criterion's: the id of the form it was in ("" in 'criteria')
 };
 
 struct Ruleset {
