@@ -27,6 +27,11 @@ void write_json(std::ostream& out, const CompiledRuleset& r, const Units& units,
                 const Period& period, const AuditResult& a) {
   auto num = [&](Rational v) { return machine_number(r, v); };
   auto opt = [&](const std::optional<Rational>& v) { return v ? num(*v) : std::string("null"); };
+  // None flagged: null, as the CSV leaves it empty (0.00 would read as a
+  // flagged total that exceeded by nothing).
+  auto excess = [&](const AuditTally& t) {
+    return t.largest_excess > Rational(0) ? num(t.largest_excess) : std::string("null");
+  };
   fmt::print(out,
              "{{\"period\": \"{}\", \"ruleset\": {}, \"version\": {}, \"ruleset_sha256\": \"{}\", "
              "\"tolerance\": {}, "
@@ -60,8 +65,7 @@ void write_json(std::ostream& out, const CompiledRuleset& r, const Units& units,
     fmt::print(out,
                "{}\n  {{\"cell_id\": {}, \"claimed\": {}, \"flagged\": {}, "
                "\"largest_excess\": {}}}",
-               i ? "," : "", json_quote(t.unit ? t.unit->id : ""), t.claimed, t.flagged,
-               num(t.largest_excess));
+               i ? "," : "", json_quote(t.unit ? t.unit->id : ""), t.claimed, t.flagged, excess(t));
   }
   out << "],\n \"bases\": [";
   for (std::size_t i = 0; i < a.bases.size(); ++i) {
@@ -69,8 +73,7 @@ void write_json(std::ostream& out, const CompiledRuleset& r, const Units& units,
     fmt::print(out,
                "{}\n  {{\"id\": {}, \"claimed\": {}, \"flagged\": {}, \"cells_flagged\": {}, "
                "\"largest_excess\": {}}}",
-               i ? "," : "", json_quote(t.unit->id), t.claimed, t.flagged, t.cells,
-               num(t.largest_excess));
+               i ? "," : "", json_quote(t.unit->id), t.claimed, t.flagged, t.cells, excess(t));
   }
   out << "]}\n";
 }
