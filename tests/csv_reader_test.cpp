@@ -336,6 +336,57 @@ TEST_CASE("records across chunk boundaries read the same as in one chunk") {
   }
 }
 
+namespace {
+
+// text as UTF-16 with its byte-order mark, little or big endian.
+std::string utf16(std::u16string_view text, bool little) {
+  std::string out = little ? "\xFF\xFE" : "\xFE\xFF";
+  for (char16_t u : text) {
+    const char hi = static_cast<char>(u >> 8), lo = static_cast<char>(u & 0xFF);
+    out += little ? lo : hi;
+    out += little ? hi : lo;
+  }
+  return out;
+}
+
+}  // namespace
+
+// Excel's "Unicode Text" (tab-separated UTF-16 LE) and Notepad's "Unicode":
+// decoded as read, to the records the same text in UTF-8 gives, at any chunk
+// size (a pair of units, or a unit's two bytes, cut between two chunks).
+TEST_CASE("UTF-16 with its byte-order mark reads as the same text in UTF-8") {
+  const std::u16string text =
+      u"cell_id\tdate\tghi_chú\r\nCP-01\t2024-03-05\t\"Tốt; 𝟗 \"\"x\"\"\"\r\n\r\nCP-02\t"
+      u"2024-03-06\tĐạt";
+  const Read reference = read_all(
+      "cell_id\tdate\tghi_chú\r\nCP-01\t2024-03-05\t\"Tốt; \xF0\x9D\x9F\x97 \"\"x\"\"\"\r\n\r\n"
+      "CP-02\t2024-03-06\tĐạt");
+  REQUIRE(reference.records.size() == 3);
+  CHECK(reference.records[1].fields[2] == "Tốt; \xF0\x9D\x9F\x97 \"x\"");
+  for (bool little : {true, false}) {
+    for (std::size_t chunk :
+         {std::size_t{1}, std::size_t{2}, std::size_t{3}, std::size_t{5}, std::size_t{1} << 16}) {
+      INFO("little endian " << little << ", chunk size " << chunk);
+      const Read r = read_all(utf16(text, little), 0, chunk);
+      CHECK(r.separator == '\t');
+      REQUIRE(r.records.size() == reference.records.size());
+      for (std::size_t i = 0; i < r.records.size(); ++i) {
+        CHECK(r.records[i].line == reference.records[i].line);
+        CHECK(r.records[i].fields == reference.records[i].fields);
+      }
+    }
+  }
+  // A unit that is no character (half a pair alone), or an odd byte at the
+  // end: a byte no UTF-8 has, in its own field, which is rejected for it.
+  const Read broken = read_all(utf16(u"a;b\nx;\xD800y", true) + "z");
+  REQUIRE(broken.records.size() == 2);
+  CHECK(broken.records[1].fields == Fields{"x", "\xFFy\xFF"});
+  // Without the mark, the bytes are read as they are.
+  CHECK(read_all(std::string("a\0;b\0", 6)).records[0].fields.size() == 2);
+  // The one byte of a text too short for a mark is read.
+  CHECK(read_all("\xFF").records[0].fields == Fields{"\xFF"});
+}
+
 TEST_CASE("a reused record shrinks and grows its fields correctly") {
   std::istringstream in("a;b;c;d\ne\nf;g;h\n");
   CsvReader reader(in);
@@ -433,6 +484,8 @@ TEST_CASE("CSV text is cut in two halves that read as the whole") {
   cr_at_piece_end[65536] = 'x';
   CHECK_FALSE(split(cr_at_piece_end));
   CHECK_FALSE(split("id,name\nCP-1,Chi bộ 1"));  // no line end past the middle
+  // UTF-16: a line end is two bytes, and its halves would be read undecoded.
+  CHECK_FALSE(split(utf16(u"id,name\nCP-1,a\nCP-2,b\n", true)));
   CHECK(split("id,name\nCP-1,a\nCP-2,b\n")->line == 3);
   CHECK(split("id,name\nCP-1,a\nCP-2,b\n")->at == 15);
 }

@@ -19,6 +19,7 @@
 
 #include "chibo/limits.h"
 #include "chibo/number_format.h"
+#include "utf16.h"
 
 namespace chibo {
 namespace {
@@ -44,6 +45,7 @@ CsvReader::CsvReader(std::istream& in, char separator, std::size_t chunk_size, i
       separator_(separator),
       chunk_size_(std::max<std::size_t>(chunk_size, 1)),
       first_(first_line <= 1),
+      sniffed_(first_line > 1),
       line_(std::max(first_line, 1)) {}
 
 bool CsvReader::fill() {
@@ -59,12 +61,46 @@ bool CsvReader::fill() {
     pos_ -= drop;
     if (start_ != kNoStart) start_ -= drop;
   }
+  if (!sniffed_) {
+    sniffed_ = true;
+    if (!sniff_utf16()) return filled_ > 0;
+  }
+  if (utf16_ != Utf16::No) return fill_utf16();
   if (buffer_.size() < filled_ + chunk_size_) buffer_.resize(filled_ + chunk_size_);
   in_.read(buffer_.data() + filled_, static_cast<std::streamsize>(chunk_size_));
   const auto got = static_cast<std::size_t>(in_.gcount());
   filled_ += got;
   if (got < chunk_size_) eof_ = true;  // a short read only happens at end of input (or error)
   return got > 0;
+}
+
+bool CsvReader::sniff_utf16() {
+  if (buffer_.size() < filled_ + 2) buffer_.resize(filled_ + 2);
+  in_.read(buffer_.data() + filled_, 2);
+  const auto got = static_cast<std::size_t>(in_.gcount());
+  utf16_ = got == 2 ? utf16_order({buffer_.data() + filled_, 2}) : Utf16::No;
+  if (utf16_ != Utf16::No) return true;  // the mark is dropped
+  filled_ += got;
+  if (got < 2) eof_ = true;
+  return got == 2;
+}
+
+bool CsvReader::fill_utf16() {
+  const std::size_t before = filled_;
+  while (filled_ == before && !eof_) {
+    const std::size_t kept = undecoded_.size();
+    undecoded_.resize(kept + chunk_size_);
+    in_.read(undecoded_.data() + kept, static_cast<std::streamsize>(chunk_size_));
+    const auto got = static_cast<std::size_t>(in_.gcount());
+    undecoded_.resize(kept + got);
+    if (got < chunk_size_) eof_ = true;
+    decoded_.clear();
+    undecoded_.erase(0, append_utf16_as_utf8(undecoded_, utf16_, eof_, decoded_));
+    if (buffer_.size() < filled_ + decoded_.size()) buffer_.resize(filled_ + decoded_.size());
+    if (!decoded_.empty()) std::memcpy(buffer_.data() + filled_, decoded_.data(), decoded_.size());
+    filled_ += decoded_.size();
+  }
+  return filled_ > before;
 }
 
 bool CsvReader::ensure(std::size_t n) {
@@ -431,6 +467,8 @@ std::optional<CsvSplit> search_split(std::istream& in, std::size_t bytes) {
   bool cr_at_end = false;  // the piece before ended with a CR
   while (in.read(chunk.data(), static_cast<std::streamsize>(chunk.size())) || in.gcount() > 0) {
     const std::string_view part(chunk.data(), static_cast<std::size_t>(in.gcount()));
+    // UTF-16: its line ends are two bytes, and the halves are read decoded.
+    if (offset == 0 && utf16_order(part) != Utf16::No) return std::nullopt;
     if (part.find('"') != std::string_view::npos || (cr_at_end && part[0] != '\n')) {
       return std::nullopt;
     }

@@ -9,6 +9,7 @@
 
 #include "chibo/limits.h"
 #include "chibo/number_format.h"
+#include "utf16.h"
 #include "utf8.h"
 #include "yaml_builder.h"
 #include "yaml_location.h"
@@ -298,6 +299,7 @@ bool read_at_most(std::istream& in, std::size_t limit, std::string& out) {
       return false;
     }
   }
+  utf16_file_to_utf8(out);
   return true;
 }
 

@@ -44,7 +44,8 @@ std::optional<DocNode> read_yaml(std::string_view text, const std::string& file,
 std::optional<DocNode> read_yaml_file(const std::string& path, Diagnostics& diags);
 
 // Reads a whole stream into out, up to limits().max_file_bytes; false (with
-// file_too_large's error) when it is larger.
+// file_too_large's error) when it is larger. A text in UTF-16 (with its
+// byte-order mark) is given as UTF-8 (utf16.h).
 bool read_limited(std::istream& in, const std::string& name, std::string& out, Diagnostics& diags,
                   Language language = Language::English);
 // The same without the message.

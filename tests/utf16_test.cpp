@@ -1,0 +1,55 @@
+// UTF-16 (Excel's "Unicode Text") decoded to UTF-8.
+#include "utf16.h"
+
+#include <string>
+
+#include <catch2/catch.hpp>
+
+using chibo::Utf16;
+
+TEST_CASE("utf16_order reads the byte-order mark", "[utf16]") {
+  CHECK(chibo::utf16_order("\xFF\xFE"
+                           "a") == Utf16::LittleEndian);
+  CHECK(chibo::utf16_order("\xFE\xFF") == Utf16::BigEndian);
+  CHECK(chibo::utf16_order("\xEF\xBB\xBF") == Utf16::No);  // UTF-8's
+  CHECK(chibo::utf16_order("\xFF") == Utf16::No);
+  CHECK(chibo::utf16_order("") == Utf16::No);
+}
+
+TEST_CASE("append_utf16_as_utf8 decodes whole units and leaves the rest", "[utf16]") {
+  std::string out;
+  // "Tố" + U+1D7D7 (a pair) in little endian, and the first half of another pair.
+  const std::string le("T\0\xD1\x1E\x35\xD8\xD7\xDF\x35\xD8", 10);
+  CHECK(chibo::append_utf16_as_utf8(le, Utf16::LittleEndian, false, out) == 8);
+  CHECK(out == "T\xE1\xBB\x91\xF0\x9D\x9F\x97");
+  // At the end, the half pair alone is a byte 0xFF, as is an odd byte.
+  out.clear();
+  CHECK(chibo::append_utf16_as_utf8(le, Utf16::LittleEndian, true, out) == 10);
+  CHECK(out == "T\xE1\xBB\x91\xF0\x9D\x9F\x97\xFF");
+  out.clear();
+  CHECK(chibo::append_utf16_as_utf8(std::string("\0a\0", 3), Utf16::BigEndian, false, out) == 2);
+  CHECK(out == "a");
+  CHECK(chibo::append_utf16_as_utf8(std::string("\0a\0", 3), Utf16::BigEndian, true, out) == 3);
+  CHECK(out == "aa\xFF");
+  // A second half alone; a first half followed by no second half.
+  out.clear();
+  chibo::append_utf16_as_utf8(std::string("\xDC\x00\xD8\x00\x00x", 6), Utf16::BigEndian, true, out);
+  CHECK(out == "\xFF\xFFx");
+  // Two- and three-byte forms, and U+0000.
+  out.clear();
+  chibo::append_utf16_as_utf8(std::string("\x01\x10\xFF\xFF\x00\x00", 6), Utf16::BigEndian, true,
+                              out);
+  CHECK(out == std::string("\xC4\x90\xEF\xBF\xBF\0", 6));
+}
+
+TEST_CASE("utf16_file_to_utf8 converts a text with the mark, and only such a text", "[utf16]") {
+  std::string text(
+      "\xFF\xFE"
+      "a\0:\0 \0\x90\x01",
+      10);
+  chibo::utf16_file_to_utf8(text);
+  CHECK(text == "a: \xC6\x90");
+  std::string utf8 = "a: \xC6\x90";
+  chibo::utf16_file_to_utf8(utf8);
+  CHECK(utf8 == "a: \xC6\x90");
+}
