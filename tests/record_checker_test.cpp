@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <catch2/catch.hpp>
 
+#include "date.h"
 #include "scoring_fixture.h"
 
 using chibo::Diagnostics;
@@ -59,6 +60,14 @@ TEST_CASE("each bad field is named with its label and the reason, all at once") 
       {"date", "2024-02-30",
        "cột 'date': '2024-02-30' không phải là ngày (viết YYYY-MM-DD "
        "hoặc DD/MM/YYYY)"},
+      {"date", "30/2/2024",
+       "cột 'date': '30/2/2024' không phải là ngày (viết YYYY-MM-DD hoặc DD/MM/YYYY)"},
+      {"date", "5/3/24",
+       "cột 'date': '5/3/24' không phải là ngày (viết YYYY-MM-DD hoặc DD/MM/YYYY)"},
+      {"date", "005/3/2024",
+       "cột 'date': '005/3/2024' không phải là ngày (viết YYYY-MM-DD hoặc DD/MM/YYYY)"},
+      {"date", "5/3/2024/1",
+       "cột 'date': '5/3/2024/1' không phải là ngày (viết YYYY-MM-DD hoặc DD/MM/YYYY)"},
       {"date", "2018-12-31",
        "ngày sinh hoạt 2018-12-31 trước ngày hiệu lực 2019-01-01 của bộ tiêu chí"},
       {"date", "2026-01-01",
@@ -102,6 +111,19 @@ TEST_CASE("values in the forms Excel and people write are accepted") {
                           {"level", "Tốt"},
                           {"date", "15/03/2024"}})
             .ok);
+  // Day and month without their leading zeros: 5 March, not 3 May.
+  chibo::RecordChecker checker(*r);
+  chibo::Diagnostics diags;
+  checker.bind({"cell_id", "date", "members", "present", "done", "draft"}, {"t.csv", 1, 0}, diags);
+  for (const char* date : {"5/3/2024", "05/3/2024", "5/03/2024", "05/03/2024", "2024-03-05"}) {
+    INFO(date);
+    chibo::MeetingRecord record;
+    std::string why;
+    CHECK(checker.check(std::vector<std::string>{"T1", date, "20", "19", "90", "có"},
+                        {"t.csv", 2, 0}, record, why));
+    CHECK(why.empty());
+    CHECK(chibo::format_date(record.date) == "2024-03-05");
+  }
   // A decomposed "có" (o + combining acute) is normalised to NFC first.
   CHECK(score_fields(
             *r, {{"members", "20"}, {"present", "19"}, {"done", "90"}, {"draft", "co\xCC\x81"}})

@@ -73,12 +73,19 @@ std::string not_a_number(std::string_view number, std::string_view text, const c
 
 std::optional<int> parse_any_date(std::string_view s) {
   if (auto d = parse_date(s)) return d;
-  // DD/MM/YYYY, as Excel shows dates in a Vietnamese locale.
-  if (s.size() == 10 && s[2] == '/' && s[5] == '/') {
-    std::string iso = fmt::format("{}-{}-{}", s.substr(6, 4), s.substr(3, 2), s.substr(0, 2));
-    return parse_date(iso);
-  }
-  return std::nullopt;
+  // DD/MM/YYYY, as Excel shows dates in a Vietnamese locale, or D/M/YYYY
+  // (a locale's short date without the leading zeros, or typed so).
+  const std::size_t first = s.find('/');
+  const std::size_t second = first == s.npos ? s.npos : s.find('/', first + 1);
+  if (second == s.npos) return std::nullopt;
+  auto digits = [](std::string_view t, std::size_t least, std::size_t most) {
+    return t.size() >= least && t.size() <= most &&
+           std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  const std::string_view day = s.substr(0, first), month = s.substr(first + 1, second - first - 1),
+                         year = s.substr(second + 1);
+  if (!digits(day, 1, 2) || !digits(month, 1, 2) || !digits(year, 4, 4)) return std::nullopt;
+  return parse_date(fmt::format("{}-{:0>2}-{:0>2}", year, month, day));
 }
 
 // A choice written in other capitals than its id or label ("tốt", "TỐT" for
