@@ -74,7 +74,8 @@ TEST_CASE("every problem of a units CSV is reported with its line and column") {
       {"unknown column",
        "id;name;level;type;parent;membres\n" + kBase,
        {"units.csv:1: error: cột 'membres' không phải cột của danh sách đơn vị (các cột là id, "
-        "name, level, type, parent, members); có phải là 'members'?",
+        "name, level, type, parent, members, hoặc Mã, Tên, Cấp, Loại hình, Trực thuộc, Số đảng "
+        "viên); có phải là 'members'?",
         "units.csv:3: error: thiếu cột 'members': chi bộ cần ghi số đảng viên"}},
       {"missing required column, once",
        "id;name;type;parent;members\nA;A;residential;;\nB;B;agency;;\n",
@@ -90,12 +91,14 @@ TEST_CASE("every problem of a units CSV is reported with its line and column") {
        {"units.csv:4: error: cột 'id' để trống", "units.csv:4: error: cột 'name' để trống"}},
       {"unknown level",
        kHeader + kBase + "C;C;chi_bo_cs;residential;;12\n",
-       {"units.csv:4: error: cột 'level' phải là một trong dang_bo_co_so, chi_bo_co_so, chi_bo, "
-        "không phải 'chi_bo_cs'; có phải là 'chi_bo_co_so'?"}},
+       {"units.csv:4: error: cột 'level' phải là một trong dang_bo_co_so, chi_bo_co_so, chi_bo "
+        "(hoặc Đảng bộ cơ sở, Chi bộ cơ sở, Chi bộ), không phải 'chi_bo_cs'; có phải là "
+        "'chi_bo_co_so'?"}},
       {"unknown type",
        kHeader + kBase + "C;C;chi_bo;school_;D;12\n",
        {"units.csv:4: error: cột 'type' phải là một trong residential, agency, service, school, "
-        "enterprise, armed_forces, không phải 'school_'; có phải là 'school'?"}},
+        "enterprise, armed_forces (hoặc Khu dân cư, Cơ quan hành chính, Đơn vị sự nghiệp, Trường "
+        "học, Doanh nghiệp, Lực lượng vũ trang), không phải 'school_'; có phải là 'school'?"}},
       {"members of cells",
        kHeader + kBase +
            "C1;C;chi_bo;residential;D;0\nC2;C;chi_bo;residential;D;\nC3;C;chi_bo_co_so;agency;;-3\n"
@@ -425,20 +428,60 @@ TEST_CASE("the district of tests/cli/data/units_good.csv: base_of and cells") {
   CHECK(u.find("CP-XX") == nullptr);
 }
 
+// A list kept in Vietnamese: its columns headed so, and levels and types in
+// words, in any capitals; read as the same list with the ids.
+TEST_CASE("a units CSV headed and filled in Vietnamese reads as the one with ids") {
+  const Loaded ids = load_text("units.csv", kHeader + kBase +
+                                                "CA;Công an;chi_bo_co_so;armed_forces;;30\n"
+                                                "D-02;Trường;chi_bo;school;D;9\n");
+  const Loaded words = load_text("units.csv",
+                                 "MÃ ĐƠN VỊ;Tên;Cấp;loại hình;Trực Thuộc;Số đảng viên\n"
+                                 "D;Đảng bộ xã;Đảng bộ cơ sở;Khu dân cư;;\n"
+                                 "D-01;Chi bộ xóm 1;chi bộ;KHU DÂN CƯ;D;10\n"
+                                 "CA;Công an;Chi bộ cơ sở;Lực lượng vũ trang;;30\n"
+                                 "D-02;Trường;Chi bộ;trường học;D;9\n");
+  REQUIRE(ids.messages.empty());
+  CHECK(words.messages.empty());
+  REQUIRE(words.units);
+  REQUIRE(words.units->units.size() == ids.units->units.size());
+  for (std::size_t i = 0; i < ids.units->units.size(); ++i) {
+    const Unit& a = ids.units->units[i];
+    const Unit& b = words.units->units[i];
+    CHECK(b.id == a.id);
+    CHECK(b.name == a.name);
+    CHECK(b.level == a.level);
+    CHECK(b.type == a.type);
+    CHECK(b.parent == a.parent);
+    CHECK(b.members == a.members);
+  }
+  // "Tên đơn vị" names the column too; a word of no level is still said.
+  const Loaded wrong = load_text("units.csv",
+                                 "Mã;Tên đơn vị;Cấp;Loại hình;Trực thuộc;Số đảng viên\n"
+                                 "A;A;Chi bộ xã;Khu dân cư;;5\n");
+  CHECK(wrong.messages ==
+        std::vector<std::string>{
+            "units.csv:2: error: cột 'level' phải là một trong dang_bo_co_so, chi_bo_co_so, chi_bo "
+            "(hoặc Đảng bộ cơ sở, Chi bộ cơ sở, Chi bộ), không phải 'Chi bộ xã'"});
+}
+
 TEST_CASE("the problems of tests/cli/data/units_bad.csv, all in one run") {
   Loaded got = load_path(data_file("units_bad.csv"), "units_bad.csv");
   const char* chi_bo_parent = "là chi_bo, nhưng đơn vị cấp trên của chi_bo phải là dang_bo_co_so";
   CHECK(got.messages ==
         std::vector<std::string>{
             "units_bad.csv:1: error: cột 'ghi_chu' không phải cột của danh sách đơn vị (các cột là "
-            "id, name, level, type, parent, members)",
+            "id, name, level, type, parent, members, hoặc Mã, Tên, Cấp, Loại hình, Trực thuộc, "
+            "Số đảng viên)",
             "units_bad.csv:4: error: id 'CP-TN-01' trùng với dòng 3",
             "units_bad.csv:5: error: cột 'type' phải là một trong residential, agency, service, "
-            "school, enterprise, armed_forces, không phải 'residental'; có phải là 'residential'?",
+            "school, enterprise, armed_forces (hoặc Khu dân cư, Cơ quan hành chính, Đơn vị sự "
+            "nghiệp, Trường học, Doanh nghiệp, Lực lượng vũ trang), không phải 'residental'; có "
+            "phải là 'residential'?",
             "units_bad.csv:5: error: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ "
             "số), không phải '0'",
             "units_bad.csv:6: error: cột 'level' phải là một trong dang_bo_co_so, chi_bo_co_so, "
-            "chi_bo, không phải 'chibo'; có phải là 'chi_bo'?",
+            "chi_bo (hoặc Đảng bộ cơ sở, Chi bộ cơ sở, Chi bộ), không phải 'chibo'; có phải là "
+            "'chi_bo'?",
             "units_bad.csv:7: error: cột 'parent': không có đơn vị nào có id 'CP-TM'; có phải là "
             "'CP-TN'?",
             std::string("units_bad.csv:8: error: cột 'parent': 'CP-TN-01' ") + chi_bo_parent,
@@ -531,7 +574,9 @@ TEST_CASE("a large units CSV read in two halves gives what it gives read whole")
   CHECK(has("nation.csv:1125: error: cột 'parent': không có đơn vị nào có id 'KHONG-CO'"));
   CHECK(has("nation.csv:16845: error: cột 'parent': không có đơn vị nào có id 'KHONG-CO'"));
   CHECK(has("nation.csv:16144: error: id 'DB-3-1' trùng với dòng 31"));
-  CHECK(has("phải là một trong dang_bo_co_so, chi_bo_co_so, chi_bo, không phải 'chi_bo_xx'"));
+  CHECK(
+      has("phải là một trong dang_bo_co_so, chi_bo_co_so, chi_bo (hoặc Đảng bộ cơ sở, Chi bộ "
+          "cơ sở, Chi bộ), không phải 'chi_bo_xx'"));
   CHECK(has("có giá trị ('thừa') nhưng không có tên trong dòng tiêu đề"));
   CHECK(has("không phải văn bản UTF-8"));
 }

@@ -94,6 +94,24 @@ const std::vector<std::string>& unit_keys() {
   return keys;
 }
 
+const std::vector<std::string>& unit_key_words() {
+  static const std::vector<std::string> words = {"Mã",        "Tên",        "Cấp",
+                                                 "Loại hình", "Trực thuộc", "Số đảng viên"};
+  return words;
+}
+
+std::optional<UnitKey> unit_key_of_words(std::string_view header) {
+  const std::vector<std::string>& words = unit_key_words();
+  const std::string folded = fold_case(header);
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (folded == fold_case(words[k])) return static_cast<UnitKey>(k);
+  }
+  // The longer names an office may give its columns.
+  if (folded == fold_case("Mã đơn vị")) return UnitKey::Id;
+  if (folded == fold_case("Tên đơn vị")) return UnitKey::Name;
+  return std::nullopt;
+}
+
 namespace {
 
 // Without spaces, tabs and line breaks, and the no-break space Excel
@@ -156,6 +174,9 @@ bool read_header(const CsvRecord& header, const std::string& file, std::vector<i
     for (std::size_t k = 0; k < kUnitKeyCount; ++k) {
       if (name == keys[k]) key = static_cast<int>(k);
     }
+    if (key == kUnnamed && !name.empty()) {
+      if (std::optional<UnitKey> k = unit_key_of_words(name)) key = static_cast<int>(*k);
+    }
     auto column = static_cast<int>(c + 1);
     if (key >= 0 && have[static_cast<std::size_t>(key)]) {
       diags.error(where, fmt::format("cột '{}' xuất hiện hai lần (cột thứ {} và thứ {})", name,
@@ -167,7 +188,8 @@ bool read_header(const CsvRecord& header, const std::string& file, std::vector<i
     } else if (!name.empty()) {
       key = kIgnored;
       diags.error(where, fmt::format("cột '{}' không phải cột của danh sách đơn vị (các cột là "
-                                     "id, name, level, type, parent, members){}",
+                                     "id, name, level, type, parent, members, hoặc Mã, Tên, Cấp, "
+                                     "Loại hình, Trực thuộc, Số đảng viên){}",
                                      name, co_phai_la(name, keys)));
     }
     column_key.push_back(key);

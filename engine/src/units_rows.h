@@ -5,6 +5,7 @@
 #include <array>
 #include <cstddef>
 #include <new>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -23,6 +24,12 @@ inline constexpr std::size_t kUnitKeyCount = 6;
 
 // "id", "name", "level", "type", "parent", "members", in this order.
 const std::vector<std::string>& unit_keys();
+// The same columns as a Vietnamese header names them: "Mã", "Tên", "Cấp",
+// "Loại hình", "Trực thuộc", "Số đảng viên".
+const std::vector<std::string>& unit_key_words();
+// The key a CSV header in Vietnamese stands for, in any capitals (those
+// words, and "Mã đơn vị", "Tên đơn vị"); nullopt for any other.
+std::optional<UnitKey> unit_key_of_words(std::string_view header);
 
 // Where a row or a field is: line and column only. load_units names the file
 // in every message (a Location, with its string, in every field of 262,894

@@ -33,6 +33,23 @@ const std::vector<std::string>& type_ids() {
   return ids;
 }
 
+// The same, as a list kept in Vietnamese writes them (in any capitals).
+const std::vector<std::string>& level_words() {
+  static const std::vector<std::string> words = {"Đảng bộ cơ sở", "Chi bộ cơ sở", "Chi bộ"};
+  return words;
+}
+
+const std::vector<std::string>& type_words() {
+  static const std::vector<std::string> words = [] {
+    std::vector<std::string> out;
+    for (std::size_t t = 0; t < type_ids().size(); ++t) {
+      out.emplace_back(unit_type_label(static_cast<UnitType>(t)));
+    }
+    return out;
+  }();
+  return words;
+}
+
 std::string list_of(const std::vector<std::string>& names) {
   std::string out;
   for (const std::string& n : names) out += (out.empty() ? "" : ", ") + n;
@@ -142,15 +159,21 @@ class Checker {
     return nullptr;
   }
 
-  template <typename Enum>
-  std::optional<Enum> one_of(std::size_t r, UnitKey k, const std::vector<std::string>& ids) {
+  // By its id, or else by its Vietnamese words (words[i] is ids[i]'s), in any capitals.
+  template <class Enum>
+  std::optional<Enum> one_of(std::size_t r, UnitKey k, const std::vector<std::string>& ids,
+                             const std::vector<std::string>& words) {
     const std::string_view* text = needed(r, k);
     if (!text) return std::nullopt;
     auto it = std::find(ids.begin(), ids.end(), *text);
     if (it != ids.end()) return static_cast<Enum>(it - ids.begin());
+    const std::string folded = fold_case(*text);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (folded == fold_case(words[i])) return static_cast<Enum>(i);
+    }
     fail(r, rows_[r].where_of(k),
-         fmt::format("{} phải là một trong {}, không phải '{}'{}", label(rows_[r], k), list_of(ids),
-                     *text, co_phai_la(*text, ids)));
+         fmt::format("{} phải là một trong {} (hoặc {}), không phải '{}'{}", label(rows_[r], k),
+                     list_of(ids), list_of(words), *text, co_phai_la(*text, ids)));
     return std::nullopt;
   }
 
@@ -172,8 +195,8 @@ class Checker {
              fmt::format("{} có ký tự điều khiển (byte thứ {})", label(row, k), at + 1));
       }
     }
-    c.level = one_of<UnitLevel>(r, UnitKey::Level, level_ids());
-    c.type = one_of<UnitType>(r, UnitKey::Type, type_ids());
+    c.level = one_of<UnitLevel>(r, UnitKey::Level, level_ids(), level_words());
+    c.type = one_of<UnitType>(r, UnitKey::Type, type_ids(), type_words());
 
     const UnitField& members = row[UnitKey::Members];
     if (c.level && *c.level != UnitLevel::BaseCommittee) {
