@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-20}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(expression ruleset units records)
+[ ${#targets[@]} -eq 0 ] && targets=(expression ruleset units records xlsx)
 bash tools/install_deps.sh
 if ! dpkg -s clang libclang-rt-14-dev >/dev/null 2>&1; then
   sudo_cmd=()

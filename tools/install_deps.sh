@@ -3,7 +3,7 @@
 # Needs root (or sudo) on a fresh machine; does nothing when all are present.
 set -euo pipefail
 packages=(g++ cmake make pkg-config catch2 libyaml-cpp-dev libfmt-dev libeigen3-dev libcli11-dev
-          libicu-dev libssl-dev libxlsxwriter-dev libbenchmark-dev python3-openpyxl chromium)
+          libicu-dev libssl-dev libxlsxwriter-dev libzip-dev libexpat1-dev libbenchmark-dev python3-openpyxl chromium)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -10,6 +10,7 @@
 #include "chibo/limits.h"
 #include "chibo/number_format.h"
 #include "csv_reader.h"
+#include "xlsx_reader.h"
 #include "yaml_reader.h"
 
 namespace chibo {
@@ -82,6 +83,37 @@ void read_csv(const std::string& name, std::istream& in, RecordHandler& handler)
   }
   // Not even a header: a file saved empty, or the wrong one named.
   if (header) handler.problem({{name, 0, 0}, Severity::Warning, kEmptyFile});
+}
+
+// A workbook's first sheet: its first row that holds something is the
+// header, every later one a record, at its row's number (as Excel shows
+// it). A row is as wide as the header: the cells left empty at its end are
+// not written in the file.
+bool read_xlsx(const std::string& name, std::istream& in, RecordHandler& handler,
+               Diagnostics& diags) {
+  std::string bytes;
+  if (!read_limited(in, name, bytes, diags, Language::Vietnamese)) return false;
+  std::string why;
+  std::optional<std::vector<XlsxRow>> rows = read_xlsx_rows(bytes, limits().max_file_bytes, why);
+  if (!rows) {
+    diags.error({name, 0, 0}, unreadable_workbook(why));
+    return false;
+  }
+  if (rows->empty()) {
+    handler.problem({{name, 0, 0}, Severity::Warning, kEmptyFile});
+    return true;
+  }
+  Location where{name, rows->front().line, 0};
+  const std::vector<std::string>& header = rows->front().cells;
+  handler.columns(header, where, false, {});
+  CsvRecord record;
+  for (std::size_t r = 1; r < rows->size(); ++r) {
+    xlsx_record((*rows)[r], header.size(), record);
+    where.line = record.line;
+    handler.row(record.fields, where,
+                record.error.empty() ? "" : fmt::format("dòng hỏng: {}", record.error), {});
+  }
+  return true;
 }
 
 // A meeting of a YAML records file as the handler takes it, kept until the
@@ -200,7 +232,16 @@ bool read_records(const std::string& name, std::istream& in, RecordHandler& hand
                   Diagnostics& diags, RecordFormat format) {
   if (format == RecordFormat::Auto) {
     format = ends_with(name, ".yaml") || ends_with(name, ".yml") ? RecordFormat::Yaml
+             : ends_with(name, ".xlsx")                          ? RecordFormat::Xlsx
                                                                  : RecordFormat::Csv;
+    // A workbook is one whatever its name (a copy renamed .csv), told by its
+    // first bytes when the file can be read from its start again.
+    const FileStart start = name == "-" ? FileStart::Other : file_start(in);
+    if (start == FileStart::Zip) format = RecordFormat::Xlsx;
+    if (start == FileStart::Xls) {
+      diags.error({name, 0, 0}, kXlsRefused);
+      return false;
+    }
     if (name == "-") {
       // Standard input: YAML when its first line of content (past blank
       // lines, comments and '---', which a CSV header never is) starts a
@@ -257,6 +298,7 @@ bool read_records(const std::string& name, std::istream& in, RecordHandler& hand
       return true;
     }
   }
+  if (format == RecordFormat::Xlsx) return read_xlsx(name, in, handler, diags);
   if (format == RecordFormat::Yaml) {
     std::string text;
     return read_limited(in, name, text, diags, Language::Vietnamese) &&

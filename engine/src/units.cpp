@@ -18,6 +18,7 @@
 #include "doc.h"
 #include "units_rows.h"
 #include "utf8.h"
+#include "xlsx_reader.h"
 #include "yaml_reader.h"
 
 namespace chibo {
@@ -208,14 +209,11 @@ struct Columns {
   std::vector<bool> have;
 };
 
-// The rows after the header, to the end of reader's input or the first row
-// that starts after last_line (left to another reader).
-void read_body(CsvReader& reader, const Columns& columns, int last_line, UnitRows& rows,
-               Diagnostics& diags) {
+// One row after the header (a CSV record, or a workbook's row made one).
+void add_row(const CsvRecord& record, const Columns& columns, UnitRows& rows, Diagnostics& diags) {
   const std::vector<int>& column_key = columns.key;
   const std::vector<bool>& have = columns.have;
-  CsvRecord record;
-  while (reader.next(record) && record.line <= last_line) {
+  {
     UnitRow row;
     row.place.line = record.line;  // the file is named by load_units
     for (std::size_t k = 0; k < kUnitKeyCount; ++k) {
@@ -261,6 +259,37 @@ void read_body(CsvReader& reader, const Columns& columns, int last_line, UnitRow
     }
     rows.push_back(row);
   }
+}
+
+// The rows after the header, to the end of reader's input or the first row
+// that starts after last_line (left to another reader).
+void read_body(CsvReader& reader, const Columns& columns, int last_line, UnitRows& rows,
+               Diagnostics& diags) {
+  CsvRecord record;
+  while (reader.next(record) && record.line <= last_line) add_row(record, columns, rows, diags);
+}
+
+// A workbook's first sheet, each row as a CSV record at its row's number.
+// nullopt: no row can be read (already reported).
+std::optional<UnitRows> read_xlsx_units(const std::string& book, const std::string& file,
+                                        Diagnostics& diags) {
+  std::string why;
+  std::optional<std::vector<XlsxRow>> sheet = read_xlsx_rows(book, limits().max_file_bytes, why);
+  if (!sheet) {
+    diags.error({file, 0, 0}, unreadable_workbook(why));
+    return std::nullopt;
+  }
+  UnitRows rows;
+  if (sheet->empty()) return rows;
+  CsvRecord header, record;
+  xlsx_record(sheet->front(), 0, header);
+  Columns columns;
+  if (!read_header(header, file, columns.key, columns.have, diags)) return std::nullopt;
+  for (std::size_t r = 1; r < sheet->size(); ++r) {
+    xlsx_record((*sheet)[r], header.fields.size(), record);
+    add_row(record, columns, rows, diags);
+  }
+  return rows;
 }
 
 // nullopt: no row can be read (already reported). bytes: the file's size
@@ -408,7 +437,17 @@ std::optional<Units> read_units(const std::string& path, Diagnostics& diags) {
   if (!no_size && bytes > limit) return too_large();
   std::optional<UnitRows> rows;
   std::string lower = lower_ascii(path);
-  if (ends_with(lower, ".yaml") || ends_with(lower, ".yml")) {
+  // A workbook by its name, or by its first bytes (a copy renamed .csv).
+  const FileStart start = no_size ? FileStart::Other : file_start(in);
+  if (start == FileStart::Xls) {
+    diags.error({path, 0, 0}, kXlsRefused);
+    return std::nullopt;
+  }
+  if (ends_with(lower, ".xlsx") || start == FileStart::Zip) {
+    std::string book;
+    if (!in || !read_at_most(in, limit, book)) return too_large();
+    rows = read_xlsx_units(book, path, diags);
+  } else if (ends_with(lower, ".yaml") || ends_with(lower, ".yml")) {
     std::string text;
     if (!read_at_most(in, limit, text)) return too_large();
     std::optional<YamlUnits> yaml = read_yaml_rows(text, path, diags);

@@ -28,7 +28,8 @@ Runner setup_score(CLI::App& app) {
                 {"table", "csv", "json"});
   add_output_option(app, o->output);
   add_threads_option(app, o->threads);
-  app.add_option("TỆP_BẢN_GHI", o->records, "Các tệp bản ghi, CSV hoặc YAML ('-' là đầu vào chuẩn)")
+  app.add_option("TỆP_BẢN_GHI", o->records,
+                 "Các tệp bản ghi: Excel (.xlsx), CSV hoặc YAML ('-' là đầu vào chuẩn)")
       ->required();
   return [o]() {
     auto ruleset = load_or_report(o->ruleset, std::cerr);

@@ -138,7 +138,8 @@ std::vector<std::string> DistrictOptions::inputs() const {
 
 void add_district_options(CLI::App& app, DistrictOptions& o, bool ranks) {
   app.add_option("--ruleset,-r", o.ruleset, "Tệp bộ tiêu chí (YAML)")->required();
-  app.add_option("--units,-u", o.units, "Danh sách đơn vị của huyện (CSV hoặc YAML)")->required();
+  app.add_option("--units,-u", o.units, "Danh sách đơn vị của huyện (Excel .xlsx, CSV hoặc YAML)")
+      ->required();
   app.add_option("--period,-p", o.period, "Kỳ: một quý (2024-Q1) hoặc một năm (2024)")
       ->type_name("KỲ")
       ->required()
@@ -154,9 +155,11 @@ void add_district_options(CLI::App& app, DistrictOptions& o, bool ranks) {
   add_threads_option(app, o.threads);
   // Only a ranking shows a change from the period before.
   app.add_option("TỆP_BẢN_GHI", o.records,
-                 ranks ? "Các tệp bản ghi, CSV hoặc YAML ('-' là đầu vào chuẩn); bản ghi của kỳ "
+                 ranks ? "Các tệp bản ghi: Excel (.xlsx), CSV hoặc YAML ('-' là đầu vào chuẩn); "
+                         "bản ghi của kỳ "
                          "trước, nếu có, cho biết điểm và thứ hạng thay đổi thế nào"
-                       : "Các tệp bản ghi, CSV hoặc YAML ('-' là đầu vào chuẩn); chỉ xét bản ghi "
+                       : "Các tệp bản ghi: Excel (.xlsx), CSV hoặc YAML ('-' là đầu vào chuẩn); "
+                         "chỉ xét bản ghi "
                          "trong kỳ --period")
       ->required();
 }

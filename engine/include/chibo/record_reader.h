@@ -1,4 +1,5 @@
-// Reading meeting records from CSV (Excel's dialects) or YAML files.
+// Reading meeting records from CSV (Excel's dialects), Excel workbooks
+// (.xlsx) or YAML files.
 //
 // The reader only splits text into named fields; RecordChecker gives them
 // meaning. CSV: a header row, then one meeting per row. YAML: one meeting
@@ -37,10 +38,12 @@ class RecordHandler {
   virtual void problem(const Diagnostic& d) = 0;
 };
 
-enum class RecordFormat { Auto, Csv, Yaml };
+enum class RecordFormat { Auto, Csv, Yaml, Xlsx };
 
 // name is used in locations and, with format Auto, chooses YAML for
-// .yaml/.yml and CSV otherwise ("-" = standard input: sniffed). false, with a
+// .yaml/.yml, a workbook's first sheet for .xlsx (or a file that starts as
+// a zip does: a workbook renamed), and CSV otherwise ("-" = standard input:
+// sniffed, CSV or YAML); an Excel 97-2003 file (.xls) is refused. false, with a
 // diagnostic, when nothing could be read (e.g. YAML syntax error).
 bool read_records(const std::string& name, std::istream& in, RecordHandler& handler,
                   Diagnostics& diags, RecordFormat format = RecordFormat::Auto);

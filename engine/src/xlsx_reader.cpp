@@ -1,0 +1,475 @@
+#include "xlsx_reader.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <map>
+#include <memory>
+
+#include <expat.h>
+#include <fmt/format.h>
+#include <zip.h>
+
+#include "chibo/limits.h"
+#include "chibo/number_format.h"
+#include "date.h"
+
+namespace chibo {
+namespace {
+
+// A part of the workbook (a zip entry), unpacked; nullopt with why.
+class Archive {
+ public:
+  Archive(std::string_view bytes, std::string& why) {
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+    if (source) {
+      zip_ = zip_open_from_source(source, ZIP_RDONLY, &error);
+      if (!zip_) zip_source_free(source);
+    }
+    if (!zip_) {
+      // A workbook cut short has no zip directory at its end: "not a zip" too.
+      const int code = zip_error_code_zip(&error);
+      why = code == ZIP_ER_NOZIP || code == ZIP_ER_INCONS
+                ? std::string("tệp không phải tệp nén .xlsx, hoặc đã hỏng hay bị cắt ngắn")
+                : fmt::format("không mở được tệp nén ({})", zip_error_strerror(&error));
+    }
+    zip_error_fini(&error);
+  }
+  ~Archive() {
+    if (zip_) zip_discard(zip_);
+  }
+  Archive(const Archive&) = delete;
+  Archive& operator=(const Archive&) = delete;
+  bool ok() const { return zip_ != nullptr; }
+
+  // The part named name ("" when there is none and !needed), at most max_bytes.
+  std::optional<std::string> part(const std::string& name, std::size_t max_bytes, bool needed,
+                                  std::string& why) {
+    const zip_int64_t index = zip_name_locate(zip_, name.c_str(), 0);
+    if (index < 0) {
+      if (!needed) return std::string();
+      why = fmt::format("thiếu phần '{}' của sổ tính", name);
+      return std::nullopt;
+    }
+    zip_file_t* file = zip_fopen_index(zip_, static_cast<zip_uint64_t>(index), 0);
+    if (!file) {
+      why = fmt::format("không giải nén được '{}' ({})", name, zip_strerror(zip_));
+      return std::nullopt;
+    }
+    std::string out;
+    char chunk[1 << 16];
+    for (;;) {
+      const zip_int64_t got = zip_fread(file, chunk, sizeof chunk);
+      if (got < 0) {
+        why = fmt::format("không giải nén được '{}' ({})", name, zip_file_strerror(file));
+        zip_fclose(file);
+        return std::nullopt;
+      }
+      if (got == 0) break;
+      out.append(chunk, static_cast<std::size_t>(got));
+      if (out.size() > max_bytes) {  // a zip bomb, or a sheet past the file limit
+        why = fmt::format("phần '{}' giải nén ra hơn {} byte (giới hạn max_file_bytes)", name,
+                          max_bytes);
+        zip_fclose(file);
+        return std::nullopt;
+      }
+    }
+    zip_fclose(file);
+    return out;
+  }
+
+ private:
+  zip_t* zip_ = nullptr;
+};
+
+// Element and attribute names without their namespace prefix ("x:row" is a
+// row): some writers prefix SpreadsheetML's names.
+std::string_view local(const char* name) {
+  std::string_view n(name);
+  const std::size_t colon = n.rfind(':');
+  return colon == n.npos ? n : n.substr(colon + 1);
+}
+
+const char* attribute(const char** attrs, std::string_view name) {
+  for (std::size_t i = 0; attrs[i]; i += 2) {
+    if (local(attrs[i]) == name) return attrs[i + 1];
+  }
+  return nullptr;
+}
+
+// An attribute that is a whole number from 0 (a row's, a style's, a number
+// format's), or otherwise when it is missing or no such number.
+int whole_attribute(const char** attrs, std::string_view name, int otherwise) {
+  const char* text = attribute(attrs, name);
+  if (!text) return otherwise;
+  const char* end = text + std::strlen(text);
+  int n = 0;
+  auto [ptr, ec] = std::from_chars(text, end, n);
+  return ec == std::errc() && ptr == end && n >= 0 ? n : otherwise;
+}
+
+// One XML part read through expat: on_start, on_end and on_text are told
+// what it holds. false, with why, when it is no well-formed XML.
+class XmlReader {
+ public:
+  virtual ~XmlReader() = default;
+  bool parse(const std::string& text, const std::string& part, std::string& why) {
+    std::unique_ptr<XML_ParserStruct, decltype(&XML_ParserFree)> parser(XML_ParserCreate(nullptr),
+                                                                        &XML_ParserFree);
+    XML_SetUserData(parser.get(), this);
+    XML_SetElementHandler(
+        parser.get(),
+        [](void* self, const char* name, const char** attrs) {
+          static_cast<XmlReader*>(self)->on_start(local(name), attrs);
+        },
+        [](void* self, const char* name) { static_cast<XmlReader*>(self)->on_end(local(name)); });
+    XML_SetCharacterDataHandler(parser.get(), [](void* self, const char* s, int n) {
+      static_cast<XmlReader*>(self)->on_text(std::string_view(s, static_cast<std::size_t>(n)));
+    });
+    // Whole parts are at most max_file_bytes, which fits an int (limits.h).
+    if (XML_Parse(parser.get(), text.data(), static_cast<int>(text.size()), XML_TRUE) ==
+        XML_STATUS_ERROR) {
+      why = fmt::format("phần '{}' hỏng ({}, dòng {})", part,
+                        XML_ErrorString(XML_GetErrorCode(parser.get())),
+                        XML_GetCurrentLineNumber(parser.get()));
+      return false;
+    }
+    return true;
+  }
+
+ protected:
+  virtual void on_start(std::string_view name, const char** attrs) = 0;
+  virtual void on_end(std::string_view) {}
+  virtual void on_text(std::string_view) {}
+};
+
+// xl/workbook.xml: the first sheet's relation id, and the date system.
+struct Workbook : XmlReader {
+  std::string first_sheet;  // r:id
+  bool date1904 = false;
+  void on_start(std::string_view name, const char** attrs) override {
+    if (name == "sheet" && first_sheet.empty()) {
+      if (const char* id = attribute(attrs, "id")) first_sheet = id;
+    } else if (name == "workbookPr") {
+      const char* d = attribute(attrs, "date1904");
+      date1904 = d && (std::strcmp(d, "1") == 0 || std::strcmp(d, "true") == 0);
+    }
+  }
+};
+
+// xl/_rels/workbook.xml.rels: relation id -> the part it names.
+struct Relations : XmlReader {
+  std::map<std::string, std::string> target;
+  void on_start(std::string_view name, const char** attrs) override {
+    if (name != "Relationship") return;
+    const char* id = attribute(attrs, "Id");
+    const char* to = attribute(attrs, "Target");
+    if (id && to) target[id] = to;
+  }
+};
+
+// xl/sharedStrings.xml: the text cells point at. A string's text is its
+// <t>, or its runs' <t>s, never a phonetic reading's (<rPh>).
+struct SharedStrings : XmlReader {
+  std::vector<std::string> strings;
+  bool in_t = false;
+  int phonetic = 0;
+  void on_start(std::string_view name, const char**) override {
+    if (name == "si") strings.emplace_back();
+    if (name == "rPh") ++phonetic;
+    if (name == "t" && phonetic == 0 && !strings.empty()) in_t = true;
+  }
+  void on_end(std::string_view name) override {
+    if (name == "t") in_t = false;
+    if (name == "rPh") --phonetic;
+  }
+  void on_text(std::string_view text) override {
+    if (in_t) strings.back().append(text);
+  }
+};
+
+enum class Shown { Plain, Date, Time, Percent };
+
+// What a number format shows a number as: its code without quoted text,
+// escaped characters and [colour] or [condition] sections.
+Shown shown_by_code(std::string_view code) {
+  std::string bare;
+  for (std::size_t i = 0; i < code.size(); ++i) {
+    const char c = code[i];
+    if (c == '"') {
+      const std::size_t close = code.find('"', i + 1);
+      if (close == code.npos) break;
+      i = close;
+    } else if (c == '\\' || c == '_' || c == '*') {
+      ++i;  // the character after it is shown as it is (or is padding)
+    } else if (c == '[') {
+      const std::size_t close = code.find(']', i + 1);
+      if (close == code.npos) break;
+      const std::string_view inside = code.substr(i + 1, close - i - 1);
+      if (inside == "h" || inside == "hh" || inside == "m" || inside == "mm" || inside == "s" ||
+          inside == "ss") {
+        bare += 'h';  // elapsed time
+      }
+      i = close;
+    } else {
+      bare += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+  }
+  if (bare.find('%') != bare.npos) return Shown::Percent;
+  if (bare.find_first_of("yd") != bare.npos) return Shown::Date;
+  if (bare.find_first_of("hs") != bare.npos) return Shown::Time;
+  if (bare.find('m') != bare.npos && bare != "general") return Shown::Date;
+  return Shown::Plain;
+}
+
+Shown shown_by_builtin(int id) {
+  if (id == 9 || id == 10) return Shown::Percent;
+  if ((id >= 14 && id <= 17) || id == 22 || (id >= 27 && id <= 36) || (id >= 50 && id <= 58)) {
+    return Shown::Date;
+  }
+  if ((id >= 18 && id <= 21) || (id >= 45 && id <= 47)) return Shown::Time;
+  return Shown::Plain;
+}
+
+// xl/styles.xml: what each cell style (an index into cellXfs) shows numbers as.
+struct Styles : XmlReader {
+  std::map<int, std::string> codes;  // numFmtId -> formatCode (the workbook's own)
+  std::vector<int> formats;          // cellXfs: each style's numFmtId
+  bool in_cell_xfs = false;
+  void on_start(std::string_view name, const char** attrs) override {
+    if (name == "numFmt") {
+      const int id = whole_attribute(attrs, "numFmtId", -1);
+      const char* code = attribute(attrs, "formatCode");
+      if (id >= 0 && code) codes[id] = code;
+    } else if (name == "cellXfs") {
+      in_cell_xfs = true;
+    } else if (name == "xf" && in_cell_xfs) {
+      formats.push_back(whole_attribute(attrs, "numFmtId", 0));
+    }
+  }
+  void on_end(std::string_view name) override {
+    if (name == "cellXfs") in_cell_xfs = false;
+  }
+  Shown shown(std::size_t style) const {
+    if (style >= formats.size()) return Shown::Plain;
+    const int id = formats[style];
+    auto own = codes.find(id);
+    return own != codes.end() ? shown_by_code(own->second) : shown_by_builtin(id);
+  }
+};
+
+// A number at Excel's 15 significant digits, as it shows it: "93.5", not
+// "93.500000000000014"; never in exponent form, which no record reads.
+std::string shown_number(double v) {
+  std::string s = fmt::format("{:.15g}", v);
+  if (s.find('e') == s.npos) return s;
+  s = fmt::format("{:.15f}", v);
+  if (s.find('.') != s.npos) {
+    s.erase(s.find_last_not_of('0') + 1);
+    if (s.back() == '.') s.pop_back();
+  }
+  return s;
+}
+
+// The cell's number as Excel shows it by its style; text it cannot read as
+// a number is given as it is (and a record's field rejects it).
+std::string number_text(const std::string& stored, Shown shown, bool date1904) {
+  double v = 0;
+  const char* end = stored.data() + stored.size();
+  auto [ptr, ec] = std::from_chars(stored.data(), end, v);
+  if (ec != std::errc() || ptr != end || !std::isfinite(v)) return stored;
+  switch (shown) {
+    case Shown::Percent:
+      return shown_number(v * 100) + "%";
+    case Shown::Date: {
+      // Days from 1900-01-00, counting Lotus's 29 February 1900 (serial 60,
+      // a day that never was: shown so, and rejected as no date); or from
+      // 1904-01-01 in the 1904 system.
+      if (v < 1 || v > 2958465) return shown_number(v);  // past 9999-12-31
+      const int serial = static_cast<int>(std::floor(v));
+      if (date1904) return format_date(days_from_civil({1904, 1, 1}) + serial);
+      if (serial == 60) return "1900-02-29";
+      return format_date(days_from_civil({1899, 12, serial < 60 ? 31 : 30}) + serial);
+    }
+    case Shown::Time: {
+      if (v < 0 || v > 1e6) return shown_number(v);
+      const auto minutes = static_cast<long long>(std::llround(v * 24 * 60));
+      return fmt::format("{}:{:02}", minutes / 60, minutes % 60);
+    }
+    case Shown::Plain:
+      break;
+  }
+  return shown_number(v);
+}
+
+// The column of a cell reference ("AB12" -> 27, from 0); -1 when it has none.
+int column_of(const char* ref) {
+  int column = 0;
+  std::size_t letters = 0;
+  for (const char* p = ref; *p >= 'A' && *p <= 'Z'; ++p, ++letters) {
+    column = column * 26 + (*p - 'A' + 1);
+    if (column > 16384) return -1;  // past XFD, Excel's last column
+  }
+  return letters == 0 ? -1 : column - 1;
+}
+
+// A worksheet's rows.
+struct Sheet : XmlReader {
+  const std::vector<std::string>* strings = nullptr;
+  const Styles* styles = nullptr;
+  bool date1904 = false;
+  std::vector<XlsxRow> rows;
+
+  XlsxRow row;
+  int last_line = 0;
+  static constexpr int kMaxRows = 1 << 20;  // Excel's 1,048,576
+  bool in_row = false;
+  int column = -1;  // the cell's
+  std::string type, value;
+  std::size_t style = 0;
+  bool in_value = false, in_inline = false;
+  int phonetic = 0;
+
+  void on_start(std::string_view name, const char** attrs) override {
+    if (name == "row") {
+      // Its number as written, or the one after the row before (when it
+      // has none, or one no greater, which Excel never writes).
+      const int number = whole_attribute(attrs, "r", 0);
+      row.line = number > last_line && number <= kMaxRows ? number : last_line + 1;
+      last_line = row.line;
+      row.cells.clear();
+      in_row = true;
+      column = -1;
+    } else if (name == "c" && in_row) {
+      const char* r = attribute(attrs, "r");
+      const int at = r ? column_of(r) : -1;
+      column = at >= 0 ? at : column + 1;
+      const char* t = attribute(attrs, "t");
+      type = t ? t : "n";
+      style = static_cast<std::size_t>(whole_attribute(attrs, "s", 0));
+      value.clear();
+    } else if (name == "v") {
+      in_value = true;
+    } else if (name == "is") {
+      in_inline = true;
+    } else if (name == "rPh") {
+      ++phonetic;
+    } else if (name == "t" && in_inline && phonetic == 0) {
+      in_value = true;
+    }
+  }
+  void on_end(std::string_view name) override {
+    if (name == "v" || name == "t") {
+      in_value = false;
+    } else if (name == "is") {
+      in_inline = false;
+    } else if (name == "rPh") {
+      --phonetic;
+    } else if (name == "c" && in_row && column >= 0) {
+      std::string text = cell_text();
+      if (!text.empty()) {
+        if (row.cells.size() <= static_cast<std::size_t>(column)) row.cells.resize(column + 1);
+        row.cells[static_cast<std::size_t>(column)] = std::move(text);
+      }
+    } else if (name == "row") {
+      in_row = false;
+      if (!row.cells.empty()) rows.push_back(std::move(row));
+      row = XlsxRow{};
+    }
+  }
+  void on_text(std::string_view text) override {
+    if (in_value) value.append(text);
+  }
+
+  std::string cell_text() const {
+    if (type == "s") {
+      std::size_t index = 0;
+      auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), index);
+      if (ec != std::errc() || ptr != value.data() + value.size() || index >= strings->size()) {
+        return value;  // no such string: the index as written, rejected where it is read
+      }
+      return (*strings)[index];
+    }
+    if (type == "b") return value == "1" || value == "true" ? "1" : "0";
+    if (type == "str" || type == "inlineStr" || type == "e") return value;
+    if (type == "d") return value.substr(0, value.find('T'));  // ISO 8601: its day
+    return value.empty() ? value : number_text(value, styles->shown(style), date1904);
+  }
+};
+
+// A part named from xl/ by a relation's target ("worksheets/sheet1.xml", or
+// "/xl/worksheets/sheet1.xml" from the root).
+std::string part_of_target(const std::string& target) {
+  return target.empty() || target[0] != '/' ? "xl/" + target : target.substr(1);
+}
+
+}  // namespace
+
+void xlsx_record(const XlsxRow& row, std::size_t width, CsvRecord& out) {
+  out.line = row.line;
+  out.error.clear();
+  out.fields.clear();
+  for (const std::string& cell : row.cells) out.fields.add(cell);
+  for (std::size_t c = row.cells.size(); c < width; ++c) out.fields.add("");
+  const Limits& lim = limits();
+  if (out.fields.size() > lim.max_fields) {
+    out.error = fmt::format("có hơn {} ô (giới hạn max_fields)",
+                            format_count(static_cast<std::int64_t>(lim.max_fields)));
+  } else if (out.fields.text().size() > lim.max_record_bytes) {
+    out.error = fmt::format("dài quá {} byte (giới hạn max_record_bytes)",
+                            format_count(static_cast<std::int64_t>(lim.max_record_bytes)));
+  }
+}
+
+FileStart file_start(std::istream& in) {
+  if (in.tellg() != std::streampos(0)) return FileStart::Other;
+  char head[8] = {};
+  in.read(head, sizeof head);
+  const std::string_view start(head, static_cast<std::size_t>(in.gcount()));
+  in.clear();
+  in.seekg(0);
+  if (start.substr(0, 4) == "PK\x03\x04") return FileStart::Zip;
+  if (start == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) return FileStart::Xls;
+  return FileStart::Other;
+}
+
+std::string unreadable_workbook(const std::string& why) {
+  return fmt::format(
+      "không đọc được tệp Excel: {}; hãy mở tệp bằng Excel và lưu lại (.xlsx, hoặc CSV UTF-8)",
+      why);
+}
+
+std::optional<std::vector<XlsxRow>> read_xlsx_rows(std::string_view bytes, std::size_t max_bytes,
+                                                   std::string& why) {
+  Archive zip(bytes, why);
+  if (!zip.ok()) return std::nullopt;
+  auto read = [&](const std::string& name, bool needed, XmlReader& reader) {
+    std::optional<std::string> text = zip.part(name, max_bytes, needed, why);
+    return text && (text->empty() || reader.parse(*text, name, why));
+  };
+  Workbook book;
+  Relations relations;
+  SharedStrings strings;
+  Styles styles;
+  if (!read("xl/workbook.xml", true, book) ||
+      !read("xl/_rels/workbook.xml.rels", true, relations) ||
+      !read("xl/sharedStrings.xml", false, strings) || !read("xl/styles.xml", false, styles)) {
+    return std::nullopt;
+  }
+  auto target = relations.target.find(book.first_sheet);
+  if (target == relations.target.end()) {
+    why = "sổ tính không có trang tính nào";
+    return std::nullopt;
+  }
+  Sheet sheet;
+  sheet.strings = &strings.strings;
+  sheet.styles = &styles;
+  sheet.date1904 = book.date1904;
+  if (!read(part_of_target(target->second), true, sheet)) return std::nullopt;
+  return std::move(sheet.rows);
+}
+
+}  // namespace chibo

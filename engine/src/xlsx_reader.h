@@ -1,0 +1,50 @@
+// The first worksheet of an Excel workbook (.xlsx) as rows of text, each
+// cell as the records' reader takes it: a date cell as YYYY-MM-DD, a
+// percentage as "93.5%", a number at Excel's 15 significant digits, a
+// yes/no (TRUE/FALSE) as 1/0, a formula by the value Excel last computed.
+// Read with libzip (the workbook is a zip of XML parts) and expat.
+#pragma once
+
+#include <cstddef>
+#include <istream>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "csv_reader.h"
+
+namespace chibo {
+
+struct XlsxRow {
+  int line = 0;                    // the row's number, as Excel shows it
+  std::vector<std::string> cells;  // from column A on; "" where nothing is written
+};
+
+// The rows of the workbook's first sheet that hold something, in order.
+// nullopt, with why (Vietnamese), when bytes are no workbook that can be
+// read, or when a part of it unpacks to more than max_bytes.
+std::optional<std::vector<XlsxRow>> read_xlsx_rows(std::string_view bytes, std::size_t max_bytes,
+                                                   std::string& why);
+
+// A row's cells as a CSV record's fields, at its row's number, and at
+// least width of them: the cells left empty at a row's end are not in the
+// file, and a row is as wide as its header.
+void xlsx_record(const XlsxRow& row, std::size_t width, CsvRecord& out);
+
+// What a file's first bytes say it is: a zip (an .xlsx, whatever it is
+// named), an Excel 97-2003 workbook (.xls, an OLE2 file), or another.
+enum class FileStart { Other, Zip, Xls };
+// in's, when in is at the start of a file that can be read from there
+// again (it is left there); Other for a pipe.
+FileStart file_start(std::istream& in);
+
+// What is said of a workbook read_xlsx_rows could not read, why being its
+// reason; and of an .xls.
+std::string unreadable_workbook(const std::string& why);
+// (A workbook saved with a password starts as an .xls does.)
+inline constexpr const char* kXlsRefused =
+    "đây là tệp Excel 97-2003 (.xls) hoặc tệp Excel có mật khẩu, không đọc được; hãy mở tệp bằng "
+    "Excel và lưu lại dạng .xlsx (không đặt mật khẩu) hoặc CSV UTF-8";
+
+}  // namespace chibo

@@ -1,0 +1,48 @@
+#!/usr/bin/python3
+"""Writes an Excel workbook (.xlsx) of a CSV file, typed as an office types
+it: dates as dates (shown dd/mm/yyyy), `task_completion` as a percentage
+(0.935 shown 93.50%), numbers as numbers, the rest as text. Made the
+fixtures thang-03.xlsx and district_units_vi.xlsx:
+  /usr/bin/python3 make_xlsx.py ../../../rulesets/hoa-binh/samples/thang-03-2024.csv thang-03.xlsx
+  /usr/bin/python3 make_xlsx.py district_units_vi.csv district_units_vi.xlsx
+(openpyxl: Debian's python3-openpyxl, which tools/install_deps.sh installs.)"""
+import csv
+import datetime
+import sys
+
+import openpyxl
+
+
+def typed(column, text):
+    if column == "date" and len(text) == 10 and text[4] == "-":
+        return datetime.date(int(text[:4]), int(text[5:7]), int(text[8:]))
+    try:
+        number = float(text.replace(",", "."))
+    except ValueError:
+        return text
+    if column == "task_completion":
+        return number / 100
+    return int(number) if number.is_integer() and "." not in text and "," not in text else number
+
+
+def main(source, target):
+    text = open(source, encoding="utf-8-sig").read()
+    rows = list(csv.reader(text.splitlines(), delimiter=";" if ";" in text.splitlines()[0] else ","))
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Trang 1"
+    header = rows[0]
+    sheet.append(header)
+    for row in rows[1:]:
+        sheet.append([typed(column, value) for column, value in zip(header, row)])
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            column = header[cell.column - 1]
+            if column == "date" and isinstance(cell.value, datetime.date):
+                cell.number_format = "dd/mm/yyyy"
+            elif column == "task_completion" and isinstance(cell.value, float):
+                cell.number_format = "0.00%"
+    book.save(target)
+
+
+main(sys.argv[1], sys.argv[2])

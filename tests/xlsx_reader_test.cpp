@@ -1,0 +1,156 @@
+// A workbook's first sheet read as rows of text, as Excel shows its cells.
+#include "xlsx_reader.h"
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "chibo/limits.h"
+#include "xlsx_fixture.h"
+
+using chibo::XlsxRow;
+using chibo::testing::workbook;
+using chibo::testing::zip_parts;
+using Cells = std::vector<std::string>;
+
+namespace {
+
+constexpr std::size_t kMax = std::size_t{1} << 20;
+
+std::vector<XlsxRow> rows_of(const std::string& book) {
+  std::string why;
+  auto rows = chibo::read_xlsx_rows(book, kMax, why);
+  INFO(why);
+  REQUIRE(rows);
+  return *rows;
+}
+
+std::string why_not(const std::string& book, std::size_t most = kMax) {
+  std::string why;
+  CHECK_FALSE(chibo::read_xlsx_rows(book, most, why));
+  return why;
+}
+
+// Styles: 0 General, 1 a date (built in, 14), 2 a percentage (9), 3 a date
+// of the workbook's own code, 4 a percentage of its own, 5 a time (20),
+// 6 a code with quoted text and a colour only (a number).
+const std::string kStyles =
+    "<numFmts count=\"3\"><numFmt numFmtId=\"164\" formatCode=\"dd/mm/yyyy;@\"/>"
+    "<numFmt numFmtId=\"165\" formatCode=\"0.0%\"/>"
+    "<numFmt numFmtId=\"166\" formatCode=\"[Red]&quot;ngày&quot; 0\"/></numFmts>"
+    "<cellStyleXfs count=\"1\"><xf numFmtId=\"14\"/></cellStyleXfs>"
+    "<cellXfs count=\"7\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/><xf numFmtId=\"9\"/>"
+    "<xf numFmtId=\"164\"/><xf numFmtId=\"165\"/><xf numFmtId=\"20\"/><xf numFmtId=\"166\"/>"
+    "</cellXfs>";
+
+}  // namespace
+
+TEST_CASE("cells read as Excel shows them", "[xlsx]") {
+  const std::string shared =
+      "<si><t>cell_id</t></si><si><t xml:space=\"preserve\"> Tốt </t></si>"
+      "<si><r><t>Chi bộ </t></r><r><rPr><b/></rPr><t>xóm 1</t></r>"
+      "<rPh><t>ignored reading</t></rPh></si>";
+  const std::vector<XlsxRow> rows = rows_of(workbook(
+      "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"C1\" t=\"s\"><v>2</v></c></row>"
+      "<row r=\"4\"><c r=\"A4\" t=\"s\"><v>1</v></c><c r=\"B4\" s=\"1\"><v>45356</v></c>"
+      "<c r=\"C4\" s=\"2\"><v>0.93500000000000005</v></c><c r=\"D4\" s=\"3\"><v>45356.75</v></c>"
+      "<c r=\"E4\" s=\"4\"><v>0.9</v></c><c r=\"F4\" s=\"5\"><v>0.0625</v></c>"
+      "<c r=\"G4\" s=\"6\"><v>12</v></c><c r=\"H4\"><v>93.500000000000014</v></c>"
+      "<c r=\"I4\" t=\"b\"><v>1</v></c><c r=\"J4\" t=\"b\"><v>0</v></c>"
+      "<c r=\"K4\" t=\"str\"><f>A4&amp;\"x\"</f><v>Tốtx</v></c>"
+      "<c r=\"L4\" t=\"e\"><v>#DIV/0!</v></c><c r=\"M4\"><v>1E-3</v></c>"
+      "<c r=\"N4\" t=\"inlineStr\"><is><t>có</t></is></c><c r=\"O4\"><v>20</v></c>"
+      "<c r=\"P4\" t=\"d\"><v>2024-03-05T00:00:00</v></c><c r=\"Q4\"><f>1+1</f></c></row>"
+      "<row r=\"5\"><c r=\"A5\" t=\"s\"/><c r=\"B5\"></c></row>",  // nothing in it: left out
+      shared, kStyles));
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0].line == 1);
+  CHECK(rows[0].cells == Cells{"cell_id", "", "Chi bộ xóm 1"});
+  CHECK(rows[1].line == 4);
+  CHECK(rows[1].cells == Cells{" Tốt ", "2024-03-05", "93.5%", "2024-03-05", "90%", "1:30", "12",
+                               "93.5", "1", "0", "Tốtx", "#DIV/0!", "0.001", "có", "20",
+                               "2024-03-05"});
+}
+
+TEST_CASE("dates by the 1900 and the 1904 systems", "[xlsx]") {
+  const std::string styles = "<cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/></cellXfs>";
+  auto dates = [&](bool date1904) {
+    return rows_of(workbook("<row><c s=\"1\"><v>1</v></c><c s=\"1\"><v>59</v></c>"
+                            "<c s=\"1\"><v>60</v></c><c s=\"1\"><v>61</v></c>"
+                            "<c s=\"1\"><v>0</v></c><c s=\"1\"><v>x</v></c></row>",
+                            "", styles, date1904))
+        .front()
+        .cells;
+  };
+  // Serial 60 is Lotus's 29 February 1900, a day that never was; 0 is no day.
+  CHECK(dates(false) == Cells{"1900-01-01", "1900-02-28", "1900-02-29", "1900-03-01", "0", "x"});
+  CHECK(dates(true) == Cells{"1904-01-02", "1904-02-29", "1904-03-01", "1904-03-02", "0", "x"});
+}
+
+TEST_CASE("rows and cells without their references follow one another", "[xlsx]") {
+  // A writer that leaves out r= (and one that prefixes SpreadsheetML's names).
+  const std::vector<XlsxRow> rows =
+      rows_of(workbook("<x:row><x:c t=\"inlineStr\"><x:is><x:t>a</x:t></x:is></x:c>"
+                       "<x:c><x:v>2</x:v></x:c></x:row>"
+                       "<row r=\"7\"><c r=\"B7\"><v>3</v></c></row><row><c><v>4</v></c></row>"
+                       // A number no greater than the row's before, or past Excel's last row.
+                       "<row r=\"2\"><c><v>5</v></c></row><row r=\"99999999999\"><c><v>6</v></c>"
+                       "</row>"));
+  REQUIRE(rows.size() == 5);
+  CHECK((rows[3].line == 9 && rows[4].line == 10));
+  CHECK((rows[0].line == 1 && rows[0].cells == Cells{"a", "2"}));
+  CHECK((rows[1].line == 7 && rows[1].cells == Cells{"", "3"}));
+  CHECK((rows[2].line == 8 && rows[2].cells == Cells{"4"}));
+}
+
+TEST_CASE("a workbook that cannot be read says why", "[xlsx]") {
+  CHECK(why_not("id;name\n") == "tệp không phải tệp nén .xlsx, hoặc đã hỏng hay bị cắt ngắn");
+  const std::string book = workbook("<row><c><v>1</v></c></row>");
+  CHECK(why_not(book.substr(0, book.size() / 2)) ==
+        "tệp không phải tệp nén .xlsx, hoặc đã hỏng hay bị cắt ngắn");
+  CHECK(why_not(zip_parts({{"a.txt", "x"}})) == "thiếu phần 'xl/workbook.xml' của sổ tính");
+  CHECK(why_not(workbook("<row><c><v>1</v></row>")) ==
+        "phần 'xl/worksheets/sheet1.xml' hỏng (mismatched tag, dòng 1)");
+  CHECK(why_not(workbook("<row><c><v>1</v></c></row>"), 100) ==
+        "phần 'xl/workbook.xml' giải nén ra hơn 100 byte (giới hạn max_file_bytes)");
+  CHECK(why_not(zip_parts({{"xl/workbook.xml", "<workbook/>"},
+                           {"xl/_rels/workbook.xml.rels", "<Relationships/>"}})) ==
+        "sổ tính không có trang tính nào");
+  // A shared string that is not there: the index as written (a field rejects it).
+  CHECK(rows_of(workbook("<row><c t=\"s\"><v>3</v></c></row>")).front().cells == Cells{"3"});
+}
+
+TEST_CASE("a row as a record: as wide as its header, within the limits", "[xlsx]") {
+  chibo::CsvRecord record;
+  chibo::xlsx_record({9, {"a", "", "b"}}, 5, record);
+  CHECK(record.line == 9);
+  CHECK(record.fields == chibo::FieldList{"a", "", "b", "", ""});
+  CHECK(record.error.empty());
+  chibo::xlsx_record({10, {"a", "b"}}, 1, record);
+  CHECK(record.fields == chibo::FieldList{"a", "b"});  // wider than its header: as it is
+  chibo::Limits small = chibo::limits();
+  const chibo::Limits saved = small;
+  small.max_fields = 2;
+  chibo::set_limits(small);
+  chibo::xlsx_record({11, {"a", "b", "c"}}, 0, record);
+  chibo::set_limits(saved);
+  CHECK(record.error == "có hơn 2 ô (giới hạn max_fields)");
+}
+
+TEST_CASE("a file's first bytes tell a workbook, an old .xls or another", "[xlsx]") {
+  auto start = [](const std::string& text) {
+    std::istringstream in(text);
+    const chibo::FileStart got = chibo::file_start(in);
+    CHECK(in.tellg() == 0);  // left at its start
+    return got;
+  };
+  CHECK(start(zip_parts({{"a", "b"}})) == chibo::FileStart::Zip);
+  CHECK(start(std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 rest", 13)) == chibo::FileStart::Xls);
+  CHECK(start("cell_id;date\n") == chibo::FileStart::Other);
+  CHECK(start("PK") == chibo::FileStart::Other);
+  std::istringstream moved("PK\x03\x04...");
+  moved.get();  // not at its start: not looked at
+  CHECK(chibo::file_start(moved) == chibo::FileStart::Other);
+}
