@@ -1,10 +1,15 @@
 #include "chibo/record_template.h"
 
+#include <fstream>
+#include <iterator>
 #include <sstream>
 
 #include <catch2/catch.hpp>
 
 #include "scoring_fixture.h"
+#include "temp_dir.h"
+#include "xlsx_fixture.h"
+#include "xlsx_reader.h"
 
 TEST_CASE("templates list every input with its label, type and range") {
   auto r = chibo::testing::compile_text(
@@ -89,4 +94,45 @@ TEST_CASE("a template says a unit, and a yes/no default in the records' words") 
                         "posted:                 # Đã đăng — có/không; bỏ trống = không\n"
                         "invited:                # Có mời — có/không; bỏ trống = có\n") !=
         std::string::npos);
+}
+
+// The workbook to fill in: read back as records are, its first row is the
+// CSV template's header (the guide, on its second sheet, is not read); each
+// column checks what is typed in it.
+TEST_CASE("the workbook template has the CSV header and checks each column") {
+  auto r = chibo::testing::compile_text(
+      "id: t\ntitle: T\nsource: {document: QĐ 1}\nversion: 2\neffective: {from: 2019-01-01}\n"
+      "scale: 100\ninputs:\n"
+      "  members: {type: integer, min: 1, max: 60, label: Tổng số đảng viên}\n"
+      "  level: {type: choice, label: Mức, options: {tot: Tốt, kha: Khá}, default: kha}\n"
+      "  done: {type: percent, label: Tỷ lệ}\n  ok: {type: yesno, label: Đạt}\n"
+      "  note_date: {type: date, label: Ngày nộp, required: no}\n"
+      "criteria:\n  - {id: a, label: A, max: 100, formula: members}\n"
+      "grades:\n  - {id: kem, label: Kém, from: 0}\n");
+  REQUIRE(r);
+  chibo::testing::TempDir dir;
+  const std::string path = dir.path("mau.xlsx");
+  REQUIRE(chibo::write_xlsx_template(path, *r) == "");
+  std::ifstream in(path, std::ios::binary);
+  const std::string book((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string why;
+  auto rows = chibo::read_xlsx_rows(book, std::size_t{1} << 24, why);
+  REQUIRE(rows);
+  REQUIRE(rows->size() == 1);
+  CHECK(rows->front().cells == std::vector<std::string>{"cell_id", "date", "kind", "members",
+                                                        "level", "done", "ok", "note_date"});
+  const std::string sheet = chibo::testing::unzip_part(book, "xl/worksheets/sheet1.xml");
+  for (const char* check :
+       {"sqref=\"B2:B1000\"><formula1>43466</formula1><formula2>2958465</formula2>",
+        "<formula1>\"thường kỳ\"</formula1>", "type=\"whole\" allowBlank=\"1\"",
+        "<formula1>1</formula1><formula2>60</formula2>", "<formula1>\"Tốt,Khá\"</formula1>",
+        "type=\"decimal\"", "<formula1>0</formula1><formula2>100</formula2>",
+        "<formula1>\"có,không\"</formula1>", "sqref=\"H2:H1000\""}) {
+    INFO(check);
+    CHECK(sheet.find(check) != std::string::npos);
+  }
+  CHECK(chibo::testing::unzip_part(book, "xl/comments1.xml")
+            .find("Tổng số đảng viên — số "
+                  "nguyên, từ 1 đến 60") != std::string::npos);
+  CHECK(chibo::write_xlsx_template(dir.path("no/such/folder/mau.xlsx"), *r) != "");
 }

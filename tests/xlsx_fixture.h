@@ -39,6 +39,28 @@ inline std::string zip_parts(const std::vector<std::pair<std::string, std::strin
   return bytes;
 }
 
+// The part name of the zip file bytes, or "" when it has none.
+inline std::string unzip_part(const std::string& bytes, const std::string& name) {
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+  zip_t* zip = source ? zip_open_from_source(source, ZIP_RDONLY, &error) : nullptr;
+  if (!zip) {
+    if (source) zip_source_free(source);
+    return "";
+  }
+  std::string text;
+  if (zip_file_t* file = zip_fopen(zip, name.c_str(), 0)) {
+    char chunk[4096];
+    for (zip_int64_t got; (got = zip_fread(file, chunk, sizeof chunk)) > 0;) {
+      text.append(chunk, static_cast<std::size_t>(got));
+    }
+    zip_fclose(file);
+  }
+  zip_discard(zip);
+  return text;
+}
+
 inline const char* const kMain =
     "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
     "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";

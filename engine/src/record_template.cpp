@@ -5,9 +5,11 @@
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
+#include <xlsxwriter.h>
 
 #include "chibo/meeting.h"
 #include "compiled_ruleset_data.h"
+#include "date.h"
 #include "input_value.h"
 #include "text_table.h"
 
@@ -126,6 +128,169 @@ void write_csv_template(std::ostream& out, const CompiledRuleset& r) {
   std::string header = "cell_id,date,kind";
   for (const Input& in : r.model.inputs) header += "," + in.id;
   out << header << '\n';
+}
+
+namespace {
+
+constexpr lxw_row_t kTemplateRows = 1000;  // rows 2 to 1000 take the checks
+
+double number_of(const Rational& r) {
+  return static_cast<double>(r.num()) / static_cast<double>(r.den());
+}
+
+lxw_datetime datetime_of(int days) {
+  const CivilDate d = civil_from_days(days);
+  return {d.year, d.month, d.day, 0, 0, 0};
+}
+
+// The check Excel makes as a column is typed in, and the list it offers:
+// in.type's, within in's range. words: a list's (kept while the workbook is).
+lxw_data_validation check_of(const Input& in, std::vector<std::string>& words,
+                             std::vector<char*>& list) {
+  lxw_data_validation v{};
+  v.ignore_blank = LXW_VALIDATION_ON;  // an empty field takes its default, or is said
+  v.show_error = LXW_VALIDATION_ON;
+  v.error_type = LXW_VALIDATION_ERROR_TYPE_STOP;
+  auto range = [&](double lo, double hi) {
+    if (in.min && in.max) {
+      v.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
+      v.minimum_number = number_of(*in.min);
+      v.maximum_number = number_of(*in.max);
+    } else if (in.min) {
+      v.criteria = LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO;
+      v.value_number = number_of(*in.min);
+    } else if (in.max) {
+      v.criteria = LXW_VALIDATION_CRITERIA_LESS_THAN_OR_EQUAL_TO;
+      v.value_number = number_of(*in.max);
+    } else {
+      v.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
+      v.minimum_number = lo;
+      v.maximum_number = hi;
+    }
+  };
+  switch (in.type) {
+    case InputType::Integer:
+    case InputType::Minutes:
+      v.validate = LXW_VALIDATION_TYPE_INTEGER;
+      range(-1e15, 1e15);
+      break;
+    case InputType::Number:
+      v.validate = LXW_VALIDATION_TYPE_DECIMAL;
+      range(-1e15, 1e15);
+      break;
+    case InputType::Percent:
+      v.validate = LXW_VALIDATION_TYPE_DECIMAL;
+      range(0, 100);
+      break;
+    case InputType::Date:
+      v.validate = LXW_VALIDATION_TYPE_DATE;
+      v.criteria = LXW_VALIDATION_CRITERIA_GREATER_THAN;
+      v.value_datetime = datetime_of(days_from_civil({1900, 1, 1}));
+      break;
+    case InputType::YesNo:
+      words = {"có", "không"};
+      break;
+    case InputType::Choice:
+      for (const ChoiceOption& o : in.options) words.push_back(o.label);
+      break;
+  }
+  if (!words.empty()) {
+    std::size_t length = 0;
+    for (const std::string& w : words) length += w.size() + 1;
+    // Excel keeps a list of at most 255 characters; a longer one is left
+    // to the comment, and the records' check.
+    if (length > 255) return lxw_data_validation{};
+    for (std::string& w : words) list.push_back(w.data());
+    list.push_back(nullptr);
+    v.validate = LXW_VALIDATION_TYPE_LIST;
+    v.value_list = list.data();
+  }
+  return v;
+}
+
+}  // namespace
+
+std::string write_xlsx_template(const std::string& path, const CompiledRuleset& r) {
+  const Ruleset& m = r.model;
+  lxw_workbook* book = workbook_new(path.c_str());
+  if (!book) return fmt::format("không tạo được bảng tính '{}'", path);
+  lxw_worksheet* sheet = workbook_add_worksheet(book, "Bản ghi");
+  lxw_worksheet* guide = workbook_add_worksheet(book, "Hướng dẫn");
+  lxw_format* bold = workbook_add_format(book);
+  format_set_bold(bold);
+  format_set_bg_color(bold, 0xDDEBF7);
+  lxw_format* date = workbook_add_format(book);
+  format_set_num_format(date, "dd/mm/yyyy");
+  lxw_format* text = workbook_add_format(book);
+  format_set_num_format(text, "@");  // an id stays as typed ("01" is not 1)
+
+  struct Column {
+    std::string id, comment;
+    const Input* input = nullptr;
+  };
+  std::vector<std::string> kinds;
+  for (const std::string& k : m.kinds) kinds.push_back(meeting_kind_words(k));
+  std::vector<Column> columns = {
+      {"cell_id", "Mã chi bộ, như trong danh sách đơn vị", nullptr},
+      {"date", "Ngày sinh hoạt", nullptr},
+      {"kind", fmt::format("Loại sinh hoạt: {}", fmt::join(kinds, " hoặc ")), nullptr}};
+  for (std::size_t i = 0; i < m.inputs.size(); ++i) {
+    const Input& in = m.inputs[i];
+    columns.push_back({in.id, in.label + " — " + describe(in) + needed_only_by(r, i), &in});
+  }
+  worksheet_write_string(guide, 0, 0, "Cột", bold);
+  worksheet_write_string(guide, 0, 1, "Điền gì", bold);
+  worksheet_write_string(
+      guide, 0, 2,
+      fmt::format("Bộ tiêu chí {} ({}), phiên bản {}", m.id, m.source.document, m.version).c_str(),
+      nullptr);
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    const auto col = static_cast<lxw_col_t>(c);
+    const Column& column = columns[c];
+    worksheet_write_string(sheet, 0, col, column.id.c_str(), bold);
+    worksheet_write_comment(sheet, 0, col, column.comment.c_str());
+    worksheet_write_string(guide, static_cast<lxw_row_t>(c + 1), 0, column.id.c_str(), nullptr);
+    worksheet_write_string(guide, static_cast<lxw_row_t>(c + 1), 1, column.comment.c_str(),
+                           nullptr);
+    std::vector<std::string> words;
+    std::vector<char*> list;
+    lxw_data_validation check{};
+    if (column.input) {
+      check = check_of(*column.input, words, list);
+      const bool is_date = column.input->type == InputType::Date;
+      worksheet_set_column(sheet, col, col, 14, is_date ? date : nullptr);
+    } else if (column.id == "date") {
+      check.validate = LXW_VALIDATION_TYPE_DATE;
+      check.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
+      check.minimum_datetime = datetime_of(r.effective_from);
+      check.maximum_datetime =
+          datetime_of(r.effective_to > 0 ? r.effective_to : days_from_civil({9999, 12, 31}));
+      check.ignore_blank = LXW_VALIDATION_ON;
+      check.show_error = LXW_VALIDATION_ON;
+      worksheet_set_column(sheet, col, col, 14, date);
+    } else if (column.id == "kind") {
+      words = kinds;
+      for (std::string& w : words) list.push_back(w.data());
+      list.push_back(nullptr);
+      check.validate = LXW_VALIDATION_TYPE_LIST;
+      check.value_list = list.data();
+      check.ignore_blank = LXW_VALIDATION_ON;
+      worksheet_set_column(sheet, col, col, 14, nullptr);
+    } else {
+      worksheet_set_column(sheet, col, col, 14, text);
+    }
+    if (check.validate != LXW_VALIDATION_TYPE_NONE) {
+      worksheet_data_validation_range(sheet, 1, col, kTemplateRows - 1, col, &check);
+    }
+  }
+  worksheet_freeze_panes(sheet, 1, 0);
+  worksheet_set_column(guide, 0, 0, 22, nullptr);
+  worksheet_set_column(guide, 1, 1, 100, nullptr);
+  const lxw_error error = workbook_close(book);
+  if (error != LXW_NO_ERROR) {
+    return fmt::format("không ghi được bảng tính '{}': {}", path, lxw_strerror(error));
+  }
+  return "";
 }
 
 }  // namespace chibo
