@@ -2,8 +2,10 @@
 """Writes an Excel workbook (.xlsx) of a CSV file, typed as an office types
 it: dates as dates (shown dd/mm/yyyy), `task_completion` as a percentage
 (0.935 shown 93.50%), numbers as numbers, the rest as text. Made the
-fixtures thang-03.xlsx and district_units_vi.xlsx:
-  /usr/bin/python3 make_xlsx.py ../../../rulesets/hoa-binh/samples/thang-03-2024.csv thang-03.xlsx
+sample month rulesets/hoa-binh/samples/thang-03-2024.xlsx and the fixture
+district_units_vi.xlsx:
+  /usr/bin/python3 make_xlsx.py ../../../rulesets/hoa-binh/samples/thang-03-2024.csv \
+      ../../../rulesets/hoa-binh/samples/thang-03-2024.xlsx
   /usr/bin/python3 make_xlsx.py district_units_vi.csv district_units_vi.xlsx
 (openpyxl: Debian's python3-openpyxl, which tools/install_deps.sh installs.)"""
 import csv
