@@ -9,27 +9,16 @@
 
 #include <catch2/catch.hpp>
 
+#include "csv_fixture.h"
+
 using chibo::CsvReader;
 using chibo::CsvRecord;
+using chibo::testing::Read;
+using chibo::testing::read_all;
+using chibo::testing::utf16;
 using Fields = chibo::FieldList;
 
 namespace {
-
-struct Read {
-  std::vector<CsvRecord> records;
-  char separator = 0;
-};
-
-// Reuses one CsvRecord on purpose, as real callers do, so stale fields would show.
-Read read_all(const std::string& text, char separator = 0, std::size_t chunk = 1 << 16) {
-  std::istringstream in(text);
-  CsvReader reader(in, separator, chunk);
-  Read out;
-  CsvRecord record;
-  while (reader.next(record)) out.records.push_back(record);
-  out.separator = reader.separator();
-  return out;
-}
 
 // Limits lowered for one test (0: left as it is), put back at its end,
 // failed or not.
@@ -336,21 +325,6 @@ TEST_CASE("records across chunk boundaries read the same as in one chunk") {
   }
 }
 
-namespace {
-
-// text as UTF-16 with its byte-order mark, little or big endian.
-std::string utf16(std::u16string_view text, bool little) {
-  std::string out = little ? "\xFF\xFE" : "\xFE\xFF";
-  for (char16_t u : text) {
-    const char hi = static_cast<char>(u >> 8), lo = static_cast<char>(u & 0xFF);
-    out += little ? lo : hi;
-    out += little ? hi : lo;
-  }
-  return out;
-}
-
-}  // namespace
-
 // Excel's "Unicode Text" (tab-separated UTF-16 LE) and Notepad's "Unicode":
 // decoded as read, to the records the same text in UTF-8 gives, at any chunk
 // size (a pair of units, or a unit's two bytes, cut between two chunks).
@@ -438,58 +412,6 @@ TEST_CASE("long plain lines read the same at every place of a scanned block") {
 // their lines. A quote or a CR alone anywhere, even across the 64 KiB pieces
 // the search reads, or no line end past the middle: not cut. The stream is
 // rewound for reading.
-TEST_CASE("CSV text is cut in two halves that read as the whole") {
-  auto split = [](const std::string& text) {
-    std::istringstream in(text);
-    auto at = chibo::find_csv_split(in, text.size());
-    CHECK(in.tellg() == 0);
-    return at;
-  };
-  std::string text = "\xEF\xBB\xBFid;name\r\n";
-  for (int i = 0; i < 30000; ++i) {
-    text += "CP-" + std::to_string(i) + ";Chi bộ " + std::to_string(i) + (i % 7 ? "\r\n" : "\n");
-    if (i % 1000 == 0) text += "\r\n";  // a blank line, counted
-  }
-  const auto at = split(text);
-  REQUIRE(at);
-  const auto cut = static_cast<std::size_t>(at->at);
-  CHECK(cut >= text.size() / 2);
-  CHECK(text[cut - 1] == '\n');
-  CHECK(text.find('\n', text.size() / 2) == cut - 1);
-  const Read whole = read_all(text);
-  std::istringstream first_half(text.substr(0, cut)), second_half(text.substr(cut));
-  CsvReader first(first_half), second(second_half, ';', 1 << 16, at->line);
-  std::vector<CsvRecord> halves;
-  CsvRecord record;
-  while (first.next(record)) halves.push_back(record);
-  CHECK(first.separator() == ';');
-  while (second.next(record)) halves.push_back(record);
-  REQUIRE(halves.size() == whole.records.size());
-  for (std::size_t i = 0; i < halves.size(); ++i) {
-    INFO(i);
-    CHECK(halves[i].line == whole.records[i].line);
-    CHECK(halves[i].fields.size() == whole.records[i].fields.size());
-    CHECK(halves[i].fields[0] == whole.records[i].fields[0]);
-  }
-  CHECK(halves.back().line == 30031);  // header, 30,000 rows, 30 blank lines
-
-  std::string quoted = text;
-  quoted[text.size() - 5] = '"';  // near the end, far from the middle
-  CHECK_FALSE(split(quoted));
-  std::string lone_cr = text;
-  lone_cr[100] = '\r';  // in the first 64 KiB piece
-  CHECK_FALSE(split(lone_cr));
-  std::string cr_at_piece_end = text;
-  cr_at_piece_end[65535] = '\r';  // the last byte of the first piece, a LF not after it
-  cr_at_piece_end[65536] = 'x';
-  CHECK_FALSE(split(cr_at_piece_end));
-  CHECK_FALSE(split("id,name\nCP-1,Chi bộ 1"));  // no line end past the middle
-  // UTF-16: a line end is two bytes, and its halves would be read undecoded.
-  CHECK_FALSE(split(utf16(u"id,name\nCP-1,a\nCP-2,b\n", true)));
-  CHECK(split("id,name\nCP-1,a\nCP-2,b\n")->line == 3);
-  CHECK(split("id,name\nCP-1,a\nCP-2,b\n")->at == 15);
-}
-
 // The limits on a record's fields and bytes hold on the plain path (tested
 // there once a line): a line at a limit is read, one past it is refused
 // with the limit named, and the next line is read as usual.

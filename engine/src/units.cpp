@@ -15,6 +15,7 @@
 #include "chibo/limits.h"
 #include "chibo/number_format.h"
 #include "csv_reader.h"
+#include "csv_split.h"
 #include "doc.h"
 #include "units_rows.h"
 #include "utf8.h"
