@@ -12,7 +12,6 @@
 #include <array>
 #include <cstddef>
 #include <istream>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>

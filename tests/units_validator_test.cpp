@@ -1,0 +1,232 @@
+// The checks of a units list's rows (units_validator.cpp): every problem
+// said at its line and column, in Vietnamese, and the words of a list kept
+// in Vietnamese read as the ids.
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "chibo/units.h"
+#include "units_fixture.h"
+
+using chibo::Unit;
+using chibo::testing::data_file;
+using chibo::testing::kBase;
+using chibo::testing::kHeader;
+using chibo::testing::load_path;
+using chibo::testing::load_text;
+using chibo::testing::Loaded;
+
+TEST_CASE("every problem of a units CSV is reported with its line and column") {
+  struct Case {
+    const char* what;
+    std::string text;
+    std::vector<std::string> messages;
+  } cases[] = {
+      {"unknown column",
+       "id;name;level;type;parent;membres\n" + kBase,
+       {"units.csv:1: error: cột 'membres' không phải cột của danh sách đơn vị (các cột là id, "
+        "name, level, type, parent, members, hoặc Mã, Tên, Cấp, Loại hình, Trực thuộc, Số đảng "
+        "viên); có phải là 'members'?",
+        "units.csv:3: error: thiếu cột 'members': chi bộ cần ghi số đảng viên"}},
+      {"missing required column, once",
+       "id;name;type;parent;members\nA;A;residential;;\nB;B;agency;;\n",
+       {"units.csv:1: error: thiếu cột 'level'"}},
+      {"column twice",
+       "id;name;level;type;parent;members;id\n" + kBase,
+       {"units.csv:1: error: cột 'id' xuất hiện hai lần (cột thứ 1 và thứ 7)"}},
+      {"duplicate id",
+       kHeader + kBase + "D-01;Chi bộ xóm 2;chi_bo;residential;D;12\n",
+       {"units.csv:4: error: id 'D-01' trùng với dòng 3"}},
+      {"empty id and name",
+       kHeader + kBase + ";;chi_bo;residential;D;12\n",
+       {"units.csv:4: error: cột 'id' để trống", "units.csv:4: error: cột 'name' để trống"}},
+      {"unknown level",
+       kHeader + kBase + "C;C;chi_bo_cs;residential;;12\n",
+       {"units.csv:4: error: cột 'level' phải là một trong dang_bo_co_so, chi_bo_co_so, chi_bo "
+        "(hoặc Đảng bộ cơ sở, Chi bộ cơ sở, Chi bộ), không phải 'chi_bo_cs'; có phải là "
+        "'chi_bo_co_so'?"}},
+      {"unknown type",
+       kHeader + kBase + "C;C;chi_bo;school_;D;12\n",
+       {"units.csv:4: error: cột 'type' phải là một trong residential, agency, service, school, "
+        "enterprise, armed_forces (hoặc Khu dân cư, Cơ quan hành chính, Đơn vị sự nghiệp, Trường "
+        "học, Doanh nghiệp, Lực lượng vũ trang), không phải 'school_'; có phải là 'school'?"}},
+      {"members of cells",
+       kHeader + kBase +
+           "C1;C;chi_bo;residential;D;0\nC2;C;chi_bo;residential;D;\nC3;C;chi_bo_co_so;agency;;-3\n"
+           "C4;C;chi_bo;residential;D;12,5\nC5;C;chi_bo;residential;D;mười\n",
+       {"units.csv:4: error: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), không "
+        "phải '0'",
+        "units.csv:5: error: cột 'members' để trống: chi bộ cần ghi số đảng viên",
+        "units.csv:6: error: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), không "
+        "phải '-3'",
+        "units.csv:7: error: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), không "
+        "phải '12,5'",
+        "units.csv:8: error: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), không "
+        "phải 'mười'"}},
+      {"members of base committees",
+       kHeader + kBase +
+           "E;E;dang_bo_co_so;agency;;0\nE-1;E1;chi_bo;agency;E;5\n"
+           "F;F;dang_bo_co_so;agency;;nhiều\nF-1;F1;chi_bo;agency;F;5\n",
+       {"units.csv:6: error: cột 'members' phải là số nguyên (tối đa 9 chữ số), không phải "
+        "'nhiều'"}},
+      {"chi_bo without parent",
+       kHeader + kBase + "C;C;chi_bo;residential;;12\n",
+       {"units.csv:4: error: cột 'parent' để trống: chi bộ trực thuộc (chi_bo) cần ghi id của "
+        "đảng bộ cơ sở (dang_bo_co_so) quản lý nó"}},
+      {"parent that names no unit",
+       kHeader + kBase + "C;C;chi_bo;residential;DD;12\n",
+       {"units.csv:4: error: cột 'parent': không có đơn vị nào có id 'DD'; có phải là 'D'?"}},
+      {"chi_bo under a chi_bo",
+       kHeader + kBase + "C;C;chi_bo;residential;D-01;12\n",
+       {"units.csv:4: error: cột 'parent': 'D-01' là chi_bo, nhưng đơn vị cấp trên của chi_bo phải "
+        "là dang_bo_co_so"}},
+      {"chi_bo under a chi_bo_co_so",
+       kHeader + kBase + "B;B;chi_bo_co_so;school;;20\n" + "C;C;chi_bo;school;B;12\n",
+       {"units.csv:5: error: cột 'parent': 'B' là chi_bo_co_so, nhưng đơn vị cấp trên của chi_bo "
+        "phải là dang_bo_co_so"}},
+      {"chi_bo its own parent",
+       kHeader + kBase + "C;C;chi_bo;residential;C;12\n",
+       {"units.csv:4: error: cột 'parent': một chi_bo không thể là đơn vị cấp trên của chính nó"}},
+      {"base organisations with a parent",
+       kHeader + kBase +
+           "B;B;chi_bo_co_so;school;D;20\nB2;B2;chi_bo_co_so;school;B2;20\n"
+           "E;E;dang_bo_co_so;agency;D;\nE-1;E1;chi_bo;agency;E;5\n",
+       {"units.csv:4: error: cột 'parent' của một chi_bo_co_so phải để trống hoặc là id của chính "
+        "nó, không phải 'D'",
+        "units.csv:6: error: cột 'parent' của một dang_bo_co_so phải để trống hoặc là id của chính "
+        "nó, không phải 'D'"}},
+      {"base committee with no cells",
+       kHeader + kBase + "E;Đảng bộ E;dang_bo_co_so;agency;;\n",
+       {"units.csv:4: warning: dang_bo_co_so 'E' không có chi bộ trực thuộc nào (không chi_bo nào "
+        "có parent là nó)"}},
+      {"ids that differ only in case",
+       kHeader + kBase +
+           "d-01;Chi bộ xóm 1b;chi_bo;residential;D;10\nD-02;C;chi_bo;residential;D;5\n",
+       {"units.csv:4: warning: id 'd-01' chỉ khác id 'D-01' (dòng 3) ở chữ hoa, chữ thường: đó là "
+        "hai đơn vị; nếu là một, hãy xóa dòng thừa"}},
+      {"an exact duplicate and empty ids are no case twins",
+       kHeader + kBase +
+           "D-01;Chi bộ xóm 1b;chi_bo;residential;D;10\n;E;chi_bo;residential;D;5\n"
+           ";F;chi_bo;residential;D;5\nx-9;X;chi_bo;residential;D;5\n",  // x-9: the check runs
+       {"units.csv:4: error: id 'D-01' trùng với dòng 3", "units.csv:5: error: cột 'id' để trống",
+        "units.csv:6: error: cột 'id' để trống"}},
+      {"cycle of cells",
+       kHeader + kBase + "A;A;chi_bo;residential;B;5\nB;B;chi_bo;residential;A;5\n",
+       {"units.csv:4: error: cột 'parent': 'B' là chi_bo, nhưng đơn vị cấp trên của chi_bo phải là "
+        "dang_bo_co_so",
+        "units.csv:4: error: các đơn vị tạo thành vòng lặp: A -> B -> A",
+        "units.csv:5: error: cột 'parent': 'A' là chi_bo, nhưng đơn vị cấp trên của chi_bo phải là "
+        "dang_bo_co_so"}},
+      {"cycle of base committees, reported once",
+       kHeader +
+           "X;X;dang_bo_co_so;agency;Z;\nY;Y;dang_bo_co_so;agency;X;\nZ;Z;dang_bo_co_so;agency;Y;\n"
+           "Y-1;Y1;chi_bo;agency;Y;5\n",
+       {"units.csv:2: error: cột 'parent' của một dang_bo_co_so phải để trống hoặc là id của chính "
+        "nó, không phải 'Z'",
+        "units.csv:2: error: các đơn vị tạo thành vòng lặp: X -> Z -> Y -> X",
+        "units.csv:3: error: cột 'parent' của một dang_bo_co_so phải để trống hoặc là id của chính "
+        "nó, không phải 'X'",
+        "units.csv:4: error: cột 'parent' của một dang_bo_co_so phải để trống hoặc là id của chính "
+        "nó, không phải 'Y'"}},
+      {"empty file", "", {"units.csv: error: danh sách đơn vị không có đơn vị nào"}},
+      {"header only", kHeader, {"units.csv: error: danh sách đơn vị không có đơn vị nào"}},
+      {"invalid UTF-8",
+       kHeader + kBase + "C;Chi b\xF4;chi_bo;residential;D;5\n",
+       {"units.csv:4: error: cột 'name' không phải văn bản UTF-8; hãy lưu tệp dạng CSV UTF-8"}},
+      {"malformed row",
+       kHeader + kBase + "C;\"Chi bộ\" x;chi_bo;residential;D;5\n",
+       {"units.csv:4: error: dòng CSV hỏng: có ký tự ' ' ngay sau dấu ngoặc kép đóng"}},
+      {"a tab in an id, a line break in a name",
+       kHeader + kBase + "\"D-0\t2\";\"Chi bộ\nhai\";chi_bo;residential;D;5\n",
+       {"units.csv:4: error: cột 'id' có ký tự điều khiển (byte thứ 4)",
+        "units.csv:4: error: cột 'name' có ký tự điều khiển (byte thứ 9)"}},
+      {"a next-line (U+0085) in an id, a line separator (U+2028) in a name",
+       kHeader + kBase + "D-0\u00852;Chi bộ\u2028hai;chi_bo;residential;D;5\n",
+       {"units.csv:4: error: cột 'id' có ký tự điều khiển (byte thứ 4)",
+        "units.csv:4: error: cột 'name' có ký tự điều khiển (byte thứ 9)"}},
+      {"value in an unnamed column",
+       kHeader + kBase + "C;C;chi_bo;residential;D;5;thừa\n",
+       {"units.csv:4: error: cột thứ 7 có giá trị ('thừa') nhưng không có tên trong dòng tiêu đề"}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    Loaded got = load_text("units.csv", c.text);
+    REQUIRE(got.units);
+    CHECK(got.messages == c.messages);
+  }
+}
+
+// A list kept in Vietnamese: its columns headed so, and levels and types in
+// words, in any capitals; read as the same list with the ids.
+TEST_CASE("a units CSV headed and filled in Vietnamese reads as the one with ids") {
+  const Loaded ids = load_text("units.csv", kHeader + kBase +
+                                                "CA;Công an;chi_bo_co_so;armed_forces;;30\n"
+                                                "D-02;Trường;chi_bo;school;D;9\n");
+  const Loaded words = load_text("units.csv",
+                                 "MÃ ĐƠN VỊ;Tên;Cấp;loại hình;Trực Thuộc;Số đảng viên\n"
+                                 "D;Đảng bộ xã;Đảng bộ cơ sở;Khu dân cư;;\n"
+                                 "D-01;Chi bộ xóm 1;chi bộ;KHU DÂN CƯ;D;10\n"
+                                 "CA;Công an;Chi bộ cơ sở;Lực lượng vũ trang;;30\n"
+                                 "D-02;Trường;Chi bộ;trường học;D;9\n");
+  REQUIRE(ids.messages.empty());
+  CHECK(words.messages.empty());
+  REQUIRE(words.units);
+  REQUIRE(words.units->units.size() == ids.units->units.size());
+  for (std::size_t i = 0; i < ids.units->units.size(); ++i) {
+    const Unit& a = ids.units->units[i];
+    const Unit& b = words.units->units[i];
+    CHECK(b.id == a.id);
+    CHECK(b.name == a.name);
+    CHECK(b.level == a.level);
+    CHECK(b.type == a.type);
+    CHECK(b.parent == a.parent);
+    CHECK(b.members == a.members);
+  }
+  // "Tên đơn vị" names the column too; a word of no level is still said.
+  const Loaded wrong = load_text("units.csv",
+                                 "Mã;Tên đơn vị;Cấp;Loại hình;Trực thuộc;Số đảng viên\n"
+                                 "A;A;Chi bộ xã;Khu dân cư;;5\n");
+  CHECK(wrong.messages ==
+        std::vector<std::string>{
+            "units.csv:2: error: cột 'level' phải là một trong dang_bo_co_so, chi_bo_co_so, chi_bo "
+            "(hoặc Đảng bộ cơ sở, Chi bộ cơ sở, Chi bộ), không phải 'Chi bộ xã'"});
+}
+
+TEST_CASE("the problems of tests/cli/data/units_bad.csv, all in one run") {
+  Loaded got = load_path(data_file("units_bad.csv"), "units_bad.csv");
+  const char* chi_bo_parent = "là chi_bo, nhưng đơn vị cấp trên của chi_bo phải là dang_bo_co_so";
+  CHECK(got.messages ==
+        std::vector<std::string>{
+            "units_bad.csv:1: error: cột 'ghi_chu' không phải cột của danh sách đơn vị (các cột là "
+            "id, name, level, type, parent, members, hoặc Mã, Tên, Cấp, Loại hình, Trực thuộc, "
+            "Số đảng viên)",
+            "units_bad.csv:4: error: id 'CP-TN-01' trùng với dòng 3",
+            "units_bad.csv:5: error: cột 'type' phải là một trong residential, agency, service, "
+            "school, enterprise, armed_forces (hoặc Khu dân cư, Cơ quan hành chính, Đơn vị sự "
+            "nghiệp, Trường học, Doanh nghiệp, Lực lượng vũ trang), không phải 'residental'; có "
+            "phải là 'residential'?",
+            "units_bad.csv:5: error: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ "
+            "số), không phải '0'",
+            "units_bad.csv:6: error: cột 'level' phải là một trong dang_bo_co_so, chi_bo_co_so, "
+            "chi_bo (hoặc Đảng bộ cơ sở, Chi bộ cơ sở, Chi bộ), không phải 'chibo'; có phải là "
+            "'chi_bo'?",
+            "units_bad.csv:7: error: cột 'parent': không có đơn vị nào có id 'CP-TM'; có phải là "
+            "'CP-TN'?",
+            std::string("units_bad.csv:8: error: cột 'parent': 'CP-TN-01' ") + chi_bo_parent,
+            "units_bad.csv:9: error: cột 'parent' để trống: chi bộ trực thuộc (chi_bo) cần ghi id "
+            "của đảng bộ cơ sở (dang_bo_co_so) quản lý nó",
+            "units_bad.csv:10: error: cột 'parent' của một chi_bo_co_so phải để trống hoặc là id "
+            "của chính nó, không phải 'CP-TN'",
+            "units_bad.csv:11: warning: dang_bo_co_so 'CP-BP' không có chi bộ trực thuộc nào "
+            "(không chi_bo nào có parent là nó)",
+            std::string("units_bad.csv:12: error: cột 'parent': 'CP-XP-02' ") + chi_bo_parent,
+            "units_bad.csv:12: error: các đơn vị tạo thành vòng lặp: CP-XP-01 -> CP-XP-02 -> "
+            "CP-XP-01",
+            std::string("units_bad.csv:13: error: cột 'parent': 'CP-XP-01' ") + chi_bo_parent,
+            "units_bad.csv:14: error: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ "
+            "số), không phải '12,5'",
+            "units_bad.csv:15: error: cột 'id' để trống",
+        });
+  CHECK(got.ids() == std::vector<std::string>{"CP-TN", "CP-TN-01", "CP-BP"});
+}
