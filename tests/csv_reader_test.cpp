@@ -356,9 +356,22 @@ TEST_CASE("UTF-16 with its byte-order mark reads as the same text in UTF-8") {
   REQUIRE(broken.records.size() == 2);
   CHECK(broken.records[1].fields == Fields{"x", "\xFFy\xFF"});
   // Without the mark, the bytes are read as they are.
-  CHECK(read_all(std::string("a\0;b\0", 6)).records[0].fields.size() == 2);
-  // The one byte of a text too short for a mark is read.
-  CHECK(read_all("\xFF").records[0].fields == Fields{"\xFF"});
+  const Read nul = read_all(std::string("a\0;b\0", 6));
+  REQUIRE(nul.records.size() == 1);
+  CHECK(nul.records[0].fields.size() == 2);
+  // The one or two bytes of a text too short for more than a mark are read,
+  // at any chunk size; a mark alone is an empty text.
+  for (std::size_t chunk : {std::size_t{1}, std::size_t{2}, std::size_t{1} << 16}) {
+    INFO("chunk size " << chunk);
+    const Read one = read_all("\xFF", 0, chunk);
+    REQUIRE(one.records.size() == 1);
+    CHECK(one.records[0].fields == Fields{"\xFF"});
+    const Read two = read_all("a\n", 0, chunk);
+    REQUIRE(two.records.size() == 1);
+    CHECK(two.records[0].fields == Fields{"a"});
+    CHECK(read_all("\xFF\xFE", 0, chunk).records.empty());
+    CHECK(read_all(std::string("\xFE\xFF\x00", 3), 0, chunk).records.size() == 1);  // an odd byte
+  }
 }
 
 TEST_CASE("a reused record shrinks and grows its fields correctly") {

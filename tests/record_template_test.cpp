@@ -105,8 +105,9 @@ TEST_CASE("the workbook template has the CSV header and checks each column") {
       "scale: 100\ninputs:\n"
       "  members: {type: integer, min: 1, max: 60, label: Tổng số đảng viên}\n"
       "  level: {type: choice, label: Mức, options: {tot: Tốt, kha: Khá}, default: kha}\n"
-      "  done: {type: percent, label: Tỷ lệ}\n  ok: {type: yesno, label: Đạt}\n"
+      "  done: {type: percent, label: Tỷ lệ, min: 50}\n  ok: {type: yesno, label: Đạt}\n"
       "  note_date: {type: date, label: Ngày nộp, required: no}\n"
+      "  mix: {type: choice, label: M, options: {a: \"Tốt, đủ\", b: Khá}, required: no}\n"
       "criteria:\n  - {id: a, label: A, max: 100, formula: members}\n"
       "grades:\n  - {id: kem, label: Kém, from: 0}\n");
   REQUIRE(r);
@@ -120,7 +121,7 @@ TEST_CASE("the workbook template has the CSV header and checks each column") {
   REQUIRE(rows);
   REQUIRE(rows->size() == 1);
   CHECK(rows->front().cells == std::vector<std::string>{"cell_id", "date", "kind", "members",
-                                                        "level", "done", "ok", "note_date"});
+                                                        "level", "done", "ok", "note_date", "mix"});
   const std::string sheet = chibo::testing::unzip_part(book, "xl/worksheets/sheet1.xml");
   for (const char* check :
        {"sqref=\"B2:B1000\"><formula1>43466</formula1><formula2>2958465</formula2>",
@@ -131,6 +132,11 @@ TEST_CASE("the workbook template has the CSV header and checks each column") {
     INFO(check);
     CHECK(sheet.find(check) != std::string::npos);
   }
+  // A percent takes 0 to 100 whatever its minimum ("93,5%" typed is 0.935);
+  // a label with a comma would be cut in two: no list, the comment says it.
+  CHECK(sheet.find("sqref=\"F2:F1000\"><formula1>0</formula1><formula2>100</formula2>") !=
+        std::string::npos);
+  CHECK(sheet.find("sqref=\"I2:I1000\"") == std::string::npos);
   CHECK(chibo::testing::unzip_part(book, "xl/comments1.xml")
             .find("Tổng số đảng viên — số "
                   "nguyên, từ 1 đến 60") != std::string::npos);

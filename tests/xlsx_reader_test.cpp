@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include <catch2/catch.hpp>
 
 #include "chibo/limits.h"
@@ -86,7 +88,19 @@ TEST_CASE("dates by the 1900 and the 1904 systems", "[xlsx]") {
   };
   // Serial 60 is Lotus's 29 February 1900, a day that never was; 0 is no day.
   CHECK(dates(false) == Cells{"1900-01-01", "1900-02-28", "1900-02-29", "1900-03-01", "0", "x"});
-  CHECK(dates(true) == Cells{"1904-01-02", "1904-02-29", "1904-03-01", "1904-03-02", "0", "x"});
+  CHECK(dates(true) ==
+        Cells{"1904-01-02", "1904-02-29", "1904-03-01", "1904-03-02", "1904-01-01", "x"});
+  // The last day each system reaches, 9999-12-31, and the day after it.
+  auto last = [&](bool date1904, const char* serial) {
+    return rows_of(workbook(fmt::format("<row><c s=\"1\"><v>{}</v></c></row>", serial), "", styles,
+                            date1904))
+        .front()
+        .cells.front();
+  };
+  CHECK(last(false, "2958465") == "9999-12-31");
+  CHECK(last(false, "2958466") == "2958466");
+  CHECK(last(true, "2957003") == "9999-12-31");
+  CHECK(last(true, "2957004") == "2957004");
 }
 
 TEST_CASE("rows and cells without their references follow one another", "[xlsx]") {
@@ -103,6 +117,43 @@ TEST_CASE("rows and cells without their references follow one another", "[xlsx]"
   CHECK((rows[0].line == 1 && rows[0].cells == Cells{"a", "2"}));
   CHECK((rows[1].line == 7 && rows[1].cells == Cells{"", "3"}));
   CHECK((rows[2].line == 8 && rows[2].cells == Cells{"4"}));
+}
+
+// A conditional format's number format (in <dxfs>) may reuse an id of the
+// workbook's own: the cells' is the one in <numFmts>.
+TEST_CASE("a cell's number format is the workbook's, not a conditional format's", "[xlsx]") {
+  const std::string styles =
+      "<numFmts><numFmt numFmtId=\"164\" formatCode=\"0.0%\"/></numFmts>"
+      "<cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"164\"/></cellXfs>"
+      "<dxfs><dxf><numFmt numFmtId=\"164\" formatCode=\"dd/mm/yyyy\"/></dxf></dxfs>";
+  CHECK(rows_of(workbook("<row><c s=\"1\"><v>0.9</v></c></row>", "", styles)).front().cells ==
+        Cells{"90%"});
+}
+
+// A small sheet may ask for much: its rows' last column, one long shared
+// string named in a million cells. What the rows hold is bounded as the
+// parts are, and a cell past Excel's last column refuses the sheet.
+TEST_CASE("what a sheet's rows hold is bounded", "[xlsx]") {
+  std::string far;
+  for (int r = 1; r <= 100; ++r)
+    far += fmt::format("<row r=\"{}\"><c r=\"XFD{}\"><v>1</v></c></row>", r, r);
+  CHECK(why_not(workbook(far), 1 << 20) ==
+        "phần 'xl/worksheets/sheet1.xml': các ô đọc ra hơn 1.048.576 byte (giới hạn "
+        "max_file_bytes)");
+  CHECK(rows_of(workbook("<row><c r=\"XFD1\"><v>1</v></c></row>")).front().cells.size() == 16384);
+  std::string cells;
+  for (int c = 0; c < 2000; ++c) cells += "<c t=\"s\"><v>0</v></c>";
+  const std::string shared = "<si><t>" + std::string(1000, 'x') + "</t></si>";
+  CHECK(why_not(workbook("<row>" + cells + "</row>", shared), 1 << 20)
+            .find("các ô đọc ra hơn 1.048.576 byte") != std::string::npos);
+  std::string past;
+  for (int c = 0; c <= 16384; ++c) past += "<c><v>1</v></c>";
+  CHECK(why_not(workbook("<row>" + past + "</row>")) ==
+        "phần 'xl/worksheets/sheet1.xml': dòng 1 có ô quá cột thứ 16.384 (cột cuối của Excel)");
+  std::string many;
+  for (int i = 0; i < 40000; ++i) many += "<si/>";
+  CHECK(why_not(workbook("<row><c><v>1</v></c></row>", many), 1 << 20) ==
+        "phần 'xl/sharedStrings.xml': quá nhiều chuỗi (giới hạn max_file_bytes: 1.048.576 byte)");
 }
 
 TEST_CASE("a workbook that cannot be read says why", "[xlsx]") {

@@ -61,9 +61,10 @@ bool CsvReader::fill() {
     pos_ -= drop;
     if (start_ != kNoStart) start_ -= drop;
   }
+  const std::size_t before = filled_;
   if (!sniffed_) {
     sniffed_ = true;
-    if (!sniff_utf16()) return filled_ > 0;
+    if (!sniff_utf16()) return filled_ > before;
   }
   if (utf16_ != Utf16::No) return fill_utf16();
   if (buffer_.size() < filled_ + chunk_size_) buffer_.resize(filled_ + chunk_size_);
@@ -71,7 +72,7 @@ bool CsvReader::fill() {
   const auto got = static_cast<std::size_t>(in_.gcount());
   filled_ += got;
   if (got < chunk_size_) eof_ = true;  // a short read only happens at end of input (or error)
-  return got > 0;
+  return filled_ > before;  // the sniffed bytes too
 }
 
 bool CsvReader::sniff_utf16() {

@@ -1,6 +1,7 @@
 #include "chibo/record_reader.h"
 
 #include <algorithm>
+#include <sstream>
 #include <streambuf>
 #include <string>
 #include <string_view>
@@ -10,6 +11,7 @@
 #include "chibo/limits.h"
 #include "chibo/number_format.h"
 #include "csv_reader.h"
+#include "utf16.h"
 #include "xlsx_reader.h"
 #include "yaml_reader.h"
 
@@ -93,12 +95,8 @@ bool read_xlsx(const std::string& name, std::istream& in, RecordHandler& handler
                Diagnostics& diags) {
   std::string bytes;
   if (!read_limited(in, name, bytes, diags, Language::Vietnamese)) return false;
-  std::string why;
-  std::optional<std::vector<XlsxRow>> rows = read_xlsx_rows(bytes, limits().max_file_bytes, why);
-  if (!rows) {
-    diags.error({name, 0, 0}, unreadable_workbook(why));
-    return false;
-  }
+  std::optional<std::vector<XlsxRow>> rows = read_workbook(bytes, name, diags);
+  if (!rows) return false;
   if (rows->empty()) {
     handler.problem({{name, 0, 0}, Severity::Warning, kEmptyFile});
     return true;
@@ -289,6 +287,16 @@ bool read_records(const std::string& name, std::istream& in, RecordHandler& hand
       }
       PrefixedStreambuf joined(first, *in.rdbuf());
       std::istream rest(&joined);
+      // A workbook or UTF-16 text piped in, told by its first bytes: UTF-16
+      // is held whole and decoded (read_limited), then told YAML or CSV as
+      // above (decoded text never starts with a UTF-16 mark: no loop).
+      if (first.compare(0, 4, "PK\x03\x04") == 0) return read_xlsx(name, rest, handler, diags);
+      if (utf16_order(first) != Utf16::No) {
+        std::string text;
+        if (!read_limited(rest, name, text, diags, Language::Vietnamese)) return false;
+        std::istringstream decoded(text);
+        return read_records(name, decoded, handler, diags, RecordFormat::Auto);
+      }
       if (yaml) {
         std::string text;
         return read_limited(rest, name, text, diags, Language::Vietnamese) &&

@@ -143,6 +143,26 @@ lxw_datetime datetime_of(int days) {
   return {d.year, d.month, d.day, 0, 0, 0};
 }
 
+// v made a list of words to pick from (list: their pointers, kept while
+// the workbook is). false when Excel cannot hold it: past 255 characters
+// in all, or a word with a comma (which would cut it in two); then the
+// comment says them, and the records' check.
+bool as_list(std::vector<std::string>& words, std::vector<char*>& list, lxw_data_validation& v) {
+  std::size_t characters = 0;
+  for (const std::string& w : words) {
+    if (w.find(',') != std::string::npos) return false;
+    characters += 1 + static_cast<std::size_t>(std::count_if(w.begin(), w.end(), [](char c) {
+                    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+                  }));
+  }
+  if (characters > 256) return false;  // 255 and the last word's comma not written
+  for (std::string& w : words) list.push_back(w.data());
+  list.push_back(nullptr);
+  v.validate = LXW_VALIDATION_TYPE_LIST;
+  v.value_list = list.data();
+  return true;
+}
+
 // The check Excel makes as a column is typed in, and the list it offers:
 // in.type's, within in's range. words: a list's (kept while the workbook is).
 lxw_data_validation check_of(const Input& in, std::vector<std::string>& words,
@@ -179,8 +199,12 @@ lxw_data_validation check_of(const Input& in, std::vector<std::string>& words,
       range(-1e15, 1e15);
       break;
     case InputType::Percent:
+      // 0 to its maximum, the ruleset's minimum not asked: "93,5%" typed in
+      // Excel is 0.935 in the cell (read back as 93.5%), "93,5" is 93.5.
       v.validate = LXW_VALIDATION_TYPE_DECIMAL;
-      range(0, 100);
+      v.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
+      v.minimum_number = 0;
+      v.maximum_number = in.max ? number_of(*in.max) : 100;
       break;
     case InputType::Date:
       v.validate = LXW_VALIDATION_TYPE_DATE;
@@ -194,17 +218,7 @@ lxw_data_validation check_of(const Input& in, std::vector<std::string>& words,
       for (const ChoiceOption& o : in.options) words.push_back(o.label);
       break;
   }
-  if (!words.empty()) {
-    std::size_t length = 0;
-    for (const std::string& w : words) length += w.size() + 1;
-    // Excel keeps a list of at most 255 characters; a longer one is left
-    // to the comment, and the records' check.
-    if (length > 255) return lxw_data_validation{};
-    for (std::string& w : words) list.push_back(w.data());
-    list.push_back(nullptr);
-    v.validate = LXW_VALIDATION_TYPE_LIST;
-    v.value_list = list.data();
-  }
+  if (!words.empty() && !as_list(words, list, v)) return lxw_data_validation{};
   return v;
 }
 
@@ -270,10 +284,7 @@ std::string write_xlsx_template(const std::string& path, const CompiledRuleset& 
       worksheet_set_column(sheet, col, col, 14, date);
     } else if (column.id == "kind") {
       words = kinds;
-      for (std::string& w : words) list.push_back(w.data());
-      list.push_back(nullptr);
-      check.validate = LXW_VALIDATION_TYPE_LIST;
-      check.value_list = list.data();
+      as_list(words, list, check);
       check.ignore_blank = LXW_VALIDATION_ON;
       worksheet_set_column(sheet, col, col, 14, nullptr);
     } else {

@@ -103,14 +103,21 @@ const std::vector<std::string>& unit_key_words() {
 }
 
 std::optional<UnitKey> unit_key_of_words(std::string_view header) {
-  const std::vector<std::string>& words = unit_key_words();
-  const std::string folded = fold_case(header);
-  for (std::size_t k = 0; k < words.size(); ++k) {
-    if (folded == fold_case(words[k])) return static_cast<UnitKey>(k);
+  // Folded once: the words, then the longer names an office may give its columns.
+  static const std::vector<std::pair<std::string, UnitKey>> folded = [] {
+    std::vector<std::pair<std::string, UnitKey>> out;
+    const std::vector<std::string>& words = unit_key_words();
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      out.emplace_back(fold_case(words[k]), static_cast<UnitKey>(k));
+    }
+    out.emplace_back(fold_case("Mã đơn vị"), UnitKey::Id);
+    out.emplace_back(fold_case("Tên đơn vị"), UnitKey::Name);
+    return out;
+  }();
+  const std::string key = fold_case(header);
+  for (const auto& [words, k] : folded) {
+    if (key == words) return k;
   }
-  // The longer names an office may give its columns.
-  if (folded == fold_case("Mã đơn vị")) return UnitKey::Id;
-  if (folded == fold_case("Tên đơn vị")) return UnitKey::Name;
   return std::nullopt;
 }
 
@@ -210,8 +217,10 @@ struct Columns {
   std::vector<bool> have;
 };
 
-// One row after the header (a CSV record, or a workbook's row made one).
-void add_row(const CsvRecord& record, const Columns& columns, UnitRows& rows, Diagnostics& diags) {
+// One row after the header (a CSV record, or a workbook's row made one:
+// what is wrong with it is then a row's, not a CSV line's).
+void add_row(const CsvRecord& record, const Columns& columns, UnitRows& rows, Diagnostics& diags,
+             bool csv = true) {
   const std::vector<int>& column_key = columns.key;
   const std::vector<bool>& have = columns.have;
   {
@@ -222,7 +231,8 @@ void add_row(const CsvRecord& record, const Columns& columns, UnitRows& rows, Di
       row.fields[k].absent = !have[k];
     }
     if (!record.error.empty()) {
-      diags.error(row.where(), fmt::format("dòng CSV hỏng: {}", record.error));
+      diags.error(row.where(),
+                  fmt::format("{}: {}", csv ? "dòng CSV hỏng" : "dòng hỏng", record.error));
       row.broken = true;
     }
     // The row's text is kept once, its fields viewed in the copy: one
@@ -274,12 +284,8 @@ void read_body(CsvReader& reader, const Columns& columns, int last_line, UnitRow
 // nullopt: no row can be read (already reported).
 std::optional<UnitRows> read_xlsx_units(const std::string& book, const std::string& file,
                                         Diagnostics& diags) {
-  std::string why;
-  std::optional<std::vector<XlsxRow>> sheet = read_xlsx_rows(book, limits().max_file_bytes, why);
-  if (!sheet) {
-    diags.error({file, 0, 0}, unreadable_workbook(why));
-    return std::nullopt;
-  }
+  std::optional<std::vector<XlsxRow>> sheet = read_workbook(book, file, diags);
+  if (!sheet) return std::nullopt;
   UnitRows rows;
   if (sheet->empty()) return rows;
   CsvRecord header, record;
@@ -288,7 +294,7 @@ std::optional<UnitRows> read_xlsx_units(const std::string& book, const std::stri
   if (!read_header(header, file, columns.key, columns.have, diags)) return std::nullopt;
   for (std::size_t r = 1; r < sheet->size(); ++r) {
     xlsx_record((*sheet)[r], header.fields.size(), record);
-    add_row(record, columns, rows, diags);
+    add_row(record, columns, rows, diags, false);
   }
   return rows;
 }

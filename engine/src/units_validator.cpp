@@ -50,6 +50,18 @@ const std::vector<std::string>& type_words() {
   return words;
 }
 
+// words folded (fold_case), once for each list: level_words() or type_words().
+const std::vector<std::string>& folded_of(const std::vector<std::string>& words) {
+  static const auto fold = [](const std::vector<std::string>& list) {
+    std::vector<std::string> out;
+    for (const std::string& w : list) out.push_back(fold_case(w));
+    return out;
+  };
+  static const std::vector<std::string> levels = fold(level_words());
+  static const std::vector<std::string> types = fold(type_words());
+  return &words == &level_words() ? levels : types;
+}
+
 std::string list_of(const std::vector<std::string>& names) {
   std::string out;
   for (const std::string& n : names) out += (out.empty() ? "" : ", ") + n;
@@ -168,8 +180,9 @@ class Checker {
     auto it = std::find(ids.begin(), ids.end(), *text);
     if (it != ids.end()) return static_cast<Enum>(it - ids.begin());
     const std::string folded = fold_case(*text);
-    for (std::size_t i = 0; i < words.size(); ++i) {
-      if (folded == fold_case(words[i])) return static_cast<Enum>(i);
+    const std::vector<std::string>& folded_words = folded_of(words);
+    for (std::size_t i = 0; i < folded_words.size(); ++i) {
+      if (folded == folded_words[i]) return static_cast<Enum>(i);
     }
     fail(r, rows_[r].where_of(k),
          fmt::format("{} phải là một trong {} (hoặc {}), không phải '{}'{}", label(rows_[r], k),

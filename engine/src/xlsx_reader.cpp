@@ -6,6 +6,7 @@
 #include <cstring>
 #include <map>
 #include <memory>
+#include <new>
 
 #include <expat.h>
 #include <fmt/format.h>
@@ -119,31 +120,64 @@ class XmlReader {
   bool parse(const std::string& text, const std::string& part, std::string& why) {
     std::unique_ptr<XML_ParserStruct, decltype(&XML_ParserFree)> parser(XML_ParserCreate(nullptr),
                                                                         &XML_ParserFree);
-    XML_SetUserData(parser.get(), this);
+    if (!parser) throw std::bad_alloc();
+    parser_ = parser.get();
+    XML_SetUserData(parser_, this);
+    // What a handler throws may not unwind through expat's C: it stops the
+    // parser, and is said as why.
     XML_SetElementHandler(
-        parser.get(),
+        parser_,
         [](void* self, const char* name, const char** attrs) {
-          static_cast<XmlReader*>(self)->on_start(local(name), attrs);
+          static_cast<XmlReader*>(self)->guarded(
+              [&](XmlReader& r) { r.on_start(local(name), attrs); });
         },
-        [](void* self, const char* name) { static_cast<XmlReader*>(self)->on_end(local(name)); });
-    XML_SetCharacterDataHandler(parser.get(), [](void* self, const char* s, int n) {
-      static_cast<XmlReader*>(self)->on_text(std::string_view(s, static_cast<std::size_t>(n)));
+        [](void* self, const char* name) {
+          static_cast<XmlReader*>(self)->guarded([&](XmlReader& r) { r.on_end(local(name)); });
+        });
+    XML_SetCharacterDataHandler(parser_, [](void* self, const char* s, int n) {
+      static_cast<XmlReader*>(self)->guarded(
+          [&](XmlReader& r) { r.on_text(std::string_view(s, static_cast<std::size_t>(n))); });
     });
-    // Whole parts are at most max_file_bytes, which fits an int (limits.h).
-    if (XML_Parse(parser.get(), text.data(), static_cast<int>(text.size()), XML_TRUE) ==
-        XML_STATUS_ERROR) {
-      why = fmt::format("phần '{}' hỏng ({}, dòng {})", part,
-                        XML_ErrorString(XML_GetErrorCode(parser.get())),
-                        XML_GetCurrentLineNumber(parser.get()));
-      return false;
+    // In slices: a part may be longer than the int XML_Parse takes.
+    constexpr std::size_t kSlice = std::size_t{1} << 20;
+    for (std::size_t at = 0;;) {
+      const std::size_t n = std::min(kSlice, text.size() - at);
+      const bool last = at + n == text.size();
+      if (XML_Parse(parser_, text.data() + at, static_cast<int>(n), last) == XML_STATUS_ERROR) {
+        why = !stopped_.empty() ? fmt::format("phần '{}': {}", part, stopped_)
+                                : fmt::format("phần '{}' hỏng ({}, dòng {})", part,
+                                              XML_ErrorString(XML_GetErrorCode(parser_)),
+                                              XML_GetCurrentLineNumber(parser_));
+        return false;
+      }
+      at += n;
+      if (last) return true;
     }
-    return true;
   }
 
  protected:
   virtual void on_start(std::string_view name, const char** attrs) = 0;
   virtual void on_end(std::string_view) {}
   virtual void on_text(std::string_view) {}
+  // Ends the reading: the part is refused, why said.
+  void stop(std::string why) {
+    if (!stopped_.empty()) return;
+    stopped_ = std::move(why);
+    XML_StopParser(parser_, XML_FALSE);
+  }
+
+ private:
+  template <class F>
+  void guarded(F handle) {
+    if (!stopped_.empty()) return;
+    try {
+      handle(*this);
+    } catch (const std::bad_alloc&) {
+      stop("không đủ bộ nhớ để đọc");
+    }
+  }
+  XML_Parser parser_ = nullptr;
+  std::string stopped_;
 };
 
 // xl/workbook.xml: the first sheet's relation id, and the date system.
@@ -175,10 +209,19 @@ struct Relations : XmlReader {
 // <t>, or its runs' <t>s, never a phonetic reading's (<rPh>).
 struct SharedStrings : XmlReader {
   std::vector<std::string> strings;
+  std::size_t max_bytes = 0;
+  std::size_t held = 0;  // a string's own bytes for each (its text is the part's)
   bool in_t = false;
   int phonetic = 0;
   void on_start(std::string_view name, const char**) override {
-    if (name == "si") strings.emplace_back();
+    if (name == "si") {
+      held += sizeof(std::string);
+      if (held > max_bytes) {
+        return stop(fmt::format("quá nhiều chuỗi (giới hạn max_file_bytes: {} byte)",
+                                format_count(static_cast<std::int64_t>(max_bytes))));
+      }
+      strings.emplace_back();
+    }
     if (name == "rPh") ++phonetic;
     if (name == "t" && phonetic == 0 && !strings.empty()) in_t = true;
   }
@@ -239,8 +282,11 @@ struct Styles : XmlReader {
   std::map<int, std::string> codes;  // numFmtId -> formatCode (the workbook's own)
   std::vector<int> formats;          // cellXfs: each style's numFmtId
   bool in_cell_xfs = false;
+  bool in_num_fmts = false;  // not a conditional format's (<dxfs>), which may reuse an id
   void on_start(std::string_view name, const char** attrs) override {
-    if (name == "numFmt") {
+    if (name == "numFmts") {
+      in_num_fmts = true;
+    } else if (name == "numFmt" && in_num_fmts) {
       const int id = whole_attribute(attrs, "numFmtId", -1);
       const char* code = attribute(attrs, "formatCode");
       if (id >= 0 && code) codes[id] = code;
@@ -252,6 +298,7 @@ struct Styles : XmlReader {
   }
   void on_end(std::string_view name) override {
     if (name == "cellXfs") in_cell_xfs = false;
+    if (name == "numFmts") in_num_fmts = false;
   }
   Shown shown(std::size_t style) const {
     if (style >= formats.size()) return Shown::Plain;
@@ -288,7 +335,8 @@ std::string number_text(const std::string& stored, Shown shown, bool date1904) {
       // Days from 1900-01-00, counting Lotus's 29 February 1900 (serial 60,
       // a day that never was: shown so, and rejected as no date); or from
       // 1904-01-01 in the 1904 system.
-      if (v < 1 || v > 2958465) return shown_number(v);  // past 9999-12-31
+      // Before the system's first day, or past 9999-12-31.
+      if (v < (date1904 ? 0 : 1) || v > (date1904 ? 2957003 : 2958465)) return shown_number(v);
       const int serial = static_cast<int>(std::floor(v));
       if (date1904) return format_date(days_from_civil({1904, 1, 1}) + serial);
       if (serial == 60) return "1900-02-29";
@@ -323,9 +371,13 @@ struct Sheet : XmlReader {
   bool date1904 = false;
   std::vector<XlsxRow> rows;
 
+  std::size_t max_bytes = 0;
+  std::size_t held = 0;  // bytes the rows hold, about
+
   XlsxRow row;
   int last_line = 0;
-  static constexpr int kMaxRows = 1 << 20;  // Excel's 1,048,576
+  static constexpr int kMaxRows = 1 << 20;     // Excel's 1,048,576
+  static constexpr int kMaxColumns = 1 << 14;  // and 16,384 (XFD)
   bool in_row = false;
   int column = -1;  // the cell's
   std::string type, value;
@@ -371,12 +423,29 @@ struct Sheet : XmlReader {
     } else if (name == "c" && in_row && column >= 0) {
       std::string text = cell_text();
       if (!text.empty()) {
-        if (row.cells.size() <= static_cast<std::size_t>(column)) row.cells.resize(column + 1);
-        row.cells[static_cast<std::size_t>(column)] = std::move(text);
+        if (column >= kMaxColumns) {
+          return stop(fmt::format("dòng {} có ô quá cột thứ {} (cột cuối của Excel)", row.line,
+                                  format_count(kMaxColumns)));
+        }
+        const auto at = static_cast<std::size_t>(column);
+        // What the rows hold (a cell's text, and a string for each cell
+        // before it): within max_bytes, as a small sheet may fill a row's
+        // last column or name one long shared string a million times.
+        held += text.size() +
+                sizeof(std::string) * (at >= row.cells.size() ? at + 1 - row.cells.size() : 0);
+        if (held > max_bytes) {
+          return stop(fmt::format("các ô đọc ra hơn {} byte (giới hạn max_file_bytes)",
+                                  format_count(static_cast<std::int64_t>(max_bytes))));
+        }
+        if (row.cells.size() <= at) row.cells.resize(at + 1);
+        row.cells[at] = std::move(text);
       }
     } else if (name == "row") {
       in_row = false;
-      if (!row.cells.empty()) rows.push_back(std::move(row));
+      if (!row.cells.empty()) {
+        held += sizeof(XlsxRow);
+        rows.push_back(std::move(row));
+      }
       row = XlsxRow{};
     }
   }
@@ -436,10 +505,16 @@ FileStart file_start(std::istream& in) {
   return FileStart::Other;
 }
 
-std::string unreadable_workbook(const std::string& why) {
-  return fmt::format(
-      "không đọc được tệp Excel: {}; hãy mở tệp bằng Excel và lưu lại (.xlsx, hoặc CSV UTF-8)",
-      why);
+std::optional<std::vector<XlsxRow>> read_workbook(std::string_view bytes, const std::string& name,
+                                                  Diagnostics& diags) {
+  std::string why;
+  std::optional<std::vector<XlsxRow>> rows = read_xlsx_rows(bytes, limits().max_file_bytes, why);
+  if (!rows) {
+    diags.error({name, 0, 0}, fmt::format("không đọc được tệp Excel: {}; hãy mở tệp bằng Excel "
+                                          "và lưu lại (.xlsx, hoặc CSV UTF-8)",
+                                          why));
+  }
+  return rows;
 }
 
 std::optional<std::vector<XlsxRow>> read_xlsx_rows(std::string_view bytes, std::size_t max_bytes,
@@ -453,6 +528,7 @@ std::optional<std::vector<XlsxRow>> read_xlsx_rows(std::string_view bytes, std::
   Workbook book;
   Relations relations;
   SharedStrings strings;
+  strings.max_bytes = max_bytes;
   Styles styles;
   if (!read("xl/workbook.xml", true, book) ||
       !read("xl/_rels/workbook.xml.rels", true, relations) ||
@@ -468,6 +544,7 @@ std::optional<std::vector<XlsxRow>> read_xlsx_rows(std::string_view bytes, std::
   sheet.strings = &strings.strings;
   sheet.styles = &styles;
   sheet.date1904 = book.date1904;
+  sheet.max_bytes = max_bytes;
   if (!read(part_of_target(target->second), true, sheet)) return std::nullopt;
   return std::move(sheet.rows);
 }

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "chibo/diagnostic.h"
 #include "csv_reader.h"
 
 namespace chibo {
@@ -39,10 +40,12 @@ enum class FileStart { Other, Zip, Xls };
 // again (it is left there); Other for a pipe.
 FileStart file_start(std::istream& in);
 
-// What is said of a workbook read_xlsx_rows could not read, why being its
-// reason; and of an .xls.
-std::string unreadable_workbook(const std::string& why);
-// (A workbook saved with a password starts as an .xls does.)
+// read_xlsx_rows with limits().max_file_bytes, what it could not read said
+// in diags at the file (name), with what to do; nullopt then.
+std::optional<std::vector<XlsxRow>> read_workbook(std::string_view bytes, const std::string& name,
+                                                  Diagnostics& diags);
+
+// What is said of an .xls (a workbook saved with a password starts as one does).
 inline constexpr const char* kXlsRefused =
     "đây là tệp Excel 97-2003 (.xls) hoặc tệp Excel có mật khẩu, không đọc được; hãy mở tệp bằng "
     "Excel và lưu lại dạng .xlsx (không đặt mật khẩu) hoặc CSV UTF-8";
