@@ -156,6 +156,46 @@ TEST_CASE("what a sheet's rows hold is bounded", "[xlsx]") {
         "phần 'xl/sharedStrings.xml': quá nhiều chuỗi (giới hạn max_file_bytes: 1.048.576 byte)");
 }
 
+// The sheet read is the first tab one fills in: not a chart sheet, not a
+// sheet hidden away (unless every worksheet is).
+TEST_CASE("the first worksheet that is not hidden is read", "[xlsx]") {
+  const std::string type = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+  auto sheet = [](const char* text) {
+    return std::string("<worksheet><sheetData><row><c t=\"inlineStr\"><is><t>") + text +
+           "</t></is></c></row></sheetData></worksheet>";
+  };
+  // A chart sheet first, then two worksheets in the states given.
+  auto first_cell = [&](const std::string& first, const std::string& second) {
+    const std::string book = zip_parts(
+        {{"xl/workbook.xml",
+          "<workbook><sheets><sheet name=\"Biểu đồ\" r:id=\"rId3\"/>"
+          "<sheet name=\"Một\" state=\"" +
+              first +
+              "\" r:id=\"rId1\"/>"
+              "<sheet name=\"Hai\" state=\"" +
+              second +
+              "\" r:id=\"rId2\"/>"
+              "</sheets></workbook>"},
+         {"xl/_rels/workbook.xml.rels",
+          "<Relationships><Relationship Id=\"rId1\" Type=\"" + type +
+              "worksheet\" Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\" Type=\"" +
+              type +
+              "worksheet\" Target=\"worksheets/sheet2.xml\"/><Relationship Id=\"rId3\" "
+              "Type=\"" +
+              type +
+              "chartsheet\" Target=\"chartsheets/sheet1.xml\"/>"
+              "</Relationships>"},
+         {"xl/worksheets/sheet1.xml", sheet("one")},
+         {"xl/worksheets/sheet2.xml", sheet("two")},
+         {"xl/chartsheets/sheet1.xml", "<chartsheet/>"}});
+    return rows_of(book).front().cells.front();
+  };
+  CHECK(first_cell("visible", "visible") == "one");
+  CHECK(first_cell("hidden", "visible") == "two");
+  CHECK(first_cell("veryHidden", "visible") == "two");
+  CHECK(first_cell("hidden", "hidden") == "one");  // every worksheet hidden: the first
+}
+
 TEST_CASE("a workbook that cannot be read says why", "[xlsx]") {
   CHECK(why_not("id;name\n") == "tệp không phải tệp nén .xlsx, hoặc đã hỏng hay bị cắt ngắn");
   const std::string book = workbook("<row><c><v>1</v></c></row>");

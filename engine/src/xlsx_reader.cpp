@@ -180,13 +180,16 @@ class XmlReader {
   std::string stopped_;
 };
 
-// xl/workbook.xml: the first sheet's relation id, and the date system.
+// xl/workbook.xml: its sheets' relation ids, in the order of their tabs,
+// whether each is hidden, and the date system.
 struct Workbook : XmlReader {
-  std::string first_sheet;  // r:id
+  std::vector<std::pair<std::string, bool>> sheets;  // r:id, hidden
   bool date1904 = false;
   void on_start(std::string_view name, const char** attrs) override {
-    if (name == "sheet" && first_sheet.empty()) {
-      if (const char* id = attribute(attrs, "id")) first_sheet = id;
+    if (name == "sheet") {
+      const char* id = attribute(attrs, "id");
+      const char* state = attribute(attrs, "state");
+      if (id) sheets.emplace_back(id, state && std::strcmp(state, "visible") != 0);
     } else if (name == "workbookPr") {
       const char* d = attribute(attrs, "date1904");
       date1904 = d && (std::strcmp(d, "1") == 0 || std::strcmp(d, "true") == 0);
@@ -194,14 +197,33 @@ struct Workbook : XmlReader {
   }
 };
 
-// xl/_rels/workbook.xml.rels: relation id -> the part it names.
+// xl/_rels/workbook.xml.rels: relation id -> the part it names, and
+// whether that is a worksheet (not a chart sheet or a macro sheet).
 struct Relations : XmlReader {
-  std::map<std::string, std::string> target;
+  std::map<std::string, std::pair<std::string, bool>> target;
   void on_start(std::string_view name, const char** attrs) override {
     if (name != "Relationship") return;
     const char* id = attribute(attrs, "Id");
     const char* to = attribute(attrs, "Target");
-    if (id && to) target[id] = to;
+    const char* type = attribute(attrs, "Type");
+    const std::string_view kind = type ? type : "";
+    const std::string_view worksheet = "/worksheet";
+    const bool is_worksheet =
+        kind.size() >= worksheet.size() && kind.substr(kind.size() - worksheet.size()) == worksheet;
+    if (id && to) target[id] = {to, is_worksheet || !type};
+  }
+
+  // The part of the first worksheet the one filling it in sees: the first
+  // tab that is a worksheet and not hidden, else the first worksheet.
+  const std::string* first_worksheet(const Workbook& book) const {
+    const std::string* hidden = nullptr;
+    for (const auto& [id, is_hidden] : book.sheets) {
+      auto it = target.find(id);
+      if (it == target.end() || !it->second.second) continue;
+      if (!is_hidden) return &it->second.first;
+      if (!hidden) hidden = &it->second.first;
+    }
+    return hidden;
   }
 };
 
@@ -535,8 +557,8 @@ std::optional<std::vector<XlsxRow>> read_xlsx_rows(std::string_view bytes, std::
       !read("xl/sharedStrings.xml", false, strings) || !read("xl/styles.xml", false, styles)) {
     return std::nullopt;
   }
-  auto target = relations.target.find(book.first_sheet);
-  if (target == relations.target.end()) {
+  const std::string* target = relations.first_worksheet(book);
+  if (!target) {
     why = "sổ tính không có trang tính nào";
     return std::nullopt;
   }
@@ -545,7 +567,7 @@ std::optional<std::vector<XlsxRow>> read_xlsx_rows(std::string_view bytes, std::
   sheet.styles = &styles;
   sheet.date1904 = book.date1904;
   sheet.max_bytes = max_bytes;
-  if (!read(part_of_target(target->second), true, sheet)) return std::nullopt;
+  if (!read(part_of_target(*target), true, sheet)) return std::nullopt;
   return std::move(sheet.rows);
 }
 

@@ -22,7 +22,9 @@ struct XlsxRow {
   std::vector<std::string> cells;  // from column A on; "" where nothing is written
 };
 
-// The rows of the workbook's first sheet that hold something, in order.
+// The rows of the workbook's first sheet that hold something, in order:
+// its first tab that is a worksheet and not hidden (a chart sheet, or a
+// sheet hidden away, is not the one filled in).
 // nullopt, with why (Vietnamese), when bytes are no workbook that can be
 // read, or when a part of it unpacks to more than max_bytes.
 std::optional<std::vector<XlsxRow>> read_xlsx_rows(std::string_view bytes, std::size_t max_bytes,
