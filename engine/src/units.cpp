@@ -1,8 +1,10 @@
-// Units: the model's small functions and the two readers (CSV, YAML) that
-// turn a units file into rows; units_validator.cpp checks the rows.
+// Units: the model's small functions, the readers of a CSV or a workbook
+// into rows (units_yaml.cpp: YAML), and load_units; units_validator.cpp
+// checks the rows.
 #include "chibo/units.h"
 
 #include <algorithm>
+#include <array>
 #include <climits>
 #include <filesystem>
 #include <fstream>
@@ -121,11 +123,7 @@ std::optional<UnitKey> unit_key_of_words(std::string_view header) {
   return std::nullopt;
 }
 
-namespace {
-
-// Without spaces, tabs and line breaks, and the no-break space Excel
-// sometimes keeps, at either end.
-std::string_view trimmed(std::string_view s) {
+std::string_view trim_field(std::string_view s) {
   auto space_at_start = [&](std::string_view t) -> std::size_t {
     if (!t.empty() && (t[0] == ' ' || t[0] == '\t' || t[0] == '\r' || t[0] == '\n')) return 1;
     if (t.substr(0, 2) == "\xC2\xA0") return 2;
@@ -141,6 +139,8 @@ std::string_view trimmed(std::string_view s) {
   while (std::size_t n = space_at_end(s)) s.remove_suffix(n);
   return s;
 }
+
+namespace {
 
 std::string lower_ascii(std::string s) {
   for (char& c : s) {
@@ -178,7 +178,7 @@ bool read_header(const CsvRecord& header, const std::string& file, std::vector<i
                              *bad + 1, kNotUtf8));
       return false;
     }
-    std::string name = lower_ascii(to_nfc(trimmed(raw)));
+    std::string name = lower_ascii(to_nfc(trim_field(raw)));
     int key = kUnnamed;
     for (std::size_t k = 0; k < kUnitKeyCount; ++k) {
       if (name == keys[k]) key = static_cast<int>(k);
@@ -254,17 +254,17 @@ void add_row(const CsvRecord& record, const Columns& columns, UnitRows& rows, Di
       if (plainly_nfc(raw) && key >= 0) {
         // ASCII and Vietnamese letters (nearly every value): valid UTF-8 and
         // already NFC, so only trimmed.
-        row.fields[static_cast<std::size_t>(key)].text = in_kept(trimmed(raw));
+        row.fields[static_cast<std::size_t>(key)].text = in_kept(trim_field(raw));
       } else if (find_invalid_utf8(raw)) {
         diags.error(row.where(), fmt::format("{} không phải văn bản UTF-8; {}", named(), kNotUtf8));
         if (key >= 0) row.fields[static_cast<std::size_t>(key)].invalid = true;
         row.broken = key < 0;
       } else if (key >= 0) {
-        row.fields[static_cast<std::size_t>(key)].text = rows.keep(to_nfc(trimmed(raw)));
-      } else if (!trimmed(raw).empty()) {
+        row.fields[static_cast<std::size_t>(key)].text = rows.keep(to_nfc(trim_field(raw)));
+      } else if (!trim_field(raw).empty()) {
         diags.error(row.where(),
                     fmt::format("{} có giá trị ('{}') nhưng không có tên trong dòng tiêu đề",
-                                named(), to_nfc(trimmed(raw))));
+                                named(), to_nfc(trim_field(raw))));
         row.broken = true;
       }
     }
@@ -338,82 +338,6 @@ std::optional<UnitRows> read_csv_rows(std::istream& in, const std::string& file,
   rows.append(std::move(second_rows));
   diags.append(second_diags);
   return rows;
-}
-
-// What a YAML node is, in the units list's messages.
-const char* kind_label(DocNode::Kind k) { return doc_kind_name(k, Language::Vietnamese); }
-
-// One unit of a YAML list, read into rows as yaml_reader hands it on.
-// faults: the reader's errors inside item (a key written twice): said, and
-// the row left out for them.
-void add_yaml_row(const DocNode& item, const std::vector<Diagnostic>& faults, UnitRows& rows,
-                  Diagnostics& diags) {
-  const std::vector<std::string>& keys = unit_keys();
-  UnitRow row;
-  row.csv = false;
-  row.place = {item.where.line, item.where.column};
-  for (const Diagnostic& d : faults) {
-    diags.error(d.where, d.message);
-    row.broken = true;
-  }
-  if (!item.is_map()) {
-    diags.error(item.where, fmt::format("mỗi đơn vị phải là một bảng khóa: giá trị (id: ..., "
-                                        "name: ...), nhưng đây là {}",
-                                        kind_label(item.kind)));
-    row.broken = true;
-    rows.push_back(row);
-    return;
-  }
-  for (const DocEntry& e : item.entries) {
-    if (std::find(keys.begin(), keys.end(), e.key) == keys.end()) {
-      diags.error(e.key_where,
-                  fmt::format("khóa '{}' không phải khóa của đơn vị (các khóa là id, name, level, "
-                              "type, parent, members){}",
-                              e.key, co_phai_la(e.key, keys)));
-    }
-  }
-  for (std::size_t k = 0; k < kUnitKeyCount; ++k) {
-    const std::string& key = keys[k];
-    UnitField& f = row.fields[k];
-    const DocNode* value = item.find(key);
-    f.absent = value == nullptr;
-    if (value && value->is_null()) value = nullptr;
-    const Location& at = value ? value->where : item.where;
-    f.place = {at.line, at.column};
-    if (value && !value->is_scalar()) {
-      diags.error(value->where, fmt::format("'{}' phải là một giá trị đơn, nhưng đây là {}", key,
-                                            kind_label(value->kind)));
-      f.invalid = true;
-    } else if (value) {
-      f.text = rows.keep(trimmed(value->scalar));  // the reader already normalised it to NFC
-    }
-  }
-  rows.push_back(row);
-}
-
-// A YAML units list's rows, its units handed on one at a time by
-// yaml_reader (the national list, 262,894 units, was more values than
-// max_yaml_nodes as one tree). nullopt: not YAML at all (syntax, encoding),
-// which counts as a file that cannot be read; rows nullopt: YAML, but no
-// list of units (said).
-struct YamlUnits {
-  std::optional<UnitRows> rows;
-};
-std::optional<YamlUnits> read_yaml_rows(const std::string& text, const std::string& path,
-                                        Diagnostics& diags) {
-  UnitRows rows;
-  Diagnostics found;  // said only if the whole file reads: a syntax error is said alone
-  const DocItemSink each = [&](DocNode& item, std::vector<Diagnostic>& faults) {
-    add_yaml_row(item, faults, rows, found);
-  };
-  std::optional<DocNode> doc = read_yaml(text, path, diags, &each, Language::Vietnamese);
-  if (!doc) return std::nullopt;
-  diags.append(found);
-  if (doc->is_null() || doc->is_seq()) return YamlUnits{std::move(rows)};
-  diags.error(doc->where, fmt::format("tệp danh sách đơn vị phải liệt kê các đơn vị (- id: "
-                                      "..., name: ...), nhưng đây là {}",
-                                      kind_label(doc->kind)));
-  return YamlUnits{};
 }
 
 }  // namespace

@@ -118,4 +118,19 @@ class UnitRows {
 // become the units. Every problem goes to diags, in line order.
 Units check_units(const std::string& file, const UnitRows& rows, Diagnostics& diags);
 
+// Without spaces, tabs and line breaks, and the no-break space Excel
+// sometimes keeps, at either end.
+std::string_view trim_field(std::string_view s);
+
+// A YAML units list's rows, its units handed on one at a time by
+// yaml_reader (the national list, 262,894 units, was more values than
+// max_yaml_nodes as one tree). nullopt: not YAML at all (syntax, encoding),
+// which counts as a file that cannot be read; rows nullopt: YAML, but no
+// list of units (said).
+struct YamlUnits {
+  std::optional<UnitRows> rows;
+};
+std::optional<YamlUnits> read_yaml_rows(const std::string& text, const std::string& path,
+                                        Diagnostics& diags);
+
 }  // namespace chibo
