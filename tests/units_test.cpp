@@ -270,6 +270,18 @@ TEST_CASE("a units list in an Excel workbook reads as the CSV of it") {
                               ":6: error: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 "
                               "chữ số), không phải '0'"});
   }
+  // A title above the table: said, and the table read.
+  const Loaded titled = load_text(
+      "units.xlsx",
+      chibo::testing::workbook(
+          "<row r=\"1\">" + cell("A1", "DANH SÁCH ĐƠN VỊ") + "</row><row r=\"3\">" +
+          cell("A3", "id") + cell("B3", "name") + cell("C3", "level") + cell("D3", "type") +
+          cell("E3", "members") + "</row><row r=\"4\">" + cell("A4", "X") + cell("B4", "X") +
+          cell("C4", "chi_bo_co_so") + cell("D4", "school") + "<c r=\"E4\"><v>3</v></c></row>"));
+  CHECK(titled.ids() == std::vector<std::string>{"X"});
+  CHECK(titled.messages ==
+        std::vector<std::string>{"units.xlsx:3: warning: dòng tiêu đề là dòng 3: 1 dòng có chữ ở "
+                                 "trên nó (tên bảng...) không phải đơn vị, không đọc"});
   const Loaded broken = load_text("units.xlsx", book.substr(0, 100));
   CHECK(broken.messages ==
         std::vector<std::string>{"units.xlsx: error: không đọc được tệp Excel: tệp không phải tệp "

@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 
 #include "chibo/limits.h"
+#include "utf8.h"
 #include "xlsx_fixture.h"
 
 using chibo::XlsxRow;
@@ -211,6 +212,23 @@ TEST_CASE("a workbook that cannot be read says why", "[xlsx]") {
         "sổ tính không có trang tính nào");
   // A shared string that is not there: the index as written (a field rejects it).
   CHECK(rows_of(workbook("<row><c t=\"s\"><v>3</v></c></row>")).front().cells == Cells{"3"});
+}
+
+// A sheet may have its title above its table: the header is the row that
+// names a column it must have.
+TEST_CASE("the header is the first row naming a needed column", "[xlsx]") {
+  const std::vector<std::string> names = {"cell_id"};
+  const std::vector<XlsxRow> titled = {{1, {"ĐẢNG BỘ HUYỆN"}},
+                                       {2, {"", "Tháng 3"}},
+                                       {4, {" Cell_ID ", "date"}},
+                                       {5, {"cell_id", "x"}}};
+  CHECK(chibo::header_row(titled, names) == 2);
+  CHECK(chibo::header_row({{1, {"id", "date"}}, {2, {"a"}}}, names) == 0);  // none: the first
+  CHECK(chibo::header_row({}, names) == 0);
+  std::vector<XlsxRow> deep;
+  for (int r = 1; r <= 25; ++r) deep.push_back({r, {r == 22 ? "cell_id" : "tiêu đề"}});
+  CHECK(chibo::header_row(deep, names) == 0);  // looked for in the first 20 rows only
+  CHECK(chibo::header_row({{1, {"x"}}, {2, {"MÃ"}}}, {chibo::fold_case("Mã")}) == 1);
 }
 
 TEST_CASE("a row as a record: as wide as its header, within the limits", "[xlsx]") {

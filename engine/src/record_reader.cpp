@@ -87,10 +87,10 @@ void read_csv(const std::string& name, std::istream& in, RecordHandler& handler)
   if (header) handler.problem({{name, 0, 0}, Severity::Warning, kEmptyFile});
 }
 
-// A workbook's first sheet: its first row that holds something is the
-// header, every later one a record, at its row's number (as Excel shows
-// it). A row is as wide as the header: the cells left empty at its end are
-// not written in the file.
+// A workbook's first sheet: its header is the first row that names cell_id
+// (or the first that holds something), every later one a record, at its
+// row's number (as Excel shows it). A row is as wide as the header: the cells left empty at its end
+// are not written in the file.
 bool read_xlsx(const std::string& name, std::istream& in, RecordHandler& handler,
                Diagnostics& diags) {
   std::string bytes;
@@ -101,11 +101,21 @@ bool read_xlsx(const std::string& name, std::istream& in, RecordHandler& handler
     handler.problem({{name, 0, 0}, Severity::Warning, kEmptyFile});
     return true;
   }
-  Location where{name, rows->front().line, 0};
-  const std::vector<std::string>& header = rows->front().cells;
+  // The header is the row naming cell_id: rows above it (a title) are no records.
+  static const std::vector<std::string> kHeaderNames = {"cell_id"};
+  const std::size_t at = header_row(*rows, kHeaderNames);
+  if (at > 0) {
+    handler.problem({{name, (*rows)[at].line, 0},
+                     Severity::Warning,
+                     fmt::format("dòng tiêu đề là dòng {}: {} dòng có chữ ở trên nó (tên bảng...) "
+                                 "không phải bản ghi, không đọc",
+                                 (*rows)[at].line, at)});
+  }
+  Location where{name, (*rows)[at].line, 0};
+  const std::vector<std::string>& header = (*rows)[at].cells;
   handler.columns(header, where, false, {});
   CsvRecord record;
-  for (std::size_t r = 1; r < rows->size(); ++r) {
+  for (std::size_t r = at + 1; r < rows->size(); ++r) {
     xlsx_record((*rows)[r], header.size(), record);
     where.line = record.line;
     handler.row(record.fields, where,

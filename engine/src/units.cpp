@@ -288,11 +288,21 @@ std::optional<UnitRows> read_xlsx_units(const std::string& book, const std::stri
   if (!sheet) return std::nullopt;
   UnitRows rows;
   if (sheet->empty()) return rows;
+  // The header is the row naming the id (a title may be above it: said).
+  static const std::vector<std::string> kHeaderNames = {fold_case("id"), fold_case("Mã"),
+                                                        fold_case("Mã đơn vị")};
+  const std::size_t at = header_row(*sheet, kHeaderNames);
+  if (at > 0) {
+    diags.warning({file, (*sheet)[at].line, 0},
+                  fmt::format("dòng tiêu đề là dòng {}: {} dòng có chữ ở trên nó (tên bảng...) "
+                              "không phải đơn vị, không đọc",
+                              (*sheet)[at].line, at));
+  }
   CsvRecord header, record;
-  xlsx_record(sheet->front(), 0, header);
+  xlsx_record((*sheet)[at], 0, header);
   Columns columns;
   if (!read_header(header, file, columns.key, columns.have, diags)) return std::nullopt;
-  for (std::size_t r = 1; r < sheet->size(); ++r) {
+  for (std::size_t r = at + 1; r < sheet->size(); ++r) {
     xlsx_record((*sheet)[r], header.fields.size(), record);
     add_row(record, columns, rows, diags, false);
   }

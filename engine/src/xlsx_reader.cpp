@@ -15,6 +15,7 @@
 #include "chibo/limits.h"
 #include "chibo/number_format.h"
 #include "date.h"
+#include "utf8.h"
 
 namespace chibo {
 namespace {
@@ -498,6 +499,19 @@ std::string part_of_target(const std::string& target) {
 }
 
 }  // namespace
+
+std::size_t header_row(const std::vector<XlsxRow>& rows, const std::vector<std::string>& names) {
+  for (std::size_t r = 0; r < rows.size() && r < 20; ++r) {
+    for (const std::string& cell : rows[r].cells) {
+      const std::size_t first = cell.find_first_not_of(' ');
+      if (first == std::string::npos || cell.size() > 64) continue;
+      const std::string folded =
+          fold_case(cell.substr(first, cell.find_last_not_of(' ') + 1 - first));
+      if (std::find(names.begin(), names.end(), folded) != names.end()) return r;
+    }
+  }
+  return 0;
+}
 
 void xlsx_record(const XlsxRow& row, std::size_t width, CsvRecord& out) {
   out.line = row.line;

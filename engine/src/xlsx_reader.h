@@ -30,6 +30,12 @@ struct XlsxRow {
 std::optional<std::vector<XlsxRow>> read_xlsx_rows(std::string_view bytes, std::size_t max_bytes,
                                                    std::string& why);
 
+// Which of rows is the header: the first of the first 20 that has a cell
+// reading one of names (spaces around it apart, in any capitals), as a
+// sheet may have its title, the office's name, a date above its table;
+// else the first. names: folded (fold_case).
+std::size_t header_row(const std::vector<XlsxRow>& rows, const std::vector<std::string>& names);
+
 // A row's cells as a CSV record's fields, at its row's number, and at
 // least width of them: the cells left empty at a row's end are not in the
 // file, and a row is as wide as its header.

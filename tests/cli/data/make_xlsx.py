@@ -3,10 +3,12 @@
 it: dates as dates (shown dd/mm/yyyy), `task_completion` as a percentage
 (0.935 shown 93.50%), numbers as numbers, the rest as text. Made the
 sample month rulesets/hoa-binh/samples/thang-03-2024.xlsx and the fixture
-district_units_vi.xlsx:
+district_units_vi.xlsx, and thang-03-title.xlsx (a title above the table):
   /usr/bin/python3 make_xlsx.py ../../../rulesets/hoa-binh/samples/thang-03-2024.csv \
       ../../../rulesets/hoa-binh/samples/thang-03-2024.xlsx
   /usr/bin/python3 make_xlsx.py district_units_vi.csv district_units_vi.xlsx
+  /usr/bin/python3 make_xlsx.py ../../../rulesets/hoa-binh/samples/thang-03-2024.csv \
+      thang-03-title.xlsx "ĐẢNG BỘ HUYỆN CAO PHONG" "TỔNG HỢP SINH HOẠT CHI BỘ THÁNG 3/2024"
 (openpyxl: Debian's python3-openpyxl, which tools/install_deps.sh installs.)"""
 import csv
 import datetime
@@ -27,17 +29,21 @@ def typed(column, text):
     return int(number) if number.is_integer() and "." not in text and "," not in text else number
 
 
-def main(source, target):
+def main(source, target, *title):
     text = open(source, encoding="utf-8-sig").read()
     rows = list(csv.reader(text.splitlines(), delimiter=";" if ";" in text.splitlines()[0] else ","))
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Trang 1"
+    for line in title:  # a title above the table, then a blank row
+        sheet.append([line])
+    if title:
+        sheet.append([])
     header = rows[0]
     sheet.append(header)
     for row in rows[1:]:
         sheet.append([typed(column, value) for column, value in zip(header, row)])
-    for row in sheet.iter_rows(min_row=2):
+    for row in sheet.iter_rows(min_row=len(title) + (1 if title else 0) + 2):
         for cell in row:
             column = header[cell.column - 1]
             if column == "date" and isinstance(cell.value, datetime.date):
@@ -47,4 +53,4 @@ def main(source, target):
     book.save(target)
 
 
-main(sys.argv[1], sys.argv[2])
+main(*sys.argv[1:])
