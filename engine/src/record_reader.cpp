@@ -56,6 +56,30 @@ bool ends_with(const std::string& s, const char* suffix) {
 
 constexpr const char* kEmptyFile = "tệp trống: không có bản ghi nào";
 
+// Whether a record names the cell_id column (spaces around it apart, in
+// any capitals): the header's mark.
+bool names_cell_id(const CsvRecord& record) {
+  for (std::size_t i = 0; i < record.fields.size(); ++i) {
+    std::string_view f = record.fields[i];
+    while (!f.empty() && f.front() == ' ') f.remove_prefix(1);
+    while (!f.empty() && f.back() == ' ') f.remove_suffix(1);
+    if (f.size() == 7 && std::equal(f.begin(), f.end(), "cell_id", [](char a, char b) {
+          return (a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a) == b;
+        })) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// What is said of the rows above a header that is not the first (a title).
+std::string title_rows(int header_line, std::size_t rows, const char* what) {
+  return fmt::format(
+      "dòng tiêu đề là dòng {}: {} dòng có chữ ở trên nó (tên bảng...) không phải "
+      "{}, không đọc",
+      header_line, rows, what);
+}
+
 void read_csv(const std::string& name, std::istream& in, RecordHandler& handler) {
   CsvReader reader(in);
   CsvRecord record;
@@ -65,24 +89,40 @@ void read_csv(const std::string& name, std::istream& in, RecordHandler& handler)
   // said once, and every row is rejected with it.
   std::string bad_header;
   Location where{name, 0, 0};  // one copy of the name, not one a record
-  while (reader.next(record)) {
-    where.line = record.line;
+  auto take = [&](const CsvRecord& r) {
+    where.line = r.line;
     if (header) {
       header = false;
-      if (!record.error.empty()) {  // first: the columns it misses follow from it
-        bad_header = fmt::format("dòng tiêu đề (dòng {}) hỏng: {}", record.line, record.error);
+      if (!r.error.empty()) {  // first: the columns it misses follow from it
+        bad_header = fmt::format("dòng tiêu đề (dòng {}) hỏng: {}", r.line, r.error);
         handler.problem({where, Severity::Error, bad_header});
       }
-      handler.columns(record.fields.strings(), where, false, {});
-      continue;
+      handler.columns(r.fields.strings(), where, false, {});
+      return;
     }
     if (!bad_header.empty()) {
-      handler.row(record.fields, where, bad_header, {});
+      handler.row(r.fields, where, bad_header, {});
     } else {
-      handler.row(record.fields, where,
-                  record.error.empty() ? "" : fmt::format("dòng CSV hỏng: {}", record.error), {});
+      handler.row(r.fields, where, r.error.empty() ? "" : fmt::format("dòng CSV hỏng: {}", r.error),
+                  {});
     }
+  };
+  // A sheet saved as CSV with its title above the table: the header is the
+  // first of the first 20 records that names cell_id, and those above it
+  // are said and not read (none names it: the first is the header, as it
+  // nearly always is, and nothing is held back).
+  std::vector<CsvRecord> ahead;
+  while (ahead.size() < 20 && reader.next(record)) {
+    ahead.push_back(record);
+    if (names_cell_id(record)) break;
   }
+  std::size_t at = !ahead.empty() && names_cell_id(ahead.back()) ? ahead.size() - 1 : 0;
+  if (at > 0) {
+    handler.problem(
+        {{name, ahead[at].line, 0}, Severity::Warning, title_rows(ahead[at].line, at, "bản ghi")});
+  }
+  for (std::size_t i = at; i < ahead.size(); ++i) take(ahead[i]);
+  while (reader.next(record)) take(record);
   // Not even a header: a file saved empty, or the wrong one named.
   if (header) handler.problem({{name, 0, 0}, Severity::Warning, kEmptyFile});
 }
@@ -107,9 +147,7 @@ bool read_xlsx(const std::string& name, std::istream& in, RecordHandler& handler
   if (at > 0) {
     handler.problem({{name, (*rows)[at].line, 0},
                      Severity::Warning,
-                     fmt::format("dòng tiêu đề là dòng {}: {} dòng có chữ ở trên nó (tên bảng...) "
-                                 "không phải bản ghi, không đọc",
-                                 (*rows)[at].line, at)});
+                     title_rows((*rows)[at].line, at, "bản ghi")});
   }
   Location where{name, (*rows)[at].line, 0};
   const std::vector<std::string>& header = (*rows)[at].cells;
