@@ -1,0 +1,92 @@
+#include "xlsx_number.h"
+
+#include <charconv>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "date.h"
+
+namespace chibo {
+
+Shown shown_by_code(std::string_view code) {
+  std::string bare;
+  for (std::size_t i = 0; i < code.size(); ++i) {
+    const char c = code[i];
+    if (c == '"') {
+      const std::size_t close = code.find('"', i + 1);
+      if (close == code.npos) break;
+      i = close;
+    } else if (c == '\\' || c == '_' || c == '*') {
+      ++i;  // the character after it is shown as it is (or is padding)
+    } else if (c == '[') {
+      const std::size_t close = code.find(']', i + 1);
+      if (close == code.npos) break;
+      const std::string_view inside = code.substr(i + 1, close - i - 1);
+      if (inside == "h" || inside == "hh" || inside == "m" || inside == "mm" || inside == "s" ||
+          inside == "ss") {
+        bare += 'h';  // elapsed time
+      }
+      i = close;
+    } else {
+      bare += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+  }
+  if (bare.find('%') != bare.npos) return Shown::Percent;
+  if (bare.find_first_of("yd") != bare.npos) return Shown::Date;
+  if (bare.find_first_of("hs") != bare.npos) return Shown::Time;
+  if (bare.find('m') != bare.npos && bare != "general") return Shown::Date;
+  return Shown::Plain;
+}
+
+Shown shown_by_builtin(int id) {
+  if (id == 9 || id == 10) return Shown::Percent;
+  if ((id >= 14 && id <= 17) || id == 22 || (id >= 27 && id <= 36) || (id >= 50 && id <= 58)) {
+    return Shown::Date;
+  }
+  if ((id >= 18 && id <= 21) || (id >= 45 && id <= 47)) return Shown::Time;
+  return Shown::Plain;
+}
+
+std::string shown_number(double v) {
+  std::string s = fmt::format("{:.15g}", v);
+  if (s.find('e') == s.npos) return s;
+  s = fmt::format("{:.15f}", v);
+  if (s.find('.') != s.npos) {
+    s.erase(s.find_last_not_of('0') + 1);
+    if (s.back() == '.') s.pop_back();
+  }
+  return s;
+}
+
+std::string number_text(const std::string& stored, Shown shown, bool date1904) {
+  double v = 0;
+  const char* end = stored.data() + stored.size();
+  auto [ptr, ec] = std::from_chars(stored.data(), end, v);
+  if (ec != std::errc() || ptr != end || !std::isfinite(v)) return stored;
+  switch (shown) {
+    case Shown::Percent:
+      return shown_number(v * 100) + "%";
+    case Shown::Date: {
+      // Days from 1900-01-00, counting Lotus's 29 February 1900 (serial 60,
+      // a day that never was: shown so, and rejected as no date); or from
+      // 1904-01-01 in the 1904 system.
+      // Before the system's first day, or past 9999-12-31.
+      if (v < (date1904 ? 0 : 1) || v > (date1904 ? 2957003 : 2958465)) return shown_number(v);
+      const int serial = static_cast<int>(std::floor(v));
+      if (date1904) return format_date(days_from_civil({1904, 1, 1}) + serial);
+      if (serial == 60) return "1900-02-29";
+      return format_date(days_from_civil({1899, 12, serial < 60 ? 31 : 30}) + serial);
+    }
+    case Shown::Time: {
+      if (v < 0 || v > 1e6) return shown_number(v);
+      const auto minutes = static_cast<long long>(std::llround(v * 24 * 60));
+      return fmt::format("{}:{:02}", minutes / 60, minutes % 60);
+    }
+    case Shown::Plain:
+      break;
+  }
+  return shown_number(v);
+}
+
+}  // namespace chibo

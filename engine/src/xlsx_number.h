@@ -1,0 +1,31 @@
+// How Excel shows a cell's number: by its number format, as a date, a time
+// of day, a percentage or a plain number; and the text the records' reader
+// takes for it (xlsx_reader.cpp reads the cells).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace chibo {
+
+enum class Shown { Plain, Date, Time, Percent };
+
+// What a number format's code shows a number as ("dd/mm/yyyy;@": a date,
+// "0.0%": a percentage, "[h]:mm": a time), its quoted text, escaped
+// characters and [colour] or [condition] sections apart.
+Shown shown_by_code(std::string_view code);
+// The same for one of Excel's built-in formats, by its id (14: a date, 9
+// and 10: percentages, 18-21 and 45-47: times).
+Shown shown_by_builtin(int id);
+
+// A number at Excel's 15 significant digits, as it shows it: "93.5", not
+// "93.500000000000014"; never in exponent form, which no record reads.
+std::string shown_number(double v);
+
+// A cell's stored number (stored: its text in the sheet) as Excel shows it:
+// a date as YYYY-MM-DD (days from 1900-01-00, counting Lotus's 29 February
+// 1900, or from 1904-01-01 in the 1904 system), a time as H:MM, a
+// percentage as "93.5%"; text that is no number is given as it is.
+std::string number_text(const std::string& stored, Shown shown, bool date1904);
+
+}  // namespace chibo
