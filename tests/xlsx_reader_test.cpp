@@ -247,19 +247,3 @@ TEST_CASE("a row as a record: as wide as its header, within the limits", "[xlsx]
   chibo::set_limits(saved);
   CHECK(record.error == "có hơn 2 ô (giới hạn max_fields)");
 }
-
-TEST_CASE("a file's first bytes tell a workbook, an old .xls or another", "[xlsx]") {
-  auto start = [](const std::string& text) {
-    std::istringstream in(text);
-    const chibo::FileStart got = chibo::file_start(in);
-    CHECK(in.tellg() == 0);  // left at its start
-    return got;
-  };
-  CHECK(start(zip_parts({{"a", "b"}})) == chibo::FileStart::Zip);
-  CHECK(start(std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 rest", 13)) == chibo::FileStart::Xls);
-  CHECK(start("cell_id;date\n") == chibo::FileStart::Other);
-  CHECK(start("PK") == chibo::FileStart::Other);
-  std::istringstream moved("PK\x03\x04...");
-  moved.get();  // not at its start: not looked at
-  CHECK(chibo::file_start(moved) == chibo::FileStart::Other);
-}

@@ -72,7 +72,7 @@ bool CsvReader::fill() {
   const auto got = static_cast<std::size_t>(in_.gcount());
   filled_ += got;
   if (got < chunk_size_) eof_ = true;  // a short read only happens at end of input (or error)
-  return filled_ > before;  // the sniffed bytes too
+  return filled_ > before;             // the sniffed bytes too
 }
 
 bool CsvReader::sniff_utf16() {

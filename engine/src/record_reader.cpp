@@ -72,14 +72,6 @@ bool names_cell_id(const CsvRecord& record) {
   return false;
 }
 
-// What is said of the rows above a header that is not the first (a title).
-std::string title_rows(int header_line, std::size_t rows, const char* what) {
-  return fmt::format(
-      "dòng tiêu đề là dòng {}: {} dòng có chữ ở trên nó (tên bảng...) không phải "
-      "{}, không đọc",
-      header_line, rows, what);
-}
-
 void read_csv(const std::string& name, std::istream& in, RecordHandler& handler) {
   CsvReader reader(in);
   CsvRecord record;
@@ -118,8 +110,9 @@ void read_csv(const std::string& name, std::istream& in, RecordHandler& handler)
   }
   std::size_t at = !ahead.empty() && names_cell_id(ahead.back()) ? ahead.size() - 1 : 0;
   if (at > 0) {
-    handler.problem(
-        {{name, ahead[at].line, 0}, Severity::Warning, title_rows(ahead[at].line, at, "bản ghi")});
+    handler.problem({{name, ahead[at].line, 0},
+                     Severity::Warning,
+                     rows_above_header(ahead[at].line, at, "bản ghi")});
   }
   for (std::size_t i = at; i < ahead.size(); ++i) take(ahead[i]);
   while (reader.next(record)) take(record);
@@ -147,7 +140,7 @@ bool read_xlsx(const std::string& name, std::istream& in, RecordHandler& handler
   if (at > 0) {
     handler.problem({{name, (*rows)[at].line, 0},
                      Severity::Warning,
-                     title_rows((*rows)[at].line, at, "bản ghi")});
+                     rows_above_header((*rows)[at].line, at, "bản ghi")});
   }
   Location where{name, (*rows)[at].line, 0};
   const std::vector<std::string>& header = (*rows)[at].cells;
@@ -338,7 +331,7 @@ bool read_records(const std::string& name, std::istream& in, RecordHandler& hand
       // A workbook or UTF-16 text piped in, told by its first bytes: UTF-16
       // is held whole and decoded (read_limited), then told YAML or CSV as
       // above (decoded text never starts with a UTF-16 mark: no loop).
-      if (first.compare(0, 4, "PK\x03\x04") == 0) return read_xlsx(name, rest, handler, diags);
+      if (file_start_of(first) == FileStart::Zip) return read_xlsx(name, rest, handler, diags);
       if (utf16_order(first) != Utf16::No) {
         std::string text;
         if (!read_limited(rest, name, text, diags, Language::Vietnamese)) return false;

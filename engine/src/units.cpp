@@ -293,10 +293,7 @@ std::optional<UnitRows> read_xlsx_units(const std::string& book, const std::stri
                                                         fold_case("Mã đơn vị")};
   const std::size_t at = header_row(*sheet, kHeaderNames);
   if (at > 0) {
-    diags.warning({file, (*sheet)[at].line, 0},
-                  fmt::format("dòng tiêu đề là dòng {}: {} dòng có chữ ở trên nó (tên bảng...) "
-                              "không phải đơn vị, không đọc",
-                              (*sheet)[at].line, at));
+    diags.warning({file, (*sheet)[at].line, 0}, rows_above_header((*sheet)[at].line, at, "đơn vị"));
   }
   CsvRecord header, record;
   xlsx_record((*sheet)[at], 0, header);

@@ -33,33 +33,29 @@ const std::vector<std::string>& type_ids() {
   return ids;
 }
 
-// The same, as a list kept in Vietnamese writes them (in any capitals).
-const std::vector<std::string>& level_words() {
-  static const std::vector<std::string> words = {"Đảng bộ cơ sở", "Chi bộ cơ sở", "Chi bộ"};
+// The same, as a list kept in Vietnamese writes them (words[i] is ids[i]'s),
+// and folded (fold_case) once, to be found in any capitals.
+struct Words {
+  std::vector<std::string> shown, folded;
+  explicit Words(std::vector<std::string> words) : shown(std::move(words)) {
+    for (const std::string& w : shown) folded.push_back(fold_case(w));
+  }
+};
+
+const Words& level_words() {
+  static const Words words({"Đảng bộ cơ sở", "Chi bộ cơ sở", "Chi bộ"});
   return words;
 }
 
-const std::vector<std::string>& type_words() {
-  static const std::vector<std::string> words = [] {
+const Words& type_words() {
+  static const Words words = [] {
     std::vector<std::string> out;
     for (std::size_t t = 0; t < type_ids().size(); ++t) {
       out.emplace_back(unit_type_label(static_cast<UnitType>(t)));
     }
-    return out;
+    return Words(std::move(out));
   }();
   return words;
-}
-
-// words folded (fold_case), once for each list: level_words() or type_words().
-const std::vector<std::string>& folded_of(const std::vector<std::string>& words) {
-  static const auto fold = [](const std::vector<std::string>& list) {
-    std::vector<std::string> out;
-    for (const std::string& w : list) out.push_back(fold_case(w));
-    return out;
-  };
-  static const std::vector<std::string> levels = fold(level_words());
-  static const std::vector<std::string> types = fold(type_words());
-  return &words == &level_words() ? levels : types;
 }
 
 std::string list_of(const std::vector<std::string>& names) {
@@ -174,19 +170,18 @@ class Checker {
   // By its id, or else by its Vietnamese words (words[i] is ids[i]'s), in any capitals.
   template <class Enum>
   std::optional<Enum> one_of(std::size_t r, UnitKey k, const std::vector<std::string>& ids,
-                             const std::vector<std::string>& words) {
+                             const Words& words) {
     const std::string_view* text = needed(r, k);
     if (!text) return std::nullopt;
     auto it = std::find(ids.begin(), ids.end(), *text);
     if (it != ids.end()) return static_cast<Enum>(it - ids.begin());
     const std::string folded = fold_case(*text);
-    const std::vector<std::string>& folded_words = folded_of(words);
-    for (std::size_t i = 0; i < folded_words.size(); ++i) {
-      if (folded == folded_words[i]) return static_cast<Enum>(i);
+    for (std::size_t i = 0; i < words.folded.size(); ++i) {
+      if (folded == words.folded[i]) return static_cast<Enum>(i);
     }
     fail(r, rows_[r].where_of(k),
          fmt::format("{} phải là một trong {} (hoặc {}), không phải '{}'{}", label(rows_[r], k),
-                     list_of(ids), list_of(words), *text, co_phai_la(*text, ids)));
+                     list_of(ids), list_of(words.shown), *text, co_phai_la(*text, ids)));
     return std::nullopt;
   }
 

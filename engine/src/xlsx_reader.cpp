@@ -440,16 +440,10 @@ void xlsx_record(const XlsxRow& row, std::size_t width, CsvRecord& out) {
   }
 }
 
-FileStart file_start(std::istream& in) {
-  if (in.tellg() != std::streampos(0)) return FileStart::Other;
-  char head[8] = {};
-  in.read(head, sizeof head);
-  const std::string_view start(head, static_cast<std::size_t>(in.gcount()));
-  in.clear();
-  in.seekg(0);
-  if (start.substr(0, 4) == "PK\x03\x04") return FileStart::Zip;
-  if (start == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) return FileStart::Xls;
-  return FileStart::Other;
+std::string rows_above_header(int header_line, std::size_t rows, const char* what) {
+  return fmt::format(
+      "dòng tiêu đề là dòng {}: {} dòng có chữ ở trên nó (tên bảng...) không phải {}, không đọc",
+      header_line, rows, what);
 }
 
 std::optional<std::vector<XlsxRow>> read_workbook(std::string_view bytes, const std::string& name,

@@ -14,6 +14,7 @@
 
 #include "chibo/diagnostic.h"
 #include "csv_reader.h"
+#include "file_start.h"
 
 namespace chibo {
 
@@ -35,27 +36,18 @@ std::optional<std::vector<XlsxRow>> read_xlsx_rows(std::string_view bytes, std::
 // sheet may have its title, the office's name, a date above its table;
 // else the first. names: folded (fold_case).
 std::size_t header_row(const std::vector<XlsxRow>& rows, const std::vector<std::string>& names);
+// What is said of the rows above a header that is not the first row (a
+// title): how many, and that they are no what ("bản ghi", "đơn vị").
+std::string rows_above_header(int header_line, std::size_t rows, const char* what);
 
 // A row's cells as a CSV record's fields, at its row's number, and at
 // least width of them: the cells left empty at a row's end are not in the
 // file, and a row is as wide as its header.
 void xlsx_record(const XlsxRow& row, std::size_t width, CsvRecord& out);
 
-// What a file's first bytes say it is: a zip (an .xlsx, whatever it is
-// named), an Excel 97-2003 workbook (.xls, an OLE2 file), or another.
-enum class FileStart { Other, Zip, Xls };
-// in's, when in is at the start of a file that can be read from there
-// again (it is left there); Other for a pipe.
-FileStart file_start(std::istream& in);
-
 // read_xlsx_rows with limits().max_file_bytes, what it could not read said
 // in diags at the file (name), with what to do; nullopt then.
 std::optional<std::vector<XlsxRow>> read_workbook(std::string_view bytes, const std::string& name,
                                                   Diagnostics& diags);
-
-// What is said of an .xls (a workbook saved with a password starts as one does).
-inline constexpr const char* kXlsRefused =
-    "đây là tệp Excel 97-2003 (.xls) hoặc tệp Excel có mật khẩu, không đọc được; hãy mở tệp bằng "
-    "Excel và lưu lại dạng .xlsx (không đặt mật khẩu) hoặc CSV UTF-8";
 
 }  // namespace chibo

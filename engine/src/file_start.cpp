@@ -1,0 +1,23 @@
+#include "file_start.h"
+
+namespace chibo {
+
+FileStart file_start(std::istream& in) {
+  if (in.tellg() != std::streampos(0)) return FileStart::Other;
+  char head[8] = {};
+  in.read(head, sizeof head);
+  const std::string_view start(head, static_cast<std::size_t>(in.gcount()));
+  in.clear();
+  in.seekg(0);
+  return file_start_of(start);
+}
+
+FileStart file_start_of(std::string_view text) {
+  if (text.substr(0, 4) == "PK\x03\x04") return FileStart::Zip;
+  if (text.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) {
+    return FileStart::Xls;
+  }
+  return FileStart::Other;
+}
+
+}  // namespace chibo
