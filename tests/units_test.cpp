@@ -110,6 +110,39 @@ TEST_CASE("Excel's CSV (BOM, CRLF, semicolons, quotes) loads, fields trimmed and
   CHECK(u.units[2].parent == "B");
 }
 
+// A list saved from a sheet with its title above the table: read from the
+// header (the row naming the id), the title said; a large one still read
+// in two halves, with the same units and lines as without the title.
+TEST_CASE("a units CSV with a title above its table is read from its header") {
+  Loaded got = load_text("units.csv",
+                         "DANH SÁCH CHI BỘ;;;;;\n"
+                         "Năm 2024;;;;;\n"
+                         "\n" +
+                             kHeader + kBase);
+  CHECK(got.messages ==
+        std::vector<std::string>{"units.csv:4: warning: dòng tiêu đề là dòng 4: 2 dòng có chữ ở "
+                                 "trên nó (tên bảng...) không phải đơn vị, không đọc"});
+  REQUIRE(got.units);
+  CHECK(got.ids() == std::vector<std::string>{"D", "D-01"});
+  CHECK(got.units->units[1].line == 6);
+
+  std::string rows;
+  for (int i = 0; i < 20000; ++i) {
+    rows += "D-" + std::to_string(1000 + i) + ";Chi bộ thôn Bãi Nai số " + std::to_string(i) +
+            ";chi_bo;residential;D;" + std::to_string(10 + i % 30) + "\n";
+  }
+  const std::string untitled = kHeader + kBase + rows;
+  REQUIRE(untitled.size() >= std::size_t{1} << 20);  // read in two halves
+  const Loaded plain = load_text("units.csv", untitled);
+  const Loaded titled = load_text("units.csv", "DANH SÁCH CHI BỘ;;;;;\n" + untitled);
+  REQUIRE(plain.units);
+  REQUIRE(titled.units);
+  CHECK(titled.units->units.size() == 20002);
+  CHECK(titled.units->units.size() == plain.units->units.size());
+  CHECK(titled.units->units.back().line == plain.units->units.back().line + 1);
+  CHECK(titled.messages.size() == plain.messages.size() + 1);
+}
+
 TEST_CASE("rows left out for their problems are kept by id, with their lines") {
   Loaded u = load_text("units.csv",
                        "id,name,level,type,parent,members\n"
@@ -267,8 +300,8 @@ TEST_CASE("a units list in an Excel workbook reads as the CSV of it") {
     CHECK(got.ids() == std::vector<std::string>{"D", "D-01"});
     CHECK(got.messages == std::vector<std::string>{
                               std::string(name) +
-                              ":6: error: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 "
-                              "chữ số), không phải '0'"});
+                              ":6: error: cột 'Số đảng viên' phải là số nguyên từ 1 trở lên (tối "
+                              "đa 9 chữ số), không phải '0'"});
   }
   // A title above the table: said, and the table read.
   const Loaded titled = load_text(

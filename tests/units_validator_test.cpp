@@ -183,14 +183,24 @@ TEST_CASE("a units CSV headed and filled in Vietnamese reads as the one with ids
     CHECK(b.parent == a.parent);
     CHECK(b.members == a.members);
   }
-  // "Tên đơn vị" names the column too; a word of no level is still said.
+  // "Tên đơn vị" names the column too; a word of no level is still said,
+  // its column named as the header names it.
   const Loaded wrong = load_text("units.csv",
-                                 "Mã;Tên đơn vị;Cấp;Loại hình;Trực thuộc;Số đảng viên\n"
-                                 "A;A;Chi bộ xã;Khu dân cư;;5\n");
+                                 "Mã;Tên đơn vị;CẤP;Loại hình;Trực thuộc;Số đảng viên\n"
+                                 "A;A;Chi bộ xã;Khu dân cư;;5\n"
+                                 "B;;Chi bộ;Khu dân cư;A;5\n");
   CHECK(wrong.messages ==
         std::vector<std::string>{
-            "units.csv:2: error: cột 'level' phải là một trong dang_bo_co_so, chi_bo_co_so, chi_bo "
-            "(hoặc Đảng bộ cơ sở, Chi bộ cơ sở, Chi bộ), không phải 'Chi bộ xã'"});
+            "units.csv:2: error: cột 'CẤP' phải là một trong dang_bo_co_so, chi_bo_co_so, chi_bo "
+            "(hoặc Đảng bộ cơ sở, Chi bộ cơ sở, Chi bộ), không phải 'Chi bộ xã'",
+            "units.csv:3: error: cột 'Tên đơn vị' để trống"});
+  // A column it lacks is named in its words too; in a header of ids, by its id.
+  const Loaded lacking = load_text("units.csv",
+                                   "Mã;Tên;Loại hình;Trực thuộc\n"
+                                   "A;Đảng bộ A;Khu dân cư;\n");
+  CHECK(lacking.messages == std::vector<std::string>{"units.csv:1: error: thiếu cột 'Cấp'"});
+  const Loaded lacking_id = load_text("units.csv", "id;name;type\nA;Đảng bộ A;residential\n");
+  CHECK(lacking_id.messages == std::vector<std::string>{"units.csv:1: error: thiếu cột 'level'"});
 }
 
 TEST_CASE("the problems of tests/cli/data/units_bad.csv, all in one run") {

@@ -11,6 +11,7 @@
 #include "chibo/limits.h"
 #include "chibo/number_format.h"
 #include "csv_reader.h"
+#include "header_row.h"
 #include "utf16.h"
 #include "xlsx_reader.h"
 #include "yaml_reader.h"
@@ -54,23 +55,13 @@ bool ends_with(const std::string& s, const char* suffix) {
                     });
 }
 
-constexpr const char* kEmptyFile = "tệp trống: không có bản ghi nào";
-
-// Whether a record names the cell_id column (spaces around it apart, in
-// any capitals): the header's mark.
-bool names_cell_id(const CsvRecord& record) {
-  for (std::size_t i = 0; i < record.fields.size(); ++i) {
-    std::string_view f = record.fields[i];
-    while (!f.empty() && f.front() == ' ') f.remove_prefix(1);
-    while (!f.empty() && f.back() == ' ') f.remove_suffix(1);
-    if (f.size() == 7 && std::equal(f.begin(), f.end(), "cell_id", [](char a, char b) {
-          return (a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a) == b;
-        })) {
-      return true;
-    }
-  }
-  return false;
+// The records' key column: the header is the row naming it (header_row.h).
+const std::vector<std::string>& key_column() {
+  static const std::vector<std::string> names = {"cell_id"};
+  return names;
 }
+
+constexpr const char* kEmptyFile = "tệp trống: không có bản ghi nào";
 
 void read_csv(const std::string& name, std::istream& in, RecordHandler& handler) {
   CsvReader reader(in);
@@ -100,15 +91,9 @@ void read_csv(const std::string& name, std::istream& in, RecordHandler& handler)
     }
   };
   // A sheet saved as CSV with its title above the table: the header is the
-  // first of the first 20 records that names cell_id, and those above it
-  // are said and not read (none names it: the first is the header, as it
-  // nearly always is, and nothing is held back).
+  // record naming cell_id (header_row.h), those above it said and not read.
   std::vector<CsvRecord> ahead;
-  while (ahead.size() < 20 && reader.next(record)) {
-    ahead.push_back(record);
-    if (names_cell_id(record)) break;
-  }
-  std::size_t at = !ahead.empty() && names_cell_id(ahead.back()) ? ahead.size() - 1 : 0;
+  const std::size_t at = read_to_header(reader, key_column(), ahead);
   if (at > 0) {
     handler.problem({{name, ahead[at].line, 0},
                      Severity::Warning,
@@ -135,8 +120,7 @@ bool read_xlsx(const std::string& name, std::istream& in, RecordHandler& handler
     return true;
   }
   // The header is the row naming cell_id: rows above it (a title) are no records.
-  static const std::vector<std::string> kHeaderNames = {"cell_id"};
-  const std::size_t at = header_row(*rows, kHeaderNames);
+  const std::size_t at = header_row(*rows, key_column());
   if (at > 0) {
     handler.problem({{name, (*rows)[at].line, 0},
                      Severity::Warning,

@@ -18,6 +18,7 @@
 #include "chibo/number_format.h"
 #include "csv_reader.h"
 #include "csv_split.h"
+#include "header_row.h"
 #include "doc.h"
 #include "units_rows.h"
 #include "utf8.h"
@@ -159,9 +160,21 @@ constexpr const char* kNotUtf8 = "hãy lưu tệp dạng CSV UTF-8";
 constexpr int kUnnamed = -1;  // a column without a name: its values are errors
 constexpr int kIgnored = -2;  // an unknown or repeated column, reported in the header
 
+// What the header says of the columns: which field each holds, which fields
+// are there, and how it names each (in messages).
+struct Columns {
+  std::vector<int> key;
+  std::vector<bool> have;
+  // As written ("Cấp", "LEVEL"); one not there by its id, or by its words
+  // when the header names columns in Vietnamese.
+  std::array<std::string, kUnitKeyCount> names;
+};
+
 // The header: which field each column holds. false when no row can be read.
-bool read_header(const CsvRecord& header, const std::string& file, std::vector<int>& column_key,
-                 std::vector<bool>& have, Diagnostics& diags) {
+bool read_header(const CsvRecord& header, const std::string& file, Columns& columns,
+                 Diagnostics& diags) {
+  std::vector<int>& column_key = columns.key;
+  std::vector<bool>& have = columns.have;
   Location where{file, header.line, 0};
   if (!header.error.empty()) {
     diags.error(where, fmt::format("dòng tiêu đề (dòng {}) hỏng: {}", header.line, header.error));
@@ -170,6 +183,7 @@ bool read_header(const CsvRecord& header, const std::string& file, std::vector<i
   const std::vector<std::string>& keys = unit_keys();
   have.assign(kUnitKeyCount, false);
   std::vector<int> first_column(kUnitKeyCount, 0);
+  bool in_words = false;  // a column named in Vietnamese
   for (std::size_t c = 0; c < header.fields.size(); ++c) {
     const std::string_view raw = header.fields[c];
     if (auto bad = find_invalid_utf8(raw)) {
@@ -178,13 +192,17 @@ bool read_header(const CsvRecord& header, const std::string& file, std::vector<i
                              *bad + 1, kNotUtf8));
       return false;
     }
-    std::string name = lower_ascii(to_nfc(trim_field(raw)));
+    const std::string written = to_nfc(trim_field(raw));
+    std::string name = lower_ascii(written);
     int key = kUnnamed;
     for (std::size_t k = 0; k < kUnitKeyCount; ++k) {
       if (name == keys[k]) key = static_cast<int>(k);
     }
     if (key == kUnnamed && !name.empty()) {
-      if (std::optional<UnitKey> k = unit_key_of_words(name)) key = static_cast<int>(*k);
+      if (std::optional<UnitKey> k = unit_key_of_words(name)) {
+        key = static_cast<int>(*k);
+        in_words = true;
+      }
     }
     auto column = static_cast<int>(c + 1);
     if (key >= 0 && have[static_cast<std::size_t>(key)]) {
@@ -194,6 +212,7 @@ bool read_header(const CsvRecord& header, const std::string& file, std::vector<i
     } else if (key >= 0) {
       have[static_cast<std::size_t>(key)] = true;
       first_column[static_cast<std::size_t>(key)] = column;
+      columns.names[static_cast<std::size_t>(key)] = written;
     } else if (!name.empty()) {
       key = kIgnored;
       diags.error(where, fmt::format("cột '{}' không phải cột của danh sách đơn vị (các cột là "
@@ -203,19 +222,16 @@ bool read_header(const CsvRecord& header, const std::string& file, std::vector<i
     }
     column_key.push_back(key);
   }
+  for (std::size_t k = 0; k < kUnitKeyCount; ++k) {
+    if (!have[k]) columns.names[k] = in_words ? unit_key_words()[k] : keys[k];
+  }
   for (UnitKey k : {UnitKey::Id, UnitKey::Name, UnitKey::Level, UnitKey::Type}) {
     if (!have[static_cast<std::size_t>(k)]) {
-      diags.error(where, fmt::format("thiếu cột '{}'", keys[static_cast<std::size_t>(k)]));
+      diags.error(where, fmt::format("thiếu cột '{}'", columns.names[static_cast<std::size_t>(k)]));
     }
   }
   return true;
 }
-
-// What the header says of the columns: which field each holds, which fields are there.
-struct Columns {
-  std::vector<int> key;
-  std::vector<bool> have;
-};
 
 // One row after the header (a CSV record, or a workbook's row made one:
 // what is wrong with it is then a row's, not a CSV line's).
@@ -248,7 +264,7 @@ void add_row(const CsvRecord& record, const Columns& columns, UnitRows& rows, Di
       const std::string_view raw = record.fields[c];
       // Only for a message: made when one is written.
       auto named = [&] {
-        return key >= 0 ? fmt::format("cột '{}'", unit_keys()[static_cast<std::size_t>(key)])
+        return key >= 0 ? fmt::format("cột '{}'", columns.names[static_cast<std::size_t>(key)])
                         : fmt::format("cột thứ {}", c + 1);
       };
       if (plainly_nfc(raw) && key >= 0) {
@@ -280,6 +296,14 @@ void read_body(CsvReader& reader, const Columns& columns, int last_line, UnitRow
   while (reader.next(record) && record.line <= last_line) add_row(record, columns, rows, diags);
 }
 
+// The units' key column, in its names: the header is the row naming it
+// (header_row.h), as a title may be above it.
+const std::vector<std::string>& key_column() {
+  static const std::vector<std::string> names = {fold_case("id"), fold_case("Mã"),
+                                                 fold_case("Mã đơn vị")};
+  return names;
+}
+
 // A workbook's first sheet, each row as a CSV record at its row's number.
 // nullopt: no row can be read (already reported).
 std::optional<UnitRows> read_xlsx_units(const std::string& book, const std::string& file,
@@ -288,17 +312,15 @@ std::optional<UnitRows> read_xlsx_units(const std::string& book, const std::stri
   if (!sheet) return std::nullopt;
   UnitRows rows;
   if (sheet->empty()) return rows;
-  // The header is the row naming the id (a title may be above it: said).
-  static const std::vector<std::string> kHeaderNames = {fold_case("id"), fold_case("Mã"),
-                                                        fold_case("Mã đơn vị")};
-  const std::size_t at = header_row(*sheet, kHeaderNames);
+  const std::size_t at = header_row(*sheet, key_column());
   if (at > 0) {
     diags.warning({file, (*sheet)[at].line, 0}, rows_above_header((*sheet)[at].line, at, "đơn vị"));
   }
   CsvRecord header, record;
   xlsx_record((*sheet)[at], 0, header);
   Columns columns;
-  if (!read_header(header, file, columns.key, columns.have, diags)) return std::nullopt;
+  if (!read_header(header, file, columns, diags)) return std::nullopt;
+  rows.name_columns(columns.names);
   for (std::size_t r = at + 1; r < sheet->size(); ++r) {
     xlsx_record((*sheet)[r], header.fields.size(), record);
     add_row(record, columns, rows, diags, false);
@@ -324,10 +346,20 @@ std::optional<UnitRows> read_csv_rows(std::istream& in, const std::string& file,
   UnitRows rows;
   rows.reserve_for(split ? static_cast<std::size_t>(split->at) : bytes);
   CsvReader reader(in);
-  CsvRecord header;
-  if (!reader.next(header)) return rows;
+  std::vector<CsvRecord> ahead;
+  const std::size_t at = read_to_header(reader, key_column(), ahead);
+  if (ahead.empty()) return rows;
+  if (at > 0) {
+    diags.warning({file, ahead[at].line, 0}, rows_above_header(ahead[at].line, at, "đơn vị"));
+  }
   Columns columns;
-  if (!read_header(header, file, columns.key, columns.have, diags)) return std::nullopt;
+  if (!read_header(ahead[at], file, columns, diags)) return std::nullopt;
+  rows.name_columns(columns.names);
+  // The second half's rows start at the split: those read while looking
+  // for the header (none named the id, the first was taken) are the first's
+  // (a split past them, when a title's rows reach the file's middle, is none).
+  if (split && ahead.back().line >= split->line) split.reset();
+  for (std::size_t r = at + 1; r < ahead.size(); ++r) add_row(ahead[r], columns, rows, diags);
   if (!split) {
     read_body(reader, columns, INT_MAX, rows, diags);
     return rows;

@@ -106,12 +106,20 @@ class UnitRows {
   }
   // A copy of text that lives as long as the rows.
   std::string_view keep(std::string_view text) { return texts_.keep(text); }
+  // How a CSV or workbook's header names column k, as its messages say it
+  // ("cột 'Cấp' để trống"): as written, else its id (unit_keys).
+  const std::string& column_name(UnitKey k) const {
+    const std::string& name = column_names_[static_cast<std::size_t>(k)];
+    return name.empty() ? unit_keys()[static_cast<std::size_t>(k)] : name;
+  }
+  void name_columns(const std::array<std::string, kUnitKeyCount>& names) { column_names_ = names; }
 
  private:
   HugeVector<UnitRow> rows_;
   HugeVector<UnitRow> more_;  // appended: rows size() .. after rows_
   KeptTexts texts_;
   std::vector<KeptTexts> adopted_;  // append()'s texts
+  std::array<std::string, kUnitKeyCount> column_names_;
 };
 
 // Checks every row and how they hang together; the rows without problems

@@ -127,9 +127,9 @@ class Checker {
     return first_.find(id, rows_.size(), [this](std::size_t r) { return id_of(r); });
   }
 
-  static std::string label(const UnitRow& row, UnitKey k) {
-    const std::string& key = unit_keys()[static_cast<std::size_t>(k)];
-    return row.csv ? fmt::format("cột '{}'", key) : fmt::format("'{}'", key);
+  std::string label(const UnitRow& row, UnitKey k) const {
+    if (row.csv) return fmt::format("cột '{}'", rows_.column_name(k));
+    return fmt::format("'{}'", unit_keys()[static_cast<std::size_t>(k)]);
   }
 
   void fail(std::size_t r, const Location& where, std::string message) {
@@ -148,7 +148,7 @@ class Checker {
       out_[r].said = true;  // by the reader, at its line
       return nullptr;
     }
-    const std::string& key = unit_keys()[static_cast<std::size_t>(k)];
+    const std::string& key = row.csv ? rows_.column_name(k) : unit_keys()[static_cast<std::size_t>(k)];
     if (row.csv && f.absent) {
       // Missing columns are reported once: the required ones by the header,
       // the others at the first row that needs them.

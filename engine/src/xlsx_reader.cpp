@@ -13,6 +13,7 @@
 
 #include "chibo/limits.h"
 #include "chibo/number_format.h"
+#include "header_row.h"
 #include "utf8.h"
 #include "xlsx_number.h"
 
@@ -412,14 +413,8 @@ std::string part_of_target(const std::string& target) {
 }  // namespace
 
 std::size_t header_row(const std::vector<XlsxRow>& rows, const std::vector<std::string>& names) {
-  for (std::size_t r = 0; r < rows.size() && r < 20; ++r) {
-    for (const std::string& cell : rows[r].cells) {
-      const std::size_t first = cell.find_first_not_of(' ');
-      if (first == std::string::npos || cell.size() > 64) continue;
-      const std::string folded =
-          fold_case(cell.substr(first, cell.find_last_not_of(' ') + 1 - first));
-      if (std::find(names.begin(), names.end(), folded) != names.end()) return r;
-    }
+  for (std::size_t r = 0; r < rows.size() && r < kHeaderSearchRows; ++r) {
+    if (names_key_column_in(rows[r].cells, names)) return r;
   }
   return 0;
 }
@@ -438,12 +433,6 @@ void xlsx_record(const XlsxRow& row, std::size_t width, CsvRecord& out) {
     out.error = fmt::format("dài quá {} byte (giới hạn max_record_bytes)",
                             format_count(static_cast<std::int64_t>(lim.max_record_bytes)));
   }
-}
-
-std::string rows_above_header(int header_line, std::size_t rows, const char* what) {
-  return fmt::format(
-      "dòng tiêu đề là dòng {}: {} dòng có chữ ở trên nó (tên bảng...) không phải {}, không đọc",
-      header_line, rows, what);
 }
 
 std::optional<std::vector<XlsxRow>> read_workbook(std::string_view bytes, const std::string& name,

@@ -31,14 +31,10 @@ struct XlsxRow {
 std::optional<std::vector<XlsxRow>> read_xlsx_rows(std::string_view bytes, std::size_t max_bytes,
                                                    std::string& why);
 
-// Which of rows is the header: the first of the first 20 that has a cell
-// reading one of names (spaces around it apart, in any capitals), as a
-// sheet may have its title, the office's name, a date above its table;
-// else the first. names: folded (fold_case).
+// Which of rows is the header (header_row.h): the first of the first
+// kHeaderSearchRows with a cell naming one of names (folded: fold_case),
+// else the first.
 std::size_t header_row(const std::vector<XlsxRow>& rows, const std::vector<std::string>& names);
-// What is said of the rows above a header that is not the first row (a
-// title): how many, and that they are no what ("bản ghi", "đơn vị").
-std::string rows_above_header(int header_line, std::size_t rows, const char* what);
 
 // A row's cells as a CSV record's fields, at its row's number, and at
 // least width of them: the cells left empty at a row's end are not in the

@@ -1,0 +1,37 @@
+#include "header_row.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "utf8.h"
+
+namespace chibo {
+
+bool names_key_column(std::string_view cell, const std::vector<std::string>& names) {
+  const std::size_t first = cell.find_first_not_of(' ');
+  // Longer than any column's name: not folded (a note, a title).
+  if (first == std::string_view::npos || cell.size() > 64) return false;
+  const std::string folded =
+      fold_case(to_nfc(cell.substr(first, cell.find_last_not_of(' ') + 1 - first)));
+  return std::find(names.begin(), names.end(), folded) != names.end();
+}
+
+std::size_t read_to_header(CsvReader& reader, const std::vector<std::string>& names,
+                           std::vector<CsvRecord>& ahead) {
+  ahead.clear();
+  CsvRecord record;
+  while (ahead.size() < kHeaderSearchRows && reader.next(record)) {
+    ahead.push_back(record);
+    if (names_key_column_in(record.fields, names)) return ahead.size() - 1;
+  }
+  return 0;
+}
+
+std::string rows_above_header(int header_line, std::size_t rows, const char* what) {
+  return fmt::format(
+      "dòng tiêu đề là dòng {}: {} dòng có chữ ở trên nó (tên bảng...) không phải {}, không đọc",
+      header_line, rows, what);
+}
+
+}  // namespace chibo

@@ -1,0 +1,44 @@
+// Finding a table's header under a title: a sheet (a workbook's, or one
+// saved as CSV) may have its title, the office's name, a date above its
+// table. The header is the first of its first kHeaderSearchRows rows with a
+// cell naming the table's key column (records: cell_id; units: id, Mã, Mã
+// đơn vị); the rows above it are said (rows_above_header) and not read.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "csv_reader.h"
+
+namespace chibo {
+
+inline constexpr std::size_t kHeaderSearchRows = 20;
+
+// Whether cell reads one of names, spaces around it apart, in any capitals.
+// names: folded (fold_case).
+bool names_key_column(std::string_view cell, const std::vector<std::string>& names);
+
+// Whether one of cells (a FieldList, a row's strings) names one of names.
+template <class Cells>
+bool names_key_column_in(const Cells& cells, const std::vector<std::string>& names) {
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    if (names_key_column(cells[i], names)) return true;
+  }
+  return false;
+}
+
+// Reads reader's first records into ahead, to the first of the first
+// kHeaderSearchRows naming one of names (then the last of ahead). Returns
+// which of ahead is the header: that one, or 0 when none names it (the
+// first record is then the header, as it nearly always is; the others in
+// ahead are rows after it).
+std::size_t read_to_header(CsvReader& reader, const std::vector<std::string>& names,
+                           std::vector<CsvRecord>& ahead);
+
+// What is said of the rows above a header that is not the first row (a
+// title): how many, and that they are no what ("bản ghi", "đơn vị").
+std::string rows_above_header(int header_line, std::size_t rows, const char* what);
+
+}  // namespace chibo
