@@ -49,8 +49,7 @@ TEST_CASE("the header is the first of the first 20 records naming the key column
   CHECK(first.at == 0);
   CHECK(first.lines == std::vector<int>{1});  // nothing read past it
 
-  const Found titled =
-      find("DANH SÁCH CHI BỘ;;\nNăm 2024;;\n\nMã;Tên;Cấp\nA;B;C\n", kUnitNames);
+  const Found titled = find("DANH SÁCH CHI BỘ;;\nNăm 2024;;\n\nMã;Tên;Cấp\nA;B;C\n", kUnitNames);
   CHECK(titled.at == 2);
   CHECK(titled.lines == std::vector<int>{1, 2, 4});  // the blank line is no record
 

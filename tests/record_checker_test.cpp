@@ -58,16 +58,20 @@ TEST_CASE("each bad field is named with its label and the reason, all at once") 
       {"level", "gioi",
        "cột 'level' (Mức): 'gioi' không phải là một lựa chọn (tot (Tốt), kha (Khá))"},
       {"date", "2024-02-30",
-       "cột 'date': '2024-02-30' không phải là ngày (viết YYYY-MM-DD "
-       "hoặc DD/MM/YYYY)"},
+       "cột 'date': '2024-02-30' không phải là ngày (viết YYYY-MM-DD, "
+       "DD/MM/YYYY hoặc D/M/YYYY)"},
       {"date", "30/2/2024",
-       "cột 'date': '30/2/2024' không phải là ngày (viết YYYY-MM-DD hoặc DD/MM/YYYY)"},
+       "cột 'date': '30/2/2024' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc "
+       "D/M/YYYY)"},
       {"date", "5/3/24",
-       "cột 'date': '5/3/24' không phải là ngày (viết YYYY-MM-DD hoặc DD/MM/YYYY)"},
+       "cột 'date': '5/3/24' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc "
+       "D/M/YYYY)"},
       {"date", "005/3/2024",
-       "cột 'date': '005/3/2024' không phải là ngày (viết YYYY-MM-DD hoặc DD/MM/YYYY)"},
+       "cột 'date': '005/3/2024' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc "
+       "D/M/YYYY)"},
       {"date", "5/3/2024/1",
-       "cột 'date': '5/3/2024/1' không phải là ngày (viết YYYY-MM-DD hoặc DD/MM/YYYY)"},
+       "cột 'date': '5/3/2024/1' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc "
+       "D/M/YYYY)"},
       {"date", "2018-12-31",
        "ngày sinh hoạt 2018-12-31 trước ngày hiệu lực 2019-01-01 của bộ tiêu chí"},
       {"date", "2026-01-01",

@@ -195,8 +195,8 @@ TEST_CASE("a YAML meeting's faults are said at their keys' lines, on one thread 
       "- cell_id: E\n  date: 2024-03-01\n  members: 10\n  present: 11\n";
   const std::vector<std::string> expected = {
       "A 90",
-      "m.yaml:6: error: khóa 'date': '2024-03-0x' không phải là ngày (viết YYYY-MM-DD hoặc "
-      "DD/MM/YYYY); khóa 'present' ở dòng 8 (Có mặt): 'nine' không phải là số nguyên",
+      "m.yaml:6: error: khóa 'date': '2024-03-0x' không phải là ngày (viết YYYY-MM-DD, "
+      "DD/MM/YYYY hoặc D/M/YYYY); khóa 'present' ở dòng 8 (Có mặt): 'nine' không phải là số nguyên",
       // The reader's own refusal, at its key.
       "m.yaml:11: error: khóa 'members' phải là một giá trị đơn",
       "m.yaml:13: error: một cuộc sinh hoạt phải ghi dạng khóa: giá trị (cell_id: ..., date: ...)",

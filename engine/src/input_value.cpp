@@ -142,7 +142,8 @@ std::optional<Rational> full_input_value(const Input& input, std::string_view te
       return choice_in_any_case(input, text, why);
     case InputType::Date:
       if (auto d = parse_any_date(text)) return Rational(*d);
-      why = fmt::format("'{}' không phải là ngày (viết YYYY-MM-DD hoặc DD/MM/YYYY)", text);
+      why =
+          fmt::format("'{}' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc D/M/YYYY)", text);
       return std::nullopt;
     case InputType::Percent:
     case InputType::Number: {

@@ -148,7 +148,8 @@ class Checker {
       out_[r].said = true;  // by the reader, at its line
       return nullptr;
     }
-    const std::string& key = row.csv ? rows_.column_name(k) : unit_keys()[static_cast<std::size_t>(k)];
+    const std::string& key =
+        row.csv ? rows_.column_name(k) : unit_keys()[static_cast<std::size_t>(k)];
     if (row.csv && f.absent) {
       // Missing columns are reported once: the required ones by the header,
       // the others at the first row that needs them.
