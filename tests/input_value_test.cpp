@@ -155,3 +155,35 @@ TEST_CASE("a percent may have a space before its sign, a number too long says so
   CHECK(why == "'12.5' không phải là số nguyên");
   CHECK(chibo::parse_input_value(count, "999999999999999999", why) == Rational(999999999999999999));
 }
+
+// A duration as an Excel time cell shows it ("1:30", [h]:mm past a day too)
+// or as typed: hours and minutes; anything else said with what to write.
+TEST_CASE("minutes may be written as hours:minutes") {
+  Input in;
+  in.type = InputType::Minutes;
+  in.min = Rational(0);
+  in.max = Rational(600);
+  auto read = [&](const std::string& text) {
+    std::string why;
+    const auto v = chibo::parse_input_value(in, text, why);
+    return v ? v->to_string() : why;
+  };
+  CHECK(read("90") == "90");
+  CHECK(read("1:30") == "90");
+  CHECK(read(" 2:00 ") == "120");
+  CHECK(read("0:45") == "45");
+  CHECK(read("00:05") == "5");
+  CHECK(read("10:00") == "600");
+  CHECK(read("10:01") == "601 lớn hơn mức tối đa 600");
+  const std::string hint =
+      "không phải là số phút (viết số phút, ví dụ 90, hoặc giờ:phút, ví dụ 1:30)";
+  for (const char* bad : {"1:60", "1:5", "1:300", ":30", "1:", "1:30:00", "-1:30", "1,5:30",
+                          "1 :30", "123456:00", "một:30"}) {
+    INFO(bad);
+    CHECK(read(bad) == "'" + std::string(bad) + "' " + hint);
+  }
+  CHECK(read("1.5") == "'1.5' không phải là số nguyên");
+  // Only a duration: an integer input takes no hours.
+  in.type = InputType::Integer;
+  CHECK(read("1:30") == "'1:30' không phải là số nguyên");
+}

@@ -118,6 +118,24 @@ std::optional<Rational> choice_in_any_case(const Input& input, std::string_view 
   return std::nullopt;
 }
 
+// "H:MM" (an hour count of one to five digits, minutes 00 to 59) in minutes.
+std::optional<Rational> hours_and_minutes(std::string_view text) {
+  const std::size_t colon = text.find(':');
+  const std::string_view hours = text.substr(0, colon), minutes = text.substr(colon + 1);
+  auto digits = [](std::string_view d) {
+    return std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (hours.empty() || hours.size() > 5 || minutes.size() != 2 || !digits(hours) ||
+      !digits(minutes)) {
+    return std::nullopt;
+  }
+  const std::int64_t m = (minutes[0] - '0') * 10 + (minutes[1] - '0');
+  if (m >= 60) return std::nullopt;
+  std::int64_t h = 0;
+  for (char c : hours) h = h * 10 + (c - '0');
+  return Rational(h * 60 + m);
+}
+
 }  // namespace
 
 std::optional<Rational> parse_input_value(const Input& input, std::string_view raw,
@@ -156,8 +174,20 @@ std::optional<Rational> full_input_value(const Input& input, std::string_view te
       if (!value) why = not_a_number(number, text, "số");
       break;
     }
-    case InputType::Integer:
     case InputType::Minutes:
+      // A duration as an Excel time cell shows it, or as typed: "1:30" is 90.
+      if (text.find(':') != std::string_view::npos) {
+        value = hours_and_minutes(text);
+        if (!value) {
+          why = fmt::format(
+              "'{}' không phải là số phút (viết số phút, ví dụ 90, hoặc giờ:phút, ví dụ 1:30)",
+              text);
+          return std::nullopt;
+        }
+        break;
+      }
+      [[fallthrough]];
+    case InputType::Integer:
       value = Rational::parse_decimal(text);
       if (!value || !value->is_integer()) {
         why = not_a_number(text, text, "số nguyên");

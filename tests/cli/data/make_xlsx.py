@@ -9,6 +9,10 @@ district_units_vi.xlsx, and thang-03-title.xlsx (a title above the table):
   /usr/bin/python3 make_xlsx.py district_units_vi.csv district_units_vi.xlsx
   /usr/bin/python3 make_xlsx.py ../../../rulesets/hoa-binh/samples/thang-03-2024.csv \
       thang-03-title.xlsx "ĐẢNG BỘ HUYỆN CAO PHONG" "TỔNG HỢP SINH HOẠT CHI BỘ THÁNG 3/2024"
+and, with --duration-as-time first, `duration` (minutes) as a time cell shown
+[h]:mm (90 is 1:30), thang-03-duration-time.xlsx:
+  /usr/bin/python3 make_xlsx.py --duration-as-time \
+      ../../../rulesets/hoa-binh/samples/thang-03-2024.csv thang-03-duration-time.xlsx
 (openpyxl: Debian's python3-openpyxl, which tools/install_deps.sh installs.)"""
 import csv
 import datetime
@@ -17,7 +21,9 @@ import sys
 import openpyxl
 
 
-def typed(column, text):
+def typed(column, text, duration_as_time=False):
+    if column == "duration" and duration_as_time and text.isdigit():
+        return datetime.timedelta(minutes=int(text))
     if column == "date" and len(text) == 10 and text[4] == "-":
         return datetime.date(int(text[:4]), int(text[5:7]), int(text[8:]))
     try:
@@ -29,7 +35,9 @@ def typed(column, text):
     return int(number) if number.is_integer() and "." not in text and "," not in text else number
 
 
-def main(source, target, *title):
+def main(*args):
+    duration_as_time = args[0] == "--duration-as-time"
+    source, target, *title = args[1:] if duration_as_time else args
     text = open(source, encoding="utf-8-sig").read()
     rows = list(csv.reader(text.splitlines(), delimiter=";" if ";" in text.splitlines()[0] else ","))
     book = openpyxl.Workbook()
@@ -42,7 +50,7 @@ def main(source, target, *title):
     header = rows[0]
     sheet.append(header)
     for row in rows[1:]:
-        sheet.append([typed(column, value) for column, value in zip(header, row)])
+        sheet.append([typed(column, value, duration_as_time) for column, value in zip(header, row)])
     for row in sheet.iter_rows(min_row=len(title) + (1 if title else 0) + 2):
         for cell in row:
             column = header[cell.column - 1]
@@ -50,6 +58,8 @@ def main(source, target, *title):
                 cell.number_format = "dd/mm/yyyy"
             elif column == "task_completion" and isinstance(cell.value, float):
                 cell.number_format = "0.00%"
+            elif column == "duration" and isinstance(cell.value, datetime.timedelta):
+                cell.number_format = "[h]:mm"
     book.save(target)
 
 
