@@ -49,3 +49,12 @@ TEST_CASE("a line copied whole keeps its separators between the fields") {
   CHECK(f == FieldList{"C1", "", "93.5", "x"});  // the same fields, packed otherwise
   CHECK_FALSE(f == FieldList{"C1", "", "93.5"});
 }
+
+TEST_CASE("a list of empty fields, or of spaces and tabs, is blank") {
+  CHECK(chibo::FieldList{}.blank());
+  CHECK(chibo::FieldList{"", "", ""}.blank());
+  CHECK(chibo::FieldList{" ", "\t", ""}.blank());
+  CHECK_FALSE(chibo::FieldList{"", "", "x"}.blank());
+  CHECK_FALSE(chibo::FieldList{"CP-01", ""}.blank());
+  CHECK_FALSE(chibo::FieldList{" ", "\xC2\xA0"}.blank());  // a no-break space is text here
+}

@@ -25,13 +25,23 @@ TEST_CASE("every problem of a units CSV is reported with its line and column") {
   } cases[] = {
       {"unknown column",
        "id;name;level;type;parent;membres\n" + kBase,
-       {"units.csv:1: error: cột 'membres' không phải cột của danh sách đơn vị (các cột là id, "
-        "name, level, type, parent, members, hoặc Mã, Tên, Cấp, Loại hình, Trực thuộc, Số đảng "
-        "viên); có phải là 'members'?",
+       {"units.csv:1: warning: cột 'membres' không phải cột của danh sách đơn vị, bỏ qua (các "
+        "cột là id, name, level, type, parent, members, hoặc Mã, Tên, Cấp, Loại hình, Trực thuộc, "
+        "Số đảng viên); có phải là 'members'?",
         "units.csv:3: error: thiếu cột 'members': chi bộ cần ghi số đảng viên"}},
       {"missing required column, once",
        "id;name;type;parent;members\nA;A;residential;;\nB;B;agency;;\n",
        {"units.csv:1: error: thiếu cột 'level'"}},
+      {"an office's own columns (STT, Ghi chú), as written, and a row of separators alone",
+       "STT;id;name;level;type;parent;members;Ghi chú\n1;D;Đảng bộ "
+       "xã;dang_bo_co_so;residential;;;\n"
+       "2;D-01;Chi bộ xóm 1;chi_bo;residential;D;10;mới\n;;;;;;;\n",
+       {"units.csv:1: warning: cột 'STT' không phải cột của danh sách đơn vị, bỏ qua (các cột là "
+        "id, name, level, type, parent, members, hoặc Mã, Tên, Cấp, Loại hình, Trực thuộc, Số "
+        "đảng viên)",
+        "units.csv:1: warning: cột 'Ghi chú' không phải cột của danh sách đơn vị, bỏ qua (các cột "
+        "là id, name, level, type, parent, members, hoặc Mã, Tên, Cấp, Loại hình, Trực thuộc, Số "
+        "đảng viên)"}},
       {"column twice",
        "id;name;level;type;parent;members;id\n" + kBase,
        {"units.csv:1: error: cột 'id' xuất hiện hai lần (cột thứ 1 và thứ 7)"}},
@@ -208,9 +218,9 @@ TEST_CASE("the problems of tests/cli/data/units_bad.csv, all in one run") {
   const char* chi_bo_parent = "là chi_bo, nhưng đơn vị cấp trên của chi_bo phải là dang_bo_co_so";
   CHECK(got.messages ==
         std::vector<std::string>{
-            "units_bad.csv:1: error: cột 'ghi_chu' không phải cột của danh sách đơn vị (các cột là "
-            "id, name, level, type, parent, members, hoặc Mã, Tên, Cấp, Loại hình, Trực thuộc, "
-            "Số đảng viên)",
+            "units_bad.csv:1: warning: cột 'ghi_chu' không phải cột của danh sách đơn vị, bỏ qua "
+            "(các cột là id, name, level, type, parent, members, hoặc Mã, Tên, Cấp, Loại hình, "
+            "Trực thuộc, Số đảng viên)",
             "units_bad.csv:4: error: id 'CP-TN-01' trùng với dòng 3",
             "units_bad.csv:5: error: cột 'type' phải là một trong residential, agency, service, "
             "school, enterprise, armed_forces (hoặc Khu dân cư, Cơ quan hành chính, Đơn vị sự "

@@ -9,6 +9,15 @@ std::vector<std::string> FieldList::strings() const {
   return out;
 }
 
+bool FieldList::blank() const {
+  for (std::size_t i = 0; i < size(); ++i) {
+    for (const char c : (*this)[i]) {
+      if (c != ' ' && c != '\t') return false;
+    }
+  }
+  return true;
+}
+
 bool operator==(const FieldList& a, const FieldList& b) {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i) {

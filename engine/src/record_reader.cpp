@@ -83,6 +83,9 @@ void read_csv(const std::string& name, std::istream& in, RecordHandler& handler)
       handler.columns(r.fields.strings(), where, false, {});
       return;
     }
+    // A row of separators alone (";;;;", as Excel saves the empty rows under
+    // a table) is no record, as an empty row of a workbook is none.
+    if (r.error.empty() && r.fields.blank()) return;
     if (!bad_header.empty()) {
       handler.row(r.fields, where, bad_header, {});
     } else {
@@ -132,6 +135,7 @@ bool read_xlsx(const std::string& name, std::istream& in, RecordHandler& handler
   CsvRecord record;
   for (std::size_t r = at + 1; r < rows->size(); ++r) {
     xlsx_record((*rows)[r], header.size(), record);
+    if (record.error.empty() && record.fields.blank()) continue;  // cells of spaces alone
     where.line = record.line;
     handler.row(record.fields, where,
                 record.error.empty() ? "" : fmt::format("dòng hỏng: {}", record.error), {});

@@ -40,6 +40,10 @@ class FieldList {
   const std::vector<Span>& spans() const { return spans_; }
   // Copies, for callers that keep the fields (a header's column names).
   std::vector<std::string> strings() const;
+  // Whether every field is empty or spaces and tabs: a row Excel saved of
+  // separators alone (";;;;"), no record. Looks no further than the first
+  // field with text (a record's first, nearly always).
+  bool blank() const;
 
   void clear() {
     text_.clear();
