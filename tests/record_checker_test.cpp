@@ -134,7 +134,7 @@ TEST_CASE("values in the forms Excel and people write are accepted") {
             .score.total == chibo::Rational(100));
 }
 
-TEST_CASE("a kind is read by its id, its Vietnamese words, or those capitalised") {
+TEST_CASE("a kind is read by its id or its Vietnamese words, in any capitals, or unaccented") {
   auto r = compile_text(kRuleset);  // scores regular meetings only
   REQUIRE(r);
   auto fields = [](const char* kind) {
@@ -142,16 +142,18 @@ TEST_CASE("a kind is read by its id, its Vietnamese words, or those capitalised"
     f.emplace_back("kind", kind);
     return f;
   };
-  for (const char* regular : {"regular", "thường kỳ", "Thường kỳ", "", " thường kỳ "}) {
+  for (const char* regular : {"regular", "thường kỳ", "Thường kỳ", "", " thường kỳ ", "THƯỜNG KỲ",
+                              "Thường Kỳ", "Regular", "thuong ky", "Thuong Ky"}) {
     INFO(regular);
     CHECK(score_fields(*r, fields(regular)).ok);
   }
-  for (const char* thematic : {"thematic", "chuyên đề", "Chuyên đề"}) {
+  for (const char* thematic :
+       {"thematic", "chuyên đề", "Chuyên đề", "Thematic", "CHUYÊN ĐỀ", "Chuyên Đề", "chuyen de"}) {
     INFO(thematic);
     CHECK(score_fields(*r, fields(thematic)).why ==
           "bộ tiêu chí không chấm loại sinh hoạt 'thematic' (chuyên đề)");
   }
-  for (const char* other : {"Thematic", "CHUYÊN ĐỀ", "chuyên", "thường kỳ."}) {
+  for (const char* other : {"chuyên", "thường kỳ.", "thường  kỳ", "chuyende", "thuong ki"}) {
     INFO(other);
     CHECK(score_fields(*r, fields(other)).why ==
           fmt::format("cột 'kind': '{}' không phải là loại sinh hoạt (regular: thường kỳ, hoặc "
@@ -192,6 +194,34 @@ TEST_CASE("columns: headers by id or by label, unknown and missing columns are r
                                              "y.csv:1: error: thiếu cột 'done' (Tỷ lệ hoàn thành)",
                                              "y.csv:1: error: thiếu cột 'draft' (Dự thảo nghị "
                                              "quyết)"});
+}
+
+// As forms head their columns: the first three by their Vietnamese names,
+// labels in capitals; a column twice by two of its names is said.
+TEST_CASE("columns headed in Vietnamese, in any capitals, are read as by their ids") {
+  auto r = compile_text(kRuleset);
+  REQUIRE(r);
+  chibo::RecordChecker checker(*r);
+  Diagnostics diags;
+  checker.bind({"MÃ CHI BỘ", "Ngày sinh hoạt", "loại sinh hoạt", "TỔNG SỐ ĐẢNG VIÊN", "Có Mặt",
+                "TỶ LỆ HOÀN THÀNH", "DỰ THẢO NGHỊ QUYẾT"},
+               {"x.csv", 1, 0}, diags);
+  CHECK(diags.items().empty());
+  chibo::MeetingRecord rec;
+  std::string why;
+  CHECK(checker.check({"C1", "5/1/2024", "thường kỳ", "20", "19", "90", "có"}, {"x.csv", 2, 0}, rec,
+                      why));
+  CHECK(why.empty());
+  CHECK(rec.cell_id == "C1");
+  CHECK(rec.date == chibo::days_from_civil({2024, 1, 5}));
+  CHECK(rec.inputs[0] == chibo::Rational(20));
+  CHECK(rec.inputs[1] == chibo::Rational(19));
+
+  Diagnostics twice;
+  checker.bind({"cell_id", "Mã chi bộ", "date"}, {"y.csv", 1, 0}, twice);
+  REQUIRE(twice.items().size() >= 1);
+  CHECK(chibo::format_diagnostic(twice.items()[0]) ==
+        "y.csv:1: error: cột 'Mã chi bộ' xuất hiện hai lần");
 }
 
 TEST_CASE("a header without cell_id or date, or with a column twice, rejects every row") {

@@ -30,6 +30,16 @@ inline std::string_view clean(std::string_view s, std::string& normal, bool plai
 
 // A kind as written: its id, its Vietnamese words, or those with a capital
 // first letter ("Thường kỳ"; both start with an ASCII letter). Blank is regular.
+// Else in any capitals, and the words without their accents ("CHUYÊN ĐỀ",
+// "chuyen de"), as yes/no answers are taken: out of line, as it is rare.
+[[gnu::noinline]] std::optional<MeetingKind> kind_in_any_case(std::string_view text) {
+  const std::string folded = fold_case(text);
+  for (const MeetingKind k : {MeetingKind::Regular, MeetingKind::Thematic}) {
+    const char* bare = k == MeetingKind::Regular ? "thuong ky" : "chuyen de";
+    if (folded == meeting_kind_id(k) || folded == meeting_kind_words(k) || folded == bare) return k;
+  }
+  return std::nullopt;
+}
 std::optional<MeetingKind> parse_kind(std::string_view text) {
   if (text.empty()) return MeetingKind::Regular;
   for (const MeetingKind k : {MeetingKind::Regular, MeetingKind::Thematic}) {
@@ -40,7 +50,7 @@ std::optional<MeetingKind> parse_kind(std::string_view text) {
       return k;
     }
   }
-  return std::nullopt;
+  return kind_in_any_case(text);
 }
 
 // Every criterion of every form by id, with its maximum (the largest where
@@ -62,6 +72,15 @@ std::vector<std::pair<std::string, Rational>> all_criteria(const CompiledRuleset
 }
 
 }  // namespace
+
+int RecordChecker::fixed_column(const std::string& name, const std::string& folded) {
+  static const std::string cell = fold_case("Mã chi bộ"), day = fold_case("Ngày sinh hoạt"),
+                           kind = fold_case("Loại sinh hoạt");
+  if (name == "cell_id" || folded == cell) return kCellId;
+  if (name == "date" || folded == day) return kDate;
+  if (name == "kind" || folded == kind) return kKind;
+  return kIgnored;
+}
 
 std::optional<RecordChecker::ClaimColumn> RecordChecker::claim_column(
     const std::string& name) const {
@@ -150,6 +169,7 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
     diags.error(at(column_at), header_problems_.back());
   };
   const std::vector<std::string> known = known_names();
+  bool has_kind = false;
   for (std::size_t c = 0; c < names.size(); ++c) {
     column_at = c;
     if (auto bad = find_invalid_utf8(names[c])) {
@@ -159,16 +179,24 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
     }
     std::string name = to_nfc(trim_spaces(names[c]));
     names_.push_back(name);
+    // Labels and the Vietnamese names of the first columns in any capitals
+    // ("TỔNG SỐ ĐẢNG VIÊN", as forms head their columns).
+    const std::string folded = fold_case(name);
     int column = kIgnored;
-    if (name == "cell_id" || name == "date" || name == "kind") {
+    if (const int fixed = fixed_column(name, folded); fixed != kIgnored) {
+      column = fixed;
       // The last of two would win without a word (an input's second column is an error too).
-      if (std::find(names_.begin(), names_.end() - 1, name) != names_.end() - 1) twice(name);
-      column = name == "cell_id" ? kCellId : name == "date" ? kDate : kKind;
+      if ((column == kCellId && has_cell_id_) || (column == kDate && has_date_) ||
+          (column == kKind && has_kind)) {
+        twice(name);
+      }
       has_cell_id_ = has_cell_id_ || column == kCellId;
       has_date_ = has_date_ || column == kDate;
+      has_kind = has_kind || column == kKind;
     }
     for (std::size_t i = 0; i < r.inputs.size() && column == kIgnored; ++i) {
-      if (name == r.inputs[i].id || name == r.inputs[i].label) {
+      if (name == r.inputs[i].id || name == r.inputs[i].label ||
+          (!r.inputs[i].label.empty() && folded == fold_case(r.inputs[i].label))) {
         column = static_cast<int>(i);
         if (column_of_input_[i] >= 0) twice(name);
         column_of_input_[i] = static_cast<int>(c);

@@ -13,6 +13,7 @@
 #include "csv_reader.h"
 #include "header_row.h"
 #include "utf16.h"
+#include "utf8.h"
 #include "xlsx_reader.h"
 #include "yaml_reader.h"
 
@@ -57,7 +58,7 @@ bool ends_with(const std::string& s, const char* suffix) {
 
 // The records' key column: the header is the row naming it (header_row.h).
 const std::vector<std::string>& key_column() {
-  static const std::vector<std::string> names = {"cell_id"};
+  static const std::vector<std::string> names = {"cell_id", fold_case("Mã chi bộ")};
   return names;
 }
 

@@ -69,6 +69,11 @@ class RecordChecker {
   };
   // The claim a column name stands for; nullopt when it names none.
   std::optional<ClaimColumn> claim_column(const std::string& name) const;
+  // The column a header's name (NFC; folded: fold_case of it) stands for
+  // that is no input: cell_id, date and kind by their ids, or by their
+  // Vietnamese names in any capitals ("Mã chi bộ", "Ngày sinh hoạt", "Loại
+  // sinh hoạt"); else kIgnored.
+  static int fixed_column(const std::string& name, const std::string& folded);
   // An input whose field may hold "có"/"không" (yes/no) or a few digits
   // (a number): read first, by plain_field(), with what it needs at hand
   // rather than in the Input (a few hundred bytes each).
