@@ -187,4 +187,13 @@ if unshare -m true 2>/dev/null; then
       fail "no message naming the output: $(cat err)"
   )
 fi
+# An ending naming a format the command does not write (a table in a file
+# named .xlsx, which Excel refuses to open) is warned of, with the command
+# that writes a workbook; the file holds what the command writes.
+"$chibo" score -r "$ruleset" -o "$dir/ket-qua.xlsx" "$month" 2>"$dir/err" || true
+grep -qxF "chibo score: cảnh báo: tên tệp '$dir/ket-qua.xlsx' là của dạng xlsx, nhưng lệnh này \
+không ghi dạng đó: ghi dạng table (bảng tính Excel, trang web: chibo report --format xlsx)" \
+  "$dir/err" || fail "no warning for a table named .xlsx: $(cat "$dir/err")"
+"$chibo" score -r "$ruleset" "$month" >"$dir/table" 2>/dev/null || true
+cmp -s "$dir/table" "$dir/ket-qua.xlsx" || fail "the table named .xlsx is not the table"
 echo "check_outputs: interrupt, full disk and replacement behave"

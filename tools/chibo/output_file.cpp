@@ -426,11 +426,26 @@ std::string FormatOption::settle(const std::string& output, const std::string& c
       {".csv", "csv"},   {".json", "json"}, {".xlsx", "xlsx"},
       {".html", "html"}, {".htm", "html"},  {".md", "markdown"},
       {".yaml", "yaml"}, {".yml", "yaml"},  {".txt", "text"}};
-  std::string named;
+  std::string named, foreign;  // the ending's format: one the command writes, or another
   for (const auto& [suffix, format] : kNamed) {
-    if (ext == suffix && std::find(formats_.begin(), formats_.end(), format) != formats_.end()) {
+    if (ext != suffix) continue;
+    if (std::find(formats_.begin(), formats_.end(), format) != formats_.end()) {
       named = format;
+    } else {
+      foreign = format;
     }
+  }
+  if (!foreign.empty()) {
+    // A text in a file named .xlsx is one Excel refuses to open: said, with
+    // the command that writes a workbook or a web page.
+    const bool report = foreign == "xlsx" || foreign == "html";
+    fmt::print(err,
+               "chibo {}: cảnh báo: tên tệp '{}' là của dạng {}, nhưng lệnh này không ghi dạng "
+               "đó: ghi dạng {}{}\n",
+               command, one_line(output), foreign, value_,
+               report && command != "report"
+                   ? fmt::format(" (bảng tính Excel, trang web: chibo report --format {})", foreign)
+                   : "");
   }
   if (option_->count() == 0) return named.empty() ? value_ : named;
   if (!named.empty() && named != value_) {
