@@ -21,8 +21,9 @@ struct ReportDistrict {
   Ranking ranking;
   DistrictSummary summary;
   AuditResult audit;
+  RunCounts counts{9, 8, 1};
   ReportInput input() const {
-    return {*r, units, *store, ranking, summary, {{{"m.csv", 7, 0}, "sai"}}, {9, 8, 1}, audit};
+    return {*r, units, *store, ranking, summary, {{{"m.csv", 7, 0}, "sai"}}, counts, audit};
   }
 };
 

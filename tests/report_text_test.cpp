@@ -21,8 +21,9 @@ TEST_CASE("the summary reads as a district report, numbers as the ruleset writes
       "Chi bộ dẫn đầu: Chi bộ A (Đảng bộ xã Một), 95,00 điểm; Chi bộ B (Đảng bộ xã Một), 80,00 "
       "điểm; Chi bộ C (Đảng bộ xã Một), 63,33 điểm.",
       "Tiêu chí mất nhiều điểm nhất: A: mất 85,00 điểm ở 8/8 cuộc sinh hoạt.",
-      "Số liệu: 9 bản ghi đã đọc, 8 đã chấm điểm, 1 bị loại; bộ tiêu chí t (D), phiên bản 1, "
-      "sha256 d99a92044c0e."};
+      "Số liệu: 9 bản ghi đã đọc, 8 đã chấm điểm, 1 bị loại (bản ghi bị loại không được tính "
+      "điểm: tháng của nó được tính như chi bộ không sinh hoạt cho đến khi bản ghi được sửa); bộ "
+      "tiêu chí t (D), phiên bản 1, sha256 d99a92044c0e."};
   CHECK(report_paragraphs(d.input()) == want);
   std::ostringstream out;
   write_report_text(out, d.input());
@@ -36,8 +37,15 @@ TEST_CASE("a district with no cells says so in one sentence, then what was read"
   CHECK(report_paragraphs(d.input()) ==
         std::vector<std::string>{
             "Qua đánh giá, trong quý I/2024 chưa có chi bộ nào được xếp loại.",
-            "Số liệu: 9 bản ghi đã đọc, 8 đã chấm điểm, 1 bị loại; bộ tiêu chí t (D), phiên bản "
-            "1, sha256 d99a92044c0e."});
+            "Số liệu: 9 bản ghi đã đọc, 8 đã chấm điểm, 1 bị loại (bản ghi bị loại không được "
+            "tính điểm: tháng của nó được tính như chi bộ không sinh hoạt cho đến khi bản ghi "
+            "được sửa); bộ tiêu chí t (D), phiên bản 1, sha256 d99a92044c0e."});
+  // With none rejected, nothing is said of them.
+  d.counts.rejected = 0;
+  d.counts.scored = 9;
+  CHECK(report_paragraphs(d.input()).back() ==
+        "Số liệu: 9 bản ghi đã đọc, 9 đã chấm điểm, 0 bị loại; bộ tiêu chí t (D), phiên bản 1, "
+        "sha256 d99a92044c0e.");
 }
 
 TEST_CASE("the leading cells: every one tied for a place, none without a meeting") {

@@ -25,9 +25,9 @@ TEST_CASE("every problem of a units CSV is reported with its line and column") {
   } cases[] = {
       {"unknown column",
        "id;name;level;type;parent;membres\n" + kBase,
-       {"units.csv:1: warning: cột 'membres' không phải cột của danh sách đơn vị, bỏ qua (các "
-        "cột là id, name, level, type, parent, members, hoặc Mã, Tên, Cấp, Loại hình, Trực thuộc, "
-        "Số đảng viên); có phải là 'members'?",
+       {"units.csv:1: warning: cột 'membres' (có phải là 'members'?) không phải cột của danh sách "
+        "đơn vị, bỏ qua (các cột là id, name, level, type, parent, members, hoặc Mã, Tên, Cấp, "
+        "Loại hình, Trực thuộc, Số đảng viên)",
         "units.csv:3: error: thiếu cột 'members': chi bộ cần ghi số đảng viên"}},
       {"missing required column, once",
        "id;name;type;parent;members\nA;A;residential;;\nB;B;agency;;\n",
@@ -36,12 +36,16 @@ TEST_CASE("every problem of a units CSV is reported with its line and column") {
        "STT;id;name;level;type;parent;members;Ghi chú\n1;D;Đảng bộ "
        "xã;dang_bo_co_so;residential;;;\n"
        "2;D-01;Chi bộ xóm 1;chi_bo;residential;D;10;mới\n;;;;;;;\n",
-       {"units.csv:1: warning: cột 'STT' không phải cột của danh sách đơn vị, bỏ qua (các cột là "
-        "id, name, level, type, parent, members, hoặc Mã, Tên, Cấp, Loại hình, Trực thuộc, Số "
-        "đảng viên)",
-        "units.csv:1: warning: cột 'Ghi chú' không phải cột của danh sách đơn vị, bỏ qua (các cột "
-        "là id, name, level, type, parent, members, hoặc Mã, Tên, Cấp, Loại hình, Trực thuộc, Số "
-        "đảng viên)"}},
+       {"units.csv:1: warning: các cột 'STT', 'Ghi chú' không phải cột của danh sách đơn vị, bỏ "
+        "qua (các cột là id, name, level, type, parent, members, hoặc Mã, Tên, Cấp, Loại hình, "
+        "Trực thuộc, Số đảng viên)"}},
+      {"many columns read past, in one line, a suggestion with the one misspelt",
+       "id;name;level;type;parent;membres;cot1;cot2;cot3;cot4;cot5;cot6;cot7;cot8;cot9\n" + kBase,
+       {"units.csv:1: warning: các cột 'membres' (có phải là 'members'?), 'cot1', 'cot2', 'cot3', "
+        "'cot4', 'cot5', 'cot6', 'cot7' và 2 cột khác không phải cột của danh sách đơn vị, bỏ qua "
+        "(các cột là id, name, level, type, parent, members, hoặc Mã, Tên, Cấp, Loại hình, Trực "
+        "thuộc, Số đảng viên)",
+        "units.csv:3: error: thiếu cột 'members': chi bộ cần ghi số đảng viên"}},
       {"column twice",
        "id;name;level;type;parent;members;id\n" + kBase,
        {"units.csv:1: error: cột 'id' xuất hiện hai lần (cột thứ 1 và thứ 7)"}},

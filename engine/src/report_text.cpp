@@ -116,10 +116,15 @@ std::vector<std::string> report_paragraphs(const ReportInput& in) {
     out.push_back(criteria_sentence(r, criterion_matrix(in)));
     if (in.audit.claimed > 0) out.push_back(audit_sentence(in.audit));
   }
-  // What was read, and by which rules: said whatever was ranked.
-  out.push_back(fmt::format("Số liệu: {}; bộ tiêu chí {} ({}), phiên bản {}, sha256 {}.",
-                            accounting_line(in.counts), r.id, r.source.document, r.version,
-                            r.content_hash.substr(0, 12)));
+  // What was read, and by which rules: said whatever was ranked. A month
+  // whose record was rejected counts as one with no meeting: said, as the
+  // report goes to those who never see the list of errors.
+  out.push_back(fmt::format(
+      "Số liệu: {}{}; bộ tiêu chí {} ({}), phiên bản {}, sha256 {}.", accounting_line(in.counts),
+      in.counts.rejected > 0 ? " (bản ghi bị loại không được tính điểm: tháng của nó được tính "
+                               "như chi bộ không sinh hoạt cho đến khi bản ghi được sửa)"
+                             : "",
+      r.id, r.source.document, r.version, r.content_hash.substr(0, 12)));
   return out;
 }
 

@@ -183,7 +183,8 @@ bool read_header(const CsvRecord& header, const std::string& file, Columns& colu
   const std::vector<std::string>& keys = unit_keys();
   have.assign(kUnitKeyCount, false);
   std::vector<int> first_column(kUnitKeyCount, 0);
-  bool in_words = false;  // a column named in Vietnamese
+  bool in_words = false;             // a column named in Vietnamese
+  std::vector<std::string> unknown;  // the columns read past: "'membres' (có phải là 'members'?)"
   for (std::size_t c = 0; c < header.fields.size(); ++c) {
     const std::string_view raw = header.fields[c];
     if (auto bad = find_invalid_utf8(raw)) {
@@ -214,16 +215,33 @@ bool read_header(const CsvRecord& header, const std::string& file, Columns& colu
       first_column[static_cast<std::size_t>(key)] = column;
       columns.names[static_cast<std::size_t>(key)] = written;
     } else if (!name.empty()) {
-      // Said, and read past, as a records file's unknown column is: a list
-      // kept with its own columns (STT, Ghi chú) is a list still. One of
-      // these misspelt is said again where it is missed (thiếu cột).
       key = kIgnored;
-      diags.warning(where, fmt::format("cột '{}' không phải cột của danh sách đơn vị, bỏ qua (các "
-                                       "cột là id, name, level, type, parent, members, hoặc Mã, "
-                                       "Tên, Cấp, Loại hình, Trực thuộc, Số đảng viên){}",
-                                       written, co_phai_la(name, keys)));
+      std::string said = fmt::format("'{}'", written);
+      if (std::optional<std::string> near = closest_name(name, keys)) {
+        said += fmt::format(" (có phải là '{}'?)", *near);
+      }
+      unknown.push_back(std::move(said));
     }
     column_key.push_back(key);
+  }
+  // Said once, and read past, as a records file's unknown columns are: a
+  // list kept with its own columns (STT, Ghi chú) is a list still, and one
+  // misspelt is said again where it is missed (thiếu cột). Said in one line:
+  // a records file given as the list has thirty.
+  if (!unknown.empty()) {
+    constexpr std::size_t kNamedAtMost = 8;
+    std::string named;
+    for (std::size_t i = 0; i < unknown.size() && i < kNamedAtMost; ++i) {
+      named += (i == 0 ? "" : ", ") + unknown[i];
+    }
+    if (unknown.size() > kNamedAtMost) {
+      named += fmt::format(" và {} cột khác", unknown.size() - kNamedAtMost);
+    }
+    diags.warning(where,
+                  fmt::format("{} {} không phải cột của danh sách đơn vị, bỏ qua (các cột là "
+                              "id, name, level, type, parent, members, hoặc Mã, Tên, Cấp, "
+                              "Loại hình, Trực thuộc, Số đảng viên)",
+                              unknown.size() == 1 ? "cột" : "các cột", named));
   }
   for (std::size_t k = 0; k < kUnitKeyCount; ++k) {
     if (!have[k]) columns.names[k] = in_words ? unit_key_words()[k] : keys[k];

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include <algorithm>
 #include <cstring>
 #include <iostream>
 #include <stdexcept>
@@ -180,6 +181,17 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
   std::optional<Units> units = load_units(o.units, unit_diags);
   print_diagnostics(err, unit_diags);
   if (!units) return nullptr;
+  // No cell to rank (every row refused: the records file given as the list,
+  // say): said, and nothing written, rather than a ranking of no one.
+  if (std::none_of(units->units.begin(), units->units.end(),
+                   [](const Unit& u) { return u.holds_meetings(); })) {
+    fmt::print(err,
+               "chibo: danh sách đơn vị {} không có chi bộ nào dùng được, không xếp hạng "
+               "(--units là danh sách đơn vị; các tệp bản ghi ghi sau cùng: có nhầm hai tệp "
+               "không?)\n",
+               o.units);
+    return nullptr;
+  }
   run->units = std::move(*units);
   give_back_freed_memory();
 
@@ -236,10 +248,12 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
                dates);
   }
   if (!months.none() && sink.in_period == 0) {
-    fmt::print(err,
-               "chibo: cảnh báo: không có bản ghi nào của {}: mọi chi bộ đều bị tính thiếu "
-               "tháng (kỳ có đúng không?)\n",
-               period.label());
+    fmt::print(
+        err,
+        "chibo: cảnh báo: không có bản ghi nào của {}: mọi chi bộ đều bị tính thiếu "
+        "tháng (kỳ có đúng không?{})\n",
+        period.label(),
+        run->counts.rejected > 0 ? " hay bản ghi của kỳ đều bị loại: xem các lỗi ở trên" : "");
   }
   GroupBy by = o.by == "type" ? GroupBy::Type : o.by == "parent" ? GroupBy::Parent : GroupBy::None;
   run->ranking = rank_cells(ruleset, run->units, *run->store, period, by, o.threads);
