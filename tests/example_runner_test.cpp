@@ -60,13 +60,13 @@ TEST_CASE("examples whose expectations the ruleset does not meet", "[examples]")
     CHECK(lint_text(with_example("record: {members: 10, present: 12, rate: 100, prepared: yes}",
                                  "expect: {rejected: \"too few\"}")) ==
           Lines{"ruleset.yaml:53:5: error: example 'full marks': rejected as 'more present than "
-                "members', but the example expects 'too few'"});
+                "members (present: 12; members: 10)', but the example expects 'too few'"});
   }
   SECTION("a rejection that the example does not expect") {
     CHECK(lint_text(with_example("record: {members: 10, present: 12, rate: 100, prepared: yes}",
                                  "expect: {total: 100}")) ==
           Lines{"ruleset.yaml:53:5: error: example 'full marks': the record was rejected: more "
-                "present than members"});
+                "present than members (present: 12; members: 10)"});
   }
   SECTION("a field the example leaves out is named once") {
     // It was named twice: as a missing column, then as the rejection.

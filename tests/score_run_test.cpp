@@ -201,7 +201,7 @@ TEST_CASE("a YAML meeting's faults are said at their keys' lines, on one thread 
       "m.yaml:11: error: khóa 'members' phải là một giá trị đơn",
       "m.yaml:13: error: một cuộc sinh hoạt phải ghi dạng khóa: giá trị (cell_id: ..., date: ...)",
       "m.yaml:17: error: khóa 'present' (Có mặt): 'x' không phải là số nguyên",
-      "m.yaml:18: error: Số có mặt vượt quá số đảng viên"};
+      "m.yaml:18: error: Số có mặt vượt quá số đảng viên (có mặt: 11; tổng số đảng viên: 10)"};
   chibo::RunCounts counts;
   CHECK(run("m.yaml", text, counts, 1) == expected);
   CHECK(run("m.yaml", text, counts, 2) == expected);
@@ -339,7 +339,8 @@ TEST_CASE("worker threads change nothing: same calls, same order, same counts") 
   CHECK(three.read == one.read);
   CHECK(three.scored == one.scored);
   CHECK(three.rejected == one.rejected);
-  CHECK(serial[0] == "m.csv:2: error: Số có mặt vượt quá số đảng viên");  // i = 0
+  CHECK(serial[0] ==
+        "m.csv:2: error: Số có mặt vượt quá số đảng viên (có mặt: 21; tổng số đảng viên: 20)");
   CHECK(serial[1] == "C1 5");
 }
 
@@ -392,7 +393,8 @@ TEST_CASE("joined texts: each run of scored meetings in one call, rejections bet
     text += "C" + std::to_string(i) + ",2024-03-01,20," + (bad ? "21" : "10") + "\n";
     if (!bad) expected_scored += "C" + std::to_string(i) + " 50\n";
   }
-  const std::string rejected = "error: Số có mặt vượt quá số đảng viên";
+  const std::string rejected =
+      "error: Số có mặt vượt quá số đảng viên (có mặt: 21; tổng số đảng viên: 20)";
   for (int threads : {2, 3}) {
     CAPTURE(threads);
     chibo::RunCounts counts;

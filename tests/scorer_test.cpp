@@ -473,7 +473,8 @@ TEST_CASE("record checks reject with their message, division by zero is a reject
   REQUIRE(r);
   auto over = score_fields(*r, {{"members", "10"}, {"present", "11"}});
   CHECK_FALSE(over.ok);
-  CHECK(over.why == "Số có mặt vượt quá số đảng viên");
+  // With the values the check read, to say which number to mend.
+  CHECK(over.why == "Số có mặt vượt quá số đảng viên (có mặt: 11; đảng viên: 10)");
   auto zero = score_fields(*r, {{"members", "10"}, {"exempt", "10"}, {"present", "0"}});
   CHECK_FALSE(zero.ok);
   CHECK(zero.why == "không tính được 'present * 100 / (members - exempt)': phép chia cho 0");

@@ -135,10 +135,13 @@ struct CompiledRuleset {
   Ruleset model;
   int slot_count = kBuiltinSlots;
   int first_input_slot = kBuiltinSlots;
-  std::vector<std::optional<Rational>> defaults;         // per input
-  std::vector<CompiledDerived> derived;                  // in evaluation order
-  std::vector<int> derived_slot;                         // per Ruleset::derived
-  std::vector<CompiledExpression> checks;                // parallel to Ruleset::checks
+  std::vector<std::optional<Rational>> defaults;  // per input
+  std::vector<CompiledDerived> derived;           // in evaluation order
+  std::vector<int> derived_slot;                  // per Ruleset::derived
+  std::vector<CompiledExpression> checks;         // parallel to Ruleset::checks
+  // Parallel to checks: the inputs and derived values each names, said with
+  // its rejection ("... (có mặt: 10; số đảng viên phải sinh hoạt: 28)").
+  std::vector<std::vector<CompiledNode::Named>> check_names;
   std::optional<CompiledExpression> counts_as_thematic;  // Rollup::counts_as_thematic
   std::vector<CompiledForm> forms;
   int form_for_kind[2] = {-1, -1};           // by MeetingKind

@@ -6,6 +6,7 @@
 #include "compiled_ruleset_data.h"
 #include "expression_words.h"
 #include "input_value.h"
+#include "named_values.h"
 
 namespace chibo {
 namespace {
@@ -59,40 +60,6 @@ std::string rule_lines(const CompiledRuleset& r, const CompiledForm& form, const
   return out;
 }
 
-// "số đảng viên phát biểu: 4", "có dự thảo nghị quyết: có", "tỷ lệ đảng viên dự:
-// 95,83%": an input or derived value a formula read, as this meeting had it.
-std::string named_value(const CompiledRuleset& r, const MeetingScore& s,
-                        const CompiledNode::Named& named) {
-  if (named.derived >= 0) {
-    const auto d = static_cast<std::size_t>(named.derived);
-    const Derived& derived = r.model.derived[d];
-    const Rational value = s.slots[static_cast<std::size_t>(r.derived_slot[d])];
-    const bool yes_no = std::any_of(r.derived.begin(), r.derived.end(), [&](const auto& c) {
-      return static_cast<std::size_t>(c.index) == d && c.expr.type() == ValueType::Bool;
-    });
-    if (yes_no) {
-      return fmt::format("{}: {}", label_in_sentence(derived.label, derived.id),
-                         value == Rational(0) ? "không" : "có");
-    }
-    return fmt::format("{}: {}{}", label_in_sentence(derived.label, derived.id),
-                       display_number(r, value), derived.unit);
-  }
-  const auto i = static_cast<std::size_t>(named.input);
-  const Input& in = r.model.inputs[i];
-  const Rational value = s.slots[static_cast<std::size_t>(r.first_input_slot) + i];
-  std::string text;
-  switch (in.type) {
-    case InputType::YesNo:
-    case InputType::Choice:
-    case InputType::Date:
-      text = input_value_text(in, value);
-      break;
-    default:
-      text = display_number(r, value) + in.unit;
-  }
-  return fmt::format("{}: {}", label_in_sentence(in.label, in.id), text);
-}
-
 // " (thời lượng sinh hoạt: 50 phút; thời lượng tối thiểu phải đạt: 60
 // phút)": what a condition read, as this meeting had it ("thời lượng ≥ 90
 // phút" did not say the meeting lasted 61). Nothing for a condition on one
@@ -105,9 +72,7 @@ std::string condition_values(const CompiledRuleset& r, const MeetingScore& s,
       r.model.inputs[static_cast<std::size_t>(names[0].input)].type == InputType::YesNo) {
     return "";
   }
-  std::vector<std::string> values;
-  for (const CompiledNode::Named& named : names) values.push_back(named_value(r, s, named));
-  return fmt::format(" ({})", fmt::join(values, "; "));
+  return fmt::format(" ({})", named_values(r, s, names));
 }
 
 // "a", "a và b", "a, b và c".

@@ -66,7 +66,10 @@ class Compiler {
     check_derived_means();
     for (const Check& c : r_.checks) {
       auto e = compile(c.require, symbols_, ValueType::Bool, "'require'");
-      if (e) out_.checks.push_back(std::move(*e));
+      if (e) {
+        out_.checks.push_back(std::move(*e));
+        out_.check_names.push_back(named_values(c.require));
+      }
     }
     for (const Form& form : r_.forms) add_form(form);
     mark_inputs_read();

@@ -7,6 +7,7 @@
 
 #include "compiled_ruleset_data.h"
 #include "date.h"
+#include "named_values.h"
 
 namespace chibo {
 namespace {
@@ -327,7 +328,12 @@ bool score_meeting(const CompiledRuleset& r, const MeetingRecord& rec, MeetingSc
   }
   for (std::size_t c = 0; c < r.checks.size(); ++c) {
     if (ev.eval(r.checks[c]) == Rational(0)) {
+      // With what the record held: "... phải bằng số đảng viên phải sinh
+      // hoạt (có mặt: 10; ...)" says which number to mend.
       s.rejected = r.model.checks[c].message;
+      if (c < r.check_names.size() && !r.check_names[c].empty()) {
+        s.rejected += fmt::format(" ({})", named_values(r, s, r.check_names[c]));
+      }
       return false;
     }
   }

@@ -1,0 +1,55 @@
+#include "named_values.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "chibo/explain.h"
+#include "expression_words.h"
+#include "input_value.h"
+
+namespace chibo {
+
+std::string named_value(const CompiledRuleset& r, const MeetingScore& s,
+                        const CompiledNode::Named& named) {
+  if (named.derived >= 0) {
+    const auto d = static_cast<std::size_t>(named.derived);
+    const Derived& derived = r.model.derived[d];
+    const Rational value = s.slots[static_cast<std::size_t>(r.derived_slot[d])];
+    const bool yes_no = std::any_of(r.derived.begin(), r.derived.end(), [&](const auto& c) {
+      return static_cast<std::size_t>(c.index) == d && c.expr.type() == ValueType::Bool;
+    });
+    if (yes_no) {
+      return fmt::format("{}: {}", label_in_sentence(derived.label, derived.id),
+                         value == Rational(0) ? "không" : "có");
+    }
+    return fmt::format("{}: {}{}", label_in_sentence(derived.label, derived.id),
+                       display_number(r, value), derived.unit);
+  }
+  const auto i = static_cast<std::size_t>(named.input);
+  const Input& in = r.model.inputs[i];
+  const Rational value = s.slots[static_cast<std::size_t>(r.first_input_slot) + i];
+  std::string text;
+  switch (in.type) {
+    case InputType::YesNo:
+    case InputType::Choice:
+    case InputType::Date:
+      text = input_value_text(in, value);
+      break;
+    default:
+      text = display_number(r, value) + in.unit;
+  }
+  return fmt::format("{}: {}", label_in_sentence(in.label, in.id), text);
+}
+
+std::string named_values(const CompiledRuleset& r, const MeetingScore& s,
+                         const std::vector<CompiledNode::Named>& names) {
+  std::string out;
+  for (const CompiledNode::Named& named : names) {
+    if (!out.empty()) out += "; ";
+    out += named_value(r, s, named);
+  }
+  return out;
+}
+
+}  // namespace chibo
