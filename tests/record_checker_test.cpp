@@ -224,6 +224,28 @@ TEST_CASE("columns headed in Vietnamese, in any capitals, are read as by their i
         "y.csv:1: error: cột 'Mã chi bộ' xuất hiện hai lần");
 }
 
+// A cell pasted from a web page keeps a no-break or zero-width space that no
+// one sees: the id, the date and a number read without it.
+TEST_CASE("spaces no one sees around a value are no part of it") {
+  auto r = compile_text(kRuleset);
+  REQUIRE(r);
+  chibo::RecordChecker checker(*r);
+  Diagnostics diags;
+  checker.bind({"cell_id", "date", "members", "present", "done", "draft"}, {"x.csv", 1, 0}, diags);
+  chibo::MeetingRecord rec;
+  std::string why;
+  CHECK(checker.check({"C1\xC2\xA0",
+                       "\xE2\x80\x8B"
+                       "2024-01-05",
+                       "20\xC2\xA0", "19", "90", "có\xC2\xA0"},
+                      {"x.csv", 2, 0}, rec, why));
+  CHECK(why.empty());
+  CHECK(rec.cell_id == "C1");
+  CHECK(rec.date == chibo::days_from_civil({2024, 1, 5}));
+  CHECK(rec.inputs[0] == chibo::Rational(20));
+  CHECK(rec.inputs[3] == chibo::Rational(1));
+}
+
 TEST_CASE("a header without cell_id or date, or with a column twice, rejects every row") {
   auto r = compile_text(kRuleset);
   REQUIRE(r);

@@ -147,3 +147,22 @@ TEST_CASE("a label's first letter is lowered inside a sentence unless it starts 
   CHECK(chibo::lower_first_letter("") == "");
   CHECK(chibo::lower_first_letter("\xC3") == "\xC3");  // cut short
 }
+
+TEST_CASE("trim_invisible takes the spaces no one sees off both ends, and nothing else") {
+  using chibo::trim_invisible;
+  CHECK(trim_invisible("") == "");
+  CHECK(trim_invisible("CP-01") == "CP-01");
+  CHECK(trim_invisible(" \t CP-01\r\n") == "CP-01");
+  CHECK(trim_invisible("CP-01\xC2\xA0") == "CP-01");  // U+00A0
+  CHECK(trim_invisible("\xE2\x80\x8B"
+                       "CP-01\xE2\x80\xAF") == "CP-01");  // U+200B, U+202F
+  CHECK(trim_invisible("\xEF\xBB\xBF"
+                       "CP-01") == "CP-01");  // U+FEFF
+  CHECK(trim_invisible("\xC2\xA0 \xE2\x80\x8B \xC2\xA0") == "");
+  CHECK(trim_invisible("Chi\xC2\xA0"
+                       "bộ") ==
+        "Chi\xC2\xA0"
+        "bộ");  // within: kept
+  CHECK(trim_invisible("tốt") == "tốt");
+  CHECK(trim_invisible("\xC2") == "\xC2");  // half a character: not taken for one
+}

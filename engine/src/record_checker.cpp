@@ -22,8 +22,20 @@ namespace {
 // The value trimmed and in NFC: a view of s itself when it already is (almost
 // always: no copy), else of normal. plain: s is known to be plainly NFC.
 // Inline: it runs for every field of every record.
-inline std::string_view clean(std::string_view s, std::string& normal, bool plain = false) {
+// s trimmed of spaces and tabs, and of a no-break or zero-width space at an
+// end (a cell pasted from a web page): no one sees one, and "CP-01\u00A0"
+// is no cell of the list. Inline: the ends are looked at, nearly always ASCII.
+inline std::string_view trimmed(std::string_view s) {
   std::string_view v = trim_spaces(s);
+  if (!v.empty() && (static_cast<unsigned char>(v.front()) >= 0xC2 ||
+                     static_cast<unsigned char>(v.back()) >= 0x80)) {
+    v = trim_invisible(v);
+  }
+  return v;
+}
+
+inline std::string_view clean(std::string_view s, std::string& normal, bool plain = false) {
+  std::string_view v = trimmed(s);
   if (plain || plainly_nfc(v)) return v;
   return normalized(v, normal);
 }
@@ -338,7 +350,7 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
     const int column = columns_[c];
     if (column == kClaim) {
       const ClaimColumn& col = claim_columns_[claim++];
-      std::string_view text = trim_spaces(values[c]);
+      std::string_view text = trimmed(values[c]);
       if (text.empty()) continue;
       std::string bad;
       if (auto v = parse_trimmed_input_value(col.as_input, text, bad)) {
@@ -360,7 +372,7 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
                             (kept.data() - cell.data()) + find_control(kept) + 1, value_word));
       }
     } else if (column == kDate) {
-      std::string_view text = trim_spaces(values[c]);
+      std::string_view text = trimmed(values[c]);
       std::string bad;
       if (auto d = parse_trimmed_input_value(as_date_, text, bad)) {
         out.date = static_cast<int>(d->num());

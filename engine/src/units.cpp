@@ -124,22 +124,7 @@ std::optional<UnitKey> unit_key_of_words(std::string_view header) {
   return std::nullopt;
 }
 
-std::string_view trim_field(std::string_view s) {
-  auto space_at_start = [&](std::string_view t) -> std::size_t {
-    if (!t.empty() && (t[0] == ' ' || t[0] == '\t' || t[0] == '\r' || t[0] == '\n')) return 1;
-    if (t.substr(0, 2) == "\xC2\xA0") return 2;
-    return 0;
-  };
-  auto space_at_end = [&](std::string_view t) -> std::size_t {
-    char c = t.empty() ? 'x' : t.back();
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') return 1;
-    if (t.size() >= 2 && t.substr(t.size() - 2) == "\xC2\xA0") return 2;
-    return 0;
-  };
-  while (std::size_t n = space_at_start(s)) s.remove_prefix(n);
-  while (std::size_t n = space_at_end(s)) s.remove_suffix(n);
-  return s;
-}
+std::string_view trim_field(std::string_view s) { return trim_invisible(s); }
 
 namespace {
 

@@ -135,6 +135,34 @@ std::string to_nfc(std::string_view text) {
   return out;
 }
 
+std::string_view trim_invisible(std::string_view text) {
+  // Hand-written: a few fixed sequences, at the ends only.
+  static constexpr std::string_view kWide[] = {"\xC2\xA0", "\xE2\x80\xAF", "\xE2\x80\x8B",
+                                               "\xEF\xBB\xBF"};
+  auto ascii = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  for (bool trimmed = true; trimmed && !text.empty();) {
+    trimmed = false;
+    if (ascii(text.front())) {
+      text.remove_prefix(1);
+      trimmed = true;
+    } else if (ascii(text.back())) {
+      text.remove_suffix(1);
+      trimmed = true;
+    }
+    for (std::string_view w : kWide) {
+      if (text.substr(0, w.size()) == w) {
+        text.remove_prefix(w.size());
+        trimmed = true;
+      }
+      if (text.size() >= w.size() && text.substr(text.size() - w.size()) == w) {
+        text.remove_suffix(w.size());
+        trimmed = true;
+      }
+    }
+  }
+  return text;
+}
+
 std::string fold_case(std::string_view text) {
   // ASCII (most ids, and "TOT"): its letters lowered here, without ICU.
   if (std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; })) {

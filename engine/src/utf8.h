@@ -17,6 +17,11 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 // paragraph separators); npos when there is none. No id or name holds one.
 std::size_t find_control(std::string_view text);
 
+// text without what a cell copied from a web page or Word keeps around
+// its value and no one sees: spaces, tabs, line breaks, and the no-break
+// (U+00A0, U+202F), zero-width (U+200B) and byte-order-mark (U+FEFF) spaces.
+std::string_view trim_invisible(std::string_view text);
+
 // True when text holds only code points that are NFC in any sequence (ASCII,
 // U+0080..U+02FF, and U+1E00..U+1EFF, where Vietnamese letters live), so
 // to_nfc can skip ICU. False says nothing. (Hand-written because ICU works on
