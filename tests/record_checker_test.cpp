@@ -184,6 +184,13 @@ TEST_CASE("columns: headers by id or by label, unknown and missing columns are r
   CHECK(rec.inputs[0] == chibo::Rational(20));
   CHECK_FALSE(checker.check({"C1", "2024-01-05"}, {"x.csv", 3, 0}, rec, why));
   CHECK(why == "dòng có 2 ô nhưng tiêu đề có 8 cột");
+  // More: a decimal comma in a comma-separated file, nearly always.
+  CHECK_FALSE(checker.check({"C1", "2024-01-05", "20", "19", "92", "5", "có", "", ""},
+                            {"x.csv", 4, 0}, rec, why));
+  CHECK(why ==
+        "dòng có 9 ô nhưng tiêu đề có 8 cột (số thập phân viết dấu phẩy, 92,5, trong tệp phân cách "
+        "bằng dấu phẩy? hãy viết 92.5, đặt trong ngoặc kép \"92,5\", hoặc lưu tệp phân cách bằng "
+        "dấu ;)");
 
   Diagnostics missing;
   checker.bind({"cell_id", "members"}, {"y.csv", 1, 0}, missing);

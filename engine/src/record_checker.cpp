@@ -297,7 +297,14 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
   // A place in a value: a CSV file's cell, a YAML meeting's value.
   const char* const value_word = each_record_ ? "giá trị" : "ô";
   if (values.size() != columns_.size()) {
-    problem(fmt::format("dòng có {} ô nhưng tiêu đề có {} cột", values.size(), columns_.size()));
+    // More cells than columns: nearly always a decimal comma (92,5) in a
+    // file whose separator is the comma.
+    problem(fmt::format("dòng có {} ô nhưng tiêu đề có {} cột{}", values.size(), columns_.size(),
+                        values.size() > columns_.size() && !each_record_
+                            ? " (số thập phân viết dấu phẩy, 92,5, trong tệp phân cách bằng dấu "
+                              "phẩy? hãy viết 92.5, đặt trong ngoặc kép \"92,5\", hoặc lưu tệp "
+                              "phân cách bằng dấu ;)"
+                            : ""));
     return false;
   }
   // Reported once for the header (bind), and again for each row, which
