@@ -68,7 +68,8 @@ inline const char* const kMain =
 // A workbook whose first sheet's <sheetData> holds rows; shared strings and
 // styles' parts when given; the 1904 date system when asked.
 inline std::string workbook(const std::string& rows, const std::string& shared = "",
-                            const std::string& styles = "", bool date1904 = false) {
+                            const std::string& styles = "", bool date1904 = false,
+                            const std::string& after_rows = "") {
   std::vector<std::pair<std::string, std::string>> parts = {
       {"xl/workbook.xml",
        std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook ") + kMain + ">" +
@@ -82,7 +83,7 @@ inline std::string workbook(const std::string& rows, const std::string& shared =
        "<Relationship Id=\"rId1\" Target=\"/xl/worksheets/sheet1.xml\"/></Relationships>"},
       {"xl/worksheets/sheet1.xml",
        std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet ") + kMain +
-           "><sheetData>" + rows + "</sheetData></worksheet>"},
+           "><sheetData>" + rows + "</sheetData>" + after_rows + "</worksheet>"},
       {"xl/worksheets/sheet2.xml",
        std::string("<worksheet ") + kMain +
            "><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is>"

@@ -120,6 +120,40 @@ TEST_CASE("rows and cells without their references follow one another", "[xlsx]"
   CHECK((rows[2].line == 8 && rows[2].cells == Cells{"4"}));
 }
 
+// A date typed once for two meetings, its cell merged over both rows: each
+// row reads it. A merge across columns (a title), one whose top cell is
+// empty, one over rows that hold nothing, and references that are none
+// change nothing; a cell of its own in the range is kept.
+TEST_CASE("a cell merged down a column is read on each of its rows", "[xlsx]") {
+  const std::string rows =
+      "<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"B1\"><v>10</v></c></row>"
+      "<row r=\"2\"><c r=\"A2\"><v>2</v></c></row>"
+      "<row r=\"3\"><c r=\"A3\"><v>3</v></c><c r=\"C3\"><v>7</v></c></row>"
+      "<row r=\"4\"><c r=\"A4\"><v>4</v></c><c r=\"B4\"><v>44</v></c></row>"
+      "<row r=\"8\"><c r=\"A8\"><v>8</v></c></row>";
+  const std::string merges =
+      "<mergeCells count=\"6\"><mergeCell ref=\"B1:B4\"/><mergeCell ref=\"C3:D3\"/>"
+      "<mergeCell ref=\"E1:E8\"/><mergeCell ref=\"A5:A7\"/><mergeCell ref=\"B1\"/>"
+      "<mergeCell ref=\"B8:B2\"/><mergeCell ref=\"1:3\"/><mergeCell/></mergeCells>";
+  const std::vector<XlsxRow> got = rows_of(workbook(rows, "", "", false, merges));
+  REQUIRE(got.size() == 5);
+  CHECK(got[0].cells == Cells{"1", "10"});
+  CHECK(got[1].cells == Cells{"2", "10"});
+  CHECK(got[2].cells == Cells{"3", "10", "7"});
+  CHECK(got[3].cells == Cells{"4", "44"});
+  CHECK(got[4].cells == Cells{"8"});
+  // Bounded: what the copies hold counts against max_bytes.
+  std::string tall = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>" + std::string(1000, 'x') +
+                     "</t></is></c></row>";
+  for (int r = 2; r <= 200; ++r)
+    tall += fmt::format("<row r=\"{}\"><c r=\"B{}\"><v>1</v></c></row>", r, r);
+  CHECK(why_not(
+            workbook(tall, "", "", false, "<mergeCells><mergeCell ref=\"A1:A200\"/></mergeCells>"),
+            50000) ==
+        "phần 'xl/worksheets/sheet1.xml': các ô đọc ra hơn 50.000 byte (giới hạn "
+        "max_file_bytes)");
+}
+
 // A conditional format's number format (in <dxfs>) may reuse an id of the
 // workbook's own: the cells' is the one in <numFmts>.
 TEST_CASE("a cell's number format is the workbook's, not a conditional format's", "[xlsx]") {

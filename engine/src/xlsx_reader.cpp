@@ -7,7 +7,6 @@
 #include <memory>
 #include <new>
 
-#include <expat.h>
 #include <fmt/format.h>
 #include <zip.h>
 
@@ -16,6 +15,7 @@
 #include "header_row.h"
 #include "utf8.h"
 #include "xlsx_number.h"
+#include "xml_reader.h"
 
 namespace chibo {
 namespace {
@@ -87,100 +87,6 @@ class Archive {
   zip_t* zip_ = nullptr;
 };
 
-// Element and attribute names without their namespace prefix ("x:row" is a
-// row): some writers prefix SpreadsheetML's names.
-std::string_view local(const char* name) {
-  std::string_view n(name);
-  const std::size_t colon = n.rfind(':');
-  return colon == n.npos ? n : n.substr(colon + 1);
-}
-
-const char* attribute(const char** attrs, std::string_view name) {
-  for (std::size_t i = 0; attrs[i]; i += 2) {
-    if (local(attrs[i]) == name) return attrs[i + 1];
-  }
-  return nullptr;
-}
-
-// An attribute that is a whole number from 0 (a row's, a style's, a number
-// format's), or otherwise when it is missing or no such number.
-int whole_attribute(const char** attrs, std::string_view name, int otherwise) {
-  const char* text = attribute(attrs, name);
-  if (!text) return otherwise;
-  const char* end = text + std::strlen(text);
-  int n = 0;
-  auto [ptr, ec] = std::from_chars(text, end, n);
-  return ec == std::errc() && ptr == end && n >= 0 ? n : otherwise;
-}
-
-// One XML part read through expat: on_start, on_end and on_text are told
-// what it holds. false, with why, when it is no well-formed XML.
-class XmlReader {
- public:
-  virtual ~XmlReader() = default;
-  bool parse(const std::string& text, const std::string& part, std::string& why) {
-    std::unique_ptr<XML_ParserStruct, decltype(&XML_ParserFree)> parser(XML_ParserCreate(nullptr),
-                                                                        &XML_ParserFree);
-    if (!parser) throw std::bad_alloc();
-    parser_ = parser.get();
-    XML_SetUserData(parser_, this);
-    // What a handler throws may not unwind through expat's C: it stops the
-    // parser, and is said as why.
-    XML_SetElementHandler(
-        parser_,
-        [](void* self, const char* name, const char** attrs) {
-          static_cast<XmlReader*>(self)->guarded(
-              [&](XmlReader& r) { r.on_start(local(name), attrs); });
-        },
-        [](void* self, const char* name) {
-          static_cast<XmlReader*>(self)->guarded([&](XmlReader& r) { r.on_end(local(name)); });
-        });
-    XML_SetCharacterDataHandler(parser_, [](void* self, const char* s, int n) {
-      static_cast<XmlReader*>(self)->guarded(
-          [&](XmlReader& r) { r.on_text(std::string_view(s, static_cast<std::size_t>(n))); });
-    });
-    // In slices: a part may be longer than the int XML_Parse takes.
-    constexpr std::size_t kSlice = std::size_t{1} << 20;
-    for (std::size_t at = 0;;) {
-      const std::size_t n = std::min(kSlice, text.size() - at);
-      const bool last = at + n == text.size();
-      if (XML_Parse(parser_, text.data() + at, static_cast<int>(n), last) == XML_STATUS_ERROR) {
-        why = !stopped_.empty() ? fmt::format("phần '{}': {}", part, stopped_)
-                                : fmt::format("phần '{}' hỏng ({}, dòng {})", part,
-                                              XML_ErrorString(XML_GetErrorCode(parser_)),
-                                              XML_GetCurrentLineNumber(parser_));
-        return false;
-      }
-      at += n;
-      if (last) return true;
-    }
-  }
-
- protected:
-  virtual void on_start(std::string_view name, const char** attrs) = 0;
-  virtual void on_end(std::string_view) {}
-  virtual void on_text(std::string_view) {}
-  // Ends the reading: the part is refused, why said.
-  void stop(std::string why) {
-    if (!stopped_.empty()) return;
-    stopped_ = std::move(why);
-    XML_StopParser(parser_, XML_FALSE);
-  }
-
- private:
-  template <class F>
-  void guarded(F handle) {
-    if (!stopped_.empty()) return;
-    try {
-      handle(*this);
-    } catch (const std::bad_alloc&) {
-      stop("không đủ bộ nhớ để đọc");
-    }
-  }
-  XML_Parser parser_ = nullptr;
-  std::string stopped_;
-};
-
 // xl/workbook.xml: its sheets' relation ids, in the order of their tabs,
 // whether each is hidden, and the date system.
 struct Workbook : XmlReader {
@@ -188,11 +94,11 @@ struct Workbook : XmlReader {
   bool date1904 = false;
   void on_start(std::string_view name, const char** attrs) override {
     if (name == "sheet") {
-      const char* id = attribute(attrs, "id");
-      const char* state = attribute(attrs, "state");
+      const char* id = xml_attribute(attrs, "id");
+      const char* state = xml_attribute(attrs, "state");
       if (id) sheets.emplace_back(id, state && std::strcmp(state, "visible") != 0);
     } else if (name == "workbookPr") {
-      const char* d = attribute(attrs, "date1904");
+      const char* d = xml_attribute(attrs, "date1904");
       date1904 = d && (std::strcmp(d, "1") == 0 || std::strcmp(d, "true") == 0);
     }
   }
@@ -204,9 +110,9 @@ struct Relations : XmlReader {
   std::map<std::string, std::pair<std::string, bool>> target;
   void on_start(std::string_view name, const char** attrs) override {
     if (name != "Relationship") return;
-    const char* id = attribute(attrs, "Id");
-    const char* to = attribute(attrs, "Target");
-    const char* type = attribute(attrs, "Type");
+    const char* id = xml_attribute(attrs, "Id");
+    const char* to = xml_attribute(attrs, "Target");
+    const char* type = xml_attribute(attrs, "Type");
     const std::string_view kind = type ? type : "";
     const std::string_view worksheet = "/worksheet";
     const bool is_worksheet =
@@ -267,13 +173,13 @@ struct Styles : XmlReader {
     if (name == "numFmts") {
       in_num_fmts = true;
     } else if (name == "numFmt" && in_num_fmts) {
-      const int id = whole_attribute(attrs, "numFmtId", -1);
-      const char* code = attribute(attrs, "formatCode");
+      const int id = xml_whole_attribute(attrs, "numFmtId", -1);
+      const char* code = xml_attribute(attrs, "formatCode");
       if (id >= 0 && code) codes[id] = code;
     } else if (name == "cellXfs") {
       in_cell_xfs = true;
     } else if (name == "xf" && in_cell_xfs) {
-      formats.push_back(whole_attribute(attrs, "numFmtId", 0));
+      formats.push_back(xml_whole_attribute(attrs, "numFmtId", 0));
     }
   }
   void on_end(std::string_view name) override {
@@ -297,6 +203,18 @@ int column_of(const char* ref) {
     if (column > 16384) return -1;  // past XFD, Excel's last column
   }
   return letters == 0 ? -1 : column - 1;
+}
+
+// A cell reference's column (from 0) and row ("B12" -> 1, 12); false when
+// it is none (no letters, no row, past Excel's last column or row).
+bool cell_at(const char* ref, int& column, int& line) {
+  column = column_of(ref);
+  const char* p = ref;
+  while (*p >= 'A' && *p <= 'Z') ++p;
+  line = 0;
+  const char* digits = p;
+  while (*p >= '0' && *p <= '9' && line <= (1 << 20)) line = line * 10 + (*p++ - '0');
+  return column >= 0 && p != digits && line >= 1 && line <= (1 << 20);
 }
 
 // A worksheet's rows.
@@ -324,19 +242,19 @@ struct Sheet : XmlReader {
     if (name == "row") {
       // Its number as written, or the one after the row before (when it
       // has none, or one no greater, which Excel never writes).
-      const int number = whole_attribute(attrs, "r", 0);
+      const int number = xml_whole_attribute(attrs, "r", 0);
       row.line = number > last_line && number <= kMaxRows ? number : last_line + 1;
       last_line = row.line;
       row.cells.clear();
       in_row = true;
       column = -1;
     } else if (name == "c" && in_row) {
-      const char* r = attribute(attrs, "r");
+      const char* r = xml_attribute(attrs, "r");
       const int at = r ? column_of(r) : -1;
       column = at >= 0 ? at : column + 1;
-      const char* t = attribute(attrs, "t");
+      const char* t = xml_attribute(attrs, "t");
       type = t ? t : "n";
-      style = static_cast<std::size_t>(whole_attribute(attrs, "s", 0));
+      style = static_cast<std::size_t>(xml_whole_attribute(attrs, "s", 0));
       value.clear();
     } else if (name == "v") {
       in_value = true;
@@ -346,6 +264,8 @@ struct Sheet : XmlReader {
       ++phonetic;
     } else if (name == "t" && in_inline && phonetic == 0) {
       in_value = true;
+    } else if (name == "mergeCell") {
+      merge(xml_attribute(attrs, "ref"));
     }
   }
   void on_end(std::string_view name) override {
@@ -387,6 +307,44 @@ struct Sheet : XmlReader {
   void on_text(std::string_view text) override {
     if (in_value) value.append(text);
   }
+
+  // A merged range ("B2:B4", after the rows): one column of several rows (a
+  // date typed once for two meetings) shows its value on each, so each row
+  // holding something reads it where its own cell is empty. Wider ranges (a
+  // title across the sheet) are left as written. Bounded: overlapping
+  // ranges, which Excel never writes, may not walk the rows without end.
+  void merge(const char* ref) {
+    int first_column = 0, first_line = 0, last_column = 0, last_line_of = 0;
+    if (!ref || !cell_at(ref, first_column, first_line)) return;
+    const char* colon = std::strchr(ref, ':');
+    if (!colon || !cell_at(colon + 1, last_column, last_line_of)) return;
+    if (first_column != last_column || last_line_of <= first_line) return;
+    auto top = std::lower_bound(rows.begin(), rows.end(), first_line,
+                                [](const XlsxRow& r, int line) { return r.line < line; });
+    const auto at = static_cast<std::size_t>(first_column);
+    if (top == rows.end() || top->line != first_line || at >= top->cells.size() ||
+        top->cells[at].empty()) {
+      return;
+    }
+    for (auto r = top + 1; r != rows.end() && r->line <= last_line_of; ++r) {
+      if (++merge_steps > kMaxMergeSteps) {
+        return stop(fmt::format("có hơn {} ô gộp", format_count(kMaxMergeSteps)));
+      }
+      if (r->cells.size() <= at) {
+        held += sizeof(std::string) * (at + 1 - r->cells.size());
+        r->cells.resize(at + 1);
+      }
+      if (!r->cells[at].empty()) continue;
+      held += top->cells[at].size();
+      if (held > max_bytes) {
+        return stop(fmt::format("các ô đọc ra hơn {} byte (giới hạn max_file_bytes)",
+                                format_count(static_cast<std::int64_t>(max_bytes))));
+      }
+      r->cells[at] = top->cells[at];
+    }
+  }
+  static constexpr std::int64_t kMaxMergeSteps = std::int64_t{1} << 24;
+  std::int64_t merge_steps = 0;
 
   std::string cell_text() const {
     if (type == "s") {
