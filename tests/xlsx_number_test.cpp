@@ -30,6 +30,27 @@ TEST_CASE("a number as Excel shows it: 15 digits, never an exponent", "[xlsx]") 
   CHECK(chibo::shown_number(0.001) == "0.001");
   CHECK(chibo::shown_number(0.00001) == "0.00001");
   CHECK(chibo::shown_number(1e15) == "1000000000000000");
+  // Past 15 digits, the 15 Excel keeps, then zeros (not the double's 19).
+  CHECK(chibo::shown_number(1234567890123456789.0) == "1234567890123460000");
+  CHECK(chibo::shown_number(-1234567890123456789.0) == "-1234567890123460000");
+  CHECK(chibo::shown_number(1.5e-7) == "0.00000015");
+  CHECK(chibo::shown_number(1.2345678901234567e-5) == "0.0000123456789012346");
+}
+
+// A code of zeros alone ("000") shows a whole number with as many digits:
+// an id typed 1 and shown 001 reads "001".
+TEST_CASE("a whole number in a format of zeros keeps its leading zeros", "[xlsx]") {
+  CHECK(chibo::zero_width("000") == 3);
+  CHECK(chibo::zero_width("00000") == 5);
+  CHECK(chibo::zero_width("0") == 0);
+  CHECK(chibo::zero_width("0.00") == 0);
+  CHECK(chibo::zero_width("General") == 0);
+  CHECK(chibo::zero_width("") == 0);
+  CHECK(chibo::number_text("1", Shown::Plain, false, 3) == "001");
+  CHECK(chibo::number_text("1234", Shown::Plain, false, 3) == "1234");
+  CHECK(chibo::number_text("1.5", Shown::Plain, false, 3) == "1.5");  // not whole: as it is
+  CHECK(chibo::number_text("-1", Shown::Plain, false, 3) == "-1");
+  CHECK(chibo::number_text("7", Shown::Plain, false) == "7");
 }
 
 TEST_CASE("a stored number as the records' reader takes it", "[xlsx]") {

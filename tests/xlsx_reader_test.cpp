@@ -120,6 +120,18 @@ TEST_CASE("rows and cells without their references follow one another", "[xlsx]"
   CHECK((rows[2].line == 8 && rows[2].cells == Cells{"4"}));
 }
 
+TEST_CASE("an id typed as a number and shown with its zeros reads as shown", "[xlsx]") {
+  const std::string styles =
+      "<numFmts count=\"1\"><numFmt numFmtId=\"170\" formatCode=\"000\"/></numFmts>"
+      "<cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"170\"/></cellXfs>";
+  const std::vector<XlsxRow> got =
+      rows_of(workbook("<row r=\"1\"><c r=\"A1\" s=\"1\"><v>1</v></c><c r=\"B1\"><v>1</v></c>"
+                       "<c r=\"C1\" s=\"1\"><v>12345</v></c></row>",
+                       "", styles));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].cells == Cells{"001", "1", "12345"});
+}
+
 // A date typed once for two meetings, its cell merged over both rows: each
 // row reads it. A merge across columns (a title), one whose top cell is
 // empty, one over rows that hold nothing, and references that are none

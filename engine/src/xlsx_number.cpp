@@ -51,15 +51,38 @@ Shown shown_by_builtin(int id) {
 std::string shown_number(double v) {
   std::string s = fmt::format("{:.15g}", v);
   if (s.find('e') == s.npos) return s;
-  s = fmt::format("{:.15f}", v);
-  if (s.find('.') != s.npos) {
-    s.erase(s.find_last_not_of('0') + 1);
-    if (s.back() == '.') s.pop_back();
+  // Its 15 significant digits written out, without the exponent: Excel's
+  // 1234567890123456789 is 1234567890123460000, 1.5e-7 is 0.00000015.
+  const std::string e = fmt::format("{:.14e}", v);  // "-1.23456789012346e+18"
+  const bool negative = e[0] == '-';
+  const std::size_t mark = e.find('e');
+  std::string digits;
+  for (std::size_t i = negative ? 1 : 0; i < mark; ++i) {
+    if (e[i] != '.') digits += e[i];
   }
-  return s;
+  const int exponent = std::stoi(e.substr(mark + 1));
+  std::string out;
+  if (exponent >= 14) {
+    out = digits + std::string(static_cast<std::size_t>(exponent - 14), '0');
+  } else if (exponent < 0) {
+    out = "0." + std::string(static_cast<std::size_t>(-exponent - 1), '0') + digits;
+  } else {
+    out = digits.substr(0, static_cast<std::size_t>(exponent) + 1) + "." +
+          digits.substr(static_cast<std::size_t>(exponent) + 1);
+  }
+  if (out.find('.') != out.npos) {
+    out.erase(out.find_last_not_of('0') + 1);
+    if (out.back() == '.') out.pop_back();
+  }
+  return negative ? "-" + out : out;
 }
 
-std::string number_text(const std::string& stored, Shown shown, bool date1904) {
+std::size_t zero_width(std::string_view code) {
+  if (code.empty() || code.find_first_not_of('0') != code.npos) return 0;
+  return code.size() > 1 ? code.size() : 0;
+}
+
+std::string number_text(const std::string& stored, Shown shown, bool date1904, std::size_t width) {
   double v = 0;
   const char* end = stored.data() + stored.size();
   auto [ptr, ec] = std::from_chars(stored.data(), end, v);
@@ -84,6 +107,10 @@ std::string number_text(const std::string& stored, Shown shown, bool date1904) {
       return fmt::format("{}:{:02}", minutes / 60, minutes % 60);
     }
     case Shown::Plain:
+      // "001": a whole number padded to the format's zeros.
+      if (width > 0 && v >= 0 && v < 1e15 && v == std::floor(v)) {
+        return fmt::format("{:0{}}", static_cast<long long>(v), width);
+      }
       break;
   }
   return shown_number(v);

@@ -3,6 +3,7 @@
 // takes for it (xlsx_reader.cpp reads the cells).
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -26,6 +27,13 @@ std::string shown_number(double v);
 // a date as YYYY-MM-DD (days from 1900-01-00, counting Lotus's 29 February
 // 1900, or from 1904-01-01 in the 1904 system), a time as H:MM, a
 // percentage as "93.5%"; text that is no number is given as it is.
-std::string number_text(const std::string& stored, Shown shown, bool date1904);
+// width: a format of zeros alone's ("000": 3; zero_width), a whole number
+// shown with as many digits at least ("001").
+std::string number_text(const std::string& stored, Shown shown, bool date1904,
+                        std::size_t width = 0);
+
+// How many digits a format code of zeros alone ("000", "00000") shows a
+// whole number with; 0 for any other code ("0", "0.00", "General").
+std::size_t zero_width(std::string_view code);
 
 }  // namespace chibo

@@ -192,6 +192,12 @@ struct Styles : XmlReader {
     auto own = codes.find(id);
     return own != codes.end() ? shown_by_code(own->second) : shown_by_builtin(id);
   }
+  // The digits a style of zeros alone ("000") pads a whole number to; 0 for others.
+  std::size_t width(std::size_t style) const {
+    if (style >= formats.size()) return 0;
+    auto own = codes.find(formats[style]);
+    return own != codes.end() ? zero_width(own->second) : 0;
+  }
 };
 
 // The column of a cell reference ("AB12" -> 27, from 0); -1 when it has none.
@@ -358,7 +364,8 @@ struct Sheet : XmlReader {
     if (type == "b") return value == "1" || value == "true" ? "1" : "0";
     if (type == "str" || type == "inlineStr" || type == "e") return value;
     if (type == "d") return value.substr(0, value.find('T'));  // ISO 8601: its day
-    return value.empty() ? value : number_text(value, styles->shown(style), date1904);
+    return value.empty() ? value
+                         : number_text(value, styles->shown(style), date1904, styles->width(style));
   }
 };
 
