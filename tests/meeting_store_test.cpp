@@ -51,9 +51,12 @@ TEST_CASE("a thematic meeting twice on one day is refused: a file sent twice") {
   CHECK(keep(*r, store, "B", "2024-02-21", "90", "thematic") == "");  // another cell
   CHECK(keep(*r, store, "A", "2024-03-21", "90", "thematic") == "");  // another month
   CHECK(keep(*r, store, "A", "2025-02-21", "90", "thematic") == "");  // another year
-  CHECK(keep(*r, store, "A", "2024-02-21", "85", "thematic") ==
+  // From another file: that file is asked of; from the same, it is not.
+  CHECK(keep(*r, store, "A", "2024-02-21", "85", "thematic", "100", "n.csv") ==
         "chi bộ 'A' đã có bản ghi sinh hoạt chuyên đề ngày 21/02/2024 (m.csv:2): một tệp được "
         "đưa vào hai lần?");
+  CHECK(keep(*r, store, "A", "2024-02-21", "85", "thematic") ==
+        "chi bộ 'A' đã có bản ghi sinh hoạt chuyên đề ngày 21/02/2024 (m.csv:2)");
   CHECK(store.meetings_of(1).size() == 5);
 }
 

@@ -43,7 +43,8 @@ inline Units make_units(const std::vector<std::pair<std::string, UnitType>>& cel
 // Scores a meeting with total p and keeps it; returns the store's verdict.
 inline std::string keep(const CompiledRuleset& r, MeetingStore& store, const std::string& cell,
                         const std::string& date, const std::string& p,
-                        const std::string& kind = "regular", const std::string& att = "100") {
+                        const std::string& kind = "regular", const std::string& att = "100",
+                        const std::string& file = "m.csv") {
   auto s =
       score_fields(r, {{"cell_id", cell}, {"date", date}, {"kind", kind}, {"p", p}, {"att", att}});
   if (!s.ok) return "not scored: " + s.why;
@@ -51,7 +52,7 @@ inline std::string keep(const CompiledRuleset& r, MeetingStore& store, const std
   rec.cell_id = cell;
   rec.date = static_cast<int>(s.score.slots[1].num());
   rec.kind = kind == "thematic" ? MeetingKind::Thematic : MeetingKind::Regular;
-  rec.where = {"m.csv", 2, 0};
+  rec.where = {file, 2, 0};
   return store.add(rec, s.score);
 }
 
