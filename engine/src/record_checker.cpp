@@ -181,6 +181,9 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
     diags.error(at(column_at), header_problems_.back());
   };
   const std::vector<std::string> known = known_names();
+  // Folded once, not once a column (ICU, for Vietnamese labels).
+  std::vector<std::string> folded_labels;
+  for (const Input& in : r.inputs) folded_labels.push_back(fold_case(in.label));
   bool has_kind = false;
   for (std::size_t c = 0; c < names.size(); ++c) {
     column_at = c;
@@ -208,7 +211,7 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
     }
     for (std::size_t i = 0; i < r.inputs.size() && column == kIgnored; ++i) {
       if (name == r.inputs[i].id || name == r.inputs[i].label ||
-          (!r.inputs[i].label.empty() && folded == fold_case(r.inputs[i].label))) {
+          (!r.inputs[i].label.empty() && folded == folded_labels[i])) {
         column = static_cast<int>(i);
         if (column_of_input_[i] >= 0) twice(name);
         column_of_input_[i] = static_cast<int>(c);
