@@ -250,6 +250,15 @@ TEST_CASE("separator detection on the first record") {
   CHECK(read_all("\n\na,b\n").separator == ',');      // blank lines before it are skipped
   // Only the first record counts, even when its quoted field spans lines.
   CHECK(read_all("\"a\nb;c;d\",x\ny;z;w\n").separator == ',');
+  // A title without any separator above the table: the first of 20 lines with one.
+  const Read titled = read_all("DANH SÁCH CHI BỘ\n\nMã;Tên;Cấp\nA;B;C\n");
+  CHECK(titled.separator == ';');
+  REQUIRE(titled.records.size() == 3);
+  CHECK(titled.records[1].fields.size() == 3);
+  std::string deep;
+  for (int i = 0; i < 20; ++i) deep += "title\n";
+  CHECK(read_all(deep + "a;b\n").separator == ',');  // looked for in 20 lines only
+  CHECK(read_all(deep.substr(6) + "a;b\n").separator == ';');
 }
 
 TEST_CASE("an explicit separator is used as given") {

@@ -77,3 +77,13 @@ TEST_CASE("the rows above a header are said with its line and what they are not"
         "dòng tiêu đề là dòng 4: 2 dòng có chữ ở trên nó (tên bảng...) không phải đơn vị, không "
         "đọc");
 }
+
+TEST_CASE("the rows above a header are counted by those with text") {
+  std::istringstream in("DANH SÁCH;;;\n;;;\n ; ;;\nid;name;level;type\n");
+  chibo::CsvReader reader(in);
+  std::vector<CsvRecord> ahead;
+  const std::size_t at = read_to_header(reader, kUnitNames, ahead);
+  REQUIRE(at == 3);
+  CHECK(chibo::rows_with_text(ahead, at) == 1);
+  CHECK(chibo::rows_with_text(ahead, 0) == 0);
+}

@@ -177,8 +177,11 @@ TEST_CASE("minutes may be written as hours:minutes") {
   CHECK(read("10:01") == "601 lớn hơn mức tối đa 600");
   const std::string hint =
       "không phải là số phút (viết số phút, ví dụ 90, hoặc giờ:phút, ví dụ 1:30)";
-  for (const char* bad : {"1:60", "1:5", "1:300", ":30", "1:", "1:30:00", "-1:30", "1,5:30",
-                          "1 :30", "123456:00", "một:30"}) {
+  CHECK(read("1:30:00") == "90");  // a CSV saved from an h:mm:ss cell
+  CHECK(read("1:30:29") == "90");
+  CHECK(read("1:30:30") == "91");
+  for (const char* bad : {"1:60", "1:5", "1:300", ":30", "1:", "1:30:0", "1:30:60", "1:30:",
+                          "1:30:00:00", "-1:30", "1,5:30", "1 :30", "123456:00", "một:30"}) {
     INFO(bad);
     CHECK(read(bad) == "'" + std::string(bad) + "' " + hint);
   }

@@ -184,9 +184,13 @@ TEST_CASE("columns: headers by id or by label, unknown and missing columns are r
   CHECK(rec.inputs[0] == chibo::Rational(20));
   CHECK_FALSE(checker.check({"C1", "2024-01-05"}, {"x.csv", 3, 0}, rec, why));
   CHECK(why == "dòng có 2 ô nhưng tiêu đề có 8 cột");
-  // More: a decimal comma in a comma-separated file, nearly always.
-  CHECK_FALSE(checker.check({"C1", "2024-01-05", "20", "19", "92", "5", "có", "", ""},
-                            {"x.csv", 4, 0}, rec, why));
+  // More: in a file separated by ';' (or a workbook), said as it is; in one
+  // separated by commas, a decimal comma, nearly always.
+  const std::vector<std::string> more = {"C1", "2024-01-05", "20", "19", "92", "5", "có", "", ""};
+  CHECK_FALSE(checker.check(more, {"x.csv", 4, 0}, rec, why));
+  CHECK(why == "dòng có 9 ô nhưng tiêu đề có 8 cột");
+  checker.comma_separated(true);
+  CHECK_FALSE(checker.check(more, {"x.csv", 4, 0}, rec, why));
   CHECK(why ==
         "dòng có 9 ô nhưng tiêu đề có 8 cột (số thập phân viết dấu phẩy, 92,5, trong tệp phân cách "
         "bằng dấu phẩy? hãy viết 92.5, đặt trong ngoặc kép \"92,5\", hoặc lưu tệp phân cách bằng "
@@ -223,6 +227,13 @@ TEST_CASE("columns headed in Vietnamese, in any capitals, are read as by their i
   CHECK(rec.date == chibo::days_from_civil({2024, 1, 5}));
   CHECK(rec.inputs[0] == chibo::Rational(20));
   CHECK(rec.inputs[1] == chibo::Rational(19));
+
+  // The ids in capitals too.
+  Diagnostics capitals;
+  checker.bind({"CELL_ID", "Date", "KIND", "MEMBERS", "Present", "done", "DRAFT"}, {"z.csv", 1, 0},
+               capitals);
+  CHECK(capitals.items().empty());
+  CHECK(checker.check({"C1", "5/1/2024", "", "20", "19", "90", "có"}, {"z.csv", 2, 0}, rec, why));
 
   Diagnostics twice;
   checker.bind({"cell_id", "Mã chi bộ", "date"}, {"y.csv", 1, 0}, twice);

@@ -152,7 +152,8 @@ TEST_CASE("trim_invisible takes the spaces no one sees off both ends, and nothin
   using chibo::trim_invisible;
   CHECK(trim_invisible("") == "");
   CHECK(trim_invisible("CP-01") == "CP-01");
-  CHECK(trim_invisible(" \t CP-01\r\n") == "CP-01");
+  CHECK(trim_invisible(" \t CP-01\t ") == "CP-01");
+  CHECK(trim_invisible("CP-01\n") == "CP-01\n");      // a line break is text: said where it matters
   CHECK(trim_invisible("CP-01\xC2\xA0") == "CP-01");  // U+00A0
   CHECK(trim_invisible("\xE2\x80\x8B"
                        "CP-01\xE2\x80\xAF") == "CP-01");  // U+200B, U+202F

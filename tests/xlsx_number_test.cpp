@@ -48,8 +48,9 @@ TEST_CASE("a whole number in a format of zeros keeps its leading zeros", "[xlsx]
   CHECK(chibo::zero_width("") == 0);
   CHECK(chibo::number_text("1", Shown::Plain, false, 3) == "001");
   CHECK(chibo::number_text("1234", Shown::Plain, false, 3) == "1234");
-  CHECK(chibo::number_text("1.5", Shown::Plain, false, 3) == "1.5");  // not whole: as it is
-  CHECK(chibo::number_text("-1", Shown::Plain, false, 3) == "-1");
+  CHECK(chibo::number_text("1.5", Shown::Plain, false, 3) == "002");  // rounded, as Excel does
+  CHECK(chibo::number_text("1.4", Shown::Plain, false, 3) == "001");
+  CHECK(chibo::number_text("-1", Shown::Plain, false, 3) == "-001");
   CHECK(chibo::number_text("7", Shown::Plain, false) == "7");
 }
 

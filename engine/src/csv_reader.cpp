@@ -143,9 +143,12 @@ void CsvReader::detect_separator() {
   // opens a quoted field only at a field start, as the parser will treat it.
   // No further than max_record_bytes (a longer record is refused anyway): a
   // first line without end (/dev/zero) took memory without bound.
+  // A title of one cell above the table, with no separator at all (a sheet
+  // saved by hand): looked past, to the first of 20 lines that has one.
   std::size_t counts[3] = {0, 0, 0};  // ';' ',' tab: also the tie-break order
   bool quoted = false;
   bool field_start = true;
+  int lines = 1;
   const std::size_t most = limits().max_record_bytes;
   for (std::size_t offset = 0; offset <= most; ++offset) {
     if (!ensure(offset + 1)) break;
@@ -160,7 +163,11 @@ void CsvReader::detect_separator() {
       }
       continue;
     }
-    if (is_line_end(c)) break;
+    if (is_line_end(c)) {
+      if (counts[0] + counts[1] + counts[2] > 0 || ++lines > 20) break;
+      field_start = true;
+      continue;
+    }
     if (c == kQuote && field_start) quoted = true;
     field_start = c == ';' || c == ',' || c == '\t';
     if (c == ';') ++counts[0];

@@ -28,6 +28,12 @@ std::size_t read_to_header(CsvReader& reader, const std::vector<std::string>& na
   return 0;
 }
 
+std::size_t rows_with_text(const std::vector<CsvRecord>& ahead, std::size_t n) {
+  return static_cast<std::size_t>(
+      std::count_if(ahead.begin(), ahead.begin() + static_cast<std::ptrdiff_t>(n),
+                    [](const CsvRecord& r) { return !r.fields.blank(); }));
+}
+
 std::string rows_above_header(int header_line, std::size_t rows, const char* what) {
   return fmt::format(
       "dòng tiêu đề là dòng {}: {} dòng có chữ ở trên nó (tên bảng...) không phải {}, không đọc",

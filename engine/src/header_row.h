@@ -37,6 +37,10 @@ bool names_key_column_in(const Cells& cells, const std::vector<std::string>& nam
 std::size_t read_to_header(CsvReader& reader, const std::vector<std::string>& names,
                            std::vector<CsvRecord>& ahead);
 
+// How many of the first n of ahead hold text (a row of separators alone,
+// ";;;;", holds none): the rows above a header, as rows_above_header says.
+std::size_t rows_with_text(const std::vector<CsvRecord>& ahead, std::size_t n);
+
 // What is said of the rows above a header that is not the first row (a
 // title): how many, and that they are no what ("bản ghi", "đơn vị").
 std::string rows_above_header(int header_line, std::size_t rows, const char* what);

@@ -118,22 +118,31 @@ std::optional<Rational> choice_in_any_case(const Input& input, std::string_view 
   return std::nullopt;
 }
 
-// "H:MM" (an hour count of one to five digits, minutes 00 to 59) in minutes.
+// "H:MM" or "H:MM:SS" (an hour count of one to five digits, minutes and
+// seconds 00 to 59: a CSV saved from an h:mm:ss cell) in minutes, the
+// seconds rounded (30 and more up).
 std::optional<Rational> hours_and_minutes(std::string_view text) {
   const std::size_t colon = text.find(':');
-  const std::string_view hours = text.substr(0, colon), minutes = text.substr(colon + 1);
+  const std::string_view hours = text.substr(0, colon);
+  std::string_view minutes = text.substr(colon + 1), seconds;
+  if (const std::size_t second = minutes.find(':'); second != minutes.npos) {
+    seconds = minutes.substr(second + 1);
+    minutes = minutes.substr(0, second);
+    if (seconds.size() != 2) return std::nullopt;
+  }
   auto digits = [](std::string_view d) {
     return std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
   };
   if (hours.empty() || hours.size() > 5 || minutes.size() != 2 || !digits(hours) ||
-      !digits(minutes)) {
+      !digits(minutes) || !digits(seconds)) {
     return std::nullopt;
   }
-  const std::int64_t m = (minutes[0] - '0') * 10 + (minutes[1] - '0');
-  if (m >= 60) return std::nullopt;
+  auto two = [](std::string_view d) { return (d[0] - '0') * 10 + (d[1] - '0'); };
+  const std::int64_t m = two(minutes), s = seconds.empty() ? 0 : two(seconds);
+  if (m >= 60 || s >= 60) return std::nullopt;
   std::int64_t h = 0;
   for (char c : hours) h = h * 10 + (c - '0');
-  return Rational(h * 60 + m);
+  return Rational(h * 60 + m + (s >= 30 ? 1 : 0));
 }
 
 }  // namespace

@@ -85,12 +85,12 @@ std::vector<std::pair<std::string, Rational>> all_criteria(const CompiledRuleset
 
 }  // namespace
 
-int RecordChecker::fixed_column(const std::string& name, const std::string& folded) {
+int RecordChecker::fixed_column(const std::string& folded) {
   static const std::string cell = fold_case("Mã chi bộ"), day = fold_case("Ngày sinh hoạt"),
                            kind = fold_case("Loại sinh hoạt");
-  if (name == "cell_id" || folded == cell) return kCellId;
-  if (name == "date" || folded == day) return kDate;
-  if (name == "kind" || folded == kind) return kKind;
+  if (folded == "cell_id" || folded == cell) return kCellId;
+  if (folded == "date" || folded == day) return kDate;
+  if (folded == "kind" || folded == kind) return kKind;
   return kIgnored;
 }
 
@@ -198,7 +198,7 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
     // ("TỔNG SỐ ĐẢNG VIÊN", as forms head their columns).
     const std::string folded = fold_case(name);
     int column = kIgnored;
-    if (const int fixed = fixed_column(name, folded); fixed != kIgnored) {
+    if (const int fixed = fixed_column(folded); fixed != kIgnored) {
       column = fixed;
       // The last of two would win without a word (an input's second column is an error too).
       if ((column == kCellId && has_cell_id_) || (column == kDate && has_date_) ||
@@ -210,7 +210,7 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
       has_kind = has_kind || column == kKind;
     }
     for (std::size_t i = 0; i < r.inputs.size() && column == kIgnored; ++i) {
-      if (name == r.inputs[i].id || name == r.inputs[i].label ||
+      if (name == r.inputs[i].id || name == r.inputs[i].label || folded == r.inputs[i].id ||
           (!r.inputs[i].label.empty() && folded == folded_labels[i])) {
         column = static_cast<int>(i);
         if (column_of_input_[i] >= 0) twice(name);
@@ -303,7 +303,7 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
     // More cells than columns: nearly always a decimal comma (92,5) in a
     // file whose separator is the comma.
     problem(fmt::format("dòng có {} ô nhưng tiêu đề có {} cột{}", values.size(), columns_.size(),
-                        values.size() > columns_.size() && !each_record_
+                        values.size() > columns_.size() && comma_separated_
                             ? " (số thập phân viết dấu phẩy, 92,5, trong tệp phân cách bằng dấu "
                               "phẩy? hãy viết 92.5, đặt trong ngoặc kép \"92,5\", hoặc lưu tệp "
                               "phân cách bằng dấu ;)"

@@ -98,10 +98,11 @@ void read_csv(const std::string& name, std::istream& in, RecordHandler& handler)
   // record naming cell_id (header_row.h), those above it said and not read.
   std::vector<CsvRecord> ahead;
   const std::size_t at = read_to_header(reader, key_column(), ahead);
+  handler.separator(reader.separator());
   if (at > 0) {
     handler.problem({{name, ahead[at].line, 0},
                      Severity::Warning,
-                     rows_above_header(ahead[at].line, at, "bản ghi")});
+                     rows_above_header(ahead[at].line, rows_with_text(ahead, at), "bản ghi")});
   }
   for (std::size_t i = at; i < ahead.size(); ++i) take(ahead[i]);
   while (reader.next(record)) take(record);

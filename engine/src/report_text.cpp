@@ -121,8 +121,9 @@ std::vector<std::string> report_paragraphs(const ReportInput& in) {
   // report goes to those who never see the list of errors.
   out.push_back(fmt::format(
       "Số liệu: {}{}; bộ tiêu chí {} ({}), phiên bản {}, sha256 {}.", accounting_line(in.counts),
-      in.counts.rejected > 0 ? " (bản ghi bị loại không được tính điểm: tháng của nó được tính "
-                               "như chi bộ không sinh hoạt cho đến khi bản ghi được sửa)"
+      in.counts.rejected > 0 ? " (bản ghi bị loại không được tính điểm: chi bộ không có bản ghi "
+                               "nào khác của tháng đó bị tính thiếu tháng cho đến khi bản ghi "
+                               "được sửa)"
                              : "",
       r.id, r.source.document, r.version, r.content_hash.substr(0, 12)));
   return out;

@@ -122,6 +122,8 @@ class Runner : public RecordHandler {
     }
   }
 
+  void separator(char c) override { checker_.comma_separated(c == ','); }
+
   void problem(const Diagnostic& d) override {
     flush();  // the rows before it are said first
     sink_.problem(d);

@@ -124,7 +124,18 @@ std::optional<UnitKey> unit_key_of_words(std::string_view header) {
   return std::nullopt;
 }
 
-std::string_view trim_field(std::string_view s) { return trim_invisible(s); }
+std::string_view trim_field(std::string_view s) {
+  // Nearly every field starts and ends with a visible ASCII byte: as it is.
+  auto visible = [](char c) { return static_cast<unsigned char>(c) > ' ' && (c & 0x80) == 0; };
+  if (!s.empty() && visible(s.front()) && visible(s.back())) return s;
+  for (;;) {  // line breaks too (a quoted cell's), and what trim_invisible takes
+    const std::string_view before = s;
+    while (!s.empty() && (s.front() == '\r' || s.front() == '\n')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == '\r' || s.back() == '\n')) s.remove_suffix(1);
+    s = trim_invisible(s);
+    if (s.size() == before.size()) return s;
+  }
+}
 
 namespace {
 
@@ -358,7 +369,8 @@ std::optional<UnitRows> read_csv_rows(std::istream& in, const std::string& file,
   const std::size_t at = read_to_header(reader, key_column(), ahead);
   if (ahead.empty()) return rows;
   if (at > 0) {
-    diags.warning({file, ahead[at].line, 0}, rows_above_header(ahead[at].line, at, "đơn vị"));
+    diags.warning({file, ahead[at].line, 0},
+                  rows_above_header(ahead[at].line, rows_with_text(ahead, at), "đơn vị"));
   }
   Columns columns;
   if (!read_header(ahead[at], file, columns, diags)) return std::nullopt;

@@ -139,7 +139,7 @@ std::string_view trim_invisible(std::string_view text) {
   // Hand-written: a few fixed sequences, at the ends only.
   static constexpr std::string_view kWide[] = {"\xC2\xA0", "\xE2\x80\xAF", "\xE2\x80\x8B",
                                                "\xEF\xBB\xBF"};
-  auto ascii = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  auto ascii = [](char c) { return c == ' ' || c == '\t'; };
   for (bool trimmed = true; trimmed && !text.empty();) {
     trimmed = false;
     if (ascii(text.front())) {

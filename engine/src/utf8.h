@@ -18,8 +18,9 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 std::size_t find_control(std::string_view text);
 
 // text without what a cell copied from a web page or Word keeps around
-// its value and no one sees: spaces, tabs, line breaks, and the no-break
-// (U+00A0, U+202F), zero-width (U+200B) and byte-order-mark (U+FEFF) spaces.
+// its value and no one sees: spaces, tabs, and the no-break (U+00A0,
+// U+202F), zero-width (U+200B) and byte-order-mark (U+FEFF) spaces. (Line
+// breaks are text: an id holding one is said to.)
 std::string_view trim_invisible(std::string_view text);
 
 // True when text holds only code points that are NFC in any sequence (ASCII,

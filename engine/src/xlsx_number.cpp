@@ -107,9 +107,12 @@ std::string number_text(const std::string& stored, Shown shown, bool date1904, s
       return fmt::format("{}:{:02}", minutes / 60, minutes % 60);
     }
     case Shown::Plain:
-      // "001": a whole number padded to the format's zeros.
-      if (width > 0 && v >= 0 && v < 1e15 && v == std::floor(v)) {
-        return fmt::format("{:0{}}", static_cast<long long>(v), width);
+      // "001": the number rounded (half away from zero) and padded to the
+      // format's zeros, its sign before them ("-001"), as Excel shows it.
+      if (width > 0 && std::fabs(v) < 1e15) {
+        const long long whole = std::llround(v);
+        const std::string digits = fmt::format("{:0{}}", whole < 0 ? -whole : whole, width);
+        return whole < 0 ? "-" + digits : digits;
       }
       break;
   }

@@ -27,8 +27,8 @@ std::string shown_number(double v);
 // a date as YYYY-MM-DD (days from 1900-01-00, counting Lotus's 29 February
 // 1900, or from 1904-01-01 in the 1904 system), a time as H:MM, a
 // percentage as "93.5%"; text that is no number is given as it is.
-// width: a format of zeros alone's ("000": 3; zero_width), a whole number
-// shown with as many digits at least ("001").
+// width: a format of zeros alone's ("000": 3; zero_width), the number
+// rounded to a whole one and shown with as many digits at least ("001").
 std::string number_text(const std::string& stored, Shown shown, bool date1904,
                         std::size_t width = 0);
 

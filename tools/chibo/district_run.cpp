@@ -186,9 +186,9 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
   if (std::none_of(units->units.begin(), units->units.end(),
                    [](const Unit& u) { return u.holds_meetings(); })) {
     fmt::print(err,
-               "chibo: danh sách đơn vị {} không có chi bộ nào dùng được, không xếp hạng "
-               "(--units là danh sách đơn vị; các tệp bản ghi ghi sau cùng: có nhầm hai tệp "
-               "không?)\n",
+               "chibo: danh sách đơn vị {} không có chi bộ nào dùng được, không xếp hạng (xem "
+               "các lỗi ở trên; --units là danh sách đơn vị, các tệp bản ghi ghi sau cùng: có "
+               "nhầm hai tệp không?)\n",
                o.units);
     return nullptr;
   }

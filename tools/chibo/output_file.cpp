@@ -435,15 +435,16 @@ std::string FormatOption::settle(const std::string& output, const std::string& c
       foreign = format;
     }
   }
-  if (!foreign.empty()) {
-    // A text in a file named .xlsx is one Excel refuses to open: said, with
-    // the command that writes a workbook or a web page.
-    const bool report = foreign == "xlsx" || foreign == "html";
+  // A text in a file named .xlsx is one Excel refuses to open, and one named
+  // .html a browser shows run together: said, with the command that writes a
+  // workbook or a web page. (Other endings hold text: a table in a .txt is
+  // what was asked for.)
+  if (foreign == "xlsx" || foreign == "html") {
     fmt::print(err,
                "chibo {}: cảnh báo: tên tệp '{}' là của dạng {}, nhưng lệnh này không ghi dạng "
                "đó: ghi dạng {}{}\n",
                command, one_line(output), foreign, value_,
-               report && command != "report"
+               command != "report"
                    ? fmt::format(" (bảng tính Excel, trang web: chibo report --format {})", foreign)
                    : "");
   }

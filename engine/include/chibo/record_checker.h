@@ -57,6 +57,10 @@ class RecordChecker {
   // The names bind() knows (cell_id, date, kind, the inputs' ids, the
   // claims' columns): what a name it ignores may have been meant as.
   std::vector<std::string> known_names() const;
+  // Whether the rows come from a CSV file separated by commas: a row of more
+  // cells than the header then likely holds a decimal comma (92,5), and is
+  // told so. Kept across bind().
+  void comma_separated(bool yes) { comma_separated_ = yes; }
 
  private:
   enum Special : int { kCellId = -1, kDate = -2, kKind = -3, kIgnored = -4, kClaim = -5 };
@@ -69,11 +73,11 @@ class RecordChecker {
   };
   // The claim a column name stands for; nullopt when it names none.
   std::optional<ClaimColumn> claim_column(const std::string& name) const;
-  // The column a header's name (NFC; folded: fold_case of it) stands for
-  // that is no input: cell_id, date and kind by their ids, or by their
-  // Vietnamese names in any capitals ("Mã chi bộ", "Ngày sinh hoạt", "Loại
-  // sinh hoạt"); else kIgnored.
-  static int fixed_column(const std::string& name, const std::string& folded);
+  // The column a header's name (folded: fold_case of it in NFC) stands for
+  // that is no input: cell_id, date and kind by their ids or by their
+  // Vietnamese names, in any capitals ("CELL_ID", "Mã chi bộ", "Ngày sinh
+  // hoạt", "Loại sinh hoạt"); else kIgnored.
+  static int fixed_column(const std::string& folded);
   // An input whose field may hold "có"/"không" (yes/no) or a few digits
   // (a number): read first, by plain_field(), with what it needs at hand
   // rather than in the Input (a few hundred bytes each).
@@ -97,7 +101,8 @@ class RecordChecker {
   std::vector<ClaimColumn> claim_columns_;  // kClaim columns, in column order
   // What is wrong with the header for every row: a column twice, cell_id or date missing.
   std::vector<std::string> header_problems_;
-  bool each_record_ = false;  // bind's each_record
+  bool each_record_ = false;      // bind's each_record
+  bool comma_separated_ = false;  // comma_separated()
   // What a record lacks: a CSV file's column, or a YAML meeting's key.
   const char* missing_word() const { return each_record_ ? "khóa" : "cột"; }
   Input as_date_;  // the date column, read as an input of type date

@@ -36,6 +36,9 @@ class RecordHandler {
   // not be split), passed on at once: said in its place, before the rows
   // after it, not at the end of the file.
   virtual void problem(const Diagnostic& d) = 0;
+  // A CSV file's separator, told before its columns (a workbook and YAML
+  // have none): what a row of too many cells may mean depends on it.
+  virtual void separator(char) {}
 };
 
 enum class RecordFormat { Auto, Csv, Yaml, Xlsx };
