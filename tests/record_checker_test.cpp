@@ -4,31 +4,14 @@
 #include <catch2/catch.hpp>
 
 #include "date.h"
+#include "record_checker_fixture.h"
 #include "scoring_fixture.h"
 
 using chibo::Diagnostics;
 using chibo::testing::compile_text;
+using chibo::testing::good;
+using chibo::testing::kRuleset;
 using chibo::testing::score_fields;
-
-namespace {
-
-const char* kRuleset =
-    "id: t\ntitle: T\nsource: {document: D}\nversion: 1\n"
-    "effective: {from: 2019-01-01, to: 2025-12-31}\nscale: 100\n"
-    "inputs:\n"
-    "  members: {type: integer, min: 1, max: 60, label: Tổng số đảng viên}\n"
-    "  present: {type: integer, min: 0, label: Có mặt}\n"
-    "  done: {type: percent, label: Tỷ lệ hoàn thành}\n"
-    "  draft: {type: yesno, label: Dự thảo nghị quyết}\n"
-    "  level: {type: choice, label: Mức, options: {tot: Tốt, kha: Khá}, default: kha}\n"
-    "criteria:\n  - {id: a, label: A, max: 100, when: draft}\n"
-    "grades:\n  - {id: dat, label: Đạt, from: 50}\n  - {id: kem, label: Kém, from: 0}\n";
-
-std::vector<std::pair<std::string, std::string>> good() {
-  return {{"members", "20"}, {"present", "19"}, {"done", "93,5"}, {"draft", "có"}};
-}
-
-}  // namespace
 
 TEST_CASE("a good record passes, with defaults filled") {
   auto r = compile_text(kRuleset);
@@ -160,169 +143,6 @@ TEST_CASE("a kind is read by its id or its Vietnamese words, in any capitals, or
                       "thematic: chuyên đề)",
                       other));
   }
-}
-
-TEST_CASE("columns: headers by id or by label, unknown and missing columns are reported") {
-  auto r = compile_text(kRuleset);
-  REQUIRE(r);
-  chibo::RecordChecker checker(*r);
-  Diagnostics diags;
-  checker.bind(
-      {"cell_id", "date", "Tổng số đảng viên", "present", "done", "draft", "ghi_chu", "presnt"},
-      {"x.csv", 1, 0}, diags);
-  std::vector<std::string> messages;
-  for (const auto& d : diags.items()) messages.push_back(chibo::format_diagnostic(d));
-  CHECK(messages ==
-        std::vector<std::string>{
-            "x.csv:1: warning: cột 'ghi_chu' không có trong bộ tiêu chí t, bỏ qua",
-            "x.csv:1: warning: cột 'presnt' không có trong bộ tiêu chí t, bỏ qua; có phải là "
-            "'present'?"});
-  chibo::MeetingRecord rec;
-  std::string why;
-  CHECK(checker.check({"C1", "2024-01-05", "20", "19", "90", "có", "", ""}, {"x.csv", 2, 0}, rec,
-                      why));
-  CHECK(rec.inputs[0] == chibo::Rational(20));
-  CHECK_FALSE(checker.check({"C1", "2024-01-05"}, {"x.csv", 3, 0}, rec, why));
-  CHECK(why == "dòng có 2 ô nhưng tiêu đề có 8 cột");
-  // More: in a file separated by ';' (or a workbook), said as it is; in one
-  // separated by commas, a decimal comma, nearly always.
-  const std::vector<std::string> more = {"C1", "2024-01-05", "20", "19", "92", "5", "có", "", ""};
-  CHECK_FALSE(checker.check(more, {"x.csv", 4, 0}, rec, why));
-  CHECK(why == "dòng có 9 ô nhưng tiêu đề có 8 cột");
-  checker.comma_separated(true);
-  CHECK_FALSE(checker.check(more, {"x.csv", 4, 0}, rec, why));
-  CHECK(why ==
-        "dòng có 9 ô nhưng tiêu đề có 8 cột (số thập phân viết dấu phẩy, 92,5, trong tệp phân cách "
-        "bằng dấu phẩy? hãy viết 92.5, đặt trong ngoặc kép \"92,5\", hoặc lưu tệp phân cách bằng "
-        "dấu ;)");
-
-  Diagnostics missing;
-  checker.bind({"cell_id", "members"}, {"y.csv", 1, 0}, missing);
-  messages.clear();
-  for (const auto& d : missing.items()) messages.push_back(chibo::format_diagnostic(d));
-  CHECK(messages == std::vector<std::string>{"y.csv:1: error: thiếu cột 'date'",
-                                             "y.csv:1: error: thiếu cột 'present' (Có mặt)",
-                                             "y.csv:1: error: thiếu cột 'done' (Tỷ lệ hoàn thành)",
-                                             "y.csv:1: error: thiếu cột 'draft' (Dự thảo nghị "
-                                             "quyết)"});
-}
-
-// As forms head their columns: the first three by their Vietnamese names,
-// labels in capitals; a column twice by two of its names is said.
-TEST_CASE("columns headed in Vietnamese, in any capitals, are read as by their ids") {
-  auto r = compile_text(kRuleset);
-  REQUIRE(r);
-  chibo::RecordChecker checker(*r);
-  Diagnostics diags;
-  checker.bind({"MÃ CHI BỘ", "Ngày sinh hoạt", "loại sinh hoạt", "TỔNG SỐ ĐẢNG VIÊN", "Có Mặt",
-                "TỶ LỆ HOÀN THÀNH", "DỰ THẢO NGHỊ QUYẾT"},
-               {"x.csv", 1, 0}, diags);
-  CHECK(diags.items().empty());
-  chibo::MeetingRecord rec;
-  std::string why;
-  CHECK(checker.check({"C1", "5/1/2024", "thường kỳ", "20", "19", "90", "có"}, {"x.csv", 2, 0}, rec,
-                      why));
-  CHECK(why.empty());
-  CHECK(rec.cell_id == "C1");
-  CHECK(rec.date == chibo::days_from_civil({2024, 1, 5}));
-  CHECK(rec.inputs[0] == chibo::Rational(20));
-  CHECK(rec.inputs[1] == chibo::Rational(19));
-
-  // The ids in capitals too.
-  Diagnostics capitals;
-  checker.bind({"CELL_ID", "Date", "KIND", "MEMBERS", "Present", "done", "DRAFT"}, {"z.csv", 1, 0},
-               capitals);
-  CHECK(capitals.items().empty());
-  CHECK(checker.check({"C1", "5/1/2024", "", "20", "19", "90", "có"}, {"z.csv", 2, 0}, rec, why));
-
-  Diagnostics twice;
-  checker.bind({"cell_id", "Mã chi bộ", "date"}, {"y.csv", 1, 0}, twice);
-  REQUIRE(twice.items().size() >= 1);
-  CHECK(chibo::format_diagnostic(twice.items()[0]) ==
-        "y.csv:1: error: cột 'Mã chi bộ' xuất hiện hai lần");
-}
-
-// A cell pasted from a web page keeps a no-break or zero-width space that no
-// one sees: the id, the date and a number read without it.
-TEST_CASE("spaces no one sees around a value are no part of it") {
-  auto r = compile_text(kRuleset);
-  REQUIRE(r);
-  chibo::RecordChecker checker(*r);
-  Diagnostics diags;
-  checker.bind({"cell_id", "date", "members", "present", "done", "draft"}, {"x.csv", 1, 0}, diags);
-  chibo::MeetingRecord rec;
-  std::string why;
-  CHECK(checker.check({"C1\xC2\xA0",
-                       "\xE2\x80\x8B"
-                       "2024-01-05",
-                       "20\xC2\xA0", "19", "90", "có\xC2\xA0"},
-                      {"x.csv", 2, 0}, rec, why));
-  CHECK(why.empty());
-  CHECK(rec.cell_id == "C1");
-  CHECK(rec.date == chibo::days_from_civil({2024, 1, 5}));
-  CHECK(rec.inputs[0] == chibo::Rational(20));
-  CHECK(rec.inputs[3] == chibo::Rational(1));
-}
-
-TEST_CASE("a header without cell_id or date, or with a column twice, rejects every row") {
-  auto r = compile_text(kRuleset);
-  REQUIRE(r);
-  chibo::RecordChecker checker(*r);
-  chibo::MeetingRecord rec;
-  std::string why;
-  struct Case {
-    std::vector<std::string> names, values;
-    std::vector<std::string> messages;  // the header's
-    const char* why;                    // each row's
-  } cases[] = {
-      // Scored before as of 1970-01-01, and as cell "".
-      {{"cell_id", "members", "present", "done", "draft"},
-       {"C1", "20", "19", "90", "có"},
-       {"y.csv:1: error: thiếu cột 'date'"},
-       "thiếu cột 'date'"},
-      {{"date", "members", "present", "done", "draft"},
-       {"2024-01-05", "20", "19", "90", "có"},
-       {"y.csv:1: error: thiếu cột 'cell_id'"},
-       "thiếu cột 'cell_id'"},
-      // The last of two columns won before, without a word.
-      {{"cell_id", "date", "members", "present", "done", "draft", "date"},
-       {"C1", "2024-01-05", "20", "19", "90", "có", "2024-05-05"},
-       {"y.csv:1: error: cột 'date' xuất hiện hai lần"},
-       "cột 'date' xuất hiện hai lần"},
-      // A column three times is said once.
-      {{"cell_id", "date", "members", "date", "present", "done", "draft", "date"},
-       {"C1", "2024-01-05", "20", "2024-01-06", "19", "90", "có", "2024-01-07"},
-       {"y.csv:1: error: cột 'date' xuất hiện hai lần"},
-       "cột 'date' xuất hiện hai lần"},
-      {{"cell_id", "date", "members", "present", "done", "draft", "cell_id"},
-       {"C1", "2024-01-05", "20", "19", "90", "có", "C2"},
-       {"y.csv:1: error: cột 'cell_id' xuất hiện hai lần"},
-       "cột 'cell_id' xuất hiện hai lần"},
-      {{"cell_id", "date", "members", "present", "done", "draft", "self_total", "Tự chấm"},
-       {"C1", "2024-01-05", "20", "19", "90", "có", "90", "95"},
-       {"y.csv:1: error: cột 'Tự chấm' xuất hiện hai lần"},
-       "cột 'Tự chấm' xuất hiện hai lần"},
-      {{"cell_id", "date", "members", "Tổng số đảng viên", "present", "done", "draft"},
-       {"C1", "2024-01-05", "20", "21", "19", "90", "có"},
-       {"y.csv:1: error: cột 'Tổng số đảng viên' xuất hiện hai lần"},
-       "cột 'Tổng số đảng viên' xuất hiện hai lần"},
-  };
-  for (const Case& c : cases) {
-    INFO(c.why);
-    Diagnostics diags;
-    checker.bind(c.names, {"y.csv", 1, 0}, diags);
-    std::vector<std::string> messages;
-    for (const auto& d : diags.items()) messages.push_back(chibo::format_diagnostic(d));
-    CHECK(messages == c.messages);
-    CHECK_FALSE(checker.check(c.values, {"y.csv", 2, 0}, rec, why));
-    CHECK(why == c.why);
-  }
-  // Bound again to a good header, rows are read again.
-  Diagnostics diags;
-  checker.bind({"cell_id", "date", "members", "present", "done", "draft"}, {"z.csv", 1, 0}, diags);
-  CHECK(diags.items().empty());
-  CHECK(checker.check({"C1", "2024-01-05", "20", "19", "90", "có"}, {"z.csv", 2, 0}, rec, why));
-  CHECK(why.empty());
 }
 
 TEST_CASE("a cell id with a control character is refused, naming its byte") {
