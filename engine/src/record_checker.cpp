@@ -19,9 +19,6 @@ namespace {
   return normal;
 }
 
-// The value trimmed and in NFC: a view of s itself when it already is (almost
-// always: no copy), else of normal. plain: s is known to be plainly NFC.
-// Inline: it runs for every field of every record.
 // s trimmed of spaces and tabs, and of a no-break or zero-width space at an
 // end (a cell pasted from a web page): no one sees one, and "CP-01\u00A0"
 // is no cell of the list. Inline: the ends are looked at, nearly always ASCII.
@@ -34,6 +31,9 @@ inline std::string_view trimmed(std::string_view s) {
   return v;
 }
 
+// The value trimmed and in NFC: a view of s itself when it already is (almost
+// always: no copy), else of normal. plain: s is known to be plainly NFC.
+// Inline: it runs for every field of every record.
 inline std::string_view clean(std::string_view s, std::string& normal, bool plain = false) {
   std::string_view v = trimmed(s);
   if (plain || plainly_nfc(v)) return v;
