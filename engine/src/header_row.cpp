@@ -9,11 +9,11 @@
 namespace chibo {
 
 bool names_key_column(std::string_view cell, const std::vector<std::string>& names) {
-  const std::size_t first = cell.find_first_not_of(' ');
   // Longer than any column's name: not folded (a note, a title).
-  if (first == std::string_view::npos || cell.size() > 64) return false;
-  const std::string folded =
-      fold_case(to_nfc(cell.substr(first, cell.find_last_not_of(' ') + 1 - first)));
+  if (cell.size() > 64) return false;
+  const std::string_view name = trim_invisible(cell);
+  if (name.empty()) return false;
+  const std::string folded = fold_case(to_nfc(name));
   return std::find(names.begin(), names.end(), folded) != names.end();
 }
 

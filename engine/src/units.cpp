@@ -128,13 +128,7 @@ std::string_view trim_field(std::string_view s) {
   // Nearly every field starts and ends with a visible ASCII byte: as it is.
   auto visible = [](char c) { return static_cast<unsigned char>(c) > ' ' && (c & 0x80) == 0; };
   if (!s.empty() && visible(s.front()) && visible(s.back())) return s;
-  for (;;) {  // line breaks too (a quoted cell's), and what trim_invisible takes
-    const std::string_view before = s;
-    while (!s.empty() && (s.front() == '\r' || s.front() == '\n')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == '\r' || s.back() == '\n')) s.remove_suffix(1);
-    s = trim_invisible(s);
-    if (s.size() == before.size()) return s;
-  }
+  return trim_invisible(s, true);  // line breaks too (a quoted cell's)
 }
 
 namespace {

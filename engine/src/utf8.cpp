@@ -135,11 +135,13 @@ std::string to_nfc(std::string_view text) {
   return out;
 }
 
-std::string_view trim_invisible(std::string_view text) {
+std::string_view trim_invisible(std::string_view text, bool line_breaks) {
   // Hand-written: a few fixed sequences, at the ends only.
   static constexpr std::string_view kWide[] = {"\xC2\xA0", "\xE2\x80\xAF", "\xE2\x80\x8B",
                                                "\xEF\xBB\xBF"};
-  auto ascii = [](char c) { return c == ' ' || c == '\t'; };
+  auto ascii = [line_breaks](char c) {
+    return c == ' ' || c == '\t' || (line_breaks && (c == '\r' || c == '\n'));
+  };
   for (bool trimmed = true; trimmed && !text.empty();) {
     trimmed = false;
     if (ascii(text.front())) {

@@ -19,9 +19,10 @@ std::size_t find_control(std::string_view text);
 
 // text without what a cell copied from a web page or Word keeps around
 // its value and no one sees: spaces, tabs, and the no-break (U+00A0,
-// U+202F), zero-width (U+200B) and byte-order-mark (U+FEFF) spaces. (Line
-// breaks are text: an id holding one is said to.)
-std::string_view trim_invisible(std::string_view text);
+// U+202F), zero-width (U+200B) and byte-order-mark (U+FEFF) spaces; line
+// breaks too when line_breaks (a units list's cells; a record's id holding
+// one is said to).
+std::string_view trim_invisible(std::string_view text, bool line_breaks = false);
 
 // True when text holds only code points that are NFC in any sequence (ASCII,
 // U+0080..U+02FF, and U+1E00..U+1EFF, where Vietnamese letters live), so
