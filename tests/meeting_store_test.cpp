@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "compiled_ruleset_data.h"
+#include "date.h"
 #include "rollup_fixture.h"
 
 using namespace chibo;
@@ -379,4 +380,22 @@ TEST_CASE("prepared meetings read back from their bytes exactly") {
     CHECK(part.size() == cut);
     CHECK(same(kept, committee));
   }
+}
+
+TEST_CASE("a rejected record's month is kept by its cell and year, for a cell of the list") {
+  auto r = compile_text(points_ruleset("  quarter: {by: mean}\n"));
+  REQUIRE(r);
+  Units units = make_units({{"CP-01", UnitType::Residential}, {"CP-02", UnitType::Residential}});
+  MeetingStore store(*r, units, {});
+  CHECK(store.rejected_months(1, 2024) == 0);
+  store.note_rejected("CP-01", *parse_date("2024-03-05"));
+  store.note_rejected("CP-01", *parse_date("2024-03-20"));  // the same month again
+  store.note_rejected("CP-01", *parse_date("2024-12-31"));
+  store.note_rejected("CP-01", *parse_date("2023-01-01"));
+  store.note_rejected("CP-09", *parse_date("2024-04-01"));  // no cell of the list: nobody's
+  CHECK(store.rejected_months(1, 2024) == ((1u << 3) | (1u << 12)));
+  CHECK(store.rejected_months(1, 2023) == (1u << 1));
+  CHECK(store.rejected_months(1, 2025) == 0);
+  CHECK(store.rejected_months(2, 2024) == 0);
+  CHECK(store.meetings_of(1).size() == 0);  // a rejected record is no meeting
 }

@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "date.h"
 #include "rollup_fixture.h"
 
 using namespace chibo;
@@ -62,6 +63,23 @@ TEST_CASE("missing months: each policy, and the month is always listed") {
   CellPeriod none = roll("  missing_month: exclude\n  quarter: {by: mean}\n", {"", "", ""});
   CHECK(none.counted == 0);
   CHECK(none.grade == 3);
+}
+
+TEST_CASE("a missing month a record was rejected for is named apart, one with a meeting not") {
+  auto r = compile_text(points_ruleset("  missing_month: zero\n  quarter: {by: mean}\n"));
+  REQUIRE(r);
+  Units units = make_units({{"A", UnitType::Residential}});
+  MeetingStore store(*r, units, {});
+  quarter(*r, store, "A", 2024, 1, {"90", "", ""});
+  store.note_rejected("A", days_from_civil({2024, 1, 20}));  // a second record of January
+  store.note_rejected("A", days_from_civil({2024, 3, 5}));
+  store.note_rejected("A", days_from_civil({2024, 4, 5}));  // another quarter
+  const CellPeriod c = roll_up(*r, units, 1, store, {2024, 1});
+  CHECK(c.missing_months.list() == std::vector<int>{2, 3});
+  CHECK(c.rejected_missing_months.list() == std::vector<int>{3});
+  CHECK(c.score == Rational(30));  // the rejected month counts as missing
+  CHECK(roll_up(*r, units, 1, store, {2024, 2}).rejected_missing_months.list() ==
+        std::vector<int>{4});
 }
 
 TEST_CASE("the year by counting grades (Phú Thọ): Tốt needs all >= Khá and 7 at Tốt") {

@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "date.h"
 #include "scoring_fixture.h"
 
 using chibo::testing::compile_text;
@@ -109,6 +110,14 @@ struct Located : OwnKind {
     const size_t before = lines.size();
     OwnKind::scored_prepared(r, s, prepared);
     lines[before] = at(r.where) + lines[before];
+  }
+};
+
+// Also says each rejected record's cell and date, when they were read.
+template <typename Base>
+struct SaysRejectedMeeting : Base {
+  void rejected_meeting(const std::string& cell_id, int date) override {
+    this->lines.push_back("  of " + cell_id + " " + chibo::format_date(date));
   }
 };
 
@@ -428,6 +437,41 @@ TEST_CASE("joined texts: each run of scored meetings in one call, rejections bet
   auto serial = run<Joined>("m.csv", text, one, 1);
   CHECK(serial.size() == static_cast<std::size_t>(rows));
   CHECK(one.scored == rows - 2);
+}
+
+TEST_CASE("a rejected record's cell and date are passed on when they were read") {
+  std::string text = "cell_id,date,members,present\n"
+                     "C0,2024-03-01,20,10\n"
+                     "C1,2024-03-02,20,21\n"        // the check: its cell and date
+                     "C2,2024-13-01,20,10\n"        // no date
+                     ",2024-03-04,20,10\n"          // no cell
+                     "\"C4\"x,2024-03-05,20,10\n"   // not read
+                     "C5,2024-03-06,20\n"           // too few fields
+                     "C6,2024-03-07,20,x\n";        // the cell's, though a value is wrong
+  const std::vector<std::string> want = {
+      "C0 50",
+      "m.csv:3: error: Số có mặt vượt quá số đảng viên (có mặt: 21; tổng số đảng viên: 20)",
+      "  of C1 2024-03-02",
+      "m.csv:4: error: cột 'date': '2024-13-01' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY "
+      "hoặc D/M/YYYY)",
+      "m.csv:5: error: cột 'cell_id' để trống",
+      "m.csv:6: error: dòng CSV hỏng: có ký tự 'x' ngay sau dấu ngoặc kép đóng",
+      "m.csv:7: error: dòng có 3 ô nhưng tiêu đề có 4 cột",
+      "m.csv:8: error: cột 'present' (Có mặt): 'x' không phải là số nguyên",
+      "  of C6 2024-03-07"};
+  for (int threads : {1, 2}) {
+    CAPTURE(threads);
+    chibo::RunCounts counts;
+    CHECK(run<SaysRejectedMeeting<Collect>>("m.csv", text, counts, threads) == want);
+    CHECK(counts.rejected == 6);
+  }
+  // Workers that keep only the prepared text pass them on too; joined, the
+  // scored meeting's text ends its line.
+  chibo::RunCounts text_only, joined;
+  CHECK(run<SaysRejectedMeeting<TextOnly>>("m.csv", text, text_only, 2) == want);
+  std::vector<std::string> want_joined = want;
+  want_joined[0] += "\n";
+  CHECK(run<SaysRejectedMeeting<Joined>>("m.csv", text, joined, 2) == want_joined);
 }
 
 TEST_CASE("batches grow after the first kScoreBatchGrowth records") {

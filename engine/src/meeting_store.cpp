@@ -35,6 +35,11 @@ struct PreparedHead {
 };
 static_assert(std::is_trivially_copyable_v<PreparedHead> && std::is_trivially_copyable_v<Rational>);
 
+// MeetingStore::rejected_months_'s key.
+std::uint64_t rejected_key(std::size_t index, int year) {
+  return static_cast<std::uint64_t>(index) << 16 | static_cast<std::uint16_t>(year);
+}
+
 }  // namespace
 
 void append_prepared(const PreparedMeeting& m, std::string& out) {
@@ -169,6 +174,19 @@ bool MeetingStore::has_meetings_in(const Period& period) const {
   const int last = period.year * 12 + period.last_month() - 1;
   auto it = std::lower_bound(months_.begin(), months_.end(), first);
   return it != months_.end() && *it <= last;
+}
+
+void MeetingStore::note_rejected(const std::string& cell_id, int date) {
+  const std::optional<std::size_t> position = units_.position(cell_id);
+  if (!position) return;
+  const CivilDate d = civil_from_days(date);
+  rejected_months_[rejected_key(*position, d.year)] |= static_cast<std::uint16_t>(1u << d.month);
+}
+
+std::uint16_t MeetingStore::rejected_months(std::size_t index, int year) const {
+  if (rejected_months_.empty()) return 0;
+  auto it = rejected_months_.find(rejected_key(index, year));
+  return it == rejected_months_.end() ? 0 : it->second;
 }
 
 bool MeetingStore::regular_month_taken(Chain& chain, std::size_t position, int month_key) {

@@ -41,8 +41,15 @@ std::string cell_notes(const CompiledRuleset& r, const CellPeriod& c) {
         r.model.rollup.missing_month == MissingMonth::Exclude ? "không tính vào điểm bình quân"
         : r.model.rollup.missing_month == MissingMonth::Zero ? "tính 0 điểm"
                                                              : "tính xếp loại thấp nhất";
-    notes.push_back(
-        fmt::format("thiếu tháng {} ({})", join_ints(c.missing_months.list(), ", "), policy));
+    // A month whose record was rejected is missing too, and said apart: it
+    // is mended by correcting the record, not by holding the meeting.
+    std::string rejected;
+    if (!c.rejected_missing_months.empty()) {
+      rejected = fmt::format("; tháng {} có bản ghi bị loại",
+                             join_ints(c.rejected_missing_months.list(), ", "));
+    }
+    notes.push_back(fmt::format("thiếu tháng {} ({}{})", join_ints(c.missing_months.list(), ", "),
+                                policy, rejected));
   }
   for (int q : c.quarters_short_of_thematic.list()) {
     std::string note = fmt::format("quý {} thiếu sinh hoạt chuyên đề", kRoman[q]);

@@ -281,6 +281,8 @@ bool RecordChecker::check(const std::vector<std::string>& values, const Location
 bool RecordChecker::check(std::span<const std::string_view> values, const Location& where,
                           MeetingRecord& out, std::string& why, std::span<const int> lines) const {
   out.where = where;
+  out.cell_id.clear();
+  out.date = kNoDate;
   const Ruleset& r = ruleset_.model;
   why.clear();
   auto problem = [&](std::string text) {
@@ -349,7 +351,6 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
     }
   }
   if (why.size() > header_said) return false;
-  out.cell_id.clear();
   out.kind = MeetingKind::Regular;
   out.claims.clear();
   bool have_date = false;

@@ -118,12 +118,13 @@ std::vector<std::string> report_paragraphs(const ReportInput& in) {
   }
   // What was read, and by which rules: said whatever was ranked. A month
   // whose record was rejected counts as one with no meeting: said, as the
-  // report goes to those who never see the list of errors.
+  // report goes to those who never see the list of errors, with where the
+  // months are named (rank_rows.cpp's cell_notes).
   out.push_back(fmt::format(
       "Số liệu: {}{}; bộ tiêu chí {} ({}), phiên bản {}, sha256 {}.", accounting_line(in.counts),
       in.counts.rejected > 0 ? " (bản ghi bị loại không được tính điểm: chi bộ không có bản ghi "
                                "nào khác của tháng đó bị tính thiếu tháng cho đến khi bản ghi "
-                               "được sửa)"
+                               "được sửa; cột Ghi chú của bảng xếp hạng ghi tháng đó)"
                              : "",
       r.id, r.source.document, r.version, r.content_hash.substr(0, 12)));
   return out;

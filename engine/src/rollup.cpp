@@ -118,6 +118,7 @@ CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::siz
   c.unit = &units.units[unit_index];
   c.base = units.base_of(*c.unit);
   c.unit_index = static_cast<std::uint32_t>(unit_index);
+  const std::uint16_t rejected = store.rejected_months(unit_index, period.year);
   for (int month = period.first_month(); month <= period.last_month(); ++month) {
     if (!in_force(compiled, period.year, month)) continue;
     MonthResult m;
@@ -128,6 +129,7 @@ CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::siz
     }
     if (!m.present()) {
       c.missing_months.add(month);
+      if (rejected & (1u << month)) c.rejected_missing_months.add(month);
       // zero and lowest_grade: 0 points, the lowest grade
       m.grade = static_cast<std::int8_t>(lowest);
     }

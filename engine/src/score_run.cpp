@@ -41,6 +41,10 @@ struct Item {
   int line = 0, column = 0;  // where it was read, in the runner's file (its first fault's)
   std::string why;           // the reader's error, then the reason it was rejected
   bool scored = false;
+  // Rejected by check() or scoring with its cell and date read: those
+  // (ScoreSink::rejected_meeting); else date is kNoDate.
+  std::string cell_id;
+  int date = kNoDate;
   std::size_t text_end = 0;  // joined texts: where the batch's text ends after this one
   // ScoreSink::prepare's; null when the batch's texts are joined (the worker
   // prepares in its own, and appends its text to the batch's).
@@ -199,14 +203,23 @@ class Runner : public RecordHandler {
                std::span<const int> lines, const Location& where) const {
     item.scored = false;
     item.line = where.line;
+    item.date = kNoDate;
     if (!item.why.empty()) return;
     item.prepared->text.clear();
+    const MeetingRecord& record = meeting.record;
+    auto rejected_at = [&item, &record] {
+      if (record.date == kNoDate || record.cell_id.empty()) return;
+      item.cell_id = record.cell_id;
+      item.date = record.date;
+    };
     if (!checker_.check(values, where, meeting.record, item.why, lines)) {
-      item.line = meeting.record.where.line;
+      item.line = record.where.line;
+      rejected_at();
       return;
     }
     if (!score_meeting(ruleset_, meeting.record, meeting.score)) {
       item.why = meeting.score.rejected;
+      rejected_at();
       return;
     }
     item.scored = true;
@@ -224,6 +237,7 @@ class Runner : public RecordHandler {
     } else {
       ++counts_.rejected;
       sink_.rejected(where, item.why);
+      if (item.date != kNoDate) sink_.rejected_meeting(item.cell_id, item.date);
     }
   }
 
@@ -255,6 +269,7 @@ class Runner : public RecordHandler {
       pass_on(item.text_end);
       ++counts_.rejected;
       sink_.rejected({file_, item.line, item.column}, item.why);
+      if (item.date != kNoDate) sink_.rejected_meeting(item.cell_id, item.date);
     }
     pass_on(b.size > 0 ? b.items[b.size - 1].text_end : 0);
   }
@@ -313,6 +328,8 @@ class Runner : public RecordHandler {
           if (!work.scored) {
             item.why.swap(work.why);
             item.line = work.line;
+            item.date = work.date;
+            if (work.date != kNoDate) item.cell_id.swap(work.cell_id);
           } else if (join) {
             // Appended to one buffer, written in one stream: the item's own
             // Prepared, last read on the other core, stays untouched.

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,10 +36,13 @@ struct Claim {
   Rational points;
 };
 
+// A record's date that could not be read (RecordChecker::check).
+inline constexpr int kNoDate = std::numeric_limits<int>::min();
+
 struct MeetingRecord {
   Location where;  // file and line it was read from
   std::string cell_id;
-  int date = 0;  // days since 1970-01-01
+  int date = 0;  // days since 1970-01-01; kNoDate: not read (a rejected record's)
   MeetingKind kind = MeetingKind::Regular;
   std::vector<Rational> inputs;  // one per ruleset input, in the ruleset's order
   std::vector<Claim> claims;     // in column order; empty when the file has no such columns

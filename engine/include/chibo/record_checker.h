@@ -41,7 +41,9 @@ class RecordChecker {
   // Checks one row given in bound column order. false: why says all that is
   // wrong with the row, "; "-separated. lines: each value's own line (a YAML
   // meeting's keys; empty for a CSV row): a fault names its key with it, and
-  // out.where's line is the first fault's.
+  // out.where's line is the first fault's. A row found wrong still has in
+  // out its cell_id and date when they could be read (else "" and kNoDate):
+  // the month it would have counted for is told in the ranking.
   bool check(std::span<const std::string_view> values, const Location& where, MeetingRecord& out,
              std::string& why, std::span<const int> lines = {}) const;
   // The same for a row held as strings.

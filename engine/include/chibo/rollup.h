@@ -122,12 +122,13 @@ struct CellPeriod {
   Rational score;                        // mean total of the counted months
   MonthList months;                      // every month of the period, in order
   std::uint32_t unit_index = 0;          // the unit's position in the units list
-  int counted = 0;                       // months in the mean and the counts
   int grade = 0;                         // index into the ruleset's grades
   int grade_before_cap = 0;              // the grade without the thematic cap
-  NumberSet missing_months;              // months (1..12) without a regular meeting
-  NumberSet quarters_short_of_thematic;  // quarters (1..4)
   int thematic_meetings = 0;
+  std::int16_t counted = 0;              // months in the mean and the counts (0..12)
+  NumberSet missing_months;              // months (1..12) without a regular meeting
+  NumberSet rejected_missing_months;     // of those, the ones a record was rejected for
+  NumberSet quarters_short_of_thematic;  // quarters (1..4)
 };
 
 // A cell's meetings of one year, sorted into months and quarters: all that

@@ -1,0 +1,41 @@
+#include "rank_rows.h"
+
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "rollup_fixture.h"
+
+using namespace chibo;
+using namespace chibo::testing;
+
+TEST_CASE("a cell's notes: missing months by the ruleset's policy, rejected ones, thematic") {
+  CellPeriod c;
+  auto zero = compile_text(points_ruleset("  missing_month: zero\n  quarter: {by: mean}\n"));
+  REQUIRE(zero);
+  CHECK(cell_notes(*zero, c) == "");
+  c.missing_months.add(2);
+  c.missing_months.add(3);
+  CHECK(cell_notes(*zero, c) == "thiếu tháng 2, 3 (tính 0 điểm)");
+  // A month whose record was rejected: mended by correcting the record.
+  c.rejected_missing_months.add(3);
+  CHECK(cell_notes(*zero, c) == "thiếu tháng 2, 3 (tính 0 điểm; tháng 3 có bản ghi bị loại)");
+  c.rejected_missing_months.add(2);
+  auto exclude = compile_text(points_ruleset("  missing_month: exclude\n  quarter: {by: mean}\n"));
+  REQUIRE(exclude);
+  CHECK(cell_notes(*exclude, c) ==
+        "thiếu tháng 2, 3 (không tính vào điểm bình quân; tháng 2, 3 có bản ghi bị loại)");
+  auto lowest =
+      compile_text(points_ruleset("  missing_month: lowest_grade\n  quarter: {by: mean}\n"));
+  REQUIRE(lowest);
+  c.quarters_short_of_thematic.add(1);
+  CHECK(cell_notes(*lowest, c) ==
+        "thiếu tháng 2, 3 (tính xếp loại thấp nhất; tháng 2, 3 có bản ghi bị loại); quý I thiếu "
+        "sinh hoạt chuyên đề");
+  // A grade capped for the missing thematic meeting says its cap.
+  c.grade = 1;
+  c.grade_before_cap = 0;
+  CHECK(cell_notes(*lowest, c) ==
+        "thiếu tháng 2, 3 (tính xếp loại thấp nhất; tháng 2, 3 có bản ghi bị loại); quý I thiếu "
+        "sinh hoạt chuyên đề (xếp loại tối đa Khá)");
+}
