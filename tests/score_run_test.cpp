@@ -440,14 +440,15 @@ TEST_CASE("joined texts: each run of scored meetings in one call, rejections bet
 }
 
 TEST_CASE("a rejected record's cell and date are passed on when they were read") {
-  std::string text = "cell_id,date,members,present\n"
-                     "C0,2024-03-01,20,10\n"
-                     "C1,2024-03-02,20,21\n"        // the check: its cell and date
-                     "C2,2024-13-01,20,10\n"        // no date
-                     ",2024-03-04,20,10\n"          // no cell
-                     "\"C4\"x,2024-03-05,20,10\n"   // not read
-                     "C5,2024-03-06,20\n"           // too few fields
-                     "C6,2024-03-07,20,x\n";        // the cell's, though a value is wrong
+  std::string text =
+      "cell_id,date,members,present\n"
+      "C0,2024-03-01,20,10\n"
+      "C1,2024-03-02,20,21\n"       // the check: its cell and date
+      "C2,2024-13-01,20,10\n"       // no date
+      ",2024-03-04,20,10\n"         // no cell
+      "\"C4\"x,2024-03-05,20,10\n"  // not read
+      "C5,2024-03-06,20\n"          // too few fields
+      "C6,2024-03-07,20,x\n";       // the cell's, though a value is wrong
   const std::vector<std::string> want = {
       "C0 50",
       "m.csv:3: error: Số có mặt vượt quá số đảng viên (có mặt: 21; tổng số đảng viên: 20)",

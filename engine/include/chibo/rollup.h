@@ -118,12 +118,12 @@ class NumberSet {
 // Its fields are ordered to leave no padding (262,894 of them at national scale).
 struct CellPeriod {
   const Unit* unit = nullptr;
-  const Unit* base = nullptr;            // its base organisation (itself for a base cell)
-  Rational score;                        // mean total of the counted months
-  MonthList months;                      // every month of the period, in order
-  std::uint32_t unit_index = 0;          // the unit's position in the units list
-  int grade = 0;                         // index into the ruleset's grades
-  int grade_before_cap = 0;              // the grade without the thematic cap
+  const Unit* base = nullptr;    // its base organisation (itself for a base cell)
+  Rational score;                // mean total of the counted months
+  MonthList months;              // every month of the period, in order
+  std::uint32_t unit_index = 0;  // the unit's position in the units list
+  int grade = 0;                 // index into the ruleset's grades
+  int grade_before_cap = 0;      // the grade without the thematic cap
   int thematic_meetings = 0;
   std::int16_t counted = 0;              // months in the mean and the counts (0..12)
   NumberSet missing_months;              // months (1..12) without a regular meeting
