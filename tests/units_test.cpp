@@ -324,3 +324,18 @@ TEST_CASE("a units list in an Excel workbook reads as the CSV of it") {
   CHECK(old.messages.size() == 1);
   CHECK(old.messages[0].find("units.xls: error: đây là tệp Excel 97-2003 (.xls)") == 0);
 }
+
+// A cover sheet before the list's: the list is read, and its sheet said.
+TEST_CASE("a units list on a sheet after a cover sheet is read, and the sheet said") {
+  using chibo::testing::text_row;
+  const std::string list = text_row(1, {"Mã", "Tên", "Cấp", "Loại hình", "Số đảng viên"}) +
+                           text_row(2, {"X", "Chi bộ X", "Chi bộ cơ sở", "Trường học", "3"});
+  const Loaded got = load_text(
+      "units.xlsx",
+      chibo::testing::workbook_of({{"Bìa", text_row(1, {"DANH SÁCH ĐƠN VỊ"})}, {"Đơn vị", list}}));
+  CHECK(got.ids() == std::vector<std::string>{"X"});
+  CHECK(got.messages ==
+        std::vector<std::string>{"units.xlsx: warning: đọc trang 'Đơn vị' (trang đầu 'Bìa' không "
+                                 "có dòng tiêu đề của bảng đơn vị: cột 'id', 'Mã' hay 'Mã đơn "
+                                 "vị')"});
+}

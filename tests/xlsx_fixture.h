@@ -99,4 +99,51 @@ inline std::string workbook(const std::string& rows, const std::string& shared =
   return zip_parts(parts);
 }
 
+// A tab of a workbook made by workbook_of: its name, its <sheetData>'s
+// rows, its state ("hidden", "veryHidden"; "" shown), or a chart sheet.
+struct FixtureSheet {
+  std::string name;
+  std::string rows;
+  std::string state = "";
+  bool chart = false;
+};
+
+// A workbook of the tabs given, in their order: a worksheet's part is
+// xl/worksheets/sheetN.xml, a chart sheet's xl/chartsheets/sheetN.xml (N:
+// its tab's, from 1); no shared strings or styles (cells inline).
+inline std::string workbook_of(const std::vector<FixtureSheet>& sheets) {
+  const std::string type = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+  std::string tabs, relations;
+  std::vector<std::pair<std::string, std::string>> parts;
+  for (std::size_t i = 0; i < sheets.size(); ++i) {
+    const FixtureSheet& s = sheets[i];
+    const std::string n = std::to_string(i + 1);
+    tabs += "<sheet name=\"" + s.name + "\" sheetId=\"" + n + "\" r:id=\"rId" + n + "\"" +
+            (s.state.empty() ? "" : " state=\"" + s.state + "\"") + "/>";
+    const std::string kind = s.chart ? "chartsheet" : "worksheet";
+    const std::string part = (s.chart ? "chartsheets/sheet" : "worksheets/sheet") + n + ".xml";
+    relations +=
+        "<Relationship Id=\"rId" + n + "\" Type=\"" + type + kind + "\" Target=\"" + part + "\"/>";
+    parts.push_back({"xl/" + part, s.chart ? std::string("<chartsheet/>")
+                                           : std::string("<worksheet ") + kMain + "><sheetData>" +
+                                                 s.rows + "</sheetData></worksheet>"});
+  }
+  parts.push_back({"xl/workbook.xml", std::string("<workbook ") + kMain + "><sheets>" + tabs +
+                                          "</sheets></workbook>"});
+  parts.push_back({"xl/_rels/workbook.xml.rels",
+                   "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                   "relationships\">" +
+                       relations + "</Relationships>"});
+  return zip_parts(parts);
+}
+
+// A row of text cells (inline strings) from column A on, at line.
+inline std::string text_row(int line, const std::vector<std::string>& cells) {
+  std::string out = "<row r=\"" + std::to_string(line) + "\">";
+  for (const std::string& cell : cells) {
+    out += "<c t=\"inlineStr\"><is><t>" + cell + "</t></is></c>";
+  }
+  return out + "</row>";
+}
+
 }  // namespace chibo::testing

@@ -61,6 +61,16 @@ const std::vector<std::string>& key_column() {
   static const std::vector<std::string> names = {"cell_id", fold_case("Mã chi bộ")};
   return names;
 }
+constexpr const char* kKeyColumnSaid = "'cell_id' hay 'Mã chi bộ'";  // key_column, as written
+
+// The records' other columns a header names (RecordChecker::fixed_column's):
+// a row naming one and cell_id is a table's header, not a guide's list of
+// the columns ("cell_id | Mã chi bộ, như trong danh sách đơn vị").
+const std::vector<std::string>& other_columns() {
+  static const std::vector<std::string> names = {"date", fold_case("Ngày sinh hoạt"), "kind",
+                                                 fold_case("Loại sinh hoạt")};
+  return names;
+}
 
 constexpr const char* kEmptyFile = "tệp trống: không có bản ghi nào";
 
@@ -110,33 +120,39 @@ void read_csv(const std::string& name, std::istream& in, RecordHandler& handler)
   if (header) handler.problem({{name, 0, 0}, Severity::Warning, kEmptyFile});
 }
 
-// A workbook's first sheet: its header is the first row that names cell_id
-// (or the first that holds something), every later one a record, at its
-// row's number (as Excel shows it). A row is as wide as the header: the cells left empty at its end
-// are not written in the file.
+// A workbook's first sheet (or a later one holding the table when it does
+// not: read_xlsx_table, said): its header is the first row that names
+// cell_id (or the first that holds something), every later one a record, at
+// its row's number (as Excel shows it). A row is as wide as the header: the
+// cells left empty at its end are not written in the file.
 bool read_xlsx(const std::string& name, std::istream& in, RecordHandler& handler,
                Diagnostics& diags) {
   std::string bytes;
   if (!read_limited(in, name, bytes, diags, Language::Vietnamese)) return false;
-  std::optional<std::vector<XlsxRow>> rows = read_workbook(bytes, name, diags);
-  if (!rows) return false;
-  if (rows->empty()) {
+  std::optional<XlsxTable> table = read_workbook(bytes, name, key_column(), other_columns(), diags);
+  if (!table) return false;
+  if (table->passed_over) {
+    handler.problem(
+        {{name, 0, 0}, Severity::Warning, other_sheet_read(*table, "bản ghi", kKeyColumnSaid)});
+  }
+  const std::vector<XlsxRow>& rows = table->rows;
+  if (rows.empty()) {
     handler.problem({{name, 0, 0}, Severity::Warning, kEmptyFile});
     return true;
   }
   // The header is the row naming cell_id: rows above it (a title) are no records.
-  const std::size_t at = header_row(*rows, key_column());
+  const std::size_t at = header_row(rows, key_column());
   if (at > 0) {
-    handler.problem({{name, (*rows)[at].line, 0},
+    handler.problem({{name, rows[at].line, 0},
                      Severity::Warning,
-                     rows_above_header((*rows)[at].line, at, "bản ghi")});
+                     rows_above_header(rows[at].line, at, "bản ghi")});
   }
-  Location where{name, (*rows)[at].line, 0};
-  const std::vector<std::string>& header = (*rows)[at].cells;
+  Location where{name, rows[at].line, 0};
+  const std::vector<std::string>& header = rows[at].cells;
   handler.columns(header, where, false, {});
   CsvRecord record;
-  for (std::size_t r = at + 1; r < rows->size(); ++r) {
-    xlsx_record((*rows)[r], header.size(), record);
+  for (std::size_t r = at + 1; r < rows.size(); ++r) {
+    xlsx_record(rows[r], header.size(), record);
     if (record.error.empty() && record.fields.blank()) continue;  // cells of spaces alone
     where.line = record.line;
     handler.row(record.fields, where,

@@ -316,26 +316,45 @@ const std::vector<std::string>& key_column() {
                                                  fold_case("Mã đơn vị")};
   return names;
 }
+constexpr const char* kKeyColumnSaid = "'id', 'Mã' hay 'Mã đơn vị'";  // key_column, as written
 
-// A workbook's first sheet, each row as a CSV record at its row's number.
-// nullopt: no row can be read (already reported).
+// The units' other columns, in their names: a row naming one and the id is a
+// table's header (read_xlsx_table), not a list of the columns.
+const std::vector<std::string>& other_columns() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> out = {fold_case("Tên đơn vị")};
+    for (std::size_t k = 1; k < kUnitKeyCount; ++k) {
+      out.push_back(fold_case(unit_keys()[k]));
+      out.push_back(fold_case(unit_key_words()[k]));
+    }
+    return out;
+  }();
+  return names;
+}
+
+// A workbook's table (read_xlsx_table: its first sheet, or a later one), each
+// row as a CSV record at its row's number. nullopt: no row can be read (already reported).
 std::optional<UnitRows> read_xlsx_units(const std::string& book, const std::string& file,
                                         Diagnostics& diags) {
-  std::optional<std::vector<XlsxRow>> sheet = read_workbook(book, file, diags);
-  if (!sheet) return std::nullopt;
+  std::optional<XlsxTable> table = read_workbook(book, file, key_column(), other_columns(), diags);
+  if (!table) return std::nullopt;
+  if (table->passed_over) {
+    diags.warning({file, 0, 0}, other_sheet_read(*table, "đơn vị", kKeyColumnSaid));
+  }
+  const std::vector<XlsxRow>& sheet = table->rows;
   UnitRows rows;
-  if (sheet->empty()) return rows;
-  const std::size_t at = header_row(*sheet, key_column());
+  if (sheet.empty()) return rows;
+  const std::size_t at = header_row(sheet, key_column());
   if (at > 0) {
-    diags.warning({file, (*sheet)[at].line, 0}, rows_above_header((*sheet)[at].line, at, "đơn vị"));
+    diags.warning({file, sheet[at].line, 0}, rows_above_header(sheet[at].line, at, "đơn vị"));
   }
   CsvRecord header, record;
-  xlsx_record((*sheet)[at], 0, header);
+  xlsx_record(sheet[at], 0, header);
   Columns columns;
   if (!read_header(header, file, columns, diags)) return std::nullopt;
   rows.name_columns(columns.names);
-  for (std::size_t r = at + 1; r < sheet->size(); ++r) {
-    xlsx_record((*sheet)[r], header.fields.size(), record);
+  for (std::size_t r = at + 1; r < sheet.size(); ++r) {
+    xlsx_record(sheet[r], header.fields.size(), record);
     add_row(record, columns, rows, diags, false);
   }
   return rows;

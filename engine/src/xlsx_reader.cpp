@@ -4,135 +4,22 @@
 #include <charconv>
 #include <cstring>
 #include <map>
-#include <memory>
 #include <new>
+#include <utility>
 
 #include <fmt/format.h>
-#include <zip.h>
 
 #include "chibo/limits.h"
 #include "chibo/number_format.h"
 #include "header_row.h"
 #include "utf8.h"
+#include "workbook_sheets.h"
+#include "xlsx_archive.h"
 #include "xlsx_number.h"
 #include "xml_reader.h"
 
 namespace chibo {
 namespace {
-
-// A part of the workbook (a zip entry), unpacked; nullopt with why.
-class Archive {
- public:
-  Archive(std::string_view bytes, std::string& why) {
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-    if (source) {
-      zip_ = zip_open_from_source(source, ZIP_RDONLY, &error);
-      if (!zip_) zip_source_free(source);
-    }
-    if (!zip_) {
-      // A workbook cut short has no zip directory at its end: "not a zip" too.
-      const int code = zip_error_code_zip(&error);
-      why = code == ZIP_ER_NOZIP || code == ZIP_ER_INCONS
-                ? std::string("tệp không phải tệp nén .xlsx, hoặc đã hỏng hay bị cắt ngắn")
-                : fmt::format("không mở được tệp nén ({})", zip_error_strerror(&error));
-    }
-    zip_error_fini(&error);
-  }
-  ~Archive() {
-    if (zip_) zip_discard(zip_);
-  }
-  Archive(const Archive&) = delete;
-  Archive& operator=(const Archive&) = delete;
-  bool ok() const { return zip_ != nullptr; }
-
-  // The part named name ("" when there is none and !needed), at most max_bytes.
-  std::optional<std::string> part(const std::string& name, std::size_t max_bytes, bool needed,
-                                  std::string& why) {
-    const zip_int64_t index = zip_name_locate(zip_, name.c_str(), 0);
-    if (index < 0) {
-      if (!needed) return std::string();
-      why = fmt::format("thiếu phần '{}' của sổ tính", name);
-      return std::nullopt;
-    }
-    zip_file_t* file = zip_fopen_index(zip_, static_cast<zip_uint64_t>(index), 0);
-    if (!file) {
-      why = fmt::format("không giải nén được '{}' ({})", name, zip_strerror(zip_));
-      return std::nullopt;
-    }
-    std::string out;
-    char chunk[1 << 16];
-    for (;;) {
-      const zip_int64_t got = zip_fread(file, chunk, sizeof chunk);
-      if (got < 0) {
-        why = fmt::format("không giải nén được '{}' ({})", name, zip_file_strerror(file));
-        zip_fclose(file);
-        return std::nullopt;
-      }
-      if (got == 0) break;
-      out.append(chunk, static_cast<std::size_t>(got));
-      if (out.size() > max_bytes) {  // a zip bomb, or a sheet past the file limit
-        why = fmt::format("phần '{}' giải nén ra hơn {} byte (giới hạn max_file_bytes)", name,
-                          max_bytes);
-        zip_fclose(file);
-        return std::nullopt;
-      }
-    }
-    zip_fclose(file);
-    return out;
-  }
-
- private:
-  zip_t* zip_ = nullptr;
-};
-
-// xl/workbook.xml: its sheets' relation ids, in the order of their tabs,
-// whether each is hidden, and the date system.
-struct Workbook : XmlReader {
-  std::vector<std::pair<std::string, bool>> sheets;  // r:id, hidden
-  bool date1904 = false;
-  void on_start(std::string_view name, const char** attrs) override {
-    if (name == "sheet") {
-      const char* id = xml_attribute(attrs, "id");
-      const char* state = xml_attribute(attrs, "state");
-      if (id) sheets.emplace_back(id, state && std::strcmp(state, "visible") != 0);
-    } else if (name == "workbookPr") {
-      const char* d = xml_attribute(attrs, "date1904");
-      date1904 = d && (std::strcmp(d, "1") == 0 || std::strcmp(d, "true") == 0);
-    }
-  }
-};
-
-// xl/_rels/workbook.xml.rels: relation id -> the part it names, and
-// whether that is a worksheet (not a chart sheet or a macro sheet).
-struct Relations : XmlReader {
-  std::map<std::string, std::pair<std::string, bool>> target;
-  void on_start(std::string_view name, const char** attrs) override {
-    if (name != "Relationship") return;
-    const char* id = xml_attribute(attrs, "Id");
-    const char* to = xml_attribute(attrs, "Target");
-    const char* type = xml_attribute(attrs, "Type");
-    const std::string_view kind = type ? type : "";
-    const std::string_view worksheet = "/worksheet";
-    const bool is_worksheet =
-        kind.size() >= worksheet.size() && kind.substr(kind.size() - worksheet.size()) == worksheet;
-    if (id && to) target[id] = {to, is_worksheet || !type};
-  }
-
-  // The part of the first worksheet the one filling it in sees: the first
-  // tab that is a worksheet and not hidden, else the first worksheet.
-  const std::string* first_worksheet(const Workbook& book) const {
-    const std::string* hidden = nullptr;
-    for (const auto& [id, is_hidden] : book.sheets) {
-      auto it = target.find(id);
-      if (it == target.end() || !it->second.second) continue;
-      if (!is_hidden) return &it->second.first;
-      if (!hidden) hidden = &it->second.first;
-    }
-    return hidden;
-  }
-};
 
 // xl/sharedStrings.xml: the text cells point at. A string's text is its
 // <t>, or its runs' <t>s, never a phonetic reading's (<rPh>).
@@ -369,19 +256,39 @@ struct Sheet : XmlReader {
   }
 };
 
-// A part named from xl/ by a relation's target ("worksheets/sheet1.xml", or
-// "/xl/worksheets/sheet1.xml" from the root).
-std::string part_of_target(const std::string& target) {
-  return target.empty() || target[0] != '/' ? "xl/" + target : target.substr(1);
+// Which of the first kHeaderSearchRows of rows names one of names; nullopt when none does.
+std::optional<std::size_t> key_row(const std::vector<XlsxRow>& rows,
+                                   const std::vector<std::string>& names) {
+  for (std::size_t r = 0; r < rows.size() && r < kHeaderSearchRows; ++r) {
+    if (names_key_column_in(rows[r].cells, names)) return r;
+  }
+  return std::nullopt;
+}
+
+// What a sheet's first kHeaderSearchRows rows hold: no row naming the key
+// column; one naming it alone (a guide listing the columns down its first
+// column: "cell_id | Mã chi bộ, như trong danh sách đơn vị"); one naming
+// it and another of the table's columns, a table's header.
+enum class Holds { Nothing, Key, Table };
+
+// How many tabs after the first are looked at for the table, at most.
+constexpr std::size_t kMostLaterSheets = 100;
+
+Holds holds(const std::vector<XlsxRow>& rows, const std::vector<std::string>& key,
+            const std::vector<std::string>& others) {
+  Holds found = Holds::Nothing;
+  for (std::size_t r = 0; r < rows.size() && r < kHeaderSearchRows; ++r) {
+    if (!names_key_column_in(rows[r].cells, key)) continue;
+    if (others.empty() || names_key_column_in(rows[r].cells, others)) return Holds::Table;
+    found = Holds::Key;
+  }
+  return found;
 }
 
 }  // namespace
 
 std::size_t header_row(const std::vector<XlsxRow>& rows, const std::vector<std::string>& names) {
-  for (std::size_t r = 0; r < rows.size() && r < kHeaderSearchRows; ++r) {
-    if (names_key_column_in(rows[r].cells, names)) return r;
-  }
-  return 0;
+  return key_row(rows, names).value_or(0);
 }
 
 void xlsx_record(const XlsxRow& row, std::size_t width, CsvRecord& out) {
@@ -400,48 +307,104 @@ void xlsx_record(const XlsxRow& row, std::size_t width, CsvRecord& out) {
   }
 }
 
-std::optional<std::vector<XlsxRow>> read_workbook(std::string_view bytes, const std::string& name,
-                                                  Diagnostics& diags) {
+std::string other_sheet_read(const XlsxTable& table, const char* what, std::string_view key) {
+  return fmt::format("đọc trang '{}' (trang đầu '{}' không có dòng tiêu đề của bảng {}: cột {})",
+                     table.sheet, table.passed_over.value_or(""), what, key);
+}
+
+std::optional<XlsxTable> read_workbook(std::string_view bytes, const std::string& name,
+                                       const std::vector<std::string>& key,
+                                       const std::vector<std::string>& others, Diagnostics& diags) {
   std::string why;
-  std::optional<std::vector<XlsxRow>> rows = read_xlsx_rows(bytes, limits().max_file_bytes, why);
-  if (!rows) {
+  std::optional<XlsxTable> table =
+      read_xlsx_table(bytes, limits().max_file_bytes, key, others, why);
+  if (!table) {
     diags.error({name, 0, 0}, fmt::format("không đọc được tệp Excel: {}; hãy mở tệp bằng Excel "
                                           "và lưu lại (.xlsx, hoặc CSV UTF-8)",
                                           why));
   }
-  return rows;
+  return table;
 }
 
 std::optional<std::vector<XlsxRow>> read_xlsx_rows(std::string_view bytes, std::size_t max_bytes,
                                                    std::string& why) {
-  Archive zip(bytes, why);
+  std::optional<XlsxTable> table = read_xlsx_table(bytes, max_bytes, {}, {}, why);
+  if (!table) return std::nullopt;
+  return std::move(table->rows);
+}
+
+std::optional<XlsxTable> read_xlsx_table(std::string_view bytes, std::size_t max_bytes,
+                                         const std::vector<std::string>& key,
+                                         const std::vector<std::string>& others, std::string& why) {
+  XlsxArchive zip(bytes, why);
   if (!zip.ok()) return std::nullopt;
-  auto read = [&](const std::string& name, bool needed, XmlReader& reader) {
-    std::optional<std::string> text = zip.part(name, max_bytes, needed, why);
-    return text && (text->empty() || reader.parse(*text, name, why));
-  };
-  Workbook book;
-  Relations relations;
+  std::optional<WorkbookSheets> book = read_workbook_sheets(zip, max_bytes, why);
+  if (!book) return std::nullopt;
   SharedStrings strings;
   strings.max_bytes = max_bytes;
   Styles styles;
-  if (!read("xl/workbook.xml", true, book) ||
-      !read("xl/_rels/workbook.xml.rels", true, relations) ||
-      !read("xl/sharedStrings.xml", false, strings) || !read("xl/styles.xml", false, styles)) {
+  if (!zip.parse("xl/sharedStrings.xml", max_bytes, false, strings, why) ||
+      !zip.parse("xl/styles.xml", max_bytes, false, styles, why)) {
     return std::nullopt;
   }
-  const std::string* target = relations.first_worksheet(book);
-  if (!target) {
+  const WorkbookSheet* first = book->first();
+  if (!first) {
     why = "sổ tính không có trang tính nào";
     return std::nullopt;
   }
-  Sheet sheet;
-  sheet.strings = &strings.strings;
-  sheet.styles = &styles;
-  sheet.date1904 = book.date1904;
-  sheet.max_bytes = max_bytes;
-  if (!read(part_of_target(*target), true, sheet)) return std::nullopt;
-  return std::move(sheet.rows);
+  // A sheet's rows, unpacked and held within most; spent: the bytes it
+  // took (unpacked, and held by its rows).
+  auto read_sheet = [&](const WorkbookSheet& s, std::size_t most, std::string& sheet_why,
+                        std::size_t& spent) -> std::optional<std::vector<XlsxRow>> {
+    Sheet sheet;
+    sheet.strings = &strings.strings;
+    sheet.styles = &styles;
+    sheet.date1904 = book->date1904;
+    sheet.max_bytes = most;
+    const std::size_t before = zip.unpacked();
+    const bool ok = zip.parse(s.part, most, true, sheet, sheet_why);
+    spent = zip.unpacked() - before + sheet.held;
+    if (!ok) return std::nullopt;
+    return std::move(sheet.rows);
+  };
+  std::size_t spent = 0;
+  std::optional<std::vector<XlsxRow>> rows = read_sheet(*first, max_bytes, why, spent);
+  if (!rows) return std::nullopt;
+  XlsxTable table{std::move(*rows), first->name, std::nullopt};
+  const Holds in_first = key.empty() ? Holds::Table : holds(table.rows, key, others);
+  if (in_first == Holds::Table) return table;
+  // A guide or a cover sheet put before the table's: the first later tab
+  // (a worksheet, not hidden) holding a table's header is read; else, when
+  // the first names no key column at all, the first later one naming it.
+  // A sheet that cannot be read is passed by, as only the first was read
+  // before. Bounded as the first sheet is: the later ones are unpacked and
+  // held within max_bytes in all, and kMostLaterSheets are looked at (a
+  // workbook of a thousand tabs naming one part costs no more).
+  std::size_t budget = max_bytes;
+  std::size_t looked_at = 0;
+  std::optional<std::pair<const WorkbookSheet*, std::vector<XlsxRow>>> keyed;
+  for (const WorkbookSheet& s : book->worksheets) {
+    if (&s == first || s.hidden) continue;
+    if (budget == 0 || ++looked_at > kMostLaterSheets) break;
+    std::string passed;
+    rows = read_sheet(s, budget, passed, spent);
+    budget -= std::min(budget, spent);
+    if (!rows) continue;
+    const Holds in_sheet = holds(*rows, key, others);
+    if (in_sheet == Holds::Table) {
+      keyed.emplace(&s, std::move(*rows));
+      break;
+    }
+    if (in_sheet == Holds::Key && in_first == Holds::Nothing && !keyed) {
+      keyed.emplace(&s, std::move(*rows));
+    }
+  }
+  if (keyed) {
+    table.passed_over = std::move(table.sheet);
+    table.sheet = keyed->first->name;
+    table.rows = std::move(keyed->second);
+  }
+  return table;
 }
 
 }  // namespace chibo

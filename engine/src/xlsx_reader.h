@@ -1,8 +1,10 @@
-// The first worksheet of an Excel workbook (.xlsx) as rows of text, each
+// A worksheet of an Excel workbook (.xlsx) as rows of text, each
 // cell as the records' reader takes it: a date cell as YYYY-MM-DD, a
 // percentage as "93.5%", a number at Excel's 15 significant digits, a
 // yes/no (TRUE/FALSE) as 1/0, a formula by the value Excel last computed.
-// Read with libzip (the workbook is a zip of XML parts) and expat.
+// Read with libzip (the workbook is a zip of XML parts) and expat. The
+// sheet read is the first tab one fills in, unless it holds no table's
+// header and a later tab does (a guide or a cover sheet put first).
 #pragma once
 
 #include <cstddef>
@@ -23,11 +25,33 @@ struct XlsxRow {
   std::vector<std::string> cells;  // from column A on; "" where nothing is written
 };
 
-// The rows of the workbook's first sheet that hold something, in order:
-// its first tab that is a worksheet and not hidden (a chart sheet, or a
-// sheet hidden away, is not the one filled in).
+// The rows read, and from which sheet.
+struct XlsxTable {
+  std::vector<XlsxRow> rows;
+  std::string sheet;  // its tab's name
+  // The first sheet's name when it is not the one read (it holds no
+  // table's header and sheet does); nullopt when it is.
+  std::optional<std::string> passed_over;
+};
+
+// The rows of one sheet of the workbook that hold something, in order.
+// The sheet is its first tab that is a worksheet and not hidden (a chart
+// sheet, or a sheet hidden away, is not the one filled in), unless none of
+// its first kHeaderSearchRows such rows names a cell of key and one of
+// others (folded: fold_case), a table's header. Then, in the order of the
+// tabs (looked at only then: the first sheet holding the table costs
+// nothing more), the first later one whose rows do; none, and the first
+// names no key column at all, the first later one naming one; none either,
+// the first. key empty: the first. The later sheets are looked at within
+// max_bytes in all (unpacked, and held by their rows) and 100 of them at
+// most; one that cannot be read within that is passed by.
 // nullopt, with why (Vietnamese), when bytes are no workbook that can be
 // read, or when a part of it unpacks to more than max_bytes.
+std::optional<XlsxTable> read_xlsx_table(std::string_view bytes, std::size_t max_bytes,
+                                         const std::vector<std::string>& key,
+                                         const std::vector<std::string>& others, std::string& why);
+
+// read_xlsx_table's rows of the first sheet.
 std::optional<std::vector<XlsxRow>> read_xlsx_rows(std::string_view bytes, std::size_t max_bytes,
                                                    std::string& why);
 
@@ -41,9 +65,15 @@ std::size_t header_row(const std::vector<XlsxRow>& rows, const std::vector<std::
 // file, and a row is as wide as its header.
 void xlsx_record(const XlsxRow& row, std::size_t width, CsvRecord& out);
 
-// read_xlsx_rows with limits().max_file_bytes, what it could not read said
+// read_xlsx_table with limits().max_file_bytes, what it could not read said
 // in diags at the file (name), with what to do; nullopt then.
-std::optional<std::vector<XlsxRow>> read_workbook(std::string_view bytes, const std::string& name,
-                                                  Diagnostics& diags);
+std::optional<XlsxTable> read_workbook(std::string_view bytes, const std::string& name,
+                                       const std::vector<std::string>& key,
+                                       const std::vector<std::string>& others, Diagnostics& diags);
+
+// What is said when table's sheet is not the first (passed_over): which
+// was read, and why. what: the table's rows ("bản ghi"); key: its key
+// column's names as said ("'cell_id' hay 'Mã chi bộ'").
+std::string other_sheet_read(const XlsxTable& table, const char* what, std::string_view key);
 
 }  // namespace chibo

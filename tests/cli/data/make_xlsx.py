@@ -13,6 +13,13 @@ and, with --duration-as-time first, `duration` (minutes) as a time cell shown
 [h]:mm (90 is 1:30), thang-03-duration-time.xlsx:
   /usr/bin/python3 make_xlsx.py --duration-as-time \
       ../../../rulesets/hoa-binh/samples/thang-03-2024.csv thang-03-duration-time.xlsx
+and, with --guide-first, the table on a sheet 'Bản ghi' after a sheet 'Hướng dẫn' listing its
+columns down column A, as `chibo template` writes its guide (an office moving the guide to the
+front), thang-03-guide-first.xlsx and district_units_guide_first.xlsx:
+  /usr/bin/python3 make_xlsx.py --guide-first \
+      ../../../rulesets/hoa-binh/samples/thang-03-2024.csv thang-03-guide-first.xlsx
+  /usr/bin/python3 make_xlsx.py --guide-first district_units_vi.csv \
+      district_units_guide_first.xlsx
 (openpyxl: Debian's python3-openpyxl, which tools/install_deps.sh installs.)"""
 import csv
 import datetime
@@ -36,13 +43,23 @@ def typed(column, text, duration_as_time=False):
 
 
 def main(*args):
-    duration_as_time = args[0] == "--duration-as-time"
-    source, target, *title = args[1:] if duration_as_time else args
+    flags = set()
+    while args and args[0].startswith("--"):
+        flags.add(args[0])
+        args = args[1:]
+    duration_as_time = "--duration-as-time" in flags
+    source, target, *title = args
     text = open(source, encoding="utf-8-sig").read()
     rows = list(csv.reader(text.splitlines(), delimiter=";" if ";" in text.splitlines()[0] else ","))
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Trang 1"
+    if "--guide-first" in flags:
+        sheet.title = "Hướng dẫn"
+        sheet.append(["Cột", "Điền gì"])
+        for column in rows[0]:
+            sheet.append([column, "(xem trang Bản ghi)"])
+        sheet = book.create_sheet("Bản ghi")
     for line in title:  # a title above the table, then a blank row
         sheet.append([line])
     if title:

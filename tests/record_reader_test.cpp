@@ -1,0 +1,72 @@
+// Records read from a workbook: the sheet holding them, said when it is
+// not the first.
+#include "chibo/record_reader.h"
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "xlsx_fixture.h"
+
+using chibo::testing::text_row;
+
+namespace {
+
+// What a reader hands on, in order: each problem formatted, each row as its
+// line and fields ("5 CB-01|2024-03-05").
+struct Got : chibo::RecordHandler {
+  std::vector<std::string> got;
+  void columns(const std::vector<std::string>& names, const chibo::Location& where, bool,
+               std::span<const int>) override {
+    std::string line = std::to_string(where.line) + " columns";
+    for (const std::string& n : names) line += " " + n;
+    got.push_back(line);
+  }
+  void problem(const chibo::Diagnostic& d) override { got.push_back(format_diagnostic(d)); }
+  void row(const chibo::FieldList& values, const chibo::Location& where, const std::string& error,
+           std::span<const int>) override {
+    std::string line = std::to_string(where.line) + " ";
+    for (std::size_t i = 0; i < values.size(); ++i) line += (i ? "|" : "") + std::string(values[i]);
+    got.push_back(line + error);
+  }
+};
+
+std::vector<std::string> read_book(const std::string& book) {
+  std::istringstream in(book);
+  Got handler;
+  chibo::Diagnostics diags;
+  REQUIRE(chibo::read_records("thang-03.xlsx", in, handler, diags));
+  CHECK(diags.items().empty());
+  return handler.got;
+}
+
+}  // namespace
+
+TEST_CASE("a workbook's records on a sheet after the guide are read, and the sheet said") {
+  // The guide `chibo template` writes, moved before the sheet of records (a
+  // title above their header).
+  const std::string guide = text_row(1, {"Cột", "Điền gì"}) +
+                            text_row(2, {"cell_id", "Mã chi bộ, như trong danh sách đơn vị"}) +
+                            text_row(3, {"date", "Ngày sinh hoạt"});
+  const std::string records = text_row(1, {"THÁNG 3"}) +
+                              text_row(3, {"Mã chi bộ", "Ngày sinh hoạt"}) +
+                              text_row(4, {"CB-01", "2024-03-05"}) + text_row(6, {"CB-02"});
+  CHECK(read_book(chibo::testing::workbook_of({{"Hướng dẫn", guide}, {"Bản ghi", records}})) ==
+        std::vector<std::string>{
+            "thang-03.xlsx: warning: đọc trang 'Bản ghi' (trang đầu 'Hướng dẫn' không có dòng "
+            "tiêu đề của bảng bản ghi: cột 'cell_id' hay 'Mã chi bộ')",
+            "thang-03.xlsx:3: warning: dòng tiêu đề là dòng 3: 1 dòng có chữ ở trên nó (tên "
+            "bảng...) không phải bản ghi, không đọc",
+            "3 columns Mã chi bộ Ngày sinh hoạt", "4 CB-01|2024-03-05", "6 CB-02|"});
+  // The records' sheet first: read, nothing said of the guide after it.
+  CHECK(read_book(chibo::testing::workbook_of({{"Bản ghi", records}, {"Hướng dẫn", guide}})) ==
+        std::vector<std::string>{
+            "thang-03.xlsx:3: warning: dòng tiêu đề là dòng 3: 1 dòng có chữ ở trên nó (tên "
+            "bảng...) không phải bản ghi, không đọc",
+            "3 columns Mã chi bộ Ngày sinh hoạt", "4 CB-01|2024-03-05", "6 CB-02|"});
+  // No sheet holds records: the first, as ever.
+  CHECK(read_book(chibo::testing::workbook_of({{"Bìa", text_row(1, {"SỔ"})}, {"Khác", ""}})) ==
+        std::vector<std::string>{"1 columns SỔ"});
+}
