@@ -171,6 +171,23 @@ TEST_CASE("format_share writes a percentage") {
   }
 }
 
+TEST_CASE("format_amount sets a sum's thousands off: dots after a decimal comma") {
+  using chibo::format_amount;
+  using chibo::Rational;
+  const Presentation comma;  // 2 decimals, ","
+  CHECK(format_amount(*Rational::make(678400, 100), comma) == "6.784,00");
+  CHECK(format_amount(Rational(999), comma) == "999,00");
+  CHECK(format_amount(Rational(1000), comma) == "1.000,00");
+  CHECK(format_amount(Rational(-1234567), comma) == "-1.234.567,00");
+  CHECK(format_amount(Rational(-123), comma) == "-123,00");
+  Presentation point;
+  point.decimal_separator = ".";
+  point.decimals = 0;
+  CHECK(format_amount(Rational(1234567), point) == "1,234,567");
+  point.decimals = 1;
+  CHECK(format_amount(*Rational::make(123456789, 10), point) == "12,345,678.9");
+}
+
 TEST_CASE("format_count sets thousands off with dots as Vietnamese writes them") {
   using chibo::format_count;
   CHECK(format_count(0) == "0");

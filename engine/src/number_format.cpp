@@ -210,6 +210,16 @@ std::string format_share(std::int64_t numerator, std::int64_t denominator, const
   return format_percent(numerator, denominator, p) + "%";
 }
 
+std::string format_amount(Rational value, const Presentation& p) {
+  std::string text = format_number(value, p);
+  const char group = p.decimal_separator == "," ? '.' : ',';
+  const std::size_t first = text[0] == '-' ? 1 : 0;
+  std::size_t end = text.find(p.decimal_separator, first);
+  if (end == std::string::npos) end = text.size();
+  for (std::size_t at = end; at > first + 3; at -= 3) text.insert(at - 3, 1, group);
+  return text;
+}
+
 std::string format_count(std::int64_t n) {
   const std::string digits = std::to_string(n);
   const std::size_t sign = n < 0 ? 1 : 0;

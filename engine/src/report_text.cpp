@@ -76,7 +76,7 @@ std::string criteria_sentence(const Ruleset& r, const CriterionMatrix& m) {
   for (const CriterionLoss& c : m.criteria) {
     if (parts.size() == kWorstCriteria || !(Rational(0) < c.lost)) break;
     parts.push_back(fmt::format("{}: mất {} điểm ở {}/{} cuộc sinh hoạt", c.label,
-                                format_number(c.lost, r.presentation),
+                                format_amount(c.lost, r.presentation),
                                 format_count(c.meetings_losing), format_count(c.meetings)));
   }
   if (parts.empty()) return "Không tiêu chí nào bị mất điểm.";

@@ -26,6 +26,10 @@ std::string format_number(Rational value, const Presentation& p);
 // The same, appended to out (no string of its own: writers of large outputs).
 void append_number(std::string& out, Rational value, const Presentation& p);
 
+// The same with thousands set off, as a sum in a sentence is written: a dot
+// after a decimal comma ("6.784,00"), else a comma ("6,784.00").
+std::string format_amount(Rational value, const Presentation& p);
+
 // The value as format_number shows it, exactly: 183/2 with 0 decimals
 // half-up -> 92. The audit compares self-scores, written as people see the
 // total, with this.
