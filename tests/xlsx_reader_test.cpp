@@ -346,6 +346,10 @@ TEST_CASE("a sheet holding no table's header is passed by for a later one", "[xl
   // None holds a header: the first, as ever.
   CHECK(sheet_read({{"Bìa", kCover}, {"Khác", kCover}}) == "Bìa / - / SỔ SINH HOẠT CHI BỘ");
   CHECK(sheet_read({{"Hướng dẫn", kGuide}}) == "Hướng dẫn / - / Cột");
+  // The first's header naming the key among more cells, its date misnamed:
+  // a table, read (its rows' faults said), not another month's sheet.
+  const std::string misnamed = text_row(1, {"cell_id", "Ngày", "members"});
+  CHECK(sheet_read({{"Tháng 3", misnamed}, {"Tháng 2", kTable}}) == "Tháng 3 / - / cell_id");
 }
 
 TEST_CASE("a sheet naming the key alone is read when the first names it nowhere", "[xlsx]") {
@@ -362,7 +366,7 @@ TEST_CASE("a later sheet that cannot be read is passed by", "[xlsx]") {
   CHECK(sheet_read({{"Hướng dẫn", kGuide}, {"Hỏng", "<row><c>"}, {"Bản ghi", kTable}}) ==
         "Bản ghi / Hướng dẫn / cell_id");
   CHECK(sheet_read({{"Hướng dẫn", kGuide}, {"Hỏng", "<row><c>"}}) == "Hướng dẫn / - / Cột");
-  // Past max_bytes: the first read, the later one's size not said.
+  // Past max_bytes: the first read, and why the later one was not kept.
   const std::string big = text_row(1, {"cell_id", "date", std::string(2000, 'x')});
   std::string why;
   auto table =
@@ -371,6 +375,9 @@ TEST_CASE("a later sheet that cannot be read is passed by", "[xlsx]") {
   REQUIRE(table);
   CHECK(table->sheet == "Bìa");
   CHECK(!table->passed_over);
+  CHECK(table->unread ==
+        "trang 'Bản ghi': phần 'xl/worksheets/sheet2.xml' giải nén ra hơn 1000 byte (giới hạn "
+        "max_file_bytes)");
   // The first sheet that cannot be read refuses the workbook, as ever.
   CHECK(why_not(chibo::testing::workbook_of({{"Hỏng", "<row><c>"}, {"Bản ghi", kTable}})) ==
         "phần 'xl/worksheets/sheet1.xml' hỏng (mismatched tag, dòng 1)");
@@ -379,10 +386,19 @@ TEST_CASE("a later sheet that cannot be read is passed by", "[xlsx]") {
 TEST_CASE("the sheet read instead of the first is said", "[xlsx]") {
   chibo::XlsxTable table;
   table.sheet = "Bản ghi";
+  CHECK(chibo::sheet_note(table, "bản ghi", "'cell_id' hay 'Mã chi bộ'") == "");
   table.passed_over = "Hướng dẫn";
-  CHECK(chibo::other_sheet_read(table, "bản ghi", "'cell_id' hay 'Mã chi bộ'") ==
+  CHECK(chibo::sheet_note(table, "bản ghi", "'cell_id' hay 'Mã chi bộ'") ==
         "đọc trang 'Bản ghi' (trang đầu 'Hướng dẫn' không có dòng tiêu đề của bảng bản ghi: cột "
         "'cell_id' hay 'Mã chi bộ')");
+  // The first read for want of a later sheet that could be read: said.
+  table.passed_over.reset();
+  table.sheet = "Bìa";
+  table.unread = "trang 'Bản ghi': phần 'xl/worksheets/sheet2.xml' quá lớn";
+  CHECK(chibo::sheet_note(table, "bản ghi", "'cell_id' hay 'Mã chi bộ'") ==
+        "trang đầu 'Bìa' không có dòng tiêu đề của bảng bản ghi (cột 'cell_id' hay 'Mã chi bộ'), "
+        "và không đọc được trang 'Bản ghi': phần 'xl/worksheets/sheet2.xml' quá lớn: đọc trang "
+        "đầu");
   // read_xlsx_rows: the first sheet, whatever it holds.
   CHECK(rows_of(chibo::testing::workbook_of({{"Bìa", kCover}, {"Bản ghi", kTable}}))
             .front()

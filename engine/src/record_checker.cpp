@@ -85,12 +85,26 @@ std::vector<std::pair<std::string, Rational>> all_criteria(const CompiledRuleset
 
 }  // namespace
 
+const std::vector<std::string>& RecordChecker::cell_id_names() {
+  static const std::vector<std::string> names = {"cell_id", fold_case("Mã chi bộ")};
+  return names;
+}
+const std::vector<std::string>& RecordChecker::date_names() {
+  static const std::vector<std::string> names = {"date", fold_case("Ngày sinh hoạt")};
+  return names;
+}
+const std::vector<std::string>& RecordChecker::kind_names() {
+  static const std::vector<std::string> names = {"kind", fold_case("Loại sinh hoạt")};
+  return names;
+}
+
 int RecordChecker::fixed_column(const std::string& folded) {
-  static const std::string cell = fold_case("Mã chi bộ"), day = fold_case("Ngày sinh hoạt"),
-                           kind = fold_case("Loại sinh hoạt");
-  if (folded == "cell_id" || folded == cell) return kCellId;
-  if (folded == "date" || folded == day) return kDate;
-  if (folded == "kind" || folded == kind) return kKind;
+  auto among = [&folded](const std::vector<std::string>& names) {
+    return std::find(names.begin(), names.end(), folded) != names.end();
+  };
+  if (among(cell_id_names())) return kCellId;
+  if (among(date_names())) return kDate;
+  if (among(kind_names())) return kKind;
   return kIgnored;
 }
 

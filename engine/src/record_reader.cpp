@@ -10,6 +10,7 @@
 
 #include "chibo/limits.h"
 #include "chibo/number_format.h"
+#include "chibo/record_checker.h"
 #include "csv_reader.h"
 #include "header_row.h"
 #include "utf16.h"
@@ -57,18 +58,19 @@ bool ends_with(const std::string& s, const char* suffix) {
 }
 
 // The records' key column: the header is the row naming it (header_row.h).
-const std::vector<std::string>& key_column() {
-  static const std::vector<std::string> names = {"cell_id", fold_case("Mã chi bộ")};
-  return names;
-}
+const std::vector<std::string>& key_column() { return RecordChecker::cell_id_names(); }
 constexpr const char* kKeyColumnSaid = "'cell_id' hay 'Mã chi bộ'";  // key_column, as written
 
-// The records' other columns a header names (RecordChecker::fixed_column's):
-// a row naming one and cell_id is a table's header, not a guide's list of
-// the columns ("cell_id | Mã chi bộ, như trong danh sách đơn vị").
+// The records' other columns a header names: a row naming one and cell_id
+// is a table's header, not a guide's list of the columns ("cell_id | Mã chi
+// bộ, như trong danh sách đơn vị").
 const std::vector<std::string>& other_columns() {
-  static const std::vector<std::string> names = {"date", fold_case("Ngày sinh hoạt"), "kind",
-                                                 fold_case("Loại sinh hoạt")};
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> all = RecordChecker::date_names();
+    const std::vector<std::string>& kinds = RecordChecker::kind_names();
+    all.insert(all.end(), kinds.begin(), kinds.end());
+    return all;
+  }();
   return names;
 }
 
@@ -131,9 +133,8 @@ bool read_xlsx(const std::string& name, std::istream& in, RecordHandler& handler
   if (!read_limited(in, name, bytes, diags, Language::Vietnamese)) return false;
   std::optional<XlsxTable> table = read_workbook(bytes, name, key_column(), other_columns(), diags);
   if (!table) return false;
-  if (table->passed_over) {
-    handler.problem(
-        {{name, 0, 0}, Severity::Warning, other_sheet_read(*table, "bản ghi", kKeyColumnSaid)});
+  if (std::string note = sheet_note(*table, "bản ghi", kKeyColumnSaid); !note.empty()) {
+    handler.problem({{name, 0, 0}, Severity::Warning, std::move(note)});
   }
   const std::vector<XlsxRow>& rows = table->rows;
   if (rows.empty()) {

@@ -338,8 +338,8 @@ std::optional<UnitRows> read_xlsx_units(const std::string& book, const std::stri
                                         Diagnostics& diags) {
   std::optional<XlsxTable> table = read_workbook(book, file, key_column(), other_columns(), diags);
   if (!table) return std::nullopt;
-  if (table->passed_over) {
-    diags.warning({file, 0, 0}, other_sheet_read(*table, "đơn vị", kKeyColumnSaid));
+  if (std::string note = sheet_note(*table, "đơn vị", kKeyColumnSaid); !note.empty()) {
+    diags.warning({file, 0, 0}, std::move(note));
   }
   const std::vector<XlsxRow>& sheet = table->rows;
   UnitRows rows;

@@ -266,9 +266,11 @@ std::optional<std::size_t> key_row(const std::vector<XlsxRow>& rows,
 }
 
 // What a sheet's first kHeaderSearchRows rows hold: no row naming the key
-// column; one naming it alone (a guide listing the columns down its first
-// column: "cell_id | Mã chi bộ, như trong danh sách đơn vị"); one naming
-// it and another of the table's columns, a table's header.
+// column; one naming it alone in a row of two cells at most (a guide listing
+// the columns down its first column: "cell_id | Mã chi bộ, như trong danh
+// sách đơn vị"); one naming it and another of the table's columns, or in a
+// row of more cells, a table's header (its other names misspelt: read, and
+// its rows' faults said, not another sheet's rows taken in its place).
 enum class Holds { Nothing, Key, Table };
 
 // How many tabs after the first are looked at for the table, at most.
@@ -278,8 +280,11 @@ Holds holds(const std::vector<XlsxRow>& rows, const std::vector<std::string>& ke
             const std::vector<std::string>& others) {
   Holds found = Holds::Nothing;
   for (std::size_t r = 0; r < rows.size() && r < kHeaderSearchRows; ++r) {
-    if (!names_key_column_in(rows[r].cells, key)) continue;
-    if (others.empty() || names_key_column_in(rows[r].cells, others)) return Holds::Table;
+    const std::vector<std::string>& cells = rows[r].cells;
+    if (!names_key_column_in(cells, key)) continue;
+    const auto written = std::count_if(cells.begin(), cells.end(),
+                                       [](const std::string& c) { return !c.empty(); });
+    if (others.empty() || written > 2 || names_key_column_in(cells, others)) return Holds::Table;
     found = Holds::Key;
   }
   return found;
@@ -307,9 +312,18 @@ void xlsx_record(const XlsxRow& row, std::size_t width, CsvRecord& out) {
   }
 }
 
-std::string other_sheet_read(const XlsxTable& table, const char* what, std::string_view key) {
-  return fmt::format("đọc trang '{}' (trang đầu '{}' không có dòng tiêu đề của bảng {}: cột {})",
-                     table.sheet, table.passed_over.value_or(""), what, key);
+std::string sheet_note(const XlsxTable& table, const char* what, std::string_view key) {
+  if (table.passed_over) {
+    return fmt::format("đọc trang '{}' (trang đầu '{}' không có dòng tiêu đề của bảng {}: cột {})",
+                       table.sheet, *table.passed_over, what, key);
+  }
+  if (!table.unread.empty()) {
+    return fmt::format(
+        "trang đầu '{}' không có dòng tiêu đề của bảng {} (cột {}), và không đọc được {}: đọc "
+        "trang đầu",
+        table.sheet, what, key, table.unread);
+  }
+  return "";
 }
 
 std::optional<XlsxTable> read_workbook(std::string_view bytes, const std::string& name,
@@ -370,7 +384,7 @@ std::optional<XlsxTable> read_xlsx_table(std::string_view bytes, std::size_t max
   std::size_t spent = 0;
   std::optional<std::vector<XlsxRow>> rows = read_sheet(*first, max_bytes, why, spent);
   if (!rows) return std::nullopt;
-  XlsxTable table{std::move(*rows), first->name, std::nullopt};
+  XlsxTable table{std::move(*rows), first->name, std::nullopt, ""};
   const Holds in_first = key.empty() ? Holds::Table : holds(table.rows, key, others);
   if (in_first == Holds::Table) return table;
   // A guide or a cover sheet put before the table's: the first later tab
@@ -389,7 +403,10 @@ std::optional<XlsxTable> read_xlsx_table(std::string_view bytes, std::size_t max
     std::string passed;
     rows = read_sheet(s, budget, passed, spent);
     budget -= std::min(budget, spent);
-    if (!rows) continue;
+    if (!rows) {
+      if (table.unread.empty()) table.unread = fmt::format("trang '{}': {}", s.name, passed);
+      continue;
+    }
     const Holds in_sheet = holds(*rows, key, others);
     if (in_sheet == Holds::Table) {
       keyed.emplace(&s, std::move(*rows));
@@ -400,6 +417,7 @@ std::optional<XlsxTable> read_xlsx_table(std::string_view bytes, std::size_t max
     }
   }
   if (keyed) {
+    table.unread.clear();
     table.passed_over = std::move(table.sheet);
     table.sheet = keyed->first->name;
     table.rows = std::move(keyed->second);

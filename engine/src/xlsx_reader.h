@@ -32,19 +32,24 @@ struct XlsxTable {
   // The first sheet's name when it is not the one read (it holds no
   // table's header and sheet does); nullopt when it is.
   std::optional<std::string> passed_over;
+  // When the first sheet holds no table's header and is read all the same:
+  // the first later sheet that could not be read, "trang 'TAB': why".
+  std::string unread;
 };
 
 // The rows of one sheet of the workbook that hold something, in order.
 // The sheet is its first tab that is a worksheet and not hidden (a chart
 // sheet, or a sheet hidden away, is not the one filled in), unless none of
 // its first kHeaderSearchRows such rows names a cell of key and one of
-// others (folded: fold_case), a table's header. Then, in the order of the
+// others (folded: fold_case), or a cell of key among more than two cells:
+// a table's header. Then, in the order of the
 // tabs (looked at only then: the first sheet holding the table costs
 // nothing more), the first later one whose rows do; none, and the first
 // names no key column at all, the first later one naming one; none either,
 // the first. key empty: the first. The later sheets are looked at within
 // max_bytes in all (unpacked, and held by their rows) and 100 of them at
-// most; one that cannot be read within that is passed by.
+// most; one that cannot be read within that is passed by (the first such
+// kept in unread when no later sheet is read).
 // nullopt, with why (Vietnamese), when bytes are no workbook that can be
 // read, or when a part of it unpacks to more than max_bytes.
 std::optional<XlsxTable> read_xlsx_table(std::string_view bytes, std::size_t max_bytes,
@@ -71,9 +76,10 @@ std::optional<XlsxTable> read_workbook(std::string_view bytes, const std::string
                                        const std::vector<std::string>& key,
                                        const std::vector<std::string>& others, Diagnostics& diags);
 
-// What is said when table's sheet is not the first (passed_over): which
-// was read, and why. what: the table's rows ("bản ghi"); key: its key
-// column's names as said ("'cell_id' hay 'Mã chi bộ'").
-std::string other_sheet_read(const XlsxTable& table, const char* what, std::string_view key);
+// The warning a table read from a workbook calls for: the sheet read when
+// it is not the first (passed_over), and why; the first read for want of a
+// later one that could be read (unread); else "". what: the table's rows
+// ("bản ghi"); key: its key column's names as said ("'cell_id' hay 'Mã chi bộ'").
+std::string sheet_note(const XlsxTable& table, const char* what, std::string_view key);
 
 }  // namespace chibo

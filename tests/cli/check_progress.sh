@@ -26,4 +26,14 @@ grep -q $'\rchibo: - ([0-9.]* bản ghi)\e\[K' "$dir/tty" || fail "no progress l
 grep -q $'bản ghi)\e\[K\r\e\[Kchibo: \|bản ghi)\e\[K\r\e\[K-:' "$dir/tty" ||
   fail "the progress line is not erased before the next message"
 grep -q 'bản ghi đã đọc, ' "$dir/tty" || fail "no accounting line on the terminal"
-echo "ok: progress line on a terminal only, erased before messages"
+
+# 3. The progress line changes nothing else: a ranking is the same whether
+# standard error is a terminal or a file (every call reaches the ranking,
+# e.g. a rejected record's month, named in the notes).
+district=rulesets/hoa-binh/samples/district
+rank="$chibo rank -r $ruleset -u $district/units.csv -p 2024-Q1 $district/nam-2024.csv"
+$rank >"$dir/rank.file" 2>/dev/null || true
+script -qec "$rank >$dir/rank.tty" /dev/null >/dev/null || true
+grep -q 'tháng 1 có bản ghi bị loại' "$dir/rank.file" || fail "no rejected month in the notes"
+cmp -s "$dir/rank.file" "$dir/rank.tty" || fail "a ranking differs when standard error is a terminal"
+echo "ok: progress line on a terminal only, erased before messages, nothing else changed"

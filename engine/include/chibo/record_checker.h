@@ -28,6 +28,13 @@ class RecordChecker {
  public:
   explicit RecordChecker(const CompiledRuleset& ruleset);
 
+  // The names a header gives cell_id, the date and the kind (folded:
+  // fold_case), "Mã chi bộ" for cell_id: what bind() takes them by, and
+  // what a records file's header row is found by.
+  static const std::vector<std::string>& cell_id_names();
+  static const std::vector<std::string>& date_names();
+  static const std::vector<std::string>& kind_names();
+
   // Binds column names. Unknown columns are warned about (and ignored);
   // a column named twice, no cell_id or date column, or a required input
   // without a column is an error, here and for every row.
