@@ -23,12 +23,19 @@ TEST_CASE("the summary reads as a district report, numbers as the ruleset writes
       "Tiêu chí mất nhiều điểm nhất: A: mất 85,00 điểm ở 8/8 cuộc sinh hoạt.",
       "Số liệu: 9 bản ghi đã đọc, 8 đã chấm điểm, 1 bị loại (bản ghi bị loại không được tính "
       "điểm: chi bộ không có bản ghi nào khác của tháng đó bị tính thiếu tháng cho đến khi bản ghi "
-      "được sửa; cột Ghi chú của bảng xếp hạng ghi tháng đó); bộ tiêu chí t (D), phiên bản 1, "
-      "sha256 d99a92044c0e."};
+      "được sửa); bộ tiêu chí t (D), phiên bản 1, sha256 d99a92044c0e."};
   CHECK(report_paragraphs(d.input()) == want);
   std::ostringstream out;
   write_report_text(out, d.input());
   CHECK(out.str().rfind("Báo cáo chất lượng sinh hoạt chi bộ quý I/2024\n\nQua đánh giá", 0) == 0);
+  // A cell's month left missing by its rejected record is named in the
+  // ranking's notes: the sentence says where.
+  d.ranking.cells[2].now.rejected_missing_months.add(2);
+  CHECK(report_paragraphs(d.input()).back() ==
+        "Số liệu: 9 bản ghi đã đọc, 8 đã chấm điểm, 1 bị loại (bản ghi bị loại không được tính "
+        "điểm: chi bộ không có bản ghi nào khác của tháng đó bị tính thiếu tháng cho đến khi bản "
+        "ghi được sửa; cột Ghi chú của bảng xếp hạng ghi tháng đó); bộ tiêu chí t (D), phiên bản "
+        "1, sha256 d99a92044c0e.");
 }
 
 TEST_CASE("a district with no cells says so in one sentence, then what was read") {
@@ -40,8 +47,7 @@ TEST_CASE("a district with no cells says so in one sentence, then what was read"
             "Qua đánh giá, trong quý I/2024 chưa có chi bộ nào được xếp loại.",
             "Số liệu: 9 bản ghi đã đọc, 8 đã chấm điểm, 1 bị loại (bản ghi bị loại không được "
             "tính điểm: chi bộ không có bản ghi nào khác của tháng đó bị tính thiếu tháng cho đến "
-            "khi bản ghi được sửa; cột Ghi chú của bảng xếp hạng ghi tháng đó); bộ tiêu chí t "
-            "(D), phiên bản 1, sha256 d99a92044c0e."});
+            "khi bản ghi được sửa); bộ tiêu chí t (D), phiên bản 1, sha256 d99a92044c0e."});
   // With none rejected, nothing is said of them.
   d.counts.rejected = 0;
   d.counts.scored = 9;

@@ -85,29 +85,6 @@ std::vector<std::pair<std::string, Rational>> all_criteria(const CompiledRuleset
 
 }  // namespace
 
-const std::vector<std::string>& RecordChecker::cell_id_names() {
-  static const std::vector<std::string> names = {"cell_id", fold_case("Mã chi bộ")};
-  return names;
-}
-const std::vector<std::string>& RecordChecker::date_names() {
-  static const std::vector<std::string> names = {"date", fold_case("Ngày sinh hoạt")};
-  return names;
-}
-const std::vector<std::string>& RecordChecker::kind_names() {
-  static const std::vector<std::string> names = {"kind", fold_case("Loại sinh hoạt")};
-  return names;
-}
-
-int RecordChecker::fixed_column(const std::string& folded) {
-  auto among = [&folded](const std::vector<std::string>& names) {
-    return std::find(names.begin(), names.end(), folded) != names.end();
-  };
-  if (among(cell_id_names())) return kCellId;
-  if (among(date_names())) return kDate;
-  if (among(kind_names())) return kKind;
-  return kIgnored;
-}
-
 std::optional<RecordChecker::ClaimColumn> RecordChecker::claim_column(
     const std::string& name) const {
   const Ruleset& r = ruleset_.model;
@@ -260,6 +237,15 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
     f.hi = in.max ? in.max->floor() : INT64_MAX;
     plain_fields_.push_back(f);
   }
+  leading_keys_ = 0;
+  bool cell_leads = false, date_leads = false;
+  for (const int column : columns_) {
+    if (column != kCellId && column != kDate && column != kKind) break;
+    cell_leads = cell_leads || column == kCellId;
+    date_leads = date_leads || column == kDate;
+    ++leading_keys_;
+  }
+  if (!cell_leads || !date_leads) leading_keys_ = 0;
   special_columns_.clear();
   for (std::size_t c = 0; c < columns_.size(); ++c) {
     const int column = columns_[c];
@@ -286,6 +272,25 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
   }
 }
 
+// A row of another width than the header's: no cell after its leading
+// cell_id, date and kind moved them, so the month it was for is still told
+// (ScoreSink::rejected_meeting), most often for a decimal comma (92,5).
+void RecordChecker::read_leading_keys(std::span<const std::string_view> values,
+                                      MeetingRecord& out) const {
+  std::string normal, bad;
+  for (std::size_t c = 0; c < leading_keys_ && c < values.size(); ++c) {
+    if (columns_[c] == kCellId) {
+      out.cell_id.assign(clean(values[c], normal));
+    } else if (columns_[c] == kDate) {
+      if (auto d = parse_trimmed_input_value(as_date_, trimmed(values[c]), bad)) {
+        out.date = static_cast<int>(d->num());
+      }
+    } else if (auto kind = parse_kind(clean(values[c], normal))) {
+      out.kind = *kind;
+    }
+  }
+}
+
 bool RecordChecker::check(const std::vector<std::string>& values, const Location& where,
                           MeetingRecord& out, std::string& why) const {
   std::vector<std::string_view> views(values.begin(), values.end());
@@ -297,6 +302,7 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
   out.where = where;
   out.cell_id.clear();
   out.date = kNoDate;
+  out.kind = MeetingKind::Regular;
   const Ruleset& r = ruleset_.model;
   why.clear();
   auto problem = [&](std::string text) {
@@ -324,6 +330,7 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
                               "phẩy? hãy viết 92.5, đặt trong ngoặc kép \"92,5\", hoặc lưu tệp "
                               "phân cách bằng dấu ;)"
                             : ""));
+    read_leading_keys(values, out);
     return false;
   }
   // Reported once for the header (bind), and again for each row, which
@@ -365,7 +372,6 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
     }
   }
   if (why.size() > header_said) return false;
-  out.kind = MeetingKind::Regular;
   out.claims.clear();
   bool have_date = false;
   std::size_t claim = 0;

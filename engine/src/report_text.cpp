@@ -1,5 +1,7 @@
 #include "chibo/report_text.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "chibo/number_format.h"
@@ -120,13 +122,19 @@ std::vector<std::string> report_paragraphs(const ReportInput& in) {
   // whose record was rejected counts as one with no meeting: said, as the
   // report goes to those who never see the list of errors, with where the
   // months are named (rank_rows.cpp's cell_notes).
-  out.push_back(fmt::format(
-      "Số liệu: {}{}; bộ tiêu chí {} ({}), phiên bản {}, sha256 {}.", accounting_line(in.counts),
-      in.counts.rejected > 0 ? " (bản ghi bị loại không được tính điểm: chi bộ không có bản ghi "
-                               "nào khác của tháng đó bị tính thiếu tháng cho đến khi bản ghi "
-                               "được sửa; cột Ghi chú của bảng xếp hạng ghi tháng đó)"
-                             : "",
-      r.id, r.source.document, r.version, r.content_hash.substr(0, 12)));
+  std::string rejected;
+  if (in.counts.rejected > 0) {
+    const bool named =
+        std::any_of(in.ranking.cells.begin(), in.ranking.cells.end(),
+                    [](const RankedCell& c) { return !c.now.rejected_missing_months.empty(); });
+    rejected = fmt::format(
+        " (bản ghi bị loại không được tính điểm: chi bộ không có bản ghi nào khác của tháng đó "
+        "bị tính thiếu tháng cho đến khi bản ghi được sửa{})",
+        named ? "; cột Ghi chú của bảng xếp hạng ghi tháng đó" : "");
+  }
+  out.push_back(fmt::format("Số liệu: {}{}; bộ tiêu chí {} ({}), phiên bản {}, sha256 {}.",
+                            accounting_line(in.counts), rejected, r.id, r.source.document,
+                            r.version, r.content_hash.substr(0, 12)));
   return out;
 }
 

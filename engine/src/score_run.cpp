@@ -28,28 +28,29 @@ struct Meeting {
 };
 
 // One record on its way through: where its fields are, then its outcome.
-// Small (a hundred bytes): a batch's thousands are written on one core and
-// read on the other, where each item with its own record and score was five
-// times the size and a batch of 2,048 a megabyte, most of it never used.
+// Small (120 bytes): a batch's thousands are written on one core and read on
+// the other, where each item with its own record and score was five times
+// the size and a batch of 2,048 a megabyte, most of it never used.
 struct Item {
   std::size_t first = 0, fields = 0;  // its fields: Batch::spans[first .. first + fields)
   std::size_t text = 0;               // where its text starts in Batch::bytes (spans from there)
+  int line = 0, column = 0;           // where it was read, in the runner's file (its first fault's)
+  // A regular meeting rejected by check() or scoring, its cell and date
+  // read: its date, and cell_id its cell (ScoreSink::rejected_meeting); else kNoDate.
+  int date = kNoDate;
   // Its fields' own lines (a YAML meeting's): Batch::lines[first .. first +
   // fields), when lined (an unlined item before it, a YAML meeting that is
   // not a map, left Batch::lines short: padded to its first).
   bool lined = false;
-  int line = 0, column = 0;  // where it was read, in the runner's file (its first fault's)
-  std::string why;           // the reader's error, then the reason it was rejected
   bool scored = false;
-  // Rejected by check() or scoring with its cell and date read: those
-  // (ScoreSink::rejected_meeting); else date is kNoDate.
+  std::string why;  // the reader's error, then the reason it was rejected
   std::string cell_id;
-  int date = kNoDate;
   std::size_t text_end = 0;  // joined texts: where the batch's text ends after this one
   // ScoreSink::prepare's; null when the batch's texts are joined (the worker
   // prepares in its own, and appends its text to the batch's).
   std::unique_ptr<ScoreSink::Prepared> prepared;
 };
+static_assert(sizeof(Item) <= 120, "Item has grown");
 
 // The fields of a batch's records are copied one after another into one
 // buffer, a record's text at a time: the reader keeps refilling its own (hot)
@@ -207,8 +208,11 @@ class Runner : public RecordHandler {
     if (!item.why.empty()) return;
     item.prepared->text.clear();
     const MeetingRecord& record = meeting.record;
+    // A thematic meeting fills no month: only a regular one's is passed on.
     auto rejected_at = [&item, &record] {
-      if (record.date == kNoDate || record.cell_id.empty()) return;
+      if (record.date == kNoDate || record.cell_id.empty() || record.kind != MeetingKind::Regular) {
+        return;
+      }
       item.cell_id = record.cell_id;
       item.date = record.date;
     };

@@ -282,8 +282,8 @@ Holds holds(const std::vector<XlsxRow>& rows, const std::vector<std::string>& ke
   for (std::size_t r = 0; r < rows.size() && r < kHeaderSearchRows; ++r) {
     const std::vector<std::string>& cells = rows[r].cells;
     if (!names_key_column_in(cells, key)) continue;
-    const auto written = std::count_if(cells.begin(), cells.end(),
-                                       [](const std::string& c) { return !c.empty(); });
+    const auto written =
+        std::count_if(cells.begin(), cells.end(), [](const std::string& c) { return !c.empty(); });
     if (others.empty() || written > 2 || names_key_column_in(cells, others)) return Holds::Table;
     found = Holds::Key;
   }

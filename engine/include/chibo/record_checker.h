@@ -116,6 +116,11 @@ class RecordChecker {
   const char* missing_word() const { return each_record_ ? "khóa" : "cột"; }
   Input as_date_;  // the date column, read as an input of type date
   bool has_cell_id_ = false, has_date_ = false;
+  // How many columns lead the header that are cell_id, date or kind: with
+  // cell_id and date among them (the template's order), they are read from a
+  // row of another width too (read_leading_keys()).
+  std::size_t leading_keys_ = 0;
+  void read_leading_keys(std::span<const std::string_view> values, MeetingRecord& out) const;
 };
 
 }  // namespace chibo
