@@ -171,7 +171,7 @@ TEST_CASE("format_share writes a percentage") {
   }
 }
 
-TEST_CASE("format_amount sets a sum's thousands off: dots after a decimal comma") {
+TEST_CASE("format_amount sets a sum's thousands off with dots beside a decimal comma only") {
   using chibo::format_amount;
   using chibo::Rational;
   const Presentation comma;  // 2 decimals, ","
@@ -183,9 +183,10 @@ TEST_CASE("format_amount sets a sum's thousands off: dots after a decimal comma"
   Presentation point;
   point.decimal_separator = ".";
   point.decimals = 0;
-  CHECK(format_amount(Rational(1234567), point) == "1,234,567");
+  // A decimal point: no thousands set off (a comma or a dot would be read as the other).
+  CHECK(format_amount(Rational(1234567), point) == "1234567");
   point.decimals = 1;
-  CHECK(format_amount(*Rational::make(123456789, 10), point) == "12,345,678.9");
+  CHECK(format_amount(*Rational::make(123456789, 10), point) == "12345678.9");
 }
 
 TEST_CASE("format_count sets thousands off with dots as Vietnamese writes them") {

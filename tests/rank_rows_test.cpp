@@ -19,23 +19,23 @@ TEST_CASE("a cell's notes: missing months by the ruleset's policy, rejected ones
   CHECK(cell_notes(*zero, c) == "thiếu tháng 2, 3 (tính 0 điểm)");
   // A month whose record was rejected: mended by correcting the record.
   c.rejected_missing_months.add(3);
-  CHECK(cell_notes(*zero, c) == "thiếu tháng 2, 3 (tính 0 điểm; tháng 3 có bản ghi bị loại)");
+  CHECK(cell_notes(*zero, c) == "thiếu tháng 2, 3 (tính 0 điểm; tháng 3 có bản ghi nhưng bị loại)");
   c.rejected_missing_months.add(2);
   auto exclude = compile_text(points_ruleset("  missing_month: exclude\n  quarter: {by: mean}\n"));
   REQUIRE(exclude);
   CHECK(cell_notes(*exclude, c) ==
-        "thiếu tháng 2, 3 (không tính vào điểm bình quân; tháng 2, 3 có bản ghi bị loại)");
+        "thiếu tháng 2, 3 (không tính vào điểm bình quân; tháng 2, 3 có bản ghi nhưng bị loại)");
   auto lowest =
       compile_text(points_ruleset("  missing_month: lowest_grade\n  quarter: {by: mean}\n"));
   REQUIRE(lowest);
   c.quarters_short_of_thematic.add(1);
   CHECK(cell_notes(*lowest, c) ==
-        "thiếu tháng 2, 3 (tính xếp loại thấp nhất; tháng 2, 3 có bản ghi bị loại); quý I thiếu "
+        "thiếu tháng 2, 3 (tính xếp loại thấp nhất; tháng 2, 3 có bản ghi nhưng bị loại); quý I thiếu "
         "sinh hoạt chuyên đề");
   // A grade capped for the missing thematic meeting says its cap.
   c.grade = 1;
   c.grade_before_cap = 0;
   CHECK(cell_notes(*lowest, c) ==
-        "thiếu tháng 2, 3 (tính xếp loại thấp nhất; tháng 2, 3 có bản ghi bị loại); quý I thiếu "
+        "thiếu tháng 2, 3 (tính xếp loại thấp nhất; tháng 2, 3 có bản ghi nhưng bị loại); quý I thiếu "
         "sinh hoạt chuyên đề (xếp loại tối đa Khá)");
 }

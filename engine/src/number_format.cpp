@@ -212,11 +212,11 @@ std::string format_share(std::int64_t numerator, std::int64_t denominator, const
 
 std::string format_amount(Rational value, const Presentation& p) {
   std::string text = format_number(value, p);
-  const char group = p.decimal_separator == "," ? '.' : ',';
+  if (p.decimal_separator != ",") return text;
   const std::size_t first = text[0] == '-' ? 1 : 0;
   std::size_t end = text.find(p.decimal_separator, first);
   if (end == std::string::npos) end = text.size();
-  for (std::size_t at = end; at > first + 3; at -= 3) text.insert(at - 3, 1, group);
+  for (std::size_t at = end; at > first + 3; at -= 3) text.insert(at - 3, 1, '.');
   return text;
 }
 

@@ -45,7 +45,7 @@ std::string cell_notes(const CompiledRuleset& r, const CellPeriod& c) {
     // is mended by correcting the record, not by holding the meeting.
     std::string rejected;
     if (!c.rejected_missing_months.empty()) {
-      rejected = fmt::format("; tháng {} có bản ghi bị loại",
+      rejected = fmt::format("; tháng {} có bản ghi nhưng bị loại",
                              join_ints(c.rejected_missing_months.list(), ", "));
     }
     notes.push_back(fmt::format("thiếu tháng {} ({}{})", join_ints(c.missing_months.list(), ", "),

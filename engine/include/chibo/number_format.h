@@ -26,8 +26,10 @@ std::string format_number(Rational value, const Presentation& p);
 // The same, appended to out (no string of its own: writers of large outputs).
 void append_number(std::string& out, Rational value, const Presentation& p);
 
-// The same with thousands set off, as a sum in a sentence is written: a dot
-// after a decimal comma ("6.784,00"), else a comma ("6,784.00").
+// The same with thousands set off by dots, as a sum in a Vietnamese
+// sentence is written beside its counts ("6.784,00"), when the decimal
+// separator is a comma; else as format_number ("6784.00": a comma or dot
+// there would read as the other's).
 std::string format_amount(Rational value, const Presentation& p);
 
 // The value as format_number shows it, exactly: 183/2 with 0 decimals
