@@ -382,20 +382,31 @@ TEST_CASE("prepared meetings read back from their bytes exactly") {
   }
 }
 
-TEST_CASE("a rejected record's month is kept by its cell and year, for a cell of the list") {
+TEST_CASE("a rejected record's month or quarter is kept by its cell and year") {
   auto r = compile_text(points_ruleset("  quarter: {by: mean}\n"));
   REQUIRE(r);
   Units units = make_units({{"CP-01", UnitType::Residential}, {"CP-02", UnitType::Residential}});
   MeetingStore store(*r, units, {});
-  CHECK(store.rejected_months(1, 2024) == 0);
-  store.note_rejected("CP-01", *parse_date("2024-03-05"));
-  store.note_rejected("CP-01", *parse_date("2024-03-20"));  // the same month again
-  store.note_rejected("CP-01", *parse_date("2024-12-31"));
-  store.note_rejected("CP-01", *parse_date("2023-01-01"));
-  store.note_rejected("CP-09", *parse_date("2024-04-01"));  // no cell of the list: nobody's
-  CHECK(store.rejected_months(1, 2024) == ((1u << 3) | (1u << 12)));
-  CHECK(store.rejected_months(1, 2023) == (1u << 1));
-  CHECK(store.rejected_months(1, 2025) == 0);
-  CHECK(store.rejected_months(2, 2024) == 0);
+  auto months = [&](std::size_t i, int year) { return store.rejected_in(i, year).months; };
+  auto quarters = [&](std::size_t i, int year) {
+    return store.rejected_in(i, year).thematic_quarters;
+  };
+  CHECK(months(1, 2024) == 0);
+  const MeetingKind regular = MeetingKind::Regular, thematic = MeetingKind::Thematic;
+  store.note_rejected("CP-01", *parse_date("2024-03-05"), regular);
+  store.note_rejected("CP-01", *parse_date("2024-03-20"), regular);  // the same month again
+  store.note_rejected("CP-01", *parse_date("2024-12-31"), regular);
+  store.note_rejected("CP-01", *parse_date("2023-01-01"), regular);
+  store.note_rejected("CP-09", *parse_date("2024-04-01"), regular);  // no cell of the list
+  // A thematic meeting's quarter, not its month.
+  store.note_rejected("CP-01", *parse_date("2024-06-30"), thematic);
+  store.note_rejected("CP-02", *parse_date("2024-10-01"), thematic);
+  CHECK(months(1, 2024) == ((1u << 3) | (1u << 12)));
+  CHECK(quarters(1, 2024) == (1u << 2));
+  CHECK(months(1, 2023) == (1u << 1));
+  CHECK(quarters(1, 2023) == 0);
+  CHECK(months(1, 2025) == 0);
+  CHECK(months(2, 2024) == 0);
+  CHECK(quarters(2, 2024) == (1u << 4));
   CHECK(store.meetings_of(1).size() == 0);  // a rejected record is no meeting
 }

@@ -66,20 +66,30 @@ TEST_CASE("missing months: each policy, and the month is always listed") {
 }
 
 TEST_CASE("a missing month a record was rejected for is named apart, one with a meeting not") {
-  auto r = compile_text(points_ruleset("  missing_month: zero\n  quarter: {by: mean}\n"));
+  auto r = compile_text(
+      points_ruleset("  missing_month: zero\n  thematic_per_quarter: 1\n  quarter: {by: mean}\n"));
   REQUIRE(r);
   Units units = make_units({{"A", UnitType::Residential}});
   MeetingStore store(*r, units, {});
   quarter(*r, store, "A", 2024, 1, {"90", "", ""});
-  store.note_rejected("A", days_from_civil({2024, 1, 20}));  // a second record of January
-  store.note_rejected("A", days_from_civil({2024, 3, 5}));
-  store.note_rejected("A", days_from_civil({2024, 4, 5}));  // another quarter
+  const MeetingKind regular = MeetingKind::Regular, thematic = MeetingKind::Thematic;
+  store.note_rejected("A", days_from_civil({2024, 1, 20}), regular);  // a second of January
+  store.note_rejected("A", days_from_civil({2024, 3, 5}), regular);
+  store.note_rejected("A", days_from_civil({2024, 4, 5}), regular);  // another quarter
+  store.note_rejected("A", days_from_civil({2024, 2, 5}), thematic);
   const CellPeriod c = roll_up(*r, units, 1, store, {2024, 1});
   CHECK(c.missing_months.list() == std::vector<int>{2, 3});
   CHECK(c.rejected_missing_months.list() == std::vector<int>{3});
   CHECK(c.score == Rational(30));  // the rejected month counts as missing
-  CHECK(roll_up(*r, units, 1, store, {2024, 2}).rejected_missing_months.list() ==
-        std::vector<int>{4});
+  // The quarter short of its thematic meeting, one rejected.
+  CHECK(c.quarters_short_of_thematic.list() == std::vector<int>{1});
+  CHECK(c.rejected_short_quarters.list() == std::vector<int>{1});
+  const CellPeriod second = roll_up(*r, units, 1, store, {2024, 2});
+  CHECK(second.rejected_missing_months.list() == std::vector<int>{4});
+  CHECK(second.rejected_short_quarters.empty());
+  // A thematic meeting held: no quarter short, none named.
+  keep(*r, store, "A", "2024-03-20", "100", "thematic");
+  CHECK(roll_up(*r, units, 1, store, {2024, 1}).rejected_short_quarters.empty());
 }
 
 TEST_CASE("the year by counting grades (Phú Thọ): Tốt needs all >= Khá and 7 at Tốt") {

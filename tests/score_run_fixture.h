@@ -116,8 +116,9 @@ struct Located : OwnKind {
 // Also says each rejected record's cell and date, when they were read.
 template <typename Base>
 struct SaysRejectedMeeting : Base {
-  void rejected_meeting(const std::string& cell_id, int date) override {
-    this->lines.push_back("  of " + cell_id + " " + chibo::format_date(date));
+  void rejected_meeting(const std::string& cell_id, int date, chibo::MeetingKind kind) override {
+    this->lines.push_back("  of " + cell_id + " " + chibo::format_date(date) +
+                          (kind == chibo::MeetingKind::Thematic ? " thematic" : ""));
   }
 };
 

@@ -1,5 +1,5 @@
-// Score_run passes a rejected regular meeting's cell and date on
-// (ScoreSink::rejected_meeting): a ranking names the month it left missing.
+// Score_run passes a rejected record's cell, date and kind on
+// (ScoreSink::rejected_meeting): a ranking names the month or quarter it left short.
 #include <string>
 #include <vector>
 
@@ -47,16 +47,20 @@ TEST_CASE("a rejected record's cell and date are passed on when they were read")
   CHECK(run<SaysRejectedMeeting<Joined>>("m.csv", text, joined, 2) == want_joined);
 }
 
-TEST_CASE("a rejected thematic meeting's month is not passed on: it fills no month") {
+TEST_CASE("a rejected record's kind is passed on: a thematic one's quarter is named") {
   const std::string text =
       "cell_id,date,kind,members,present\n"
       "C1,2024-03-02,thematic,20,21\n"
       "C2,2024-03-02,regular,20,21\n";
-  chibo::RunCounts counts;
-  const auto lines = run<SaysRejectedMeeting<Collect>>("m.csv", text, counts, 1);
-  REQUIRE(lines.size() == 3);
-  CHECK(lines[1].rfind("m.csv:3: error: ", 0) == 0);
-  CHECK(lines[2] == "  of C2 2024-03-02");
+  for (int threads : {1, 2}) {
+    CAPTURE(threads);
+    chibo::RunCounts counts;
+    const auto lines = run<SaysRejectedMeeting<Collect>>("m.csv", text, counts, threads);
+    REQUIRE(lines.size() == 4);
+    CHECK(lines[0].rfind("m.csv:2: error: ", 0) == 0);
+    CHECK(lines[1] == "  of C1 2024-03-02 thematic");
+    CHECK(lines[3] == "  of C2 2024-03-02");
+  }
 }
 
 TEST_CASE("a row of another width tells its month when cell_id and date lead the header") {
@@ -67,10 +71,11 @@ TEST_CASE("a row of another width tells its month when cell_id and date lead the
   REQUIRE(lines.size() == 4);
   CHECK(lines[1] == "  of C1 2024-03-02");
   CHECK(lines[3] == "  of C2 2024-04-02");
-  // With kind among them too; a thematic meeting's month is not told.
+  // With kind among them too.
   lines = run<SaysRejectedMeeting<Collect>>(
       "m.csv", "kind,cell_id,date,members,present\nthematic,C1,2024-03-02,20,1,5\n", counts, 1);
-  CHECK(lines.size() == 1);
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[1] == "  of C1 2024-03-02 thematic");
   // cell_id after an input: a cell before it may have moved it, nothing told.
   lines = run<SaysRejectedMeeting<Collect>>(
       "m.csv", "cell_id,members,date,present\nC1,20,2024-03-02,1,5\n", counts, 1);

@@ -35,7 +35,7 @@ struct PreparedHead {
 };
 static_assert(std::is_trivially_copyable_v<PreparedHead> && std::is_trivially_copyable_v<Rational>);
 
-// MeetingStore::rejected_months_'s key.
+// MeetingStore::rejected_'s key.
 std::uint64_t rejected_key(std::size_t index, int year) {
   return static_cast<std::uint64_t>(index) << 16 | static_cast<std::uint16_t>(year);
 }
@@ -176,17 +176,23 @@ bool MeetingStore::has_meetings_in(const Period& period) const {
   return it != months_.end() && *it <= last;
 }
 
-void MeetingStore::note_rejected(const std::string& cell_id, int date) {
+void MeetingStore::note_rejected(const std::string& cell_id, int date, MeetingKind kind) {
   const std::optional<std::size_t> position = units_.position(cell_id);
   if (!position) return;
   const CivilDate d = civil_from_days(date);
-  rejected_months_[rejected_key(*position, d.year)] |= static_cast<std::uint16_t>(1u << d.month);
+  RejectedIn& in = rejected_[rejected_key(*position, d.year)];
+  if (kind == MeetingKind::Regular) {
+    in.months = static_cast<std::uint16_t>(in.months | 1u << d.month);
+  } else {
+    in.thematic_quarters =
+        static_cast<std::uint8_t>(in.thematic_quarters | 1u << ((d.month + 2) / 3));
+  }
 }
 
-std::uint16_t MeetingStore::rejected_months(std::size_t index, int year) const {
-  if (rejected_months_.empty()) return 0;
-  auto it = rejected_months_.find(rejected_key(index, year));
-  return it == rejected_months_.end() ? 0 : it->second;
+MeetingStore::RejectedIn MeetingStore::rejected_in(std::size_t index, int year) const {
+  if (rejected_.empty()) return {};
+  auto it = rejected_.find(rejected_key(index, year));
+  return it == rejected_.end() ? RejectedIn{} : it->second;
 }
 
 bool MeetingStore::regular_month_taken(Chain& chain, std::size_t position, int month_key) {

@@ -52,12 +52,14 @@ std::string cell_notes(const CompiledRuleset& r, const CellPeriod& c) {
                                 policy, rejected));
   }
   for (int q : c.quarters_short_of_thematic.list()) {
-    std::string note = fmt::format("quý {} thiếu sinh hoạt chuyên đề", kRoman[q]);
+    std::string why;  // a thematic record rejected, the grade capped
+    if (c.rejected_short_quarters.has(q)) why = "có bản ghi nhưng bị loại";
     if (c.grade != c.grade_before_cap) {
-      note += fmt::format(" (xếp loại tối đa {})",
-                          r.model.grades[static_cast<std::size_t>(c.grade)].label);
+      why += fmt::format("{}xếp loại tối đa {}", why.empty() ? "" : "; ",
+                         r.model.grades[static_cast<std::size_t>(c.grade)].label);
     }
-    notes.push_back(note);
+    notes.push_back(fmt::format("quý {} thiếu sinh hoạt chuyên đề{}", kRoman[q],
+                                why.empty() ? "" : " (" + why + ")"));
   }
   std::string out;
   for (const std::string& n : notes) out += (out.empty() ? "" : "; ") + n;

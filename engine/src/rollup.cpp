@@ -1,6 +1,8 @@
 #include "chibo/rollup.h"
 
+#include <algorithm>
 #include <array>
+#include <limits>
 #include <span>
 #include <stdexcept>
 
@@ -118,7 +120,7 @@ CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::siz
   c.unit = &units.units[unit_index];
   c.base = units.base_of(*c.unit);
   c.unit_index = static_cast<std::uint32_t>(unit_index);
-  const std::uint16_t rejected = store.rejected_months(unit_index, period.year);
+  const MeetingStore::RejectedIn rejected = store.rejected_in(unit_index, period.year);
   for (int month = period.first_month(); month <= period.last_month(); ++month) {
     if (!in_force(compiled, period.year, month)) continue;
     MonthResult m;
@@ -129,7 +131,7 @@ CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::siz
     }
     if (!m.present()) {
       c.missing_months.add(month);
-      if (rejected & (1u << month)) c.rejected_missing_months.add(month);
+      if (rejected.months & (1u << month)) c.rejected_missing_months.add(month);
       // zero and lowest_grade: 0 points, the lowest grade
       m.grade = static_cast<std::int8_t>(lowest);
     }
@@ -156,8 +158,13 @@ CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::siz
       continue;
     }
     const int n = meetings.thematic[static_cast<std::size_t>(q)];
-    c.thematic_meetings += n;
-    if (n < policy.thematic_per_quarter) c.quarters_short_of_thematic.add(q);
+    // One a day at most (the store refuses a second): held to the field all the same.
+    c.thematic_meetings = static_cast<std::int16_t>(
+        std::min<int>(c.thematic_meetings + n, std::numeric_limits<std::int16_t>::max()));
+    if (n < policy.thematic_per_quarter) {
+      c.quarters_short_of_thematic.add(q);
+      if (rejected.thematic_quarters & (1u << q)) c.rejected_short_quarters.add(q);
+    }
   }
   if (!c.quarters_short_of_thematic.empty() && !policy.missing_thematic_at_most.empty()) {
     int cap = grade_index(r, policy.missing_thematic_at_most, c.grade);

@@ -35,14 +35,15 @@ struct Item {
   std::size_t first = 0, fields = 0;  // its fields: Batch::spans[first .. first + fields)
   std::size_t text = 0;               // where its text starts in Batch::bytes (spans from there)
   int line = 0, column = 0;           // where it was read, in the runner's file (its first fault's)
-  // A regular meeting rejected by check() or scoring, its cell and date
-  // read: its date, and cell_id its cell (ScoreSink::rejected_meeting); else kNoDate.
+  // Rejected by check() or scoring, its cell and date read: its date, and
+  // cell_id and kind its own (ScoreSink::rejected_meeting); else kNoDate.
   int date = kNoDate;
   // Its fields' own lines (a YAML meeting's): Batch::lines[first .. first +
   // fields), when lined (an unlined item before it, a YAML meeting that is
   // not a map, left Batch::lines short: padded to its first).
   bool lined = false;
   bool scored = false;
+  MeetingKind kind = MeetingKind::Regular;
   std::string why;  // the reader's error, then the reason it was rejected
   std::string cell_id;
   std::size_t text_end = 0;  // joined texts: where the batch's text ends after this one
@@ -210,11 +211,10 @@ class Runner : public RecordHandler {
     const MeetingRecord& record = meeting.record;
     // A thematic meeting fills no month: only a regular one's is passed on.
     auto rejected_at = [&item, &record] {
-      if (record.date == kNoDate || record.cell_id.empty() || record.kind != MeetingKind::Regular) {
-        return;
-      }
+      if (record.date == kNoDate || record.cell_id.empty()) return;
       item.cell_id = record.cell_id;
       item.date = record.date;
+      item.kind = record.kind;
     };
     if (!checker_.check(values, where, meeting.record, item.why, lines)) {
       item.line = record.where.line;
@@ -241,7 +241,7 @@ class Runner : public RecordHandler {
     } else {
       ++counts_.rejected;
       sink_.rejected(where, item.why);
-      if (item.date != kNoDate) sink_.rejected_meeting(item.cell_id, item.date);
+      if (item.date != kNoDate) sink_.rejected_meeting(item.cell_id, item.date, item.kind);
     }
   }
 
@@ -273,7 +273,7 @@ class Runner : public RecordHandler {
       pass_on(item.text_end);
       ++counts_.rejected;
       sink_.rejected({file_, item.line, item.column}, item.why);
-      if (item.date != kNoDate) sink_.rejected_meeting(item.cell_id, item.date);
+      if (item.date != kNoDate) sink_.rejected_meeting(item.cell_id, item.date, item.kind);
     }
     pass_on(b.size > 0 ? b.items[b.size - 1].text_end : 0);
   }
@@ -333,6 +333,7 @@ class Runner : public RecordHandler {
             item.why.swap(work.why);
             item.line = work.line;
             item.date = work.date;
+            item.kind = work.kind;
             if (work.date != kNoDate) item.cell_id.swap(work.cell_id);
           } else if (join) {
             // Appended to one buffer, written in one stream: the item's own

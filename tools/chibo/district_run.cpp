@@ -83,8 +83,8 @@ class StoreSink : public ForwardingSink {
     ForwardingSink::rejected(where, why);
     kept_.push_back({where, why});
   }
-  void rejected_meeting(const std::string& cell_id, int date) override {
-    store_.note_rejected(cell_id, date);
+  void rejected_meeting(const std::string& cell_id, int date, MeetingKind kind) override {
+    store_.note_rejected(cell_id, date, kind);
   }
   std::int64_t refused = 0, in_period = 0, in_previous = 0, outside = 0;
 

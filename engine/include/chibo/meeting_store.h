@@ -156,13 +156,17 @@ class MeetingStore {
   // Whether any meeting (regular or thematic) falls in the period.
   bool has_meetings_in(const Period& period) const;
 
-  // A record of cell_id dated date (days) was rejected: a ranking's note
-  // says so of the month when it is left without a meeting. A cell not in
-  // the units list is nobody's: nothing is kept.
-  void note_rejected(const std::string& cell_id, int date);
-  // The months of year (bit n: month n) in which a record of
-  // units.units[index] was rejected.
-  std::uint16_t rejected_months(std::size_t index, int year) const;
+  // What a cell's rejected records would have counted for in a year.
+  struct RejectedIn {
+    std::uint16_t months = 0;            // regular meetings' (bit n: month n)
+    std::uint8_t thematic_quarters = 0;  // thematic meetings' (bit q: quarter q)
+  };
+  // A record of cell_id of kind dated date (days) was rejected: a ranking's
+  // note says so of its month left without a meeting, or its quarter without
+  // a thematic one. A cell not in the units list is nobody's: nothing is kept.
+  void note_rejected(const std::string& cell_id, int date, MeetingKind kind);
+  // Of units.units[index], in year.
+  RejectedIn rejected_in(std::size_t index, int year) const;
 
   // The name of the file a meeting was read from (kept once, not per
   // meeting: at national scale a name per meeting would be a fifth of the
@@ -244,9 +248,9 @@ class MeetingStore {
   std::vector<FileRun> file_runs_;
   int form_for_kind_[2] = {-1, -1};  // the ruleset's, by MeetingKind
   std::vector<int> months_;  // year * 12 + month - 1 of the meetings kept, sorted, each once
-  // note_rejected's months, by unit position << 16 | year (as a cell's year
+  // note_rejected's, by unit position << 16 | year (as a cell's year
   // of meetings: 1..9999). Few: a map, not room in every unit's chain.
-  std::unordered_map<std::uint64_t, std::uint16_t> rejected_months_;
+  std::unordered_map<std::uint64_t, RejectedIn> rejected_;
   // The file of the last record offered to add(), kept or refused (records
   // come in runs): a new run starts when a kept meeting's file is not the
   // last run's.

@@ -102,6 +102,7 @@ class NumberSet {
  public:
   void add(int n) { bits_ = static_cast<std::uint16_t>(bits_ | (1u << n)); }
   bool empty() const { return bits_ == 0; }
+  bool has(int n) const { return (bits_ & (1u << n)) != 0; }
   int size() const { return std::popcount(bits_); }
   std::vector<int> list() const {  // ascending
     std::vector<int> out;
@@ -118,17 +119,18 @@ class NumberSet {
 // Its fields are ordered to leave no padding (262,894 of them at national scale).
 struct CellPeriod {
   const Unit* unit = nullptr;
-  const Unit* base = nullptr;    // its base organisation (itself for a base cell)
-  Rational score;                // mean total of the counted months
-  MonthList months;              // every month of the period, in order
-  std::uint32_t unit_index = 0;  // the unit's position in the units list
-  int grade = 0;                 // index into the ruleset's grades
-  int grade_before_cap = 0;      // the grade without the thematic cap
-  int thematic_meetings = 0;
+  const Unit* base = nullptr;            // its base organisation (itself for a base cell)
+  Rational score;                        // mean total of the counted months
+  MonthList months;                      // every month of the period, in order
+  std::uint32_t unit_index = 0;          // the unit's position in the units list
+  int grade = 0;                         // index into the ruleset's grades
+  int grade_before_cap = 0;              // the grade without the thematic cap
+  std::int16_t thematic_meetings = 0;    // one a day at most (the store refuses another)
   std::int16_t counted = 0;              // months in the mean and the counts (0..12)
   NumberSet missing_months;              // months (1..12) without a regular meeting
   NumberSet rejected_missing_months;     // of those, the ones a record was rejected for
   NumberSet quarters_short_of_thematic;  // quarters (1..4)
+  NumberSet rejected_short_quarters;     // of those, the ones a thematic record was rejected for
 };
 
 // A cell's meetings of one year, sorted into months and quarters: all that

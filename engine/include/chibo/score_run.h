@@ -57,10 +57,11 @@ class ScoreSink {
   // meeting. Default: false.
   virtual bool joins_prepared_text() const { return false; }
   virtual void rejected(const Location& where, const std::string& why) = 0;
-  // Right after rejected(), when the rejected record is a regular meeting
-  // whose cell and date could be read (check() or scoring found it wrong,
-  // not its reading): the month it would have counted for. Default: nothing.
-  virtual void rejected_meeting(const std::string& /*cell_id*/, int /*date*/) {}
+  // Right after rejected(), when the rejected record's cell and date could
+  // be read (check() or scoring found it wrong, not its reading), with its
+  // kind: the month or quarter it would have counted for. Default: nothing.
+  virtual void rejected_meeting(const std::string& /*cell_id*/, int /*date*/,
+                                MeetingKind /*kind*/) {}
   // Problems with a file as a whole (unknown columns, unreadable file).
   virtual void problem(const Diagnostic& d) = 0;
   // Called now and then (after each batch of records, kScoreBatchSize) with the counts so far.
