@@ -348,8 +348,17 @@ TEST_CASE("a sheet holding no table's header is passed by for a later one", "[xl
   CHECK(sheet_read({{"Hướng dẫn", kGuide}}) == "Hướng dẫn / - / Cột");
   // The first's header naming the key among more cells, its date misnamed:
   // a table, read (its rows' faults said), not another month's sheet.
-  const std::string misnamed = text_row(1, {"cell_id", "Ngày", "members"});
+  const std::string misnamed = text_row(1, {"cell_id", "Ngày", "members"}) + text_row(2, {"x"});
   CHECK(sheet_read({{"Tháng 3", misnamed}, {"Tháng 2", kTable}}) == "Tháng 3 / - / cell_id");
+  // A table's header with no row under it (a template's sheet not filled
+  // in): a later table with rows is read rather; else it is.
+  const std::string empty = text_row(1, {"cell_id", "date"});
+  CHECK(sheet_read({{"Bản ghi", empty}, {"Tháng 1", kTable}}) == "Tháng 1 / Bản ghi / cell_id");
+  CHECK(sheet_read({{"Bìa", kCover}, {"Bản ghi", empty}, {"Tháng 1", kTable}}) ==
+        "Tháng 1 / Bìa / cell_id");
+  CHECK(sheet_read({{"Bìa", kCover}, {"Bản ghi", empty}, {"Khác", kKeyAlone}}) ==
+        "Bản ghi / Bìa / cell_id");
+  CHECK(sheet_read({{"Bản ghi", empty}, {"Bản ghi 2", empty}}) == "Bản ghi / - / cell_id");
 }
 
 TEST_CASE("a sheet naming the key alone is read when the first names it nowhere", "[xlsx]") {
@@ -391,6 +400,11 @@ TEST_CASE("the sheet read instead of the first is said", "[xlsx]") {
   CHECK(chibo::sheet_note(table, "bản ghi", "'cell_id' hay 'Mã chi bộ'") ==
         "đọc trang 'Bản ghi' (trang đầu 'Hướng dẫn' không có dòng tiêu đề của bảng bản ghi: cột "
         "'cell_id' hay 'Mã chi bộ')");
+  table.first_empty = true;
+  CHECK(chibo::sheet_note(table, "bản ghi", "'cell_id' hay 'Mã chi bộ'") ==
+        "đọc trang 'Bản ghi' (trang đầu 'Hướng dẫn' có dòng tiêu đề của bảng bản ghi nhưng không "
+        "có dòng nào dưới nó)");
+  table.first_empty = false;
   // The first read for want of a later sheet that could be read: said.
   table.passed_over.reset();
   table.sheet = "Bìa";

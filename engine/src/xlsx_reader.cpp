@@ -270,8 +270,10 @@ std::optional<std::size_t> key_row(const std::vector<XlsxRow>& rows,
 // the columns down its first column: "cell_id | Mã chi bộ, như trong danh
 // sách đơn vị"); one naming it and another of the table's columns, or in a
 // row of more cells, a table's header (its other names misspelt: read, and
-// its rows' faults said, not another sheet's rows taken in its place).
-enum class Holds { Nothing, Key, Table };
+// its rows' faults said, not another sheet's rows taken in its place),
+// with no row under it (a template's sheet not filled in) or with rows.
+// In the order a later sheet is preferred by.
+enum class Holds { Nothing, Key, EmptyTable, Table };
 
 // How many tabs after the first are looked at for the table, at most.
 constexpr std::size_t kMostLaterSheets = 100;
@@ -284,7 +286,9 @@ Holds holds(const std::vector<XlsxRow>& rows, const std::vector<std::string>& ke
     if (!names_key_column_in(cells, key)) continue;
     const auto written =
         std::count_if(cells.begin(), cells.end(), [](const std::string& c) { return !c.empty(); });
-    if (others.empty() || written > 2 || names_key_column_in(cells, others)) return Holds::Table;
+    if (others.empty() || written > 2 || names_key_column_in(cells, others)) {
+      return r + 1 < rows.size() ? Holds::Table : Holds::EmptyTable;
+    }
     found = Holds::Key;
   }
   return found;
@@ -313,15 +317,21 @@ void xlsx_record(const XlsxRow& row, std::size_t width, CsvRecord& out) {
 }
 
 std::string sheet_note(const XlsxTable& table, const char* what, std::string_view key) {
+  // What the first sheet lacked, its key column named after a colon or in brackets.
+  auto lacked = [&](bool brackets) {
+    if (table.first_empty) {
+      return fmt::format("có dòng tiêu đề của bảng {} nhưng không có dòng nào dưới nó", what);
+    }
+    if (brackets) return fmt::format("không có dòng tiêu đề của bảng {} (cột {})", what, key);
+    return fmt::format("không có dòng tiêu đề của bảng {}: cột {}", what, key);
+  };
   if (table.passed_over) {
-    return fmt::format("đọc trang '{}' (trang đầu '{}' không có dòng tiêu đề của bảng {}: cột {})",
-                       table.sheet, *table.passed_over, what, key);
+    return fmt::format("đọc trang '{}' (trang đầu '{}' {})", table.sheet, *table.passed_over,
+                       lacked(false));
   }
   if (!table.unread.empty()) {
-    return fmt::format(
-        "trang đầu '{}' không có dòng tiêu đề của bảng {} (cột {}), và không đọc được {}: đọc "
-        "trang đầu",
-        table.sheet, what, key, table.unread);
+    return fmt::format("trang đầu '{}' {}, và không đọc được {}: đọc trang đầu", table.sheet,
+                       lacked(true), table.unread);
   }
   return "";
 }
@@ -384,19 +394,22 @@ std::optional<XlsxTable> read_xlsx_table(std::string_view bytes, std::size_t max
   std::size_t spent = 0;
   std::optional<std::vector<XlsxRow>> rows = read_sheet(*first, max_bytes, why, spent);
   if (!rows) return std::nullopt;
-  XlsxTable table{std::move(*rows), first->name, std::nullopt, ""};
+  XlsxTable table{std::move(*rows), first->name, std::nullopt, false, ""};
   const Holds in_first = key.empty() ? Holds::Table : holds(table.rows, key, others);
   if (in_first == Holds::Table) return table;
-  // A guide or a cover sheet put before the table's: the first later tab
-  // (a worksheet, not hidden) holding a table's header is read; else, when
-  // the first names no key column at all, the first later one naming it.
-  // A sheet that cannot be read is passed by, as only the first was read
+  table.first_empty = in_first == Holds::EmptyTable;
+  // A guide or a cover sheet put before the table's, or a template's sheet
+  // left empty: the first later tab (a worksheet, not hidden) holding a
+  // table with rows is read; else one holding a table's header alone, when
+  // the first holds none; else, when the first names no key column at all,
+  // one naming it. A sheet that cannot be read is passed by, as only the first was read
   // before. Bounded as the first sheet is: the later ones are unpacked and
   // held within max_bytes in all, and kMostLaterSheets are looked at (a
   // workbook of a thousand tabs naming one part costs no more).
   std::size_t budget = max_bytes;
   std::size_t looked_at = 0;
   std::optional<std::pair<const WorkbookSheet*, std::vector<XlsxRow>>> keyed;
+  Holds best = in_first;
   for (const WorkbookSheet& s : book->worksheets) {
     if (&s == first || s.hidden) continue;
     if (budget == 0 || ++looked_at > kMostLaterSheets) break;
@@ -408,12 +421,10 @@ std::optional<XlsxTable> read_xlsx_table(std::string_view bytes, std::size_t max
       continue;
     }
     const Holds in_sheet = holds(*rows, key, others);
-    if (in_sheet == Holds::Table) {
+    if (in_sheet > best) {
+      best = in_sheet;
       keyed.emplace(&s, std::move(*rows));
-      break;
-    }
-    if (in_sheet == Holds::Key && in_first == Holds::Nothing && !keyed) {
-      keyed.emplace(&s, std::move(*rows));
+      if (best == Holds::Table) break;
     }
   }
   if (keyed) {

@@ -30,10 +30,11 @@ struct XlsxTable {
   std::vector<XlsxRow> rows;
   std::string sheet;  // its tab's name
   // The first sheet's name when it is not the one read (it holds no
-  // table's header and sheet does); nullopt when it is.
+  // table, and sheet does); nullopt when it is.
   std::optional<std::string> passed_over;
-  // When the first sheet holds no table's header and is read all the same:
-  // the first later sheet that could not be read, "trang 'TAB': why".
+  bool first_empty = false;  // the first holds a table's header with no row under it
+  // When the first sheet holds no table and is read all the same: the first
+  // later sheet that could not be read, "trang 'TAB': why".
   std::string unread;
 };
 
@@ -42,9 +43,10 @@ struct XlsxTable {
 // sheet, or a sheet hidden away, is not the one filled in), unless none of
 // its first kHeaderSearchRows such rows names a cell of key and one of
 // others (folded: fold_case), or a cell of key among more than two cells:
-// a table's header. Then, in the order of the
-// tabs (looked at only then: the first sheet holding the table costs
-// nothing more), the first later one whose rows do; none, and the first
+// a table's header, with a row under it. Then, in the order of the tabs
+// (looked at only then: the first sheet holding the table costs nothing
+// more), the first later one whose rows do; none, and the first holds no
+// table's header, the first later one holding one; none, and the first
 // names no key column at all, the first later one naming one; none either,
 // the first. key empty: the first. The later sheets are looked at within
 // max_bytes in all (unpacked, and held by their rows) and 100 of them at
