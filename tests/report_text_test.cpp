@@ -96,6 +96,12 @@ TEST_CASE("when records give self-scores, the summary says how many were higher"
   CHECK(p[5] ==
         "Tự chấm: 6/8 cuộc sinh hoạt có điểm tự chấm; 2 cuộc tự chấm cao hơn điểm tính theo "
         "tiêu chí hoặc điểm cấp ủy cấp trên chấm, ở 1 chi bộ, cần xem xét đánh giá lại.");
+  // None higher: said so, no review asked for.
+  d.audit.flagged.clear();
+  d.audit.cells.clear();
+  CHECK(report_paragraphs(d.input())[5] ==
+        "Tự chấm: 6/8 cuộc sinh hoạt có điểm tự chấm; không cuộc nào tự chấm cao hơn điểm tính "
+        "theo tiêu chí hoặc điểm cấp ủy cấp trên chấm.");
 }
 
 TEST_CASE("a province's counts are written with their thousands set off by dots") {

@@ -43,9 +43,10 @@ inline std::string_view clean(std::string_view s, std::string& normal, bool plai
 // A kind as written: its id, its Vietnamese words, or those with a capital
 // first letter ("Thường kỳ"; both start with an ASCII letter). Blank is regular.
 // Else in any capitals, and the words without their accents ("CHUYÊN ĐỀ",
-// "chuyen de"), as yes/no answers are taken: out of line, as it is rare.
+// "chuyen de"), as yes/no answers are taken, and "kì" for "kỳ": out of line, as it is rare.
 [[gnu::noinline]] std::optional<MeetingKind> kind_in_any_case(std::string_view text) {
   const std::string folded = fold_case(text);
+  if (folded == "thường kì" || folded == "thuong ki") return MeetingKind::Regular;  // kì as kỳ
   for (const MeetingKind k : {MeetingKind::Regular, MeetingKind::Thematic}) {
     const char* bare = k == MeetingKind::Regular ? "thuong ky" : "chuyen de";
     if (folded == meeting_kind_id(k) || folded == meeting_kind_words(k) || folded == bare) return k;

@@ -87,6 +87,12 @@ std::string criteria_sentence(const Ruleset& r, const CriterionMatrix& m) {
 
 // Said only when some record gave a self-score.
 std::string audit_sentence(const AuditResult& a) {
+  if (a.flagged.empty()) {
+    return fmt::format(
+        "Tự chấm: {}/{} cuộc sinh hoạt có điểm tự chấm; không cuộc nào tự chấm cao hơn điểm tính "
+        "theo tiêu chí hoặc điểm cấp ủy cấp trên chấm.",
+        format_count(a.claimed), format_count(a.meetings));
+  }
   return fmt::format(
       "Tự chấm: {}/{} cuộc sinh hoạt có điểm tự chấm; {} cuộc tự chấm cao hơn điểm tính theo "
       "tiêu chí hoặc điểm cấp ủy cấp trên chấm, ở {} chi bộ, cần xem xét đánh giá lại.",
