@@ -105,3 +105,22 @@ TEST_CASE("month_number counts months so that they compare and subtract", "[date
   CHECK(chibo::month_number(chibo::civil_from_days(*chibo::parse_date("2018-12-14"))) ==
         chibo::month_number(2018, 12));
 }
+
+TEST_CASE("month_written reads the month a date that is no date is written for", "[date]") {
+  auto first_of = [](std::string_view text) -> std::string {
+    const std::optional<int> d = chibo::month_written(text);
+    return d ? chibo::format_date(*d) : "-";
+  };
+  CHECK(first_of("2024-02-30") == "2024-02-01");
+  CHECK(first_of("2024-11-31") == "2024-11-01");
+  CHECK(first_of("2024-08-32") == "2024-08-01");
+  CHECK(first_of("31/11/2024") == "2024-11-01");
+  CHECK(first_of("30/2/2024") == "2024-02-01");
+  CHECK(first_of("2024-03-05") == "2024-03-01");  // a date too
+  // No month written, or no year.
+  for (const char* none : {"", "2024-13-01", "2024-00-10", "2024-03", "31/11/24", "x/11/2024",
+                           "2024-03-05-01", "1899-03-05", "tháng 3", "2024-3-", "45356"}) {
+    INFO(none);
+    CHECK(first_of(none) == "-");
+  }
+}

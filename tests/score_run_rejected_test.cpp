@@ -81,3 +81,13 @@ TEST_CASE("a row of another width tells its month when cell_id and date lead the
       "m.csv", "cell_id,members,date,present\nC1,20,2024-03-02,1,5\n", counts, 1);
   CHECK(lines.size() == 1);
 }
+
+TEST_CASE("a rejected record whose date is no day of its month tells that month") {
+  chibo::RunCounts counts;
+  const auto lines = run<SaysRejectedMeeting<Collect>>(
+      "m.csv", "cell_id,date,members,present\nC1,2024-02-30,20,10\nC2,31/11/2024,20,10\n", counts,
+      2);
+  REQUIRE(lines.size() == 4);
+  CHECK(lines[1] == "  of C1 2024-02-01");
+  CHECK(lines[3] == "  of C2 2024-11-01");
+}

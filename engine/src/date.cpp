@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <iterator>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -83,6 +84,35 @@ std::optional<int> parse_date(std::string_view t) {
   const int month_days = kDays[d.month - 1] + (d.month == 2 && leap ? 1 : 0);
   if (d.day > month_days) return std::nullopt;
   return days_from_civil(d);
+}
+
+std::optional<int> month_written(std::string_view text) {
+  // Its three runs of digits, between '-' or '/'.
+  std::vector<std::string_view> parts;
+  std::size_t from = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == '-' || text[i] == '/') {
+      parts.push_back(text.substr(from, i - from));
+      from = i + 1;
+    }
+  }
+  auto number = [](std::string_view digits) -> int {
+    if (digits.empty() || digits.size() > 4) return -1;
+    int n = 0;
+    for (const char c : digits) {
+      if (c < '0' || c > '9') return -1;
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  };
+  if (parts.size() != 3) return std::nullopt;
+  const bool year_first = parts[0].size() == 4;
+  if (!year_first && parts[2].size() != 4) return std::nullopt;
+  const int year = number(year_first ? parts[0] : parts[2]), month = number(parts[1]);
+  if (year < 1900 || month < 1 || month > 12 || number(year_first ? parts[2] : parts[0]) < 0) {
+    return std::nullopt;
+  }
+  return days_from_civil({year, month, 1});
 }
 
 std::string format_date(int days) {

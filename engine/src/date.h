@@ -19,6 +19,11 @@ CivilDate civil_from_days(int days);
 // months compare and subtract as numbers.
 inline int month_number(int year, int month) { return year * 12 + month - 1; }
 inline int month_number(CivilDate d) { return month_number(d.year, d.month); }
+// The first day of the month a date that is no date is written for: its
+// year and month read as YYYY-MM-DD or D/M/YYYY write them ("2024-02-30",
+// "31/11/2024"), its day not looked at; nullopt when they are not there
+// either. What a rejected record's month is told by (record_checker.cpp).
+std::optional<int> month_written(std::string_view text);
 std::string format_date(int days);             // YYYY-MM-DD
 void append_date(std::string& out, int days);  // the same, appended
 // DD/MM/YYYY, as Vietnamese prose writes a day (tables and files keep

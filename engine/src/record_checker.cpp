@@ -412,6 +412,8 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
         date_column = c;
       } else {
         problem(fmt::format("{}: {}", field(c, "date"), bad));
+        // Its month, when written (2024-02-30): the ranking tells it.
+        if (auto month = month_written(text)) out.date = *month;
       }
     } else if (column == kKind) {
       std::string normal;
