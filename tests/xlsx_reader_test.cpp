@@ -340,6 +340,18 @@ TEST_CASE("a sheet holding no table's header is passed by for a later one", "[xl
                     {"Tháng 3", kTitled}}) == "Bản ghi / Bìa / cell_id");
   CHECK(sheet_read({{"Bìa", kCover}, {"Cũ", kTable, "veryHidden"}}) ==
         "Bìa / - / SỔ SINH HOẠT CHI BỘ");
+  // The hidden one holding the table is named, for the warning.
+  std::string why;
+  auto hidden = chibo::read_xlsx_table(
+      chibo::testing::workbook_of({{"Hướng dẫn", kGuide}, {"Bản ghi", kTable, "hidden"}}), 1 << 20,
+      {"cell_id"}, {"date"}, why);
+  REQUIRE(hidden);
+  CHECK(hidden->sheet == "Hướng dẫn");
+  CHECK(hidden->hidden == "Bản ghi");
+  CHECK(chibo::sheet_note(*hidden, "bản ghi", "'cell_id' hay 'Mã chi bộ'") ==
+        "trang đầu 'Hướng dẫn' không có dòng tiêu đề của bảng bản ghi (cột 'cell_id' hay 'Mã chi "
+        "bộ'); trang 'Bản ghi' có bảng bản ghi nhưng đang bị ẩn (hãy bỏ ẩn: bấm chuột phải vào "
+        "tên trang, Unhide): đọc trang đầu");
   // Every worksheet hidden: the first, as ever.
   CHECK(sheet_read({{"Một", kCover, "hidden"}, {"Hai", kTable, "hidden"}}) ==
         "Một / - / SỔ SINH HOẠT CHI BỘ");

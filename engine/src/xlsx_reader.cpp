@@ -329,6 +329,12 @@ std::string sheet_note(const XlsxTable& table, const char* what, std::string_vie
     return fmt::format("đọc trang '{}' (trang đầu '{}' {})", table.sheet, *table.passed_over,
                        lacked(false));
   }
+  if (!table.hidden.empty()) {
+    return fmt::format(
+        "trang đầu '{}' {}; trang '{}' có bảng {} nhưng đang bị ẩn (hãy bỏ ẩn: bấm chuột phải "
+        "vào tên trang, Unhide): đọc trang đầu",
+        table.sheet, lacked(true), table.hidden, what);
+  }
   if (!table.unread.empty()) {
     return fmt::format("trang đầu '{}' {}, và không đọc được {}: đọc trang đầu", table.sheet,
                        lacked(true), table.unread);
@@ -394,7 +400,7 @@ std::optional<XlsxTable> read_xlsx_table(std::string_view bytes, std::size_t max
   std::size_t spent = 0;
   std::optional<std::vector<XlsxRow>> rows = read_sheet(*first, max_bytes, why, spent);
   if (!rows) return std::nullopt;
-  XlsxTable table{std::move(*rows), first->name, std::nullopt, false, ""};
+  XlsxTable table{std::move(*rows), first->name, std::nullopt, false, "", ""};
   const Holds in_first = key.empty() ? Holds::Table : holds(table.rows, key, others);
   if (in_first == Holds::Table) return table;
   table.first_empty = in_first == Holds::EmptyTable;
@@ -411,7 +417,7 @@ std::optional<XlsxTable> read_xlsx_table(std::string_view bytes, std::size_t max
   std::optional<std::pair<const WorkbookSheet*, std::vector<XlsxRow>>> keyed;
   Holds best = in_first;
   for (const WorkbookSheet& s : book->worksheets) {
-    if (&s == first || s.hidden) continue;
+    if (&s == first) continue;
     if (budget == 0 || ++looked_at > kMostLaterSheets) break;
     std::string passed;
     rows = read_sheet(s, budget, passed, spent);
@@ -421,6 +427,10 @@ std::optional<XlsxTable> read_xlsx_table(std::string_view bytes, std::size_t max
       continue;
     }
     const Holds in_sheet = holds(*rows, key, others);
+    if (s.hidden) {  // not the one filled in: named, when it holds the table, not read
+      if (in_sheet == Holds::Table && table.hidden.empty()) table.hidden = s.name;
+      continue;
+    }
     if (in_sheet > best) {
       best = in_sheet;
       keyed.emplace(&s, std::move(*rows));
@@ -429,6 +439,7 @@ std::optional<XlsxTable> read_xlsx_table(std::string_view bytes, std::size_t max
   }
   if (keyed) {
     table.unread.clear();
+    table.hidden.clear();
     table.passed_over = std::move(table.sheet);
     table.sheet = keyed->first->name;
     table.rows = std::move(keyed->second);

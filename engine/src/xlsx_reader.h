@@ -34,8 +34,10 @@ struct XlsxTable {
   std::optional<std::string> passed_over;
   bool first_empty = false;  // the first holds a table's header with no row under it
   // When the first sheet holds no table and is read all the same: the first
-  // later sheet that could not be read, "trang 'TAB': why".
+  // later sheet that could not be read, "trang 'TAB': why"; and the first
+  // hidden sheet holding a table (never read: not the one filled in).
   std::string unread;
+  std::string hidden;
 };
 
 // The rows of one sheet of the workbook that hold something, in order.
@@ -51,7 +53,8 @@ struct XlsxTable {
 // the first. key empty: the first. The later sheets are looked at within
 // max_bytes in all (unpacked, and held by their rows) and 100 of them at
 // most; one that cannot be read within that is passed by (the first such
-// kept in unread when no later sheet is read).
+// kept in unread when no later sheet is read), a hidden one holding the
+// table named in hidden.
 // nullopt, with why (Vietnamese), when bytes are no workbook that can be
 // read, or when a part of it unpacks to more than max_bytes.
 std::optional<XlsxTable> read_xlsx_table(std::string_view bytes, std::size_t max_bytes,
