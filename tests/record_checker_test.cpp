@@ -117,7 +117,8 @@ TEST_CASE("values in the forms Excel and people write are accepted") {
             .score.total == chibo::Rational(100));
 }
 
-TEST_CASE("a kind is read by its id or its Vietnamese words, in any capitals, or unaccented, kì as kỳ") {
+TEST_CASE(
+    "a kind is read by its id or its Vietnamese words, in any capitals, or unaccented, kì as kỳ") {
   auto r = compile_text(kRuleset);  // scores regular meetings only
   REQUIRE(r);
   auto fields = [](const char* kind) {
@@ -125,9 +126,9 @@ TEST_CASE("a kind is read by its id or its Vietnamese words, in any capitals, or
     f.emplace_back("kind", kind);
     return f;
   };
-  for (const char* regular : {"regular", "thường kỳ", "Thường kỳ", "", " thường kỳ ", "THƯỜNG KỲ",
-                              "Thường Kỳ", "Regular", "thuong ky", "Thuong Ky", "thường kì",
-                              "Thường kì", "THƯỜNG KÌ", "thuong ki"}) {
+  for (const char* regular :
+       {"regular", "thường kỳ", "Thường kỳ", "", " thường kỳ ", "THƯỜNG KỲ", "Thường Kỳ", "Regular",
+        "thuong ky", "Thuong Ky", "thường kì", "Thường kì", "THƯỜNG KÌ", "thuong ki"}) {
     INFO(regular);
     CHECK(score_fields(*r, fields(regular)).ok);
   }

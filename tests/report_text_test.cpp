@@ -34,8 +34,12 @@ TEST_CASE("the summary reads as a district report, numbers as the ruleset writes
   CHECK(report_paragraphs(d.input()).back() ==
         "Số liệu: 9 bản ghi đã đọc, 8 đã chấm điểm, 1 bị loại (bản ghi bị loại không được tính "
         "điểm: chi bộ không có bản ghi nào khác của tháng đó bị tính thiếu tháng cho đến khi bản "
-        "ghi được sửa; cột Ghi chú của bảng xếp hạng ghi tháng đó); bộ tiêu chí t (D), phiên bản "
-        "1, sha256 d99a92044c0e.");
+        "ghi được sửa; cột Ghi chú của bảng xếp hạng ghi tháng, quý có bản ghi bị loại); bộ tiêu "
+        "chí t (D), phiên bản 1, sha256 d99a92044c0e.");
+  // A thematic record's quarter too.
+  d.ranking.cells[2].now.rejected_missing_months = {};
+  d.ranking.cells[2].now.rejected_short_quarters.add(1);
+  CHECK(report_paragraphs(d.input()).back().find("quý có bản ghi bị loại") != std::string::npos);
 }
 
 TEST_CASE("a district with no cells says so in one sentence, then what was read") {

@@ -80,6 +80,23 @@ TEST_CASE("a row of another width tells its month when cell_id and date lead the
   lines = run<SaysRejectedMeeting<Collect>>(
       "m.csv", "cell_id,members,date,present\nC1,20,2024-03-02,1,5\n", counts, 1);
   CHECK(lines.size() == 1);
+  // kind after an input: it may have moved (a thematic meeting taken for a regular one).
+  lines = run<SaysRejectedMeeting<Collect>>(
+      "m.csv", "cell_id,date,members,present,kind\nC1,2024-03-02,20,1,5,thematic\n", counts, 1);
+  CHECK(lines.size() == 1);
+  // A kind not understood: neither its month nor its quarter told.
+  lines = run<SaysRejectedMeeting<Collect>>(
+      "m.csv", "cell_id,date,kind,members,present\nC1,2024-03-02,sinh hoạt chuyên đề,20,1,5\n",
+      counts, 1);
+  CHECK(lines.size() == 1);
+  lines = run<SaysRejectedMeeting<Collect>>(
+      "m.csv", "cell_id,date,kind,members,present\nC1,2024-03-02,sinh hoạt chuyên đề,20,10\n",
+      counts, 1);
+  CHECK(lines.size() == 1);
+  // A header at fault rejects every row alike: none told.
+  lines = run<SaysRejectedMeeting<Collect>>(
+      "m.csv", "cell_id,date,members,members,present\nC1,2024-03-02,20,20,1,5\n", counts, 1);
+  CHECK(lines.size() == 2);  // the header's fault, the row's
 }
 
 TEST_CASE("a rejected record whose date is no day of its month tells that month") {

@@ -350,18 +350,41 @@ TEST_CASE("a sheet holding no table's header is passed by for a later one", "[xl
   CHECK(hidden->hidden == "Bản ghi");
   CHECK(chibo::sheet_note(*hidden, "bản ghi", "'cell_id' hay 'Mã chi bộ'") ==
         "trang đầu 'Hướng dẫn' không có dòng tiêu đề của bảng bản ghi (cột 'cell_id' hay 'Mã chi "
-        "bộ'); trang 'Bản ghi' có bảng bản ghi nhưng đang bị ẩn (hãy bỏ ẩn: bấm chuột phải vào "
-        "tên trang, Unhide): đọc trang đầu");
+        "bộ'); trang 'Bản ghi' có bảng bản ghi nhưng đang bị ẩn (hãy bấm chuột phải vào tên một "
+        "trang, chọn Unhide/Bỏ ẩn, chọn 'Bản ghi'): đọc trang đầu");
+  // Named too when a tab without a table is read for want of it; a big
+  // hidden tab does not keep a later visible table from being read.
+  hidden = chibo::read_xlsx_table(
+      chibo::testing::workbook_of(
+          {{"Bìa", kCover}, {"Bản ghi", kTable, "hidden"}, {"Hướng dẫn", kKeyAlone}}),
+      1 << 20, {"cell_id"}, {"date"}, why);
+  REQUIRE(hidden);
+  CHECK(hidden->sheet == "Hướng dẫn");
+  CHECK(hidden->hidden == "Bản ghi");
+  const std::string big =
+      text_row(1, {"cell_id", "date", std::string(3000, 'x')}) + text_row(2, {"CB-01", "45356"});
+  hidden = chibo::read_xlsx_table(
+      chibo::testing::workbook_of(
+          {{"Hướng dẫn", kGuide}, {"Cũ", big, "hidden"}, {"Bản ghi", kTable}}),
+      4000, {"cell_id"}, {"date"}, why);
+  REQUIRE(hidden);
+  CHECK(hidden->sheet == "Bản ghi");
+  CHECK(hidden->hidden.empty());
   // Every worksheet hidden: the first, as ever.
   CHECK(sheet_read({{"Một", kCover, "hidden"}, {"Hai", kTable, "hidden"}}) ==
         "Một / - / SỔ SINH HOẠT CHI BỘ");
   // None holds a header: the first, as ever.
   CHECK(sheet_read({{"Bìa", kCover}, {"Khác", kCover}}) == "Bìa / - / SỔ SINH HOẠT CHI BỘ");
   CHECK(sheet_read({{"Hướng dẫn", kGuide}}) == "Hướng dẫn / - / Cột");
-  // The first's header naming the key among more cells, its date misnamed:
+  // The first's header naming the key among more cells, one beginning as the date's name does:
   // a table, read (its rows' faults said), not another month's sheet.
-  const std::string misnamed = text_row(1, {"cell_id", "Ngày", "members"}) + text_row(2, {"x"});
+  const std::string misnamed =
+      text_row(1, {"cell_id", "Date sinh hoạt", "members"}) + text_row(2, {"x"});
   CHECK(sheet_read({{"Tháng 3", misnamed}, {"Tháng 2", kTable}}) == "Tháng 3 / - / cell_id");
+  // A summary naming cell_id among other columns, none of the table's: passed by.
+  const std::string summary = text_row(1, {"STT", "cell_id", "Tên chi bộ", "Điểm"}) +
+                              text_row(2, {"1", "CB-01", "A", "90"});
+  CHECK(sheet_read({{"Tổng hợp", summary}, {"Bản ghi", kTable}}) == "Bản ghi / Tổng hợp / cell_id");
   // A table's header with no row under it (a template's sheet not filled
   // in): a later table with rows is read rather; else it is.
   const std::string empty = text_row(1, {"cell_id", "date"});

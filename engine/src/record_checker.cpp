@@ -239,14 +239,16 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
     plain_fields_.push_back(f);
   }
   leading_keys_ = 0;
-  bool cell_leads = false, date_leads = false;
+  bool cell_leads = false, date_leads = false, kind_leads = false;
   for (const int column : columns_) {
     if (column != kCellId && column != kDate && column != kKind) break;
     cell_leads = cell_leads || column == kCellId;
     date_leads = date_leads || column == kDate;
+    kind_leads = kind_leads || column == kKind;
     ++leading_keys_;
   }
-  if (!cell_leads || !date_leads) leading_keys_ = 0;
+  // A kind column after them may have moved: a thematic meeting taken for a regular one.
+  if (!cell_leads || !date_leads || (has_kind && !kind_leads)) leading_keys_ = 0;
   special_columns_.clear();
   for (std::size_t c = 0; c < columns_.size(); ++c) {
     const int column = columns_[c];
@@ -279,6 +281,7 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
 void RecordChecker::read_leading_keys(std::span<const std::string_view> values,
                                       MeetingRecord& out) const {
   std::string normal, bad;
+  bool kind_unread = false;
   for (std::size_t c = 0; c < leading_keys_ && c < values.size(); ++c) {
     if (columns_[c] == kCellId) {
       out.cell_id.assign(clean(values[c], normal));
@@ -288,8 +291,11 @@ void RecordChecker::read_leading_keys(std::span<const std::string_view> values,
       }
     } else if (auto kind = parse_kind(clean(values[c], normal))) {
       out.kind = *kind;
+    } else {
+      kind_unread = true;
     }
   }
+  if (kind_unread) out.date = kNoDate;  // a month or a quarter: not known, not told
 }
 
 bool RecordChecker::check(const std::vector<std::string>& values, const Location& where,
@@ -331,7 +337,8 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
                               "phẩy? hãy viết 92.5, đặt trong ngoặc kép \"92,5\", hoặc lưu tệp "
                               "phân cách bằng dấu ;)"
                             : ""));
-    read_leading_keys(values, out);
+    // A header at fault rejects every row alike: none of them told.
+    if (header_problems_.empty()) read_leading_keys(values, out);
     return false;
   }
   // Reported once for the header (bind), and again for each row, which
@@ -374,7 +381,7 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
   }
   if (why.size() > header_said) return false;
   out.claims.clear();
-  bool have_date = false;
+  bool have_date = false, kind_unread = false;
   std::size_t claim = 0;
   std::size_t cell_column = 0;  // cell_id's, when has_cell_id_
   std::size_t date_column = 0;  // date's, when have_date
@@ -421,6 +428,7 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
       if (kind) {
         out.kind = *kind;
       } else {
+        kind_unread = true;
         problem(fmt::format(
             "{}: '{}' không phải là loại sinh hoạt ({}: {}, hoặc {}: {})", field(c, "kind"),
             trim_spaces(values[c]), meeting_kind_id(MeetingKind::Regular),
@@ -476,6 +484,8 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
       problem(fmt::format("{} ({}): {}", field(static_cast<std::size_t>(c), in.id), in.label, bad));
     }
   }
+  // Of a kind not understood, the month or the quarter is not known: not told.
+  if (kind_unread) out.date = kNoDate;
   return why.empty();
 }
 

@@ -131,12 +131,13 @@ std::vector<std::string> report_paragraphs(const ReportInput& in) {
   std::string rejected;
   if (in.counts.rejected > 0) {
     const bool named =
-        std::any_of(in.ranking.cells.begin(), in.ranking.cells.end(),
-                    [](const RankedCell& c) { return !c.now.rejected_missing_months.empty(); });
+        std::any_of(in.ranking.cells.begin(), in.ranking.cells.end(), [](const RankedCell& c) {
+          return !c.now.rejected_missing_months.empty() || !c.now.rejected_short_quarters.empty();
+        });
     rejected = fmt::format(
         " (bản ghi bị loại không được tính điểm: chi bộ không có bản ghi nào khác của tháng đó "
         "bị tính thiếu tháng cho đến khi bản ghi được sửa{})",
-        named ? "; cột Ghi chú của bảng xếp hạng ghi tháng đó" : "");
+        named ? "; cột Ghi chú của bảng xếp hạng ghi tháng, quý có bản ghi bị loại" : "");
   }
   out.push_back(fmt::format("Số liệu: {}{}; bộ tiêu chí {} ({}), phiên bản {}, sha256 {}.",
                             accounting_line(in.counts), rejected, r.id, r.source.document,

@@ -209,7 +209,6 @@ class Runner : public RecordHandler {
     if (!item.why.empty()) return;
     item.prepared->text.clear();
     const MeetingRecord& record = meeting.record;
-    // A thematic meeting fills no month: only a regular one's is passed on.
     auto rejected_at = [&item, &record] {
       if (record.date == kNoDate || record.cell_id.empty()) return;
       item.cell_id = record.cell_id;

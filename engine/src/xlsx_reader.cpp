@@ -269,14 +269,28 @@ std::optional<std::size_t> key_row(const std::vector<XlsxRow>& rows,
 // column; one naming it alone in a row of two cells at most (a guide listing
 // the columns down its first column: "cell_id | Mã chi bộ, như trong danh
 // sách đơn vị"); one naming it and another of the table's columns, or in a
-// row of more cells, a table's header (its other names misspelt: read, and
-// its rows' faults said, not another sheet's rows taken in its place),
+// row of more cells one beginning as another's name does, a table's header
+// ("Ngày" for "Ngày sinh hoạt": read, and its rows' faults said, not another
+// sheet's rows taken in its place; a summary's "STT | Mã chi bộ | Điểm" is not),
 // with no row under it (a template's sheet not filled in) or with rows.
 // In the order a later sheet is preferred by.
 enum class Holds { Nothing, Key, EmptyTable, Table };
 
 // How many tabs after the first are looked at for the table, at most.
 constexpr std::size_t kMostLaterSheets = 100;
+
+// Whether one of cells begins with the first word of one of names (folded).
+bool begins_as_one_of(const std::vector<std::string>& cells,
+                      const std::vector<std::string>& names) {
+  for (const std::string& cell : cells) {
+    const std::string folded = fold_case(cell);
+    for (const std::string& name : names) {
+      const std::string_view word = std::string_view(name).substr(0, name.find(' '));
+      if (!word.empty() && std::string_view(folded).substr(0, word.size()) == word) return true;
+    }
+  }
+  return false;
+}
 
 Holds holds(const std::vector<XlsxRow>& rows, const std::vector<std::string>& key,
             const std::vector<std::string>& others) {
@@ -286,7 +300,8 @@ Holds holds(const std::vector<XlsxRow>& rows, const std::vector<std::string>& ke
     if (!names_key_column_in(cells, key)) continue;
     const auto written =
         std::count_if(cells.begin(), cells.end(), [](const std::string& c) { return !c.empty(); });
-    if (others.empty() || written > 2 || names_key_column_in(cells, others)) {
+    if (others.empty() || names_key_column_in(cells, others) ||
+        (written > 2 && begins_as_one_of(cells, others))) {
       return r + 1 < rows.size() ? Holds::Table : Holds::EmptyTable;
     }
     found = Holds::Key;
@@ -325,15 +340,20 @@ std::string sheet_note(const XlsxTable& table, const char* what, std::string_vie
     if (brackets) return fmt::format("không có dòng tiêu đề của bảng {} (cột {})", what, key);
     return fmt::format("không có dòng tiêu đề của bảng {}: cột {}", what, key);
   };
+  // A hidden tab holding the table, and how to show it.
+  const std::string hidden =
+      table.hidden.empty()
+          ? ""
+          : fmt::format(
+                "; trang '{}' có bảng {} nhưng đang bị ẩn (hãy bấm chuột phải vào tên "
+                "một trang, chọn Unhide/Bỏ ẩn, chọn '{}')",
+                table.hidden, what, table.hidden);
   if (table.passed_over) {
-    return fmt::format("đọc trang '{}' (trang đầu '{}' {})", table.sheet, *table.passed_over,
-                       lacked(false));
+    return fmt::format("đọc trang '{}' (trang đầu '{}' {}){}", table.sheet, *table.passed_over,
+                       lacked(false), hidden);
   }
-  if (!table.hidden.empty()) {
-    return fmt::format(
-        "trang đầu '{}' {}; trang '{}' có bảng {} nhưng đang bị ẩn (hãy bỏ ẩn: bấm chuột phải "
-        "vào tên trang, Unhide): đọc trang đầu",
-        table.sheet, lacked(true), table.hidden, what);
+  if (!hidden.empty()) {
+    return fmt::format("trang đầu '{}' {}{}: đọc trang đầu", table.sheet, lacked(true), hidden);
   }
   if (!table.unread.empty()) {
     return fmt::format("trang đầu '{}' {}, và không đọc được {}: đọc trang đầu", table.sheet,
@@ -416,30 +436,39 @@ std::optional<XlsxTable> read_xlsx_table(std::string_view bytes, std::size_t max
   std::size_t looked_at = 0;
   std::optional<std::pair<const WorkbookSheet*, std::vector<XlsxRow>>> keyed;
   Holds best = in_first;
-  for (const WorkbookSheet& s : book->worksheets) {
-    if (&s == first) continue;
-    if (budget == 0 || ++looked_at > kMostLaterSheets) break;
+  // Looks at s; true when no more is to be looked at.
+  auto look = [&](const WorkbookSheet& s) {
+    if (budget == 0 || ++looked_at > kMostLaterSheets) return true;
     std::string passed;
     rows = read_sheet(s, budget, passed, spent);
     budget -= std::min(budget, spent);
     if (!rows) {
       if (table.unread.empty()) table.unread = fmt::format("trang '{}': {}", s.name, passed);
-      continue;
+      return false;
     }
     const Holds in_sheet = holds(*rows, key, others);
-    if (s.hidden) {  // not the one filled in: named, when it holds the table, not read
-      if (in_sheet == Holds::Table && table.hidden.empty()) table.hidden = s.name;
-      continue;
+    if (s.hidden) {  // not the one filled in: named when it holds the table, never read
+      if (in_sheet == Holds::Table) table.hidden = s.name;
+      return in_sheet == Holds::Table;
     }
     if (in_sheet > best) {
       best = in_sheet;
       keyed.emplace(&s, std::move(*rows));
-      if (best == Holds::Table) break;
+    }
+    return best == Holds::Table;
+  };
+  // The visible tabs first; the hidden ones only when none holds a table
+  // with rows, with what is left of the budget.
+  for (const WorkbookSheet& s : book->worksheets) {
+    if (&s != first && !s.hidden && look(s)) break;
+  }
+  if (best != Holds::Table) {
+    for (const WorkbookSheet& s : book->worksheets) {
+      if (s.hidden && look(s)) break;
     }
   }
   if (keyed) {
     table.unread.clear();
-    table.hidden.clear();
     table.passed_over = std::move(table.sheet);
     table.sheet = keyed->first->name;
     table.rows = std::move(keyed->second);

@@ -45,7 +45,8 @@ enum class RecordFormat { Auto, Csv, Yaml, Xlsx };
 
 // name is used in locations and, with format Auto, chooses YAML for
 // .yaml/.yml, a workbook's first sheet for .xlsx (or, said, a later one
-// holding a header of records when the first holds none; also for a file
+// holding records when the first holds no header of them, or one with no
+// row under it; xlsx_reader.h's read_xlsx_table; also for a file
 // that starts as a zip does: a workbook renamed), and CSV otherwise ("-" = standard input:
 // sniffed, CSV or YAML); an Excel 97-2003 file (.xls) is refused. false, with a
 // diagnostic, when nothing could be read (e.g. YAML syntax error).

@@ -59,7 +59,9 @@ class ScoreSink {
   virtual void rejected(const Location& where, const std::string& why) = 0;
   // Right after rejected(), when the rejected record's cell and date could
   // be read (check() or scoring found it wrong, not its reading), with its
-  // kind: the month or quarter it would have counted for. Default: nothing.
+  // kind: the month or quarter it would have counted for. date may be the
+  // first of its month (a date that is no day, 2024-02-30: month_written):
+  // no meeting's date to show. Default: nothing.
   virtual void rejected_meeting(const std::string& /*cell_id*/, int /*date*/,
                                 MeetingKind /*kind*/) {}
   // Problems with a file as a whole (unknown columns, unreadable file).
