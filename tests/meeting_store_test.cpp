@@ -59,6 +59,14 @@ TEST_CASE("a thematic meeting twice on one day is refused: a file sent twice") {
   CHECK(keep(*r, store, "A", "2024-02-21", "85", "thematic") ==
         "chi bộ 'A' đã có bản ghi sinh hoạt chuyên đề ngày 21/02/2024 (m.csv:2)");
   CHECK(store.meetings_of(1).size() == 5);
+  // Two tabs of one workbook: a tab copied is asked of; of two workbooks, a file.
+  CHECK(keep(*r, store, "B", "2024-05-21", "90", "thematic", "100", "so.xlsx[Tháng 5]") == "");
+  CHECK(keep(*r, store, "B", "2024-05-21", "90", "thematic", "100", "so.xlsx[Tháng 5 (2)]") ==
+        "chi bộ 'B' đã có bản ghi sinh hoạt chuyên đề ngày 21/05/2024 (so.xlsx[Tháng 5]:2): một "
+        "trang được chép hai lần?");
+  CHECK(keep(*r, store, "B", "2024-05-21", "90", "thematic", "100", "so2.xlsx[Tháng 5]") ==
+        "chi bộ 'B' đã có bản ghi sinh hoạt chuyên đề ngày 21/05/2024 (so.xlsx[Tháng 5]:2): một "
+        "tệp được đưa vào hai lần?");
 }
 
 // A second meeting is found from a month mask covering the 32 months from the

@@ -15,19 +15,23 @@ using chibo::testing::text_row;
 namespace {
 
 // What a reader hands on, in order: each problem formatted, each row as its
-// line and fields ("5 CB-01|2024-03-05").
+// line and fields ("5 CB-01|2024-03-05"), after its place when it is not the
+// workbook itself ("thang-03.xlsx[Tháng 2]:5 CB-01|2024-03-05").
 struct Got : chibo::RecordHandler {
   std::vector<std::string> got;
+  static std::string place(const chibo::Location& where) {
+    return (where.file == "thang-03.xlsx" ? "" : where.file + ":") + std::to_string(where.line);
+  }
   void columns(const std::vector<std::string>& names, const chibo::Location& where, bool,
                std::span<const int>) override {
-    std::string line = std::to_string(where.line) + " columns";
+    std::string line = place(where) + " columns";
     for (const std::string& n : names) line += " " + n;
     got.push_back(line);
   }
   void problem(const chibo::Diagnostic& d) override { got.push_back(format_diagnostic(d)); }
   void row(const chibo::FieldList& values, const chibo::Location& where, const std::string& error,
            std::span<const int>) override {
-    std::string line = std::to_string(where.line) + " ";
+    std::string line = place(where) + " ";
     for (std::size_t i = 0; i < values.size(); ++i) line += (i ? "|" : "") + std::string(values[i]);
     got.push_back(line + error);
   }
@@ -69,4 +73,29 @@ TEST_CASE("a workbook's records on a sheet after the guide are read, and the she
   // No sheet holds records: the first, as ever.
   CHECK(read_book(chibo::testing::workbook_of({{"Bìa", text_row(1, {"SỔ"})}, {"Khác", ""}})) ==
         std::vector<std::string>{"1 columns SỔ"});
+}
+
+TEST_CASE("a workbook's records in a tab a month are all read, each row named by its tab") {
+  const std::string january = text_row(1, {"Mã chi bộ", "Ngày sinh hoạt"}) +
+                              text_row(2, {"CB-01", "2024-01-05"}) +
+                              text_row(3, {"CB-02", "2024-01-06"});
+  const std::string february = text_row(1, {"SỔ THÁNG 2"}) +
+                               text_row(2, {"cell_id", "date", "kind"}) +
+                               text_row(3, {"CB-01", "2024-02-05", "regular"});
+  const std::string summary =
+      text_row(1, {"STT", "Mã chi bộ", "Điểm"}) + text_row(2, {"1", "CB-01", "90"});
+  CHECK(read_book(chibo::testing::workbook_of({{"Tháng 1", january},
+                                               {"Tổng hợp", summary},
+                                               {"Tháng 2", february},
+                                               {"Cũ", january, "hidden"}})) ==
+        std::vector<std::string>{
+            "thang-03.xlsx: warning: trang 'Cũ' có bảng bản ghi nhưng đang bị ẩn, không đọc (hãy "
+            "bấm chuột phải vào tên một trang, chọn Unhide/Bỏ ẩn, chọn 'Cũ')",
+            "thang-03.xlsx[Tháng 1]:1 columns Mã chi bộ Ngày sinh hoạt",
+            "thang-03.xlsx[Tháng 1]:2 CB-01|2024-01-05",
+            "thang-03.xlsx[Tháng 1]:3 CB-02|2024-01-06",
+            "thang-03.xlsx[Tháng 2]:2: warning: dòng tiêu đề là dòng 2: 1 dòng có chữ ở trên nó "
+            "(tên bảng...) không phải bản ghi, không đọc",
+            "thang-03.xlsx[Tháng 2]:2 columns cell_id date kind",
+            "thang-03.xlsx[Tháng 2]:3 CB-01|2024-02-05|regular"});
 }

@@ -22,6 +22,21 @@ static_assert(sizeof(PackedRational) == 8);
 
 namespace {
 
+// Why a thematic meeting is in two places (a file, or a workbook's tab
+// "so.xlsx[Tháng 2]"), each a meeting of the same cell and day: nearly
+// always one file sent twice, or one tab copied. "" when it is in one.
+std::string copied_hint(std::string_view first, std::string_view again) {
+  if (first == again) return "";
+  auto workbook = [](std::string_view place) {
+    const std::size_t open = place.rfind('[');
+    return place.ends_with(']') && open != std::string_view::npos ? place.substr(0, open)
+                                                                  : std::string_view();
+  };
+  const std::string_view book = workbook(first);
+  if (!book.empty() && book == workbook(again)) return ": một trang được chép hai lần?";
+  return ": một tệp được đưa vào hai lần?";
+}
+
 // What append_prepared writes first, copied as it is (then the values, the
 // criteria points and the id, of the counts it gives).
 struct PreparedHead {
@@ -302,7 +317,7 @@ std::string MeetingStore::add(const PreparedMeeting& meeting, const Location& wh
         return fmt::format(
             "chi bộ '{}' đã có bản ghi sinh hoạt chuyên đề ngày {:02}/{:02}/{} ({}:{}){}",
             units_.units[*position].id, meeting.day, day.month, day.year, file_of(m), m.line,
-            file_of(m) != where.file ? ": một tệp được đưa vào hai lần?" : "");
+            copied_hint(file_of(m), where.file));
       }
     }
   }

@@ -122,24 +122,15 @@ void read_csv(const std::string& name, std::istream& in, RecordHandler& handler)
   if (header) handler.problem({{name, 0, 0}, Severity::Warning, kEmptyFile});
 }
 
-// A workbook's first sheet (or a later one holding the table when it does
-// not: read_xlsx_table, said): its header is the first row that names
-// cell_id (or the first that holds something), every later one a record, at
-// its row's number (as Excel shows it). A row is as wide as the header: the
-// cells left empty at its end are not written in the file.
-bool read_xlsx(const std::string& name, std::istream& in, RecordHandler& handler,
-               Diagnostics& diags) {
-  std::string bytes;
-  if (!read_limited(in, name, bytes, diags, Language::Vietnamese)) return false;
-  std::optional<XlsxTable> table = read_workbook(bytes, name, key_column(), other_columns(), diags);
-  if (!table) return false;
-  if (std::string note = sheet_note(*table, "bản ghi", kKeyColumnSaid); !note.empty()) {
-    handler.problem({{name, 0, 0}, Severity::Warning, std::move(note)});
-  }
-  const std::vector<XlsxRow>& rows = table->rows;
+// A sheet's rows as records, named name: its header is the first row that
+// names cell_id (or the first that holds something), every later one a
+// record, at its row's number (as Excel shows it). A row is as wide as the
+// header: the cells left empty at its end are not written in the file.
+void read_sheet_rows(const std::string& name, const std::vector<XlsxRow>& rows,
+                     RecordHandler& handler) {
   if (rows.empty()) {
     handler.problem({{name, 0, 0}, Severity::Warning, kEmptyFile});
-    return true;
+    return;
   }
   // The header is the row naming cell_id: rows above it (a title) are no records.
   const std::size_t at = header_row(rows, key_column());
@@ -158,6 +149,32 @@ bool read_xlsx(const std::string& name, std::istream& in, RecordHandler& handler
     where.line = record.line;
     handler.row(record.fields, where,
                 record.error.empty() ? "" : fmt::format("dòng hỏng: {}", record.error), {});
+  }
+}
+
+// A workbook's first sheet (or a later one holding the table when it does
+// not: read_xlsx_table, said), and the later tabs holding the table too (a
+// tab a month). Read from several tabs, a row is named by its tab too:
+// "so.xlsx[Tháng 2]:7" (Excel allows no bracket in a tab's name).
+bool read_xlsx(const std::string& name, std::istream& in, RecordHandler& handler,
+               Diagnostics& diags) {
+  std::string bytes;
+  if (!read_limited(in, name, bytes, diags, Language::Vietnamese)) return false;
+  std::optional<XlsxTable> table =
+      read_workbook(bytes, name, key_column(), other_columns(), diags, SheetChoice::EveryTable);
+  if (!table) return false;
+  if (std::string note = sheet_note(*table, "bản ghi", kKeyColumnSaid); !note.empty()) {
+    handler.problem({{name, 0, 0}, Severity::Warning, std::move(note)});
+  }
+  if (table->more.empty()) {
+    read_sheet_rows(name, table->rows, handler);
+    return true;
+  }
+  auto tab = [&name](const std::string& sheet) { return fmt::format("{}[{}]", name, sheet); };
+  read_sheet_rows(tab(table->sheet), table->rows, handler);
+  for (XlsxSheetRows& sheet : table->more) {
+    read_sheet_rows(tab(sheet.sheet), sheet.rows, handler);
+    sheet.rows = {};  // read: given back
   }
   return true;
 }

@@ -93,7 +93,8 @@ struct Batch {
 
 class Runner : public RecordHandler {
  public:
-  // file: the one input read (every row's where names it).
+  // file: the one input read (every row's where names it, or a tab of it
+  // whose columns() name it: changed only then, with no batch running).
   Runner(const CompiledRuleset& r, const std::string& file, ScoreSink& sink, RunCounts& counts,
          int threads)
       : checker_(r),
@@ -118,6 +119,11 @@ class Runner : public RecordHandler {
     bound_each_record_ = each_record;
     // Rows already read were split under the old columns: finish them first.
     flush();
+    // A workbook's later tab: its rows are named by it (read_records).
+    if (!where.file.empty() && where.file != file_) {
+      file_ = where.file;
+      located_.where.file = file_;
+    }
     Diagnostics diags;
     checker_.bind(names, where, diags, each_record, lines);
     for (const Diagnostic& d : diags.items()) {
@@ -153,7 +159,7 @@ class Runner : public RecordHandler {
       if (counts_.read % kScoreBatchSize == 0) sink_.progress(counts_);
       return;
     }
-    // Every row is file_'s (one runner reads one input): no row's file name
+    // Every row is file_'s (one runner reads one input or tab): no row's file name
     // is looked at (comparing each with the batch's was a memcmp a record).
     if (!filling_) filling_ = take_batch();
     Batch& b = *filling_;
@@ -374,7 +380,7 @@ class Runner : public RecordHandler {
 
   RecordChecker checker_;
   const CompiledRuleset& ruleset_;
-  const std::string& file_;
+  std::string file_;
   ScoreSink& sink_;
   RunCounts& counts_;
   const int threads_;

@@ -309,6 +309,16 @@ Holds holds(const std::vector<XlsxRow>& rows, const std::vector<std::string>& ke
   return found;
 }
 
+// Whether rows' header, the first of their first kHeaderSearchRows naming
+// key, names one of others too, with a row under it: a later tab holding
+// the table by name, read too (one whose header only begins a cell as
+// others do, "Loại hình" as "Loại sinh hoạt", may be a list of units).
+bool names_table(const std::vector<XlsxRow>& rows, const std::vector<std::string>& key,
+                 const std::vector<std::string>& others) {
+  const std::optional<std::size_t> at = key_row(rows, key);
+  return at && *at + 1 < rows.size() && names_key_column_in(rows[*at].cells, others);
+}
+
 }  // namespace
 
 std::size_t header_row(const std::vector<XlsxRow>& rows, const std::vector<std::string>& names) {
@@ -348,10 +358,41 @@ std::string sheet_note(const XlsxTable& table, const char* what, std::string_vie
                 "; trang '{}' có bảng {} nhưng đang bị ẩn (hãy bấm chuột phải vào tên "
                 "một trang, chọn Unhide/Bỏ ẩn, chọn '{}')",
                 table.hidden, what, table.hidden);
-  if (table.passed_over) {
-    return fmt::format("đọc trang '{}' (trang đầu '{}' {}){}", table.sheet, *table.passed_over,
-                       lacked(false), hidden);
+  // The later tabs not read when the one read holds the table (SheetChoice::EveryTable).
+  std::string later;
+  for (const XlsxLeftTab& tab : table.left) {
+    if (!later.empty()) later += "; ";
+    switch (tab.why) {
+      case XlsxLeftTab::Why::Hidden:
+        later += fmt::format(
+            "trang '{}' có bảng {} nhưng đang bị ẩn, không đọc (hãy bấm chuột phải vào tên một "
+            "trang, chọn Unhide/Bỏ ẩn, chọn '{}')",
+            tab.sheet, what, tab.sheet);
+        break;
+      case XlsxLeftTab::Why::Unreadable:
+        later += fmt::format("không đọc được trang '{}': {}", tab.sheet, tab.text);
+        break;
+      case XlsxLeftTab::Why::Unnamed:
+        later += fmt::format(
+            "trang '{}' có cột {} nhưng dòng tiêu đề không ghi đúng tên cột nào khác của bảng {} "
+            "(như trang '{}'): không đọc",
+            tab.sheet, key, what, table.sheet);
+        break;
+    }
   }
+  if (table.unlooked > 0) {
+    later += fmt::format(
+        "{}không xem {} trang sau (quá 100 trang, hoặc quá giới hạn "
+        "max_file_bytes)",
+        later.empty() ? "" : "; ", table.unlooked);
+  }
+  if (table.passed_over) {
+    std::string read = table.sheet;  // and the tabs read too
+    for (const XlsxSheetRows& more : table.more) read += "', '" + more.sheet;
+    return fmt::format("đọc trang '{}' (trang đầu '{}' {}){}{}", read, *table.passed_over,
+                       lacked(false), hidden, later.empty() ? "" : "; " + later);
+  }
+  if (!later.empty()) return later;
   if (!hidden.empty()) {
     return fmt::format("trang đầu '{}' {}{}: đọc trang đầu", table.sheet, lacked(true), hidden);
   }
@@ -364,10 +405,11 @@ std::string sheet_note(const XlsxTable& table, const char* what, std::string_vie
 
 std::optional<XlsxTable> read_workbook(std::string_view bytes, const std::string& name,
                                        const std::vector<std::string>& key,
-                                       const std::vector<std::string>& others, Diagnostics& diags) {
+                                       const std::vector<std::string>& others, Diagnostics& diags,
+                                       SheetChoice choice) {
   std::string why;
   std::optional<XlsxTable> table =
-      read_xlsx_table(bytes, limits().max_file_bytes, key, others, why);
+      read_xlsx_table(bytes, limits().max_file_bytes, key, others, why, choice);
   if (!table) {
     diags.error({name, 0, 0}, fmt::format("không đọc được tệp Excel: {}; hãy mở tệp bằng Excel "
                                           "và lưu lại (.xlsx, hoặc CSV UTF-8)",
@@ -385,7 +427,8 @@ std::optional<std::vector<XlsxRow>> read_xlsx_rows(std::string_view bytes, std::
 
 std::optional<XlsxTable> read_xlsx_table(std::string_view bytes, std::size_t max_bytes,
                                          const std::vector<std::string>& key,
-                                         const std::vector<std::string>& others, std::string& why) {
+                                         const std::vector<std::string>& others, std::string& why,
+                                         SheetChoice choice) {
   XlsxArchive zip(bytes, why);
   if (!zip.ok()) return std::nullopt;
   std::optional<WorkbookSheets> book = read_workbook_sheets(zip, max_bytes, why);
@@ -420,9 +463,50 @@ std::optional<XlsxTable> read_xlsx_table(std::string_view bytes, std::size_t max
   std::size_t spent = 0;
   std::optional<std::vector<XlsxRow>> rows = read_sheet(*first, max_bytes, why, spent);
   if (!rows) return std::nullopt;
-  XlsxTable table{std::move(*rows), first->name, std::nullopt, false, "", ""};
+  XlsxTable table{std::move(*rows), first->name, std::nullopt, false, "", "", {}, {}, 0};
   const Holds in_first = key.empty() ? Holds::Table : holds(table.rows, key, others);
-  if (in_first == Holds::Table) return table;
+  // The later tabs are looked at within max_bytes in all, and kMostLaterSheets of them.
+  std::size_t budget = max_bytes;
+  std::size_t looked_at = 0;
+  // Every tab holding the table, the one read (read) holding it: the tabs
+  // after it (not hidden, in their order) holding it by name are read too;
+  // then the hidden ones, whichever their place, are looked at to be named.
+  // The tabs looked at before read held no table. What is not read is said.
+  auto read_later_tables = [&](const WorkbookSheet* read) {
+    auto look_at = [&](const WorkbookSheet& s) {
+      if (budget == 0 || looked_at >= kMostLaterSheets) {
+        ++table.unlooked;
+        return;
+      }
+      ++looked_at;
+      std::string passed;
+      rows = read_sheet(s, budget, passed, spent);
+      budget -= std::min(budget, spent);
+      if (!rows) {
+        table.left.push_back({s.name, XlsxLeftTab::Why::Unreadable, std::move(passed)});
+        return;
+      }
+      const Holds in_sheet = holds(*rows, key, others);
+      if (s.hidden) {
+        if (in_sheet == Holds::Table) table.left.push_back({s.name, XlsxLeftTab::Why::Hidden, ""});
+      } else if (names_table(*rows, key, others)) {
+        table.more.push_back({s.name, std::move(*rows)});
+      } else if (in_sheet == Holds::Table) {
+        table.left.push_back({s.name, XlsxLeftTab::Why::Unnamed, ""});
+      }
+    };
+    const auto& tabs = book->worksheets;
+    for (auto s = tabs.begin() + (read - tabs.data()) + 1; s != tabs.end(); ++s) {
+      if (!s->hidden) look_at(*s);
+    }
+    for (const WorkbookSheet& s : tabs) {
+      if (s.hidden) look_at(s);
+    }
+  };
+  if (in_first == Holds::Table) {
+    if (choice == SheetChoice::EveryTable) read_later_tables(first);
+    return table;
+  }
   table.first_empty = in_first == Holds::EmptyTable;
   // A guide or a cover sheet put before the table's, or a template's sheet
   // left empty: the first later tab (a worksheet, not hidden) holding a
@@ -432,8 +516,6 @@ std::optional<XlsxTable> read_xlsx_table(std::string_view bytes, std::size_t max
   // before. Bounded as the first sheet is: the later ones are unpacked and
   // held within max_bytes in all, and kMostLaterSheets are looked at (a
   // workbook of a thousand tabs naming one part costs no more).
-  std::size_t budget = max_bytes;
-  std::size_t looked_at = 0;
   std::optional<std::pair<const WorkbookSheet*, std::vector<XlsxRow>>> keyed;
   Holds best = in_first;
   // Looks at s; true when no more is to be looked at.
@@ -472,6 +554,9 @@ std::optional<XlsxTable> read_xlsx_table(std::string_view bytes, std::size_t max
     table.passed_over = std::move(table.sheet);
     table.sheet = keyed->first->name;
     table.rows = std::move(keyed->second);
+    if (best == Holds::Table && choice == SheetChoice::EveryTable) {
+      read_later_tables(keyed->first);
+    }
   }
   return table;
 }

@@ -25,6 +25,28 @@ struct XlsxRow {
   std::vector<std::string> cells;  // from column A on; "" where nothing is written
 };
 
+// A later tab read too (SheetChoice::EveryTable): its name and rows.
+struct XlsxSheetRows {
+  std::string sheet;
+  std::vector<XlsxRow> rows;
+};
+
+// A later tab not read, and why.
+struct XlsxLeftTab {
+  enum class Why {
+    Hidden,      // it holds the table, but is hidden: not the one filled in
+    Unreadable,  // it could not be read (text: why)
+    Unnamed,     // it names the key column, and begins another as the table's do, but names none
+  };
+  std::string sheet;
+  Why why = Why::Hidden;
+  std::string text;
+};
+
+// Whether a workbook's records may be in several tabs (a tab a month) or
+// in one (a list of units).
+enum class SheetChoice { OneTable, EveryTable };
+
 // The rows read, and from which sheet.
 struct XlsxTable {
   std::vector<XlsxRow> rows;
@@ -38,6 +60,15 @@ struct XlsxTable {
   // hidden sheet holding a table (never read: not the one filled in).
   std::string unread;
   std::string hidden;
+  // SheetChoice::EveryTable, and the sheet read holds the table: the later
+  // tabs after it (in their order, not hidden) whose header, the first row
+  // naming the key column, names another of others too, with a row under
+  // it: read too. The later tabs not read that hold something of a table
+  // (left), and how many were not looked at (past the 100 later tabs looked
+  // at, or past max_bytes in all): said.
+  std::vector<XlsxSheetRows> more;
+  std::vector<XlsxLeftTab> left;
+  std::size_t unlooked = 0;
 };
 
 // The rows of one sheet of the workbook that hold something, in order.
@@ -55,11 +86,13 @@ struct XlsxTable {
 // most; one that cannot be read within that is passed by (the first such
 // kept in unread when no later sheet is read), a hidden one holding the
 // table named in hidden.
+// SheetChoice::EveryTable: the later tabs holding the table too (XlsxTable::more).
 // nullopt, with why (Vietnamese), when bytes are no workbook that can be
 // read, or when a part of it unpacks to more than max_bytes.
 std::optional<XlsxTable> read_xlsx_table(std::string_view bytes, std::size_t max_bytes,
                                          const std::vector<std::string>& key,
-                                         const std::vector<std::string>& others, std::string& why);
+                                         const std::vector<std::string>& others, std::string& why,
+                                         SheetChoice choice = SheetChoice::OneTable);
 
 // read_xlsx_table's rows of the first sheet.
 std::optional<std::vector<XlsxRow>> read_xlsx_rows(std::string_view bytes, std::size_t max_bytes,
@@ -79,7 +112,8 @@ void xlsx_record(const XlsxRow& row, std::size_t width, CsvRecord& out);
 // in diags at the file (name), with what to do; nullopt then.
 std::optional<XlsxTable> read_workbook(std::string_view bytes, const std::string& name,
                                        const std::vector<std::string>& key,
-                                       const std::vector<std::string>& others, Diagnostics& diags);
+                                       const std::vector<std::string>& others, Diagnostics& diags,
+                                       SheetChoice choice = SheetChoice::OneTable);
 
 // The warning a table read from a workbook calls for: the sheet read when
 // it is not the first (passed_over), and why; the first read for want of a

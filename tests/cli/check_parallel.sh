@@ -37,6 +37,18 @@ same district-rank-year-json rank -r "$ruleset" -u "$district/units.csv" -p 2024
 same district-audit audit -r "$ruleset" -u "$district/units.csv" -p 2024 -f csv \
   "$district/nam-2024.csv"
 
+# A workbook of a tab a month: its rows named by their tabs (the runner's
+# file changes between batches), ranked as the same records in one CSV are.
+h1=tests/cli/data/district_h1
+same district-rank-tabs rank -r "$ruleset" -u tests/cli/data/district_units_vi.xlsx -p 2024-Q2 \
+  -f csv "${h1}_by_month.xlsx"
+"$chibo" rank -r "$ruleset" -u tests/cli/data/district_units_vi.xlsx -p 2024-Q2 -f csv \
+  "$h1.csv" >"$dir/h1.csv" 2>/dev/null || true
+cmp -s "$dir/h1.csv" "$dir/district-rank-tabs.1.out" ||
+  fail "a workbook of a tab a month ranks otherwise than its records in one CSV"
+grep -q "by_month.xlsx\[Tháng 4\]:19: error: cột 'praise_criticism'" "$dir/district-rank-tabs.1.err" ||
+  fail "a rejected row is not named by its tab"
+
 "$gen" --ruleset "$ruleset" --scale province --cells 6000 --year 2024 --seed 7 \
   --units "$dir/units.csv" --records "$dir/province.csv" 2>/dev/null
 same province-score-csv score -r "$ruleset" -f csv "$dir/province.csv"

@@ -46,7 +46,9 @@ enum class RecordFormat { Auto, Csv, Yaml, Xlsx };
 // name is used in locations and, with format Auto, chooses YAML for
 // .yaml/.yml, a workbook's first sheet for .xlsx (or, said, a later one
 // holding records when the first holds no header of them, or one with no
-// row under it; xlsx_reader.h's read_xlsx_table; also for a file
+// row under it; and the later tabs holding records too, a tab a month, each
+// then named in its rows' locations as "name[tab]" and given its own
+// columns(); xlsx_reader.h's read_xlsx_table; also for a file
 // that starts as a zip does: a workbook renamed), and CSV otherwise ("-" = standard input:
 // sniffed, CSV or YAML); an Excel 97-2003 file (.xls) is refused. false, with a
 // diagnostic, when nothing could be read (e.g. YAML syntax error).

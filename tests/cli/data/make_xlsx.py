@@ -20,6 +20,11 @@ front), thang-03-guide-first.xlsx and district_units_guide_first.xlsx:
       ../../../rulesets/hoa-binh/samples/thang-03-2024.csv thang-03-guide-first.xlsx
   /usr/bin/python3 make_xlsx.py --guide-first district_units_vi.csv \
       district_units_guide_first.xlsx
+and, with --tab-per-month, a tab a month ('Tháng 1', 'Tháng 2', ..., each with the header and
+that month's rows), then a summary tab 'Tổng hợp' (STT | Mã chi bộ | Điểm), a tab 'Ghi chép'
+naming `Mã chi bộ` beside `Ngày` (no column of the records by name) and a hidden tab 'Nháp'
+holding the header and the first row, district_h1_by_month.xlsx:
+  /usr/bin/python3 make_xlsx.py --tab-per-month district_h1.csv district_h1_by_month.xlsx
 (openpyxl: Debian's python3-openpyxl, which tools/install_deps.sh installs.)"""
 import csv
 import datetime
@@ -42,6 +47,19 @@ def typed(column, text, duration_as_time=False):
     return int(number) if number.is_integer() and "." not in text and "," not in text else number
 
 
+def formatted(sheet, header, first_row):
+    """Shows the typed cells of sheet's rows from first_row on as an office would."""
+    for row in sheet.iter_rows(min_row=first_row):
+        for cell in row:
+            column = header[cell.column - 1]
+            if column == "date" and isinstance(cell.value, datetime.date):
+                cell.number_format = "dd/mm/yyyy"
+            elif column == "task_completion" and isinstance(cell.value, float):
+                cell.number_format = "0.00%"
+            elif column == "duration" and isinstance(cell.value, datetime.timedelta):
+                cell.number_format = "[h]:mm"
+
+
 def main(*args):
     flags = set()
     while args and args[0].startswith("--"):
@@ -60,6 +78,31 @@ def main(*args):
         for column in rows[0]:
             sheet.append([column, "(xem trang Bản ghi)"])
         sheet = book.create_sheet("Bản ghi")
+    if "--tab-per-month" in flags:
+        header = rows[0]
+        months = {}
+        for row in rows[1:]:
+            months.setdefault(int(row[header.index("date")][5:7]), []).append(row)
+        book.remove(sheet)
+        for month in sorted(months):
+            sheet = book.create_sheet(f"Tháng {month}")
+            sheet.append(header)
+            for row in months[month]:
+                sheet.append([typed(c, v) for c, v in zip(header, row)])
+            formatted(sheet, header, 2)
+        summary = book.create_sheet("Tổng hợp")
+        summary.append(["STT", "Mã chi bộ", "Điểm"])
+        summary.append([1, rows[1][0], 95])
+        notes = book.create_sheet("Ghi chép")
+        notes.append(["Mã chi bộ", "Ngày", "Nội dung"])
+        notes.append([rows[1][0], "07/01/2024", "họp chi ủy"])
+        draft = book.create_sheet("Nháp")
+        draft.sheet_state = "hidden"
+        draft.append(header)
+        draft.append([typed(c, v) for c, v in zip(header, rows[1])])
+        formatted(draft, header, 2)
+        book.save(target)
+        return
     for line in title:  # a title above the table, then a blank row
         sheet.append([line])
     if title:
@@ -68,15 +111,7 @@ def main(*args):
     sheet.append(header)
     for row in rows[1:]:
         sheet.append([typed(column, value, duration_as_time) for column, value in zip(header, row)])
-    for row in sheet.iter_rows(min_row=len(title) + (1 if title else 0) + 2):
-        for cell in row:
-            column = header[cell.column - 1]
-            if column == "date" and isinstance(cell.value, datetime.date):
-                cell.number_format = "dd/mm/yyyy"
-            elif column == "task_completion" and isinstance(cell.value, float):
-                cell.number_format = "0.00%"
-            elif column == "duration" and isinstance(cell.value, datetime.timedelta):
-                cell.number_format = "[h]:mm"
+    formatted(sheet, header, len(title) + (1 if title else 0) + 2)
     book.save(target)
 
 
