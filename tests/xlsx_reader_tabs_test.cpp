@@ -39,8 +39,12 @@ std::string tabs_read(const chibo::XlsxTable& table) {
   return out;
 }
 
+// A header of records as wide as a real one is (10 of its 31 columns).
+const std::vector<std::string> kHeader = {"cell_id",  "date",      "kind",    "members",
+                                          "exempt",   "present",   "excused", "speakers",
+                                          "duration", "democratic"};
 std::string month(int m) {
-  return text_row(1, {"cell_id", "date"}) + text_row(2, {"CB-0" + std::to_string(m), "45356"});
+  return text_row(1, kHeader) + text_row(2, {"CB-0" + std::to_string(m), "45356"});
 }
 const std::string kGuide = text_row(1, {"Cột", "Điền gì"}) +
                            text_row(2, {"cell_id", "Mã chi bộ, như trong danh sách đơn vị"});
@@ -49,6 +53,9 @@ const std::string kSummary =
 // Names the key, and a column beginning as the date's ("Date sinh hoạt"), but none by name.
 const std::string kMisnamed =
     text_row(1, {"cell_id", "Date sinh hoạt", "Nội dung"}) + text_row(2, {"CB-09", "45356"});
+// Names the key and the date, beside a summary's columns: not the table of records.
+const std::string kDatedSummary = text_row(1, {"cell_id", "date", "Điểm", "Xếp loại"}) +
+                                  text_row(2, {"CB-01", "45356", "90", "Tốt"});
 const std::string kCover = text_row(1, {"SỔ SINH HOẠT CHI BỘ"});
 
 }  // namespace
@@ -90,48 +97,86 @@ TEST_CASE("the later tabs holding something of the table but not read are said",
                                        {"Nháp", month(8), "hidden"},
                                        {"Ghi chép", kMisnamed},
                                        {"Hỏng", "<row><c>"},
+                                       {"Điểm", kDatedSummary},
                                        {"Tháng 2", month(2)},
                                        {"Ẩn trống", kGuide, "veryHidden"}});
   CHECK(tabs_read(table) == "Tháng 1 CB-01 2 | Tháng 2 CB-02 2");
   // The visible ones in their order, then the hidden ones.
-  REQUIRE(table.left.size() == 3);
+  REQUIRE(table.left.size() == 4);
   CHECK(table.left[0].sheet == "Ghi chép");
-  CHECK(table.left[0].why == XlsxLeftTab::Why::Unnamed);
+  CHECK(table.left[0].why == XlsxLeftTab::Why::Unlike);
   CHECK(table.left[1].sheet == "Hỏng");
   CHECK(table.left[1].why == XlsxLeftTab::Why::Unreadable);
-  CHECK(table.left[2].sheet == "Nháp");
-  CHECK(table.left[2].why == XlsxLeftTab::Why::Hidden);
+  CHECK(table.left[2].sheet == "Điểm");
+  CHECK(table.left[2].why == XlsxLeftTab::Why::Unlike);
+  CHECK(table.left[3].sheet == "Nháp");
+  CHECK(table.left[3].why == XlsxLeftTab::Why::Hidden);
+  // Those holding no records readable, a warning; one that could not be read, an error.
   CHECK(chibo::sheet_note(table, "bản ghi", kKeySaid) ==
-        "trang 'Ghi chép' có cột 'cell_id' hay 'Mã chi bộ' nhưng dòng tiêu đề không ghi đúng tên "
-        "cột nào khác của bảng bản ghi (như trang 'Tháng 1'): không đọc; không đọc được trang "
-        "'Hỏng': phần 'xl/worksheets/sheet4.xml' hỏng (mismatched tag, dòng 1); trang 'Nháp' có "
-        "bảng bản ghi nhưng đang bị ẩn, không đọc (hãy bấm chuột phải vào tên một trang, chọn "
+        "trang 'Ghi chép' có cột 'cell_id' hay 'Mã chi bộ' nhưng dòng tiêu đề không giống bảng "
+        "bản ghi của trang 'Tháng 1': không đọc; trang 'Điểm' có cột 'cell_id' hay 'Mã chi bộ' "
+        "nhưng dòng tiêu đề không giống bảng bản ghi của trang 'Tháng 1': không đọc; trang 'Nháp' "
+        "có bảng bản ghi nhưng đang bị ẩn, không đọc (hãy bấm chuột phải vào tên một trang, chọn "
         "Unhide/Bỏ ẩn, chọn 'Nháp')");
-}
-
-// As when the first holds no table: within max_bytes in all and 100 tabs.
-TEST_CASE("the later tabs read too are bounded, and those not looked at counted", "[xlsx]") {
-  const std::string large =
-      text_row(1, {"cell_id", "date", std::string(3000, 'x')}) + text_row(2, {"CB-09", "45356"});
-  // 'Lớn' read, within 4,000 bytes, took them all (3,000 unpacked and held): 'Tháng 2' not looked
-  // at.
-  chibo::XlsxTable table =
-      read_every({{"Tháng 1", month(1)}, {"Lớn", large}, {"Tháng 2", month(2)}}, 4000);
-  CHECK(tabs_read(table) == "Tháng 1 CB-01 2 | Lớn CB-09 2");
-  CHECK(table.left.empty());
-  CHECK(table.unlooked == 1);
-  CHECK(chibo::sheet_note(table, "bản ghi", kKeySaid) ==
-        "không xem 1 trang sau (quá 100 trang, hoặc quá giới hạn max_file_bytes)");
-  // Within 2,500, 'Lớn' cannot be read (unpacked up to them all): said, and 'Tháng 2' not looked
-  // at.
-  table = read_every({{"Tháng 1", month(1)}, {"Lớn", large}, {"Tháng 2", month(2)}}, 2500);
+  CHECK(chibo::sheet_fault(table, "bản ghi") ==
+        "không đọc được trang 'Hỏng': phần 'xl/worksheets/sheet4.xml' hỏng (mismatched tag, dòng "
+        "1): bản ghi ở đó (nếu có) không được đọc; hãy chia sổ thành vài tệp, mỗi tệp ít trang "
+        "hơn, hoặc chạy với --limit max_file_bytes=... lớn hơn");
+  // A later tab of the same table in another order, with a title above it,
+  // half as wide (the same table, some columns left out): read.
+  const std::string reordered = text_row(1, {"THÁNG 2"}) +
+                                text_row(3, {"DATE", "Cell_ID", "present", "members", "kind"}) +
+                                text_row(4, {"45357", "CB-02"});
+  table = read_every({{"Tháng 1", month(1)}, {"Tháng 2", reordered}});
+  CHECK(tabs_read(table) == "Tháng 1 CB-01 2 | Tháng 2 45357 3");
+  // Every tab hidden: the first is read, and not named as hidden; the later hidden one is.
+  table = read_every({{"Tháng 1", month(1), "hidden"}, {"Tháng 2", month(2), "hidden"}});
   CHECK(tabs_read(table) == "Tháng 1 CB-01 2");
   REQUIRE(table.left.size() == 1);
+  CHECK(table.left[0].sheet == "Tháng 2");
+}
+
+// Each later tab within max_bytes, all of them within four times it, and 100 tabs at most.
+TEST_CASE("the later tabs read too are bounded, and those not read are an error", "[xlsx]") {
+  const std::string large =
+      text_row(1, kHeader) + text_row(2, {"CB-09", "45356", std::string(3000, 'x')});
+  // Within 4,000 bytes each, 16,000 in all: 'Lớn' read (3,000 unpacked and held), and the rest.
+  chibo::XlsxTable table =
+      read_every({{"Tháng 1", month(1)}, {"Lớn", large}, {"Tháng 2", month(2)}}, 4000);
+  CHECK(tabs_read(table) == "Tháng 1 CB-01 2 | Lớn CB-09 2 | Tháng 2 CB-02 2");
+  CHECK(chibo::sheet_fault(table, "bản ghi") == "");
+  // Five such (each about 6,300 bytes unpacked and held): the third is
+  // past what is left of the 16,000, the two after it not looked at: an error.
+  table = read_every({{"Tháng 1", month(1)},
+                      {"Lớn 1", large},
+                      {"Lớn 2", large},
+                      {"Lớn 3", large},
+                      {"Lớn 4", large},
+                      {"Lớn 5", large}},
+                     4000);
+  CHECK(table.more.size() == 2);
+  REQUIRE(table.left.size() == 1);
+  CHECK(table.left[0].sheet == "Lớn 3");
+  CHECK(table.unlooked == 2);
+  const std::string fault = chibo::sheet_fault(table, "bản ghi");
+  CHECK(
+      fault.starts_with("không đọc được trang 'Lớn 3': phần 'xl/worksheets/sheet4.xml' giải "
+                        "nén ra hơn "));
+  CHECK(fault.ends_with(
+      "; không xem 2 trang sau (quá 100 trang, hoặc quá giới hạn max_file_bytes): bản ghi ở đó "
+      "(nếu có) không được đọc; hãy chia sổ thành vài tệp, mỗi tệp ít trang hơn, hoặc chạy với "
+      "--limit max_file_bytes=... lớn hơn"));
+  // Within 2,500 each, 'Lớn' cannot be read: an error; 'Tháng 2' read after it.
+  table = read_every({{"Tháng 1", month(1)}, {"Lớn", large}, {"Tháng 2", month(2)}}, 2500);
+  CHECK(tabs_read(table) == "Tháng 1 CB-01 2 | Tháng 2 CB-02 2");
+  REQUIRE(table.left.size() == 1);
   CHECK(table.left[0].why == XlsxLeftTab::Why::Unreadable);
-  CHECK(chibo::sheet_note(table, "bản ghi", kKeySaid) ==
+  CHECK(table.unlooked == 0);
+  CHECK(chibo::sheet_note(table, "bản ghi", kKeySaid) == "");
+  CHECK(chibo::sheet_fault(table, "bản ghi") ==
         "không đọc được trang 'Lớn': phần 'xl/worksheets/sheet2.xml' giải nén ra hơn 2500 byte "
-        "(giới hạn max_file_bytes); không xem 1 trang sau (quá 100 trang, hoặc quá giới hạn "
-        "max_file_bytes)");
+        "(giới hạn max_file_bytes): bản ghi ở đó (nếu có) không được đọc; hãy chia sổ thành vài "
+        "tệp, mỗi tệp ít trang hơn, hoặc chạy với --limit max_file_bytes=... lớn hơn");
   std::vector<FixtureSheet> tabs = {{"Tháng 1", month(1)}};
   for (int i = 1; i <= 100; ++i) tabs.push_back({"Trống " + std::to_string(i), ""});
   tabs.push_back({"Tháng 2", month(2)});

@@ -22,19 +22,22 @@ static_assert(sizeof(PackedRational) == 8);
 
 namespace {
 
-// Why a thematic meeting is in two places (a file, or a workbook's tab
-// "so.xlsx[Tháng 2]"), each a meeting of the same cell and day: nearly
-// always one file sent twice, or one tab copied. "" when it is in one.
-std::string copied_hint(std::string_view first, std::string_view again) {
-  if (first == again) return "";
+// Whether two places are two tabs of one workbook ("so.xlsx[Tháng 2]").
+bool tabs_of_one_workbook(std::string_view a, std::string_view b) {
   auto workbook = [](std::string_view place) {
     const std::size_t open = place.rfind('[');
     return place.ends_with(']') && open != std::string_view::npos ? place.substr(0, open)
                                                                   : std::string_view();
   };
-  const std::string_view book = workbook(first);
-  if (!book.empty() && book == workbook(again)) return ": một trang được chép hai lần?";
-  return ": một tệp được đưa vào hai lần?";
+  return a != b && !workbook(a).empty() && workbook(a) == workbook(b);
+}
+
+// Why a meeting of a cell and month (a thematic one: and day) is in two
+// places, thematic: nearly always one file sent twice, or one tab copied (a
+// year's tab repeating the months'). "" when it is in one.
+std::string copied_hint(std::string_view first, std::string_view again, bool thematic) {
+  if (tabs_of_one_workbook(first, again)) return ": một trang được chép hai lần?";
+  return thematic && first != again ? ": một tệp được đưa vào hai lần?" : "";
 }
 
 // What append_prepared writes first, copied as it is (then the values, the
@@ -304,8 +307,9 @@ std::string MeetingStore::add(const PreparedMeeting& meeting, const Location& wh
   if (meeting.kind == MeetingKind::Regular && regular_month_taken(chain, *position, month_key)) {
     for (const StoredMeeting& m : meetings_of(*position)) {
       if (m.kind == MeetingKind::Regular && m.year == day.year && m.month == day.month) {
-        return fmt::format("chi bộ '{}' đã có bản ghi sinh hoạt thường kỳ tháng {}/{} ({}:{})",
-                           units_.units[*position].id, day.month, day.year, file_of(m), m.line);
+        return fmt::format("chi bộ '{}' đã có bản ghi sinh hoạt thường kỳ tháng {}/{} ({}:{}){}",
+                           units_.units[*position].id, day.month, day.year, file_of(m), m.line,
+                           copied_hint(file_of(m), where.file, false));
       }
     }
   }
@@ -317,7 +321,7 @@ std::string MeetingStore::add(const PreparedMeeting& meeting, const Location& wh
         return fmt::format(
             "chi bộ '{}' đã có bản ghi sinh hoạt chuyên đề ngày {:02}/{:02}/{} ({}:{}){}",
             units_.units[*position].id, meeting.day, day.month, day.year, file_of(m), m.line,
-            copied_hint(file_of(m), where.file));
+            copied_hint(file_of(m), where.file, true));
       }
     }
   }

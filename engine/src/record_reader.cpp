@@ -166,6 +166,10 @@ bool read_xlsx(const std::string& name, std::istream& in, RecordHandler& handler
   if (std::string note = sheet_note(*table, "bản ghi", kKeyColumnSaid); !note.empty()) {
     handler.problem({{name, 0, 0}, Severity::Warning, std::move(note)});
   }
+  // Tabs that may hold records and were not read: an error, not 0 points for their months.
+  if (std::string fault = sheet_fault(*table, "bản ghi"); !fault.empty()) {
+    handler.problem({{name, 0, 0}, Severity::Error, std::move(fault)});
+  }
   if (table->more.empty()) {
     read_sheet_rows(name, table->rows, handler);
     return true;

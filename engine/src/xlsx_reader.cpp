@@ -310,13 +310,23 @@ Holds holds(const std::vector<XlsxRow>& rows, const std::vector<std::string>& ke
 }
 
 // Whether rows' header, the first of their first kHeaderSearchRows naming
-// key, names one of others too, with a row under it: a later tab holding
-// the table by name, read too (one whose header only begins a cell as
-// others do, "Loại hình" as "Loại sinh hoạt", may be a list of units).
+// key, names one of others too, with a row under it, and has half as many
+// columns as like (the header of the tab read first) at least: a later tab
+// holding the same table, read too (its columns in any order, in English or
+// Vietnamese). Not one whose header only begins a cell as others do ("Loại
+// hình" as "Loại sinh hoạt": a list of units), nor a summary naming the date
+// beside the points ("Mã chi bộ | Ngày sinh hoạt | Điểm | Xếp loại").
 bool names_table(const std::vector<XlsxRow>& rows, const std::vector<std::string>& key,
-                 const std::vector<std::string>& others) {
+                 const std::vector<std::string>& others, const std::vector<std::string>& like) {
   const std::optional<std::size_t> at = key_row(rows, key);
-  return at && *at + 1 < rows.size() && names_key_column_in(rows[*at].cells, others);
+  if (!at || *at + 1 == rows.size() || !names_key_column_in(rows[*at].cells, others)) {
+    return false;
+  }
+  auto written = [](const std::vector<std::string>& cells) {
+    return static_cast<std::size_t>(
+        std::count_if(cells.begin(), cells.end(), [](const std::string& c) { return !c.empty(); }));
+  };
+  return 2 * written(rows[*at].cells) >= written(like);
 }
 
 }  // namespace
@@ -358,33 +368,22 @@ std::string sheet_note(const XlsxTable& table, const char* what, std::string_vie
                 "; trang '{}' có bảng {} nhưng đang bị ẩn (hãy bấm chuột phải vào tên "
                 "một trang, chọn Unhide/Bỏ ẩn, chọn '{}')",
                 table.hidden, what, table.hidden);
-  // The later tabs not read when the one read holds the table (SheetChoice::EveryTable).
+  // The later tabs not read when the one read holds the table
+  // (SheetChoice::EveryTable) and hold no records, or not readable ones.
   std::string later;
   for (const XlsxLeftTab& tab : table.left) {
+    if (tab.why == XlsxLeftTab::Why::Unreadable) continue;  // sheet_fault()
     if (!later.empty()) later += "; ";
-    switch (tab.why) {
-      case XlsxLeftTab::Why::Hidden:
-        later += fmt::format(
-            "trang '{}' có bảng {} nhưng đang bị ẩn, không đọc (hãy bấm chuột phải vào tên một "
-            "trang, chọn Unhide/Bỏ ẩn, chọn '{}')",
-            tab.sheet, what, tab.sheet);
-        break;
-      case XlsxLeftTab::Why::Unreadable:
-        later += fmt::format("không đọc được trang '{}': {}", tab.sheet, tab.text);
-        break;
-      case XlsxLeftTab::Why::Unnamed:
-        later += fmt::format(
-            "trang '{}' có cột {} nhưng dòng tiêu đề không ghi đúng tên cột nào khác của bảng {} "
-            "(như trang '{}'): không đọc",
-            tab.sheet, key, what, table.sheet);
-        break;
+    if (tab.why == XlsxLeftTab::Why::Hidden) {
+      later += fmt::format(
+          "trang '{}' có bảng {} nhưng đang bị ẩn, không đọc (hãy bấm chuột phải vào tên một "
+          "trang, chọn Unhide/Bỏ ẩn, chọn '{}')",
+          tab.sheet, what, tab.sheet);
+    } else {
+      later += fmt::format(
+          "trang '{}' có cột {} nhưng dòng tiêu đề không giống bảng {} của trang '{}': không đọc",
+          tab.sheet, key, what, table.sheet);
     }
-  }
-  if (table.unlooked > 0) {
-    later += fmt::format(
-        "{}không xem {} trang sau (quá 100 trang, hoặc quá giới hạn "
-        "max_file_bytes)",
-        later.empty() ? "" : "; ", table.unlooked);
   }
   if (table.passed_over) {
     std::string read = table.sheet;  // and the tabs read too
@@ -401,6 +400,26 @@ std::string sheet_note(const XlsxTable& table, const char* what, std::string_vie
                        lacked(true), table.unread);
   }
   return "";
+}
+
+std::string sheet_fault(const XlsxTable& table, const char* what) {
+  std::string fault;
+  for (const XlsxLeftTab& tab : table.left) {
+    if (tab.why != XlsxLeftTab::Why::Unreadable) continue;
+    fault += fmt::format("{}không đọc được trang '{}': {}", fault.empty() ? "" : "; ", tab.sheet,
+                         tab.text);
+  }
+  if (table.unlooked > 0) {
+    fault += fmt::format(
+        "{}không xem {} trang sau (quá 100 trang, hoặc quá giới hạn "
+        "max_file_bytes)",
+        fault.empty() ? "" : "; ", table.unlooked);
+  }
+  if (fault.empty()) return "";
+  return fmt::format(
+      "{}: {} ở đó (nếu có) không được đọc; hãy chia sổ thành vài tệp, mỗi tệp ít trang hơn, hoặc "
+      "chạy với --limit max_file_bytes=... lớn hơn",
+      fault, what);
 }
 
 std::optional<XlsxTable> read_workbook(std::string_view bytes, const std::string& name,
@@ -468,11 +487,17 @@ std::optional<XlsxTable> read_xlsx_table(std::string_view bytes, std::size_t max
   // The later tabs are looked at within max_bytes in all, and kMostLaterSheets of them.
   std::size_t budget = max_bytes;
   std::size_t looked_at = 0;
+  // Every tab holding the table read: each within max_bytes, all within
+  // kLaterTablesShare times it (a tab a month, as large as one file could be).
+  constexpr std::size_t kLaterTablesShare = 4;
   // Every tab holding the table, the one read (read) holding it: the tabs
   // after it (not hidden, in their order) holding it by name are read too;
   // then the hidden ones, whichever their place, are looked at to be named.
   // The tabs looked at before read held no table. What is not read is said.
   auto read_later_tables = [&](const WorkbookSheet* read) {
+    budget = max_bytes > SIZE_MAX / kLaterTablesShare ? SIZE_MAX : kLaterTablesShare * max_bytes;
+    const std::optional<std::size_t> header = key_row(table.rows, key);
+    const std::vector<std::string> like = header ? table.rows[*header].cells : XlsxRow{}.cells;
     auto look_at = [&](const WorkbookSheet& s) {
       if (budget == 0 || looked_at >= kMostLaterSheets) {
         ++table.unlooked;
@@ -480,7 +505,7 @@ std::optional<XlsxTable> read_xlsx_table(std::string_view bytes, std::size_t max
       }
       ++looked_at;
       std::string passed;
-      rows = read_sheet(s, budget, passed, spent);
+      rows = read_sheet(s, std::min(budget, max_bytes), passed, spent);
       budget -= std::min(budget, spent);
       if (!rows) {
         table.left.push_back({s.name, XlsxLeftTab::Why::Unreadable, std::move(passed)});
@@ -489,10 +514,10 @@ std::optional<XlsxTable> read_xlsx_table(std::string_view bytes, std::size_t max
       const Holds in_sheet = holds(*rows, key, others);
       if (s.hidden) {
         if (in_sheet == Holds::Table) table.left.push_back({s.name, XlsxLeftTab::Why::Hidden, ""});
-      } else if (names_table(*rows, key, others)) {
+      } else if (names_table(*rows, key, others, like)) {
         table.more.push_back({s.name, std::move(*rows)});
       } else if (in_sheet == Holds::Table) {
-        table.left.push_back({s.name, XlsxLeftTab::Why::Unnamed, ""});
+        table.left.push_back({s.name, XlsxLeftTab::Why::Unlike, ""});
       }
     };
     const auto& tabs = book->worksheets;
@@ -500,7 +525,7 @@ std::optional<XlsxTable> read_xlsx_table(std::string_view bytes, std::size_t max
       if (!s->hidden) look_at(*s);
     }
     for (const WorkbookSheet& s : tabs) {
-      if (s.hidden) look_at(s);
+      if (s.hidden && &s != read) look_at(s);  // read: the first, when every tab is hidden
     }
   };
   if (in_first == Holds::Table) {

@@ -36,7 +36,8 @@ struct XlsxLeftTab {
   enum class Why {
     Hidden,      // it holds the table, but is hidden: not the one filled in
     Unreadable,  // it could not be read (text: why)
-    Unnamed,     // it names the key column, and begins another as the table's do, but names none
+    Unlike,      // its header names the key column and another, or begins one as the
+                 // table's do, but is not the table's (xlsx_reader.cpp's names_table)
   };
   std::string sheet;
   Why why = Why::Hidden;
@@ -117,8 +118,14 @@ std::optional<XlsxTable> read_workbook(std::string_view bytes, const std::string
 
 // The warning a table read from a workbook calls for: the sheet read when
 // it is not the first (passed_over), and why; the first read for want of a
-// later one that could be read (unread); else "". what: the table's rows
+// later one that could be read (unread); the later tabs left that are
+// hidden or not the table's (left); else "". what: the table's rows
 // ("bản ghi"); key: its key column's names as said ("'cell_id' hay 'Mã chi bộ'").
 std::string sheet_note(const XlsxTable& table, const char* what, std::string_view key);
+
+// The error a table read with SheetChoice::EveryTable calls for: the later
+// tabs that could not be read or were not looked at (past the limits), which
+// may hold rows of it, with what to do; else "".
+std::string sheet_fault(const XlsxTable& table, const char* what);
 
 }  // namespace chibo
