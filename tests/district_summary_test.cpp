@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "chibo/rank_writer.h"
+#include "date.h"
 #include "rollup_fixture.h"
 
 using namespace chibo;
@@ -101,4 +102,41 @@ TEST_CASE("the summary of a ranking without cells counts nothing") {
   CHECK(s.by_type.empty());
   CHECK(s.by_base.empty());
   CHECK(s.cells_with_missing_months == 0);
+  CHECK(s.cells_with_rejected_months == 0);
+}
+
+// Of the cells missing a month, those missing one its rejected record would
+// have filled are counted apart: a rejected thematic record, or one of a
+// month the cell met in anyway, leaves none missing.
+TEST_CASE("the summary counts the cells missing a month a record was rejected for") {
+  auto d = district("", {{"A", UnitType::Residential},
+                         {"B", UnitType::Residential},
+                         {"C", UnitType::Residential},
+                         {"D", UnitType::Agency},
+                         {"E", UnitType::Agency}});
+  quarter(*d.r, *d.store, "A", 2024, 1, {"95", "", "95"});  // February rejected
+  quarter(*d.r, *d.store, "B", 2024, 1, {"", "", "80"});    // January rejected, February not
+  quarter(*d.r, *d.store, "C", 2024, 1, {"80", "", "80"});  // none rejected
+  quarter(*d.r, *d.store, "D", 2024, 1, {"92", "92", "92"});
+  quarter(*d.r, *d.store, "E", 2024, 1, {"92", "92", "92"});
+  d.store->note_rejected("A", days_from_civil({2024, 2, 5}), MeetingKind::Regular);
+  d.store->note_rejected("B", days_from_civil({2024, 1, 5}), MeetingKind::Regular);
+  d.store->note_rejected("D", days_from_civil({2024, 1, 20}), MeetingKind::Regular);  // met
+  d.store->note_rejected("E", days_from_civil({2024, 2, 5}), MeetingKind::Thematic);
+  Ranking ranking = rank_cells(*d.r, d.units, *d.store, {2024, 1}, GroupBy::None);
+  DistrictSummary s = summarize(ranking, d.units, 4);
+  CHECK(s.cells_with_missing_months == 3);
+  CHECK(s.cells_with_rejected_months == 2);
+  // Said in the totals after the ranking; with none rejected, as before.
+  std::ostringstream out;
+  write_ranking(out, RankFormat::Table, *d.r, ranking, s);
+  CHECK(out.str().find("5 chi bộ; 3 chi bộ thiếu tháng sinh hoạt (trong đó 2 chi bộ thiếu tháng "
+                       "do bản ghi bị loại); 0 chi bộ thiếu sinh hoạt chuyên đề\n") !=
+        std::string::npos);
+  s.cells_with_rejected_months = 0;
+  out.str("");
+  write_ranking(out, RankFormat::Markdown, *d.r, ranking, s);
+  CHECK(out.str().find(
+            "5 chi bộ; 3 chi bộ thiếu tháng sinh hoạt; 0 chi bộ thiếu sinh hoạt chuyên đề\n") !=
+        std::string::npos);
 }

@@ -119,4 +119,9 @@ TEST_CASE("a province's counts are written with their thousands set off by dots"
                             "lượng sinh hoạt Tốt (50,00%), 100.000/262.894 chi bộ Khá",
                             0) == 0);
   CHECK(paragraphs[2] == "1.234 chi bộ thiếu tháng sinh hoạt.");
+  // Those missing a month a record was rejected for: how many of them.
+  d.summary.cells_with_rejected_months = 1001;
+  CHECK(report_paragraphs(d.input())[2] ==
+        "1.234 chi bộ thiếu tháng sinh hoạt (trong đó 1.001 chi bộ thiếu tháng do bản ghi bị "
+        "loại).");
 }

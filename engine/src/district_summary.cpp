@@ -53,6 +53,7 @@ DistrictSummary summarize(const Ranking& ranking, const Units& units, std::size_
       }
     }
     s.cells_with_missing_months += now.missing_months.empty() ? 0 : 1;
+    s.cells_with_rejected_months += now.rejected_missing_months.empty() ? 0 : 1;
     s.cells_short_of_thematic += now.quarters_short_of_thematic.empty() ? 0 : 1;
   }
   starts.push_back(static_cast<int>(entry_rows.size()));

@@ -61,8 +61,14 @@ void write_ranking_json(std::ostream& out, const CompiledRuleset& r, const Ranki
     }
     out << obj << "}";
   }
-  fmt::print(out, "],\n \"summary\": {{\"all\": {},\n  \"by_type\": {{",
-             tally_json(r, summary.all));
+  // The totals line's counts; cells_with_rejected_months are some of
+  // cells_with_missing_months (rejected_months not empty).
+  fmt::print(out,
+             "],\n \"summary\": {{\"all\": {},\n  \"cells_with_missing_months\": {}, "
+             "\"cells_with_rejected_months\": {}, \"cells_short_of_thematic\": {},\n  "
+             "\"by_type\": {{",
+             tally_json(r, summary.all), summary.cells_with_missing_months,
+             summary.cells_with_rejected_months, summary.cells_short_of_thematic);
   for (std::size_t i = 0; i < summary.by_type.size(); ++i) {
     fmt::print(out, "{}\n   \"{}\": {}", i ? "," : "", unit_type_id(summary.by_type[i].first),
                tally_json(r, summary.by_type[i].second));

@@ -66,6 +66,18 @@ std::string cell_notes(const CompiledRuleset& r, const CellPeriod& c) {
   return out;
 }
 
+std::string missing_months_count(const DistrictSummary& s) {
+  std::string out =
+      fmt::format("{} chi bộ thiếu tháng sinh hoạt", format_count(s.cells_with_missing_months));
+  // Those are mended by correcting a record, not by asking the cell why it
+  // did not meet: how many, for the reader of the totals alone.
+  if (s.cells_with_rejected_months > 0) {
+    out += fmt::format(" (trong đó {} chi bộ thiếu tháng do bản ghi bị loại)",
+                       format_count(s.cells_with_rejected_months));
+  }
+  return out;
+}
+
 Rows ranking_rows(const CompiledRuleset& r, const Ranking& ranking, const NumberText& number,
                   bool machine) {
   Rows rows;

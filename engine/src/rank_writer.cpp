@@ -39,11 +39,9 @@ std::string title(const CompiledRuleset& r, const Ranking& ranking) {
 }
 
 std::string totals_line(const DistrictSummary& s) {
-  return fmt::format(
-      "{} chi bộ; {} chi bộ thiếu tháng sinh hoạt; {} chi bộ thiếu sinh hoạt chuyên "
-      "đề",
-      format_count(s.all.cells), format_count(s.cells_with_missing_months),
-      format_count(s.cells_short_of_thematic));
+  return fmt::format("{} chi bộ; {}; {} chi bộ thiếu sinh hoạt chuyên đề",
+                     format_count(s.all.cells), missing_months_count(s),
+                     format_count(s.cells_short_of_thematic));
 }
 
 }  // namespace

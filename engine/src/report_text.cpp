@@ -7,6 +7,7 @@
 #include "chibo/number_format.h"
 #include "compiled_ruleset_data.h"
 #include "criterion_matrix.h"
+#include "rank_rows.h"
 
 namespace chibo {
 namespace {
@@ -46,8 +47,7 @@ std::string types_sentence(const Ruleset& r, const DistrictSummary& s) {
 }
 
 std::string gaps_sentence(const DistrictSummary& s, const Ruleset& r) {
-  std::string out =
-      fmt::format("{} chi bộ thiếu tháng sinh hoạt", format_count(s.cells_with_missing_months));
+  std::string out = missing_months_count(s);
   if (r.rollup.thematic_per_quarter > 0) {
     out += fmt::format("; {} chi bộ thiếu sinh hoạt chuyên đề",
                        format_count(s.cells_short_of_thematic));

@@ -21,6 +21,7 @@ struct DistrictSummary {
   std::vector<std::pair<UnitType, GradeTally>> by_type;     // types present, in a fixed order
   std::vector<std::pair<const Unit*, GradeTally>> by_base;  // base organisations, in file order
   int cells_with_missing_months = 0;
+  int cells_with_rejected_months = 0;  // of those, cells with a month a record was rejected for
   int cells_short_of_thematic = 0;
 };
 
