@@ -129,6 +129,10 @@ TEST_CASE("the later tabs holding something of the table but not read are said",
                                 text_row(4, {"45357", "CB-02"});
   table = read_every({{"Tháng 1", month(1)}, {"Tháng 2", reordered}});
   CHECK(tabs_read(table) == "Tháng 1 CB-01 2 | Tháng 2 45357 3");
+  // A hidden tab that cannot be read is not said (it would not be read anyway).
+  table = read_every({{"Tháng 1", month(1)}, {"Hỏng", "<row><c>", "hidden"}});
+  CHECK(table.left.empty());
+  CHECK(chibo::sheet_fault(table, "bản ghi") == "");
   // Every tab hidden: the first is read, and not named as hidden; the later hidden one is.
   table = read_every({{"Tháng 1", month(1), "hidden"}, {"Tháng 2", month(2), "hidden"}});
   CHECK(tabs_read(table) == "Tháng 1 CB-01 2");

@@ -498,9 +498,10 @@ std::optional<XlsxTable> read_xlsx_table(std::string_view bytes, std::size_t max
     budget = max_bytes > SIZE_MAX / kLaterTablesShare ? SIZE_MAX : kLaterTablesShare * max_bytes;
     const std::optional<std::size_t> header = key_row(table.rows, key);
     const std::vector<std::string> like = header ? table.rows[*header].cells : XlsxRow{}.cells;
+    // A hidden tab is never read: one not looked at, or that cannot be read, is not said.
     auto look_at = [&](const WorkbookSheet& s) {
       if (budget == 0 || looked_at >= kMostLaterSheets) {
-        ++table.unlooked;
+        if (!s.hidden) ++table.unlooked;
         return;
       }
       ++looked_at;
@@ -508,7 +509,9 @@ std::optional<XlsxTable> read_xlsx_table(std::string_view bytes, std::size_t max
       rows = read_sheet(s, std::min(budget, max_bytes), passed, spent);
       budget -= std::min(budget, spent);
       if (!rows) {
-        table.left.push_back({s.name, XlsxLeftTab::Why::Unreadable, std::move(passed)});
+        if (!s.hidden) {
+          table.left.push_back({s.name, XlsxLeftTab::Why::Unreadable, std::move(passed)});
+        }
         return;
       }
       const Holds in_sheet = holds(*rows, key, others);
