@@ -309,24 +309,21 @@ Holds holds(const std::vector<XlsxRow>& rows, const std::vector<std::string>& ke
   return found;
 }
 
-// Whether rows' header, the first of their first kHeaderSearchRows naming
-// key, names one of others too, with a row under it, and has half as many
-// columns as like (the header of the tab read first) at least: a later tab
-// holding the same table, read too (its columns in any order, in English or
-// Vietnamese). Not one whose header only begins a cell as others do ("Loại
-// hình" as "Loại sinh hoạt": a list of units), nor a summary naming the date
-// beside the points ("Mã chi bộ | Ngày sinh hoạt | Điểm | Xếp loại").
-bool names_table(const std::vector<XlsxRow>& rows, const std::vector<std::string>& key,
-                 const std::vector<std::string>& others, const std::vector<std::string>& like) {
+// The number of columns rows' header names, the first of their first
+// kHeaderSearchRows naming key, when it names one of others too and has a
+// row under it: a tab holding the table by name. nullopt for one whose
+// header only begins a cell as others do ("Loại hình" as "Loại sinh hoạt":
+// a list of units).
+std::optional<std::size_t> table_width(const std::vector<XlsxRow>& rows,
+                                       const std::vector<std::string>& key,
+                                       const std::vector<std::string>& others) {
   const std::optional<std::size_t> at = key_row(rows, key);
   if (!at || *at + 1 == rows.size() || !names_key_column_in(rows[*at].cells, others)) {
-    return false;
+    return std::nullopt;
   }
-  auto written = [](const std::vector<std::string>& cells) {
-    return static_cast<std::size_t>(
-        std::count_if(cells.begin(), cells.end(), [](const std::string& c) { return !c.empty(); }));
-  };
-  return 2 * written(rows[*at].cells) >= written(like);
+  const std::vector<std::string>& cells = rows[*at].cells;
+  return static_cast<std::size_t>(
+      std::count_if(cells.begin(), cells.end(), [](const std::string& c) { return !c.empty(); }));
 }
 
 }  // namespace
@@ -369,21 +366,13 @@ std::string sheet_note(const XlsxTable& table, const char* what, std::string_vie
                 "một trang, chọn Unhide/Bỏ ẩn, chọn '{}')",
                 table.hidden, what, table.hidden);
   // The later tabs not read when the one read holds the table
-  // (SheetChoice::EveryTable) and hold no records, or not readable ones.
+  // (SheetChoice::EveryTable) and hold no records (not readable ones: sheet_fault()).
   std::string later;
   for (const XlsxLeftTab& tab : table.left) {
-    if (tab.why == XlsxLeftTab::Why::Unreadable) continue;  // sheet_fault()
-    if (!later.empty()) later += "; ";
-    if (tab.why == XlsxLeftTab::Why::Hidden) {
-      later += fmt::format(
-          "trang '{}' có bảng {} nhưng đang bị ẩn, không đọc (hãy bấm chuột phải vào tên một "
-          "trang, chọn Unhide/Bỏ ẩn, chọn '{}')",
-          tab.sheet, what, tab.sheet);
-    } else {
-      later += fmt::format(
-          "trang '{}' có cột {} nhưng dòng tiêu đề không giống bảng {} của trang '{}': không đọc",
-          tab.sheet, key, what, table.sheet);
-    }
+    if (tab.why != XlsxLeftTab::Why::Unlike) continue;
+    later += fmt::format(
+        "{}trang '{}' có cột {} nhưng dòng tiêu đề không giống bảng {} của trang '{}': không đọc",
+        later.empty() ? "" : "; ", tab.sheet, key, what, table.sheet);
   }
   if (table.passed_over) {
     std::string read = table.sheet;  // and the tabs read too
@@ -490,45 +479,52 @@ std::optional<XlsxTable> read_xlsx_table(std::string_view bytes, std::size_t max
   // Every tab holding the table read: each within max_bytes, all within
   // kLaterTablesShare times it (a tab a month, as large as one file could be).
   constexpr std::size_t kLaterTablesShare = 4;
-  // Every tab holding the table, the one read (read) holding it: the tabs
-  // after it (not hidden, in their order) holding it by name are read too;
-  // then the hidden ones, whichever their place, are looked at to be named.
-  // The tabs looked at before read held no table. What is not read is said.
+  // Every tab holding the table, the one read (read) holding it: the other
+  // tabs holding it by name are read too, in their order (a tab a month; a
+  // hidden one too: a month done, hidden away), those looked at before read
+  // excepted (they held no table). Of them all, one with fewer than half
+  // the columns of the widest is a summary (Mã chi bộ | Ngày sinh hoạt |
+  // Điểm), not read, even the first. What is not read is said.
   auto read_later_tables = [&](const WorkbookSheet* read) {
     budget = max_bytes > SIZE_MAX / kLaterTablesShare ? SIZE_MAX : kLaterTablesShare * max_bytes;
-    const std::optional<std::size_t> header = key_row(table.rows, key);
-    const std::vector<std::string> like = header ? table.rows[*header].cells : XlsxRow{}.cells;
-    // A hidden tab is never read: one not looked at, or that cannot be read, is not said.
-    auto look_at = [&](const WorkbookSheet& s) {
+    const std::size_t first_width = table_width(table.rows, key, others).value_or(0);
+    std::vector<std::size_t> widths;  // each of table.more's
+    const auto& tabs = book->worksheets;
+    for (const WorkbookSheet& s : tabs) {
+      if (&s == read || (&s < read && !s.hidden)) continue;
       if (budget == 0 || looked_at >= kMostLaterSheets) {
-        if (!s.hidden) ++table.unlooked;
-        return;
+        ++table.unlooked;
+        continue;
       }
       ++looked_at;
       std::string passed;
       rows = read_sheet(s, std::min(budget, max_bytes), passed, spent);
       budget -= std::min(budget, spent);
       if (!rows) {
-        if (!s.hidden) {
-          table.left.push_back({s.name, XlsxLeftTab::Why::Unreadable, std::move(passed)});
-        }
-        return;
-      }
-      const Holds in_sheet = holds(*rows, key, others);
-      if (s.hidden) {
-        if (in_sheet == Holds::Table) table.left.push_back({s.name, XlsxLeftTab::Why::Hidden, ""});
-      } else if (names_table(*rows, key, others, like)) {
+        table.left.push_back({s.name, XlsxLeftTab::Why::Unreadable, std::move(passed)});
+      } else if (const std::optional<std::size_t> width = table_width(*rows, key, others)) {
         table.more.push_back({s.name, std::move(*rows)});
-      } else if (in_sheet == Holds::Table) {
+        widths.push_back(*width);
+      } else if (holds(*rows, key, others) == Holds::Table) {
         table.left.push_back({s.name, XlsxLeftTab::Why::Unlike, ""});
       }
-    };
-    const auto& tabs = book->worksheets;
-    for (auto s = tabs.begin() + (read - tabs.data()) + 1; s != tabs.end(); ++s) {
-      if (!s->hidden) look_at(*s);
     }
-    for (const WorkbookSheet& s : tabs) {
-      if (s.hidden && &s != read) look_at(s);  // read: the first, when every tab is hidden
+    std::size_t widest = first_width;
+    for (const std::size_t width : widths) widest = std::max(widest, width);
+    std::vector<XlsxSheetRows> kept;
+    for (std::size_t i = 0; i < table.more.size(); ++i) {
+      if (2 * widths[i] >= widest) {
+        kept.push_back(std::move(table.more[i]));
+      } else {
+        table.left.push_back({table.more[i].sheet, XlsxLeftTab::Why::Unlike, ""});
+      }
+    }
+    table.more = std::move(kept);
+    if (2 * first_width < widest) {  // the first is the summary: the next read in its place
+      table.left.push_back({std::move(table.sheet), XlsxLeftTab::Why::Unlike, ""});
+      table.sheet = std::move(table.more.front().sheet);
+      table.rows = std::move(table.more.front().rows);
+      table.more.erase(table.more.begin());
     }
   };
   if (in_first == Holds::Table) {

@@ -34,13 +34,12 @@ struct XlsxSheetRows {
 // A later tab not read, and why.
 struct XlsxLeftTab {
   enum class Why {
-    Hidden,      // it holds the table, but is hidden: not the one filled in
     Unreadable,  // it could not be read (text: why)
     Unlike,      // its header names the key column and another, or begins one as the
-                 // table's do, but is not the table's (xlsx_reader.cpp's names_table)
+                 // table's do, but is not the table's (xlsx_reader.cpp's read_later_tables)
   };
   std::string sheet;
-  Why why = Why::Hidden;
+  Why why = Why::Unreadable;
   std::string text;
 };
 
@@ -61,12 +60,14 @@ struct XlsxTable {
   // hidden sheet holding a table (never read: not the one filled in).
   std::string unread;
   std::string hidden;
-  // SheetChoice::EveryTable, and the sheet read holds the table: the later
-  // tabs after it (in their order, not hidden) whose header, the first row
+  // SheetChoice::EveryTable, and the sheet read holds the table: the other
+  // tabs (in their order, hidden ones too) whose header, the first row
   // naming the key column, names another of others too, with a row under
-  // it: read too. The later tabs not read that hold something of a table
-  // (left), and how many were not looked at (past the 100 later tabs looked
-  // at, or past max_bytes in all): said.
+  // it, and half as many columns as the widest such header at least: read
+  // too (the sheet read itself may give way to the first of them, when its
+  // header is narrower: a summary). The tabs not read that hold something
+  // of a table (left), and how many were not looked at (past the 100 later
+  // tabs looked at, or past max_bytes each, four times it in all): said.
   std::vector<XlsxSheetRows> more;
   std::vector<XlsxLeftTab> left;
   std::size_t unlooked = 0;

@@ -20,10 +20,10 @@ front), thang-03-guide-first.xlsx and district_units_guide_first.xlsx:
       ../../../rulesets/hoa-binh/samples/thang-03-2024.csv thang-03-guide-first.xlsx
   /usr/bin/python3 make_xlsx.py --guide-first district_units_vi.csv \
       district_units_guide_first.xlsx
-and, with --tab-per-month, a tab a month ('Tháng 1', 'Tháng 2', ..., each with the header and
-that month's rows), then a summary tab 'Tổng hợp' (STT | Mã chi bộ | Điểm), a tab 'Ghi chép'
-naming `Mã chi bộ` beside `Ngày` (no column of the records by name) and a hidden tab 'Nháp'
-holding the header and the first row, district_h1_by_month.xlsx:
+and, with --tab-per-month, a summary tab 'Điểm' first (Mã chi bộ | Ngày sinh hoạt | Điểm | Xếp
+loại), then a tab a month ('Tháng 1' hidden, 'Tháng 2', ..., each with the header and that
+month's rows), then a summary tab 'Tổng hợp' (STT | Mã chi bộ | Điểm) and a tab 'Ghi chép'
+naming `Mã chi bộ` beside `Ngày` (no column of the records by name), district_h1_by_month.xlsx:
   /usr/bin/python3 make_xlsx.py --tab-per-month district_h1.csv district_h1_by_month.xlsx
 (openpyxl: Debian's python3-openpyxl, which tools/install_deps.sh installs.)"""
 import csv
@@ -83,9 +83,13 @@ def main(*args):
         months = {}
         for row in rows[1:]:
             months.setdefault(int(row[header.index("date")][5:7]), []).append(row)
-        book.remove(sheet)
+        sheet.title = "Điểm"
+        sheet.append(["Mã chi bộ", "Ngày sinh hoạt", "Điểm", "Xếp loại"])
+        sheet.append([rows[1][0], "07/01/2024", 95, "Tốt"])
         for month in sorted(months):
             sheet = book.create_sheet(f"Tháng {month}")
+            if month == 1:
+                sheet.sheet_state = "hidden"
             sheet.append(header)
             for row in months[month]:
                 sheet.append([typed(c, v) for c, v in zip(header, row)])
@@ -96,11 +100,6 @@ def main(*args):
         notes = book.create_sheet("Ghi chép")
         notes.append(["Mã chi bộ", "Ngày", "Nội dung"])
         notes.append([rows[1][0], "07/01/2024", "họp chi ủy"])
-        draft = book.create_sheet("Nháp")
-        draft.sheet_state = "hidden"
-        draft.append(header)
-        draft.append([typed(c, v) for c, v in zip(header, rows[1])])
-        formatted(draft, header, 2)
         book.save(target)
         return
     for line in title:  # a title above the table, then a blank row
