@@ -104,12 +104,13 @@ TEST_CASE("hidden tabs holding the table are read, summaries not, and what is no
                                        {"Ẩn trống", kGuide, "veryHidden"}});
   // In the order of the tabs, hidden or not.
   CHECK(tabs_read(table) == "Tháng 1 CB-01 2 | Tháng 8 CB-08 2 | Tháng 2 CB-02 2");
+  // The one that cannot be read, then those too narrow (among 3 and 4 columns to 10).
   REQUIRE(table.left.size() == 3);
-  CHECK(table.left[0].sheet == "Ghi chép");
-  CHECK(table.left[0].why == XlsxLeftTab::Why::Unlike);
-  CHECK(table.left[1].sheet == "Hỏng");
-  CHECK(table.left[1].why == XlsxLeftTab::Why::Unreadable);
-  CHECK(table.left[2].sheet == "Điểm");  // naming cell_id and date, among 4 columns to 10
+  CHECK(table.left[0].sheet == "Hỏng");
+  CHECK(table.left[0].why == XlsxLeftTab::Why::Unreadable);
+  CHECK(table.left[1].sheet == "Ghi chép");
+  CHECK(table.left[1].why == XlsxLeftTab::Why::Unlike);
+  CHECK(table.left[2].sheet == "Điểm");
   CHECK(table.left[2].why == XlsxLeftTab::Why::Unlike);
   // Those holding no records, a warning; one that could not be read, an error.
   CHECK(chibo::sheet_note(table, "bản ghi", kKeySaid) ==
@@ -132,6 +133,13 @@ TEST_CASE("hidden tabs holding the table are read, summaries not, and what is no
   table = read_every({{"Điểm", kDatedSummary}, {"Hướng dẫn", kGuide}});
   CHECK(tabs_read(table) == "Điểm CB-01 2");
   CHECK(table.left.empty());
+  // A tab as wide whose header misnames the date ("Date sinh hoạt"): read,
+  // its rows' faults said where they are read (not left out with a warning).
+  std::vector<std::string> misnamed = kHeader;
+  misnamed[1] = "Date sinh hoạt";
+  table = read_every(
+      {{"Tháng 1", month(1)}, {"Tháng 2", text_row(1, misnamed) + text_row(2, {"CB-02"})}});
+  CHECK(tabs_read(table) == "Tháng 1 CB-01 2 | Tháng 2 CB-02 2");
   // A hidden tab before the first shown is read after it.
   table = read_every({{"Tháng 1", month(1), "hidden"}, {"Tháng 2", month(2)}});
   CHECK(tabs_read(table) == "Tháng 2 CB-02 2 | Tháng 1 CB-01 2");

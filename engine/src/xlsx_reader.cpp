@@ -309,18 +309,11 @@ Holds holds(const std::vector<XlsxRow>& rows, const std::vector<std::string>& ke
   return found;
 }
 
-// The number of columns rows' header names, the first of their first
-// kHeaderSearchRows naming key, when it names one of others too and has a
-// row under it: a tab holding the table by name. nullopt for one whose
-// header only begins a cell as others do ("Loại hình" as "Loại sinh hoạt":
-// a list of units).
-std::optional<std::size_t> table_width(const std::vector<XlsxRow>& rows,
-                                       const std::vector<std::string>& key,
-                                       const std::vector<std::string>& others) {
+// How many cells rows' header holds, the first of their first
+// kHeaderSearchRows naming key (the one the records are read by); 0 when none does.
+std::size_t header_width(const std::vector<XlsxRow>& rows, const std::vector<std::string>& key) {
   const std::optional<std::size_t> at = key_row(rows, key);
-  if (!at || *at + 1 == rows.size() || !names_key_column_in(rows[*at].cells, others)) {
-    return std::nullopt;
-  }
+  if (!at) return 0;
   const std::vector<std::string>& cells = rows[*at].cells;
   return static_cast<std::size_t>(
       std::count_if(cells.begin(), cells.end(), [](const std::string& c) { return !c.empty(); }));
@@ -480,14 +473,17 @@ std::optional<XlsxTable> read_xlsx_table(std::string_view bytes, std::size_t max
   // kLaterTablesShare times it (a tab a month, as large as one file could be).
   constexpr std::size_t kLaterTablesShare = 4;
   // Every tab holding the table, the one read (read) holding it: the other
-  // tabs holding it by name are read too, in their order (a tab a month; a
-  // hidden one too: a month done, hidden away), those looked at before read
-  // excepted (they held no table). Of them all, one with fewer than half
-  // the columns of the widest is a summary (Mã chi bộ | Ngày sinh hoạt |
-  // Điểm), not read, even the first. What is not read is said.
+  // tabs holding it (Holds::Table) are read too, in their order (a tab a
+  // month; a hidden one too: a month done, hidden away), those looked at
+  // before read excepted (they held no table). Of them all, one whose header
+  // has fewer than half the cells of the widest is no table of records (a
+  // summary, "Mã chi bộ | Ngày sinh hoạt | Điểm"; a list of units, "Mã chi
+  // bộ | Tên | Loại hình"), not read, even the first; a wide one whose
+  // header misnames a column is read, and its rows' faults said. What is
+  // not read is said.
   auto read_later_tables = [&](const WorkbookSheet* read) {
     budget = max_bytes > SIZE_MAX / kLaterTablesShare ? SIZE_MAX : kLaterTablesShare * max_bytes;
-    const std::size_t first_width = table_width(table.rows, key, others).value_or(0);
+    const std::size_t first_width = header_width(table.rows, key);
     std::vector<std::size_t> widths;  // each of table.more's
     const auto& tabs = book->worksheets;
     for (const WorkbookSheet& s : tabs) {
@@ -502,11 +498,9 @@ std::optional<XlsxTable> read_xlsx_table(std::string_view bytes, std::size_t max
       budget -= std::min(budget, spent);
       if (!rows) {
         table.left.push_back({s.name, XlsxLeftTab::Why::Unreadable, std::move(passed)});
-      } else if (const std::optional<std::size_t> width = table_width(*rows, key, others)) {
-        table.more.push_back({s.name, std::move(*rows)});
-        widths.push_back(*width);
       } else if (holds(*rows, key, others) == Holds::Table) {
-        table.left.push_back({s.name, XlsxLeftTab::Why::Unlike, ""});
+        widths.push_back(header_width(*rows, key));
+        table.more.push_back({s.name, std::move(*rows)});
       }
     }
     std::size_t widest = first_width;

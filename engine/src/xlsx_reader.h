@@ -61,11 +61,11 @@ struct XlsxTable {
   std::string unread;
   std::string hidden;
   // SheetChoice::EveryTable, and the sheet read holds the table: the other
-  // tabs (in their order, hidden ones too) whose header, the first row
-  // naming the key column, names another of others too, with a row under
-  // it, and half as many columns as the widest such header at least: read
-  // too (the sheet read itself may give way to the first of them, when its
-  // header is narrower: a summary). The tabs not read that hold something
+  // tabs (in their order, hidden ones too) holding it too (a header naming
+  // the key column and another, or a cell beginning as one does, with a row
+  // under it) with half as many cells in their header as the widest such
+  // header at least: read too (the sheet read itself may give way to the
+  // first of them, when its header is narrower: a summary). The tabs not read that hold something
   // of a table (left), and how many were not looked at (past the 100 later
   // tabs looked at, or past max_bytes each, four times it in all): said.
   std::vector<XlsxSheetRows> more;
