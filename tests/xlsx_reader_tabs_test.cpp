@@ -150,6 +150,13 @@ TEST_CASE("hidden tabs holding the table are read, summaries not, and what is no
                                 text_row(4, {"45357", "CB-02"});
   table = read_every({{"Tháng 1", month(1)}, {"Tháng 2", reordered}});
   CHECK(tabs_read(table) == "Tháng 1 CB-01 2 | Tháng 2 45357 3");
+  // A cover shown, the months hidden: read from the first of them, the others after it.
+  table = read_every({{"Bìa", kCover},
+                      {"Tháng 1", month(1), "hidden"},
+                      {"Hướng dẫn", kGuide},
+                      {"Tháng 2", month(2), "hidden"}});
+  CHECK(tabs_read(table) == "Tháng 1 CB-01 2 | Tháng 2 CB-02 2");
+  CHECK(table.passed_over == "Bìa");
   // Every tab hidden: the first is read, and the later one too.
   table = read_every({{"Tháng 1", month(1), "hidden"}, {"Tháng 2", month(2), "hidden"}});
   CHECK(tabs_read(table) == "Tháng 1 CB-01 2 | Tháng 2 CB-02 2");

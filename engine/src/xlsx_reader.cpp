@@ -487,7 +487,8 @@ std::optional<XlsxTable> read_xlsx_table(std::string_view bytes, std::size_t max
     std::vector<std::size_t> widths;  // each of table.more's
     const auto& tabs = book->worksheets;
     for (const WorkbookSheet& s : tabs) {
-      if (&s == read || (&s < read && !s.hidden)) continue;
+      // Shown tabs before read, or all of them when read is hidden: looked at, no table.
+      if (&s == read || (!s.hidden && (&s < read || read->hidden))) continue;
       if (budget == 0 || looked_at >= kMostLaterSheets) {
         ++table.unlooked;
         continue;
@@ -547,8 +548,16 @@ std::optional<XlsxTable> read_xlsx_table(std::string_view bytes, std::size_t max
       return false;
     }
     const Holds in_sheet = holds(*rows, key, others);
-    if (s.hidden) {  // not the one filled in: named when it holds the table, never read
-      if (in_sheet == Holds::Table) table.hidden = s.name;
+    if (s.hidden) {
+      // Every tab holding the table read: a hidden one too (a month done,
+      // hidden away), found after the shown ones. One: not the one filled
+      // in, named when it holds the table, never read.
+      if (in_sheet == Holds::Table && choice == SheetChoice::EveryTable) {
+        best = in_sheet;
+        keyed.emplace(&s, std::move(*rows));
+      } else if (in_sheet == Holds::Table) {
+        table.hidden = s.name;
+      }
       return in_sheet == Holds::Table;
     }
     if (in_sheet > best) {
