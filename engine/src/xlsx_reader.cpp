@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <charconv>
 #include <cstring>
-#include <map>
 #include <new>
 #include <utility>
 
@@ -16,76 +15,11 @@
 #include "workbook_sheets.h"
 #include "xlsx_archive.h"
 #include "xlsx_number.h"
+#include "xlsx_parts.h"
 #include "xml_reader.h"
 
 namespace chibo {
 namespace {
-
-// xl/sharedStrings.xml: the text cells point at. A string's text is its
-// <t>, or its runs' <t>s, never a phonetic reading's (<rPh>).
-struct SharedStrings : XmlReader {
-  std::vector<std::string> strings;
-  std::size_t max_bytes = 0;
-  std::size_t held = 0;  // a string's own bytes for each (its text is the part's)
-  bool in_t = false;
-  int phonetic = 0;
-  void on_start(std::string_view name, const char**) override {
-    if (name == "si") {
-      held += sizeof(std::string);
-      if (held > max_bytes) {
-        return stop(fmt::format("quá nhiều chuỗi (giới hạn max_file_bytes: {} byte)",
-                                format_count(static_cast<std::int64_t>(max_bytes))));
-      }
-      strings.emplace_back();
-    }
-    if (name == "rPh") ++phonetic;
-    if (name == "t" && phonetic == 0 && !strings.empty()) in_t = true;
-  }
-  void on_end(std::string_view name) override {
-    if (name == "t") in_t = false;
-    if (name == "rPh") --phonetic;
-  }
-  void on_text(std::string_view text) override {
-    if (in_t) strings.back().append(text);
-  }
-};
-
-// xl/styles.xml: what each cell style (an index into cellXfs) shows numbers as.
-struct Styles : XmlReader {
-  std::map<int, std::string> codes;  // numFmtId -> formatCode (the workbook's own)
-  std::vector<int> formats;          // cellXfs: each style's numFmtId
-  bool in_cell_xfs = false;
-  bool in_num_fmts = false;  // not a conditional format's (<dxfs>), which may reuse an id
-  void on_start(std::string_view name, const char** attrs) override {
-    if (name == "numFmts") {
-      in_num_fmts = true;
-    } else if (name == "numFmt" && in_num_fmts) {
-      const int id = xml_whole_attribute(attrs, "numFmtId", -1);
-      const char* code = xml_attribute(attrs, "formatCode");
-      if (id >= 0 && code) codes[id] = code;
-    } else if (name == "cellXfs") {
-      in_cell_xfs = true;
-    } else if (name == "xf" && in_cell_xfs) {
-      formats.push_back(xml_whole_attribute(attrs, "numFmtId", 0));
-    }
-  }
-  void on_end(std::string_view name) override {
-    if (name == "cellXfs") in_cell_xfs = false;
-    if (name == "numFmts") in_num_fmts = false;
-  }
-  Shown shown(std::size_t style) const {
-    if (style >= formats.size()) return Shown::Plain;
-    const int id = formats[style];
-    auto own = codes.find(id);
-    return own != codes.end() ? shown_by_code(own->second) : shown_by_builtin(id);
-  }
-  // The digits a style of zeros alone ("000") pads a whole number to; 0 for others.
-  std::size_t width(std::size_t style) const {
-    if (style >= formats.size()) return 0;
-    auto own = codes.find(formats[style]);
-    return own != codes.end() ? zero_width(own->second) : 0;
-  }
-};
 
 // The column of a cell reference ("AB12" -> 27, from 0); -1 when it has none.
 int column_of(const char* ref) {
@@ -339,84 +273,6 @@ void xlsx_record(const XlsxRow& row, std::size_t width, CsvRecord& out) {
     out.error = fmt::format("dài quá {} byte (giới hạn max_record_bytes)",
                             format_count(static_cast<std::int64_t>(lim.max_record_bytes)));
   }
-}
-
-std::string sheet_note(const XlsxTable& table, const char* what, std::string_view key) {
-  // What the first sheet lacked, its key column named after a colon or in brackets.
-  auto lacked = [&](bool brackets) {
-    if (table.first_empty) {
-      return fmt::format("có dòng tiêu đề của bảng {} nhưng không có dòng nào dưới nó", what);
-    }
-    if (brackets) return fmt::format("không có dòng tiêu đề của bảng {} (cột {})", what, key);
-    return fmt::format("không có dòng tiêu đề của bảng {}: cột {}", what, key);
-  };
-  // A hidden tab holding the table, and how to show it.
-  const std::string hidden =
-      table.hidden.empty()
-          ? ""
-          : fmt::format(
-                "; trang '{}' có bảng {} nhưng đang bị ẩn (hãy bấm chuột phải vào tên "
-                "một trang, chọn Unhide/Bỏ ẩn, chọn '{}')",
-                table.hidden, what, table.hidden);
-  // The later tabs not read when the one read holds the table
-  // (SheetChoice::EveryTable) and hold no records (not readable ones: sheet_fault()).
-  std::string later;
-  for (const XlsxLeftTab& tab : table.left) {
-    if (tab.why != XlsxLeftTab::Why::Unlike) continue;
-    later += fmt::format(
-        "{}trang '{}' có cột {} nhưng dòng tiêu đề không giống bảng {} của trang '{}': không đọc",
-        later.empty() ? "" : "; ", tab.sheet, key, what, table.sheet);
-  }
-  if (table.passed_over) {
-    std::string read = table.sheet;  // and the tabs read too
-    for (const XlsxSheetRows& more : table.more) read += "', '" + more.sheet;
-    return fmt::format("đọc trang '{}' (trang đầu '{}' {}){}{}", read, *table.passed_over,
-                       lacked(false), hidden, later.empty() ? "" : "; " + later);
-  }
-  if (!later.empty()) return later;
-  if (!hidden.empty()) {
-    return fmt::format("trang đầu '{}' {}{}: đọc trang đầu", table.sheet, lacked(true), hidden);
-  }
-  if (!table.unread.empty()) {
-    return fmt::format("trang đầu '{}' {}, và không đọc được {}: đọc trang đầu", table.sheet,
-                       lacked(true), table.unread);
-  }
-  return "";
-}
-
-std::string sheet_fault(const XlsxTable& table, const char* what) {
-  std::string fault;
-  for (const XlsxLeftTab& tab : table.left) {
-    if (tab.why != XlsxLeftTab::Why::Unreadable) continue;
-    fault += fmt::format("{}không đọc được trang '{}': {}", fault.empty() ? "" : "; ", tab.sheet,
-                         tab.text);
-  }
-  if (table.unlooked > 0) {
-    fault += fmt::format(
-        "{}không xem {} trang sau (quá 100 trang, hoặc quá giới hạn "
-        "max_file_bytes)",
-        fault.empty() ? "" : "; ", table.unlooked);
-  }
-  if (fault.empty()) return "";
-  return fmt::format(
-      "{}: {} ở đó (nếu có) không được đọc; hãy chia sổ thành vài tệp, mỗi tệp ít trang hơn, hoặc "
-      "chạy với --limit max_file_bytes=... lớn hơn",
-      fault, what);
-}
-
-std::optional<XlsxTable> read_workbook(std::string_view bytes, const std::string& name,
-                                       const std::vector<std::string>& key,
-                                       const std::vector<std::string>& others, Diagnostics& diags,
-                                       SheetChoice choice) {
-  std::string why;
-  std::optional<XlsxTable> table =
-      read_xlsx_table(bytes, limits().max_file_bytes, key, others, why, choice);
-  if (!table) {
-    diags.error({name, 0, 0}, fmt::format("không đọc được tệp Excel: {}; hãy mở tệp bằng Excel "
-                                          "và lưu lại (.xlsx, hoặc CSV UTF-8)",
-                                          why));
-  }
-  return table;
 }
 
 std::optional<std::vector<XlsxRow>> read_xlsx_rows(std::string_view bytes, std::size_t max_bytes,
