@@ -67,8 +67,8 @@ TEST_CASE("a thematic meeting twice on one day is refused: a file sent twice") {
   // A regular one: asked of tabs of one workbook only (two files may hold two meetings).
   CHECK(keep(*r, store, "B", "2024-05-03", "90", "regular", "100", "so.xlsx[Tháng 5]") == "");
   CHECK(keep(*r, store, "B", "2024-05-04", "90", "regular", "100", "so.xlsx[Cả năm]") ==
-        "chi bộ 'B' đã có bản ghi sinh hoạt thường kỳ tháng 5/2024 (so.xlsx[Tháng 5]:2): một trang "
-        "được chép hai lần?");
+        "chi bộ 'B' đã có bản ghi sinh hoạt thường kỳ tháng 5/2024 (so.xlsx[Tháng 5]:2): ngày ghi "
+        "sai tháng, hay một trang được chép hai lần?");
   CHECK(keep(*r, store, "B", "2024-05-04", "90", "regular", "100", "so2.xlsx[Tháng 5]") ==
         "chi bộ 'B' đã có bản ghi sinh hoạt thường kỳ tháng 5/2024 (so.xlsx[Tháng 5]:2)");
   CHECK(keep(*r, store, "B", "2024-05-21", "90", "thematic", "100", "so2.xlsx[Tháng 5]") ==

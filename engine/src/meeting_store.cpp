@@ -33,10 +33,15 @@ bool tabs_of_one_workbook(std::string_view a, std::string_view b) {
 }
 
 // Why a meeting of a cell and month (a thematic one: and day) is in two
-// places, thematic: nearly always one file sent twice, or one tab copied (a
-// year's tab repeating the months'). "" when it is in one.
+// places: two tabs of a workbook, a tab copied (a year's tab repeating the
+// months') or, of a regular one, a date in the wrong month; two files, of a
+// thematic one, nearly always one file sent twice. "" when it is in one.
 std::string copied_hint(std::string_view first, std::string_view again, bool thematic) {
-  if (tabs_of_one_workbook(first, again)) return ": một trang được chép hai lần?";
+  if (tabs_of_one_workbook(first, again)) {
+    // A regular one: one row's date in the wrong month is likelier than a tab copied.
+    return thematic ? ": một trang được chép hai lần?"
+                    : ": ngày ghi sai tháng, hay một trang được chép hai lần?";
+  }
   return thematic && first != again ? ": một tệp được đưa vào hai lần?" : "";
 }
 

@@ -400,7 +400,13 @@ std::optional<XlsxTable> read_xlsx_table(std::string_view bytes, std::size_t max
     rows = read_sheet(s, budget, passed, spent);
     budget -= std::min(budget, spent);
     if (!rows) {
-      if (table.unread.empty()) table.unread = fmt::format("trang '{}': {}", s.name, passed);
+      // Every tab holding the table read: one that could not be, wherever
+      // it is, may hold some (an error, sheet_fault); one: it is passed by.
+      if (choice == SheetChoice::EveryTable) {
+        table.left.push_back({s.name, XlsxLeftTab::Why::Unreadable, std::move(passed)});
+      } else if (table.unread.empty()) {
+        table.unread = fmt::format("trang '{}': {}", s.name, passed);
+      }
       return false;
     }
     const Holds in_sheet = holds(*rows, key, others);

@@ -66,9 +66,16 @@ std::string sheet_fault(const XlsxTable& table, const char* what) {
         fault.empty() ? "" : "; ", table.unlooked);
   }
   if (fault.empty()) return "";
+  // Past a limit, or a part damaged: what to do differs.
+  if (fault.find("max_file_bytes") != std::string::npos) {
+    return fmt::format(
+        "{}: {} ở đó (nếu có) không được đọc; hãy chia sổ thành vài tệp, mỗi tệp ít trang hơn, "
+        "hoặc chạy với --limit max_file_bytes=... lớn hơn",
+        fault, what);
+  }
   return fmt::format(
-      "{}: {} ở đó (nếu có) không được đọc; hãy chia sổ thành vài tệp, mỗi tệp ít trang hơn, hoặc "
-      "chạy với --limit max_file_bytes=... lớn hơn",
+      "{}: {} ở đó (nếu có) không được đọc; hãy mở tệp bằng Excel và lưu lại, hoặc chép trang đó "
+      "sang một tệp mới",
       fault, what);
 }
 
