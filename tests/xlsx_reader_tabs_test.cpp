@@ -131,6 +131,10 @@ TEST_CASE("hidden tabs holding the table are read, summaries not, and what is no
         "không đọc được trang 'Tháng 1': phần 'xl/worksheets/sheet2.xml' hỏng (mismatched tag, "
         "dòng 1): bản ghi ở đó (nếu có) không được đọc; hãy mở tệp bằng Excel và lưu lại, hoặc "
         "chép trang đó sang một tệp mới");
+  // No tab holding the table, one that cannot be read: the first read, and the other an error.
+  table = read_every({{"Hướng dẫn", kGuide}, {"Tháng 1", "<row><c>"}});
+  CHECK(tabs_read(table) == "Hướng dẫn cell_id 2");
+  CHECK(chibo::sheet_fault(table, "bản ghi").starts_with("không đọc được trang 'Tháng 1': "));
   // The summary first: it gives way to the first tab of records, and is said.
   table = read_every({{"Điểm", kDatedSummary}, {"Tháng 1", month(1)}, {"Tháng 2", month(2)}});
   CHECK(tabs_read(table) == "Tháng 1 CB-01 2 | Tháng 2 CB-02 2");
