@@ -226,16 +226,20 @@ bool begins_as_one_of(const std::vector<std::string>& cells,
   return false;
 }
 
+// How many of cells hold something.
+std::size_t written_cells(const std::vector<std::string>& cells) {
+  return static_cast<std::size_t>(
+      std::count_if(cells.begin(), cells.end(), [](const std::string& c) { return !c.empty(); }));
+}
+
 Holds holds(const std::vector<XlsxRow>& rows, const std::vector<std::string>& key,
             const std::vector<std::string>& others) {
   Holds found = Holds::Nothing;
   for (std::size_t r = 0; r < rows.size() && r < kHeaderSearchRows; ++r) {
     const std::vector<std::string>& cells = rows[r].cells;
     if (!names_key_column_in(cells, key)) continue;
-    const auto written =
-        std::count_if(cells.begin(), cells.end(), [](const std::string& c) { return !c.empty(); });
     if (others.empty() || names_key_column_in(cells, others) ||
-        (written > 2 && begins_as_one_of(cells, others))) {
+        (written_cells(cells) > 2 && begins_as_one_of(cells, others))) {
       return r + 1 < rows.size() ? Holds::Table : Holds::EmptyTable;
     }
     found = Holds::Key;
@@ -247,10 +251,7 @@ Holds holds(const std::vector<XlsxRow>& rows, const std::vector<std::string>& ke
 // kHeaderSearchRows naming key (the one the records are read by); 0 when none does.
 std::size_t header_width(const std::vector<XlsxRow>& rows, const std::vector<std::string>& key) {
   const std::optional<std::size_t> at = key_row(rows, key);
-  if (!at) return 0;
-  const std::vector<std::string>& cells = rows[*at].cells;
-  return static_cast<std::size_t>(
-      std::count_if(cells.begin(), cells.end(), [](const std::string& c) { return !c.empty(); }));
+  return at ? written_cells(rows[*at].cells) : 0;
 }
 
 }  // namespace
