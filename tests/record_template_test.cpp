@@ -34,8 +34,13 @@ TEST_CASE("templates list every input with its label, type and range") {
         "kind: regular           # regular (thường kỳ)\n"
         "members:                # Tổng số đảng viên — số nguyên, từ 1 đến 60\n"
         "level:                  # Mức — một trong: tot (Tốt), kha (Khá); bỏ trống = kha\n"
-        "note_date:              # Ngày nộp — ngày YYYY-MM-DD; không bắt buộc\n");
-  CHECK(csv.str() == "cell_id,date,kind,members,level,note_date\n");
+        "note_date:              # Ngày nộp — ngày YYYY-MM-DD; không bắt buộc\n"
+        // Last, the totals `chibo audit` compares with the computed score.
+        "self_total:             # Tổng điểm chi bộ tự chấm — số, từ 0 đến 100; không bắt buộc; "
+        "chibo audit so với điểm tính theo bộ tiêu chí\n"
+        "reviewer_total:         # Tổng điểm cấp trên chấm — số, từ 0 đến 100; không bắt buộc; "
+        "chibo audit so với điểm tính theo bộ tiêu chí\n");
+  CHECK(csv.str() == "cell_id,date,kind,members,level,note_date,self_total,reviewer_total\n");
 }
 
 TEST_CASE("a template offers the kinds the ruleset scores") {
@@ -121,14 +126,18 @@ TEST_CASE("the workbook template has the CSV header and checks each column") {
   REQUIRE(rows);
   REQUIRE(rows->size() == 1);
   CHECK(rows->front().cells == std::vector<std::string>{"cell_id", "date", "kind", "members",
-                                                        "level", "done", "ok", "note_date", "mix"});
+                                                        "level", "done", "ok", "note_date", "mix",
+                                                        "self_total", "reviewer_total"});
   const std::string sheet = chibo::testing::unzip_part(book, "xl/worksheets/sheet1.xml");
   for (const char* check :
        {"sqref=\"B2:B1000\"><formula1>43466</formula1><formula2>2958465</formula2>",
         "<formula1>\"thường kỳ\"</formula1>", "type=\"whole\" allowBlank=\"1\"",
         "<formula1>1</formula1><formula2>60</formula2>", "<formula1>\"Tốt,Khá\"</formula1>",
         "type=\"decimal\"", "<formula1>0</formula1><formula2>100</formula2>",
-        "<formula1>\"có,không\"</formula1>", "sqref=\"H2:H1000\""}) {
+        "<formula1>\"có,không\"</formula1>", "sqref=\"H2:H1000\"",
+        // The totals: a number from 0 to the scale.
+        "sqref=\"J2:J1000\"><formula1>0</formula1><formula2>100</formula2>",
+        "sqref=\"K2:K1000\"><formula1>0</formula1><formula2>100</formula2>"}) {
     INFO(check);
     CHECK(sheet.find(check) != std::string::npos);
   }
@@ -141,4 +150,24 @@ TEST_CASE("the workbook template has the CSV header and checks each column") {
             .find("Tổng số đảng viên — số "
                   "nguyên, từ 1 đến 60") != std::string::npos);
   CHECK(chibo::write_xlsx_template(dir.path("no/such/folder/mau.xlsx"), *r) != "");
+}
+
+// A ruleset whose input is named as a total: its column is the input's, not
+// written twice (the records' check would refuse the second).
+TEST_CASE("a template leaves out a total the ruleset has as an input") {
+  auto r = chibo::testing::compile_text(
+      "id: t\ntitle: T\nsource: {document: QĐ 1}\nversion: 2\neffective: {from: 2019-01-01}\n"
+      "scale: 10\ninputs:\n"
+      "  self_total: {type: integer, min: 0, max: 10, label: Tự đánh giá}\n"
+      "criteria:\n  - {id: a, label: A, max: 10, formula: self_total}\n"
+      "grades:\n  - {id: kem, label: Kém, from: 0}\n");
+  REQUIRE(r);
+  std::ostringstream yaml, csv;
+  chibo::write_yaml_template(yaml, *r);
+  chibo::write_csv_template(csv, *r);
+  CHECK(csv.str() == "cell_id,date,kind,self_total,reviewer_total\n");
+  CHECK(yaml.str().find("self_total:             # Tự đánh giá — số nguyên, từ 0 đến 10\n"
+                        "reviewer_total:         # Tổng điểm cấp trên chấm — số, từ 0 đến 10; "
+                        "không bắt buộc; chibo audit so với điểm tính theo bộ tiêu chí\n") !=
+        std::string::npos);
 }

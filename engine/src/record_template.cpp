@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <vector>
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
@@ -92,6 +93,35 @@ std::string needed_only_by(const CompiledRuleset& r, std::size_t i) {
   return fmt::format("; chỉ cần cho sinh hoạt {}", fmt::join(kinds, ", "));
 }
 
+// The total points the cell gave itself and its reviewer gave it
+// (record_checker.cpp's claim columns): nothing scores them, `chibo audit`
+// sets them against the computed score; left empty, nothing is claimed. A
+// number from 0 to the scale, as the records' check reads them. None where
+// the ruleset has an input of that id (the column is the input's).
+std::vector<Input> claim_columns(const Ruleset& m) {
+  std::vector<Input> out;
+  auto add = [&](const char* id, const char* label) {
+    for (const Input& in : m.inputs) {
+      if (in.id == id) return;
+    }
+    Input in;
+    in.id = id;
+    in.label = label;
+    in.type = InputType::Number;
+    in.min = Rational(0);
+    in.max = m.scale;
+    in.required = false;
+    out.push_back(std::move(in));
+  };
+  add("self_total", "Tổng điểm chi bộ tự chấm");
+  add("reviewer_total", "Tổng điểm cấp trên chấm");
+  return out;
+}
+
+std::string describe_claim(const Input& in) {
+  return in.label + " — " + describe(in) + "; chibo audit so với điểm tính theo bộ tiêu chí";
+}
+
 void line(std::ostream& out, const std::string& key, const std::string& value,
           const std::string& comment) {
   std::string left = key + ":" + (value.empty() ? "" : " " + value);
@@ -122,11 +152,13 @@ void write_yaml_template(std::ostream& out, const CompiledRuleset& r) {
     const Input& in = m.inputs[i];
     line(out, in.id, "", in.label + " — " + describe(in) + needed_only_by(r, i));
   }
+  for (const Input& in : claim_columns(m)) line(out, in.id, "", describe_claim(in));
 }
 
 void write_csv_template(std::ostream& out, const CompiledRuleset& r) {
   std::string header = "cell_id,date,kind";
   for (const Input& in : r.model.inputs) header += "," + in.id;
+  for (const Input& in : claim_columns(r.model)) header += "," + in.id;
   out << header << '\n';
 }
 
@@ -252,6 +284,8 @@ std::string write_xlsx_template(const std::string& path, const CompiledRuleset& 
     const Input& in = m.inputs[i];
     columns.push_back({in.id, in.label + " — " + describe(in) + needed_only_by(r, i), &in});
   }
+  const std::vector<Input> claims = claim_columns(m);  // kept while the columns point at them
+  for (const Input& in : claims) columns.push_back({in.id, describe_claim(in), &in});
   worksheet_write_string(guide, 0, 0, "Cột", bold);
   worksheet_write_string(guide, 0, 1, "Điền gì", bold);
   worksheet_write_string(
