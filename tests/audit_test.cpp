@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "chibo/audit_writer.h"
+#include "audit_rows.h"
 #include "rollup_fixture.h"
 
 using namespace chibo;
@@ -70,13 +71,38 @@ TEST_CASE("claim columns are read into the record, by id or by their Vietnamese 
   CHECK(c.record.claims[2].points == Rational(35));
 }
 
+// The template's labels, as an office heads its columns with them.
+TEST_CASE("the totals' columns are read by the template's labels, in any capitals") {
+  auto r = compile_text(audit_ruleset());
+  REQUIRE(r);
+  Diagnostics diags;
+  auto c = check(*r,
+                 {{"pa", "50"},
+                  {"pb", "30"},
+                  {"TỔNG ĐIỂM CHI BỘ TỰ CHẤM", "85"},
+                  {" Tổng điểm cấp trên chấm", "82"}},
+                 "A", "2024-03-15", &diags);
+  REQUIRE(c.ok);
+  CHECK(diags.items().empty());
+  REQUIRE(c.record.claims.size() == 2);
+  CHECK(c.record.claims[0].by == ClaimBy::Self);
+  CHECK(c.record.claims[0].points == Rational(85));
+  CHECK(c.record.claims[1].by == ClaimBy::Reviewer);
+  CHECK(c.record.claims[1].points == Rational(82));
+}
+
 TEST_CASE("a claim that is not a score is rejected with the column named") {
   auto r = compile_text(audit_ruleset());
   REQUIRE(r);
   CHECK(check(*r, {{"pa", "50"}, {"pb", "30"}, {"self_total", "tám mươi"}}).why ==
-        "cột 'self_total': 'tám mươi' không phải là số");
+        "cột 'self_total' (Tổng điểm chi bộ tự chấm): 'tám mươi' không phải là số");
   CHECK(check(*r, {{"pa", "50"}, {"pb", "30"}, {"self_total", "101"}}).why ==
-        "cột 'self_total': 101 lớn hơn mức tối đa 100");
+        "cột 'self_total' (Tổng điểm chi bộ tự chấm): 101 lớn hơn mức tối đa 100");
+  CHECK(check(*r, {{"pa", "50"}, {"pb", "30"}, {"Cấp trên chấm", "-2"}}).why ==
+        "cột 'Cấp trên chấm' (Tổng điểm cấp trên chấm): -2 nhỏ hơn mức tối thiểu 0");
+  // Named by its label: said once.
+  CHECK(check(*r, {{"pa", "50"}, {"pb", "30"}, {"Tổng điểm chi bộ tự chấm", "101"}}).why ==
+        "cột 'Tổng điểm chi bộ tự chấm': 101 lớn hơn mức tối đa 100");
   CHECK(check(*r, {{"pa", "50"}, {"pb", "30"}, {"self.b", "41"}}).why ==
         "cột 'self.b': 41 lớn hơn mức tối đa 40");
   CHECK(check(*r, {{"pa", "50"}, {"pb", "30"}, {"reviewer.a", "-1"}}).why ==
@@ -137,6 +163,42 @@ TEST_CASE("the computed score is compared as the ruleset shows it") {
   REQUIRE(Auditor(*t).audit(c.record, c.score, m));
   CHECK(m.total()->computed == *Rational::make(802, 10));
   CHECK(m.flagged());
+}
+
+// A self-score with more decimals than the ruleset shows (an Excel formula,
+// =91/96*100) is compared as shown too: equal to the computed score as shown
+// is not over it (it was listed as "higher by 0,0").
+TEST_CASE("a claim is compared as the ruleset shows it") {
+  auto r = compile_text(audit_ruleset("audit: {tolerance: 0}\n"));
+  REQUIRE(r);
+  struct Case {
+    const char* self;
+    const char* reviewer;
+    bool over_computed, over_reviewer;
+  } cases[] = {{"80,32", "80,3", false, false}, {"80,3", "80,26", false, false},
+               {"80,26", "80,3", false, false}, {"80,2999", "80,25", false, false},
+               {"80,35", "80,3", true, true},   {"80,3", "80,24", false, true}};
+  for (const Case& k : cases) {
+    auto c = check(
+        *r,
+        {{"pa", "50,25"}, {"pb", "30"}, {"self_total", k.self}, {"reviewer_total", k.reviewer}});
+    REQUIRE(c.ok);
+    AuditedMeeting m;
+    REQUIRE(Auditor(*r).audit(c.record, c.score, m));
+    INFO(k.self << " " << k.reviewer);
+    CHECK(m.total()->computed == *Rational::make(803, 10));
+    CHECK(m.total()->over_computed == k.over_computed);
+    CHECK(m.total()->over_reviewer == k.over_reviewer);
+  }
+  // A criterion's claims alike: a computed 50,25 shows as 50,3.
+  auto c = check(*r, {{"pa", "50,25"}, {"pb", "30"}, {"self.a", "50,33"}, {"reviewer.a", "50,27"}});
+  REQUIRE(c.ok);
+  AuditedMeeting m;
+  REQUIRE(Auditor(*r).audit(c.record, c.score, m));
+  REQUIRE(m.lines.size() == 1);
+  CHECK(m.lines[0].self == *Rational::make(503, 10));
+  CHECK(m.lines[0].computed == *Rational::make(503, 10));
+  CHECK_FALSE(m.flagged());
 }
 
 TEST_CASE("the self-score is compared with the reviewer's too") {
@@ -226,6 +288,26 @@ TEST_CASE("the collector counts per cell and per base organisation, in the units
         "A,Chi bộ A,DB1,2024-01-10,regular,84.0,80.0,,4.0,,,m.csv,2\n"
         "A,Chi bộ A,DB1,2024-03-10,regular,83.0,80.0,,3.0,,,m.csv,2\n"
         "B,Chi bộ B,DB1,2024-02-10,regular,90.0,80.0,,10.0,,,m.csv,2\n");
+}
+
+// Meetings, none of them self-scored: the totals line says where the
+// self-score would have been (a column misnamed was warned about at bind).
+TEST_CASE("the totals line says when no meeting gives a self-score") {
+  auto r = compile_text(audit_ruleset());
+  REQUIRE(r);
+  Units units = make_units({{"A", UnitType::Residential}});
+  AuditCollector none(*r, units);
+  CHECK(audit_totals_line(none.finish()) ==
+        "0 cuộc sinh hoạt; 0 cuộc có điểm tự chấm; 0 cuộc tự chấm cao hơn mức cho phép, ở 0 chi "
+        "bộ");
+  AuditCollector unclaimed(*r, units);
+  auto c = check(*r, {{"pa", "50"}, {"pb", "30"}, {"self total", "90"}});
+  REQUIRE(c.ok);
+  unclaimed.add(c.record, c.score);
+  CHECK(audit_totals_line(unclaimed.finish()) ==
+        "1 cuộc sinh hoạt; 0 cuộc có điểm tự chấm; 0 cuộc tự chấm cao hơn mức cho phép, ở 0 chi "
+        "bộ (không bản ghi nào ghi điểm tự chấm: cột self_total, Tự chấm hoặc Tổng điểm chi bộ "
+        "tự chấm không có hoặc để trống)");
 }
 
 TEST_CASE("a negative tolerance is a lint error") {

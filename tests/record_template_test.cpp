@@ -37,9 +37,9 @@ TEST_CASE("templates list every input with its label, type and range") {
         "note_date:              # Ngày nộp — ngày YYYY-MM-DD; không bắt buộc\n"
         // Last, the totals `chibo audit` compares with the computed score.
         "self_total:             # Tổng điểm chi bộ tự chấm — số, từ 0 đến 100; không bắt buộc; "
-        "chibo audit so với điểm tính theo bộ tiêu chí\n"
+        "huyện so điểm này với điểm tính theo các tiêu chí và với điểm cấp trên chấm\n"
         "reviewer_total:         # Tổng điểm cấp trên chấm — số, từ 0 đến 100; không bắt buộc; "
-        "chibo audit so với điểm tính theo bộ tiêu chí\n");
+        "do cấp ủy cấp trên chấm; huyện so điểm chi bộ tự chấm với điểm này\n");
   CHECK(csv.str() == "cell_id,date,kind,members,level,note_date,self_total,reviewer_total\n");
 }
 
@@ -168,6 +168,6 @@ TEST_CASE("a template leaves out a total the ruleset has as an input") {
   CHECK(csv.str() == "cell_id,date,kind,self_total,reviewer_total\n");
   CHECK(yaml.str().find("self_total:             # Tự đánh giá — số nguyên, từ 0 đến 10\n"
                         "reviewer_total:         # Tổng điểm cấp trên chấm — số, từ 0 đến 10; "
-                        "không bắt buộc; chibo audit so với điểm tính theo bộ tiêu chí\n") !=
-        std::string::npos);
+                        "không bắt buộc; do cấp ủy cấp trên chấm; huyện so điểm chi bộ tự "
+                        "chấm với điểm này\n") != std::string::npos);
 }

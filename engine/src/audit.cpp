@@ -50,11 +50,17 @@ bool Auditor::audit(const MeetingRecord& record, const MeetingScore& score,
     line.over_reviewer = line.reviewer && exceeds(line.self, *line.reviewer, tolerance);
   };
   const AuditPolicy& policy = ruleset_.model.audit;
+  // Every score as the ruleset shows it: the computed one as the cell copies
+  // it from the sheet, a claim as the audit shows it (an Excel formula's
+  // 94.7916... for a computed 94,79 was listed as "higher by 0,00").
+  const Presentation& shown = ruleset_.model.presentation;
   if (const Claim* self = find(ClaimBy::Self, "")) {
     AuditLine line;
-    line.self = self->points;
-    line.computed = presented_value(score.total, ruleset_.model.presentation);
-    if (const Claim* r = find(ClaimBy::Reviewer, "")) line.reviewer = r->points;
+    line.self = presented_value(self->points, shown);
+    line.computed = presented_value(score.total, shown);
+    if (const Claim* r = find(ClaimBy::Reviewer, "")) {
+      line.reviewer = presented_value(r->points, shown);
+    }
     compare(line, policy.tolerance);
     out.lines.push_back(line);
   }
@@ -69,9 +75,11 @@ bool Auditor::audit(const MeetingRecord& record, const MeetingScore& score,
     AuditLine line;
     line.criterion = self.criterion;
     line.label = label;
-    line.self = self.points;
-    line.computed = presented_value(computed, ruleset_.model.presentation);
-    if (const Claim* r = find(ClaimBy::Reviewer, self.criterion)) line.reviewer = r->points;
+    line.self = presented_value(self.points, shown);
+    line.computed = presented_value(computed, shown);
+    if (const Claim* r = find(ClaimBy::Reviewer, self.criterion)) {
+      line.reviewer = presented_value(r->points, shown);
+    }
     compare(line, policy.criterion_tolerance);
     out.lines.push_back(line);
   };

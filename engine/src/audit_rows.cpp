@@ -4,6 +4,7 @@
 
 #include "chibo/diagnostic.h"
 #include "chibo/number_format.h"
+#include "chibo/record_checker.h"
 #include "date.h"
 
 namespace chibo {
@@ -103,12 +104,21 @@ Rows audit_base_rows(const AuditResult& audit, const NumberText& number) {
 }
 
 std::string audit_totals_line(const AuditResult& audit) {
-  return fmt::format(
+  std::string line = fmt::format(
       "{} cuộc sinh hoạt; {} cuộc có điểm tự chấm; {} cuộc tự chấm cao hơn mức cho phép, ở {} "
       "chi bộ",
       format_count(audit.meetings), format_count(audit.claimed),
       format_count(static_cast<std::int64_t>(audit.flagged.size())),
       format_count(static_cast<std::int64_t>(audit.cells.size())));
+  // Meetings, none self-scored: the column missing, misnamed (a warning
+  // above names it) or left empty; nothing to audit, said so.
+  if (audit.meetings > 0 && audit.claimed == 0) {
+    line += fmt::format(
+        " (không bản ghi nào ghi điểm tự chấm: cột self_total, Tự chấm hoặc {} không có hoặc "
+        "để trống)",
+        kSelfTotalLabel);
+  }
+  return line;
 }
 
 }  // namespace chibo

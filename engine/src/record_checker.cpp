@@ -87,13 +87,16 @@ std::vector<std::pair<std::string, Rational>> all_criteria(const CompiledRuleset
 }  // namespace
 
 std::optional<RecordChecker::ClaimColumn> RecordChecker::claim_column(
-    const std::string& name) const {
+    const std::string& name, const std::string& folded) const {
   const Ruleset& r = ruleset_.model;
   ClaimColumn col;
   std::string criterion;
-  if (name == "self_total" || name == "Tự chấm" || name == "tự chấm") {
+  // The labels folded once (ICU).
+  static const std::string self_label = fold_case(kSelfTotalLabel);
+  static const std::string reviewer_label = fold_case(kReviewerTotalLabel);
+  if (name == "self_total" || folded == "tự chấm" || folded == self_label) {
     col.by = ClaimBy::Self;
-  } else if (name == "reviewer_total" || name == "Cấp trên chấm" || name == "cấp trên chấm") {
+  } else if (name == "reviewer_total" || folded == "cấp trên chấm" || folded == reviewer_label) {
     col.by = ClaimBy::Reviewer;
   } else if (name.rfind("self.", 0) == 0) {
     col.by = ClaimBy::Self, criterion = name.substr(5);
@@ -210,7 +213,7 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
       }
     }
     if (column == kIgnored) {
-      if (auto claim = claim_column(name)) {
+      if (auto claim = claim_column(name, folded)) {
         column = kClaim;
         for (const ClaimColumn& other : claim_columns_) {
           if (other.by == claim->by && other.criterion == claim->criterion) twice(name);
@@ -395,7 +398,11 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
       if (auto v = parse_trimmed_input_value(col.as_input, text, bad)) {
         out.claims.push_back({col.by, col.criterion, *v});
       } else {
-        problem(fmt::format("{}: {}", field(c, names_[c]), bad));
+        // A total named by its id says what it is, as an input's column does.
+        const char* label = col.by == ClaimBy::Self ? kSelfTotalLabel : kReviewerTotalLabel;
+        const bool say_label = col.criterion.empty() && fold_case(names_[c]) != fold_case(label);
+        problem(fmt::format("{}{}: {}", field(c, names_[c]),
+                            say_label ? fmt::format(" ({})", label) : "", bad));
       }
     } else if (column == kCellId) {
       cell_column = c;

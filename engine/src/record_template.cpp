@@ -9,6 +9,7 @@
 #include <xlsxwriter.h>
 
 #include "chibo/meeting.h"
+#include "chibo/record_checker.h"
 #include "compiled_ruleset_data.h"
 #include "date.h"
 #include "input_value.h"
@@ -113,13 +114,18 @@ std::vector<Input> claim_columns(const Ruleset& m) {
     in.required = false;
     out.push_back(std::move(in));
   };
-  add("self_total", "Tổng điểm chi bộ tự chấm");
-  add("reviewer_total", "Tổng điểm cấp trên chấm");
+  add("self_total", kSelfTotalLabel);
+  add("reviewer_total", kReviewerTotalLabel);
   return out;
 }
 
+// What a total is compared with (by `chibo audit`, said in the office's words).
 std::string describe_claim(const Input& in) {
-  return in.label + " — " + describe(in) + "; chibo audit so với điểm tính theo bộ tiêu chí";
+  const char* compared =
+      in.id == "self_total"
+          ? "huyện so điểm này với điểm tính theo các tiêu chí và với điểm cấp trên chấm"
+          : "do cấp ủy cấp trên chấm; huyện so điểm chi bộ tự chấm với điểm này";
+  return in.label + " — " + describe(in) + "; " + compared;
 }
 
 void line(std::ostream& out, const std::string& key, const std::string& value,

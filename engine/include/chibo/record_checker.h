@@ -24,6 +24,12 @@
 
 namespace chibo {
 
+// The claim totals' Vietnamese names: the template's labels, which a header
+// may give them too (besides self_total, reviewer_total, "Tự chấm" and
+// "Cấp trên chấm"), in any capitals.
+inline constexpr const char* kSelfTotalLabel = "Tổng điểm chi bộ tự chấm";
+inline constexpr const char* kReviewerTotalLabel = "Tổng điểm cấp trên chấm";
+
 class RecordChecker {
  public:
   explicit RecordChecker(const CompiledRuleset& ruleset);
@@ -80,8 +86,9 @@ class RecordChecker {
     std::string criterion;  // empty: the total
     Input as_input;         // a number from 0 to the criterion's maximum
   };
-  // The claim a column name stands for; nullopt when it names none.
-  std::optional<ClaimColumn> claim_column(const std::string& name) const;
+  // The claim a column name (folded: fold_case of it) stands for; nullopt
+  // when it names none.
+  std::optional<ClaimColumn> claim_column(const std::string& name, const std::string& folded) const;
   // The column a header's name (folded: fold_case of it in NFC) stands for
   // that is no input: cell_id, date and kind by their ids or by their
   // Vietnamese names, in any capitals ("CELL_ID", "Mã chi bộ", "Ngày sinh
