@@ -2,8 +2,8 @@
 
 #include <catch2/catch.hpp>
 
-#include "chibo/audit_writer.h"
 #include "audit_rows.h"
+#include "chibo/audit_writer.h"
 #include "rollup_fixture.h"
 
 using namespace chibo;
@@ -89,6 +89,12 @@ TEST_CASE("the totals' columns are read by the template's labels, in any capital
   CHECK(c.record.claims[0].points == Rational(85));
   CHECK(c.record.claims[1].by == ClaimBy::Reviewer);
   CHECK(c.record.claims[1].points == Rational(82));
+  // The ids too, as a header may capitalise them.
+  c = check(*r, {{"pa", "50"}, {"pb", "30"}, {"Self_Total", "85"}, {"REVIEWER_TOTAL", "82"}}, "A",
+            "2024-03-15", &diags);
+  REQUIRE(c.ok);
+  CHECK(diags.items().empty());
+  CHECK(c.record.claims.size() == 2);
 }
 
 TEST_CASE("a claim that is not a score is rejected with the column named") {

@@ -94,9 +94,9 @@ std::optional<RecordChecker::ClaimColumn> RecordChecker::claim_column(
   // The labels folded once (ICU).
   static const std::string self_label = fold_case(kSelfTotalLabel);
   static const std::string reviewer_label = fold_case(kReviewerTotalLabel);
-  if (name == "self_total" || folded == "tự chấm" || folded == self_label) {
+  if (folded == "self_total" || folded == "tự chấm" || folded == self_label) {
     col.by = ClaimBy::Self;
-  } else if (name == "reviewer_total" || folded == "cấp trên chấm" || folded == reviewer_label) {
+  } else if (folded == "reviewer_total" || folded == "cấp trên chấm" || folded == reviewer_label) {
     col.by = ClaimBy::Reviewer;
   } else if (name.rfind("self.", 0) == 0) {
     col.by = ClaimBy::Self, criterion = name.substr(5);
