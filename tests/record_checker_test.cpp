@@ -63,6 +63,8 @@ TEST_CASE("each bad field is named with its label and the reason, all at once") 
        "cột 'kind': 'hop' không phải là loại sinh hoạt (regular: thường kỳ, hoặc thematic: chuyên "
        "đề)"},
       {"cell_id", "  ", "cột 'cell_id' để trống"},
+      // Said as an empty cell_id is (it was "'' không phải là ngày").
+      {"date", " ", "cột 'date' để trống"},
   };
   for (const Case& c : cases) {
     INFO(c.field << " = " << c.value);

@@ -424,6 +424,8 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
         out.date = static_cast<int>(d->num());
         have_date = true;
         date_column = c;
+      } else if (text.empty()) {  // said as an empty cell_id is
+        problem(fmt::format("{} để trống", field(c, "date")));
       } else {
         problem(fmt::format("{}: {}", field(c, "date"), bad));
         // Its month, when written (2024-02-30): the ranking tells it.
