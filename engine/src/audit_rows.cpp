@@ -15,6 +15,14 @@ std::string parent_of(const Units& units, const std::string& cell_id) {
   return u && u->parent != u->id ? u->parent : "";
 }
 
+// The cell's base organisation for people: its name, as `rank` shows it
+// (the id is for machines: parent_of); none for a base cell itself.
+std::string base_name_of(const Units& units, const std::string& cell_id) {
+  const Unit* u = units.find(cell_id);
+  const Unit* base = u ? units.base_of(*u) : nullptr;
+  return base && base != u ? std::string(base->name) : "";
+}
+
 std::string excess_text(const AuditLine& l, bool over, const Rational& other,
                         const NumberText& number) {
   std::optional<Rational> d = subtract(l.self, other);
@@ -59,8 +67,8 @@ Rows audit_meeting_rows(const CompiledRuleset&, const Units& units, const AuditR
     std::vector<std::string> row = {
         m.cell_id,
         std::string(u ? u->name : ""),
-        parent_of(units, m.cell_id),
-        format_date(m.date),
+        machine ? parent_of(units, m.cell_id) : base_name_of(units, m.cell_id),
+        machine ? format_date(m.date) : format_date_vn(m.date),
         machine ? meeting_kind_id(m.kind) : meeting_kind_words(m.kind),
         t ? number(t->self) : "",
         t ? number(t->computed) : "",
@@ -85,7 +93,7 @@ Rows audit_cell_rows(const Units& units, const AuditResult& audit, const NumberT
                 "Tổng điểm tự chấm cao hơn nhiều nhất"}};
   for (const AuditTally& t : audit.cells) {
     if (!t.unit) continue;
-    rows.push_back({t.unit->id, std::string(t.unit->name), parent_of(units, t.unit->id),
+    rows.push_back({t.unit->id, std::string(t.unit->name), base_name_of(units, t.unit->id),
                     std::to_string(t.claimed), std::to_string(t.flagged),
                     t.largest_excess > Rational(0) ? number(t.largest_excess) : ""});
   }

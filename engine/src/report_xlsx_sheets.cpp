@@ -77,7 +77,7 @@ void add_audit_sheet(XlsxBook& b, const ReportInput& in) {
   NumberText text = [&](Rational v) { return format_number(v, r.model.presentation); };
   Rows rows = audit_meeting_rows(r, in.units, in.audit, text, false);
   const int last_col = static_cast<int>(rows[0].size()) - 1;
-  SheetTable table(b, "Tự chấm", rows[0], {11, 36, 12, 11, 10, 9, 10, 10, 9, 9, 40, 30});
+  SheetTable table(b, "Tự chấm", rows[0], {11, 36, 28, 11, 10, 9, 10, 10, 9, 9, 40, 30});
   for (std::size_t i = 0; i < in.audit.flagged.size(); ++i) {
     table.next_row();
     const std::vector<std::string>& cells = rows[i + 1];
