@@ -66,58 +66,7 @@ std::optional<MeetingKind> parse_kind(std::string_view text) {
   return kind_in_any_case(text);
 }
 
-// Every criterion of every form by id, with its maximum (the largest where
-// forms differ), in pre-order.
-std::vector<std::pair<std::string, Rational>> all_criteria(const CompiledRuleset& r) {
-  std::vector<std::pair<std::string, Rational>> out;
-  for (const CompiledForm& f : r.forms) {
-    for (const CompiledNode& n : f.nodes) {
-      auto it = std::find_if(out.begin(), out.end(),
-                             [&](const auto& c) { return c.first == n.criterion->id; });
-      if (it == out.end()) {
-        out.emplace_back(n.criterion->id, n.max);
-      } else if (it->second < n.max) {
-        it->second = n.max;
-      }
-    }
-  }
-  return out;
-}
-
 }  // namespace
-
-std::optional<RecordChecker::ClaimColumn> RecordChecker::claim_column(
-    const std::string& name, const std::string& folded) const {
-  const Ruleset& r = ruleset_.model;
-  ClaimColumn col;
-  std::string criterion;
-  // The labels folded once (ICU).
-  static const std::string self_label = fold_case(kSelfTotalLabel);
-  static const std::string reviewer_label = fold_case(kReviewerTotalLabel);
-  if (folded == "self_total" || folded == "tự chấm" || folded == self_label) {
-    col.by = ClaimBy::Self;
-  } else if (folded == "reviewer_total" || folded == "cấp trên chấm" || folded == reviewer_label) {
-    col.by = ClaimBy::Reviewer;
-  } else if (name.rfind("self.", 0) == 0) {
-    col.by = ClaimBy::Self, criterion = name.substr(5);
-  } else if (name.rfind("reviewer.", 0) == 0) {
-    col.by = ClaimBy::Reviewer, criterion = name.substr(9);
-  } else {
-    return std::nullopt;
-  }
-  col.as_input.type = InputType::Number;
-  col.as_input.min = Rational(0);
-  col.as_input.max = r.scale;
-  if (!criterion.empty()) {
-    bool found = false;
-    for (const auto& [id, max] : all_criteria(ruleset_)) {
-      if (id == criterion) found = true, col.as_input.max = max;
-    }
-    if (!found) return std::nullopt;
-    col.criterion = criterion;
-  }
-  return col;
-}
 
 // Inline into check(), its only caller: as a call, 25 a record, the call
 // cost as much as the reading.
@@ -136,16 +85,6 @@ bool RecordChecker::form_reads(MeetingKind kind, std::size_t i) const {
 
 RecordChecker::RecordChecker(const CompiledRuleset& ruleset) : ruleset_(ruleset) {
   as_date_.type = InputType::Date;
-}
-
-std::vector<std::string> RecordChecker::known_names() const {
-  std::vector<std::string> known = {"cell_id", "date", "kind", "self_total", "reviewer_total"};
-  for (const Input& in : ruleset_.model.inputs) known.push_back(in.id);
-  for (const auto& c : all_criteria(ruleset_)) {
-    known.push_back("self." + c.first);
-    known.push_back("reviewer." + c.first);
-  }
-  return known;
 }
 
 void RecordChecker::bind(const std::vector<std::string>& names, const Location& where,

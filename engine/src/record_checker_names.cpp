@@ -1,12 +1,34 @@
 // The names a records header gives cell_id, the date and the kind: in one
 // place, as bind() and the finding of a header row (record_reader.cpp) take
-// them alike.
+// them alike; and the claims' columns (self-scores and reviewers' scores).
 #include <algorithm>
 
 #include "chibo/record_checker.h"
+#include "compiled_ruleset_data.h"
 #include "utf8.h"
 
 namespace chibo {
+namespace {
+
+// Every criterion of every form by id, with its maximum (the largest where
+// forms differ), in pre-order.
+std::vector<std::pair<std::string, Rational>> all_criteria(const CompiledRuleset& r) {
+  std::vector<std::pair<std::string, Rational>> out;
+  for (const CompiledForm& f : r.forms) {
+    for (const CompiledNode& n : f.nodes) {
+      auto it = std::find_if(out.begin(), out.end(),
+                             [&](const auto& c) { return c.first == n.criterion->id; });
+      if (it == out.end()) {
+        out.emplace_back(n.criterion->id, n.max);
+      } else if (it->second < n.max) {
+        it->second = n.max;
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace
 
 const std::vector<std::string>& RecordChecker::cell_id_names() {
   static const std::vector<std::string> names = {"cell_id", fold_case("Mã chi bộ")};
@@ -29,6 +51,49 @@ int RecordChecker::fixed_column(const std::string& folded) {
   if (among(date_names())) return kDate;
   if (among(kind_names())) return kKind;
   return kIgnored;
+}
+
+std::optional<RecordChecker::ClaimColumn> RecordChecker::claim_column(
+    const std::string& name, const std::string& folded) const {
+  const Ruleset& r = ruleset_.model;
+  ClaimColumn col;
+  std::string criterion;
+  // The labels folded once (ICU).
+  static const std::string self_label = fold_case(kSelfTotalLabel);
+  static const std::string reviewer_label = fold_case(kReviewerTotalLabel);
+  if (folded == "self_total" || folded == "tự chấm" || folded == self_label) {
+    col.by = ClaimBy::Self;
+  } else if (folded == "reviewer_total" || folded == "cấp trên chấm" || folded == reviewer_label) {
+    col.by = ClaimBy::Reviewer;
+  } else if (name.rfind("self.", 0) == 0) {
+    col.by = ClaimBy::Self, criterion = name.substr(5);
+  } else if (name.rfind("reviewer.", 0) == 0) {
+    col.by = ClaimBy::Reviewer, criterion = name.substr(9);
+  } else {
+    return std::nullopt;
+  }
+  col.as_input.type = InputType::Number;
+  col.as_input.min = Rational(0);
+  col.as_input.max = r.scale;
+  if (!criterion.empty()) {
+    bool found = false;
+    for (const auto& [id, max] : all_criteria(ruleset_)) {
+      if (id == criterion) found = true, col.as_input.max = max;
+    }
+    if (!found) return std::nullopt;
+    col.criterion = criterion;
+  }
+  return col;
+}
+
+std::vector<std::string> RecordChecker::known_names() const {
+  std::vector<std::string> known = {"cell_id", "date", "kind", "self_total", "reviewer_total"};
+  for (const Input& in : ruleset_.model.inputs) known.push_back(in.id);
+  for (const auto& c : all_criteria(ruleset_)) {
+    known.push_back("self." + c.first);
+    known.push_back("reviewer." + c.first);
+  }
+  return known;
 }
 
 }  // namespace chibo
