@@ -171,3 +171,19 @@ TEST_CASE("a template leaves out a total the ruleset has as an input") {
                         "không bắt buộc; do cấp ủy cấp trên chấm; huyện so điểm chi bộ tự "
                         "chấm với điểm này\n") != std::string::npos);
 }
+
+// An input labelled as a total takes a header of that name: the template
+// leaves that total out too, rather than offer two columns of one name.
+TEST_CASE("a template leaves out a total an input is labelled as") {
+  auto r = chibo::testing::compile_text(
+      "id: t\ntitle: T\nsource: {document: QĐ 1}\nversion: 2\neffective: {from: 2019-01-01}\n"
+      "scale: 10\ninputs:\n"
+      "  tu_cham: {type: integer, min: 0, max: 10, label: Tổng điểm chi bộ tự chấm}\n"
+      "  cap_tren: {type: integer, min: 0, max: 10, label: CẤP TRÊN CHẤM}\n"
+      "criteria:\n  - {id: a, label: A, max: 10, formula: tu_cham}\n"
+      "grades:\n  - {id: kem, label: Kém, from: 0}\n");
+  REQUIRE(r);
+  std::ostringstream csv;
+  chibo::write_csv_template(csv, *r);
+  CHECK(csv.str() == "cell_id,date,kind,tu_cham,cap_tren\n");
+}

@@ -14,6 +14,7 @@
 #include "date.h"
 #include "input_value.h"
 #include "text_table.h"
+#include "utf8.h"
 
 namespace chibo {
 namespace {
@@ -98,12 +99,16 @@ std::string needed_only_by(const CompiledRuleset& r, std::size_t i) {
 // (record_checker.cpp's claim columns): nothing scores them, `chibo audit`
 // sets them against the computed score; left empty, nothing is claimed. A
 // number from 0 to the scale, as the records' check reads them. None where
-// the ruleset has an input of that id (the column is the input's).
+// an input of the ruleset has one of the total's names as its id or label:
+// the records' check gives such a column to the input.
 std::vector<Input> claim_columns(const Ruleset& m) {
   std::vector<Input> out;
-  auto add = [&](const char* id, const char* label) {
+  auto add = [&](const char* id, const char* label, const char* short_name) {
+    const std::string names[] = {id, fold_case(label), short_name};
     for (const Input& in : m.inputs) {
-      if (in.id == id) return;
+      for (const std::string& folded : {fold_case(in.id), fold_case(in.label)}) {
+        if (std::find(std::begin(names), std::end(names), folded) != std::end(names)) return;
+      }
     }
     Input in;
     in.id = id;
@@ -114,8 +119,8 @@ std::vector<Input> claim_columns(const Ruleset& m) {
     in.required = false;
     out.push_back(std::move(in));
   };
-  add("self_total", kSelfTotalLabel);
-  add("reviewer_total", kReviewerTotalLabel);
+  add("self_total", kSelfTotalLabel, "tự chấm");
+  add("reviewer_total", kReviewerTotalLabel, "cấp trên chấm");
   return out;
 }
 

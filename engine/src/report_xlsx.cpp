@@ -120,6 +120,8 @@ XlsxBook open_book(const std::string& path, const ReportInput& in, bool streamed
   format_set_num_format(b.change, fmt::format("+{0};-{0};{0}", score_format).c_str());
   b.moved = workbook_add_format(b.book);
   format_set_num_format(b.moved, "+0;-0;0");
+  b.day = workbook_add_format(b.book);
+  format_set_num_format(b.day, "dd/mm/yyyy");
   constexpr std::size_t fills = sizeof(kGradeFill) / sizeof(kGradeFill[0]);
   for (std::size_t g = 0; g < in.ruleset.model.grades.size(); ++g) {
     lxw_format* f = workbook_add_format(b.book);

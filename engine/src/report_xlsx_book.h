@@ -20,6 +20,7 @@ struct XlsxBook {
   lxw_format* share = nullptr;     // "0.00%"
   lxw_format* change = nullptr;    // "+0.00;-0.00;0.00": a change of score
   lxw_format* moved = nullptr;     // "+0;-0;0": a change of rank
+  lxw_format* day = nullptr;       // "dd/mm/yyyy": a date, stored as Excel's day number
   std::vector<lxw_format*> grade;  // fill per grade, parallel to the ruleset's grades
   // The rows a sheet holds, its header among them: Excel's 1,048,576 (tests
   // make it small; at least 2).

@@ -82,8 +82,11 @@ void add_audit_sheet(XlsxBook& b, const ReportInput& in) {
     table.next_row();
     const std::vector<std::string>& cells = rows[i + 1];
     for (int c = 0; c <= last_col; ++c) {
-      if (c < 5 || c > 9) table.put(c, cells[static_cast<std::size_t>(c)]);
+      if (c != 3 && (c < 5 || c > 9)) table.put(c, cells[static_cast<std::size_t>(c)]);
     }
+    // The date as a date (the filter sorts it as one; text "07/01/2024" sorted by the day):
+    // Excel's day number counts from 1899-12-30, 25,569 days before 1970-01-01.
+    table.put(3, static_cast<double>(in.audit.flagged[i].date) + 25569.0, b.day);
     if (const AuditLine* t = in.audit.flagged[i].total()) {
       table.put(5, shown(r, t->self), b.score);
       table.put(6, shown(r, t->computed), b.score);

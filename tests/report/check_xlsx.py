@@ -116,8 +116,8 @@ def main():
     acol = {name: aheader.index(name) for name in ("Chi bộ", "Ngày sinh hoạt", "Tự chấm",
                                                    "Điểm theo tiêu chí", "Cao hơn điểm theo tiêu chí")}
     for i, (got, exp) in enumerate(zip(abody, flagged), start=2):
-        # The date as people read it (dd/mm/yyyy), the machine CSV's YYYY-MM-DD.
-        day = "/".join(reversed(exp["date"].split("-")))
+        # The date a date cell (openpyxl reads it as a datetime), the machine CSV's YYYY-MM-DD.
+        day = datetime.datetime.strptime(exp["date"], "%Y-%m-%d")
         pairs = [("Chi bộ", unquoted(exp["cell_id"])), ("Ngày sinh hoạt", day),
                  ("Tự chấm", float(exp["self_total"]) if exp["self_total"] else None),
                  ("Điểm theo tiêu chí", float(exp["computed_total"]) if exp["computed_total"] else None),

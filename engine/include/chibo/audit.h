@@ -4,8 +4,9 @@
 // meetings whose self-score is higher than the score the ruleset computes, or
 // than the reviewer's, by more than the ruleset's tolerance (`audit:` in the
 // ruleset; 0 by default), so the district can ask for re-evaluation.
-// The computed score is compared as the ruleset presents it (decimals and
-// rounding), since that is the number people copy onto their sheet.
+// Every score is compared as the ruleset presents it (decimals and
+// rounding): the computed one, since that is the number people copy onto
+// their sheet, and the claims alike (an Excel formula's 94.7916... is 94,79).
 #pragma once
 
 #include <optional>
@@ -22,7 +23,7 @@ namespace chibo {
 struct AuditLine {
   std::string criterion;    // a criterion id; empty: the total
   std::string label;        // the criterion's label ("" for the total)
-  Rational self, computed;  // computed: as presented (number_format.h)
+  Rational self, computed;  // as presented (number_format.h), as reviewer is
   std::optional<Rational> reviewer;
   bool over_computed = false;  // self - computed > tolerance
   bool over_reviewer = false;  // self - reviewer > tolerance
