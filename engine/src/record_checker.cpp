@@ -337,9 +337,9 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
       if (auto v = parse_trimmed_input_value(col.as_input, text, bad)) {
         out.claims.push_back({col.by, col.criterion, *v});
       } else {
-        // A total named by its id says what it is, as an input's column does.
+        // A total not named by its label says it, as an input's column does.
         const char* label = col.by == ClaimBy::Self ? kSelfTotalLabel : kReviewerTotalLabel;
-        const bool say_label = col.criterion.empty() && fold_case(names_[c]) != fold_case(label);
+        const bool say_label = col.criterion.empty() && !col.by_label;
         problem(fmt::format("{}{}: {}", field(c, names_[c]),
                             say_label ? fmt::format(" ({})", label) : "", bad));
       }

@@ -28,6 +28,13 @@ std::vector<std::pair<std::string, Rational>> all_criteria(const CompiledRuleset
   return out;
 }
 
+// The labels folded once (ICU).
+const std::string& folded_label(ClaimBy by) {
+  static const std::string self = fold_case(kSelfTotalLabel);
+  static const std::string reviewer = fold_case(kReviewerTotalLabel);
+  return by == ClaimBy::Self ? self : reviewer;
+}
+
 }  // namespace
 
 const std::vector<std::string>& RecordChecker::cell_id_names() {
@@ -53,18 +60,25 @@ int RecordChecker::fixed_column(const std::string& folded) {
   return kIgnored;
 }
 
+std::optional<ClaimBy> RecordChecker::total_named(const std::string& folded) {
+  if (folded == "self_total" || folded == "tự chấm" || folded == folded_label(ClaimBy::Self)) {
+    return ClaimBy::Self;
+  }
+  if (folded == "reviewer_total" || folded == "cấp trên chấm" ||
+      folded == folded_label(ClaimBy::Reviewer)) {
+    return ClaimBy::Reviewer;
+  }
+  return std::nullopt;
+}
+
 std::optional<RecordChecker::ClaimColumn> RecordChecker::claim_column(
     const std::string& name, const std::string& folded) const {
   const Ruleset& r = ruleset_.model;
   ClaimColumn col;
   std::string criterion;
-  // The labels folded once (ICU).
-  static const std::string self_label = fold_case(kSelfTotalLabel);
-  static const std::string reviewer_label = fold_case(kReviewerTotalLabel);
-  if (folded == "self_total" || folded == "tự chấm" || folded == self_label) {
-    col.by = ClaimBy::Self;
-  } else if (folded == "reviewer_total" || folded == "cấp trên chấm" || folded == reviewer_label) {
-    col.by = ClaimBy::Reviewer;
+  if (const std::optional<ClaimBy> total = total_named(folded)) {
+    col.by = *total;
+    col.by_label = folded == folded_label(*total);
   } else if (name.rfind("self.", 0) == 0) {
     col.by = ClaimBy::Self, criterion = name.substr(5);
   } else if (name.rfind("reviewer.", 0) == 0) {

@@ -103,11 +103,11 @@ std::string needed_only_by(const CompiledRuleset& r, std::size_t i) {
 // the records' check gives such a column to the input.
 std::vector<Input> claim_columns(const Ruleset& m) {
   std::vector<Input> out;
-  auto add = [&](const char* id, const char* label, const char* short_name) {
-    const std::string names[] = {id, fold_case(label), short_name};
+  auto add = [&](ClaimBy by, const char* id, const char* label) {
     for (const Input& in : m.inputs) {
-      for (const std::string& folded : {fold_case(in.id), fold_case(in.label)}) {
-        if (std::find(std::begin(names), std::end(names), folded) != std::end(names)) return;
+      if (RecordChecker::total_named(fold_case(in.id)) == by ||
+          RecordChecker::total_named(fold_case(in.label)) == by) {
+        return;
       }
     }
     Input in;
@@ -119,8 +119,8 @@ std::vector<Input> claim_columns(const Ruleset& m) {
     in.required = false;
     out.push_back(std::move(in));
   };
-  add("self_total", kSelfTotalLabel, "tự chấm");
-  add("reviewer_total", kReviewerTotalLabel, "cấp trên chấm");
+  add(ClaimBy::Self, "self_total", kSelfTotalLabel);
+  add(ClaimBy::Reviewer, "reviewer_total", kReviewerTotalLabel);
   return out;
 }
 

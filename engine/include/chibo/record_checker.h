@@ -40,6 +40,10 @@ class RecordChecker {
   static const std::vector<std::string>& cell_id_names();
   static const std::vector<std::string>& date_names();
   static const std::vector<std::string>& kind_names();
+  // The total a header's name (folded: fold_case) stands for: self_total,
+  // "Tự chấm" or kSelfTotalLabel the cell's own; reviewer_total, "Cấp trên
+  // chấm" or kReviewerTotalLabel the reviewer's; nullopt for any other name.
+  static std::optional<ClaimBy> total_named(const std::string& folded);
 
   // Binds column names. Unknown columns are warned about (and ignored);
   // a column named twice, no cell_id or date column, or a required input
@@ -85,6 +89,7 @@ class RecordChecker {
     ClaimBy by = ClaimBy::Self;
     std::string criterion;  // empty: the total
     Input as_input;         // a number from 0 to the criterion's maximum
+    bool by_label = false;  // a total named by its label (its faults need not say it again)
   };
   // The claim a column name (folded: fold_case of it) stands for; nullopt
   // when it names none.
