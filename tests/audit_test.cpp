@@ -207,6 +207,29 @@ TEST_CASE("a claim is compared as the ruleset shows it") {
   CHECK_FALSE(m.flagged());
 }
 
+// A tolerance finer than one shown unit is compared as the title shows it:
+// 0,05 with one decimal is 0,1 there (half-up), so 80,1 over a computed 80
+// is within it; it acted as 0 before, flagging every tenth.
+TEST_CASE("the tolerances are compared as the ruleset shows them") {
+  auto r = compile_text(audit_ruleset("audit: {tolerance: 0.05, criterion_tolerance: 0.04}\n"));
+  REQUIRE(r);
+  struct Case {
+    const char* self;
+    const char* self_a;
+    bool total_over, a_over;
+  } cases[] = {{"80,1", "50,1", false, true}, {"80,2", "50", true, false}};
+  for (const Case& k : cases) {
+    auto c = check(*r, {{"pa", "50"}, {"pb", "30"}, {"self_total", k.self}, {"self.a", k.self_a}});
+    REQUIRE(c.ok);
+    AuditedMeeting m;
+    REQUIRE(Auditor(*r).audit(c.record, c.score, m));
+    REQUIRE(m.lines.size() == 2);
+    INFO(k.self << " " << k.self_a);
+    CHECK(m.lines[0].over_computed == k.total_over);
+    CHECK(m.lines[1].over_computed == k.a_over);
+  }
+}
+
 TEST_CASE("the self-score is compared with the reviewer's too") {
   auto r = compile_text(audit_ruleset());
   REQUIRE(r);

@@ -20,6 +20,12 @@ TEST_CASE("a cell's notes: missing months by the ruleset's policy, rejected ones
   // A month whose record was rejected: mended by correcting the record.
   c.rejected_missing_months.add(3);
   CHECK(cell_notes(*zero, c) == "thiếu tháng 2, 3 (tính 0 điểm; tháng 3 có bản ghi nhưng bị loại)");
+  // A month with a thematic meeting alone (none of the rejected ones): said after them.
+  c.thematic_only_months.add(2);
+  CHECK(cell_notes(*zero, c) ==
+        "thiếu tháng 2, 3 (tính 0 điểm; tháng 3 có bản ghi nhưng bị loại; tháng 2 chỉ có sinh hoạt "
+        "chuyên đề)");
+  c.thematic_only_months = {};
   c.rejected_missing_months.add(2);
   auto exclude = compile_text(points_ruleset("  missing_month: exclude\n  quarter: {by: mean}\n"));
   REQUIRE(exclude);

@@ -93,7 +93,8 @@ TEST_CASE("columns headed in Vietnamese, in any capitals, are read as by their i
   checker.bind({"cell_id", "Mã chi bộ", "date"}, {"y.csv", 1, 0}, twice);
   REQUIRE(twice.items().size() >= 1);
   CHECK(chibo::format_diagnostic(twice.items()[0]) ==
-        "y.csv:1: error: cột 'Mã chi bộ' xuất hiện hai lần");
+        "y.csv:1: error: cột 'cell_id' và cột 'Mã chi bộ' cùng là mã chi bộ (cell_id): hãy giữ "
+        "một");
 }
 
 // A cell pasted from a web page keeps a no-break or zero-width space that no
@@ -154,12 +155,17 @@ TEST_CASE("a header without cell_id or date, or with a column twice, rejects eve
        "cột 'cell_id' xuất hiện hai lần"},
       {{"cell_id", "date", "members", "present", "done", "draft", "self_total", "Tự chấm"},
        {"C1", "2024-01-05", "20", "19", "90", "có", "90", "95"},
-       {"y.csv:1: error: cột 'Tự chấm' xuất hiện hai lần"},
-       "cột 'Tự chấm' xuất hiện hai lần"},
+       // Two names of one column: both said, and what the column is.
+       {"y.csv:1: error: cột 'self_total' và cột 'Tự chấm' cùng là Tổng điểm chi bộ tự chấm "
+        "(self_total): hãy giữ một"},
+       "cột 'self_total' và cột 'Tự chấm' cùng là Tổng điểm chi bộ tự chấm (self_total): hãy giữ "
+       "một"},
       {{"cell_id", "date", "members", "Tổng số đảng viên", "present", "done", "draft"},
        {"C1", "2024-01-05", "20", "21", "19", "90", "có"},
-       {"y.csv:1: error: cột 'Tổng số đảng viên' xuất hiện hai lần"},
-       "cột 'Tổng số đảng viên' xuất hiện hai lần"},
+       {"y.csv:1: error: cột 'members' và cột 'Tổng số đảng viên' cùng là Tổng số đảng viên "
+        "(members): hãy giữ một"},
+       "cột 'members' và cột 'Tổng số đảng viên' cùng là Tổng số đảng viên (members): hãy giữ "
+       "một"},
   };
   for (const Case& c : cases) {
     INFO(c.why);

@@ -92,6 +92,29 @@ TEST_CASE("a missing month a record was rejected for is named apart, one with a 
   CHECK(roll_up(*r, units, 1, store, {2024, 1}).rejected_short_quarters.empty());
 }
 
+// A month whose only meeting was thematic lacks its regular one, and says
+// so: the cell held a meeting (or wrote its kind wrong).
+TEST_CASE("a missing month with a thematic meeting alone is named apart") {
+  CellPeriod c = roll("  missing_month: zero\n  quarter: {by: mean}\n", {"90", "", ""},
+                      {"2024-02-20", "2024-01-25"});
+  CHECK(c.missing_months.list() == std::vector<int>{2, 3});
+  CHECK(c.thematic_only_months.list() == std::vector<int>{2});
+  CHECK(c.score == Rational(30));  // missing all the same
+  CHECK(c.thematic_meetings == 2);
+  // A month whose regular record was rejected says that instead.
+  auto r = compile_text(points_ruleset("  missing_month: zero\n  quarter: {by: mean}\n"));
+  REQUIRE(r);
+  Units units = make_units({{"A", UnitType::Residential}});
+  MeetingStore store(*r, units, {});
+  quarter(*r, store, "A", 2024, 1, {"90", "", ""});
+  keep(*r, store, "A", "2024-02-20", "100", "thematic");
+  keep(*r, store, "A", "2024-03-20", "100", "thematic");
+  store.note_rejected("A", days_from_civil({2024, 3, 5}), MeetingKind::Regular);
+  const CellPeriod rejected = roll_up(*r, units, 1, store, {2024, 1});
+  CHECK(rejected.rejected_missing_months.list() == std::vector<int>{3});
+  CHECK(rejected.thematic_only_months.list() == std::vector<int>{2});
+}
+
 TEST_CASE("the year by counting grades (Phú Thọ): Tốt needs all >= Khá and 7 at Tốt") {
   std::string rule =
       "  year:\n    by: count\n    rules:\n"

@@ -54,6 +54,10 @@ bool Auditor::audit(const MeetingRecord& record, const MeetingScore& score,
   // it from the sheet, a claim as the audit shows it (an Excel formula's
   // 94.7916... for a computed 94,79 was listed as "higher by 0,00").
   const Presentation& shown = ruleset_.model.presentation;
+  // The tolerances too, as the audit's title shows them: 0.005 with two
+  // decimals is "0,01" there, and acted as 0 against scores in hundredths.
+  const Rational tolerance = presented_value(policy.tolerance, shown);
+  const Rational criterion_tolerance = presented_value(policy.criterion_tolerance, shown);
   if (const Claim* self = find(ClaimBy::Self, "")) {
     AuditLine line;
     line.self = presented_value(self->points, shown);
@@ -61,7 +65,7 @@ bool Auditor::audit(const MeetingRecord& record, const MeetingScore& score,
     if (const Claim* r = find(ClaimBy::Reviewer, "")) {
       line.reviewer = presented_value(r->points, shown);
     }
-    compare(line, policy.tolerance);
+    compare(line, tolerance);
     out.lines.push_back(line);
   }
   // Criteria in the order of the sheet that scored the meeting; a criterion
@@ -80,7 +84,7 @@ bool Auditor::audit(const MeetingRecord& record, const MeetingScore& score,
     if (const Claim* r = find(ClaimBy::Reviewer, self.criterion)) {
       line.reviewer = presented_value(r->points, shown);
     }
-    compare(line, policy.criterion_tolerance);
+    compare(line, criterion_tolerance);
     out.lines.push_back(line);
   };
   for (std::size_t n = 0; n < form.nodes.size(); ++n) {

@@ -44,12 +44,13 @@ void write_ranking_json(std::ostream& out, const CompiledRuleset& r, const Ranki
     std::string obj = fmt::format(
         "{}\n  {{\"rank\": {}, \"cell_id\": {}, \"name\": {}, \"type\": \"{}\", \"parent\": {}, "
         "\"score\": {}, \"grade\": {}, \"months_counted\": {}, \"missing_months\": {}, "
-        "\"rejected_months\": {}, \"thematic_short_quarters\": {}, "
+        "\"rejected_months\": {}, \"thematic_only_months\": {}, \"thematic_short_quarters\": {}, "
         "\"rejected_thematic_quarters\": {}, \"notes\": {}",
         i ? "," : "", c.rank, json_quote(u.id), json_quote(u.name), unit_type_id(u.type),
         json_quote(u.parent == u.id ? "" : u.parent), machine_number(r, c.now.score),
         json_quote(grades[static_cast<std::size_t>(c.now.grade)].id), c.now.counted,
         int_list(c.now.missing_months.list()), int_list(c.now.rejected_missing_months.list()),
+        int_list(c.now.thematic_only_months.list()),
         int_list(c.now.quarters_short_of_thematic.list()),
         int_list(c.now.rejected_short_quarters.list()), json_quote(cell_notes(r, c.now)));
     if (ranking.group_by != GroupBy::None) obj += fmt::format(", \"group_rank\": {}", c.group_rank);

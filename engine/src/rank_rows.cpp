@@ -48,8 +48,15 @@ std::string cell_notes(const CompiledRuleset& r, const CellPeriod& c) {
       rejected = fmt::format("; tháng {} có bản ghi nhưng bị loại",
                              join_ints(c.rejected_missing_months.list(), ", "));
     }
-    notes.push_back(fmt::format("thiếu tháng {} ({}{})", join_ints(c.missing_months.list(), ", "),
-                                policy, rejected));
+    // A month with a thematic meeting alone: held, but not as a regular one
+    // (or its kind written wrong).
+    std::string thematic;
+    if (!c.thematic_only_months.empty()) {
+      thematic = fmt::format("; tháng {} chỉ có sinh hoạt chuyên đề",
+                             join_ints(c.thematic_only_months.list(), ", "));
+    }
+    notes.push_back(fmt::format("thiếu tháng {} ({}{}{})", join_ints(c.missing_months.list(), ", "),
+                                policy, rejected, thematic));
   }
   for (int q : c.quarters_short_of_thematic.list()) {
     std::string why;  // a thematic record rejected, the grade capped

@@ -104,8 +104,14 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
     return l;
   };
   std::size_t column_at = 0;  // the name being bound, for twice()
-  auto twice = [&](const std::string& name) {
-    std::string text = fmt::format("{} '{}' xuất hiện hai lần", missing_word(), name);
+  // name, bound as what (an id and what it is) that column first had: said
+  // with both names where they differ ("cột 'Tự chấm' và cột 'self_total'").
+  auto twice = [&](const std::string& name, std::size_t first, const std::string& what) {
+    const std::string& before = names_[first];
+    std::string text = before == name
+                           ? fmt::format("{} '{}' xuất hiện hai lần", missing_word(), name)
+                           : fmt::format("{0} '{1}' và {0} '{2}' cùng là {3}: hãy giữ một",
+                                         missing_word(), before, name, what);
     // Said once for a column named three times or more.
     if (std::find(header_problems_.begin(), header_problems_.end(), text) !=
         header_problems_.end()) {
@@ -137,7 +143,12 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
       // The last of two would win without a word (an input's second column is an error too).
       if ((column == kCellId && has_cell_id_) || (column == kDate && has_date_) ||
           (column == kKind && has_kind)) {
-        twice(name);
+        const auto first = static_cast<std::size_t>(
+            std::find(columns_.begin(), columns_.end(), column) - columns_.begin());
+        twice(name, first,
+              column == kCellId ? "mã chi bộ (cell_id)"
+              : column == kDate ? "ngày sinh hoạt (date)"
+                                : "loại sinh hoạt (kind)");
       }
       has_cell_id_ = has_cell_id_ || column == kCellId;
       has_date_ = has_date_ || column == kDate;
@@ -147,15 +158,27 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
       if (name == r.inputs[i].id || name == r.inputs[i].label || folded == r.inputs[i].id ||
           (!r.inputs[i].label.empty() && folded == folded_labels[i])) {
         column = static_cast<int>(i);
-        if (column_of_input_[i] >= 0) twice(name);
+        if (column_of_input_[i] >= 0) {
+          const Input& in = r.inputs[i];
+          twice(name, static_cast<std::size_t>(column_of_input_[i]),
+                in.label.empty() ? in.id : fmt::format("{} ({})", in.label, in.id));
+        }
         column_of_input_[i] = static_cast<int>(c);
       }
     }
     if (column == kIgnored) {
       if (auto claim = claim_column(name, folded)) {
         column = kClaim;
+        claim->column = c;
         for (const ClaimColumn& other : claim_columns_) {
-          if (other.by == claim->by && other.criterion == claim->criterion) twice(name);
+          if (other.by != claim->by || other.criterion != claim->criterion) continue;
+          const char* id = claim->by == ClaimBy::Self ? "self" : "reviewer";
+          twice(name, other.column,
+                claim->criterion.empty()
+                    ? fmt::format(
+                          "{} ({}_total)",
+                          claim->by == ClaimBy::Self ? kSelfTotalLabel : kReviewerTotalLabel, id)
+                    : fmt::format("{}.{}", id, claim->criterion));
         }
         claim_columns_.push_back(std::move(*claim));
       }

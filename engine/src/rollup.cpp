@@ -72,6 +72,7 @@ void gather_years(const MeetingStore& store, std::size_t unit_index, std::span<C
       if (s.thematic_too) ++y->thematic[static_cast<std::size_t>((s.month - 1) / 3 + 1)];
     } else {
       ++y->thematic[static_cast<std::size_t>((s.month - 1) / 3 + 1)];
+      y->thematic_months.add(s.month);
     }
   }
 }
@@ -131,7 +132,14 @@ CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::siz
     }
     if (!m.present()) {
       c.missing_months.add(month);
-      if (rejected.months & (1u << month)) c.rejected_missing_months.add(month);
+      if (rejected.months & (1u << month)) {
+        c.rejected_missing_months.add(month);
+      } else if (meetings.thematic_months.has(month)) {
+        // A thematic meeting alone that month, said (rank_rows.cpp): a
+        // regular meeting that took the theme too is of kind regular. A
+        // rejected regular record is what to mend then, said instead.
+        c.thematic_only_months.add(month);
+      }
       // zero and lowest_grade: 0 points, the lowest grade
       m.grade = static_cast<std::int8_t>(lowest);
     }
@@ -144,9 +152,9 @@ CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::siz
   }
   c.score = mean_of(std::span(totals).first(static_cast<std::size_t>(c.counted)));
   const PeriodRule& rule = period.quarter == 0 ? policy.year : policy.quarter;
-  c.grade = c.counted == 0               ? lowest
-            : rule.by == RollupBy::Count ? grade_by_count(r, rule, c)
-                                         : grade_of_score(r, c.score);
+  c.grade = static_cast<std::int16_t>(c.counted == 0               ? lowest
+                                      : rule.by == RollupBy::Count ? grade_by_count(r, rule, c)
+                                                                   : grade_of_score(r, c.score));
   c.grade_before_cap = c.grade;
   // Thematic meetings, quarter by quarter.
   int first_q = period.quarter == 0 ? 1 : period.quarter;
@@ -168,7 +176,7 @@ CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::siz
   }
   if (!c.quarters_short_of_thematic.empty() && !policy.missing_thematic_at_most.empty()) {
     int cap = grade_index(r, policy.missing_thematic_at_most, c.grade);
-    if (c.grade < cap) c.grade = cap;
+    if (c.grade < cap) c.grade = static_cast<std::int16_t>(cap);
   }
   return c;
 }

@@ -87,9 +87,10 @@ class RecordChecker {
   static constexpr std::size_t kPlainKnown = 128;
   struct ClaimColumn {
     ClaimBy by = ClaimBy::Self;
-    std::string criterion;  // empty: the total
-    Input as_input;         // a number from 0 to the criterion's maximum
-    bool by_label = false;  // a total named by its label (its faults need not say it again)
+    std::string criterion;   // empty: the total
+    Input as_input;          // a number from 0 to the criterion's maximum
+    bool by_label = false;   // a total named by its label (its faults need not say it again)
+    std::size_t column = 0;  // its place in the header
   };
   // The claim a column name (folded: fold_case of it) stands for; nullopt
   // when it names none.

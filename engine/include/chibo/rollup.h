@@ -123,12 +123,13 @@ struct CellPeriod {
   Rational score;                        // mean total of the counted months
   MonthList months;                      // every month of the period, in order
   std::uint32_t unit_index = 0;          // the unit's position in the units list
-  int grade = 0;                         // index into the ruleset's grades
-  int grade_before_cap = 0;              // the grade without the thematic cap
+  std::int16_t grade = 0;                // index into the ruleset's grades (kMaxGrades at most)
+  std::int16_t grade_before_cap = 0;     // the grade without the thematic cap
   std::int16_t thematic_meetings = 0;    // one a day at most (the store refuses another)
   std::int16_t counted = 0;              // months in the mean and the counts (0..12)
   NumberSet missing_months;              // months (1..12) without a regular meeting
   NumberSet rejected_missing_months;     // of those, the ones a record was rejected for
+  NumberSet thematic_only_months;        // of those, the ones with a thematic meeting only
   NumberSet quarters_short_of_thematic;  // quarters (1..4)
   NumberSet rejected_short_quarters;     // of those, the ones a thematic record was rejected for
 };
@@ -140,6 +141,7 @@ struct CellYear {
   int year = 0;
   std::array<const StoredMeeting*, 13> regular{};  // by month 1..12; the last one kept
   std::array<int, 5> thematic{};                   // meetings by quarter 1..4
+  NumberSet thematic_months{};                     // months 1..12 with a thematic meeting
 };
 
 // The cell's meetings of each years[i].year into years[i] (whose months and
