@@ -31,7 +31,7 @@ TEST_CASE("templates list every input with its label, type and range") {
         "date:                   # ngày sinh hoạt, YYYY-MM-DD\n"
         // Without 'kinds', a ruleset scores regular meetings only: thematic
         // was offered, then refused.
-        "kind: regular           # regular (thường kỳ)\n"
+        "kind: thường kỳ         # thường kỳ (hoặc viết regular)\n"
         "members:                # Tổng số đảng viên — số nguyên, từ 1 đến 60\n"
         "level:                  # Mức — một trong: tot (Tốt), kha (Khá); bỏ trống = kha\n"
         "note_date:              # Ngày nộp — ngày YYYY-MM-DD; không bắt buộc\n"
@@ -53,8 +53,8 @@ TEST_CASE("a template offers the kinds the ruleset scores") {
   REQUIRE(r);
   std::ostringstream yaml;
   chibo::write_yaml_template(yaml, *r);
-  CHECK(yaml.str().find("kind: regular           # regular (thường kỳ) hoặc thematic (chuyên "
-                        "đề)\nmembers:                # Tổng số — số nguyên, từ 1\n") !=
+  CHECK(yaml.str().find("kind: thường kỳ         # thường kỳ hoặc chuyên đề (hoặc viết regular, "
+                        "thematic)\nmembers:                # Tổng số — số nguyên, từ 1\n") !=
         std::string::npos);
 }
 
@@ -150,6 +150,48 @@ TEST_CASE("the workbook template has the CSV header and checks each column") {
             .find("Tổng số đảng viên — số "
                   "nguyên, từ 1 đến 60") != std::string::npos);
   CHECK(chibo::write_xlsx_template(dir.path("no/such/folder/mau.xlsx"), *r) != "");
+}
+
+// Excel refuses a value with the column's own words, not its English ones;
+// the guide says the checks across columns a row is rejected by, and how a
+// value they name that is no column is made.
+TEST_CASE("the workbook template says its checks in Vietnamese") {
+  const std::string long_label(300, 'x');
+  auto r = chibo::testing::compile_text(
+      "id: t\ntitle: T\nsource: {document: QĐ 1}\nversion: 2\neffective: {from: 2019-01-01}\n"
+      "scale: 100\ninputs:\n"
+      "  members: {type: integer, min: 1, max: 60, label: Tổng số đảng viên}\n"
+      "  exempt: {type: integer, min: 0, label: Miễn}\n"
+      "  present: {type: integer, min: 0, label: " +
+      long_label +
+      "}\n"
+      "derived:\n  must_attend: {expr: members - exempt, label: Phải sinh hoạt}\n"
+      "  present_rate: {expr: present * 100 / members}\n"
+      "checks:\n  - {id: present_ok, require: present <= must_attend, message: Có mặt quá nhiều}\n"
+      "criteria:\n  - {id: a, label: A, max: 100, formula: members}\n"
+      "grades:\n  - {id: kem, label: Kém, from: 0}\n");
+  REQUIRE(r);
+  chibo::testing::TempDir dir;
+  const std::string path = dir.path("mau.xlsx");
+  REQUIRE(chibo::write_xlsx_template(path, *r) == "");
+  std::ifstream in(path, std::ios::binary);
+  const std::string book((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string sheet = chibo::testing::unzip_part(book, "xl/worksheets/sheet1.xml");
+  CHECK(sheet.find("errorTitle=\"Giá trị không hợp lệ\" error=\"Cột members: Tổng số đảng viên — "
+                   "số nguyên, từ 1 đến 60\"") != std::string::npos);
+  // A message past Excel's 255 characters is cut, its column still checked.
+  const std::string cut = "error=\"Cột present: " + std::string(255 - 14, 'x') + "…\"";
+  CHECK(sheet.find(cut) != std::string::npos);
+  CHECK(sheet.find("sqref=\"F2:F1000\"") != std::string::npos);
+  const std::string strings = chibo::testing::unzip_part(book, "xl/sharedStrings.xml");
+  for (const char* text :
+       {"Kiểm tra giữa các cột", "present_ok", "Có mặt quá nhiều", "present &lt;= must_attend",
+        "must_attend", "Phải sinh hoạt (không phải cột: tính từ các cột)", "= members - exempt"}) {
+    INFO(text);
+    CHECK(strings.find(text) != std::string::npos);
+  }
+  // A derived value no condition names is not listed.
+  CHECK(strings.find("present_rate") == std::string::npos);
 }
 
 // A ruleset whose input is named as a total: its column is the input's, not

@@ -1,6 +1,7 @@
 #include "chibo/record_template.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string_view>
 #include <vector>
 
@@ -151,14 +152,12 @@ void write_yaml_template(std::ostream& out, const CompiledRuleset& r) {
   fmt::print(out, "# Điền giá trị sau dấu hai chấm; dòng bắt đầu bằng # là chú thích.\n");
   line(out, "cell_id", "", "mã chi bộ");
   line(out, "date", "", "ngày sinh hoạt, YYYY-MM-DD");
-  // The kinds this ruleset scores (a regular-only one refuses thematic).
-  std::vector<std::string> kinds;
-  for (const std::string& k : m.kinds) {
-    kinds.push_back(k == "thematic"  ? "thematic (chuyên đề)"
-                    : k == "regular" ? "regular (thường kỳ)"
-                                     : k);
-  }
-  line(out, "kind", m.kinds.front(), fmt::format("{}", fmt::join(kinds, " hoặc ")));
+  // The kinds this ruleset scores (a regular-only one refuses thematic), in
+  // the office's words; the records read their ids too.
+  std::vector<std::string> words;
+  for (const std::string& k : m.kinds) words.push_back(meeting_kind_words(k));
+  line(out, "kind", meeting_kind_words(m.kinds.front()),
+       fmt::format("{} (hoặc viết {})", fmt::join(words, " hoặc "), fmt::join(m.kinds, ", ")));
   for (std::size_t i = 0; i < m.inputs.size(); ++i) {
     const Input& in = m.inputs[i];
     line(out, in.id, "", in.label + " — " + describe(in) + needed_only_by(r, i));
@@ -265,6 +264,37 @@ lxw_data_validation check_of(const Input& in, std::vector<std::string>& words,
   return v;
 }
 
+// Whether an expression's text names word (a whole name: "present" is not
+// in "present_rate"). Names are ASCII letters, digits and '_'.
+bool names_word(std::string_view text, std::string_view word) {
+  auto is_name = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+  for (std::size_t at = text.find(word); at != std::string_view::npos;
+       at = text.find(word, at + 1)) {
+    const std::size_t end = at + word.size();
+    if ((at == 0 || !is_name(text[at - 1])) && (end == text.size() || !is_name(text[end]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// text cut to Excel's n characters for a check's message (libxlsxwriter
+// refuses a longer one, and the column would go unchecked), "…" last.
+std::string excel_text(const std::string& text, std::size_t n) {
+  std::size_t characters = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (++characters == n) {
+      // The n-th character starts here: keep n - 1 of them and the ellipsis,
+      // unless this one is the last.
+      std::size_t next = i + 1;
+      while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
+      return next == text.size() ? text : text.substr(0, i) + "…";
+    }
+  }
+  return text;
+}
+
 }  // namespace
 
 std::string write_xlsx_template(const std::string& path, const CompiledRuleset& r) {
@@ -336,12 +366,47 @@ std::string write_xlsx_template(const std::string& path, const CompiledRuleset& 
       worksheet_set_column(sheet, col, col, 14, text);
     }
     if (check.validate != LXW_VALIDATION_TYPE_NONE) {
+      // Said in Vietnamese when refused (Excel's own words are English):
+      // what the column takes, as its comment says.
+      std::string title = "Giá trị không hợp lệ";
+      std::string message = excel_text(fmt::format("Cột {}: {}", column.id, column.comment), 255);
+      check.error_title = title.data();
+      check.error_message = message.data();
       worksheet_data_validation_range(sheet, 1, col, kTemplateRows - 1, col, &check);
+    }
+  }
+  // The ruleset's checks across columns: a row that fails one is rejected
+  // (as the records' check says it), so the guide says them before it is.
+  auto row = static_cast<lxw_row_t>(columns.size() + 2);
+  if (!m.checks.empty()) {
+    worksheet_write_string(guide, row, 0, "Kiểm tra giữa các cột", bold);
+    worksheet_write_string(
+        guide, row, 1, "Dòng sai một điều kiện bị loại, không chấm điểm, với lời báo này", bold);
+    worksheet_write_string(guide, row++, 2, "Điều kiện (theo tên cột)", bold);
+    for (const Check& c : m.checks) {
+      worksheet_write_string(guide, row, 0, c.id.c_str(), nullptr);
+      worksheet_write_string(guide, row, 1, c.message.c_str(), nullptr);
+      worksheet_write_string(guide, row++, 2, c.require.shown().c_str(), nullptr);
+    }
+    // A derived value a condition names is no column: said how it is made.
+    for (const Derived& d : m.derived) {
+      if (std::none_of(m.checks.begin(), m.checks.end(),
+                       [&](const Check& c) { return names_word(c.require.text, d.id); })) {
+        continue;
+      }
+      worksheet_write_string(guide, row, 0, d.id.c_str(), nullptr);
+      worksheet_write_string(
+          guide, row, 1,
+          fmt::format("{} (không phải cột: tính từ các cột)", d.label.empty() ? d.id : d.label)
+              .c_str(),
+          nullptr);
+      worksheet_write_string(guide, row++, 2, fmt::format("= {}", d.expr.shown()).c_str(), nullptr);
     }
   }
   worksheet_freeze_panes(sheet, 1, 0);
   worksheet_set_column(guide, 0, 0, 22, nullptr);
   worksheet_set_column(guide, 1, 1, 100, nullptr);
+  worksheet_set_column(guide, 2, 2, 45, nullptr);
   const lxw_error error = workbook_close(book);
   if (error != LXW_NO_ERROR) {
     return fmt::format("không ghi được bảng tính '{}': {}", path, lxw_strerror(error));
