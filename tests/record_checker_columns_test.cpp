@@ -46,7 +46,8 @@ TEST_CASE("columns: headers by id or by label, unknown and missing columns are r
   checker.comma_separated(true);
   CHECK_FALSE(checker.check(more, {"x.csv", 4, 0}, rec, why));
   CHECK(why ==
-        "dòng có 9 ô nhưng tiêu đề có 8 cột (số thập phân viết dấu phẩy, 92,5, trong tệp phân cách "
+        "dòng có 9 ô nhưng tiêu đề có 8 cột (số thập phân viết dấu phẩy, như 92,5, trong tệp phân "
+        "cách "
         "bằng dấu phẩy? hãy viết 92.5, đặt trong ngoặc kép \"92,5\", hoặc lưu tệp phân cách bằng "
         "dấu ;)");
 

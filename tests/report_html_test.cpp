@@ -44,3 +44,47 @@ TEST_CASE("the ranking table filters by the base's id and sorts numbers by their
   // A grade by the grades' order (Tốt first), not alphabetically (Khá before Tốt).
   CHECK(table.find("<td data-v=\"0\">Tốt</td>") != std::string::npos);
 }
+
+// The page says what the workbook's "Tự chấm" and "Bị loại" sheets do: the
+// meetings whose self-score is over, and the records refused with file, line
+// and reason (before, a page sent up the chain listed neither).
+TEST_CASE("the web page lists the self-scores over and the records refused") {
+  ReportDistrict d = report_district();
+  d.audit.meetings = 8;
+  d.audit.claimed = 2;
+  AuditedMeeting m;
+  m.cell_id = "A";
+  m.date = 19797;  // 2024-03-15
+  m.where = {"thang-3.csv", 4, 0};
+  AuditLine total;
+  total.self = Rational(99);
+  total.computed = Rational(95);
+  total.over_computed = true;
+  m.lines.push_back(total);
+  d.audit.flagged.push_back(m);
+  std::ostringstream out;
+  write_report_html(out, d.input());
+  const std::string page = out.str();
+  const std::size_t audit = page.find("<h2>Tự chấm cao hơn mức cho phép</h2>");
+  REQUIRE(audit != std::string::npos);
+  const std::string lists = page.substr(audit);
+  CHECK(lists.find("<p>8 cuộc sinh hoạt; 2 cuộc có điểm tự chấm; 1 cuộc tự chấm cao hơn mức cho "
+                   "phép, ở 0 chi bộ.</p>") != std::string::npos);
+  CHECK(lists.find(
+            "<tr><td>A</td><td>Chi bộ A</td><td>Đảng bộ xã Một</td><td>15/03/2024</td><td>thường "
+            "kỳ</td><td>99,00</td><td>95,00</td><td></td><td>4,00</td><td></td><td></"
+            "td><td>thang-3.csv:4</td></tr>") != std::string::npos);
+  CHECK(lists.find("<h2>Bản ghi bị loại</h2>\n<p>1 bản ghi bị loại: không được chấm điểm; tháng "
+                   "của chúng tính như không có bản ghi cho đến khi bản ghi được sửa.</p>") !=
+        std::string::npos);
+  CHECK(lists.find("<tr><td>m.csv</td><td>7</td><td>sai</td></tr>") != std::string::npos);
+  // Nothing refused, nothing over: said in a line, no empty table.
+  ReportDistrict clean = report_district();
+  ReportInput in = clean.input();
+  in.rejected.clear();
+  std::ostringstream none;
+  write_report_html(none, in);
+  const std::string quiet = none.str();
+  CHECK(quiet.find("<p>Không bản ghi nào bị loại.</p>") != std::string::npos);
+  CHECK(quiet.find("<table class=\"list\">") == std::string::npos);
+}

@@ -296,12 +296,13 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
   if (values.size() != columns_.size()) {
     // More cells than columns: nearly always a decimal comma (92,5) in a
     // file whose separator is the comma.
-    problem(fmt::format("dòng có {} ô nhưng tiêu đề có {} cột{}", values.size(), columns_.size(),
-                        values.size() > columns_.size() && comma_separated_
-                            ? " (số thập phân viết dấu phẩy, 92,5, trong tệp phân cách bằng dấu "
-                              "phẩy? hãy viết 92.5, đặt trong ngoặc kép \"92,5\", hoặc lưu tệp "
-                              "phân cách bằng dấu ;)"
-                            : ""));
+    problem(
+        fmt::format("dòng có {} ô nhưng tiêu đề có {} cột{}", values.size(), columns_.size(),
+                    values.size() > columns_.size() && comma_separated_
+                        ? " (số thập phân viết dấu phẩy, như 92,5, trong tệp phân cách bằng dấu "
+                          "phẩy? hãy viết 92.5, đặt trong ngoặc kép \"92,5\", hoặc lưu tệp "
+                          "phân cách bằng dấu ;)"
+                        : ""));
     // A header at fault rejects every row alike: none of them told.
     if (header_problems_.empty()) read_leading_keys(values, out);
     return false;

@@ -33,6 +33,7 @@ table{border-collapse:collapse;width:100%;font-size:.92em}th,td{border:1px solid
 th{background:#d9e1f2;cursor:pointer;user-select:none;position:sticky;top:0}
 th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}
 td.num{text-align:right}tbody tr:nth-child(even){background:#f6f8fc}
+table.list th{cursor:auto}
 )";
 
 // Sorting compares data-v (numbers) when a cell has it, else the text in
@@ -238,6 +239,8 @@ void write_report_html(std::ostream& out, const ReportInput& in) {
          "nhiều.</p>\n"
       << heat_map(in, criterion_matrix(in)) << "\n<h2>Xếp hạng chi bộ</h2>\n";
   write_table(out, in);
+  write_audit_list(out, in);
+  write_rejected_list(out, in);
   out << "<script>" << kScript << "</script>\n</body></html>\n";
 }
 

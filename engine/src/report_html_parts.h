@@ -1,7 +1,8 @@
 // The pieces of the web report (report_html.cpp puts them together): the SVG
-// charts, each a self-contained <svg> with its texts escaped.
+// charts, each a self-contained <svg> with its texts escaped, and the lists.
 #pragma once
 
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -22,5 +23,10 @@ std::string base_chart(const ReportInput& in);
 // One stacked column per quarter of the period's year that has meetings.
 std::string trend_chart(const ReportInput& in);
 std::string heat_map(const ReportInput& in, const CriterionMatrix& m);
+
+// The meetings to look at again (report_html_lists.cpp): those whose
+// self-score is over the computed or the reviewer's, and the records refused.
+void write_audit_list(std::ostream& out, const ReportInput& in);
+void write_rejected_list(std::ostream& out, const ReportInput& in);
 
 }  // namespace chibo

@@ -1,0 +1,60 @@
+// The web report's lists of meetings to look at again: those whose
+// self-score is higher than allowed (the rows of `chibo audit`) and the
+// records refused, with file, line and reason (the workbook's "Tự chấm" and
+// "Bị loại" sheets), so a page sent up the chain says what the workbook does.
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include "audit_rows.h"
+#include "chibo/number_format.h"
+#include "chibo/report_html.h"
+#include "compiled_ruleset_data.h"
+#include "report_html_parts.h"
+
+namespace chibo {
+namespace {
+
+// rows (a header first) as a plain table: no sorting, no filters.
+void write_list(std::ostream& out, const Rows& rows) {
+  out << "<table class=\"list\"><thead><tr>";
+  for (const std::string& h : rows[0]) out << "<th scope=\"col\">" << html_escape(h) << "</th>";
+  out << "</tr></thead>\n<tbody>\n";
+  for (std::size_t i = 1; i < rows.size(); ++i) {
+    out << "<tr>";
+    for (const std::string& cell : rows[i]) out << "<td>" << html_escape(cell) << "</td>";
+    out << "</tr>\n";
+  }
+  out << "</tbody></table>\n";
+}
+
+}  // namespace
+
+void write_audit_list(std::ostream& out, const ReportInput& in) {
+  const CompiledRuleset& r = in.ruleset;
+  NumberText number = [&](Rational v) { return format_number(v, r.model.presentation); };
+  out << "<h2>Tự chấm cao hơn mức cho phép</h2>\n";
+  fmt::print(out, "<p>{}.</p>\n", html_escape(audit_totals_line(in.audit)));
+  if (!in.audit.flagged.empty()) {
+    write_list(out, audit_meeting_rows(r, in.units, in.audit, number, false));
+  }
+}
+
+void write_rejected_list(std::ostream& out, const ReportInput& in) {
+  out << "<h2>Bản ghi bị loại</h2>\n";
+  if (in.rejected.empty()) {
+    out << "<p>Không bản ghi nào bị loại.</p>\n";
+    return;
+  }
+  fmt::print(out,
+             "<p>{} bản ghi bị loại: không được chấm điểm; tháng của chúng tính như không có "
+             "bản ghi cho đến khi bản ghi được sửa.</p>\n",
+             format_count(static_cast<std::int64_t>(in.rejected.size())));
+  Rows rows = {{"Tệp", "Dòng", "Lý do"}};
+  for (const RejectedRecord& rec : in.rejected) {
+    rows.push_back(
+        {rec.where.file, rec.where.line > 0 ? std::to_string(rec.where.line) : "", rec.why});
+  }
+  write_list(out, rows);
+}
+
+}  // namespace chibo
