@@ -97,22 +97,48 @@ TEST_CASE("the totals' columns are read by the template's labels, in any capital
   CHECK(c.record.claims.size() == 2);
 }
 
-TEST_CASE("a claim that is not a score is rejected with the column named") {
+// A claim that is no score is left out and said, the record scored all the
+// same: a typo in the self-score cost the cell its month (rejected, the
+// month counted as missing), though nothing is scored from it.
+TEST_CASE("a claim that is not a score is left out with the column named, the record scored") {
   auto r = compile_text(audit_ruleset());
   REQUIRE(r);
-  CHECK(check(*r, {{"pa", "50"}, {"pb", "30"}, {"self_total", "tám mươi"}}).why ==
-        "cột 'self_total' (Tổng điểm chi bộ tự chấm): 'tám mươi' không phải là số");
-  CHECK(check(*r, {{"pa", "50"}, {"pb", "30"}, {"self_total", "101"}}).why ==
-        "cột 'self_total' (Tổng điểm chi bộ tự chấm): 101 lớn hơn mức tối đa 100");
-  CHECK(check(*r, {{"pa", "50"}, {"pb", "30"}, {"Cấp trên chấm", "-2"}}).why ==
-        "cột 'Cấp trên chấm' (Tổng điểm cấp trên chấm): -2 nhỏ hơn mức tối thiểu 0");
-  // Named by its label: said once.
-  CHECK(check(*r, {{"pa", "50"}, {"pb", "30"}, {"Tổng điểm chi bộ tự chấm", "101"}}).why ==
-        "cột 'Tổng điểm chi bộ tự chấm': 101 lớn hơn mức tối đa 100");
-  CHECK(check(*r, {{"pa", "50"}, {"pb", "30"}, {"self.b", "41"}}).why ==
-        "cột 'self.b': 41 lớn hơn mức tối đa 40");
-  CHECK(check(*r, {{"pa", "50"}, {"pb", "30"}, {"reviewer.a", "-1"}}).why ==
-        "cột 'reviewer.a': -1 nhỏ hơn mức tối thiểu 0");
+  const std::string left_out = " (điểm này bỏ qua khi kiểm tra tự chấm; bản ghi vẫn được chấm)";
+  struct Case {
+    std::vector<std::pair<std::string, std::string>> claims;
+    std::string why;
+  } cases[] = {
+      {{{"self_total", "tám mươi"}},
+       "cột 'self_total' (Tổng điểm chi bộ tự chấm): 'tám mươi' không phải là số"},
+      {{{"self_total", "101"}},
+       "cột 'self_total' (Tổng điểm chi bộ tự chấm): 101 lớn hơn mức tối "
+       "đa 100"},
+      {{{"Cấp trên chấm", "-2"}},
+       "cột 'Cấp trên chấm' (Tổng điểm cấp trên chấm): -2 nhỏ hơn mức tối thiểu 0"},
+      // Named by its label: said once.
+      {{{"Tổng điểm chi bộ tự chấm", "101"}},
+       "cột 'Tổng điểm chi bộ tự chấm': 101 lớn hơn mức tối đa 100"},
+      {{{"self.b", "41"}}, "cột 'self.b': 41 lớn hơn mức tối đa 40"},
+      // Two: both said; a good one beside them kept.
+      {{{"self.b", "41"}, {"reviewer.a", "-1"}, {"self.a", "50"}},
+       "cột 'self.b': 41 lớn hơn mức tối đa 40; cột 'reviewer.a': -1 nhỏ hơn mức tối thiểu 0"},
+  };
+  for (const Case& k : cases) {
+    std::vector<std::pair<std::string, std::string>> fields = {{"pa", "50"}, {"pb", "30"}};
+    fields.insert(fields.end(), k.claims.begin(), k.claims.end());
+    auto c = check(*r, fields);
+    INFO(k.why);
+    CHECK(c.ok);
+    CHECK(c.why == k.why + (k.claims.size() == 3 ? " (các " + left_out.substr(2) : left_out));
+    CHECK(c.score.total == Rational(80));
+    CHECK(c.record.claims.size() == (k.claims.size() == 3 ? 1u : 0u));
+  }
+  // A record rejected for another fault lists the claim's with it, to mend at once.
+  auto bad = check(*r, {{"pa", "61"}, {"pb", "30"}, {"self_total", "101"}});
+  CHECK_FALSE(bad.ok);
+  CHECK(bad.why ==
+        "cột 'pa' (Điểm A): 61 lớn hơn mức tối đa 60; cột 'self_total' (Tổng điểm chi bộ tự "
+        "chấm): 101 lớn hơn mức tối đa 100");
 }
 
 TEST_CASE("a claim column for no criterion is warned about, with a suggestion") {

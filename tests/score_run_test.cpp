@@ -105,6 +105,41 @@ TEST_CASE("a YAML meeting's faults are said at their keys' lines, on one thread 
             "m.csv:2: error: cột 'present' (Có mặt): 'x' không phải là số nguyên"});
 }
 
+// A self-score that is no score is said as a warning at its record, which is
+// scored: on one thread or more, each sink alike; in a YAML meeting at its
+// record's line, naming its key's own.
+TEST_CASE("a claim that is no score is a warning at its record, scored all the same") {
+  const std::string left_out =
+      " (điểm này bỏ qua khi kiểm tra tự chấm; bản ghi vẫn được chấm)";
+  const std::string csv =
+      "cell_id,date,members,present,self_total\nA,2024-03-01,10,9,9o\nB,2024-03-01,10,12,\n"
+      "C,2024-03-01,10,10,100\n";
+  const std::vector<std::string> expected = {
+      "m.csv:2: warning: cột 'self_total' (Tổng điểm chi bộ tự chấm): '9o' không phải là số" +
+          left_out,
+      "A 90",
+      "m.csv:3: error: Số có mặt vượt quá số đảng viên (có mặt: 12; tổng số đảng viên: 10)",
+      "C 100"};
+  chibo::RunCounts counts;
+  CHECK(run("m.csv", csv, counts, 1) == expected);
+  CHECK(counts.read == 3);
+  CHECK(counts.scored == 2);
+  CHECK(counts.rejected == 1);
+  counts = {};
+  CHECK(run("m.csv", csv, counts, 2) == expected);
+  CHECK(counts.scored == 2);
+  CHECK(run<TextOnly>("m.csv", csv, counts, 2) == expected);
+  CHECK(run<Joined>("m.csv", csv, counts, 2) ==
+        std::vector<std::string>{expected[0], "A 90\n", expected[2], "C 100\n"});
+  CHECK(run("m.yaml",
+            "- cell_id: A\n  date: 2024-03-01\n  members: 10\n  present: 9\n  self_total: 101\n",
+            counts, 2) ==
+        std::vector<std::string>{"m.yaml:1: warning: khóa 'self_total' ở dòng 5 (Tổng điểm chi "
+                                 "bộ tự chấm): 101 lớn hơn mức tối đa 100" +
+                                     left_out,
+                                 "A 90"});
+}
+
 // A key written twice, or a key that is a list, is the meeting's own fault:
 // that meeting is rejected for it, at its line, and the file's others are
 // scored (the whole file was refused, thousands of meetings for one).

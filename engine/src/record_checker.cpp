@@ -347,6 +347,9 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
   }
   if (why.size() > header_said) return false;
   out.claims.clear();
+  // Claims that are no score (columns, and why): scored all the same, the
+  // claim left out and said (a typo in a self-score cost the cell its month).
+  std::vector<std::pair<std::size_t, std::string>> bad_claims;
   bool have_date = false, kind_unread = false;
   std::size_t claim = 0;
   std::size_t cell_column = 0;  // cell_id's, when has_cell_id_
@@ -364,8 +367,8 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
         // A total not named by its label says it, as an input's column does.
         const char* label = col.by == ClaimBy::Self ? kSelfTotalLabel : kReviewerTotalLabel;
         const bool say_label = col.criterion.empty() && !col.by_label;
-        problem(fmt::format("{}{}: {}", field(c, names_[c]),
-                            say_label ? fmt::format(" ({})", label) : "", bad));
+        bad_claims.emplace_back(
+            c, fmt::format("{}: {}", say_label ? fmt::format(" ({})", label) : "", bad));
       }
     } else if (column == kCellId) {
       cell_column = c;
@@ -458,7 +461,24 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
   }
   // Of a kind not understood, the month or the quarter is not known: not told.
   if (kind_unread) out.date = kNoDate;
-  return why.empty();
+  if (bad_claims.empty()) return why.empty();
+  if (!why.empty()) {  // rejected: said with the record's other faults, to mend at once
+    for (const auto& [c, fault] : bad_claims) problem(field(c, names_[c]) + fault);
+    return false;
+  }
+  // Scored: what is left out, said as a warning at the record (where's line
+  // stays the record's).
+  for (const auto& [c, fault] : bad_claims) {
+    if (!why.empty()) why += "; ";
+    why += fmt::format("{} '{}'", missing_word(), names_[c]);
+    if (each_record_ && c < lines.size() && lines[c] != where.line) {
+      why += fmt::format(" ở dòng {}", lines[c]);
+    }
+    why += fault;
+  }
+  why += fmt::format(" ({}điểm này bỏ qua khi kiểm tra tự chấm; bản ghi vẫn được chấm)",
+                     bad_claims.size() > 1 ? "các " : "");
+  return true;
 }
 
 }  // namespace chibo

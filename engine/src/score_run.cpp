@@ -242,6 +242,7 @@ class Runner : public RecordHandler {
     ++counts_.read;
     if (item.scored) {
       ++counts_.scored;
+      if (!item.why.empty()) warn(where, item.why);
       sink_.scored_prepared(record, score, *item.prepared);
     } else {
       ++counts_.rejected;
@@ -273,6 +274,7 @@ class Runner : public RecordHandler {
       ++counts_.read;
       if (item.scored) {
         ++counts_.scored;
+        if (!item.why.empty()) warn({file_, item.line, item.column}, item.why);
         continue;
       }
       pass_on(item.text_end);
@@ -281,6 +283,11 @@ class Runner : public RecordHandler {
       if (item.date != kNoDate) sink_.rejected_meeting(item.cell_id, item.date, item.kind);
     }
     pass_on(b.size > 0 ? b.items[b.size - 1].text_end : 0);
+  }
+
+  // A scored record's warning (a claim left out: RecordChecker::check).
+  void warn(const Location& where, const std::string& what) {
+    sink_.problem({where, Severity::Warning, what});
   }
 
   std::unique_ptr<Batch> take_batch() {
@@ -333,9 +340,11 @@ class Runner : public RecordHandler {
           b->fields_of(item, fields);
           process(work, meeting, fields, b->lines_of(item), at(item));  // work.why is empty here
           item.scored = work.scored;
-          // Only a rejection has a reason to hand back (and work.why is empty again).
+          // A rejection's reason, or a scored record's warning, handed back
+          // (and work.why is empty again: process() would take it for the
+          // reader's error).
+          if (!work.why.empty()) item.why.swap(work.why);
           if (!work.scored) {
-            item.why.swap(work.why);
             item.line = work.line;
             item.date = work.date;
             item.kind = work.kind;

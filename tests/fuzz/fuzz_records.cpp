@@ -4,7 +4,7 @@
 // sink saw exactly those; the CSV split in 64 KB chunks (plain lines copied
 // whole) gives the same records as split a byte at a time (every line through
 // the general path); and the YAML read on two threads says what it says on
-// one, at the same lines (each fault's key's).
+// one, at the same lines (each fault's key's), warnings too.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -43,7 +43,10 @@ class CountingSink : public chibo::ScoreSink {
     ++rejected_;
     said_ += std::to_string(where.line) + ": " + why + "\n";
   }
-  void problem(const chibo::Diagnostic&) override {}
+  // Warnings too (a scored record's claim left out): said alike on any threads.
+  void problem(const chibo::Diagnostic& d) override {
+    said_ += std::to_string(d.where.line) + ": " + d.message + "\n";
+  }
   std::int64_t scored_ = 0, rejected_ = 0;
   std::string said_;  // every rejection, with its line
 

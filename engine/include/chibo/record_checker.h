@@ -56,7 +56,9 @@ class RecordChecker {
             bool each_record = false, std::span<const int> lines = {});
 
   // Checks one row given in bound column order. false: why says all that is
-  // wrong with the row, "; "-separated. lines: each value's own line (a YAML
+  // wrong with the row, "; "-separated. true: why is empty, or says the
+  // self-scores or reviewer's scores that are no score, left out of
+  // out.claims (a warning: the record is scored all the same). lines: each value's own line (a YAML
   // meeting's keys; empty for a CSV row): a fault names its key with it, and
   // out.where's line is the first fault's. A row found wrong still has in
   // out its cell_id and date when they could be read (else "" and kNoDate):
