@@ -319,7 +319,12 @@ std::string write_xlsx_template(const std::string& path, const CompiledRuleset& 
   for (const std::string& k : m.kinds) kinds.push_back(meeting_kind_words(k));
   std::vector<Column> columns = {
       {"cell_id", "Mã chi bộ, như trong danh sách đơn vị", nullptr},
-      {"date", "Ngày sinh hoạt", nullptr},
+      // The days Excel takes: the ruleset's effective period.
+      {"date",
+       fmt::format("Ngày sinh hoạt, từ {}{} (bộ tiêu chí có hiệu lực)",
+                   format_date_vn(r.effective_from),
+                   r.effective_to > 0 ? " đến " + format_date_vn(r.effective_to) : ""),
+       nullptr},
       {"kind", fmt::format("Loại sinh hoạt: {}", fmt::join(kinds, " hoặc ")), nullptr}};
   for (std::size_t i = 0; i < m.inputs.size(); ++i) {
     const Input& in = m.inputs[i];
