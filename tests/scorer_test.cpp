@@ -507,6 +507,19 @@ TEST_CASE("a meeting kind the ruleset does not score is rejected") {
   auto s = score_fields(*r, {{"done", "90"}, {"kind", "thematic"}});
   CHECK_FALSE(s.ok);
   CHECK(s.why == "bộ tiêu chí không chấm loại sinh hoạt 'thematic' (chuyên đề)");
+  // Said before the checks, which read its fields left blank as 0 (its kind
+  // asks for none of them): "có mặt 5, tổng số 0" hid the reason.
+  auto checked = compile_text(
+      "id: t\ntitle: T\nsource: {document: D}\nversion: 1\neffective: {from: 2019-01-01}\n"
+      "scale: 100\ninputs:\n  members: {type: integer, min: 0, label: Tổng số}\n"
+      "  present: {type: integer, min: 0, label: Có mặt}\n"
+      "checks:\n  - {require: present <= members, message: Có mặt quá số đảng viên}\n"
+      "criteria:\n  - {id: a, label: A, max: 100, formula: present}\n"
+      "grades:\n  - {id: kem, label: Kém, from: 0}\n");
+  REQUIRE(checked);
+  auto blank = score_fields(*checked, {{"members", ""}, {"present", "5"}, {"kind", "chuyên đề"}});
+  CHECK_FALSE(blank.ok);
+  CHECK(blank.why == "bộ tiêu chí không chấm loại sinh hoạt 'thematic' (chuyên đề)");
 }
 
 TEST_CASE("a score made again over the last one's is the same as a fresh one") {

@@ -304,6 +304,15 @@ bool score_meeting(const CompiledRuleset& r, const MeetingRecord& rec, MeetingSc
   // ones only), the form's criteria before its grades and vetoes (the only
   // expressions that read them). So a score made again keeps its slots
   // (zeroing them was 2% of scoring); the other form's criteria are never read.
+  // A kind no form scores is said first: its record's fields were not asked
+  // for (record_checker.cpp), and the checks read a blank one as 0
+  // ("miễn sinh hoạt: 0; tổng số: 0") where the reason is the kind.
+  const int form_index = r.form_for_kind[static_cast<int>(rec.kind)];
+  if (form_index < 0) {
+    s.rejected = fmt::format("bộ tiêu chí không chấm loại sinh hoạt '{}' ({})",
+                             meeting_kind_id(rec.kind), meeting_kind_words(rec.kind));
+    return false;
+  }
   if (s.slots.size() != static_cast<std::size_t>(r.slot_count)) {
     s.slots.assign(static_cast<std::size_t>(r.slot_count), Rational(0));
   }
@@ -336,12 +345,6 @@ bool score_meeting(const CompiledRuleset& r, const MeetingRecord& rec, MeetingSc
       }
       return false;
     }
-  }
-  int form_index = r.form_for_kind[static_cast<int>(rec.kind)];
-  if (form_index < 0) {
-    s.rejected = fmt::format("bộ tiêu chí không chấm loại sinh hoạt '{}' ({})",
-                             meeting_kind_id(rec.kind), meeting_kind_words(rec.kind));
-    return false;
   }
   s.form = form_index;
   const CompiledForm& form = r.forms[static_cast<std::size_t>(form_index)];

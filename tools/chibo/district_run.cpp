@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <stdexcept>
 #include <string_view>
@@ -170,6 +172,27 @@ void add_district_options(CLI::App& app, DistrictOptions& o, bool ranks) {
 
 std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeeds needs,
                                           std::ostream& err) {
+  // A records file that cannot be opened: every cell of it would come out
+  // with its months missing, ranked last, in a ranking that looks whole
+  // (and is sent on). Said, and nothing written.
+  // (A pipe or device is not opened here: its writer would see it closed.)
+  for (const std::string& name : o.records) {
+    std::error_code ec;
+    const std::filesystem::file_status st = std::filesystem::status(name, ec);
+    if (name == "-" || (std::filesystem::exists(st) && !std::filesystem::is_directory(st) &&
+                        (!std::filesystem::is_regular_file(st) ||
+                         std::ifstream(name, std::ios::binary).good()))) {
+      continue;
+    }
+    fmt::print(err,
+               "chibo: không mở được tệp bản ghi '{}' ({}): không ghi kết quả, vì thiếu một tệp "
+               "thì các chi bộ của tệp đó bị tính thiếu tháng\n",
+               one_line(name),
+               std::filesystem::is_directory(name, ec)
+                   ? "đây là một thư mục, không phải tệp bản ghi"
+                   : "tệp có tồn tại, và có quyền đọc không?");
+    return nullptr;
+  }
   auto run = std::make_unique<DistrictRun>();
   run->ruleset = load_or_report(o.ruleset, err);
   if (!run->ruleset) return nullptr;
