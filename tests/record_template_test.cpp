@@ -142,10 +142,11 @@ TEST_CASE("the workbook template has the CSV header and checks each column") {
     CHECK(sheet.find(check) != std::string::npos);
   }
   // A percent takes 0 to 100 whatever its minimum ("93,5%" typed is 0.935);
-  // a label with a comma would be cut in two: no list, the comment says it.
+  // a label with a comma would be cut in two: the ids listed instead (the
+  // records read them; the comment says each one's label).
   CHECK(sheet.find("sqref=\"F2:F1000\"><formula1>0</formula1><formula2>100</formula2>") !=
         std::string::npos);
-  CHECK(sheet.find("sqref=\"I2:I1000\"") == std::string::npos);
+  CHECK(sheet.find("sqref=\"I2:I1000\"><formula1>\"a,b\"</formula1>") != std::string::npos);
   CHECK(chibo::testing::unzip_part(book, "xl/comments1.xml")
             .find("Tổng số đảng viên — số "
                   "nguyên, từ 1 đến 60") != std::string::npos);
@@ -165,7 +166,8 @@ TEST_CASE("the workbook template says its checks in Vietnamese") {
       "  present: {type: integer, min: 0, label: " +
       long_label +
       "}\n"
-      "derived:\n  must_attend: {expr: members - exempt, label: Phải sinh hoạt}\n"
+      "derived:\n  on_duty: {expr: exempt, label: Đi công tác}\n"
+      "  must_attend: {expr: members - on_duty, label: Phải sinh hoạt}\n"
       "  present_rate: {expr: present * 100 / members}\n"
       "checks:\n  - {id: present_ok, require: present <= must_attend, message: Có mặt quá nhiều}\n"
       "criteria:\n  - {id: a, label: A, max: 100, formula: members}\n"
@@ -177,8 +179,8 @@ TEST_CASE("the workbook template says its checks in Vietnamese") {
   std::ifstream in(path, std::ios::binary);
   const std::string book((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   const std::string sheet = chibo::testing::unzip_part(book, "xl/worksheets/sheet1.xml");
-  CHECK(sheet.find("error=\"Cột date: Ngày sinh hoạt, từ 01/01/2019 (bộ tiêu chí có hiệu lực)\"") !=
-        std::string::npos);
+  CHECK(sheet.find("error=\"Cột date: Ngày sinh hoạt, từ ngày 01/01/2019 (ngày bộ tiêu chí có hiệu "
+                   "lực)\"") != std::string::npos);
   CHECK(sheet.find("errorTitle=\"Giá trị không hợp lệ\" error=\"Cột members: Tổng số đảng viên — "
                    "số nguyên, từ 1 đến 60\"") != std::string::npos);
   // A message past Excel's 255 characters is cut, its column still checked.
@@ -187,8 +189,11 @@ TEST_CASE("the workbook template says its checks in Vietnamese") {
   CHECK(sheet.find("sqref=\"F2:F1000\"") != std::string::npos);
   const std::string strings = chibo::testing::unzip_part(book, "xl/sharedStrings.xml");
   for (const char* text :
-       {"Kiểm tra giữa các cột", "present_ok", "Có mặt quá nhiều", "present &lt;= must_attend",
-        "must_attend", "Phải sinh hoạt (không phải cột: tính từ các cột)", "= members - exempt"}) {
+       {"Kiểm tra giữa các cột", "present_ok", "Có mặt quá nhiều", "present ≤ must_attend",
+        "must_attend", "Phải sinh hoạt (không phải cột: tính từ các cột)",
+        "tính bằng: members - on_duty",
+        // Named through must_attend: listed too.
+        "on_duty", "Đi công tác (không phải cột: tính từ các cột)", "tính bằng: exempt"}) {
     INFO(text);
     CHECK(strings.find(text) != std::string::npos);
   }

@@ -43,9 +43,15 @@ inline std::string_view clean(std::string_view s, std::string& normal, bool plai
 // A kind as written: its id, its Vietnamese words, or those with a capital
 // first letter ("Thường kỳ"; both start with an ASCII letter). Blank is regular.
 // Else in any capitals, and the words without their accents ("CHUYÊN ĐỀ",
-// "chuyen de"), as yes/no answers are taken, and "kì" for "kỳ": out of line, as it is rare.
+// "chuyen de"), as yes/no answers are taken, "kì" for "kỳ", and two spaces
+// for one ("thường  kỳ", which a web page shows as one): out of line, as it is rare.
 [[gnu::noinline]] std::optional<MeetingKind> kind_in_any_case(std::string_view text) {
-  const std::string folded = fold_case(text);
+  std::string folded;
+  for (const char c : fold_case(text)) {
+    const bool space = c == ' ' || c == '\t';
+    if (space && (folded.empty() || folded.back() == ' ')) continue;
+    folded += space ? ' ' : c;
+  }
   if (folded == "thường kì" || folded == "thuong ki") return MeetingKind::Regular;  // kì as kỳ
   for (const MeetingKind k : {MeetingKind::Regular, MeetingKind::Thematic}) {
     const char* bare = k == MeetingKind::Regular ? "thuong ky" : "chuyen de";

@@ -260,7 +260,16 @@ lxw_data_validation check_of(const Input& in, std::vector<std::string>& words,
       for (const ChoiceOption& o : in.options) words.push_back(o.label);
       break;
   }
-  if (!words.empty() && !as_list(words, list, v)) return lxw_data_validation{};
+  if (!words.empty() && !as_list(words, list, v)) {
+    // Labels that are sentences ("Chuẩn bị đầy đủ, có dự thảo"): the ids to
+    // pick from, which the records read too (the comment says each one's label).
+    words.clear();
+    list.clear();
+    if (in.type == InputType::Choice) {
+      for (const ChoiceOption& o : in.options) words.push_back(o.id);
+    }
+    if (words.empty() || !as_list(words, list, v)) return lxw_data_validation{};
+  }
   return v;
 }
 
@@ -276,6 +285,26 @@ bool names_word(std::string_view text, std::string_view word) {
     }
   }
   return false;
+}
+
+// An expression's comparisons as people write them (the guide is read by
+// office staff): "a + b == c" as "a + b = c", "<=" as "≤", ">=" as "≥",
+// "!=" as "≠". Shown only; strings in it are left alone.
+std::string as_written_by_hand(const std::string& expression) {
+  std::string out;
+  bool quoted = false;
+  for (std::size_t i = 0; i < expression.size(); ++i) {
+    const char c = expression[i];
+    if (c == '"') quoted = !quoted;
+    const char next = i + 1 < expression.size() ? expression[i + 1] : '\0';
+    if (!quoted && next == '=' && (c == '=' || c == '<' || c == '>' || c == '!')) {
+      out += c == '=' ? "=" : c == '<' ? "≤" : c == '>' ? "≥" : "≠";
+      ++i;
+      continue;
+    }
+    out += c;
+  }
+  return out;
 }
 
 // text cut to Excel's n characters for a check's message (libxlsxwriter
@@ -321,7 +350,7 @@ std::string write_xlsx_template(const std::string& path, const CompiledRuleset& 
       {"cell_id", "Mã chi bộ, như trong danh sách đơn vị", nullptr},
       // The days Excel takes: the ruleset's effective period.
       {"date",
-       fmt::format("Ngày sinh hoạt, từ {}{} (bộ tiêu chí có hiệu lực)",
+       fmt::format("Ngày sinh hoạt, từ ngày {}{} (ngày bộ tiêu chí có hiệu lực)",
                    format_date_vn(r.effective_from),
                    r.effective_to > 0 ? " đến " + format_date_vn(r.effective_to) : ""),
        nullptr},
@@ -386,26 +415,43 @@ std::string write_xlsx_template(const std::string& path, const CompiledRuleset& 
   if (!m.checks.empty()) {
     worksheet_write_string(guide, row, 0, "Kiểm tra giữa các cột", bold);
     worksheet_write_string(
-        guide, row, 1, "Dòng sai một điều kiện bị loại, không chấm điểm, với lời báo này", bold);
+        guide, row, 1,
+        "Dòng không đạt một điều kiện dưới đây bị loại (không được chấm điểm), với lời báo:", bold);
     worksheet_write_string(guide, row++, 2, "Điều kiện (theo tên cột)", bold);
     for (const Check& c : m.checks) {
       worksheet_write_string(guide, row, 0, c.id.c_str(), nullptr);
       worksheet_write_string(guide, row, 1, c.message.c_str(), nullptr);
-      worksheet_write_string(guide, row++, 2, c.require.shown().c_str(), nullptr);
+      worksheet_write_string(guide, row++, 2, as_written_by_hand(c.require.shown()).c_str(),
+                             nullptr);
     }
-    // A derived value a condition names is no column: said how it is made.
-    for (const Derived& d : m.derived) {
-      if (std::none_of(m.checks.begin(), m.checks.end(),
-                       [&](const Check& c) { return names_word(c.require.text, d.id); })) {
-        continue;
+    // A derived value a condition names is no column: said how it is made,
+    // and so is one such a value is made from, in the ruleset's order.
+    std::vector<bool> named(m.derived.size(), false);
+    for (bool more = true; more;) {
+      more = false;
+      for (std::size_t i = 0; i < m.derived.size(); ++i) {
+        if (named[i]) continue;
+        const std::string& id = m.derived[i].id;
+        bool by_check = std::any_of(m.checks.begin(), m.checks.end(),
+                                    [&](const Check& c) { return names_word(c.require.text, id); });
+        for (std::size_t j = 0; j < m.derived.size() && !by_check; ++j) {
+          by_check = named[j] && names_word(m.derived[j].expr.text, id);
+        }
+        if (by_check) named[i] = more = true;
       }
+    }
+    for (std::size_t i = 0; i < m.derived.size(); ++i) {
+      if (!named[i]) continue;
+      const Derived& d = m.derived[i];
       worksheet_write_string(guide, row, 0, d.id.c_str(), nullptr);
       worksheet_write_string(
           guide, row, 1,
           fmt::format("{} (không phải cột: tính từ các cột)", d.label.empty() ? d.id : d.label)
               .c_str(),
           nullptr);
-      worksheet_write_string(guide, row++, 2, fmt::format("= {}", d.expr.shown()).c_str(), nullptr);
+      worksheet_write_string(
+          guide, row++, 2, fmt::format("tính bằng: {}", as_written_by_hand(d.expr.shown())).c_str(),
+          nullptr);
     }
   }
   worksheet_freeze_panes(sheet, 1, 0);
