@@ -93,6 +93,18 @@ TEST_CASE("examples whose expectations the ruleset does not meet", "[examples]")
           Lines{"ruleset.yaml:59:7: error: example 'full marks': the record's key 'prepard' is "
                 "not an input of this ruleset, so the example fails; did you mean 'prepared'?"});
   }
+  SECTION("a self-score that is no score: the checks' rejection is still the reason") {
+    // The claim's warning was taken for the rejection's reason.
+    CHECK(lint_text(with_example(
+              "record: {members: 10, present: 12, rate: 100, prepared: yes, self_total: 9o}",
+              "expect: {rejected: \"more present\"}")) == Lines{});
+    CHECK(lint_text(with_example(
+              "record: {members: 10, present: 12, rate: 100, prepared: yes, self_total: 9o}",
+              "expect: {total: 100}")) ==
+          Lines{"ruleset.yaml:53:5: error: example 'full marks': the record was rejected: more "
+                "present than members (present: 12; members: 10); khóa 'self_total' (Tổng điểm "
+                "chi bộ tự chấm): '9o' không phải là số"});
+  }
   SECTION("an expected rejection that happens passes") {
     CHECK(lint_text(with_example("record: {members: 10, present: 12, rate: 100, prepared: yes}",
                                  "expect: {rejected: \"more present\"}")) == Lines{});

@@ -94,8 +94,8 @@ TEST_CASE("columns headed in Vietnamese, in any capitals, are read as by their i
   checker.bind({"cell_id", "Mã chi bộ", "date"}, {"y.csv", 1, 0}, twice);
   REQUIRE(twice.items().size() >= 1);
   CHECK(chibo::format_diagnostic(twice.items()[0]) ==
-        "y.csv:1: error: cột 'cell_id' và cột 'Mã chi bộ' cùng là mã chi bộ (cell_id): hãy giữ "
-        "một");
+        "y.csv:1: error: cột 'cell_id' và cột 'Mã chi bộ' cùng là mã chi bộ (cell_id): hãy xóa "
+        "một trong hai cột");
 }
 
 // A cell pasted from a web page keeps a no-break or zero-width space that no
@@ -154,19 +154,23 @@ TEST_CASE("a header without cell_id or date, or with a column twice, rejects eve
        {"C1", "2024-01-05", "20", "19", "90", "có", "C2"},
        {"y.csv:1: error: cột 'cell_id' xuất hiện hai lần"},
        "cột 'cell_id' xuất hiện hai lần"},
-      {{"cell_id", "date", "members", "present", "done", "draft", "self_total", "Tự chấm"},
-       {"C1", "2024-01-05", "20", "19", "90", "có", "90", "95"},
-       // Two names of one column: both said, and what the column is.
-       {"y.csv:1: error: cột 'self_total' và cột 'Tự chấm' cùng là Tổng điểm chi bộ tự chấm "
-        "(self_total): hãy giữ một"},
-       "cột 'self_total' và cột 'Tự chấm' cùng là Tổng điểm chi bộ tự chấm (self_total): hãy giữ "
-       "một"},
       {{"cell_id", "date", "members", "Tổng số đảng viên", "present", "done", "draft"},
        {"C1", "2024-01-05", "20", "21", "19", "90", "có"},
+       // Two names of one column: both said, and what the column is.
        {"y.csv:1: error: cột 'members' và cột 'Tổng số đảng viên' cùng là Tổng số đảng viên "
-        "(members): hãy giữ một"},
-       "cột 'members' và cột 'Tổng số đảng viên' cùng là Tổng số đảng viên (members): hãy giữ "
-       "một"},
+        "(members): hãy xóa một trong hai cột"},
+       "cột 'members' và cột 'Tổng số đảng viên' cùng là Tổng số đảng viên (members): hãy xóa "
+       "một trong hai cột"},
+      // Three names of it: each later one set beside the first.
+      {{"cell_id", "date", "members", "Tổng số đảng viên", "present", "done", "draft", "MEMBERS"},
+       {"C1", "2024-01-05", "20", "21", "19", "90", "có", "22"},
+       {"y.csv:1: error: cột 'members' và cột 'Tổng số đảng viên' cùng là Tổng số đảng viên "
+        "(members): hãy xóa một trong hai cột",
+        "y.csv:1: error: cột 'members' và cột 'MEMBERS' cùng là Tổng số đảng viên (members): hãy "
+        "xóa một trong hai cột"},
+       "cột 'members' và cột 'Tổng số đảng viên' cùng là Tổng số đảng viên (members): hãy xóa "
+       "một trong hai cột; cột 'members' và cột 'MEMBERS' cùng là Tổng số đảng viên (members): "
+       "hãy xóa một trong hai cột"},
   };
   for (const Case& c : cases) {
     INFO(c.why);
@@ -177,6 +181,25 @@ TEST_CASE("a header without cell_id or date, or with a column twice, rejects eve
     CHECK(messages == c.messages);
     CHECK_FALSE(checker.check(c.values, {"y.csv", 2, 0}, rec, why));
     CHECK(why == c.why);
+  }
+  // A claim's two columns reject nothing (claims reject no row): the first
+  // read, the other said once and left out.
+  for (const auto& [names, message] : std::vector<std::pair<std::vector<std::string>, std::string>>{
+           {{"cell_id", "date", "members", "present", "done", "draft", "self_total", "Tự chấm"},
+            "y.csv:1: warning: cột 'self_total' và cột 'Tự chấm' cùng là Tổng điểm chi bộ tự chấm "
+            "(self_total): đọc cột 'self_total', bỏ qua cột 'Tự chấm'; hãy xóa một trong hai cột"},
+           {{"cell_id", "date", "members", "present", "done", "draft", "self.a", "self.a"},
+            "y.csv:1: warning: cột 'self.a' xuất hiện hai lần: đọc cột đầu, bỏ qua cột sau; hãy "
+            "xóa một trong hai cột"}}) {
+    Diagnostics diags;
+    checker.bind(names, {"y.csv", 1, 0}, diags);
+    REQUIRE(diags.items().size() == 1);
+    CHECK(chibo::format_diagnostic(diags.items()[0]) == message);
+    CHECK(checker.check({"C1", "2024-01-05", "20", "19", "90", "có", "90", "95"}, {"y.csv", 2, 0},
+                        rec, why));
+    CHECK(why.empty());
+    REQUIRE(rec.claims.size() == 1);
+    CHECK(rec.claims[0].points == chibo::Rational(90));
   }
   // Bound again to a good header, rows are read again.
   Diagnostics diags;

@@ -110,15 +110,14 @@ TEST_CASE("a YAML meeting's faults are said at their keys' lines, on one thread 
 // record's line, naming its key's own.
 TEST_CASE("a claim that is no score is a warning at its record, scored all the same") {
   const std::string left_out =
-      " (điểm này bỏ qua khi kiểm tra tự chấm; bản ghi vẫn được chấm)";
+      " (điểm này bị bỏ qua khi kiểm tra tự chấm; bản ghi vẫn được chấm điểm)";
   const std::string csv =
       "cell_id,date,members,present,self_total\nA,2024-03-01,10,9,9o\nB,2024-03-01,10,12,\n"
       "C,2024-03-01,10,10,100\n";
   const std::vector<std::string> expected = {
       "m.csv:2: warning: cột 'self_total' (Tổng điểm chi bộ tự chấm): '9o' không phải là số" +
           left_out,
-      "A 90",
-      "m.csv:3: error: Số có mặt vượt quá số đảng viên (có mặt: 12; tổng số đảng viên: 10)",
+      "A 90", "m.csv:3: error: Số có mặt vượt quá số đảng viên (có mặt: 12; tổng số đảng viên: 10)",
       "C 100"};
   chibo::RunCounts counts;
   CHECK(run("m.csv", csv, counts, 1) == expected);
@@ -131,6 +130,24 @@ TEST_CASE("a claim that is no score is a warning at its record, scored all the s
   CHECK(run<TextOnly>("m.csv", csv, counts, 2) == expected);
   CHECK(run<Joined>("m.csv", csv, counts, 2) ==
         std::vector<std::string>{expected[0], "A 90\n", expected[2], "C 100\n"});
+  // Joined: the meetings scored before a warning are passed on before it
+  // (it came out ahead of them, and of a rejection between).
+  const std::string later =
+      "cell_id,date,members,present,self_total\nA,2024-03-01,10,9,\nB,2024-03-01,10,12,\n"
+      "C,2024-03-01,10,10,\nD,2024-03-01,10,5,x\n";
+  const std::string warning =
+      "m.csv:5: warning: cột 'self_total' (Tổng điểm chi bộ tự chấm): 'x' không phải là số" +
+      left_out;
+  CHECK(run<Joined>("m.csv", later, counts, 2) ==
+        std::vector<std::string>{"A 90\n", expected[2], "C 100\n", warning, "D 50\n"});
+  CHECK(run("m.csv", later, counts, 1) ==
+        std::vector<std::string>{"A 90", expected[2], "C 100", warning, "D 50"});
+  // Rejected by the checks after all: the claim's fault listed with the reason.
+  CHECK(run("m.csv", "cell_id,date,members,present,self_total\nB,2024-03-01,10,12,9o\n", counts,
+            2) == std::vector<std::string>{
+                      "m.csv:2: error: Số có mặt vượt quá số đảng viên (có mặt: 12; tổng số đảng "
+                      "viên: 10); cột 'self_total' (Tổng điểm chi bộ tự chấm): '9o' không phải là "
+                      "số"});
   CHECK(run("m.yaml",
             "- cell_id: A\n  date: 2024-03-01\n  members: 10\n  present: 9\n  self_total: 101\n",
             counts, 2) ==

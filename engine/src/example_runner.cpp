@@ -56,9 +56,12 @@ bool run_one(const CompiledRuleset& r, const Example& ex, Diagnostics& diags) {
   MeetingRecord record;
   MeetingScore score;
   std::string why;
-  bool scored = checker.check(values, ex.where, record, why) && score_meeting(r, record, score);
+  // why holds a warning when checked (a claim left out): the scoring's
+  // rejection, if any, is the reason then.
+  const bool checked = checker.check(values, ex.where, record, why);
+  const bool scored = checked && score_meeting(r, record, score);
   if (scored) why.clear();
-  if (!scored && why.empty()) why = score.rejected;
+  if (!scored && checked) why = with_claim_faults(score.rejected, record);
 
   if (ex.expect_rejected) {
     if (scored) {

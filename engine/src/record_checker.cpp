@@ -116,9 +116,12 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
     const std::string& before = names_[first];
     std::string text = before == name
                            ? fmt::format("{} '{}' xuất hiện hai lần", missing_word(), name)
-                           : fmt::format("{0} '{1}' và {0} '{2}' cùng là {3}: hãy giữ một",
-                                         missing_word(), before, name, what);
-    // Said once for a column named three times or more.
+                           : fmt::format(
+                                 "{0} '{1}' và {0} '{2}' cùng là {3}: hãy xóa một "
+                                 "trong hai {0}",
+                                 missing_word(), before, name, what);
+    // Said once for a column named three times or more by one name (each
+    // later name is set beside the first).
     if (std::find(header_problems_.begin(), header_problems_.end(), text) !=
         header_problems_.end()) {
       return;
@@ -144,6 +147,7 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
     // ("TỔNG SỐ ĐẢNG VIÊN", as forms head their columns).
     const std::string folded = fold_case(name);
     int column = kIgnored;
+    bool dropped = false;  // a claim's second column, said and not read
     if (const int fixed = fixed_column(folded); fixed != kIgnored) {
       column = fixed;
       // The last of two would win without a word (an input's second column is an error too).
@@ -164,32 +168,43 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
       if (name == r.inputs[i].id || name == r.inputs[i].label || folded == r.inputs[i].id ||
           (!r.inputs[i].label.empty() && folded == folded_labels[i])) {
         column = static_cast<int>(i);
-        if (column_of_input_[i] >= 0) {
+        if (column_of_input_[i] >= 0) {  // said with the first (which stays the input's)
           const Input& in = r.inputs[i];
           twice(name, static_cast<std::size_t>(column_of_input_[i]),
                 in.label.empty() ? in.id : fmt::format("{} ({})", in.label, in.id));
+        } else {
+          column_of_input_[i] = static_cast<int>(c);
         }
-        column_of_input_[i] = static_cast<int>(c);
       }
     }
     if (column == kIgnored) {
       if (auto claim = claim_column(name, folded)) {
         column = kClaim;
         claim->column = c;
-        for (const ClaimColumn& other : claim_columns_) {
-          if (other.by != claim->by || other.criterion != claim->criterion) continue;
-          const char* id = claim->by == ClaimBy::Self ? "self" : "reviewer";
-          twice(name, other.column,
-                claim->criterion.empty()
-                    ? fmt::format(
-                          "{} ({}_total)",
-                          claim->by == ClaimBy::Self ? kSelfTotalLabel : kReviewerTotalLabel, id)
-                    : fmt::format("{}.{}", id, claim->criterion));
+        // A claim's second column (two names of the self-score) is no
+        // reason to reject every row, as claims reject none: the first read,
+        // the other said and left out.
+        auto first = std::find_if(claim_columns_.begin(), claim_columns_.end(), [&](auto& o) {
+          return o.by == claim->by && o.criterion == claim->criterion;
+        });
+        if (first != claim_columns_.end()) {
+          column = kIgnored;
+          dropped = true;
+          const std::string& kept = names_[first->column];
+          diags.warning(at(c), kept == name
+                                   ? fmt::format("{0} '{1}' xuất hiện hai lần: đọc {0} đầu, bỏ qua "
+                                                 "{0} sau; hãy xóa một trong hai {0}",
+                                                 missing_word(), name)
+                                   : fmt::format("{0} '{1}' và {0} '{2}' cùng là {3}: đọc {0} "
+                                                 "'{1}', bỏ qua {0} '{2}'; hãy xóa một trong hai "
+                                                 "{0}",
+                                                 missing_word(), kept, name, claim->what));
+        } else {
+          claim_columns_.push_back(std::move(*claim));
         }
-        claim_columns_.push_back(std::move(*claim));
       }
     }
-    if (column == kIgnored && !name.empty()) {
+    if (column == kIgnored && !name.empty() && !dropped) {
       diags.warning(at(c), fmt::format("{} '{}' không có trong bộ tiêu chí {}, bỏ qua{}",
                                        missing_word(), name, r.id, co_phai_la(name, known)));
     }
@@ -278,6 +293,7 @@ bool RecordChecker::check(const std::vector<std::string>& values, const Location
 bool RecordChecker::check(std::span<const std::string_view> values, const Location& where,
                           MeetingRecord& out, std::string& why, std::span<const int> lines) const {
   out.where = where;
+  out.claim_faults.clear();
   out.cell_id.clear();
   out.date = kNoDate;
   out.kind = MeetingKind::Regular;
@@ -474,17 +490,25 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
   }
   // Scored: what is left out, said as a warning at the record (where's line
   // stays the record's).
+  // out.claim_faults keeps them without the ending, for a scoring that
+  // rejects the record after all (with_claim_faults).
+  std::string& faults = out.claim_faults;
   for (const auto& [c, fault] : bad_claims) {
-    if (!why.empty()) why += "; ";
-    why += fmt::format("{} '{}'", missing_word(), names_[c]);
+    if (!faults.empty()) faults += "; ";
+    faults += fmt::format("{} '{}'", missing_word(), names_[c]);
     if (each_record_ && c < lines.size() && lines[c] != where.line) {
-      why += fmt::format(" ở dòng {}", lines[c]);
+      faults += fmt::format(" ở dòng {}", lines[c]);
     }
-    why += fault;
+    faults += fault;
   }
-  why += fmt::format(" ({}điểm này bỏ qua khi kiểm tra tự chấm; bản ghi vẫn được chấm)",
-                     bad_claims.size() > 1 ? "các " : "");
+  why = fmt::format("{} ({}điểm này bị bỏ qua khi kiểm tra tự chấm; bản ghi vẫn được chấm điểm)",
+                    faults, bad_claims.size() > 1 ? "các " : "");
   return true;
+}
+
+std::string with_claim_faults(std::string why, const MeetingRecord& record) {
+  if (!record.claim_faults.empty()) why += "; " + record.claim_faults;
+  return why;
 }
 
 }  // namespace chibo

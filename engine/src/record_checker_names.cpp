@@ -3,6 +3,8 @@
 // them alike; and the claims' columns (self-scores and reviewers' scores).
 #include <algorithm>
 
+#include <fmt/format.h>
+
 #include "chibo/record_checker.h"
 #include "compiled_ruleset_data.h"
 #include "utf8.h"
@@ -97,7 +99,25 @@ std::optional<RecordChecker::ClaimColumn> RecordChecker::claim_column(
     if (!found) return std::nullopt;
     col.criterion = criterion;
   }
+  col.what = what_claim(col);
   return col;
+}
+
+std::string RecordChecker::what_claim(const ClaimColumn& col) const {
+  const bool self = col.by == ClaimBy::Self;
+  if (col.criterion.empty()) {
+    return fmt::format("{} ({})", self ? kSelfTotalLabel : kReviewerTotalLabel,
+                       self ? "self_total" : "reviewer_total");
+  }
+  std::string label;
+  for (const CompiledForm& f : ruleset_.forms) {
+    for (const CompiledNode& n : f.nodes) {
+      if (n.criterion->id == col.criterion && label.empty()) label = n.criterion->label;
+    }
+  }
+  return fmt::format("điểm {} tiêu chí {} ({}.{})", self ? "chi bộ tự chấm" : "cấp trên chấm",
+                     label.empty() ? col.criterion : label, self ? "self" : "reviewer",
+                     col.criterion);
 }
 
 std::vector<std::string> RecordChecker::known_names() const {

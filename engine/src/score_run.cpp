@@ -44,7 +44,9 @@ struct Item {
   bool lined = false;
   bool scored = false;
   MeetingKind kind = MeetingKind::Regular;
-  std::string why;  // the reader's error, then the reason it was rejected
+  // The reader's error, then the reason it was rejected; or, scored, its
+  // warning (a claim left out: RecordChecker::check).
+  std::string why;
   std::string cell_id;
   std::size_t text_end = 0;  // joined texts: where the batch's text ends after this one
   // ScoreSink::prepare's; null when the batch's texts are joined (the worker
@@ -227,7 +229,7 @@ class Runner : public RecordHandler {
       return;
     }
     if (!score_meeting(ruleset_, meeting.record, meeting.score)) {
-      item.why = meeting.score.rejected;
+      item.why = with_claim_faults(meeting.score.rejected, meeting.record);
       rejected_at();
       return;
     }
@@ -274,7 +276,11 @@ class Runner : public RecordHandler {
       ++counts_.read;
       if (item.scored) {
         ++counts_.scored;
-        if (!item.why.empty()) warn({file_, item.line, item.column}, item.why);
+        if (!item.why.empty()) {
+          // The meetings before it first, as emit() says a warning before its own.
+          pass_on(i > 0 ? b.items[i - 1].text_end : 0);
+          warn({file_, item.line, item.column}, item.why);
+        }
         continue;
       }
       pass_on(item.text_end);

@@ -179,9 +179,9 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
   for (const std::string& name : o.records) {
     std::error_code ec;
     const std::filesystem::file_status st = std::filesystem::status(name, ec);
-    if (name == "-" || (std::filesystem::exists(st) && !std::filesystem::is_directory(st) &&
-                        (!std::filesystem::is_regular_file(st) ||
-                         std::ifstream(name, std::ios::binary).good()))) {
+    if (name == "-" ||
+        (std::filesystem::exists(st) && !std::filesystem::is_directory(st) &&
+         (!std::filesystem::is_regular_file(st) || std::ifstream(name, std::ios::binary).good()))) {
       continue;
     }
     fmt::print(err,

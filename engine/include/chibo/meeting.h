@@ -46,6 +46,9 @@ struct MeetingRecord {
   MeetingKind kind = MeetingKind::Regular;
   std::vector<Rational> inputs;  // one per ruleset input, in the ruleset's order
   std::vector<Claim> claims;     // in column order; empty when the file has no such columns
+  // Claims that were no score, left out of claims (RecordChecker::check),
+  // "; "-separated; empty for nearly every record.
+  std::string claim_faults;
 };
 
 // One criterion (group or item) of the form that scored the meeting, in the

@@ -93,7 +93,9 @@ class RecordChecker {
     Input as_input;          // a number from 0 to the criterion's maximum
     bool by_label = false;   // a total named by its label (its faults need not say it again)
     std::size_t column = 0;  // its place in the header
+    std::string what;  // what it is, for people: "Tổng điểm chi bộ tự chấm (self_total)"
   };
+  std::string what_claim(const ClaimColumn& col) const;
   // The claim a column name (folded: fold_case of it) stands for; nullopt
   // when it names none.
   std::optional<ClaimColumn> claim_column(const std::string& name, const std::string& folded) const;
@@ -137,5 +139,9 @@ class RecordChecker {
   std::size_t leading_keys_ = 0;
   void read_leading_keys(std::span<const std::string_view> values, MeetingRecord& out) const;
 };
+
+// why (a rejection by scoring) with the record's claims that were no score
+// (MeetingRecord::claim_faults) after it: a record rejected is mended at once.
+std::string with_claim_faults(std::string why, const MeetingRecord& record);
 
 }  // namespace chibo

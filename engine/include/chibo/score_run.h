@@ -64,7 +64,9 @@ class ScoreSink {
   // no meeting's date to show. Default: nothing.
   virtual void rejected_meeting(const std::string& /*cell_id*/, int /*date*/,
                                 MeetingKind /*kind*/) {}
-  // Problems with a file as a whole (unknown columns, unreadable file).
+  // Problems with a file as a whole (unknown columns, unreadable file), and
+  // a scored record's warning (a self-score that is no score, left out),
+  // said before the record is passed on.
   virtual void problem(const Diagnostic& d) = 0;
   // Called now and then (after each batch of records, kScoreBatchSize) with the counts so far.
   virtual void progress(const RunCounts& /*counts*/) {}
