@@ -371,3 +371,13 @@ TEST_CASE("a negative tolerance is a lint error") {
   CHECK_FALSE(compile_text(audit_ruleset("audit: {tolerance: -1}\n"), &errors));
   CHECK(errors.find("'tolerance' must not be negative") != std::string::npos);
 }
+
+// The audit compares a tolerance as the scores are shown (1 decimal here):
+// one finer than that is not what its author meant, so lint says so.
+TEST_CASE("a tolerance finer than the presentation is a lint warning") {
+  std::string said;
+  CHECK(compile_text(audit_ruleset("audit: {tolerance: 0.04, criterion_tolerance: 0.5}\n"), &said));
+  CHECK(said.find("warning: 'tolerance: 0.04' is compared as 0,0, as 'presentation' shows it "
+                  "(1 decimal); write it with at most that many\n") != std::string::npos);
+  CHECK(said.find("criterion_tolerance") == std::string::npos);
+}

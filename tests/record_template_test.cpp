@@ -181,6 +181,8 @@ TEST_CASE("the workbook template says its checks in Vietnamese") {
   const std::string sheet = chibo::testing::unzip_part(book, "xl/worksheets/sheet1.xml");
   CHECK(sheet.find("error=\"Cột date: Ngày sinh hoạt, từ ngày 01/01/2019 (ngày bộ tiêu chí có hiệu "
                    "lực)\"") != std::string::npos);
+  CHECK(sheet.find("error=\"Cột kind: Loại sinh hoạt: thường kỳ; bỏ trống = thường kỳ\"") !=
+        std::string::npos);
   CHECK(sheet.find("errorTitle=\"Giá trị không hợp lệ\" error=\"Cột members: Tổng số đảng viên — "
                    "số nguyên, từ 1 đến 60\"") != std::string::npos);
   // A message past Excel's 255 characters is cut, its column still checked.

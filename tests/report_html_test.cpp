@@ -74,9 +74,9 @@ TEST_CASE("the web page lists the self-scores over and the records refused") {
             "<tr><td>A</td><td>Chi bộ A</td><td>Đảng bộ xã Một</td><td>15/03/2024</td><td>thường "
             "kỳ</td><td>99,00</td><td>95,00</td><td></td><td>4,00</td><td></td><td></"
             "td><td>thang-3.csv:4</td></tr>") != std::string::npos);
-  CHECK(lists.find("<h2>Bản ghi bị loại</h2>\n<p>1 bản ghi bị loại: không được chấm điểm; tháng "
-                   "của chúng tính như không có bản ghi cho đến khi bản ghi được sửa.</p>") !=
-        std::string::npos);
+  CHECK(lists.find("<h2>Bản ghi bị loại</h2>\n<p>1 bản ghi bị loại, không được tính điểm: chi bộ "
+                   "không có bản ghi nào khác của tháng đó bị tính thiếu tháng cho đến khi bản "
+                   "ghi được sửa.</p>") != std::string::npos);
   CHECK(lists.find("<tr><td>m.csv</td><td>7</td><td>sai</td></tr>") != std::string::npos);
   // Nothing refused, nothing over: said in a line, no empty table.
   ReportDistrict clean = report_district();

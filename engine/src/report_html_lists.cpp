@@ -46,8 +46,8 @@ void write_rejected_list(std::ostream& out, const ReportInput& in) {
     return;
   }
   fmt::print(out,
-             "<p>{} bản ghi bị loại: không được chấm điểm; tháng của chúng tính như không có "
-             "bản ghi cho đến khi bản ghi được sửa.</p>\n",
+             "<p>{} bản ghi bị loại, không được tính điểm: chi bộ không có bản ghi nào khác "
+             "của tháng đó bị tính thiếu tháng cho đến khi bản ghi được sửa.</p>\n",
              format_count(static_cast<std::int64_t>(in.rejected.size())));
   Rows rows = {{"Tệp", "Dòng", "Lý do"}};
   for (const RejectedRecord& rec : in.rejected) {

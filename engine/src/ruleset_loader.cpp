@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "chibo/number_format.h"
 #include "chibo/sha256.h"
 #include "criteria_loader.h"
 #include "date.h"
@@ -398,8 +399,19 @@ void load_top(const DocNode& doc, Ruleset& r, Diagnostics& diags) {
     r.audit.criterion_tolerance =
         a.number("criterion_tolerance").value_or(r.audit.criterion_tolerance);
     for (const char* key : {"tolerance", "criterion_tolerance"}) {
-      if (a.number(key).value_or(0) < Rational(0)) {
+      const std::optional<Rational> t = a.number(key);
+      if (!t) continue;
+      if (*t < Rational(0)) {
         diags.error(a.where(key), fmt::format("'{}' must not be negative", key));
+      } else if (presented_value(*t, r.presentation) != *t) {
+        // The audit compares it as shown (audit.cpp): 0.004 with 2 decimals is 0.
+        diags.warning(
+            a.where(key),
+            fmt::format("'{}: {}' is compared as {}, as 'presentation' shows it "
+                        "({} decimal{}); write it with at most that many",
+                        key, a.get(key)->scalar,
+                        format_number(presented_value(*t, r.presentation), r.presentation),
+                        r.presentation.decimals, r.presentation.decimals == 1 ? "" : "s"));
       }
     }
   }
