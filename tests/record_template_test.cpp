@@ -11,6 +11,19 @@
 #include "xlsx_fixture.h"
 #include "xlsx_reader.h"
 
+namespace {
+
+// The workbook template of r, as its bytes (written to a file and read back).
+std::string xlsx_template_bytes(const chibo::CompiledRuleset& r) {
+  chibo::testing::TempDir dir;
+  const std::string path = dir.path("mau.xlsx");
+  REQUIRE(chibo::write_xlsx_template(path, r) == "");
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+}  // namespace
+
 TEST_CASE("templates list every input with its label, type and range") {
   auto r = chibo::testing::compile_text(
       "id: t\ntitle: T\nsource: {document: QĐ 1}\nversion: 2\neffective: {from: 2019-01-01}\n"
@@ -116,11 +129,7 @@ TEST_CASE("the workbook template has the CSV header and checks each column") {
       "criteria:\n  - {id: a, label: A, max: 100, formula: members}\n"
       "grades:\n  - {id: kem, label: Kém, from: 0}\n");
   REQUIRE(r);
-  chibo::testing::TempDir dir;
-  const std::string path = dir.path("mau.xlsx");
-  REQUIRE(chibo::write_xlsx_template(path, *r) == "");
-  std::ifstream in(path, std::ios::binary);
-  const std::string book((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string book = xlsx_template_bytes(*r);
   std::string why;
   auto rows = chibo::read_xlsx_rows(book, std::size_t{1} << 24, why);
   REQUIRE(rows);
@@ -150,6 +159,7 @@ TEST_CASE("the workbook template has the CSV header and checks each column") {
   CHECK(chibo::testing::unzip_part(book, "xl/comments1.xml")
             .find("Tổng số đảng viên — số "
                   "nguyên, từ 1 đến 60") != std::string::npos);
+  chibo::testing::TempDir dir;
   CHECK(chibo::write_xlsx_template(dir.path("no/such/folder/mau.xlsx"), *r) != "");
 }
 
@@ -173,11 +183,7 @@ TEST_CASE("the workbook template says its checks in Vietnamese") {
       "criteria:\n  - {id: a, label: A, max: 100, formula: members}\n"
       "grades:\n  - {id: kem, label: Kém, from: 0}\n");
   REQUIRE(r);
-  chibo::testing::TempDir dir;
-  const std::string path = dir.path("mau.xlsx");
-  REQUIRE(chibo::write_xlsx_template(path, *r) == "");
-  std::ifstream in(path, std::ios::binary);
-  const std::string book((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string book = xlsx_template_bytes(*r);
   const std::string sheet = chibo::testing::unzip_part(book, "xl/worksheets/sheet1.xml");
   CHECK(sheet.find("error=\"Cột date: Ngày sinh hoạt, từ ngày 01/01/2019 (ngày bộ tiêu chí có hiệu "
                    "lực)\"") != std::string::npos);
