@@ -381,3 +381,28 @@ TEST_CASE("a tolerance finer than the presentation is a lint warning") {
                   "(1 decimal); write it with at most that many\n") != std::string::npos);
   CHECK(said.find("criterion_tolerance") == std::string::npos);
 }
+
+// A self-score that is no score was warned about at its record and left out:
+// the totals do not say "no record gives a self-score" of a column filled in.
+TEST_CASE("the totals line counts the meetings whose claim could not be read") {
+  auto r = compile_text(audit_ruleset());
+  REQUIRE(r);
+  Units units = make_units({{"A", UnitType::Residential}});
+  AuditCollector collector(*r, units);
+  auto typo = check(*r, {{"pa", "50"}, {"pb", "30"}, {"Tự chấm", "9o"}});
+  REQUIRE(typo.ok);
+  CHECK(typo.record.claim_faults != "");
+  collector.add(typo.record, typo.score);
+  const AuditResult only = collector.finish();
+  CHECK(only.unreadable == 1);
+  CHECK(audit_totals_line(only) ==
+        "1 cuộc sinh hoạt; 0 cuộc có điểm tự chấm; 0 cuộc tự chấm cao hơn mức cho phép, ở 0 chi "
+        "bộ; 1 cuộc có điểm tự chấm hoặc điểm cấp trên chấm không đọc được, không kiểm tra điểm "
+        "đó (xem cảnh báo ở từng bản ghi)");
+  auto good = check(*r, {{"pa", "50"}, {"pb", "30"}, {"Tự chấm", "80"}, {"reviewer_total", "1o"}});
+  REQUIRE(good.ok);
+  collector.add(good.record, good.score);
+  const AuditResult both = collector.finish();
+  CHECK(both.claimed == 1);
+  CHECK(both.unreadable == 2);
+}

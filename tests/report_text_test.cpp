@@ -106,6 +106,13 @@ TEST_CASE("when records give self-scores, the summary says how many were higher"
   CHECK(report_paragraphs(d.input())[5] ==
         "Tự chấm: 6/8 cuộc sinh hoạt có điểm tự chấm; không cuộc nào tự chấm cao hơn điểm tính "
         "theo tiêu chí hoặc điểm cấp ủy cấp trên chấm.");
+  // Self-scores that were no score: said even when none was read.
+  d.audit.claimed = 0;
+  d.audit.unreadable = 2;
+  CHECK(report_paragraphs(d.input())[5] ==
+        "Tự chấm: 0/8 cuộc sinh hoạt có điểm tự chấm; 2 cuộc có điểm tự chấm hoặc điểm cấp trên "
+        "chấm không đọc được, không kiểm tra điểm đó (xem cảnh báo ở từng bản ghi); không cuộc "
+        "nào tự chấm cao hơn điểm tính theo tiêu chí hoặc điểm cấp ủy cấp trên chấm.");
 }
 
 TEST_CASE("a province's counts are written with their thousands set off by dots") {

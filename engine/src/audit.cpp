@@ -107,6 +107,7 @@ AuditCollector::AuditCollector(const CompiledRuleset& ruleset, const Units& unit
 
 void AuditCollector::add(const MeetingRecord& record, const MeetingScore& score) {
   ++meetings_;
+  if (!record.claim_faults.empty()) ++unreadable_;
   AuditedMeeting m;
   if (!auditor_.audit(record, score, m)) return;
   // Tallied as meetings come; only the flagged ones are kept (at national
@@ -147,6 +148,7 @@ AuditResult AuditCollector::finish() const {
   AuditResult out;
   out.meetings = meetings_;
   out.claimed = claimed_;
+  out.unreadable = unreadable_;
   // In the units list's order, then by date and where read: each meeting's
   // position found once, not twice a comparison (with a copy of its file's
   // name each time, as the key was made).

@@ -111,6 +111,14 @@ Rows audit_base_rows(const AuditResult& audit, const NumberText& number) {
   return rows;
 }
 
+std::string unreadable_clause(const AuditResult& audit) {
+  if (audit.unreadable == 0) return "";
+  return fmt::format(
+      "; {} cuộc có điểm tự chấm hoặc điểm cấp trên chấm không đọc được, không kiểm tra điểm đó "
+      "(xem cảnh báo ở từng bản ghi)",
+      format_count(audit.unreadable));
+}
+
 std::string audit_totals_line(const AuditResult& audit) {
   std::string line = fmt::format(
       "{} cuộc sinh hoạt; {} cuộc có điểm tự chấm; {} cuộc tự chấm cao hơn mức cho phép, ở {} "
@@ -118,9 +126,10 @@ std::string audit_totals_line(const AuditResult& audit) {
       format_count(audit.meetings), format_count(audit.claimed),
       format_count(static_cast<std::int64_t>(audit.flagged.size())),
       format_count(static_cast<std::int64_t>(audit.cells.size())));
+  line += unreadable_clause(audit);
   // Meetings, none self-scored: the column missing, misnamed (a warning
   // above names it) or left empty; nothing to audit, said so.
-  if (audit.meetings > 0 && audit.claimed == 0) {
+  if (audit.meetings > 0 && audit.claimed == 0 && audit.unreadable == 0) {
     line += fmt::format(
         " (không bản ghi nào ghi điểm tự chấm: cột self_total, Tự chấm hoặc {} không có hoặc "
         "để trống)",

@@ -19,5 +19,8 @@ Rows audit_cell_rows(const Units& units, const AuditResult& audit, const NumberT
 Rows audit_base_rows(const AuditResult& audit, const NumberText& number);
 // "2.981 cuộc sinh hoạt; 2.950 có điểm tự chấm; 41 cuộc tự chấm cao hơn ..."
 std::string audit_totals_line(const AuditResult& audit);
+// "; N cuộc có điểm tự chấm hoặc điểm cấp trên chấm không đọc được, ..." when
+// some meeting's claim was no score (AuditResult::unreadable); "" otherwise.
+std::string unreadable_clause(const AuditResult& audit);
 
 }  // namespace chibo

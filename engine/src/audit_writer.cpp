@@ -36,10 +36,10 @@ void write_json(std::ostream& out, const CompiledRuleset& r, const Units& units,
              "{{\"period\": \"{}\", \"ruleset\": {}, \"version\": {}, \"ruleset_sha256\": \"{}\", "
              "\"tolerance\": {}, "
              "\"criterion_tolerance\": {},\n \"meetings_audited\": {}, \"meetings_claimed\": {}, "
-             "\"meetings_flagged\": {},\n \"meetings\": [",
+             "\"meetings_claim_unreadable\": {}, \"meetings_flagged\": {},\n \"meetings\": [",
              period.id(), json_quote(r.model.id), json_quote(r.model.version), r.model.content_hash,
              num(r.model.audit.tolerance), num(r.model.audit.criterion_tolerance), a.meetings,
-             a.claimed, a.flagged.size());
+             a.claimed, a.unreadable, a.flagged.size());
   for (std::size_t i = 0; i < a.flagged.size(); ++i) {
     const AuditedMeeting& m = a.flagged[i];
     const Unit* u = units.find(m.cell_id);

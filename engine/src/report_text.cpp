@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "audit_rows.h"
 #include "chibo/number_format.h"
 #include "compiled_ruleset_data.h"
 #include "criterion_matrix.h"
@@ -85,18 +86,19 @@ std::string criteria_sentence(const Ruleset& r, const CriterionMatrix& m) {
   return "Tiêu chí mất nhiều điểm nhất: " + join(parts, "; ") + ".";
 }
 
-// Said only when some record gave a self-score.
+// Said only when some record gave a self-score (or one that was no score).
 std::string audit_sentence(const AuditResult& a) {
+  const std::string unreadable = unreadable_clause(a);
   if (a.flagged.empty()) {
     return fmt::format(
-        "Tự chấm: {}/{} cuộc sinh hoạt có điểm tự chấm; không cuộc nào tự chấm cao hơn điểm tính "
-        "theo tiêu chí hoặc điểm cấp ủy cấp trên chấm.",
-        format_count(a.claimed), format_count(a.meetings));
+        "Tự chấm: {}/{} cuộc sinh hoạt có điểm tự chấm{}; không cuộc nào tự chấm cao hơn điểm "
+        "tính theo tiêu chí hoặc điểm cấp ủy cấp trên chấm.",
+        format_count(a.claimed), format_count(a.meetings), unreadable);
   }
   return fmt::format(
-      "Tự chấm: {}/{} cuộc sinh hoạt có điểm tự chấm; {} cuộc tự chấm cao hơn điểm tính theo "
+      "Tự chấm: {}/{} cuộc sinh hoạt có điểm tự chấm{}; {} cuộc tự chấm cao hơn điểm tính theo "
       "tiêu chí hoặc điểm cấp ủy cấp trên chấm, ở {} chi bộ, cần xem xét đánh giá lại.",
-      format_count(a.claimed), format_count(a.meetings),
+      format_count(a.claimed), format_count(a.meetings), unreadable,
       format_count(static_cast<std::int64_t>(a.flagged.size())),
       format_count(static_cast<std::int64_t>(a.cells.size())));
 }
@@ -122,7 +124,7 @@ std::vector<std::string> report_paragraphs(const ReportInput& in) {
       out.push_back(std::move(leaders));
     }
     out.push_back(criteria_sentence(r, criterion_matrix(in)));
-    if (in.audit.claimed > 0) out.push_back(audit_sentence(in.audit));
+    if (in.audit.claimed > 0 || in.audit.unreadable > 0) out.push_back(audit_sentence(in.audit));
   }
   // What was read, and by which rules: said whatever was ranked. A month
   // whose record was rejected counts as one with no meeting: said, as the

@@ -64,8 +64,11 @@ struct AuditTally {
 };
 
 struct AuditResult {
-  int meetings = 0;                     // meetings audited (scored, in the period)
-  int claimed = 0;                      // of which gave a self-score
+  int meetings = 0;  // meetings audited (scored, in the period)
+  int claimed = 0;   // of which gave a self-score
+  // Meetings with a self-score or reviewer's score that was no score (a
+  // warning at each record; MeetingRecord::claim_faults), left out of claimed.
+  int unreadable = 0;
   std::vector<AuditedMeeting> flagged;  // in the units' order, then by date and file line
   std::vector<AuditTally> cells;        // cells with a flagged meeting, in the units' order
   std::vector<AuditTally> bases;        // base organisations with a self-score, units' order
@@ -81,7 +84,7 @@ class AuditCollector {
  private:
   Auditor auditor_;
   const Units& units_;
-  int meetings_ = 0, claimed_ = 0;
+  int meetings_ = 0, claimed_ = 0, unreadable_ = 0;
   std::vector<AuditedMeeting> flagged_;
   // By position in the units list (one more for cells not in it): a map's
   // look-up a meeting walked 18 levels at national scale. A tally that
