@@ -79,3 +79,17 @@ TEST_CASE("closest_name compares ASCII letters without their case") {
   // edit_distance itself is exact.
   CHECK(edit_distance("MEMBERS", "members") == 7);
 }
+
+// A Vietnamese letter with another accent is one slip, whatever its bytes
+// (à is two, ả three); a byte that is no UTF-8 is one letter too.
+TEST_CASE("letter_distance counts letters, not bytes") {
+  using chibo::letter_distance;
+  CHECK(edit_distance("thào", "thảo") == 3);
+  CHECK(letter_distance("thào", "thảo") == 1);
+  CHECK(letter_distance("tu cham", "tự chấm") == 2);
+  CHECK(letter_distance("tự  chấm", "tự chấm") == 1);
+  CHECK(letter_distance("chấm", "cấhm") == 1);  // two letters swapped
+  CHECK(letter_distance("ab", "ba") == 1);
+  CHECK(letter_distance("a\xFF", "ab") == 1);
+  CHECK(letter_distance("", "tự") == 2);
+}

@@ -63,6 +63,36 @@ TEST_CASE("columns: headers by id or by label, unknown and missing columns are r
 }
 
 // As forms head their columns: the first three by their Vietnamese names,
+// A Vietnamese name with an accent or a space amiss, or cut short, is
+// pointed to; another name of the same shape ('Tên chi bộ') is not.
+TEST_CASE("columns: a misspelt or shortened Vietnamese name gets its hint") {
+  auto r = compile_text(kRuleset);
+  REQUIRE(r);
+  chibo::RecordChecker checker(*r);
+  Diagnostics diags;
+  checker.bind({"cell_id", "date", "Tự chầm", "Tu cham", "Tự  chấm", "Tỷ lệ", "Tỷ lệ hoàn",
+                "Tên chi bộ", "Dự thào nghị quyết"},
+               {"x.csv", 1, 0}, diags);
+  std::vector<std::string> messages;
+  for (const auto& d : diags.items()) messages.push_back(chibo::format_diagnostic(d));
+  auto unknown = [](const char* name, const char* hint) {
+    return fmt::format("x.csv:1: warning: cột '{}' không có trong bộ tiêu chí t, bỏ qua{}", name,
+                       hint);
+  };
+  CHECK(messages == std::vector<std::string>{
+                        unknown("Tự chầm", "; có phải là 'Tự chấm'?"),
+                        unknown("Tu cham", "; có phải là 'Tự chấm'?"),
+                        unknown("Tự  chấm", "; có phải là 'Tự chấm'?"),
+                        unknown("Tỷ lệ", "; có phải là 'Tỷ lệ hoàn thành'?"),
+                        unknown("Tỷ lệ hoàn", "; có phải là 'Tỷ lệ hoàn thành'?"),
+                        unknown("Tên chi bộ", ""),
+                        unknown("Dự thào nghị quyết", "; có phải là 'Dự thảo nghị quyết'?"),
+                        "x.csv:1: error: thiếu cột 'members' (Tổng số đảng viên)",
+                        "x.csv:1: error: thiếu cột 'present' (Có mặt)",
+                        "x.csv:1: error: thiếu cột 'done' (Tỷ lệ hoàn thành)",
+                        "x.csv:1: error: thiếu cột 'draft' (Dự thảo nghị quyết)"});
+}
+
 // labels in capitals; a column twice by two of its names is said.
 TEST_CASE("columns headed in Vietnamese, in any capitals, are read as by their ids") {
   auto r = compile_text(kRuleset);

@@ -3,14 +3,16 @@
 #include <algorithm>
 #include <numeric>
 
+#include <unicode/unistr.h>
+
 namespace chibo {
 
 namespace {
 
 // Optimal string alignment: Levenshtein plus swapping two neighbours, the
 // commonest typing slip ("presnet"). Three rows; names are short.
-template <typename Same>
-std::size_t distance(std::string_view a, std::string_view b, Same same) {
+template <typename Text, typename Same>
+std::size_t distance(Text a, Text b, Same same) {
   std::vector<std::size_t> before(b.size() + 1), prev(b.size() + 1), cur(b.size() + 1);
   std::iota(prev.begin(), prev.end(), std::size_t{0});
   for (std::size_t i = 1; i <= a.size(); ++i) {
@@ -42,6 +44,22 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return distance(a, b, [](char x, char y) { return x == y; });
 }
 
+std::size_t letter_distance(std::string_view a, std::string_view b) {
+  auto letters = [](std::string_view s) {
+    // A byte that is no UTF-8 reads as U+FFFD (ICU), one letter.
+    const icu::UnicodeString u =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+    std::u32string out;
+    for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+      out.push_back(static_cast<char32_t>(u.char32At(i)));
+    }
+    return out;
+  };
+  const std::u32string x = letters(a), y = letters(b);
+  return distance(std::u32string_view(x), std::u32string_view(y),
+                  [](char32_t p, char32_t q) { return p == q; });
+}
+
 std::optional<std::string> closest_name(std::string_view name,
                                         const std::vector<std::string>& candidates) {
   // A third of the length keeps suggestions plausible: "presnt" -> "present",
@@ -54,7 +72,7 @@ std::optional<std::string> closest_name(std::string_view name,
     std::size_t gap = candidate.size() > name.size() ? candidate.size() - name.size()
                                                      : name.size() - candidate.size();
     if (gap >= best_distance) continue;
-    std::size_t d = distance(name, candidate, same_folded);
+    std::size_t d = distance(name, std::string_view(candidate), same_folded);
     if (d < best_distance) {  // strict: ties keep the earliest candidate
       best_distance = d;
       best = &candidate;

@@ -129,7 +129,6 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
     header_problems_.push_back(std::move(text));
     diags.error(at(column_at), header_problems_.back());
   };
-  const std::vector<std::string> known = known_names();
   // Folded once, not once a column (ICU, for Vietnamese labels).
   std::vector<std::string> folded_labels;
   for (const Input& in : r.inputs) folded_labels.push_back(fold_case(in.label));
@@ -206,7 +205,7 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
     }
     if (column == kIgnored && !name.empty() && !dropped) {
       diags.warning(at(c), fmt::format("{} '{}' không có trong bộ tiêu chí {}, bỏ qua{}",
-                                       missing_word(), name, r.id, co_phai_la(name, known)));
+                                       missing_word(), name, r.id, column_hint(name)));
     }
     columns_.push_back(column);
   }

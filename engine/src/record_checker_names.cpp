@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "chibo/did_you_mean.h"
 #include "chibo/record_checker.h"
 #include "compiled_ruleset_data.h"
 #include "utf8.h"
@@ -118,6 +119,39 @@ std::string RecordChecker::what_claim(const ClaimColumn& col) const {
   return fmt::format("điểm {} tiêu chí {} ({}.{})", self ? "chi bộ tự chấm" : "cấp trên chấm",
                      label.empty() ? col.criterion : label, self ? "self" : "reviewer",
                      col.criterion);
+}
+
+std::string RecordChecker::column_hint(const std::string& name) const {
+  const std::vector<std::string> ids = known_names();
+  if (const std::optional<std::string> id = closest_name(name, ids)) {
+    return fmt::format("; có phải là '{}'?", *id);
+  }
+  std::vector<std::string> labels = {"Mã chi bộ",        "Ngày sinh hoạt", "Loại sinh hoạt",
+                                     "Tự chấm",          "Cấp trên chấm",  kSelfTotalLabel,
+                                     kReviewerTotalLabel};
+  for (const Input& in : ruleset_.model.inputs) {
+    if (!in.label.empty()) labels.push_back(in.label);
+  }
+  const std::string key = fold_case(name);
+  // A letter or two amiss, a third of its letters at most: an accent ('Tự
+  // chầm', 'Tu cham'), a space twice; not another word ('Tên chi bộ' is not
+  // 'Mã chi bộ').
+  const std::string* best = nullptr;
+  std::size_t best_distance =
+      std::min<std::size_t>(2, std::max<std::size_t>(1, letter_distance(key, "") / 3)) + 1;
+  for (const std::string& label : labels) {
+    const std::size_t d = letter_distance(key, fold_case(label));
+    if (d < best_distance) best = &label, best_distance = d;
+  }
+  // Cut short, at a word's end, of two words at least ('Tổng' alone names nothing).
+  for (std::size_t i = 0; !best && key.find(' ') != std::string::npos && i < labels.size(); ++i) {
+    const std::string folded = fold_case(labels[i]);
+    if (folded.size() > key.size() && folded.compare(0, key.size(), key) == 0 &&
+        folded[key.size()] == ' ') {
+      best = &labels[i];
+    }
+  }
+  return best ? fmt::format("; có phải là '{}'?", *best) : "";
 }
 
 std::vector<std::string> RecordChecker::known_names() const {

@@ -10,6 +10,9 @@ namespace chibo {
 
 // Edit distance (insert, delete, substitute, swap two neighbours = 1), on bytes.
 std::size_t edit_distance(std::string_view a, std::string_view b);
+// The same on letters (UTF-8 code points): 'thào' is one from 'thảo', as a
+// Vietnamese letter's accent is one slip, whatever its bytes.
+std::size_t letter_distance(std::string_view a, std::string_view b);
 
 // The candidate nearest to name, if it is within max(1, name.size() / 3)
 // edits, ASCII letters compared without their case (Caps Lock: "MEMBERS" ->

@@ -78,6 +78,11 @@ class RecordChecker {
   // The names bind() knows (cell_id, date, kind, the inputs' ids, the
   // claims' columns): what a name it ignores may have been meant as.
   std::vector<std::string> known_names() const;
+  // "; có phải là 'x'?" for a column name bind() ignores, "" when nothing is
+  // near: the closest id, else a Vietnamese name a letter or two from it without
+  // capitals (an accent or a space amiss), else one it begins at a word's end
+  // (a header cut short: 'Tổng số đảng viên' of 'Tổng số đảng viên của chi bộ').
+  std::string column_hint(const std::string& name) const;
   // Whether the rows come from a CSV file separated by commas: a row of more
   // cells than the header then likely holds a decimal comma (92,5), and is
   // told so. Kept across bind().
