@@ -44,7 +44,7 @@ TEST_CASE("templates list every input with its label, type and range") {
         "date:                   # ngày sinh hoạt, YYYY-MM-DD\n"
         // Without 'kinds', a ruleset scores regular meetings only: thematic
         // was offered, then refused.
-        "kind: thường kỳ         # thường kỳ (hoặc viết regular)\n"
+        "kind: thường kỳ         # thường kỳ (hoặc viết regular); bỏ trống = thường kỳ\n"
         "members:                # Tổng số đảng viên — số nguyên, từ 1 đến 60\n"
         "level:                  # Mức — một trong: tot (Tốt), kha (Khá); bỏ trống = kha\n"
         "note_date:              # Ngày nộp — ngày YYYY-MM-DD; không bắt buộc\n"
@@ -66,9 +66,10 @@ TEST_CASE("a template offers the kinds the ruleset scores") {
   REQUIRE(r);
   std::ostringstream yaml;
   chibo::write_yaml_template(yaml, *r);
-  CHECK(yaml.str().find("kind: thường kỳ         # thường kỳ hoặc chuyên đề (hoặc viết regular, "
-                        "thematic)\nmembers:                # Tổng số — số nguyên, từ 1\n") !=
-        std::string::npos);
+  CHECK(yaml.str().find(
+            "kind: thường kỳ         # thường kỳ hoặc chuyên đề (hoặc viết regular, "
+            "thematic); bỏ trống = thường kỳ\nmembers:                # Tổng số — số nguyên, "
+            "từ 1\n") != std::string::npos);
 }
 
 // With a form for each kind, an input only one form reads says which kind needs it.

@@ -157,7 +157,8 @@ void write_yaml_template(std::ostream& out, const CompiledRuleset& r) {
   std::vector<std::string> words;
   for (const std::string& k : m.kinds) words.push_back(meeting_kind_words(k));
   line(out, "kind", meeting_kind_words(m.kinds.front()),
-       fmt::format("{} (hoặc viết {})", fmt::join(words, " hoặc "), fmt::join(m.kinds, ", ")));
+       fmt::format("{} (hoặc viết {}); bỏ trống = thường kỳ", fmt::join(words, " hoặc "),
+                   fmt::join(m.kinds, ", ")));
   for (std::size_t i = 0; i < m.inputs.size(); ++i) {
     const Input& in = m.inputs[i];
     line(out, in.id, "", in.label + " — " + describe(in) + needed_only_by(r, i));
