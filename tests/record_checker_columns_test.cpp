@@ -45,11 +45,19 @@ TEST_CASE("columns: headers by id or by label, unknown and missing columns are r
   CHECK(why == "dòng có 9 ô nhưng tiêu đề có 8 cột");
   checker.comma_separated(true);
   CHECK_FALSE(checker.check(more, {"x.csv", 4, 0}, rec, why));
+  // Only 92 and 5 joined make a row it takes (20,19 is no whole number of members).
+  CHECK(why ==
+        "dòng có 9 ô nhưng tiêu đề có 8 cột (cột 'done' có lẽ là 92,5, viết dấu phẩy trong tệp "
+        "phân cách bằng dấu phẩy nên thành hai ô '92' và '5': hãy viết 92.5, đặt trong ngoặc kép "
+        "\"92,5\", hoặc lưu tệp phân cách bằng dấu ;)");
+  // Two places that would do (1,2 or 2,3 in the columns it ignores): the hint in general.
+  const std::vector<std::string> two = {"C1", "2024-01-05", "20", "19", "92.5",
+                                        "có", "1",          "2",  "3"};
+  CHECK_FALSE(checker.check(two, {"x.csv", 5, 0}, rec, why));
   CHECK(why ==
         "dòng có 9 ô nhưng tiêu đề có 8 cột (số thập phân viết dấu phẩy, như 92,5, trong tệp phân "
-        "cách "
-        "bằng dấu phẩy? hãy viết 92.5, đặt trong ngoặc kép \"92,5\", hoặc lưu tệp phân cách bằng "
-        "dấu ;)");
+        "cách bằng dấu phẩy? hãy viết 92.5, đặt trong ngoặc kép \"92,5\", hoặc lưu tệp phân cách "
+        "bằng dấu ;)");
 
   Diagnostics missing;
   checker.bind({"cell_id", "members"}, {"y.csv", 1, 0}, missing);

@@ -283,6 +283,43 @@ void RecordChecker::read_leading_keys(std::span<const std::string_view> values,
   if (kind_unread) out.date = kNoDate;  // a month or a quarter: not known, not told
 }
 
+std::string RecordChecker::decimal_comma_hint(std::span<const std::string_view> values,
+                                              const Location& where) const {
+  if (values.size() != columns_.size() + 1) return "";
+  auto digits = [](std::string_view s) {
+    s = trim_spaces(s);
+    return !s.empty() &&
+           std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  std::optional<std::size_t> found;
+  std::vector<std::string_view> merged;
+  std::string joined;
+  MeetingRecord scratch;
+  std::string why;
+  // Each try checks the row again: a hostile row of thousands of numbers
+  // gets the general hint after 64 tries, not a square of the work.
+  int tries = 0;
+  for (std::size_t i = 0; i + 1 < values.size(); ++i) {
+    if (!digits(values[i]) || !digits(values[i + 1])) continue;
+    if (++tries > 64) return "";
+    joined = fmt::format("{},{}", trim_spaces(values[i]), trim_spaces(values[i + 1]));
+    merged.assign(values.begin(), values.end());
+    merged[i] = joined;
+    merged.erase(merged.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    if (!check(merged, where, scratch, why)) continue;
+    if (found) return "";  // two places would do: none named
+    found = i;
+  }
+  if (!found) return "";
+  const std::string_view whole = trim_spaces(values[*found]);
+  const std::string_view part = trim_spaces(values[*found + 1]);
+  return fmt::format(
+      " (cột '{2}' có lẽ là {0},{1}, viết dấu phẩy trong tệp phân cách bằng dấu phẩy nên thành "
+      "hai ô '{0}' và '{1}': hãy viết {0}.{1}, đặt trong ngoặc kép \"{0},{1}\", hoặc lưu tệp phân "
+      "cách bằng dấu ;)",
+      whole, part, names_[*found]);
+}
+
 bool RecordChecker::check(const std::vector<std::string>& values, const Location& where,
                           MeetingRecord& out, std::string& why) const {
   std::vector<std::string_view> views(values.begin(), values.end());
@@ -317,13 +354,17 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
   if (values.size() != columns_.size()) {
     // More cells than columns: nearly always a decimal comma (92,5) in a
     // file whose separator is the comma.
-    problem(
-        fmt::format("dòng có {} ô nhưng tiêu đề có {} cột{}", values.size(), columns_.size(),
-                    values.size() > columns_.size() && comma_separated_
-                        ? " (số thập phân viết dấu phẩy, như 92,5, trong tệp phân cách bằng dấu "
-                          "phẩy? hãy viết 92.5, đặt trong ngoặc kép \"92,5\", hoặc lưu tệp "
-                          "phân cách bằng dấu ;)"
-                        : ""));
+    std::string hint;
+    if (values.size() > columns_.size() && comma_separated_) {
+      hint = decimal_comma_hint(values, where);
+      if (hint.empty()) {
+        hint =
+            " (số thập phân viết dấu phẩy, như 92,5, trong tệp phân cách bằng dấu phẩy? hãy viết "
+            "92.5, đặt trong ngoặc kép \"92,5\", hoặc lưu tệp phân cách bằng dấu ;)";
+      }
+    }
+    problem(fmt::format("dòng có {} ô nhưng tiêu đề có {} cột{}", values.size(), columns_.size(),
+                        hint));
     // A header at fault rejects every row alike: none of them told.
     if (header_problems_.empty()) read_leading_keys(values, out);
     return false;

@@ -101,6 +101,12 @@ class RecordChecker {
     std::string what;  // what it is, for people: "Tổng điểm chi bộ tự chấm (self_total)"
   };
   std::string what_claim(const ClaimColumn& col) const;
+  // For a comma-separated row of one cell too many: " (cột 'Tự chấm' có lẽ
+  // là 95,5, ...)" when joining exactly one pair of
+  // neighbouring whole numbers makes a row check() takes; "" otherwise. The
+  // row is not scored so joined: no row is scored by a guess.
+  std::string decimal_comma_hint(std::span<const std::string_view> values,
+                                 const Location& where) const;
   // The claim a column name (folded: fold_case of it) stands for; nullopt
   // when it names none.
   std::optional<ClaimColumn> claim_column(const std::string& name, const std::string& folded) const;
