@@ -23,7 +23,7 @@ struct ReportDistrict {
   AuditResult audit;
   RunCounts counts{9, 8, 1};
   ReportInput input() const {
-    return {*r, units, *store, ranking, summary, {{{"m.csv", 7, 0}, "sai"}}, counts, audit};
+    return {*r, units, *store, ranking, summary, {{{"m.csv", 7, 0}, "sai", "A"}}, counts, audit};
   }
 };
 

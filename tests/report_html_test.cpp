@@ -77,7 +77,7 @@ TEST_CASE("the web page lists the self-scores over and the records refused") {
   CHECK(lists.find("<h2>Bản ghi bị loại</h2>\n<p>1 bản ghi bị loại, không được tính điểm: chi bộ "
                    "không có bản ghi nào khác của tháng đó bị tính thiếu tháng cho đến khi bản "
                    "ghi được sửa.</p>") != std::string::npos);
-  CHECK(lists.find("<tr><td>m.csv</td><td>7</td><td>sai</td></tr>") != std::string::npos);
+  CHECK(lists.find("<tr><td>m.csv</td><td>7</td><td>A</td><td>sai</td></tr>") != std::string::npos);
   // Nothing refused, nothing over: said in a line, no empty table.
   ReportDistrict clean = report_district();
   ReportInput in = clean.input();

@@ -49,10 +49,10 @@ void write_rejected_list(std::ostream& out, const ReportInput& in) {
              "<p>{} bản ghi bị loại, không được tính điểm: chi bộ không có bản ghi nào khác "
              "của tháng đó bị tính thiếu tháng cho đến khi bản ghi được sửa.</p>\n",
              format_count(static_cast<std::int64_t>(in.rejected.size())));
-  Rows rows = {{"Tệp", "Dòng", "Lý do"}};
+  Rows rows = {{"Tệp", "Dòng", "Chi bộ", "Lý do"}};
   for (const RejectedRecord& rec : in.rejected) {
-    rows.push_back(
-        {rec.where.file, rec.where.line > 0 ? std::to_string(rec.where.line) : "", rec.why});
+    rows.push_back({rec.where.file, rec.where.line > 0 ? std::to_string(rec.where.line) : "",
+                    rec.cell_id, rec.why});
   }
   write_list(out, rows);
 }

@@ -100,12 +100,13 @@ void add_audit_sheet(XlsxBook& b, const ReportInput& in) {
 }
 
 void add_rejected_sheet(XlsxBook& b, const ReportInput& in) {
-  SheetTable table(b, "Bị loại", {"Tệp", "Dòng", "Lý do"}, {40, 8, 100});
+  SheetTable table(b, "Bị loại", {"Tệp", "Dòng", "Chi bộ", "Lý do"}, {40, 8, 14, 100});
   for (const RejectedRecord& rec : in.rejected) {
     table.next_row();
     table.put(0, rec.where.file);
     if (rec.where.line > 0) table.put(1, static_cast<double>(rec.where.line));
-    table.put(2, rec.why, b.wrap);
+    table.put(2, rec.cell_id);
+    table.put(3, rec.why, b.wrap);
   }
   table.finish();
 }

@@ -133,6 +133,22 @@ def main():
                 if c.data_type == "f":
                     fail("%s!%s holds a formula: %r" % (sheet.title, c.coordinate, c.value))
     rejected = [r for r in wb["Bị loại"].iter_rows(min_row=2, values_only=True)]
+    # Each rejected record's cell, when named, is the one on its line of its file; a
+    # record whose cell and date were read (every rejection here but a store's) names it.
+    header = [c.value for c in wb["Bị loại"][1]]
+    if header != ["Tệp", "Dòng", "Chi bộ", "Lý do"]:
+        fail("Bị loại's header is %r" % header)
+    named = 0
+    for path, line, cell, why in rejected:
+        if not cell:
+            continue
+        named += 1
+        with open(path, encoding="utf-8-sig", errors="replace", newline="") as f:
+            text = f.read().replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        if cell not in text[int(line) - 1]:
+            fail("Bị loại: cell %r is not on %s:%d" % (cell, path, line))
+    if rejected and not named:
+        fail("Bị loại: no rejected record names its cell")
     print("check_xlsx: %d ranking rows equal rank --format csv; %d audit rows equal audit "
           "--format csv; %d rejected records listed" % (len(body), len(abody), len(rejected)))
 

@@ -83,9 +83,11 @@ class StoreSink : public ForwardingSink {
   }
   void rejected(const Location& where, const std::string& why) override {
     ForwardingSink::rejected(where, why);
-    kept_.push_back({where, why});
+    kept_.push_back({where, why, ""});
   }
   void rejected_meeting(const std::string& cell_id, int date, MeetingKind kind) override {
+    // Called right after rejected(): the cell of the record just kept.
+    if (!kept_.empty()) kept_.back().cell_id = cell_id;
     store_.note_rejected(cell_id, date, kind);
   }
   std::int64_t refused = 0, in_period = 0, in_previous = 0, outside = 0;

@@ -21,6 +21,7 @@ namespace chibo {
 struct RejectedRecord {
   Location where;
   std::string why;
+  std::string cell_id;  // when it could be read (ScoreSink::rejected_meeting); else ""
 };
 
 struct ReportInput {
