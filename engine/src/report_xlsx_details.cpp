@@ -40,7 +40,8 @@ void add_details_sheet(XlsxBook& b, const ReportInput& in) {
       auto g = static_cast<std::size_t>(m.grade);
       table.put(0, u.id);
       table.put(1, std::string(u.name));
-      table.put(2, std::string(cell.now.base ? cell.now.base->name : ""));
+      // A cell that is its own base (chi bộ cơ sở): empty, as on "Xếp hạng" (rank_rows.cpp).
+      table.put(2, std::string(cell.now.base && cell.now.base != &u ? cell.now.base->name : ""));
       table.put(3, fmt::format("{:02}/{}", m.month, m.year));
       table.put(4, meeting_kind_words(m.kind));
       table.put(5, shown(r, in.store.total(m)), b.score);

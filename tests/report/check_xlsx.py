@@ -79,6 +79,13 @@ def main():
         for ids, key, name in ((grade_label, "grade", "Xếp loại"), (type_label, "type", "Loại hình")):
             if ids.setdefault(exp[key], got[col[name]]) != got[col[name]]:
                 fail("row %d: %s '%s' shown as both %r and %r" % (i, key, exp[key], ids[exp[key]], got[col[name]]))
+    # A cell's base organisation is the same on every sheet (none for a base cell itself).
+    base_of = {r[header.index("Chi bộ")]: r[header.index("Đảng bộ cơ sở")] for r in body}
+    drows = list(wb["Chi tiết"].iter_rows(values_only=True))
+    dcell, dbase = drows[0].index("Chi bộ"), drows[0].index("Đảng bộ cơ sở")
+    for i, r in enumerate(drows[1:], start=2):
+        if r[dcell] in base_of and (r[dbase] or None) != (base_of[r[dcell]] or None):
+            fail("Chi tiết row %d: base %r, Xếp hạng says %r" % (i, r[dbase], base_of[r[dcell]]))
     if len(set(grade_label.values())) != len(grade_label):
         fail("two grades share a label: %r" % grade_label)
 
