@@ -9,6 +9,20 @@
 using namespace chibo;
 using namespace chibo::testing;
 
+// A change in score from a previous period barely met is said to be one.
+TEST_CASE("a ranked cell's notes add the previous period's missing months") {
+  auto zero = compile_text(points_ruleset("  missing_month: zero\n  quarter: {by: mean}\n"));
+  REQUIRE(zero);
+  RankedCell c;
+  c.previous_missing.add(2);
+  CHECK(ranked_cell_notes(*zero, c) == "");  // no previous rank: nothing compared
+  c.previous_rank = 3;
+  CHECK(ranked_cell_notes(*zero, c) == "kỳ trước thiếu tháng 2");
+  c.previous_missing.add(3);
+  c.now.missing_months.add(5);
+  CHECK(ranked_cell_notes(*zero, c) == "thiếu tháng 5 (tính 0 điểm); kỳ trước thiếu tháng 2, 3");
+}
+
 TEST_CASE("a cell's notes: missing months by the ruleset's policy, rejected ones, thematic") {
   CellPeriod c;
   auto zero = compile_text(points_ruleset("  missing_month: zero\n  quarter: {by: mean}\n"));

@@ -52,7 +52,7 @@ void write_ranking_json(std::ostream& out, const CompiledRuleset& r, const Ranki
         int_list(c.now.missing_months.list()), int_list(c.now.rejected_missing_months.list()),
         int_list(c.now.thematic_only_months.list()),
         int_list(c.now.quarters_short_of_thematic.list()),
-        int_list(c.now.rejected_short_quarters.list()), json_quote(cell_notes(r, c.now)));
+        int_list(c.now.rejected_short_quarters.list()), json_quote(ranked_cell_notes(r, c)));
     if (ranking.group_by != GroupBy::None) obj += fmt::format(", \"group_rank\": {}", c.group_rank);
     if (c.previous_rank) {
       // The changes as the CSV's columns give them (a rise is positive), as numbers.

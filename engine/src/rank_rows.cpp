@@ -73,6 +73,15 @@ std::string cell_notes(const CompiledRuleset& r, const CellPeriod& c) {
   return out;
 }
 
+std::string ranked_cell_notes(const CompiledRuleset& r, const RankedCell& c) {
+  std::string notes = cell_notes(r, c.now);
+  if (c.previous_rank && !c.previous_missing.empty()) {
+    notes += fmt::format("{}kỳ trước thiếu tháng {}", notes.empty() ? "" : "; ",
+                         join_ints(c.previous_missing.list(), ", "));
+  }
+  return notes;
+}
+
 std::string missing_months_count(const DistrictSummary& s) {
   std::string out =
       fmt::format("{} chi bộ thiếu tháng sinh hoạt", format_count(s.cells_with_missing_months));
@@ -184,7 +193,7 @@ void for_each_ranking_row(const CompiledRuleset& r, const Ranking& ranking,
         for (int i = 0; i < (machine ? 4 : 3); ++i) put(machine ? "" : "-");
       }
     }
-    if (!machine) put(cell_notes(r, c.now));
+    if (!machine) put(ranked_cell_notes(r, c));
     row.resize(at);
     sink(row);
   }

@@ -40,6 +40,9 @@ Rows group_rows(const CompiledRuleset& r, const DistrictSummary& s, bool by_type
 Rational shown_change(const CompiledRuleset& r, const RankedCell& c);
 // "thiếu tháng 2, 3 (tính 0 điểm); quý I thiếu sinh hoạt chuyên đề (tối đa Khá)"
 std::string cell_notes(const CompiledRuleset& r, const CellPeriod& c);
+// Those, then "kỳ trước thiếu tháng 2" when the previous period compared
+// with had months with no regular meeting (its score's change comes from them).
+std::string ranked_cell_notes(const CompiledRuleset& r, const RankedCell& c);
 // "48 chi bộ thiếu tháng sinh hoạt (trong đó 6 chi bộ thiếu tháng do bản ghi bị
 // loại)", the parenthesis only when some are: the ranking's totals and the
 // report say it alike.

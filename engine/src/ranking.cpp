@@ -401,6 +401,7 @@ Ranking rank_cells(const CompiledRuleset& r, const Units& units, const MeetingSt
              if (any_meeting(*b)) {
                cells[i].previous_rank = 0;  // the rank is set below
                cells[i].previous_score = b->score;
+               cells[i].previous_missing = b->missing_months;
                out.has_previous = true;
              }
            });

@@ -42,6 +42,9 @@ struct RankedCell {
   // whole, a cell's on the heap, a national quarter's were 42 MB.
   std::optional<int> previous_rank;
   Rational previous_score;
+  // Its months then with no regular meeting: a change in score from a
+  // period barely met is said to be one (rank_rows.cpp's notes).
+  NumberSet previous_missing;
 };
 
 struct Ranking {
