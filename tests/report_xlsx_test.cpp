@@ -70,7 +70,7 @@ TEST_CASE("a table longer than a sheet goes on to numbered sheets, each with its
   REQUIRE(workbook_close(b.book) == LXW_NO_ERROR);
 }
 
-TEST_CASE("the changes of score and rank are numbers, signed by their format") {
+TEST_CASE("the previous period and the changes of score and rank are numbers") {
   // They were text ("+15,00"), which Excel neither sorts nor adds up.
   ReportDistrict d = report_district();
   quarter(*d.r, *d.store, "A", 2024, 2, {"80", "80", "80"});
@@ -83,12 +83,19 @@ TEST_CASE("the changes of score and rank are numbers, signed by their format") {
   add_ranking_sheet(b, d.input());
   const std::vector<std::string> header = ranking_rows(
       *d.r, d.ranking, [](Rational v) { return v.to_string(); }, false)[0];
+  // The sheet's columns: the text's "Kỳ trước: điểm (hạng)" is two there, a score and a rank.
+  const auto split =
+      std::find(header.begin(), header.end(), "Kỳ trước: điểm (hạng)") - header.begin();
   auto column = [&](const std::string& name) {
     auto at = std::find(header.begin(), header.end(), name);
     REQUIRE(at != header.end());
-    return static_cast<lxw_col_t>(at - header.begin());
+    return static_cast<lxw_col_t>(at - header.begin() + 1);  // past the split
   };
   // B and C 95 (rank 1, B was 2nd with 80, C 3rd with 63.33), A 80 (was 1st with 95).
+  CHECK(sheets_of(b.book, static_cast<lxw_col_t>(split))[0].numbers ==
+        std::vector<double>{80, 63.33, 95});
+  CHECK(sheets_of(b.book, static_cast<lxw_col_t>(split + 1))[0].numbers ==
+        std::vector<double>{2, 3, 1});
   CHECK(sheets_of(b.book, column("Thay đổi điểm"))[0].numbers ==
         std::vector<double>{15, 31.67, -15});
   CHECK(sheets_of(b.book, column("Thay đổi hạng"))[0].numbers == std::vector<double>{1, 2, -2});

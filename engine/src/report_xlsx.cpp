@@ -41,7 +41,17 @@ void add_ranking_sheet(XlsxBook& b, const ReportInput& in) {
   const CompiledRuleset& r = in.ruleset;
   NumberText text = [&](Rational v) { return format_number(v, r.model.presentation); };
   Rows rows = ranking_rows(r, in.ranking, text, false);
-  const std::vector<std::string>& header = rows[0];
+  // The previous period's "63,86 (17)" as two columns, a score and a rank,
+  // numbers Excel can sort (it was text).
+  const std::string combined = "Kỳ trước: điểm (hạng)";
+  std::vector<std::string> header;
+  for (const std::string& h : rows[0]) {
+    if (h == combined) {
+      header.insert(header.end(), {"Điểm kỳ trước", "Hạng kỳ trước"});
+    } else {
+      header.push_back(h);
+    }
+  }
   std::vector<double> w(header.size(), 14);
   for (std::size_t col = 0; col < header.size(); ++col) {
     if (header[col] == "Tên" || header[col] == "Đảng bộ cơ sở") w[col] = 34;
@@ -51,15 +61,24 @@ void add_ranking_sheet(XlsxBook& b, const ReportInput& in) {
   for (std::size_t i = 1; i < rows.size(); ++i) {
     const RankedCell& cell = in.ranking.cells[i - 1];
     table.next_row();
-    for (std::size_t col = 0; col < header.size(); ++col) {
+    std::size_t from = 0;  // the column of rows[i] read: one behind col past the split
+    for (std::size_t col = 0; col < header.size(); ++col, ++from) {
       const std::string& h = header[col];
       int c = static_cast<int>(col);
       if (h == "Hạng" || h == "Hạng trong nhóm") {
-        table.put(c, parse_double(rows[i][col]));
+        table.put(c, parse_double(rows[i][from]));
       } else if (h == "Điểm") {
         table.put(c, shown(r, cell.now.score), b.score);
       } else if (h == "Xếp loại") {
-        table.put(c, rows[i][col], b.grade[static_cast<std::size_t>(cell.now.grade)]);
+        table.put(c, rows[i][from], b.grade[static_cast<std::size_t>(cell.now.grade)]);
+      } else if (h == "Điểm kỳ trước" && cell.previous_rank) {
+        table.put(c, shown(r, cell.previous_score), b.score);
+        --from;  // the two columns read one
+      } else if (h == "Hạng kỳ trước" && cell.previous_rank) {
+        table.put(c, static_cast<double>(*cell.previous_rank));
+      } else if (h == "Điểm kỳ trước") {
+        table.put(c, rows[i][from]);  // "-": no meeting then
+        --from;
       } else if (h == "Thay đổi điểm" && cell.previous_rank) {
         // Numbers, signed by their format, that Excel can sort and add up
         // (they were the text "+74,42").
@@ -67,7 +86,7 @@ void add_ranking_sheet(XlsxBook& b, const ReportInput& in) {
       } else if (h == "Thay đổi hạng" && cell.previous_rank) {
         table.put(c, static_cast<double>(*cell.previous_rank - cell.rank), b.moved);
       } else {
-        table.put(c, rows[i][col]);
+        table.put(c, rows[i][from]);
       }
     }
   }

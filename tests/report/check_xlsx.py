@@ -79,6 +79,16 @@ def main():
         for ids, key, name in ((grade_label, "grade", "Xếp loại"), (type_label, "type", "Loại hình")):
             if ids.setdefault(exp[key], got[col[name]]) != got[col[name]]:
                 fail("row %d: %s '%s' shown as both %r and %r" % (i, key, exp[key], ids[exp[key]], got[col[name]]))
+    # The previous period as numbers: its score and its rank, as rank --format csv gives them.
+    if "Điểm kỳ trước" in header:
+        ps, pr = header.index("Điểm kỳ trước"), header.index("Hạng kỳ trước")
+        for i, (got, exp) in enumerate(zip(body, expected), start=2):
+            want = (float(exp["previous_score"]), int(exp["previous_rank"])) \
+                if exp["previous_rank"] else ("-", "-")
+            if (got[ps], got[pr]) != want:
+                fail("row %d: previous %r, rank says %r" % (i, (got[ps], got[pr]), want))
+    elif any(exp["previous_rank"] for exp in expected):
+        fail("no previous period's columns, though rank has one")
     # A cell's base organisation is the same on every sheet (none for a base cell itself).
     base_of = {r[header.index("Chi bộ")]: r[header.index("Đảng bộ cơ sở")] for r in body}
     drows = list(wb["Chi tiết"].iter_rows(values_only=True))
