@@ -14,9 +14,17 @@ void print_diagnostics(std::ostream& out, const Diagnostics& diags) {
   for (const Diagnostic& d : items) out << format_diagnostic(d) + '\n';  // one write each
 }
 
-std::shared_ptr<const CompiledRuleset> load_or_report(const std::string& path, std::ostream& err) {
+std::shared_ptr<const CompiledRuleset> load_or_report(const std::string& path, std::ostream& err,
+                                                      RulesetWarnings warnings) {
   Diagnostics diags;
   auto compiled = load_compiled_ruleset(path, diags);
+  if (compiled && warnings == RulesetWarnings::Counted) {
+    if (!diags.items().empty()) {
+      err << "chibo: bộ tiêu chí " << path << " có " << diags.items().size()
+          << " cảnh báo cho người soạn bộ tiêu chí; xem bằng 'chibo lint " << path << "'\n";
+    }
+    return compiled;
+  }
   print_diagnostics(err, diags);
   if (!compiled) {
     err << "chibo: the ruleset " << path << " has errors; run 'chibo lint " << path

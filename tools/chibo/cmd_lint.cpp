@@ -16,7 +16,7 @@ Runner setup_lint(CLI::App& app) {
   auto files = std::make_shared<std::vector<std::string>>();
   app.add_option("TỆP_BỘ_TIÊU_CHÍ", *files, "Các tệp bộ tiêu chí (YAML)")->required();
   return [files]() {
-    int errors = 0;
+    int errors = 0, warnings = 0;
     for (const std::string& path : *files) {
       Diagnostics diags;
       if (std::optional<Ruleset> r = load_ruleset(path, diags)) {
@@ -25,10 +25,14 @@ Runner setup_lint(CLI::App& app) {
         if (auto compiled = compile_ruleset(std::move(*r), diags)) run_examples(*compiled, diags);
       }
       print_diagnostics(std::cerr, diags);
-      for (const Diagnostic& d : diags.items()) errors += d.severity == Severity::Error;
+      for (const Diagnostic& d : diags.items()) {
+        errors += d.severity == Severity::Error;
+        warnings += d.severity == Severity::Warning;
+      }
     }
-    fmt::print(std::cerr, "chibo lint: {} ruleset(s) checked, {} error(s)\n", files->size(),
-               errors);
+    // Warnings said only when there are some: a clean run reads as before.
+    fmt::print(std::cerr, "chibo lint: {} ruleset(s) checked, {} error(s){}\n", files->size(),
+               errors, warnings > 0 ? fmt::format(", {} warning(s)", warnings) : "");
     return errors == 0 ? kExitOk : kExitInvalidInput;
   };
 }

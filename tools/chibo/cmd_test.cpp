@@ -17,7 +17,7 @@ Runner setup_test(CLI::App& app) {
     int passed = 0, failed = 0;
     bool unreadable = false;
     for (const std::string& path : *files) {
-      auto compiled = load_or_report(path, std::cerr);
+      auto compiled = load_or_report(path, std::cerr, RulesetWarnings::InFull);
       if (!compiled) {
         unreadable = true;
         continue;
