@@ -101,6 +101,19 @@ TEST_CASE("columns: a misspelt or shortened Vietnamese name gets its hint") {
                         "x.csv:1: error: thiếu cột 'draft' (Dự thảo nghị quyết)"});
 }
 
+// A name longer than any the ruleset knows (a megabyte of NUL bytes read as
+// a header) is compared with none of them: no hint, and no time spent.
+TEST_CASE("columns: a name far longer than every known one gets no hint") {
+  auto r = compile_text(kRuleset);
+  REQUIRE(r);
+  chibo::RecordChecker checker(*r);
+  Diagnostics diags;
+  const std::string long_name(100000, 'x');
+  checker.bind({"cell_id", "date", long_name}, {"x.csv", 1, 0}, diags);
+  REQUIRE_FALSE(diags.items().empty());
+  CHECK(diags.items()[0].message == "cột '" + long_name + "' không có trong bộ tiêu chí t, bỏ qua");
+}
+
 // labels in capitals; a column twice by two of its names is said.
 TEST_CASE("columns headed in Vietnamese, in any capitals, are read as by their ids") {
   auto r = compile_text(kRuleset);

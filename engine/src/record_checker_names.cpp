@@ -132,6 +132,12 @@ std::string RecordChecker::column_hint(const std::string& name) const {
   for (const Input& in : ruleset_.model.inputs) {
     if (!in.label.empty()) labels.push_back(in.label);
   }
+  // A letter is 1 to 4 bytes: a name of more than 4 bytes a letter of the
+  // longest label and two letters is within two letters of none, nor cut
+  // from one (a header of a megabyte of NUL bytes is not folded and compared).
+  std::size_t longest = 0;
+  for (const std::string& label : labels) longest = std::max(longest, label.size());
+  if (name.size() > 4 * (longest + 2)) return "";
   const std::string key = fold_case(name);
   // A letter or two amiss, a third of its letters at most: an accent ('Tự
   // chầm', 'Tu cham'), a space twice; not another word ('Tên chi bộ' is not
