@@ -16,6 +16,20 @@ using chibo::testing::good;
 using chibo::testing::kRuleset;
 using chibo::testing::score_fields;
 
+namespace {
+
+// What bind() says of a header of these names (x.csv, line 1), for kRuleset.
+std::vector<chibo::Diagnostic> bound(const std::vector<std::string>& names) {
+  auto r = compile_text(kRuleset);
+  REQUIRE(r);
+  chibo::RecordChecker checker(*r);
+  Diagnostics diags;
+  checker.bind(names, {"x.csv", 1, 0}, diags);
+  return diags.items();
+}
+
+}  // namespace
+
 TEST_CASE("columns: headers by id or by label, unknown and missing columns are reported") {
   auto r = compile_text(kRuleset);
   REQUIRE(r);
@@ -70,19 +84,14 @@ TEST_CASE("columns: headers by id or by label, unknown and missing columns are r
                                              "quyết)"});
 }
 
-// As forms head their columns: the first three by their Vietnamese names,
 // A Vietnamese name with an accent or a space amiss, or cut short, is
 // pointed to; another name of the same shape ('Tên chi bộ') is not.
 TEST_CASE("columns: a misspelt or shortened Vietnamese name gets its hint") {
-  auto r = compile_text(kRuleset);
-  REQUIRE(r);
-  chibo::RecordChecker checker(*r);
-  Diagnostics diags;
-  checker.bind({"cell_id", "date", "Tự chầm", "Tu cham", "Tự  chấm", "Tỷ lệ", "Tỷ lệ hoàn",
-                "Tên chi bộ", "Dự thào nghị quyết"},
-               {"x.csv", 1, 0}, diags);
   std::vector<std::string> messages;
-  for (const auto& d : diags.items()) messages.push_back(chibo::format_diagnostic(d));
+  for (const auto& d : bound({"cell_id", "date", "Tự chầm", "Tu cham", "Tự  chấm", "Tỷ lệ",
+                              "Tỷ lệ hoàn", "Tên chi bộ", "Dự thào nghị quyết"})) {
+    messages.push_back(chibo::format_diagnostic(d));
+  }
   auto unknown = [](const char* name, const char* hint) {
     return fmt::format("x.csv:1: warning: cột '{}' không có trong bộ tiêu chí t, bỏ qua{}", name,
                        hint);
@@ -104,16 +113,13 @@ TEST_CASE("columns: a misspelt or shortened Vietnamese name gets its hint") {
 // A name longer than any the ruleset knows (a megabyte of NUL bytes read as
 // a header) is compared with none of them: no hint, and no time spent.
 TEST_CASE("columns: a name far longer than every known one gets no hint") {
-  auto r = compile_text(kRuleset);
-  REQUIRE(r);
-  chibo::RecordChecker checker(*r);
-  Diagnostics diags;
   const std::string long_name(100000, 'x');
-  checker.bind({"cell_id", "date", long_name}, {"x.csv", 1, 0}, diags);
-  REQUIRE_FALSE(diags.items().empty());
-  CHECK(diags.items()[0].message == "cột '" + long_name + "' không có trong bộ tiêu chí t, bỏ qua");
+  const std::vector<chibo::Diagnostic> said = bound({"cell_id", "date", long_name});
+  REQUIRE_FALSE(said.empty());
+  CHECK(said[0].message == "cột '" + long_name + "' không có trong bộ tiêu chí t, bỏ qua");
 }
 
+// As forms head their columns: the first three by their Vietnamese names,
 // labels in capitals; a column twice by two of its names is said.
 TEST_CASE("columns headed in Vietnamese, in any capitals, are read as by their ids") {
   auto r = compile_text(kRuleset);
