@@ -1,0 +1,183 @@
+// RecordChecker::bind: a header's names to the ruleset's inputs, the
+// record's keys (cell_id, date, kind) and the claims' columns, with what is
+// wrong with them said once; and the lists check() runs by, made here once
+// a header. Apart from record_checker.cpp, which reads every record.
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "chibo/record_checker.h"
+#include "compiled_ruleset_data.h"
+#include "input_value.h"
+#include "utf8.h"
+
+namespace chibo {
+
+void RecordChecker::bind(const std::vector<std::string>& names, const Location& where,
+                         Diagnostics& diags, bool each_record, std::span<const int> lines) {
+  each_record_ = each_record;
+  const Ruleset& r = ruleset_.model;
+  columns_.clear();
+  names_.clear();
+  column_of_input_.assign(r.inputs.size(), -1);
+  claim_columns_.clear();
+  header_problems_.clear();
+  has_cell_id_ = has_date_ = false;
+  // Name c's own place: its line, when it has one.
+  auto at = [&](std::size_t c) {
+    Location l = where;
+    if (c < lines.size()) l.line = lines[c];
+    return l;
+  };
+  std::size_t column_at = 0;  // the name being bound, for twice()
+  // name, bound as what (an id and what it is) that column first had: said
+  // with both names where they differ ("cột 'Tự chấm' và cột 'self_total'").
+  auto twice = [&](const std::string& name, std::size_t first, const std::string& what) {
+    const std::string& before = names_[first];
+    std::string text = before == name
+                           ? fmt::format("{} '{}' xuất hiện hai lần", missing_word(), name)
+                           : fmt::format(
+                                 "{0} '{1}' và {0} '{2}' cùng là {3}: hãy xóa một "
+                                 "trong hai {0}",
+                                 missing_word(), before, name, what);
+    // Said once for a column named three times or more by one name (each
+    // later name is set beside the first).
+    if (std::find(header_problems_.begin(), header_problems_.end(), text) !=
+        header_problems_.end()) {
+      return;
+    }
+    header_problems_.push_back(std::move(text));
+    diags.error(at(column_at), header_problems_.back());
+  };
+  // Folded once, not once a column (ICU, for Vietnamese labels).
+  std::vector<std::string> folded_labels;
+  for (const Input& in : r.inputs) folded_labels.push_back(fold_case(in.label));
+  bool has_kind = false;
+  for (std::size_t c = 0; c < names.size(); ++c) {
+    column_at = c;
+    if (auto bad = find_invalid_utf8(names[c])) {
+      diags.error(at(c), fmt::format("tiêu đề cột thứ {} không phải văn bản UTF-8 (byte thứ {}); "
+                                     "hãy lưu tệp dạng CSV UTF-8",
+                                     c + 1, *bad + 1));
+    }
+    std::string name = to_nfc(trim_spaces(names[c]));
+    names_.push_back(name);
+    // Labels and the Vietnamese names of the first columns in any capitals
+    // ("TỔNG SỐ ĐẢNG VIÊN", as forms head their columns).
+    const std::string folded = fold_case(name);
+    int column = kIgnored;
+    bool dropped = false;  // a claim's second column, said and not read
+    if (const int fixed = fixed_column(folded); fixed != kIgnored) {
+      column = fixed;
+      // The last of two would win without a word (an input's second column is an error too).
+      if ((column == kCellId && has_cell_id_) || (column == kDate && has_date_) ||
+          (column == kKind && has_kind)) {
+        const auto first = static_cast<std::size_t>(
+            std::find(columns_.begin(), columns_.end(), column) - columns_.begin());
+        twice(name, first,
+              column == kCellId ? "mã chi bộ (cell_id)"
+              : column == kDate ? "ngày sinh hoạt (date)"
+                                : "loại sinh hoạt (kind)");
+      }
+      has_cell_id_ = has_cell_id_ || column == kCellId;
+      has_date_ = has_date_ || column == kDate;
+      has_kind = has_kind || column == kKind;
+    }
+    for (std::size_t i = 0; i < r.inputs.size() && column == kIgnored; ++i) {
+      if (name == r.inputs[i].id || name == r.inputs[i].label || folded == r.inputs[i].id ||
+          (!r.inputs[i].label.empty() && folded == folded_labels[i])) {
+        column = static_cast<int>(i);
+        if (column_of_input_[i] >= 0) {  // said with the first (which stays the input's)
+          const Input& in = r.inputs[i];
+          twice(name, static_cast<std::size_t>(column_of_input_[i]),
+                in.label.empty() ? in.id : fmt::format("{} ({})", in.label, in.id));
+        } else {
+          column_of_input_[i] = static_cast<int>(c);
+        }
+      }
+    }
+    if (column == kIgnored) {
+      if (auto claim = claim_column(name, folded)) {
+        column = kClaim;
+        claim->column = c;
+        // A claim's second column (two names of the self-score) is no
+        // reason to reject every row, as claims reject none: the first read,
+        // the other said and left out.
+        auto first = std::find_if(claim_columns_.begin(), claim_columns_.end(), [&](auto& o) {
+          return o.by == claim->by && o.criterion == claim->criterion;
+        });
+        if (first != claim_columns_.end()) {
+          column = kIgnored;
+          dropped = true;
+          const std::string& kept = names_[first->column];
+          diags.warning(at(c), kept == name
+                                   ? fmt::format("{0} '{1}' xuất hiện hai lần: đọc {0} đầu, bỏ qua "
+                                                 "{0} sau; hãy xóa một trong hai {0}",
+                                                 missing_word(), name)
+                                   : fmt::format("{0} '{1}' và {0} '{2}' cùng là {3}: đọc {0} "
+                                                 "'{1}', bỏ qua {0} '{2}'; hãy xóa một trong hai "
+                                                 "{0}",
+                                                 missing_word(), kept, name, claim->what));
+        } else {
+          claim_columns_.push_back(std::move(*claim));
+        }
+      }
+    }
+    if (column == kIgnored && !name.empty() && !dropped) {
+      diags.warning(at(c), fmt::format("{} '{}' không có trong bộ tiêu chí {}, bỏ qua{}",
+                                       missing_word(), name, r.id, column_hint(name)));
+    }
+    columns_.push_back(column);
+  }
+  plain_fields_.clear();
+  for (std::size_t i = 0; i < r.inputs.size(); ++i) {
+    const Input& in = r.inputs[i];
+    const auto c = static_cast<std::size_t>(column_of_input_[i]);
+    if (c >= kPlainKnown || in.type == InputType::Date || in.type == InputType::Choice) continue;
+    PlainField f;
+    f.column = static_cast<std::uint32_t>(c);
+    f.input = static_cast<std::uint32_t>(i);
+    f.yes_no = in.type == InputType::YesNo;
+    // A whole number n is in range when min <= n <= max, that is ceil(min) <= n <= floor(max).
+    f.lo = in.min ? in.min->ceil() : INT64_MIN;
+    f.hi = in.max ? in.max->floor() : INT64_MAX;
+    plain_fields_.push_back(f);
+  }
+  leading_keys_ = 0;
+  bool cell_leads = false, date_leads = false, kind_leads = false;
+  for (const int column : columns_) {
+    if (column != kCellId && column != kDate && column != kKind) break;
+    cell_leads = cell_leads || column == kCellId;
+    date_leads = date_leads || column == kDate;
+    kind_leads = kind_leads || column == kKind;
+    ++leading_keys_;
+  }
+  // A kind column after them may have moved: a thematic meeting taken for a regular one.
+  if (!cell_leads || !date_leads || (has_kind && !kind_leads)) leading_keys_ = 0;
+  special_columns_.clear();
+  for (std::size_t c = 0; c < columns_.size(); ++c) {
+    const int column = columns_[c];
+    if (column == kClaim || column == kCellId || column == kDate || column == kKind) {
+      special_columns_.push_back(static_cast<std::uint32_t>(c));
+    }
+  }
+  for (const char* needed : {"cell_id", "date"}) {
+    if ((needed == std::string("cell_id") && !has_cell_id_) ||
+        (needed == std::string("date") && !has_date_)) {
+      header_problems_.push_back(fmt::format("thiếu {} '{}'", missing_word(), needed));
+      diags.error(where, header_problems_.back());
+    }
+  }
+  for (std::size_t i = 0; i < r.inputs.size(); ++i) {
+    // One only some kinds' forms read: each row of those kinds says it lacks it.
+    const bool every_kind_reads =
+        std::all_of(ruleset_.forms.begin(), ruleset_.forms.end(),
+                    [i](const CompiledForm& f) { return static_cast<bool>(f.reads_input[i]); });
+    if (column_of_input_[i] < 0 && r.inputs[i].required && every_kind_reads) {
+      diags.error(where, fmt::format("thiếu {} '{}' ({})", missing_word(), r.inputs[i].id,
+                                     r.inputs[i].label));
+    }
+  }
+}
+
+}  // namespace chibo
