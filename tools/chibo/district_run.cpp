@@ -233,12 +233,28 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
   AuditCollector audit(ruleset, run->units);
   StoreSink sink(err, *run->store, period, run->rejected, needs.audit ? &audit : nullptr);
   bool had_problem = false;
-  run_files(ruleset, o.records, sink, run->counts, had_problem, o.threads);
+  const std::vector<std::string> unread =
+      run_files(ruleset, o.records, sink, run->counts, had_problem, o.threads);
   give_back_freed_memory();
   run->counts.scored -= sink.refused;
   run->counts.rejected += sink.refused;
   err << "chibo: " << ruleset_stamp(ruleset) << '\n';
   err << "chibo: " << accounting_line(run->counts) << '\n';
+  // A file opened but not read at all (a YAML file that does not parse, a
+  // damaged workbook, an .xls): its cells would be ranked with their months
+  // missing, as for a file not found above. Said (its reason is above), and
+  // nothing written.
+  if (!unread.empty()) {
+    std::string names;
+    for (const std::string& name : unread) {
+      names += fmt::format("{}'{}'", names.empty() ? "" : ", ", one_line(name));
+    }
+    fmt::print(err,
+               "chibo: không đọc được tệp bản ghi {} (xem lỗi ở trên): không ghi kết quả, vì "
+               "thiếu một tệp thì các chi bộ của tệp đó bị tính thiếu tháng\n",
+               names);
+    return nullptr;
+  }
   fmt::print(err,
              "chibo: dùng cho {}: {} bản ghi; kỳ trước ({}): {}; ngoài hai kỳ, "
              "không dùng: {}\n",

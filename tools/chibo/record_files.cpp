@@ -28,16 +28,20 @@ void ForwardingSink::problem(const Diagnostic& d) {
   had_error = had_error || d.severity == Severity::Error;
 }
 
-void run_files(const CompiledRuleset& ruleset, const std::vector<std::string>& files,
-               ScoreSink& sink, RunCounts& counts, bool& had_problem, int threads) {
+std::vector<std::string> run_files(const CompiledRuleset& ruleset,
+                                   const std::vector<std::string>& files, ScoreSink& sink,
+                                   RunCounts& counts, bool& had_problem, int threads) {
   const bool terminal = stderr_is_terminal();
+  std::vector<std::string> unread;
   auto run = [&](const std::string& name, std::istream& in, std::int64_t size) {
+    bool read = false;
     if (!terminal) {
-      score_input(ruleset, name, in, sink, counts, threads);
-      return;
+      read = score_input(ruleset, name, in, sink, counts, threads);
+    } else {
+      ProgressSink progress(sink, std::cerr, name, in, size);
+      read = score_input(ruleset, name, in, progress, counts, threads);
     }
-    ProgressSink progress(sink, std::cerr, name, in, size);
-    score_input(ruleset, name, in, progress, counts, threads);
+    if (!read) unread.push_back(name);
   };
   std::set<std::pair<dev_t, ino_t>> read;  // the files read so far, by identity
   bool read_stdin = false;
@@ -74,6 +78,7 @@ void run_files(const CompiledRuleset& ruleset, const std::vector<std::string>& f
     if (std::filesystem::is_directory(name, folder)) {  // opens, and reads as empty
       sink.problem({{name, 0, 0}, Severity::Error, "đây là một thư mục, không phải tệp bản ghi"});
       had_problem = true;
+      unread.push_back(name);
       continue;
     }
     std::ifstream in(name, std::ios::binary);
@@ -82,6 +87,7 @@ void run_files(const CompiledRuleset& ruleset, const std::vector<std::string>& f
                     Severity::Error,
                     "không mở được tệp (tệp có tồn tại, và có quyền đọc không?)"});
       had_problem = true;
+      unread.push_back(name);
       continue;
     }
     std::error_code ec;
@@ -89,7 +95,8 @@ void run_files(const CompiledRuleset& ruleset, const std::vector<std::string>& f
     run(name, in, ec ? 0 : static_cast<std::int64_t>(size));
   }
   auto* forwarding = dynamic_cast<ForwardingSink*>(&sink);
-  had_problem = had_problem || (forwarding && forwarding->had_error);
+  had_problem = had_problem || (forwarding && forwarding->had_error) || !unread.empty();
+  return unread;
 }
 
 std::uint64_t record_files_bytes(const std::vector<std::string>& files) {

@@ -25,9 +25,12 @@ int score_files(const CompiledRuleset& ruleset, const std::vector<std::string>& 
 // Runs one sink over the files, counting into counts, with `threads` worker
 // threads (see score_input) and a progress line when standard error is a
 // terminal. had_problem: a file could not be read, or a file-level error was
-// reported.
-void run_files(const CompiledRuleset& ruleset, const std::vector<std::string>& files,
-               ScoreSink& sink, RunCounts& counts, bool& had_problem, int threads = 1);
+// reported. Returns the files not read at all (refused whole, as a YAML file
+// that does not parse or a damaged workbook is, or not opened), each said
+// through sink: none of their records was counted.
+std::vector<std::string> run_files(const CompiledRuleset& ruleset,
+                                   const std::vector<std::string>& files, ScoreSink& sink,
+                                   RunCounts& counts, bool& had_problem, int threads = 1);
 
 // The total size of the record files in bytes (what cannot be sized, such
 // as standard input, counts 0): how many meetings to make room for.
