@@ -65,3 +65,24 @@ TEST_CASE("a cell's notes: missing months by the ruleset's policy, rejected ones
   CHECK(cell_notes(*lowest, c) ==
         months + "quý I thiếu sinh hoạt chuyên đề (có bản ghi nhưng bị loại)");
 }
+
+// 89,9965 is shown 90,00 (two decimals, half up) but is Khá, Tốt being from
+// 90: said, with the score cut short, never rounded up to 90 again.
+TEST_CASE("a cell's notes say the exact score when its rounding reaches a better grade") {
+  auto r = compile_text(points_ruleset("  missing_month: zero\n  quarter: {by: mean}\n"));
+  REQUIRE(r);
+  CellPeriod c;
+  c.counted = 3;
+  c.score = *Rational::make(899965, 10000);
+  c.grade = c.grade_before_cap = 1;  // kha
+  CHECK(cell_notes(*r, c) == "điểm chưa làm tròn 89,9965 dưới 90 điểm của mức Tốt");
+  c.score = *Rational::make(8999999999, 100000000);  // cut to six decimals, still below 90
+  CHECK(cell_notes(*r, c) == "điểm chưa làm tròn 89,999999 dưới 90 điểm của mức Tốt");
+  c.score = *Rational::make(89994, 1000);  // shown 89,99: no note
+  CHECK(cell_notes(*r, c) == "");
+  // Lowered by a count rule or the thematic cap, not by its score: no note.
+  c.score = *Rational::make(899965, 10000);
+  c.grade_before_cap = 2;
+  c.grade = 2;
+  CHECK(cell_notes(*r, c) == "");
+}

@@ -68,6 +68,23 @@ std::string cell_notes(const CompiledRuleset& r, const CellPeriod& c) {
     notes.push_back(fmt::format("quý {} thiếu sinh hoạt chuyên đề{}", kRoman[q],
                                 why.empty() ? "" : " (" + why + ")"));
   }
+  // A score shown rounded up to a better grade's threshold ("90,00" of
+  // 89,9965, Khá where Tốt is from 90): the exact score said, cut short
+  // (never rounded up again), so the table does not read as a wrong grade.
+  const Presentation& p = r.model.presentation;
+  if (c.counted > 0 && c.grade_before_cap == grade_of_score(r.model, c.score)) {
+    const int shown = grade_of_score(r.model, presented_value(c.score, p));
+    if (shown < c.grade_before_cap) {
+      Presentation finer = p;
+      finer.decimals = std::min(p.decimals + 4, 6);  // format_number's most
+      finer.trim_zeros = true;
+      finer.rounding = Presentation::Rounding::Truncate;
+      const Grade& above = r.model.grades[static_cast<std::size_t>(shown)];
+      notes.push_back(fmt::format("điểm chưa làm tròn {} dưới {} điểm của mức {}",
+                                  format_number(c.score, finer), format_number(above.from, finer),
+                                  above.label));
+    }
+  }
   std::string out;
   for (const std::string& n : notes) out += (out.empty() ? "" : "; ") + n;
   return out;

@@ -11,6 +11,13 @@
 
 namespace chibo {
 
+int grade_of_score(const Ruleset& r, Rational score) {
+  for (std::size_t g = 0; g < r.grades.size(); ++g) {
+    if (r.grades[g].from <= score) return static_cast<int>(g);
+  }
+  return static_cast<int>(r.grades.size()) - 1;
+}
+
 // 262,894 of them for a national year (in each ranked cell): 8 bytes more is 2 MB more.
 static_assert(sizeof(CellPeriod) <= 120, "CellPeriod has grown");
 
@@ -21,13 +28,6 @@ int grade_index(const Ruleset& r, const std::string& id, int fallback) {
     if (r.grades[g].id == id) return static_cast<int>(g);
   }
   return fallback;
-}
-
-int grade_of_score(const Ruleset& r, Rational score) {
-  for (std::size_t g = 0; g < r.grades.size(); ++g) {
-    if (r.grades[g].from <= score) return static_cast<int>(g);
-  }
-  return static_cast<int>(r.grades.size()) - 1;
 }
 
 // "Tốt if every meeting >= Khá and at least 7 at Tốt": the first rule whose

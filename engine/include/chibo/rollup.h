@@ -160,6 +160,9 @@ struct MonthsInForce {
 };
 MonthsInForce months_in_force(const CompiledRuleset& ruleset, Period period);
 
+// The grade a score reaches: the first (best) whose `from` it is at or above.
+int grade_of_score(const Ruleset& r, Rational score);
+
 CellPeriod roll_up(const CompiledRuleset& ruleset, const Units& units, std::size_t unit_index,
                    const MeetingStore& store, Period period);
 // The same, from the cell's meetings of period.year, gathered
