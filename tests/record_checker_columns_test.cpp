@@ -110,6 +110,41 @@ TEST_CASE("columns: a misspelt or shortened Vietnamese name gets its hint") {
                         "x.csv:1: error: thiếu cột 'draft' (Dự thảo nghị quyết)"});
 }
 
+// An optional input's column mistyped would leave it blank in every row
+// without a word but a warning: an error that refuses every row until it is
+// mended. Near a column the header has, or a claim's, it stays a warning.
+TEST_CASE("columns: a name near an optional input the header lacks rejects every row") {
+  auto r = compile_text(kRuleset);
+  REQUIRE(r);
+  chibo::RecordChecker checker(*r);
+  Diagnostics diags;
+  checker.bind({"cell_id", "date", "members", "present", "done", "draft", "leve", "presnt"},
+               {"x.csv", 1, 0}, diags);
+  std::vector<std::string> messages;
+  for (const auto& d : diags.items()) messages.push_back(chibo::format_diagnostic(d));
+  const std::string leve =
+      "cột 'leve' không có trong bộ tiêu chí t; có phải là 'level'? (không có cột 'level': hãy "
+      "sửa lại tên cột; bỏ qua cột này thì mọi bản ghi bị chấm như thể 'level' để trống)";
+  CHECK(messages == std::vector<std::string>{"x.csv:1: error: " + leve,
+                                             "x.csv:1: warning: cột 'presnt' không có trong bộ "
+                                             "tiêu chí t, bỏ qua; có phải là 'present'?"});
+  chibo::MeetingRecord rec;
+  std::string why;
+  CHECK_FALSE(checker.check({"C1", "2024-01-05", "20", "19", "90", "có", "tot", "1"},
+                            {"x.csv", 2, 0}, rec, why));
+  CHECK(why == leve);
+  // By its Vietnamese label, an accent amiss; the input named later in the
+  // header is no mistake.
+  CHECK(bound({"cell_id", "date", "members", "present", "done", "draft", "Múc"})[0].message ==
+        "cột 'Múc' không có trong bộ tiêu chí t; có phải là 'Mức'? (không có cột 'Mức': hãy sửa "
+        "lại tên cột; bỏ qua cột này thì mọi bản ghi bị chấm như thể 'Mức' để trống)");
+  const std::vector<chibo::Diagnostic> later =
+      bound({"cell_id", "date", "members", "present", "done", "draft", "leve", "Mức"});
+  REQUIRE(later.size() == 1);
+  CHECK(chibo::format_diagnostic(later[0]) ==
+        "x.csv:1: warning: cột 'leve' không có trong bộ tiêu chí t, bỏ qua; có phải là 'level'?");
+}
+
 // A name longer than any the ruleset knows (a megabyte of NUL bytes read as
 // a header) is compared with none of them: no hint, and no time spent.
 TEST_CASE("columns: a name far longer than every known one gets no hint") {

@@ -52,6 +52,33 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
   // Folded once, not once a column (ICU, for Vietnamese labels).
   std::vector<std::string> folded_labels;
   for (const Input& in : r.inputs) folded_labels.push_back(fold_case(in.label));
+  // An input whose column, when missing, is an error of its own (below):
+  // required, and read by every kind's form (one only some kinds' forms read:
+  // each row of those kinds says it lacks it).
+  auto reported_missing = [&](std::size_t i) {
+    return r.inputs[i].required &&
+           std::all_of(ruleset_.forms.begin(), ruleset_.forms.end(),
+                       [i](const CompiledForm& f) { return static_cast<bool>(f.reads_input[i]); });
+  };
+  // The input a name (in NFC, and folded) stands for: its id or label in any capitals.
+  auto input_named = [&](const std::string& name, const std::string& folded) -> int {
+    for (std::size_t i = 0; i < r.inputs.size(); ++i) {
+      if (name == r.inputs[i].id || name == r.inputs[i].label || folded == r.inputs[i].id ||
+          (!r.inputs[i].label.empty() && folded == folded_labels[i])) {
+        return static_cast<int>(i);
+      }
+    }
+    return -1;
+  };
+  // Which inputs the header names, anywhere: a name an input's letter or
+  // two away from one it lacks is taken for that input, mistyped.
+  std::vector<bool> named(r.inputs.size(), false);
+  for (const std::string& raw : names) {
+    const std::string name = to_nfc(trim_spaces(raw));
+    const std::string folded = fold_case(name);
+    if (fixed_column(folded) != kIgnored) continue;
+    if (const int i = input_named(name, folded); i >= 0) named[static_cast<std::size_t>(i)] = true;
+  }
   bool has_kind = false;
   for (std::size_t c = 0; c < names.size(); ++c) {
     column_at = c;
@@ -83,17 +110,15 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
       has_date_ = has_date_ || column == kDate;
       has_kind = has_kind || column == kKind;
     }
-    for (std::size_t i = 0; i < r.inputs.size() && column == kIgnored; ++i) {
-      if (name == r.inputs[i].id || name == r.inputs[i].label || folded == r.inputs[i].id ||
-          (!r.inputs[i].label.empty() && folded == folded_labels[i])) {
-        column = static_cast<int>(i);
-        if (column_of_input_[i] >= 0) {  // said with the first (which stays the input's)
-          const Input& in = r.inputs[i];
-          twice(name, static_cast<std::size_t>(column_of_input_[i]),
-                in.label.empty() ? in.id : fmt::format("{} ({})", in.label, in.id));
-        } else {
-          column_of_input_[i] = static_cast<int>(c);
-        }
+    if (const int input = column == kIgnored ? input_named(name, folded) : -1; input >= 0) {
+      const auto i = static_cast<std::size_t>(input);
+      column = input;
+      if (column_of_input_[i] >= 0) {  // said with the first (which stays the input's)
+        const Input& in = r.inputs[i];
+        twice(name, static_cast<std::size_t>(column_of_input_[i]),
+              in.label.empty() ? in.id : fmt::format("{} ({})", in.label, in.id));
+      } else {
+        column_of_input_[i] = static_cast<int>(c);
       }
     }
     if (column == kIgnored) {
@@ -124,8 +149,25 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
       }
     }
     if (column == kIgnored && !name.empty() && !dropped) {
-      diags.warning(at(c), fmt::format("{} '{}' không có trong bộ tiêu chí {}, bỏ qua{}",
-                                       missing_word(), name, r.id, column_hint(name)));
+      const std::optional<std::string> guess = column_guess(name);
+      std::string text =
+          fmt::format("{} '{}' không có trong bộ tiêu chí {}", missing_word(), name, r.id);
+      if (const int mistyped = guess ? input_named(*guess, fold_case(*guess)) : -1;
+          mistyped >= 0 && !named[static_cast<std::size_t>(mistyped)] &&
+          !reported_missing(static_cast<std::size_t>(mistyped))) {
+        // An optional input's column mistyped: every row would be scored as
+        // if it were blank (a deduction or a bonus point lost without a
+        // word but this warning, exit 0). Every row is refused until it is mended.
+        text += fmt::format(
+            "; có phải là '{0}'? (không có {1} '{0}': hãy sửa lại tên {1}; "
+            "bỏ qua {1} này thì mọi bản ghi bị chấm như thể '{0}' để trống)",
+            *guess, missing_word());
+        header_problems_.push_back(text);
+        diags.error(at(c), std::move(text));
+      } else {
+        text += guess ? fmt::format(", bỏ qua; có phải là '{}'?", *guess) : ", bỏ qua";
+        diags.warning(at(c), std::move(text));
+      }
     }
     columns_.push_back(column);
   }
@@ -169,11 +211,7 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
     }
   }
   for (std::size_t i = 0; i < r.inputs.size(); ++i) {
-    // One only some kinds' forms read: each row of those kinds says it lacks it.
-    const bool every_kind_reads =
-        std::all_of(ruleset_.forms.begin(), ruleset_.forms.end(),
-                    [i](const CompiledForm& f) { return static_cast<bool>(f.reads_input[i]); });
-    if (column_of_input_[i] < 0 && r.inputs[i].required && every_kind_reads) {
+    if (column_of_input_[i] < 0 && reported_missing(i)) {
       diags.error(where, fmt::format("thiếu {} '{}' ({})", missing_word(), r.inputs[i].id,
                                      r.inputs[i].label));
     }

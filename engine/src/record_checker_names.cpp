@@ -122,10 +122,13 @@ std::string RecordChecker::what_claim(const ClaimColumn& col) const {
 }
 
 std::string RecordChecker::column_hint(const std::string& name) const {
+  const std::optional<std::string> guess = column_guess(name);
+  return guess ? fmt::format("; có phải là '{}'?", *guess) : "";
+}
+
+std::optional<std::string> RecordChecker::column_guess(const std::string& name) const {
   const std::vector<std::string> ids = known_names();
-  if (const std::optional<std::string> id = closest_name(name, ids)) {
-    return fmt::format("; có phải là '{}'?", *id);
-  }
+  if (std::optional<std::string> id = closest_name(name, ids)) return id;
   std::vector<std::string> labels = {"Mã chi bộ",        "Ngày sinh hoạt", "Loại sinh hoạt",
                                      "Tự chấm",          "Cấp trên chấm",  kSelfTotalLabel,
                                      kReviewerTotalLabel};
@@ -137,7 +140,7 @@ std::string RecordChecker::column_hint(const std::string& name) const {
   // from one (a header of a megabyte of NUL bytes is not folded and compared).
   std::size_t longest = 0;
   for (const std::string& label : labels) longest = std::max(longest, label.size());
-  if (name.size() > 4 * (longest + 2)) return "";
+  if (name.size() > 4 * (longest + 2)) return std::nullopt;
   const std::string key = fold_case(name);
   // A letter or two amiss, a third of its letters at most: an accent ('Tự
   // chầm', 'Tu cham'), a space twice; not another word ('Tên chi bộ' is not
@@ -157,7 +160,8 @@ std::string RecordChecker::column_hint(const std::string& name) const {
       best = &labels[i];
     }
   }
-  return best ? fmt::format("; có phải là '{}'?", *best) : "";
+  if (!best) return std::nullopt;
+  return *best;
 }
 
 std::vector<std::string> RecordChecker::known_names() const {

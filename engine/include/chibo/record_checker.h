@@ -83,6 +83,8 @@ class RecordChecker {
   // capitals (an accent or a space amiss), else one it begins at a word's end
   // (a header cut short: 'Tổng số đảng viên' of 'Tổng số đảng viên của chi bộ').
   std::string column_hint(const std::string& name) const;
+  // The name column_hint() says ('x'), or nullopt.
+  std::optional<std::string> column_guess(const std::string& name) const;
   // Whether the rows come from a CSV file separated by commas: a row of more
   // cells than the header then likely holds a decimal comma (92,5), and is
   // told so. Kept across bind().
