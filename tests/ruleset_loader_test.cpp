@@ -138,6 +138,12 @@ TEST_CASE("missing required fields are errors at the map that lacks them", "[loa
       {"an example without expect",
        {{"    expect: {total: 100, grade: tot, points: {tham_du: 30}}\n", ""}},
        {"ruleset.yaml:53:5: error: example 'full marks' needs 'expect'"}},
+      {"an empty list of grades (scoring read past its end)",
+       {{"grades:\n  - {id: tot, label: Tốt, from: 90}\n  - {id: kha, label: Khá, from: 70}\n"
+         "  - {id: tb, label: Trung bình, from: 0}\n",
+         "grades: []\n"}},
+       {"ruleset.yaml:46:9: error: 'grades' is empty: a ruleset needs at least one grade (Tốt, "
+        "Khá, ... with their lower bounds)"}},
       {"an example whose expect says nothing",
        {{"expect: {total: 100, grade: tot, points: {tham_du: 30}}", "expect: {}"}},
        {"ruleset.yaml:55:13: error: example 'full marks': 'expect' needs at least one of "

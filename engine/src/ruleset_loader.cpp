@@ -360,6 +360,7 @@ void load_top(const DocNode& doc, Ruleset& r, Diagnostics& diags) {
     diags.error(doc.where, "a ruleset needs 'criteria' (or 'forms')");
   }
   if (const DocNode* n = f.get("grades")) {
+    const std::size_t said = diags.items().size();
     each_map_in(*n, "grades", diags, [&](const DocNode& item) {
       DocFields g(item, "a grade", {"id", "label", "from", "at_max", "when"}, diags);
       if (!g.ok()) return;
@@ -375,6 +376,12 @@ void load_top(const DocNode& doc, Ruleset& r, Diagnostics& diags) {
       grade.when = g.expr("when");
       r.grades.push_back(std::move(grade));
     });
+    // `grades: []` (or every grade removed by a tailoring): no meeting could
+    // be graded (scoring read past the list's end).
+    if (r.grades.empty() && diags.items().size() == said) {
+      diags.error(n->where, "'grades' is empty: a ruleset needs at least one grade (Tốt, Khá, ... "
+                            "with their lower bounds)");
+    }
   } else {
     diags.error(doc.where, "a ruleset needs 'grades' (Tốt, Khá, ... with their lower bounds)");
   }
