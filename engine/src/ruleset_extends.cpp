@@ -364,7 +364,8 @@ std::vector<std::string> yaml_files_in(const fs::path& dir) {
 }
 
 std::optional<DocNode> resolve(const std::string& path, Diagnostics& diags,
-                               std::vector<fs::path>& chain, std::vector<Removal>* removed) {
+                               std::vector<fs::path>& chain, std::vector<Removal>* removed,
+                               std::vector<std::string>* bases) {
   std::optional<DocNode> doc = read_yaml_file(path, diags);
   if (!doc) return std::nullopt;
   if (!doc->is_map()) {
@@ -420,7 +421,8 @@ std::optional<DocNode> resolve(const std::string& path, Diagnostics& diags,
     return std::nullopt;
   }
   chain.push_back(base);
-  std::optional<DocNode> base_doc = resolve(base.string(), diags, chain, removed);
+  if (bases) bases->push_back(base.string());
+  std::optional<DocNode> base_doc = resolve(base.string(), diags, chain, removed, bases);
   chain.pop_back();
   if (!base_doc) return std::nullopt;
   return apply_tailoring(*base_doc, base.string(), *doc, diags, removed);
@@ -453,9 +455,10 @@ std::vector<std::pair<std::string, std::string>> removed_names(const Ruleset& r)
 }
 
 std::optional<DocNode> read_resolved_ruleset(const std::string& path, Diagnostics& diags,
-                                             std::vector<Removal>* removed) {
+                                             std::vector<Removal>* removed,
+                                             std::vector<std::string>* bases) {
   std::vector<fs::path> chain{path};
-  return resolve(path, diags, chain, removed);
+  return resolve(path, diags, chain, removed, bases);
 }
 
 }  // namespace chibo

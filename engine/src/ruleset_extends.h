@@ -25,9 +25,11 @@ namespace chibo {
 
 // Reads path and everything it extends; the result has no extends, override,
 // remove or add keys left. nullopt when any file is unusable.
-// What each file's `remove` took out goes to removed, when given.
+// What each file's `remove` took out goes to removed, and the files it
+// extends (nearest first, as `extends` names them) to bases, when given.
 std::optional<DocNode> read_resolved_ruleset(const std::string& path, Diagnostics& diags,
-                                             std::vector<Removal>* removed = nullptr);
+                                             std::vector<Removal>* removed = nullptr,
+                                             std::vector<std::string>* bases = nullptr);
 
 // Why SECTION.ID is not there when a tailoring removed it ("'inputs.x' was
 // removed ('remove' in tinh.yaml, line 8): remove or override what uses it

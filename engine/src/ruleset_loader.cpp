@@ -450,10 +450,12 @@ const char* input_type_name(InputType t) {
 
 std::optional<Ruleset> load_ruleset(const std::string& path, Diagnostics& diags) {
   std::vector<Removal> removed;
-  std::optional<DocNode> doc = read_resolved_ruleset(path, diags, &removed);
+  std::vector<std::string> bases;
+  std::optional<DocNode> doc = read_resolved_ruleset(path, diags, &removed, &bases);
   if (!doc) return std::nullopt;
   Ruleset r;
   r.removed = std::move(removed);
+  r.bases = std::move(bases);
   r.file = path;
   r.content_hash = sha256_hex(write_yaml(*doc));  // of what `chibo resolve` prints
   load_top(*doc, r, diags);

@@ -40,6 +40,8 @@ Runner setup_score(CLI::App& app) {
                                            : OutputFormat::Table;
     std::vector<std::string> inputs = o->records;
     inputs.push_back(o->ruleset);
+    const std::vector<std::string>& bases = ruleset_of(*ruleset).bases;
+    inputs.insert(inputs.end(), bases.begin(), bases.end());
     if (std::string why = output_problem(o->output, inputs); !why.empty()) {
       fmt::print(std::cerr, "chibo score: {}\n", one_line(why));
       return kExitUsage;

@@ -33,12 +33,15 @@ Runner setup_template(CLI::App& app) {
                  "ghi --output TỆP.xlsx\n");
       return kExitUsage;
     }
-    if (std::string why = output_problem(o->output, {o->ruleset}); !why.empty()) {
+    auto ruleset = load_or_report(o->ruleset, std::cerr);
+    if (!ruleset) return kExitUsage;
+    // The files it extends are inputs too: a base written over lost its province's sheet.
+    std::vector<std::string> inputs = ruleset_of(*ruleset).bases;
+    inputs.push_back(o->ruleset);
+    if (std::string why = output_problem(o->output, inputs); !why.empty()) {
       fmt::print(std::cerr, "chibo template: {}\n", one_line(why));
       return kExitUsage;
     }
-    auto ruleset = load_or_report(o->ruleset, std::cerr);
-    if (!ruleset) return kExitUsage;
     std::string why = format == "xlsx"
                           ? write_seekable_file(o->output,
                                                 [&](const std::string& path) {

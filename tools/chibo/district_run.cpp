@@ -199,6 +199,12 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
   run->ruleset = load_or_report(o.ruleset, err);
   if (!run->ruleset) return nullptr;
   const CompiledRuleset& ruleset = *run->ruleset;
+  // The files the ruleset extends, known now: inputs as much as the ones
+  // the command line names (run_and_write looked at those).
+  if (std::string why = output_problem(o.output, ruleset_of(ruleset).bases); !why.empty()) {
+    fmt::print(err, "chibo: {}\n", one_line(why));
+    return nullptr;
+  }
   if (o.units == "-") {  // it was looked for as a file named "-"
     fmt::print(err,
                "chibo: danh sách đơn vị phải là một tệp (--units TỆP.csv hoặc TỆP.yaml), không "

@@ -246,6 +246,9 @@ struct Ruleset {
   AuditPolicy audit;
   std::vector<Example> examples;
   std::vector<Removal> removed;  // along the extends chain, base first
+  // The files it extends, nearest first: inputs as much as `file` (no
+  // output may be written over one).
+  std::vector<std::string> bases;
 };
 
 }  // namespace chibo
