@@ -256,8 +256,22 @@ TEST_CASE("a workbook that cannot be read says why", "[xlsx]") {
   CHECK(why_not(zip_parts({{"xl/workbook.xml", "<workbook/>"},
                            {"xl/_rels/workbook.xml.rels", "<Relationships/>"}})) ==
         "sổ tính không có trang tính nào");
-  // A shared string that is not there: the index as written (a field rejects it).
-  CHECK(rows_of(workbook("<row><c t=\"s\"><v>3</v></c></row>")).front().cells == Cells{"3"});
+  // A shared string that is not there: the workbook is damaged (its index
+  // as written was read as the cell's text, 29 members).
+  CHECK(why_not(workbook("<row r=\"2\"><c t=\"s\"><v>3</v></c></row>")) ==
+        "phần 'xl/worksheets/sheet1.xml': dòng 2 có ô trỏ tới chuỗi thứ 3 trong bảng chuỗi dùng "
+        "chung (sharedStrings), mà bảng không có");
+  CHECK(why_not(workbook("<row><c t=\"s\"><v>x</v></c></row>", "<si><t>a</t></si>")) ==
+        "phần 'xl/worksheets/sheet1.xml': dòng 1 có ô trỏ tới chuỗi thứ x trong bảng chuỗi dùng "
+        "chung (sharedStrings), mà bảng không có");
+  CHECK(
+      rows_of(workbook("<row><c t=\"s\"><v>0</v></c></row>", "<si><t>a</t></si>")).front().cells ==
+      Cells{"a"});
+  // A reference past XFD, Excel's last column, holding something: not put
+  // in the column after the one before it (the date's, or the cell's id).
+  CHECK(
+      why_not(workbook("<row r=\"3\"><c r=\"A3\"><v>1</v></c><c r=\"XFE3\"><v>2</v></c></row>")) ==
+      "phần 'xl/worksheets/sheet1.xml': dòng 3 có ô quá cột thứ 16.384 (cột cuối của Excel)");
 }
 
 // A sheet may have its title above its table: the header is the row that

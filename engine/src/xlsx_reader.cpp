@@ -78,7 +78,9 @@ struct Sheet : XmlReader {
     } else if (name == "c" && in_row) {
       const char* r = xml_attribute(attrs, "r");
       const int at = r ? column_of(r) : -1;
-      column = at >= 0 ? at : column + 1;
+      // Letters past XFD: Excel's last column passed (said below, as a cell
+      // there holding something); no letters at all: the one after.
+      column = at >= 0 ? at : r && *r >= 'A' && *r <= 'Z' ? kMaxColumns : column + 1;
       const char* t = xml_attribute(attrs, "t");
       type = t ? t : "n";
       style = static_cast<std::size_t>(xml_whole_attribute(attrs, "s", 0));
@@ -103,6 +105,13 @@ struct Sheet : XmlReader {
     } else if (name == "rPh") {
       --phonetic;
     } else if (name == "c" && in_row && column >= 0) {
+      if (type == "s" && !value.empty() && !shared_string()) {
+        // The index as written was read as the cell's text: '29' for members.
+        return stop(
+            fmt::format("dòng {} có ô trỏ tới chuỗi thứ {} trong bảng chuỗi dùng chung "
+                        "(sharedStrings), mà bảng không có",
+                        row.line, value.substr(0, 20)));
+      }
       std::string text = cell_text();
       if (!text.empty()) {
         if (column >= kMaxColumns) {
@@ -173,14 +182,20 @@ struct Sheet : XmlReader {
   static constexpr std::int64_t kMaxMergeSteps = std::int64_t{1} << 24;
   std::int64_t merge_steps = 0;
 
+  // A shared string cell's text; null when its index names none.
+  const std::string* shared_string() const {
+    std::size_t index = 0;
+    auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), index);
+    if (ec != std::errc() || ptr != value.data() + value.size() || index >= strings->size()) {
+      return nullptr;
+    }
+    return &(*strings)[index];
+  }
+
   std::string cell_text() const {
-    if (type == "s") {
-      std::size_t index = 0;
-      auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), index);
-      if (ec != std::errc() || ptr != value.data() + value.size() || index >= strings->size()) {
-        return value;  // no such string: the index as written, rejected where it is read
-      }
-      return (*strings)[index];
+    if (type == "s") {  // on_end refused one whose index names none
+      const std::string* text = shared_string();
+      return text ? *text : std::string();
     }
     if (type == "b") return value == "1" || value == "true" ? "1" : "0";
     if (type == "str" || type == "inlineStr" || type == "e") return value;
