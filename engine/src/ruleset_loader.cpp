@@ -14,6 +14,10 @@
 namespace chibo {
 namespace {
 
+// A quarter has 92 days at most, and a cell one thematic meeting a day
+// (MeetingStore refuses another).
+constexpr long long kMostThematicPerQuarter = 92;
+
 const std::vector<std::string> kTopKeys = {
     "id",       "title",          "source", "version", "effective", "kinds",
     "scale",    "not_applicable", "inputs", "derived", "checks",    "criteria",
@@ -163,7 +167,17 @@ Rollup load_rollup(const DocNode& node, Diagnostics& diags) {
   out.missing_month = mm == "exclude"        ? MissingMonth::Exclude
                       : mm == "lowest_grade" ? MissingMonth::LowestGrade
                                              : MissingMonth::Zero;
-  out.thematic_per_quarter = static_cast<int>(f.integer("thematic_per_quarter").value_or(0));
+  // Cut to an int, 999999999999999999 turned negative and asked for none.
+  if (const std::optional<long long> n = f.integer("thematic_per_quarter")) {
+    if (*n < 0 || *n > kMostThematicPerQuarter) {
+      diags.error(f.where("thematic_per_quarter"),
+                  fmt::format("'thematic_per_quarter' must be 0 to {} (one thematic meeting a day "
+                              "at most), not {}",
+                              kMostThematicPerQuarter, *n));
+    } else {
+      out.thematic_per_quarter = static_cast<int>(*n);
+    }
+  }
   out.missing_thematic_at_most = f.text("missing_thematic_at_most");
   out.counts_as_thematic = f.expr("counts_as_thematic");
   for (const char* period : {"quarter", "year"}) {
@@ -190,7 +204,13 @@ Rollup load_rollup(const DocNode& node, Diagnostics& diags) {
           } else {
             for (const DocEntry& e : al->entries) {
               auto n = number_of(e.value, "at_least." + e.key, diags);
-              if (n && n->is_integer()) cr.at_least.emplace_back(e.key, static_cast<int>(n->num()));
+              if (n && !n->is_integer()) {  // was passed over without a word
+                diags.error(e.value.where,
+                            fmt::format("'at_least: {{{}: {}}}' must be a whole number of meetings",
+                                        e.key, n->to_string()));
+              } else if (n) {
+                cr.at_least.emplace_back(e.key, n->num());
+              }
             }
           }
         }
@@ -379,8 +399,9 @@ void load_top(const DocNode& doc, Ruleset& r, Diagnostics& diags) {
     // `grades: []` (or every grade removed by a tailoring): no meeting could
     // be graded (scoring read past the list's end).
     if (r.grades.empty() && diags.items().size() == said) {
-      diags.error(n->where, "'grades' is empty: a ruleset needs at least one grade (Tốt, Khá, ... "
-                            "with their lower bounds)");
+      diags.error(n->where,
+                  "'grades' is empty: a ruleset needs at least one grade (Tốt, Khá, ... "
+                  "with their lower bounds)");
     }
   } else {
     diags.error(doc.where, "a ruleset needs 'grades' (Tốt, Khá, ... with their lower bounds)");

@@ -159,8 +159,9 @@ enum class RollupBy { Mean, Count };
 struct CountRule {  // "Tốt if every meeting >= Khá and at least 7 at Tốt"
   Location where;
   std::string grade;
-  std::string all_at_least;                           // grade id or ""
-  std::vector<std::pair<std::string, int>> at_least;  // grade id -> count
+  std::string all_at_least;  // grade id or ""
+  // grade id -> count, as written (validated 0 to 12: not cut to an int first)
+  std::vector<std::pair<std::string, std::int64_t>> at_least;
 };
 
 struct PeriodRule {
