@@ -331,6 +331,11 @@ std::string write_xlsx_template(const std::string& path, const CompiledRuleset& 
   const Ruleset& m = r.model;
   lxw_workbook* book = workbook_new(path.c_str());
   if (!book) return fmt::format("không tạo được bảng tính '{}'", path);
+  // Made on the day the ruleset comes into force, not at the clock's time
+  // (libxlsxwriter's default): the same ruleset gives the same bytes.
+  lxw_doc_properties properties{};
+  properties.created = static_cast<time_t>(parse_date(m.effective_from).value_or(0)) * 86400;
+  workbook_set_properties(book, &properties);
   lxw_worksheet* sheet = workbook_add_worksheet(book, "Bản ghi");
   lxw_worksheet* guide = workbook_add_worksheet(book, "Hướng dẫn");
   lxw_format* bold = workbook_add_format(book);

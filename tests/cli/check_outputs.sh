@@ -196,4 +196,10 @@ không ghi dạng đó: ghi dạng table (bảng tính Excel, trang web: chibo r
   "$dir/err" || fail "no warning for a table named .xlsx: $(cat "$dir/err")"
 "$chibo" score -r "$ruleset" "$month" >"$dir/table" 2>/dev/null || true
 cmp -s "$dir/table" "$dir/ket-qua.xlsx" || fail "the table named .xlsx is not the table"
+# The template workbook is the same bytes from one run to the next (it was
+# stamped with the clock's time): made a second apart, compared.
+"$chibo" template -r "$ruleset" -o "$dir/mau-1.xlsx" 2>"$dir/err" || fail "template: $(cat "$dir/err")"
+sleep 1.1
+"$chibo" template -r "$ruleset" -o "$dir/mau-2.xlsx" 2>"$dir/err" || fail "template: $(cat "$dir/err")"
+cmp -s "$dir/mau-1.xlsx" "$dir/mau-2.xlsx" || fail "the template workbook differs from run to run"
 echo "check_outputs: interrupt, full disk and replacement behave"
