@@ -1,6 +1,10 @@
 #include "cli_common.h"
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+#include <fmt/format.h>
 
 namespace chibo::cli {
 
@@ -16,6 +20,23 @@ void print_diagnostics(std::ostream& out, const Diagnostics& diags) {
 
 std::shared_ptr<const CompiledRuleset> load_or_report(const std::string& path, std::ostream& err,
                                                       RulesetWarnings warnings) {
+  // A path typed wrong is the office user's own mistake, said in their
+  // language (not the author's English "cannot open the file").
+  if (warnings == RulesetWarnings::Counted) {
+    std::error_code ec;
+    const std::filesystem::file_status st = std::filesystem::status(path, ec);
+    const char* why = nullptr;
+    if (std::filesystem::is_directory(st)) {
+      why = "đây là một thư mục, không phải tệp bộ tiêu chí";
+    } else if (!std::filesystem::exists(st) ||
+               (std::filesystem::is_regular_file(st) && !std::ifstream(path).good())) {
+      why = "tệp có tồn tại, và có quyền đọc không?";
+    }
+    if (why) {
+      err << fmt::format("chibo: không mở được tệp bộ tiêu chí '{}' ({})\n", one_line(path), why);
+      return nullptr;
+    }
+  }
   Diagnostics diags;
   auto compiled = load_compiled_ruleset(path, diags);
   if (compiled && warnings == RulesetWarnings::Counted) {
@@ -26,7 +47,13 @@ std::shared_ptr<const CompiledRuleset> load_or_report(const std::string& path, s
     return compiled;
   }
   print_diagnostics(err, diags);
-  if (!compiled) {
+  if (compiled) return compiled;
+  if (warnings == RulesetWarnings::Counted) {
+    err << fmt::format(
+        "chibo: bộ tiêu chí {0} có lỗi nên không dùng được (các lỗi trên, bằng tiếng Anh, dành "
+        "cho người soạn bộ tiêu chí; xem đủ bằng 'chibo lint {0}')\n",
+        path);
+  } else {
     err << "chibo: the ruleset " << path << " has errors; run 'chibo lint " << path
         << "' for all of them\n";
   }
