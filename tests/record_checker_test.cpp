@@ -176,8 +176,14 @@ TEST_CASE("text that is not UTF-8 is named with the column and the byte") {
   fields.push_back({"cell_id", "T\xe1\xbb"});  // "Tố" cut inside a character
   fields[3].second = "c\xf3";                  // "có" in Windows-1258
   CHECK(score_fields(*r, fields).why ==
-        "cột 'cell_id': không phải văn bản UTF-8 (byte thứ 2 của ô); hãy lưu tệp dạng CSV UTF-8; "
-        "cột 'draft': không phải văn bản UTF-8 (byte thứ 2 của ô); hãy lưu tệp dạng CSV UTF-8");
+        "cột 'cell_id': không phải văn bản UTF-8 (byte thứ 2 của ô); cột 'draft': không phải văn "
+        "bản UTF-8 (byte thứ 2 của ô); hãy lưu tệp dạng CSV UTF-8");
+  // A row saved in another encoding: three named, the rest counted, the advice once.
+  for (std::size_t f = 1; f < fields.size(); ++f) fields[f].second = "c\xf3";
+  CHECK(score_fields(*r, fields).why ==
+        "cột 'cell_id': không phải văn bản UTF-8 (byte thứ 2 của ô); cột 'present': không phải "
+        "văn bản UTF-8 (byte thứ 2 của ô); cột 'done': không phải văn bản UTF-8 (byte thứ 2 của "
+        "ô); và 1 cột khác cũng vậy; hãy lưu tệp dạng CSV UTF-8");
 }
 
 TEST_CASE("plain fields read first agree with the general reading, wherever the column is") {
@@ -216,9 +222,8 @@ TEST_CASE("plain fields read first agree with the general reading, wherever the 
     // Text that is not UTF-8 in any column is named first, and alone.
     CHECK_FALSE(checker.check(row({"20", "\xff", "", "c\xf3", ""}), {"x.csv", 5, 0}, rec, why));
     CHECK(why ==
-          "cột 'present': không phải văn bản UTF-8 (byte thứ 1 của ô); hãy lưu tệp dạng CSV "
-          "UTF-8; cột 'draft': không phải văn bản UTF-8 (byte thứ 2 của ô); hãy lưu tệp dạng "
-          "CSV UTF-8");
+          "cột 'present': không phải văn bản UTF-8 (byte thứ 1 của ô); cột 'draft': không phải "
+          "văn bản UTF-8 (byte thứ 2 của ô); hãy lưu tệp dạng CSV UTF-8");
   }
 }
 
@@ -294,9 +299,8 @@ TEST_CASE("a YAML meeting's faults name their keys, each at its own line") {
   // Text not UTF-8 is all that is said (nothing else is read).
   CHECK(check({"T1", "2024-03-15", "regular", "20", "19", "9\xf3", "c\xf3"}, why) == 9);
   CHECK(why ==
-        "khóa 'done': không phải văn bản UTF-8 (byte thứ 2 của giá trị); hãy lưu tệp dạng "
-        "UTF-8; khóa 'draft' ở dòng 11: không phải văn bản UTF-8 (byte thứ 2 của giá trị); "
-        "hãy lưu tệp dạng UTF-8");
+        "khóa 'done': không phải văn bản UTF-8 (byte thứ 2 của giá trị); khóa 'draft' ở dòng 11: "
+        "không phải văn bản UTF-8 (byte thứ 2 của giá trị); hãy lưu tệp dạng UTF-8");
   CHECK(check({"", "2024-03-15", "regular", "", "19", "90", "có"}, why) == 4);
   CHECK(why == "khóa 'cell_id' để trống; khóa 'members' ở dòng 7 (Tổng số đảng viên) để trống");
   // A date outside the ruleset's years: said at the date's line.

@@ -191,17 +191,24 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
   // Text in another encoding (Windows-1258, TCVN3) is not guessed at: it is
   // named. Plainly NFC text (ASCII and Vietnamese letters, nearly every
   // value) is valid UTF-8 too: one pass over the value settles both.
+  // The first three such values named, the rest counted, the advice given
+  // once (a file saved as Windows-1258 said it 17 times a row).
+  constexpr std::size_t kNotUtf8Named = 3;
+  std::size_t not_utf8 = 0;
   for (std::size_t c = 0; c < values.size(); ++c) {
     if (c < kPlainKnown && state[c] == kRead) continue;
     if (plainly_nfc(values[c])) {
       if (c < kPlainKnown) state[c] = kPlain;
     } else if (auto bad = find_invalid_utf8(values[c])) {
-      problem(
-          fmt::format("{}: không phải văn bản UTF-8 (byte thứ {} của {}); hãy lưu tệp "
-                      "dạng {}UTF-8",
-                      field(c, names_[c]), *bad + 1, value_word, each_record_ ? "" : "CSV "));
+      if (++not_utf8 > kNotUtf8Named) continue;
+      problem(fmt::format("{}: không phải văn bản UTF-8 (byte thứ {} của {})", field(c, names_[c]),
+                          *bad + 1, value_word));
     }
   }
+  if (not_utf8 > kNotUtf8Named) {
+    problem(fmt::format("và {} {} khác cũng vậy", not_utf8 - kNotUtf8Named, missing_word()));
+  }
+  if (not_utf8 > 0) why += fmt::format("; hãy lưu tệp dạng {}UTF-8", each_record_ ? "" : "CSV ");
   if (why.size() > header_said) return false;
   out.claims.clear();
   // Claims that are no score (columns, and why): scored all the same, the
