@@ -102,3 +102,21 @@ TEST_CASE("other lines before an illegal map value are not taken for a key's") {
   CHECK_FALSE(missing_colon("a: b: c\n", 4));
   CHECK_FALSE(missing_colon("a: 1\n", 99));
 }
+
+// "members:27": the ':' is there, the space after it is not; a value that
+// holds a ':' or a quote after it (a time, a URL) is not taken for one.
+TEST_CASE("a key's line with no space after its ':' is named, with the line as it should be") {
+  auto c = at_colon_of("a: 1\nmembers:27\nexempt: 3\n", "exempt");
+  REQUIRE(c);
+  CHECK(c->line == 2);
+  CHECK(c->column == 1);
+  CHECK(c->key == "members");
+  CHECK(c->fix == "members: 27");
+  CHECK(c->no_space);
+  CHECK_FALSE(at_colon_of("a: 1\nduration:1:30\nexempt: 3\n", "exempt"));
+  CHECK_FALSE(at_colon_of("a: 1\nnote:\"x\"\nexempt: 3\n", "exempt"));
+  // Its ':' followed by a space: the general message (another mistake).
+  c = at_colon_of("a: 1\ndate 2024\nexempt: 3\n", "exempt");
+  REQUIRE(c);
+  CHECK_FALSE(c->no_space);
+}

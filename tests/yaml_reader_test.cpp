@@ -251,6 +251,15 @@ TEST_CASE("records and units lists are told their YAML faults in Vietnamese", "[
         Lines{"f.yaml:2:3: " + syntax +
               "dòng này thiếu dấu ':' sau khóa 'members': hãy viết 'members: 20' (thiếu nó, các "
               "dòng sau bị đọc thành một phần của dòng này)"});
+  // The ':' there, the space after it left out: one text to YAML, said at its line.
+  CHECK(vi("cell_id: CP-TN-02\ndate: 2024-03-05\nmembers:27\nexempt: 3\n") ==
+        Lines{"f.yaml:3:1: " + syntax +
+              "dòng này thiếu dấu cách sau dấu ':' của khóa 'members': hãy viết 'members: 27' "
+              "(thiếu nó, cả dòng bị đọc thành một đoạn chữ, không phải khóa và giá trị)"});
+  CHECK(vi("- cell_id: A\n  date:2024-03-05\n  members: 3\n") ==
+        Lines{"f.yaml:2:3: " + syntax +
+              "dòng này thiếu dấu cách sau dấu ':' của khóa 'date': hãy viết 'date: 2024-03-05' "
+              "(thiếu nó, cả dòng bị đọc thành một đoạn chữ, không phải khóa và giá trị)"});
   // Under a key whose value is plain words, the other reading too.
   CHECK(vi("- ghi_chu: Chi bộ họp\n  dinh ky hang thang\n  members: 20\n") ==
         Lines{"f.yaml:2:3: " + syntax +

@@ -98,18 +98,33 @@ std::optional<MissingColon> missing_colon(std::string_view text, std::size_t pos
   const std::size_t indent = key_column(*keyless);
   const std::string_view content = keyless->content.substr(indent - keyless->indent);
   const std::size_t space = content.find(' ');
-  const std::string_view key = content.substr(0, space);
-  if (!plain_words(content) || !is_id(key)) return std::nullopt;
+  std::string_view key = content.substr(0, space);
+  // "members:27": a key, its ':', and its value with no space between.
+  const std::size_t joined = content.find(':');
+  const bool no_space = joined != kNone && joined + 1 < content.size() &&
+                        content[joined + 1] != ' ' && is_id(content.substr(0, joined)) &&
+                        plain_words(content.substr(joined + 1));
+  if (no_space) {
+    key = content.substr(0, joined);
+  } else if (!plain_words(content) || !is_id(key)) {
+    return std::nullopt;
+  }
   // The same column as the next line's key, or a key alone above a deeper
   // map ("source" over "  document: D").
   const bool same = indent == error.indent;
-  if (!same && !(space == kNone && error.indent > indent)) return std::nullopt;
+  if (!same && !(space == kNone && !no_space && error.indent > indent)) return std::nullopt;
   if (!key_can_stand(text, *keyless, indent, item)) return std::nullopt;
   MissingColon out;
   out.line = 1;
   for (std::size_t i = 0; i < keyless->begin; ++i) out.line += text[i] == '\n' ? 1 : 0;
   out.column = static_cast<int>(indent) + 1;
   out.key = std::string(key);
+  out.no_space = no_space;
+  if (no_space) {
+    out.fix = content.size() > 60 ? out.key + ": ..."
+                                  : out.key + ": " + std::string(content.substr(joined + 1));
+    return out;
+  }
   if (space == kNone) {
     out.fix = out.key + ":";
   } else if (content.size() > 60) {

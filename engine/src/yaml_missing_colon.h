@@ -19,6 +19,8 @@ struct MissingColon {
   // The line above is a key with its text on it: this line may go on with
   // that text instead (then it wants indenting).
   bool may_go_on = false;
+  // The ':' is there but no space after it ("members:27"): one text to YAML.
+  bool no_space = false;
 };
 
 // When yaml-cpp's "illegal map value" at byte pos of text is the next line
@@ -29,7 +31,8 @@ struct MissingColon {
 // key stand there (opens a map with "key:" or "- ", is a key of the same
 // map, ends a deeper block, or is none at column 1); blank and comment
 // lines are passed over. Else none (the message stays yaml-cpp's, in
-// plainer words).
+// plainer words). So is a key's line whose ':' has no space after it
+// ("members:27", no_space), with plain text after it.
 std::optional<MissingColon> missing_colon(std::string_view text, std::size_t pos);
 
 }  // namespace chibo

@@ -242,6 +242,18 @@ std::optional<DocNode> read_yaml(std::string_view text, const std::string& file,
         e.msg == "illegal map value" && e.mark.pos >= 0
             ? missing_colon(text, static_cast<std::size_t>(e.mark.pos))
             : std::nullopt;
+    if (colon && colon->no_space) {
+      diags.error({file, colon->line, colon->column},
+                  fmt::format(say(language,
+                                  "YAML syntax: this line has no space after the ':' of its key "
+                                  "'{0}': write '{1}' (without it, the line is one text, not a key "
+                                  "and its value)",
+                                  "lỗi cú pháp YAML: dòng này thiếu dấu cách sau dấu ':' của khóa "
+                                  "'{0}': hãy viết '{1}' (thiếu nó, cả dòng bị đọc thành một đoạn "
+                                  "chữ, không phải khóa và giá trị)"),
+                              colon->key, colon->fix));
+      return std::nullopt;
+    }
     if (colon) {
       const char* go_on =
           !colon->may_go_on ? ""
