@@ -131,3 +131,26 @@ TEST_CASE("a fault in an anchored map is said once, however often it is aliased"
   DocNode doc = build_doc("&k key: 1\nother: *k\n", "f.yaml", diags, nullptr, Language::English);
   CHECK(doc.find("other")->scalar == "key");
 }
+
+// yaml-cpp marks an empty value at the next token, a line or more on (past
+// the file's end for a last item): it is said at its own '-' or ':', comment
+// and blank lines passed over; a written null keeps its own place.
+TEST_CASE("an empty value is placed at its '-' or ':', not at the next line", "[yaml]") {
+  Diagnostics diags;
+  std::vector<DocNode> items;
+  const DocItemSink keep = [&items](DocNode& item, std::vector<Diagnostic>&) {
+    items.push_back(item);
+  };
+  build_doc("- a: 1\n-\n\n# note\n- b: 2\n- ~\n-\n\n", "f.yaml", diags, &keep, Language::English);
+  REQUIRE(items.size() == 5);
+  CHECK(items[1].is_null());
+  CHECK(items[1].where.line == 2);
+  CHECK(items[1].where.column == 1);
+  CHECK(items[3].where.line == 6);  // ~, where it is written
+  CHECK(items[3].where.column == 3);
+  CHECK(items[4].where.line == 7);  // the last, before the file's end
+  const DocNode doc = build_doc("extends:\nid: a\n", "f.yaml", diags, nullptr, Language::English);
+  REQUIRE(doc.find("extends"));
+  CHECK(doc.find("extends")->where.line == 1);
+  CHECK(doc.find("extends")->where.column == 8);
+}
