@@ -176,7 +176,7 @@ TEST_CASE("a store with room reserved keeps the same meetings as one without") {
     for (std::size_t unit : {std::size_t{1}, std::size_t{2}}) {
       for (const StoredMeeting& m : store.meetings_of(unit)) {
         out.push_back(store.total(m).to_string() + " " + store.value(m, 0).to_string() + " " +
-                      store.criterion(m, 0).to_string());
+                      store.criterion(m, 0)->to_string());
       }
     }
     seen.push_back(out);
@@ -185,6 +185,38 @@ TEST_CASE("a store with room reserved keeps the same meetings as one without") {
   CHECK(seen[0][12] == "61 19732 61");  // A's January: total, date, first criterion
   CHECK(seen[1] == seen[0]);
   CHECK(seen[2] == seen[0]);
+}
+
+// A criterion left off a meeting's sheet (rescaled) is kept as none, told
+// from a real 0: an item that applies and scores 0, or a group of it.
+TEST_CASE("the store keeps a criterion left off a meeting's sheet as none, not 0") {
+  auto r = compile_text(
+      "id: t\ntitle: T\nsource: {document: D}\nversion: 1\neffective: {from: 2019-01-01}\n"
+      "kinds: [regular, thematic]\nscale: 100\n"
+      "inputs:\n  p: {type: number, min: 0, max: 90, label: Điểm}\n"
+      "  att: {type: percent, label: Tỷ lệ dự, default: 100}\n"
+      "criteria:\n  - id: g\n    label: G\n    items:\n"
+      "      - {id: cd, label: Chuyên đề, max: 10, when: att >= 50,\n"
+      "         applies_when: 'kind == \"thematic\"', not_applicable: rescale}\n"
+      "  - {id: a, label: A, max: 90, formula: p}\n"
+      "grades:\n  - {id: tot, label: Tốt, from: 90}\n  - {id: kem, label: Kém, from: 0}\n"
+      "rollup:\n  quarter: {by: mean}\n");
+  REQUIRE(r);
+  Units units = make_units({{"A", UnitType::Residential}});
+  MeetingStore store(*r, units, {}, true);
+  REQUIRE(keep(*r, store, "A", "2024-01-10", "72") == "");
+  REQUIRE(keep(*r, store, "A", "2024-01-20", "81", "thematic", "40") == "");
+  std::vector<std::string> seen;
+  for (const StoredMeeting& m : store.meetings_of(1)) {
+    std::string points = store.total(m).to_string();
+    for (std::size_t i = 0; i < 3; ++i) {
+      const std::optional<Rational> p = store.criterion(m, i);
+      points += " " + (p ? p->to_string() : "none");
+    }
+    seen.push_back(points);
+  }
+  // Regular: 72 of 90 -> 80, g and cd left off. Thematic: cd applies, 0.
+  CHECK(seen == std::vector<std::string>{"80 none none 72", "81 0 0 81"});
 }
 
 // warm() only reads: every unit's meetings are the same after it, whatever
@@ -352,7 +384,7 @@ TEST_CASE("prepared meetings read back from their bytes exactly") {
   listed.total = *Rational::make(175, 2);
   listed.grade = 1;
   listed.values = {Rational(95), *Rational::make(1, 3000000019)};
-  listed.criteria = {Rational(5), Rational(0), *Rational::make(7, 2)};
+  listed.criteria = {Rational(5), std::nullopt, Rational(0), *Rational::make(7, 2)};
   PreparedMeeting unknown;
   unknown.cell_id = "CP-Bãi-Nai-99";
   unknown.year = 2023;

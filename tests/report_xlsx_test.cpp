@@ -1,5 +1,6 @@
 #include "chibo/report_xlsx.h"
 
+#include <fmt/format.h>
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -138,6 +139,53 @@ TEST_CASE("streamed, as `chibo report` writes it, the table goes on to numbered 
   CHECK(sheets[3].name == "Chi tiết (4)");
   for (const SheetSeen& s : sheets) CHECK(s.last_row == 2);
   CHECK(b.refused == 0);
+  REQUIRE(workbook_close(b.book) == LXW_NO_ERROR);
+}
+
+// A criterion left off a meeting's sheet (an item that does not apply,
+// rescaled, and a group of such items alone) is an empty cell, as in score's
+// csv; one that applies and scored 0 is 0.
+TEST_CASE("Chi tiết leaves a criterion left off a meeting's sheet empty") {
+  ReportDistrict d;
+  d.r = compile_text(
+      "id: t\ntitle: T\nsource: {document: D}\nversion: 1\neffective: {from: 2019-01-01}\n"
+      "kinds: [regular, thematic]\nscale: 100\n"
+      "inputs:\n  p: {type: number, min: 0, max: 90, label: Điểm}\n"
+      "  att: {type: percent, label: Tỷ lệ dự, default: 100}\n"
+      "criteria:\n  - id: g\n    label: G\n    items:\n"
+      "      - {id: cd, label: Chuyên đề, max: 10, when: att >= 50,\n"
+      "         applies_when: 'kind == \"thematic\"', not_applicable: rescale}\n"
+      "  - {id: a, label: A, max: 90, formula: p}\n"
+      "grades:\n  - {id: tot, label: Tốt, from: 90}\n  - {id: kem, label: Kém, from: 0}\n"
+      "rollup:\n  missing_month: zero\n  quarter: {by: mean}\n");
+  REQUIRE(d.r);
+  d.units = make_units({{"A", UnitType::Residential}});
+  d.store = std::make_unique<MeetingStore>(*d.r, d.units, std::vector<int>{}, true);
+  REQUIRE(keep(*d.r, *d.store, "A", "2024-01-10", "72") == "");
+  REQUIRE(keep(*d.r, *d.store, "A", "2024-02-20", "81", "thematic", "40") == "");
+  d.ranking = rank_cells(*d.r, d.units, *d.store, Period{2024, 1}, GroupBy::None);
+  d.summary = summarize(d.ranking, d.units, ruleset_of(*d.r).grades.size());
+  TempDir dir;
+  XlsxBook b = open_book(dir.path("report.xlsx"), d.input(), false);
+  REQUIRE(b.book != nullptr);
+  add_details_sheet(b, d.input());
+  // Each meeting's total, then its criteria (after the eight columns of
+  // every meeting: g, cd, a), each after a '|', nothing for no cell.
+  lxw_worksheet* ws = STAILQ_FIRST(b.book->worksheets);
+  std::vector<std::string> rows;
+  for (lxw_row_t r = 1; r <= 2; ++r) {
+    std::string row;
+    for (const int col : {5, 8, 9, 10}) {
+      lxw_row* cells = lxw_worksheet_find_row(ws, r);
+      lxw_cell* cell =
+          cells ? lxw_worksheet_find_cell_in_row(cells, static_cast<lxw_col_t>(col)) : nullptr;
+      row += cell == nullptr             ? "|"
+             : cell->type == NUMBER_CELL ? fmt::format("|{}", cell->u.number)
+                                         : "|?";
+    }
+    rows.push_back(row);
+  }
+  CHECK(rows == std::vector<std::string>{"|80|||72", "|81|0|0|81"});
   REQUIRE(workbook_close(b.book) == LXW_NO_ERROR);
 }
 

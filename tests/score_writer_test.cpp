@@ -148,6 +148,69 @@ TEST_CASE("table: a total other than its columns' sum is said under the legend")
         std::string::npos);  // 2024-03-15: applies
 }
 
+namespace {
+
+// Items that do not apply in April, one per policy, and a group of one such
+// item alone: what the writers show of each.
+const char* kNotApplicableRuleset =
+    "id: t\ntitle: T\nsource: {document: D}\nversion: 1\neffective: {from: 2019-01-01}\n"
+    "scale: 100\ninputs:\n  ok: {type: yesno, label: Đạt}\n"
+    "criteria:\n  - id: g\n    label: G\n    items:\n"
+    "      - {id: r, label: R, max: 10, when: ok, applies_when: month == 3, "
+    "not_applicable: rescale}\n"
+    "      - {id: f, label: F, max: 10, when: ok, applies_when: month == 3, not_applicable: full}\n"
+    "      - {id: z, label: Z, max: 10, when: ok, applies_when: month == 3, not_applicable: zero}\n"
+    "  - id: h\n    label: H\n    items:\n"
+    "      - {id: h1, label: H1, max: 10, when: ok, applies_when: month == 3, "
+    "not_applicable: rescale}\n"
+    "  - {id: rest, label: Rest, max: 60, formula: 50}\n"
+    "grades:\n  - {id: dat, label: Đạt, from: 50}\n  - {id: kem, label: Kém, from: 0}\n";
+
+std::string write_not_applicable(chibo::OutputFormat format) {
+  auto r = compile_text(kNotApplicableRuleset);
+  REQUIRE(r);
+  std::ostringstream out;
+  auto w = chibo::make_score_writer(format, *r, out);
+  for (const char* day : {"2024-04-01", "2024-03-15"}) {
+    auto s = score_fields(*r, {{"ok", "không"}, {"date", day}});
+    REQUIRE(s.ok);
+    chibo::MeetingRecord rec;
+    rec.cell_id = "C1";
+    rec.date = static_cast<int>(s.score.slots[1].num());
+    w->write(rec, s.score);
+  }
+  w->finish();
+  return out.str();
+}
+
+}  // namespace
+
+// In April r and h1 are left off the sheet (rescaled, 60 of 80 -> 75), and
+// so is h, all of whose items are: empty, where 0 would read as points lost.
+// f and z do not apply either, but have their points (full, zero). In March
+// everything applies, and 0 is 0.
+TEST_CASE("csv: a criterion left off the sheet is empty, one not applying with points is not") {
+  CHECK(write_not_applicable(chibo::OutputFormat::Csv) ==
+        "cell_id,date,kind,total,grade,g,r,f,z,h,h1,rest\n"
+        "C1,2024-04-01,regular,75.00,dat,10.00,,10.00,0.00,,,50.00\n"
+        "C1,2024-03-15,regular,50.00,dat,0.00,0.00,0.00,0.00,0.00,0.00,50.00\n");
+}
+
+TEST_CASE("table: a group left off the sheet is '-', as one the sheet has not") {
+  CHECK(write_not_applicable(chibo::OutputFormat::Table) ==
+        "Chi bộ  Ngày        Loại       Tổng điểm  Xếp loại   g  h  rest\n"
+        "C1      01/04/2024  thường kỳ      75,00  Đạt       10  -    50\n"
+        "C1      15/03/2024  thường kỳ      50,00  Đạt        0  0    50\n"
+        "\n"
+        "Các cột điểm:\n"
+        "  g: G (tối đa 30 điểm)\n"
+        "  h: H (tối đa 10 điểm)\n"
+        "  rest: Rest (tối đa 60 điểm)\n"
+        "Tổng điểm có thể khác tổng các cột: điểm các tiêu chí được áp dụng được quy đổi theo "
+        "thang 100 khi có tiêu chí không áp dụng, và tổng không vượt 100 (chibo explain cho biết "
+        "từng bước).\n");
+}
+
 // Fields are searched eight bytes at a time: a separator, quote or line
 // break is found at every place of fields up to 20 bytes (in the words and in
 // the bytes after them), beside Vietnamese letters and bytes one away from

@@ -161,4 +161,14 @@ struct CompiledRuleset {
 // grade's at_max asks of it (scorer.cpp).
 Rational sheet_max(const CompiledForm& form, const MeetingScore& s, std::size_t n);
 
+// Whether criterion n of form is left off this meeting's sheet: an item that
+// does not apply, its policy rescale (it scores 0 and its maximum is taken
+// off the sheet's), or a group with items, every one of them left off. What
+// is shown of it is nothing, or "không áp dụng": 0 would read as points lost.
+bool left_off(const CompiledForm& form, const MeetingScore& s, std::size_t n);
+// Whether criterion n can be left off some meeting's sheet: an item with
+// applies_when, its policy rescale, or a group of such items only. Writers
+// look at left_off for these alone.
+bool may_be_left_off(const CompiledForm& form, std::size_t n);
+
 }  // namespace chibo

@@ -133,7 +133,7 @@ CriterionMatrix criterion_matrix(const ReportInput& in) {
         if (columns[i] < 0) continue;
         const auto col = static_cast<std::size_t>(columns[i]);
         const CompiledNode& node = form.nodes[i];
-        const Rational points = in.store.criterion(m, i);
+        const Rational points = in.store.criterion(m, i).value_or(0);
         if (!counts(node, points)) continue;
         CriterionLoss& crit = out.criteria[col];
         Rational loss = max(Rational(0), difference(node.max, points));

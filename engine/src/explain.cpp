@@ -22,8 +22,9 @@ void write_explanation(std::ostream& out, const CompiledRuleset& r, const Meetin
     if (node.parent >= 0) depth[n] = depth[static_cast<std::size_t>(node.parent)] + 1;
     const CriterionScore& cs = s.criteria[n];
     std::string indent(static_cast<std::size_t>(2 * depth[n]), ' ');
-    // An item left off the sheet is not points lost: said so, not "0/4".
-    if (!cs.applicable && node.not_applicable == NotApplicable::Rescale) {
+    // An item left off the sheet, or a group of such items, is not points
+    // lost: said so, not "0/4".
+    if (left_off(form, s, n)) {
       fmt::print(out, "{}[{}] {}: không áp dụng\n", indent, node.criterion->id,
                  node.criterion->label);
     } else {

@@ -56,7 +56,9 @@ struct PreparedHead {
   bool base_committee = false;
   bool thematic_too = false;
 };
-static_assert(std::is_trivially_copyable_v<PreparedHead> && std::is_trivially_copyable_v<Rational>);
+static_assert(std::is_trivially_copyable_v<PreparedHead> &&
+              std::is_trivially_copyable_v<Rational> &&
+              std::is_trivially_copyable_v<std::optional<Rational>>);
 
 // MeetingStore::rejected_'s key.
 std::uint64_t rejected_key(std::size_t index, int year) {
@@ -81,7 +83,7 @@ void append_prepared(const PreparedMeeting& m, std::string& out) {
   head.thematic_too = m.thematic_too;
   const std::size_t at = out.size();
   const std::size_t values = m.values.size() * sizeof(Rational);
-  const std::size_t criteria = m.criteria.size() * sizeof(Rational);
+  const std::size_t criteria = m.criteria.size() * sizeof(std::optional<Rational>);
   out.resize(at + sizeof head + values + criteria + m.cell_id.size());
   char* to = out.data() + at;
   std::memcpy(to, &head, sizeof head);
@@ -98,7 +100,7 @@ bool read_prepared(std::string_view& in, PreparedMeeting& m) {
   if (in.size() < sizeof head) return false;
   std::memcpy(&head, in.data(), sizeof head);
   const std::size_t values = std::size_t{head.values} * sizeof(Rational);
-  const std::size_t criteria = std::size_t{head.criteria} * sizeof(Rational);
+  const std::size_t criteria = std::size_t{head.criteria} * sizeof(std::optional<Rational>);
   if (in.size() - sizeof head < values + criteria + head.id_size) return false;
   const char* from = in.data() + sizeof head;
   m.position = head.position >= 0
@@ -261,7 +263,11 @@ void MeetingStore::prepare(const MeetingRecord& record, const MeetingScore& scor
   for (int slot : value_slots_) out.values.push_back(score.slots[static_cast<std::size_t>(slot)]);
   out.criteria.clear();
   if (keep_criteria_) {
-    for (const CriterionScore& c : score.criteria) out.criteria.push_back(c.points);
+    const CompiledForm& form = ruleset_.forms[static_cast<std::size_t>(score.form)];
+    for (std::size_t n = 0; n < score.criteria.size(); ++n) {
+      out.criteria.push_back(left_off(form, score, n) ? std::nullopt
+                                                      : std::optional(score.criteria[n].points));
+    }
   }
 }
 
@@ -344,7 +350,9 @@ std::string MeetingStore::add(const PreparedMeeting& meeting, const Location& wh
   }
   if (keep_criteria_) {
     points_start_.push_back(points_.size());
-    for (const Rational& p : meeting.criteria) points_.push_back(wide_.pack(p));
+    for (const std::optional<Rational>& p : meeting.criteria) {
+      points_.push_back(p ? wide_.pack(*p) : PackedRational::none());
+    }
   }
   for (const Rational& v : meeting.values) values_.push_back(wide_.pack(v));
   auto known_month = std::lower_bound(months_.begin(), months_.end(), month_key);

@@ -1,6 +1,7 @@
 // The workbook's "Chi tiết" sheet: every meeting of the period, one row
 // each, with every criterion's points (groups and items, by id across the
-// ruleset's sheets, in sheet order; empty where a meeting's sheet has none).
+// ruleset's sheets, in sheet order; empty where a meeting's sheet has none,
+// or leaves it off).
 #include <fmt/format.h>
 
 #include <map>
@@ -49,7 +50,11 @@ void add_details_sheet(XlsxBook& b, const ReportInput& in) {
       table.put(7, fmt::format("{}:{}", in.store.file_of(m), m.line));
       const std::vector<int>& columns = columns_of_form[static_cast<std::size_t>(in.store.form(m))];
       for (std::size_t i = 0; points && i < columns.size(); ++i) {
-        table.put(columns[i], shown(r, in.store.criterion(m, i)), b.score);
+        // Left off the meeting's sheet (not applicable, rescaled): empty, as in
+        // score's csv (0 would read as points lost).
+        if (const std::optional<Rational> p = in.store.criterion(m, i)) {
+          table.put(columns[i], shown(r, *p), b.score);
+        }
       }
     }
   }

@@ -18,9 +18,9 @@ class TableWriter : public ScoreWriter {
     table_.add_row({"Chi bộ", "Ngày", "Loại", "Tổng điểm", "Xếp loại"});
     // The top-level groups of every form (a ruleset may hold one a kind of
     // meeting), in the order first met, give the extra columns, headed by
-    // their ids; a meeting whose form has no such group shows "-". The
-    // legend under the table names them, with the largest maximum, and, when
-    // not every form has one, the kinds of meeting that do.
+    // their ids; a meeting whose form has no such group, or leaves it off,
+    // shows "-". The legend under the table names them, with the largest
+    // maximum, and, when not every form has one, the kinds of meeting that do.
     struct Column {
       const CompiledNode* node;
       Rational max;
@@ -76,7 +76,10 @@ class TableWriter : public ScoreWriter {
     for (const std::string& id : groups_) {
       std::string points = "-";
       for (std::size_t n = 0; n < form.nodes.size(); ++n) {
-        if (form.nodes[n].parent < 0 && form.nodes[n].criterion->id == id) {
+        // A group whose items are all left off this meeting's sheet: "-" as
+        // for none (0 would read as points lost).
+        if (form.nodes[n].parent < 0 && form.nodes[n].criterion->id == id &&
+            !left_off(form, s, n)) {
           points = display_number(r_, s.criteria[n].points);
         }
       }

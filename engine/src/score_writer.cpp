@@ -137,13 +137,14 @@ class CsvWriter : public ScoreWriter {
     fmt::print(out_, "cell_id,date,kind,total,grade");
     for (const std::string& id : columns) fmt::print(out_, ",{}", csv_field(id));
     fmt::print(out_, "\n");
-    // Which node of each form fills each column: found once, not per meeting.
+    // Which node of each form fills each column, and whether it may be left
+    // off a meeting's sheet: found once, not per meeting.
     for (const CompiledForm& form : r.forms) {
-      std::vector<int>& nodes = column_nodes_.emplace_back(columns.size(), -1);
+      std::vector<Column>& nodes = columns_.emplace_back(columns.size());
       for (std::size_t c = 0; c < columns.size(); ++c) {
         for (std::size_t n = 0; n < form.nodes.size(); ++n) {
           if (form.nodes[n].criterion->id == columns[c]) {
-            nodes[c] = static_cast<int>(n);
+            nodes[c] = {static_cast<int>(n), may_be_left_off(form, n)};
             break;
           }
         }
@@ -170,13 +171,18 @@ class CsvWriter : public ScoreWriter {
     line += r_.model.grades[static_cast<std::size_t>(s.grade)].id;
     // The criteria columns go straight into room made for them all at once
     // (an append a separator and a number was a tenth of the writing).
-    const std::vector<int>& nodes = column_nodes_[static_cast<std::size_t>(s.form)];
+    const CompiledForm& form = r_.forms[static_cast<std::size_t>(s.form)];
+    const std::vector<Column>& nodes = columns_[static_cast<std::size_t>(s.form)];
     std::size_t at = line.size();
     line.resize(at + nodes.size() * column_room_);
     for (std::size_t c = 0; c < nodes.size(); ++c) {
       line[at++] = ',';
-      if (nodes[c] < 0) continue;
-      const Rational v = s.criteria[static_cast<std::size_t>(nodes[c])].points;
+      const Column column = nodes[c];
+      // Empty where the meeting's sheet has no such criterion, or leaves it
+      // off (an item that does not apply, rescaled): 0 would read as points lost.
+      const auto n = static_cast<std::size_t>(column.node);
+      if (column.node < 0 || (column.may_be_left_off && left_off(form, s, n))) continue;
+      const Rational v = s.criteria[n].points;
       if (const WholeText* text = whole_text(v)) {
         // All of its room copied (a fixed size: no call), the length kept.
         std::memcpy(line.data() + at, text->text, sizeof text->text);
@@ -219,8 +225,12 @@ class CsvWriter : public ScoreWriter {
     }
   }
 
+  struct Column {
+    int node = -1;  // of the form; -1: none
+    bool may_be_left_off = false;
+  };
   static constexpr int kWholeTexts = 128;
-  std::vector<std::vector<int>> column_nodes_;      // [form][column]: node index or -1
+  std::vector<std::vector<Column>> columns_;        // [form][column]
   Presentation machine_;                            // machine_number's presentation
   std::array<WholeText, kWholeTexts> whole_texts_;  // 0 .. 127 as machine_ writes them
   // A separator and a whole text's room, for each column.

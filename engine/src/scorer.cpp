@@ -280,21 +280,51 @@ void grade_meeting(const CompiledRuleset& r, const CompiledForm& form, MeetingSc
   s.grade = grade;
 }
 
+bool item_left_off(const CompiledForm& form, const MeetingScore& s, std::size_t m) {
+  return !form.steps[m].group && !s.criteria[m].applicable &&
+         form.steps[m].not_applicable == NotApplicable::Rescale;
+}
+
+// Whether item_ok holds for every item below group n, and there is one
+// (walked as sheet_max walks them).
+template <typename ItemOk>
+bool every_item_below(const CompiledForm& form, std::size_t n, ItemOk item_ok) {
+  bool any = false;
+  const auto self = static_cast<int>(n);
+  for (std::size_t m = n + 1; m < form.steps.size() && form.steps[m].parent >= self; ++m) {
+    if (form.steps[m].group) continue;
+    if (!item_ok(m)) return false;
+    any = true;
+  }
+  return any;
+}
+
 }  // namespace
 
 Rational sheet_max(const CompiledForm& form, const MeetingScore& s, std::size_t n) {
-  auto left_off = [&](std::size_t m) {
-    return !form.steps[m].group && !s.criteria[m].applicable &&
-           form.steps[m].not_applicable == NotApplicable::Rescale;
-  };
-  if (left_off(n)) return Rational(0);
+  if (item_left_off(form, s, n)) return Rational(0);
   Rational max = s.criteria[n].max;
   // A node's descendants follow it in pre-order, each with a parent at or after it.
   const auto self = static_cast<int>(n);
   for (std::size_t m = n + 1; m < form.steps.size() && form.steps[m].parent >= self; ++m) {
-    if (left_off(m)) max = subtract(max, form.steps[m].max).value_or(max);
+    if (item_left_off(form, s, m)) max = subtract(max, form.steps[m].max).value_or(max);
   }
   return max;
+}
+
+bool left_off(const CompiledForm& form, const MeetingScore& s, std::size_t n) {
+  if (!form.steps[n].group) return item_left_off(form, s, n);
+  // rescaled: some item was left off (add_up); most meetings, none.
+  return s.rescaled &&
+         every_item_below(form, n, [&](std::size_t m) { return item_left_off(form, s, m); });
+}
+
+bool may_be_left_off(const CompiledForm& form, std::size_t n) {
+  auto may = [&](std::size_t m) {
+    return form.nodes[m].applies_when.has_value() &&
+           form.steps[m].not_applicable == NotApplicable::Rescale;
+  };
+  return form.steps[n].group ? every_item_below(form, n, may) : may(n);
 }
 
 bool score_meeting(const CompiledRuleset& r, const MeetingRecord& rec, MeetingScore& s) {

@@ -96,6 +96,28 @@ def main():
     for i, r in enumerate(drows[1:], start=2):
         if r[dcell] in base_of and (r[dbase] or None) != (base_of[r[dcell]] or None):
             fail("Chi tiết row %d: base %r, Xếp hạng says %r" % (i, r[dbase], base_of[r[dcell]]))
+    # Each meeting's criteria are what `chibo score --format csv` gives it, an
+    # empty cell where it leaves one empty (a criterion left off the meeting's sheet).
+    ruleset = args[args.index("-r") + 1]
+    files = [a for i, a in enumerate(args)
+             if not a.startswith("-") and (i == 0 or args[i - 1] not in ("-r", "-u", "-p", "--by"))]
+    score = subprocess.run([chibo, "score", "--format", "csv", "-r", ruleset] + files,
+                           capture_output=True, timeout=120)
+    scored = {}
+    for s in csv.DictReader(io.StringIO(score.stdout.decode("utf-8"))):
+        key = (unquoted(s["cell_id"]), s["date"][5:7] + "/" + s["date"][:4], s["kind"])
+        scored.setdefault(key, []).append(s)
+    kind_id = {"thường kỳ": "regular", "chuyên đề": "thematic"}
+    dmonth, dkind = drows[0].index("Tháng"), drows[0].index("Loại")
+    criteria = [(i, name[name.rindex("(") + 1:-1]) for i, name in enumerate(drows[0]) if i >= 8]
+    empty = 0
+    for i, r in enumerate(drows[1:], start=2):
+        want = [[float(s[c]) if s[c] else None for _, c in criteria]
+                for s in scored.get((r[dcell], r[dmonth], kind_id[r[dkind]]), [])]
+        got = [r[j] for j, _ in criteria]
+        if got not in want:
+            fail("Chi tiết row %d: criteria %r, score --format csv gives %r" % (i, got, want))
+        empty += got.count(None)
     if len(set(grade_label.values())) != len(grade_label):
         fail("two grades share a label: %r" % grade_label)
 
@@ -166,8 +188,9 @@ def main():
             fail("Bị loại: cell %r is not on %s:%d" % (cell, path, line))
     if rejected and not named:
         fail("Bị loại: no rejected record names its cell")
-    print("check_xlsx: %d ranking rows equal rank --format csv; %d audit rows equal audit "
-          "--format csv; %d rejected records listed" % (len(body), len(abody), len(rejected)))
+    print("check_xlsx: %d ranking rows equal rank --format csv; %d meetings' criteria (%d "
+          "empty) equal score --format csv; %d audit rows equal audit --format csv; %d rejected "
+          "records listed" % (len(body), len(drows) - 1, empty, len(abody), len(rejected)))
 
 
 if __name__ == "__main__":

@@ -58,8 +58,10 @@ struct PreparedMeeting {
   bool thematic_too = false;  // StoredMeeting::thematic_too
   Rational total;
   int grade = 0;
-  std::vector<Rational> values;    // of the store's value slots, in order
-  std::vector<Rational> criteria;  // every node's points (a store that keeps criteria)
+  std::vector<Rational> values;  // of the store's value slots, in order
+  // Every node's points (a store that keeps criteria); nullopt for a node
+  // left off the meeting's sheet (an item that did not apply, rescaled).
+  std::vector<std::optional<Rational>> criteria;
 };
 
 // A prepared meeting as bytes, appended to out: worker threads hand the
@@ -194,9 +196,13 @@ class MeetingStore {
   // Whether the store keeps every criterion's points (keep_criteria).
   bool keeps_criteria() const { return keep_criteria_; }
   // keep_criteria only: the points of node i of the form that scored m
-  // (i < ruleset.forms[form(m)].nodes.size()).
-  Rational criterion(const StoredMeeting& m, std::size_t i) const {
-    return unpack(points_[points_start_[index_of(m)] + i]);
+  // (i < ruleset.forms[form(m)].nodes.size()); nullopt when the node was
+  // left off m's sheet (an item that did not apply, rescaled, or a group of
+  // such items), which scored 0 and lost nothing.
+  std::optional<Rational> criterion(const StoredMeeting& m, std::size_t i) const {
+    const PackedRational p = points_[points_start_[index_of(m)] + i];
+    if (p.is_none()) return std::nullopt;
+    return unpack(p);
   }
 
  private:
@@ -234,7 +240,8 @@ class MeetingStore {
   WideRationals wide_;  // the totals and values that do not pack
   // keep_criteria: every meeting's points, one after another, packed as the
   // values are (the nation's year: 100 million, 0.8 GB; as a Rational each,
-  // 1.6 GB), and where each meeting's start, by index.
+  // 1.6 GB; a node left off, PackedRational::none()), and where each
+  // meeting's start, by index.
   HugeVector<PackedRational> points_;
   HugeVector<std::uint64_t> points_start_;
   std::vector<std::string> ids_;  // for "did you mean" (made when needed)

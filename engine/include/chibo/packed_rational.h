@@ -34,16 +34,21 @@ class PackedRational {
     return {static_cast<std::int32_t>(position), 0};
   }
 
+  // No number: what a store keeps for a criterion left off a meeting's
+  // sheet (MeetingStore::criterion), in no more room than a number.
+  static constexpr PackedRational none() { return {0, -1}; }
+
   constexpr bool is_wide() const { return den_ == 0; }
+  constexpr bool is_none() const { return den_ < 0; }
   constexpr std::uint32_t position() const { return static_cast<std::uint32_t>(num_); }
-  // The number; !is_wide() must hold. Already reduced, so not reduced again.
+  // The number, of one that is neither wide nor none. Already reduced, so not reduced again.
   constexpr Rational unpack() const { return Rational::reduced(num_, den_); }
 
  private:
   constexpr PackedRational(std::int32_t num, std::int32_t den) : num_(num), den_(den) {}
 
   std::int32_t num_ = 0;
-  std::int32_t den_ = 1;  // 0: wide
+  std::int32_t den_ = 1;  // 0: wide; -1: none
 };
 
 // The owner's side of packing: the numbers that do not fit, kept whole.
