@@ -4,11 +4,13 @@
 #include <cstring>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include <catch2/catch.hpp>
 
 using chibo::append_number;
 using chibo::format_number;
+using chibo::format_number_beside;
 using chibo::format_percent;
 using chibo::format_share;
 using chibo::Presentation;
@@ -135,6 +137,41 @@ TEST_CASE("append_number's 64-bit path agrees with the general one") {
     }
   }
   CHECK(compared == 7 * 2 * 2 * 24 * 172 + 6 * 4 * 3);
+}
+
+// A value said to lie in a band (or a grade) is not shown rounded onto or
+// across its edges; shown as usual otherwise.
+TEST_CASE("format_number_beside keeps a value on its side of every edge") {
+  struct Case {
+    Rational value;
+    std::vector<Rational> edges;
+    Presentation p;
+    const char* expected;
+  };
+  const Presentation shown = make(2, Rounding::HalfUp, true);
+  const Case cases[] = {
+      {q(85, 1), {80, 90}, shown, "85"},
+      {q(17999, 200), {80, 90}, shown, "89,995"},          // "90", read as not below 90
+      {q(19999, 200), {90, 100}, shown, "99,995"},         // "100"
+      {q(8999, 100), {80, 90}, shown, "89,99"},            // no more than the ruleset's decimals
+      {q(26999, 300), {80, 90}, shown, "89,997"},          // 89.99666...: the fewest that tell
+      {q(179999, 2000), {80, 90}, shown, "89,9995"},       // 89.9995: "90,000" still rounds up
+      {q(899999999, 10000000), {90}, shown, "89,999999"},  // 89.9999999: cut at 6 decimals
+      {q(90, 1), {90, 100}, shown, "90"},                  // on the edge: at it
+      {q(90001, 1000), {90, 100}, shown, "90"},            // above it, shown at it: the same side
+      {q(-1, 1000), {0}, shown, "-0,001"},                 // "0", read as not below 0
+      {q(17999, 200), {}, shown, "90"},                    // no edge: as format_number
+      {q(17999, 200), {80, 90}, make(2), "89,995"},        // zeros not trimmed: none past them
+      {q(17999, 200), {75, 90}, make(2), "89,995"},
+      {q(8999, 100), {75, 90}, make(2), "89,99"},
+      {q(17999, 200), {80, 90}, make(2, Rounding::Truncate, true), "89,99"},  // cut: below
+      {q(17999, 200), {80, 90}, make(2, Rounding::HalfUp, true, "."), "89.995"},
+      {q(179, 2), {80, 90}, make(0), "89,5"},  // "90"
+  };
+  for (const Case& c : cases) {
+    INFO(c.value.to_string() << " decimals " << c.p.decimals);
+    CHECK(format_number_beside(c.value, c.p, c.edges) == c.expected);
+  }
 }
 
 TEST_CASE("format_share writes a percentage") {

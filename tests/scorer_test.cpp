@@ -114,6 +114,39 @@ TEST_CASE("bands explain the row in words") {
   CHECK(chibo::criterion_reason(*r, s.score, 0) == "");
 }
 
+// The band is found from the exact value; shown rounded, 89.995 would read
+// "90% thuộc mức từ 80% đến dưới 90%". Written with the digits that tell
+// then, and only then.
+TEST_CASE("a band's value that would be shown out of its band is written with more digits") {
+  auto r = compile_text(sheet(kBandInputs, kBandCriteria));
+  REQUIRE(r);
+  auto reason = [](const chibo::CompiledRuleset& ruleset, const char* done) {
+    auto s = score_fields(ruleset, {{"done", done}});
+    REQUIRE(s.ok);
+    return chibo::criterion_reason(ruleset, s.score, 1);
+  };
+  CHECK(reason(*r, "89.995") ==
+        "Tỷ lệ hoàn thành 89,995% thuộc mức từ 80% đến dưới 90%: 11/15 điểm");
+  CHECK(reason(*r, "99,995") ==
+        "Tỷ lệ hoàn thành 99,995% thuộc mức từ 90% đến dưới 100%: 13/15 điểm");
+  CHECK(reason(*r, "79.9999999") ==
+        "Tỷ lệ hoàn thành 79,999999% thuộc mức từ 0% đến dưới 80%: 5/15 điểm");
+  CHECK(reason(*r, "89.994") ==
+        "Tỷ lệ hoàn thành 89,99% thuộc mức từ 80% đến dưới 90%: 11/15 điểm");
+  CHECK(reason(*r, "90.001") == "Tỷ lệ hoàn thành 90% thuộc mức từ 90% đến dưới 100%: 13/15 điểm");
+  // Below the lowest row (of an expression, which may fall below it): not
+  // shown at its edge either.
+  std::string criteria = kBandCriteria;
+  criteria.replace(criteria.find("of: done"), 8, "of: done / 2 + 40");
+  criteria.replace(criteria.find("{from: 0, to: 80"), 16, "{from: 50, to: 80");
+  auto floor50 = compile_text(sheet(kBandInputs, criteria));
+  REQUIRE(floor50);
+  CHECK(reason(*floor50, "19.992") ==
+        "(tỷ lệ hoàn thành / 2 + 40) = 49,996 dưới mức thấp nhất (từ 50 đến dưới 80): 0/15 điểm");
+  CHECK(reason(*floor50, "10") ==
+        "(tỷ lệ hoàn thành / 2 + 40) = 45 dưới mức thấp nhất (từ 50 đến dưới 80): 0/15 điểm");
+}
+
 TEST_CASE("condition items: points when it holds, otherwise when not") {
   auto r =
       compile_text(sheet("  minutes_long: {type: minutes, label: Thời gian}\n"
@@ -224,6 +257,25 @@ TEST_CASE("proportional points are exact fractions") {
         Rational(0));
   CHECK(score_fields(*r, {{"members", "10"}, {"present", "10"}}).score.criteria[1].points ==
         Rational(20));
+}
+
+// Short of `to`, a value is not shown as it, nor points short of the
+// maximum as the maximum: "100% ...: 60/60 điểm" said nothing was lost.
+TEST_CASE("a proportional value and points short of the full are not shown as it") {
+  auto r = compile_text(sheet("  done: {type: percent, label: Hoàn thành}\n",
+                              "  - id: g\n    label: G\n    items:\n"
+                              "      - {id: a, label: A, max: 60, proportional: {of: done, "
+                              "from: 0, to: 100}}\n"
+                              "      - {id: rest, label: R, max: 40, when: yes}\n"));
+  REQUIRE(r);
+  auto s = score_fields(*r, {{"done", "99.996"}});
+  REQUIRE(s.ok);
+  CHECK(chibo::criterion_reason(*r, s.score, 1) ==
+        "Hoàn thành 99,996%, tính theo tỷ lệ từ 0% (0 điểm) đến 100% (60 điểm): 59,998/60 điểm");
+  auto half = score_fields(*r, {{"done", "50"}});
+  REQUIRE(half.ok);
+  CHECK(chibo::criterion_reason(*r, half.score, 1) ==
+        "Hoàn thành 50%, tính theo tỷ lệ từ 0% (0 điểm) đến 100% (60 điểm): 30/60 điểm");
 }
 
 TEST_CASE("deductions start at the maximum, count per unit and stop at the floor") {
@@ -511,6 +563,45 @@ TEST_CASE("grade edges are exact: 90 is Tốt, 89.99 is not") {
   CHECK(score_fields(*r, {{"points", "89,99"}}).score.grade == 1);
   CHECK(score_fields(*r, {{"points", "75"}}).score.grade == 1);
   CHECK(score_fields(*r, {{"points", "74.999"}}).score.grade == 2);
+}
+
+// The total as explain shows it lies in the band of the grade it names:
+// 89.996 is Khá, and "90,00 ... Khá" read as a wrong grade.
+TEST_CASE("a total that would be shown at the next grade's edge is written with more digits") {
+  auto r = compile_text(sheet("  points: {type: number, min: 0, max: 100, label: Điểm}\n",
+                              "  - id: g\n    label: G\n    items:\n"
+                              "      - {id: all, label: A, max: 100, formula: points}\n"));
+  REQUIRE(r);
+  auto first_reason = [&](const char* points) {
+    auto s = score_fields(*r, {{"points", points}});
+    REQUIRE(s.ok);
+    return chibo::grade_reasons(*r, s.score)[0];
+  };
+  CHECK(first_reason("89,996") == "Tổng điểm 89,996/100: thuộc khung loại Khá (từ 75 điểm).");
+  CHECK(first_reason("74.9999") ==
+        "Tổng điểm 74,9999/100: thuộc khung loại Trung bình (từ 50 điểm).");
+  CHECK(first_reason("89.99") == "Tổng điểm 89,99/100: thuộc khung loại Khá (từ 75 điểm).");
+  CHECK(first_reason("90") == "Tổng điểm 90,00/100: thuộc khung loại Tốt (từ 90 điểm).");
+  CHECK(first_reason("99.996") == "Tổng điểm 100,00/100: thuộc khung loại Tốt (từ 90 điểm).");
+}
+
+TEST_CASE("a criterion short of its maximum for a grade is not shown at it") {
+  auto r = compile_text(
+      "id: t\ntitle: T\nsource: {document: D}\nversion: 1\neffective: {from: 2019-01-01}\n"
+      "scale: 100\ninputs:\n  x: {type: number, min: 0, max: 20, label: X}\n"
+      "criteria:\n  - {id: a, label: A, max: 20, formula: x}\n"
+      "  - {id: rest, label: R, max: 80, when: yes}\n"
+      "grades:\n  - {id: tot, label: Tốt, from: 90, at_max: [a]}\n"
+      "  - {id: kem, label: Kém, from: 0}\n");
+  REQUIRE(r);
+  auto s = score_fields(*r, {{"x", "19.996"}});
+  REQUIRE(s.ok);
+  CHECK(chibo::grade_reasons(*r, s.score) ==
+        std::vector<std::string>{
+            "Tổng điểm 100,00/100: thuộc khung loại Tốt (từ 90 điểm).",
+            "Loại Tốt cần tiêu chí 'A' đạt tối đa, nhưng chỉ đạt 19,996/20 điểm: hạ xuống loại "
+            "Kém.",
+            "Xếp loại: Kém."});
 }
 
 TEST_CASE("record checks reject with their message, division by zero is a rejection") {
@@ -826,6 +917,17 @@ TEST_CASE("a formula's reason shows the values it read") {
   REQUIRE(low.ok);
   CHECK(chibo::criterion_reason(*under, low.score, 1) ==
         "tính theo công thức: điểm × 2 - 12 (điểm: 5,5), ra -1, không dưới 0: 0/15 điểm");
+  // Below 0 by less than the decimals show: not "ra 0".
+  auto thousandth =
+      compile_text(sheet("  rate: {type: number, label: Điểm}\n",
+                         "  - id: g\n    label: G\n    items:\n"
+                         "      - {id: a, label: A, max: 15, formula: 'rate / 1000 - 1'}\n"
+                         "      - {id: rest, label: R, max: 85, when: yes}\n"));
+  REQUIRE(thousandth);
+  auto just_below = score_fields(*thousandth, {{"rate", "999"}});
+  REQUIRE(just_below.ok);
+  CHECK(chibo::criterion_reason(*thousandth, just_below.score, 1) ==
+        "tính theo công thức: điểm / 1000 - 1 (điểm: 999), ra -0,001, không dưới 0: 0/15 điểm");
 }
 
 TEST_CASE("an expression written on several lines is shown on one") {

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <span>
 
 #include <fmt/format.h>
 
@@ -29,12 +30,18 @@ ValueName value_name(const CompiledRuleset& r, const CompiledNode& node) {
   return {"(" + node.of_words + ") =", ""};
 }
 
+// Where a band row ends: its `to`, or the next row up's `from` (rows run
+// from the highest down); nullopt for the top row without one.
+std::optional<Rational> band_to(const Criterion& c, std::size_t row) {
+  if (c.bands[row].to || row == 0) return c.bands[row].to;
+  return c.bands[row - 1].from;
+}
+
 std::string band_range(const CompiledRuleset& r, const Criterion& c, std::size_t row,
                        const std::string& unit) {
   const BandRow& b = c.bands[row];
   if (!b.label.empty()) return b.label;
-  std::optional<Rational> to = b.to;
-  if (!to && row > 0) to = c.bands[row - 1].from;
+  const std::optional<Rational> to = band_to(c, row);
   if (!to) return fmt::format("từ {}{} trở lên", display_number(r, b.from), unit);
   return fmt::format("từ {}{} đến dưới {}{}", display_number(r, b.from), unit,
                      display_number(r, *to), unit);
@@ -85,6 +92,16 @@ std::string and_list(const std::vector<std::string>& parts) {
   return out;
 }
 
+// value as display_number shows it, with more digits when rounding would
+// carry it across one of edges: "89,995% thuộc mức từ 80% đến dưới 90%", not
+// "90%", which the line says is not in its band.
+std::string display_beside(const CompiledRuleset& r, Rational value,
+                           std::span<const Rational> edges) {
+  Presentation p = r.model.presentation;
+  p.trim_zeros = true;
+  return format_number_beside(value, p, edges);
+}
+
 }  // namespace
 
 std::string display_number(const CompiledRuleset& r, Rational value) {
@@ -99,8 +116,9 @@ std::string criterion_reason(const CompiledRuleset& r, const MeetingScore& s, st
   const CriterionScore& cs = s.criteria[n];
   if (node.group) return "";
   const Criterion& c = *node.criterion;
+  const Rational max_edge[] = {cs.max};  // points short of the maximum are not shown as it
   std::string score =
-      fmt::format("{}/{} điểm", display_number(r, cs.points), display_number(r, cs.max));
+      fmt::format("{}/{} điểm", display_beside(r, cs.points, max_edge), display_number(r, cs.max));
   if (!cs.applicable) {
     switch (node.not_applicable) {
       case NotApplicable::Full:
@@ -134,19 +152,25 @@ std::string criterion_reason(const CompiledRuleset& r, const MeetingScore& s, st
           condition_values(r, s, node), score);
     case RuleKind::Bands: {
       ValueName v = value_name(r, node);
-      std::string value = display_number(r, cs.value) + v.unit;
       if (cs.band < 0) {
-        return fmt::format("{} {} dưới mức thấp nhất ({}): {}", v.label, value,
+        const Rational lowest[] = {c.bands.back().from};
+        return fmt::format("{} {}{} dưới mức thấp nhất ({}): {}", v.label,
+                           display_beside(r, cs.value, lowest), v.unit,
                            band_range(r, c, c.bands.size() - 1, v.unit), score);
       }
-      return fmt::format("{} {} thuộc mức {}: {}", v.label, value,
-                         band_range(r, c, static_cast<std::size_t>(cs.band), v.unit), score);
+      const auto row = static_cast<std::size_t>(cs.band);
+      const Rational edges[] = {c.bands[row].from, band_to(c, row).value_or(c.bands[row].from)};
+      return fmt::format("{} {}{} thuộc mức {}: {}", v.label, display_beside(r, cs.value, edges),
+                         v.unit, band_range(r, c, row, v.unit), score);
     }
     case RuleKind::Proportional: {
       ValueName v = value_name(r, node);
+      // A value short of `to` shown as it would read as the full points.
+      const Rational full[] = {c.to};
       return fmt::format("{} {}{}, tính theo tỷ lệ từ {}{} (0 điểm) đến {}{} ({} điểm): {}",
-                         v.label, display_number(r, cs.value), v.unit, display_number(r, c.from),
-                         v.unit, display_number(r, c.to), v.unit, display_number(r, cs.max), score);
+                         v.label, display_beside(r, cs.value, full), v.unit,
+                         display_number(r, c.from), v.unit, display_number(r, c.to), v.unit,
+                         display_number(r, cs.max), score);
     }
     case RuleKind::Deductions: {
       std::string lines = rule_lines(r, form, node, s, "trừ");
@@ -174,7 +198,8 @@ std::string criterion_reason(const CompiledRuleset& r, const MeetingScore& s, st
       // Cut to the item's range: the formula's own result said too.
       std::string cut;
       if (cs.value < Rational(0)) {
-        cut = fmt::format(", ra {}, không dưới 0", display_number(r, cs.value));
+        const Rational zero[] = {Rational(0)};
+        cut = fmt::format(", ra {}, không dưới 0", display_beside(r, cs.value, zero));
       } else if (cs.max < cs.value) {
         cut = fmt::format(", ra {}, tối đa {}", display_number(r, cs.value),
                           display_number(r, cs.max));
@@ -204,8 +229,12 @@ std::vector<std::string> grade_reasons(const CompiledRuleset& r, const MeetingSc
         "Điểm thưởng: cộng {}{}.", display_number(r, s.bonus),
         s.capped ? fmt::format(", tổng không vượt quá {}", display_number(r, r.model.scale)) : ""));
   }
+  // The total as shown lies in the grade's band (89.996 is not shown "90,00" beside Khá).
+  const Rational total_from = grade(s.total_grade).from;
+  const Rational grade_edges[] = {total_from,
+                                  s.total_grade > 0 ? grade(s.total_grade - 1).from : total_from};
   out.push_back(fmt::format("Tổng điểm {}/{}: thuộc khung loại {} (từ {} điểm).",
-                            format_number(s.total, r.model.presentation),
+                            format_number_beside(s.total, r.model.presentation, grade_edges),
                             display_number(r, r.model.scale), grade(s.total_grade).label,
                             display_number(r, grade(s.total_grade).from)));
   for (const GradeStep& step : s.steps) {
@@ -224,7 +253,8 @@ std::vector<std::string> grade_reasons(const CompiledRuleset& r, const MeetingSc
         const Rational reach = sheet_max(form, s, n);
         if (!(s.criteria[n].points < reach)) continue;
         labels.push_back(fmt::format("'{}'", form.nodes[n].criterion->label));
-        points.push_back(fmt::format("{}/{}", display_number(r, s.criteria[n].points),
+        const Rational reach_edge[] = {reach};
+        points.push_back(fmt::format("{}/{}", display_beside(r, s.criteria[n].points, reach_edge),
                                      display_number(r, reach)));
       }
       out.push_back(

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <string_view>
 
 #include <fmt/format.h>
@@ -194,6 +195,28 @@ Rational presented_value(Rational value, const Presentation& p) {
   if (units > INT64_MAX || units < INT64_MIN) return value;
   return Rational::make(static_cast<std::int64_t>(units), static_cast<std::int64_t>(scale))
       .value_or(value);
+}
+
+std::string format_number_beside(Rational value, const Presentation& p,
+                                 std::span<const Rational> edges) {
+  auto beside = [&](Rational shown) {
+    for (const Rational& edge : edges) {
+      if ((shown < edge) != (value < edge)) return false;
+    }
+    return true;
+  };
+  Presentation more = p;
+  for (int decimals = std::clamp(p.decimals, 0, 6); decimals <= 6; ++decimals) {
+    more.decimals = decimals;
+    if (beside(presented_value(value, more))) return format_number(value, more);
+    more.trim_zeros = true;  // past the ruleset's decimals: only the digits that tell
+  }
+  // Within a millionth of an edge: cut down to millionths, which keeps a value
+  // below its edge and one at or above an edge of at most 6 decimals there.
+  constexpr std::int64_t kMillion = 1000000;
+  const std::optional<Rational> millionths = multiply(value, kMillion);
+  if (!millionths) return format_number(value, p);
+  return format_number(Rational::make(millionths->floor(), kMillion).value_or(value), more);
 }
 
 std::string format_percent(std::int64_t numerator, std::int64_t denominator,

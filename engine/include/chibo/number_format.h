@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 
 #include "chibo/rational.h"
@@ -36,6 +37,15 @@ std::string format_amount(Rational value, const Presentation& p);
 // half-up -> 92. The audit compares self-scores, written as people see the
 // total, with this.
 Rational presented_value(Rational value, const Presentation& p);
+
+// value as format_number shows it, unless rounding carries it across one of
+// edges (a band's bounds, a grade's threshold): a value below an edge shown
+// at or above it, or one at or above an edge shown below it, as 89.995 shown
+// "90" in a band up to 90. Then with the fewest more decimals, up to 6, that
+// keep it on its side of every edge, without trailing zeros ("89,995"); cut
+// at 6 when none does (89.9999999 -> "89,999999").
+std::string format_number_beside(Rational value, const Presentation& p,
+                                 std::span<const Rational> edges);
 
 // numerator/denominator as a percentage: 8/26 -> "30,77%" (half-up) or
 // "30,76%" (truncate). denominator 0 gives "0%" formatted likewise.
