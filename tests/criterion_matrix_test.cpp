@@ -57,3 +57,38 @@ TEST_CASE("the district's matrix: points lost, meetings, shares") {
   CHECK(m.groups[0].id == "DB1");
   CHECK(a.group_share == std::vector<double>{a.district_share});
 }
+
+// An item left off a meeting's sheet (not applicable, rescaled) lost nothing
+// there; where it applied and scored 0 it lost its points, which the matrix
+// counts (a 0 was taken for "did not apply" while the store kept points only).
+TEST_CASE("the matrix counts an item that applied and scored 0, not one left off the sheet") {
+  ReportDistrict d;
+  d.r = compile_text(
+      "id: t\ntitle: T\nsource: {document: D}\nversion: 1\neffective: {from: 2019-01-01}\n"
+      "kinds: [regular, thematic]\nscale: 100\n"
+      "inputs:\n  p: {type: number, min: 0, max: 90, label: Điểm}\n"
+      "  att: {type: percent, label: Tỷ lệ dự, default: 100}\n"
+      "criteria:\n  - {id: cd, label: Chuyên đề, max: 10, when: att >= 50,\n"
+      "     applies_when: 'kind == \"thematic\"', not_applicable: rescale}\n"
+      "  - {id: a, label: A, max: 90, formula: p}\n"
+      "grades:\n  - {id: tot, label: Tốt, from: 90}\n  - {id: kem, label: Kém, from: 0}\n"
+      "rollup:\n  missing_month: zero\n  quarter: {by: mean}\n");
+  REQUIRE(d.r);
+  d.units = make_units({{"A", UnitType::Residential}});
+  d.store = std::make_unique<MeetingStore>(*d.r, d.units, std::vector<int>{}, true);
+  REQUIRE(keep(*d.r, *d.store, "A", "2024-01-10", "90") == "");                    // cd left off
+  REQUIRE(keep(*d.r, *d.store, "A", "2024-02-20", "90", "thematic", "40") == "");  // cd 0 of 10
+  REQUIRE(keep(*d.r, *d.store, "A", "2024-03-20", "90", "thematic") == "");        // cd 10 of 10
+  d.ranking = rank_cells(*d.r, d.units, *d.store, Period{2024, 1}, GroupBy::None);
+  CriterionMatrix m = criterion_matrix(d.input());
+  REQUIRE(m.criteria.size() == 2);
+  const CriterionLoss& cd = m.criteria[0];  // the most lost first
+  CHECK(cd.id == "cd");
+  CHECK(cd.lost == Rational(10));
+  CHECK(cd.meetings == 2);
+  CHECK(cd.meetings_losing == 1);
+  CHECK(cd.district_share == Approx(10.0 / 2 / 10));
+  CHECK(m.criteria[1].id == "a");
+  CHECK(m.criteria[1].meetings == 3);
+  CHECK(m.criteria[1].lost == Rational(0));
+}

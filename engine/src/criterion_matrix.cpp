@@ -44,15 +44,6 @@ double as_double(const Rational& x) {
   return static_cast<double>(x.num()) / static_cast<double>(x.den());
 }
 
-// A rescaled item that does not apply scores 0, which the store cannot tell
-// from a real 0 (it keeps points only): such zeros are read as "did not apply".
-bool counts(const CompiledNode& node, const Rational& points) {
-  if (node.not_applicable == NotApplicable::Rescale && node.applies_when && points == Rational(0)) {
-    return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 CriterionMatrix criterion_matrix(const ReportInput& in) {
@@ -133,8 +124,11 @@ CriterionMatrix criterion_matrix(const ReportInput& in) {
         if (columns[i] < 0) continue;
         const auto col = static_cast<std::size_t>(columns[i]);
         const CompiledNode& node = form.nodes[i];
-        const Rational points = in.store.criterion(m, i).value_or(0);
-        if (!counts(node, points)) continue;
+        // Left off the meeting's sheet (did not apply, rescaled): no points to
+        // lose. One that applied and scored 0 lost them all.
+        const std::optional<Rational> kept = in.store.criterion(m, i);
+        if (!kept) continue;
+        const Rational points = *kept;
         CriterionLoss& crit = out.criteria[col];
         Rational loss = max(Rational(0), difference(node.max, points));
         crit.lost = add_or_round(crit.lost, loss);
