@@ -190,17 +190,7 @@ TEST_CASE("a store with room reserved keeps the same meetings as one without") {
 // A criterion left off a meeting's sheet (rescaled) is kept as none, told
 // from a real 0: an item that applies and scores 0, or a group of it.
 TEST_CASE("the store keeps a criterion left off a meeting's sheet as none, not 0") {
-  auto r = compile_text(
-      "id: t\ntitle: T\nsource: {document: D}\nversion: 1\neffective: {from: 2019-01-01}\n"
-      "kinds: [regular, thematic]\nscale: 100\n"
-      "inputs:\n  p: {type: number, min: 0, max: 90, label: Điểm}\n"
-      "  att: {type: percent, label: Tỷ lệ dự, default: 100}\n"
-      "criteria:\n  - id: g\n    label: G\n    items:\n"
-      "      - {id: cd, label: Chuyên đề, max: 10, when: att >= 50,\n"
-      "         applies_when: 'kind == \"thematic\"', not_applicable: rescale}\n"
-      "  - {id: a, label: A, max: 90, formula: p}\n"
-      "grades:\n  - {id: tot, label: Tốt, from: 90}\n  - {id: kem, label: Kém, from: 0}\n"
-      "rollup:\n  quarter: {by: mean}\n");
+  auto r = compile_text(left_off_ruleset(true));
   REQUIRE(r);
   Units units = make_units({{"A", UnitType::Residential}});
   MeetingStore store(*r, units, {}, true);

@@ -147,17 +147,7 @@ TEST_CASE("streamed, as `chibo report` writes it, the table goes on to numbered 
 // csv; one that applies and scored 0 is 0.
 TEST_CASE("Chi tiết leaves a criterion left off a meeting's sheet empty") {
   ReportDistrict d;
-  d.r = compile_text(
-      "id: t\ntitle: T\nsource: {document: D}\nversion: 1\neffective: {from: 2019-01-01}\n"
-      "kinds: [regular, thematic]\nscale: 100\n"
-      "inputs:\n  p: {type: number, min: 0, max: 90, label: Điểm}\n"
-      "  att: {type: percent, label: Tỷ lệ dự, default: 100}\n"
-      "criteria:\n  - id: g\n    label: G\n    items:\n"
-      "      - {id: cd, label: Chuyên đề, max: 10, when: att >= 50,\n"
-      "         applies_when: 'kind == \"thematic\"', not_applicable: rescale}\n"
-      "  - {id: a, label: A, max: 90, formula: p}\n"
-      "grades:\n  - {id: tot, label: Tốt, from: 90}\n  - {id: kem, label: Kém, from: 0}\n"
-      "rollup:\n  missing_month: zero\n  quarter: {by: mean}\n");
+  d.r = compile_text(left_off_ruleset(true));
   REQUIRE(d.r);
   d.units = make_units({{"A", UnitType::Residential}});
   d.store = std::make_unique<MeetingStore>(*d.r, d.units, std::vector<int>{}, true);

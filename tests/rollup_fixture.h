@@ -16,6 +16,24 @@
 
 namespace chibo::testing {
 
+// The tests of a criterion left off a meeting's sheet: item cd (10 points
+// when att >= 50) applies to thematic meetings only and is rescaled off the
+// others' sheets; item a gives p points (at most 90). grouped: cd in group g.
+inline std::string left_off_ruleset(bool grouped) {
+  const std::string cd =
+      "{id: cd, label: Chuyên đề, max: 10, when: att >= 50, applies_when: 'kind == "
+      "\"thematic\"', not_applicable: rescale}\n";
+  return "id: t\ntitle: T\nsource: {document: D}\nversion: 1\neffective: {from: 2019-01-01}\n"
+         "kinds: [regular, thematic]\nscale: 100\n"
+         "inputs:\n  p: {type: number, min: 0, max: 90, label: Điểm}\n"
+         "  att: {type: percent, label: Tỷ lệ dự, default: 100}\n"
+         "criteria:\n" +
+         (grouped ? "  - id: g\n    label: G\n    items:\n      - " + cd : "  - " + cd) +
+         "  - {id: a, label: A, max: 90, formula: p}\n"
+         "grades:\n  - {id: tot, label: Tốt, from: 90}\n  - {id: kem, label: Kém, from: 0}\n"
+         "rollup:\n  missing_month: zero\n  quarter: {by: mean}\n";
+}
+
 inline std::string points_ruleset(const std::string& rollup, const std::string& ranking = "") {
   return "id: t\ntitle: T\nsource: {document: D}\nversion: 1\neffective: {from: 2019-01-01}\n"
          "kinds: [regular, thematic]\nscale: 100\n"

@@ -72,10 +72,12 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
   };
   // Which inputs the header names, anywhere: a name an input's letter or
   // two away from one it lacks is taken for that input, mistyped.
+  // Each name in NFC, and folded (ICU): made once, read here and below.
+  std::vector<std::string> nfc_names, folded_names;
   std::vector<bool> named(r.inputs.size(), false);
   for (const std::string& raw : names) {
-    const std::string name = to_nfc(trim_spaces(raw));
-    const std::string folded = fold_case(name);
+    const std::string& name = nfc_names.emplace_back(to_nfc(trim_spaces(raw)));
+    const std::string& folded = folded_names.emplace_back(fold_case(name));
     if (fixed_column(folded) != kIgnored) continue;
     if (const int i = input_named(name, folded); i >= 0) named[static_cast<std::size_t>(i)] = true;
   }
@@ -89,11 +91,11 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
                                      "hãy lưu tệp dạng CSV UTF-8",
                                      c + 1, *bad + 1));
     }
-    std::string name = to_nfc(trim_spaces(names[c]));
+    const std::string& name = nfc_names[c];
     names_.push_back(name);
     // Labels and the Vietnamese names of the first columns in any capitals
     // ("TỔNG SỐ ĐẢNG VIÊN", as forms head their columns).
-    const std::string folded = fold_case(name);
+    const std::string& folded = folded_names[c];
     int column = kIgnored;
     bool dropped = false;  // a claim's second column, said and not read
     if (const int fixed = fixed_column(folded); fixed != kIgnored) {

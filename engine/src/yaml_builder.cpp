@@ -80,42 +80,8 @@ class Builder : public YAML::EventHandler {
     }
     if (!counted(mark)) return;
     DocNode n;
-    n.where = empty_value_where(mark).value_or(location(mark));
+    n.where = empty_value_location(text_, file_, mark).value_or(location(mark));
     finish(std::move(n), anchor, 1, 0);
-  }
-
-  // An empty value ("-" alone on its line, "extends:" with nothing after
-  // it) is marked by yaml-cpp at the next token, a line or more on (past the
-  // file's end for its last item): said at its own '-' or ':' instead, the
-  // end of the nearest line above that is not blank or a comment. None for
-  // a written null (~, null), or a next token on the mark's line after
-  // something else.
-  std::optional<Location> empty_value_where(const YAML::Mark& mark) const {
-    if (mark.is_null() || mark.pos < 0) return std::nullopt;
-    const std::size_t at = std::min(static_cast<std::size_t>(mark.pos), text_.size());
-    if (at < text_.size() && (text_[at] == '~' || text_[at] == 'n' || text_[at] == 'N')) {
-      return std::nullopt;
-    }
-    std::size_t begin = line_start(text_, at);
-    if (text_.substr(begin, at - begin).find_first_not_of(" \t") != std::string_view::npos) {
-      return std::nullopt;
-    }
-    int line = mark.line;
-    while (begin > 0) {
-      const std::size_t end = begin - 1;  // the '\n' ending the line above
-      begin = line_start(text_, end);
-      --line;
-      const std::string_view above = text_.substr(begin, end - begin);
-      const std::size_t first = above.find_first_not_of(" \t\r");
-      if (first == std::string_view::npos || above[first] == '#') continue;
-      const std::size_t last = above.find_last_not_of(" \t\r");
-      if (above[last] != '-' && above[last] != ':') return std::nullopt;
-      YAML::Mark own = mark;
-      own.pos = static_cast<int>(begin + last);
-      own.line = line;
-      return location_in(text_, file_, own);
-    }
-    return std::nullopt;
   }
 
   void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,

@@ -38,4 +38,33 @@ Location location_in(std::string_view text, const std::string& file, const YAML:
   return where;
 }
 
+std::optional<Location> empty_value_location(std::string_view text, const std::string& file,
+                                             const YAML::Mark& mark) {
+  if (mark.is_null() || mark.pos < 0) return std::nullopt;
+  const std::size_t at = std::min(static_cast<std::size_t>(mark.pos), text.size());
+  if (at < text.size() && (text[at] == '~' || text[at] == 'n' || text[at] == 'N')) {
+    return std::nullopt;
+  }
+  std::size_t begin = line_start(text, at);
+  if (text.substr(begin, at - begin).find_first_not_of(" \t") != std::string_view::npos) {
+    return std::nullopt;
+  }
+  int line = mark.line;
+  while (begin > 0) {
+    const std::size_t end = begin - 1;  // the '\n' ending the line above
+    begin = line_start(text, end);
+    --line;
+    const std::string_view above = text.substr(begin, end - begin);
+    const std::size_t first = above.find_first_not_of(" \t\r");
+    if (first == std::string_view::npos || above[first] == '#') continue;
+    const std::size_t last = above.find_last_not_of(" \t\r");
+    if (above[last] != '-' && above[last] != ':') return std::nullopt;
+    YAML::Mark own = mark;
+    own.pos = static_cast<int>(begin + last);
+    own.line = line;
+    return location_in(text, file, own);
+  }
+  return std::nullopt;
+}
+
 }  // namespace chibo

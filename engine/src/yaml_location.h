@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -28,5 +29,13 @@ Location location_after(std::string_view text, std::size_t offset, Location star
 // "label: Tốt, when: x" has 'when' at column 13, not 15. The column is
 // recounted in code points from the start of the mark's line.
 Location location_in(std::string_view text, const std::string& file, const YAML::Mark& mark);
+
+// An empty value ("-" alone on its line, "extends:" with nothing after it)
+// is marked by yaml-cpp at the next token, a line or more on (past the
+// file's end for its last item): where its own '-' or ':' is, the end of
+// the nearest line above that is not blank or a comment. None for a written
+// null (~, null), or a next token on the mark's line after something else.
+std::optional<Location> empty_value_location(std::string_view text, const std::string& file,
+                                             const YAML::Mark& mark);
 
 }  // namespace chibo

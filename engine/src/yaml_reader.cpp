@@ -242,18 +242,6 @@ std::optional<DocNode> read_yaml(std::string_view text, const std::string& file,
         e.msg == "illegal map value" && e.mark.pos >= 0
             ? missing_colon(text, static_cast<std::size_t>(e.mark.pos))
             : std::nullopt;
-    if (colon && colon->no_space) {
-      diags.error({file, colon->line, colon->column},
-                  fmt::format(say(language,
-                                  "YAML syntax: this line has no space after the ':' of its key "
-                                  "'{0}': write '{1}' (without it, the line is one text, not a key "
-                                  "and its value)",
-                                  "lỗi cú pháp YAML: dòng này thiếu dấu cách sau dấu ':' của khóa "
-                                  "'{0}': hãy viết '{1}' (thiếu nó, cả dòng bị đọc thành một đoạn "
-                                  "chữ, không phải khóa và giá trị)"),
-                              colon->key, colon->fix));
-      return std::nullopt;
-    }
     if (colon) {
       const char* go_on =
           !colon->may_go_on ? ""
@@ -262,15 +250,22 @@ std::optional<DocNode> read_yaml(std::string_view text, const std::string& file,
                 "của dòng đó"
               : "; or, if it goes on with the text of the line above, indent it further than that "
                 "line's key";
+      // The space after ':' left out, or the ':' itself (then the line may go on the text above).
+      const auto message =
+          colon->no_space
+              ? say(language,
+                    "YAML syntax: this line has no space after the ':' of its key '{0}': write "
+                    "'{1}' (without it, the line is one text, not a key and its value)",
+                    "lỗi cú pháp YAML: dòng này thiếu dấu cách sau dấu ':' của khóa '{0}': hãy "
+                    "viết '{1}' (thiếu nó, cả dòng bị đọc thành một đoạn chữ, không phải khóa và "
+                    "giá trị)")
+              : say(language,
+                    "YAML syntax: this line has no ':' after its key '{0}': write '{1}' (without "
+                    "it, the lines after it are read as part of its text){2}",
+                    "lỗi cú pháp YAML: dòng này thiếu dấu ':' sau khóa '{0}': hãy viết '{1}' "
+                    "(thiếu nó, các dòng sau bị đọc thành một phần của dòng này){2}");
       diags.error({file, colon->line, colon->column},
-                  fmt::format(say(language,
-                                  "YAML syntax: this line has no ':' after its key '{0}': write "
-                                  "'{1}' (without it, the lines after it are read as part of its "
-                                  "text){2}",
-                                  "lỗi cú pháp YAML: dòng này thiếu dấu ':' sau khóa '{0}': hãy "
-                                  "viết '{1}' (thiếu nó, các dòng sau bị đọc thành một phần của "
-                                  "dòng này){2}"),
-                              colon->key, colon->fix, go_on));
+                  fmt::format(message, colon->key, colon->fix, go_on));
       return std::nullopt;
     }
     // A bad escape is marked past its letter: said at its backslash.
