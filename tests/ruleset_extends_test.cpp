@@ -446,3 +446,15 @@ TEST_CASE("removed_names gives the removed ids expressions read, with where each
   CHECK(names[1].second == removed_words(r, "criteria", "tham_du"));
   CHECK(removed_words(r, "derived", "prepared").empty());
 }
+
+TEST_CASE("a child that removes every grade is told at its last removal", "[extends]") {
+  // Was said at the base's 'grades:' line, which the province does not edit.
+  Tailored t(kHead + "remove:\n  - grades.tot\n  - grades.kha\n  - grades.tb\n");
+  CHECK(t.lint() ==
+        Lines{"tinh/child.yaml:6:5: error: 'grades' is empty (every grade was removed): a "
+              "ruleset needs at least one grade (Tốt, Khá, ... with their lower bounds)"});
+  // Written empty in the child: at its own line, as in a ruleset of its own.
+  Tailored own(kHead + "grades: []\n");
+  CHECK(own.lint() == Lines{"tinh/child.yaml:3:9: error: 'grades' is empty: a ruleset needs at "
+                            "least one grade (Tốt, Khá, ... with their lower bounds)"});
+}

@@ -69,6 +69,10 @@ TEST_CASE("a value of the wrong kind is an error at the value", "[loader]") {
       {"a map where a list of names goes",
        {{"scale: 100\n", "scale: 100\nkinds: {regular: yes}\n"}},
        {"ruleset.yaml:7:8: error: 'kinds' must be a list such as [a, b]"}},
+      {"kinds written empty (was taken as regular only, a thematic meeting refused unsaid)",
+       {{"scale: 100\n", "scale: 100\nkinds: []\n"}},
+       {"ruleset.yaml:7:8: error: 'kinds' is empty: list the meetings the ruleset scores, such "
+        "as [regular, thematic], or leave 'kinds' out for regular meetings only"}},
       {"a word where yes or no goes",
        {{"label: Prepared}", "label: Prepared, required: maybe}"}},
        {"ruleset.yaml:11:54: error: 'required' must be yes or no, not 'maybe'"}},

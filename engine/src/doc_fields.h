@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "chibo/diagnostic.h"
 #include "chibo/rational.h"
 #include "chibo/ruleset.h"
@@ -64,5 +66,16 @@ ExprText expr_of(const DocNode& node, const std::string& key, Diagnostics& diags
 // A scalar as a number; nullopt (and a diagnostic naming field) if not one.
 std::optional<Rational> number_of(const DocNode& node, const std::string& field,
                                   Diagnostics& diags);
+
+// Calls fn for each item of node, a list (of maps) named section; else says
+// it must be a list.
+template <typename Fn>
+void each_map_in(const DocNode& node, const char* section, Diagnostics& diags, Fn fn) {
+  if (!node.is_seq()) {
+    diags.error(node.where, fmt::format("'{}' must be a list", section));
+    return;
+  }
+  for (const DocNode& item : node.items) fn(item);
+}
 
 }  // namespace chibo

@@ -7,16 +7,13 @@
 #include "criteria_loader.h"
 #include "date.h"
 #include "doc_fields.h"
+#include "rollup_loader.h"
 #include "ruleset_extends.h"
 #include "utf8.h"
 #include "yaml_writer.h"
 
 namespace chibo {
 namespace {
-
-// A quarter has 92 days at most, and a cell one thematic meeting a day
-// (MeetingStore refuses another).
-constexpr long long kMostThematicPerQuarter = 92;
 
 const std::vector<std::string> kTopKeys = {
     "id",       "title",          "source", "version", "effective", "kinds",
@@ -145,85 +142,6 @@ void load_derived(const DocNode& node, Ruleset& r, Diagnostics& diags) {
   }
 }
 
-template <typename Fn>
-void each_map_in(const DocNode& node, const char* section, Diagnostics& diags, Fn fn) {
-  if (!node.is_seq()) {
-    diags.error(node.where, fmt::format("'{}' must be a list", section));
-    return;
-  }
-  for (const DocNode& item : node.items) fn(item);
-}
-
-Rollup load_rollup(const DocNode& node, Diagnostics& diags) {
-  Rollup out;
-  out.present = true;
-  out.where = node.where;
-  DocFields f(node, "'rollup'",
-              {"missing_month", "thematic_per_quarter", "missing_thematic_at_most",
-               "counts_as_thematic", "quarter", "year"},
-              diags);
-  if (!f.ok()) return out;
-  std::string mm = f.one_of("missing_month", {"zero", "lowest_grade", "exclude"}).value_or("zero");
-  out.missing_month = mm == "exclude"        ? MissingMonth::Exclude
-                      : mm == "lowest_grade" ? MissingMonth::LowestGrade
-                                             : MissingMonth::Zero;
-  // Cut to an int, 999999999999999999 turned negative and asked for none.
-  if (const std::optional<long long> n = f.integer("thematic_per_quarter")) {
-    if (*n < 0 || *n > kMostThematicPerQuarter) {
-      diags.error(f.where("thematic_per_quarter"),
-                  fmt::format("'thematic_per_quarter' must be 0 to {} (one thematic meeting a day "
-                              "at most), not {}",
-                              kMostThematicPerQuarter, *n));
-    } else {
-      out.thematic_per_quarter = static_cast<int>(*n);
-    }
-  }
-  out.missing_thematic_at_most = f.text("missing_thematic_at_most");
-  out.counts_as_thematic = f.expr("counts_as_thematic");
-  for (const char* period : {"quarter", "year"}) {
-    PeriodRule& rule = std::string(period) == "quarter" ? out.quarter : out.year;
-    const DocNode* p = f.get(period);
-    if (!p) continue;
-    rule.where = p->where;
-    DocFields pf(*p, fmt::format("'rollup.{}'", period), {"by", "rules", "otherwise"}, diags);
-    if (!pf.ok()) continue;
-    rule.by = pf.one_of("by", {"mean", "count"}).value_or("mean") == "count" ? RollupBy::Count
-                                                                             : RollupBy::Mean;
-    rule.otherwise = pf.text("otherwise");
-    if (const DocNode* rules = pf.get("rules")) {
-      each_map_in(*rules, "rules", diags, [&](const DocNode& item) {
-        DocFields rf(item, "a roll-up rule", {"grade", "all_at_least", "at_least"}, diags);
-        if (!rf.ok()) return;
-        CountRule cr;
-        cr.where = item.where;
-        cr.grade = rf.text("grade", true);
-        cr.all_at_least = rf.text("all_at_least");
-        if (const DocNode* al = rf.get("at_least")) {
-          if (!al->is_map()) {
-            diags.error(al->where, "'at_least' must be a map: grade -> number of meetings");
-          } else {
-            for (const DocEntry& e : al->entries) {
-              auto n = number_of(e.value, "at_least." + e.key, diags);
-              if (n && !n->is_integer()) {  // was passed over without a word
-                diags.error(e.value.where,
-                            fmt::format("'at_least: {{{}: {}}}' must be a whole number of meetings",
-                                        e.key, n->to_string()));
-              } else if (n) {
-                cr.at_least.emplace_back(e.key, n->num());
-              }
-            }
-          }
-        }
-        rule.rules.push_back(std::move(cr));
-      });
-    }
-    if (rule.by == RollupBy::Count && rule.rules.empty()) {
-      diags.error(p->where, fmt::format("'rollup.{}' counts grades, so it needs 'rules'", period));
-    }
-  }
-  return out;
-}
-
 void load_example(const DocNode& node, Ruleset& r, Diagnostics& diags) {
   DocFields f(node, "an example", {"name", "kind", "date", "record", "expect"}, diags);
   if (!f.ok()) return;
@@ -343,7 +261,16 @@ void load_top(const DocNode& doc, Ruleset& r, Diagnostics& diags) {
     diags.error(doc.where, "a ruleset needs 'effective': {from: YYYY-MM-DD}");
   }
   r.kinds = f.names("kinds");
-  if (r.kinds.empty()) r.kinds = {"regular"};
+  if (r.kinds.empty()) {
+    // Left out: regular meetings only. Written empty (kinds: []), it was
+    // taken the same way, and a thematic meeting rejected with no word why.
+    const DocNode* k = f.get("kinds");
+    if (k && k->is_seq()) {
+      diags.error(k->where, "'kinds' is empty: list the meetings the ruleset scores, such as "
+                            "[regular, thematic], or leave 'kinds' out for regular meetings only");
+    }
+    r.kinds = {"regular"};
+  }
   for (const std::string& k : r.kinds) {
     if (k != "regular" && k != "thematic") {
       diags.error(f.where("kinds"), fmt::format("unknown meeting kind '{}': use regular "
@@ -398,10 +325,20 @@ void load_top(const DocNode& doc, Ruleset& r, Diagnostics& diags) {
     });
     // `grades: []` (or every grade removed by a tailoring): no meeting could
     // be graded (scoring read past the list's end).
+    // Said at the 'remove' that took out the last grade, when one did: the
+    // base's 'grades:' line is not the province's to edit.
     if (r.grades.empty() && diags.items().size() == said) {
-      diags.error(n->where,
-                  "'grades' is empty: a ruleset needs at least one grade (Tốt, Khá, ... "
-                  "with their lower bounds)");
+      Location where = n->where;
+      const char* how = "";
+      for (const Removal& gone : r.removed) {
+        if (n->where.file != r.file && gone.name.rfind("grades.", 0) == 0) {
+          where = gone.where;
+          how = " (every grade was removed)";
+        }
+      }
+      diags.error(where, fmt::format("'grades' is empty{}: a ruleset needs at least one grade "
+                                     "(Tốt, Khá, ... with their lower bounds)",
+                                     how));
     }
   } else {
     diags.error(doc.where, "a ruleset needs 'grades' (Tốt, Khá, ... with their lower bounds)");
