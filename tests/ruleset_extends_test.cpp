@@ -458,3 +458,22 @@ TEST_CASE("a child that removes every grade is told at its last removal", "[exte
   CHECK(own.lint() == Lines{"tinh/child.yaml:3:9: error: 'grades' is empty: a ruleset needs at "
                             "least one grade (Tốt, Khá, ... with their lower bounds)"});
 }
+
+TEST_CASE("a grade the child removed, still named in the base or the child, says where it went",
+          "[extends]") {
+  // Was "'at_most' 'kha' is not a grade", at the base's veto, with no word
+  // of the removal that made it so.
+  Tailored veto(kHead + "remove: [grades.kha]\n");
+  CHECK(veto.lint() ==
+        Lines{"base/hd12.yaml:51:5: error: 'at_most' 'kha': 'grades.kha' was removed ('remove' in "
+              "tinh/child.yaml, line 3): remove or override what uses it too"});
+  // (Its veto, at most Khá, would lower nothing with Tốt gone: none.)
+  Tailored tie(kHead + "remove: [grades.tot]\nvetoes: []\n" +
+               "ranking: {tie_break: [total, \"count:tot\"]}\n");
+  CHECK(tie.lint() ==
+        Lines{"base/hd12.yaml:53:5: error: example 'full marks': it expects grade 'tot': "
+              "'grades.tot' was removed ('remove' in tinh/child.yaml, line 3): remove or override "
+              "what uses it too",
+              "tinh/child.yaml:5:30: error: tie-break key 'count:tot': 'grades.tot' was removed "
+              "('remove' in tinh/child.yaml, line 3): remove or override what uses it too"});
+}

@@ -10,6 +10,7 @@
 #include "expression.h"
 #include "input_value.h"
 #include "item_rule_validator.h"
+#include "tie_break_validator.h"
 #include "ruleset_extends.h"
 
 namespace chibo {
@@ -40,7 +41,7 @@ class Validator {
     check_vetoes();
     check_examples();
     check_rollup();
-    check_tie_break();
+    check_tie_break(r_, grade_ids_, diags_);
   }
 
  private:
@@ -341,7 +342,10 @@ class Validator {
 
   void check_grade_name(const std::string& name, const Location& where, const char* what) {
     if (name.empty() || grade_ids_.empty()) return;
-    if (std::find(grade_ids_.begin(), grade_ids_.end(), name) == grade_ids_.end()) {
+    if (std::find(grade_ids_.begin(), grade_ids_.end(), name) != grade_ids_.end()) return;
+    if (std::string gone = removed_words(r_, "grades", name); !gone.empty()) {
+      diags_.error(where, fmt::format("{} '{}': {}", what, name, gone));
+    } else {
       diags_.error(where, fmt::format("{} '{}' is not a grade{}", what, name,
                                       did_you_mean(name, grade_ids_)));
     }
@@ -361,7 +365,13 @@ class Validator {
     }
     for (const Example& ex : r_.examples) {
       if (ex.expect_grade.empty() || grade_ids_.empty()) continue;
-      if (std::find(grade_ids_.begin(), grade_ids_.end(), ex.expect_grade) == grade_ids_.end()) {
+      if (std::find(grade_ids_.begin(), grade_ids_.end(), ex.expect_grade) != grade_ids_.end()) {
+        continue;
+      }
+      if (std::string gone = removed_words(r_, "grades", ex.expect_grade); !gone.empty()) {
+        diags_.error(ex.where, fmt::format("example '{}': it expects grade '{}': {}", ex.name,
+                                           ex.expect_grade, gone));
+      } else {
         diags_.error(ex.where, fmt::format("example '{}': it expects grade '{}', which is not a "
                                            "grade{}",
                                            ex.name, ex.expect_grade,
@@ -408,47 +418,6 @@ class Validator {
           }
         }
       }
-    }
-  }
-
-  void check_tie_break() {
-    std::vector<std::string> known = {"total", "grade", "worst_month", "best_month"};
-    for (const std::string& g : grade_ids_) known.push_back("count:" + g);
-    for (const Input& in : r_.inputs) known.push_back("mean:" + in.id);
-    for (const Derived& d : r_.derived) known.push_back("mean:" + d.id);
-    for (std::size_t k = 0; k < r_.tie_break.size(); ++k) {
-      const std::string& key = r_.tie_break[k];
-      const Location& where = r_.tie_break_where[k];
-      if (std::find(known.begin(), known.end(), key) == known.end()) {
-        diags_.error(where, fmt::format("unknown tie-break key '{}': use total, grade, "
-                                        "worst_month, best_month, count:GRADE or mean:INPUT{}",
-                                        key, did_you_mean(key, known)));
-        continue;
-      }
-      for (const Input& in : r_.inputs) {
-        if (key == "mean:" + in.id) check_mean_of(key, in, where);
-      }
-      // A derived value's type is known once its expression is compiled:
-      // the compiler refuses the mean of one that gives no number.
-    }
-  }
-
-  void check_mean_of(const std::string& key, const Input& in, const Location& where) {
-    // Ranking took a date's day number, a choice's option index or a yes/no's
-    // 0/1 as the value, unsaid.
-    if (in.type == InputType::YesNo || in.type == InputType::Choice || in.type == InputType::Date) {
-      diags_.error(where, mean_of_no_number(key, fmt::format("input '{}' has type {}", in.id,
-                                                             input_type_name(in.type))));
-      return;
-    }
-    // As an expression may not (the compiler's Symbol::no_value): such an
-    // input's empty cells have no value to average.
-    if (!in.required && !in.default_value) {
-      diags_.error(where, fmt::format("tie-break key '{}': input '{}' is not required and has no "
-                                      "default, so a record may leave it without a value: give "
-                                      "it a 'default' (the value an empty cell takes) to use it "
-                                      "here",
-                                      key, in.id));
     }
   }
 
