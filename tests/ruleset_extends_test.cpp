@@ -477,3 +477,11 @@ TEST_CASE("a grade the child removed, still named in the base or the child, says
               "tinh/child.yaml:5:30: error: tie-break key 'count:tot': 'grades.tot' was removed "
               "('remove' in tinh/child.yaml, line 3): remove or override what uses it too"});
 }
+
+TEST_CASE("a child that removes the lowest grade is told at that removal", "[extends]") {
+  // Was said at the base's line of 'kha', which the province does not edit.
+  Tailored t(kHead + "remove: [grades.tb]\n");
+  CHECK(t.lint() == Lines{"tinh/child.yaml:3:10: error: the lowest grade 'kha' starts at 70 (with "
+                          "'grades.tb' removed), so totals from 0 to under 70 get no grade; let "
+                          "it start at 0"});
+}

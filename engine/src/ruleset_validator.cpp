@@ -331,11 +331,21 @@ class Validator {
                                "it start at 0",
                                r_.grades.back().id, num(r_.grades.back().from)));
     } else if (r_.grades.back().from != Rational(0)) {
-      diags_.error(
-          r_.grades.back().where,
-          fmt::format("the lowest grade '{}' starts at {}, so totals from 0 to under "
-                      "{} get no grade; let it start at 0",
-                      r_.grades.back().id, num(r_.grades.back().from), num(r_.grades.back().from)));
+      // Lowest only since the file linted removed the grades below it: said
+      // at that removal, not at a base's line the province does not edit.
+      Location where = r_.grades.back().where;
+      std::string removal;
+      for (const Removal& gone : r_.removed) {
+        if (where.file != r_.file && gone.where.file == r_.file &&
+            gone.name.rfind("grades.", 0) == 0) {
+          where = gone.where;
+          removal = fmt::format(" (with '{}' removed)", gone.name);
+        }
+      }
+      diags_.error(where, fmt::format("the lowest grade '{}' starts at {}{}, so totals from 0 to "
+                                      "under {} get no grade; let it start at 0",
+                                      r_.grades.back().id, num(r_.grades.back().from), removal,
+                                      num(r_.grades.back().from)));
     }
     grade_ids_ = grade_ids;
   }
