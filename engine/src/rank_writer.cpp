@@ -38,10 +38,15 @@ std::string title(const CompiledRuleset& r, const Ranking& ranking) {
                      ranking.period.label(), r.model.id, r.model.source.document);
 }
 
-std::string totals_line(const DistrictSummary& s) {
-  return fmt::format("{} chi bộ; {}; {} chi bộ thiếu sinh hoạt chuyên đề",
-                     format_count(s.all.cells), missing_months_count(s),
-                     format_count(s.cells_short_of_thematic));
+// The thematic meetings' count only where the ruleset asks for them (as
+// report_text's gaps_sentence): "0 thiếu" read as a check that was made.
+std::string totals_line(const CompiledRuleset& r, const DistrictSummary& s) {
+  std::string line = fmt::format("{} chi bộ; {}", format_count(s.all.cells), missing_months_count(s));
+  if (r.model.rollup.thematic_per_quarter > 0) {
+    line += fmt::format("; {} chi bộ thiếu sinh hoạt chuyên đề",
+                        format_count(s.cells_short_of_thematic));
+  }
+  return line;
 }
 
 }  // namespace
@@ -106,7 +111,7 @@ void write_ranking(std::ostream& out, RankFormat format, const CompiledRuleset& 
       for_each_ranking_row(r, ranking, shown, false, [&](std::vector<std::string>& row) {
         write_row(out, row, width, right);
       });
-      fmt::print(out, "\nTổng hợp {}: {}\n\n", ranking.period.label(), totals_line(summary));
+      fmt::print(out, "\nTổng hợp {}: {}\n\n", ranking.period.label(), totals_line(r, summary));
       write_table(out, grade_rows(r, summary.all), {1, 2});
       fmt::print(out, "\nTheo loại hình:\n");
       write_table(out, group_rows(r, summary, true), {});
@@ -121,7 +126,7 @@ void write_ranking(std::ostream& out, RankFormat format, const CompiledRuleset& 
         write_markdown_row(out, row, header);
         header = false;
       });
-      fmt::print(out, "\n### Tổng hợp {}\n\n{}\n\n", ranking.period.label(), totals_line(summary));
+      fmt::print(out, "\n### Tổng hợp {}\n\n{}\n\n", ranking.period.label(), totals_line(r, summary));
       write_markdown_table(out, grade_rows(r, summary.all));
       fmt::print(out, "\n### Theo loại hình\n\n");
       write_markdown_table(out, group_rows(r, summary, true));
