@@ -129,6 +129,24 @@ TEST_CASE("a choice may be written in other capitals, and a near miss is offered
   CHECK(why ==
         "'xấu' không phải là một lựa chọn (tot (Tốt), kha (Khá), trung_binh (Trung bình), kem "
         "(Kém))");
+  // An id written with its word's accents (Bình Thuận's levels, whose labels
+  // are sentences: 'Tốt' was refused with no hint), a label without accents;
+  // a label with a wrong accent is another word.
+  in.options = {option("tot", "Tất cả đúng giờ"), option("trung_binh", "Nhiều người đến muộn")};
+  for (auto [text, index] : std::vector<std::pair<const char*, int>>{{"Tốt", 0},
+                                                                     {"TỐT", 0},
+                                                                     {"Trung bình", 1},
+                                                                     {"trung-binh", 1},
+                                                                     {"tat ca dung gio", 0},
+                                                                     {"NHIEU NGUOI DEN MUON", 1}}) {
+    INFO(text);
+    CHECK(read(text, why) == Rational(index));
+  }
+  CHECK_FALSE(read("tất cá đúng giờ", why));
+  // Two options alike but for accents: neither is guessed.
+  in.options = {option("ca", "Cá"), option("cà", "Cà")};
+  CHECK_FALSE(read("Cả", why));
+  CHECK(why == "'Cả' không phải là một lựa chọn (ca (Cá), cà (Cà))");
   // Two options alike but for capitals: neither is guessed.
   in.options = {option("a", "Tốt"), option("b", "TỐT")};
   CHECK(read("TỐT", why) == Rational(1));  // as written: exact

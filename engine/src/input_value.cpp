@@ -89,8 +89,9 @@ std::optional<int> parse_any_date(std::string_view s) {
 }
 
 // A choice written in other capitals than its id or label ("tốt", "TỐT" for
-// "Tốt"), as yes/no may be; when none or two options match, why says so and
-// offers the nearest id or label.
+// "Tốt"), as yes/no may be, or without what tells it from the id ("Tốt" for
+// tot); when none or two options match, why says so and offers the nearest
+// id or label.
 std::optional<Rational> choice_in_any_case(const Input& input, std::string_view text,
                                            std::string& why) {
   const std::string folded = fold_case(text);
@@ -105,6 +106,22 @@ std::optional<Rational> choice_in_any_case(const Input& input, std::string_view 
     }
     names.push_back(o.id);
     names.push_back(o.label);
+  }
+  // Else the id with its word's accents, a space for '_' ("Tốt", "Trung
+  // bình" for tot, trung_binh: the ids of Bình Thuận's levels, whose labels
+  // are sentences), or a label written without accents, as a yes/no may be
+  // ("co"; a wrong accent is another word): when one option alone matches.
+  if (!found) {
+    const std::string bare = bare_id(folded);
+    const bool unaccented =
+        std::all_of(folded.begin(), folded.end(), [](char c) { return (c & 0x80) == 0; });
+    for (std::size_t i = 0; i < input.options.size(); ++i) {
+      const ChoiceOption& o = input.options[i];
+      if (bare_id(o.folded_id) == bare || (unaccented && bare_id(o.folded_label) == bare)) {
+        twice = twice || found.has_value();
+        found = i;
+      }
+    }
   }
   if (found && !twice) return Rational(static_cast<std::int64_t>(*found));
   // As the template lists them: the id, and the label office staff know.

@@ -165,6 +165,32 @@ std::string_view trim_invisible(std::string_view text, bool line_breaks) {
   return text;
 }
 
+std::string bare_id(std::string_view folded) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) return std::string(folded);
+  const icu::UnicodeString decomposed = nfd->normalize(
+      icu::UnicodeString::fromUTF8(
+          icu::StringPiece(folded.data(), static_cast<int32_t>(folded.size()))),
+      status);
+  if (U_FAILURE(status)) return std::string(folded);
+  icu::UnicodeString kept;
+  for (int32_t i = 0; i < decomposed.length(); ++i) {
+    const char16_t c = decomposed[i];
+    if (u_getCombiningClass(c) != 0 || (c >= 0x0300 && c <= 0x036F)) continue;  // an accent
+    if (c == u'đ' || c == u'Đ') {
+      kept.append(c == u'đ' ? u'd' : u'D');
+    } else if (c == u' ' || c == u'-') {
+      kept.append(u'_');
+    } else {
+      kept.append(c);
+    }
+  }
+  std::string out;
+  kept.toUTF8String(out);
+  return out;
+}
+
 std::string fold_case(std::string_view text) {
   // ASCII (most ids, and "TOT"): its letters lowered here, without ICU.
   if (std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; })) {

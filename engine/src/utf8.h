@@ -39,6 +39,11 @@ std::string to_nfc(std::string_view text);
 // alike. For matching what people typed; not on a hot path.
 std::string fold_case(std::string_view text);
 
+// Folded text (fold_case) without its Vietnamese accents, đ as d, and a
+// space or '-' between words as '_': "trung bình" -> "trung_binh", the id a
+// ruleset gives the option. ICU (NFD, marks dropped); not on a hot path.
+std::string bare_id(std::string_view folded);
+
 // Whether valid UTF-8 text starts with a letter or a combining mark beyond
 // ASCII (ICU): "ó", "đ", an accent typed apart; not "≥".
 bool starts_with_non_ascii_letter(std::string_view text);
