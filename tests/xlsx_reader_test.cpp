@@ -65,7 +65,7 @@ TEST_CASE("cells read as Excel shows them", "[xlsx]") {
       "<c r=\"K4\" t=\"str\"><f>A4&amp;\"x\"</f><v>Tốtx</v></c>"
       "<c r=\"L4\" t=\"e\"><v>#DIV/0!</v></c><c r=\"M4\"><v>1E-3</v></c>"
       "<c r=\"N4\" t=\"inlineStr\"><is><t>có</t></is></c><c r=\"O4\"><v>20</v></c>"
-      "<c r=\"P4\" t=\"d\"><v>2024-03-05T00:00:00</v></c><c r=\"Q4\"><f>1+1</f></c></row>"
+      "<c r=\"P4\" t=\"d\"><v>2024-03-05T00:00:00</v></c></row>"
       "<row r=\"5\"><c r=\"A5\" t=\"s\"/><c r=\"B5\"></c></row>",  // nothing in it: left out
       shared, kStyles));
   REQUIRE(rows.size() == 2);
@@ -267,6 +267,16 @@ TEST_CASE("a workbook that cannot be read says why", "[xlsx]") {
   CHECK(
       rows_of(workbook("<row><c t=\"s\"><v>0</v></c></row>", "<si><t>a</t></si>")).front().cells ==
       Cells{"a"});
+  // A formula never worked out (openpyxl writes none): its cell was read as
+  // empty, and each row said "để trống". One worked out is its value.
+  CHECK(why_not(workbook("<row r=\"3\"><c r=\"F3\"><f>D3-E3</f></c></row>")) ==
+        "phần 'xl/worksheets/sheet1.xml': ô F3 có công thức =D3-E3 nhưng chưa có giá trị tính "
+        "sẵn (tệp được lưu bởi chương trình không tính công thức)");
+  CHECK(why_not(workbook("<row r=\"2\"><c><f t=\"shared\" si=\"0\"/></c></row>")) ==
+        "phần 'xl/worksheets/sheet1.xml': dòng 2 có ô có công thức nhưng chưa có giá trị tính "
+        "sẵn (tệp được lưu bởi chương trình không tính công thức)");
+  CHECK(rows_of(workbook("<row><c r=\"A1\"><f>1+1</f><v>2</v></c></row>")).front().cells ==
+        Cells{"2"});
   // A reference past XFD, Excel's last column, holding something: not put
   // in the column after the one before it (the date's, or the cell's id).
   CHECK(

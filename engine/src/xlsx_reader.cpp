@@ -64,6 +64,10 @@ struct Sheet : XmlReader {
   std::size_t style = 0;
   bool in_value = false, in_inline = false;
   int phonetic = 0;
+  // A formula's cell: its reference, its formula (the first 40 bytes) and
+  // whether it has a value worked out (<v>).
+  std::string cell_ref, formula;
+  bool has_formula = false, in_formula = false, has_value = false;
 
   void on_start(std::string_view name, const char** attrs) override {
     if (name == "row") {
@@ -81,12 +85,18 @@ struct Sheet : XmlReader {
       // Letters past XFD: Excel's last column passed (said below, as a cell
       // there holding something); no letters at all: the one after.
       column = at >= 0 ? at : r && *r >= 'A' && *r <= 'Z' ? kMaxColumns : column + 1;
+      cell_ref = r ? r : "";
+      has_formula = has_value = false;
+      formula.clear();
       const char* t = xml_attribute(attrs, "t");
       type = t ? t : "n";
       style = static_cast<std::size_t>(xml_whole_attribute(attrs, "s", 0));
       value.clear();
     } else if (name == "v") {
       in_value = true;
+      has_value = true;
+    } else if (name == "f") {
+      has_formula = in_formula = true;
     } else if (name == "is") {
       in_inline = true;
     } else if (name == "rPh") {
@@ -100,11 +110,22 @@ struct Sheet : XmlReader {
   void on_end(std::string_view name) override {
     if (name == "v" || name == "t") {
       in_value = false;
+    } else if (name == "f") {
+      in_formula = false;
     } else if (name == "is") {
       in_inline = false;
     } else if (name == "rPh") {
       --phonetic;
     } else if (name == "c" && in_row && column >= 0) {
+      // A formula never worked out (a file written by a program that does
+      // not calculate): its cell was read as empty, "để trống", each row.
+      if (has_formula && !has_value) {
+        return stop(fmt::format(
+            "{} có công thức{} nhưng chưa có giá trị tính sẵn (tệp được lưu bởi chương trình "
+            "không tính công thức)",
+            cell_ref.empty() ? fmt::format("dòng {} có ô", row.line) : "ô " + cell_ref.substr(0, 12),
+            formula.empty() ? "" : " =" + formula));
+      }
       if (type == "s" && !value.empty() && !shared_string()) {
         // The index as written was read as the cell's text: '29' for members.
         return stop(
@@ -142,6 +163,7 @@ struct Sheet : XmlReader {
   }
   void on_text(std::string_view text) override {
     if (in_value) value.append(text);
+    if (in_formula && formula.size() < 40) formula.append(text.substr(0, 40 - formula.size()));
   }
 
   // A merged range ("B2:B4", after the rows): one column of several rows (a
