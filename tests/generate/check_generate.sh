@@ -56,6 +56,15 @@ check_invalid() {  # NAME
   echo "$name: $written records, $reported invalid, $rejected rejected by chibo score"
 }
 check_invalid a
+
+# 5. --missing-rate is the share of months missing, at any rate (0.5 missed
+# 40% and 1 missed 64%: a cell's chance, its rate times a factor up to 4, was cut to 1).
+missing() { sed -n 's/.*not written: \([0-9][0-9]*\) missing months.*/\1/p' "$dir/$1.err"; }
+run all --scale district --seed 3 --missing-rate 1
+[[ $(missing all) == 2304 ]] || fail "--missing-rate 1 left $(missing all) of 2304 months missing"
+run half --scale district --seed 3 --missing-rate 0.5
+(( $(missing half) >= 1037 && $(missing half) <= 1267 )) ||
+  fail "--missing-rate 0.5 left $(missing half) of 2304 months missing, not 45-55%"
 run hi --scale district --seed 9 --invalid-rate 0.1
 check_invalid hi
 echo "OK"

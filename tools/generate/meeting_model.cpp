@@ -45,7 +45,7 @@ CellProfile make_profile(const CellInfo& cell, Rng& rng) {
   p.ehandbook = rng.chance(residential ? 0.3 : 0.65);
   p.weekdays_only = !residential;
   int miss = rng.weighted({0.7, 0.2, 0.1});
-  p.miss_factor = miss == 0 ? 0.5 : miss == 1 ? 1.25 : 4.0;
+  p.miss_factor = miss == 0 ? 0.5 : miss == 1 ? 1.25 : kMostMissFactor;
   p.thematic_skip = rng.chance(0.1) ? 0.3 : 0.02;
   return p;
 }

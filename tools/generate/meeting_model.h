@@ -18,6 +18,10 @@
 
 namespace chibo::gen {
 
+// The largest of the factors a cell's missing-month chance is drawn with
+// (0.5, 1.25 or 4, weighted 0.7, 0.2, 0.1: mean 1).
+constexpr double kMostMissFactor = 4.0;
+
 struct CellProfile {
   double quality = 1;  // 0.6..1: how often the sheet's yes/no points are earned
   double p_absent = 0, p_unexcused = 0, speak_rate = 0;
@@ -27,7 +31,7 @@ struct CellProfile {
   int task_band = 1;            // its usual band of task completion (see draw_meeting)
   bool ehandbook = false;       // posts documents on the e-handbook app
   bool weekdays_only = false;   // offices meet Monday to Friday
-  double miss_factor = 1;       // times the missing-month rate (mean 1)
+  double miss_factor = 1;       // times the missing-month rate (mean 1, at most kMostMissFactor)
   double thematic_skip = 0.05;  // chance of skipping a quarter's thematic meeting
 };
 
