@@ -4,10 +4,12 @@
 
 #include "audit_rows.h"
 #include "chibo/audit_writer.h"
+#include "compiled_ruleset_data.h"
 #include "rollup_fixture.h"
 
 using namespace chibo;
 using chibo::testing::compile_text;
+using chibo::testing::left_off_ruleset;
 using chibo::testing::make_units;
 
 namespace {
@@ -290,6 +292,93 @@ TEST_CASE("criteria are compared with their own tolerance, in the sheet's order"
   CHECK(m.lines[2].criterion == "b");
   CHECK(m.lines[2].over_computed);  // 31 vs 30
   CHECK(m.flagged());
+}
+
+// A criterion left off the meeting's sheet (cd applies to thematic meetings
+// only, its policy rescale; group g's only item in the grouped ruleset) has
+// no points to compare a claim with: 4 claimed for it in a regular month
+// read as 4 points over a 0, as if the cell had lost them. Points claimed
+// there are flagged as such, 0 is no discrepancy; where cd applies and
+// scores 0 (attendance under 50%), a claim is compared with that 0.
+TEST_CASE("a claim for a criterion left off the sheet is not compared as points") {
+  for (const bool grouped : {false, true}) {
+    auto r = compile_text(left_off_ruleset(grouped));
+    REQUIRE(r);
+    struct Case {
+      const char *kind, *claim;
+      bool off_sheet, over_computed, flagged;
+    } cases[] = {{"regular", "4", true, false, true},
+                 {"regular", "0", true, false, false},
+                 {"regular", "0,001", true, false, false},  // 0,00 as shown
+                 {"thematic", "4", false, true, true},
+                 {"thematic", "0", false, false, false}};
+    for (const Case& k : cases) {
+      std::vector<std::pair<std::string, std::string>> fields = {
+          {"kind", k.kind}, {"p", "80"}, {"att", "40"}, {"self.cd", k.claim}};
+      if (grouped) fields.emplace_back("self.g", k.claim);
+      auto c = check(*r, fields);
+      REQUIRE(c.ok);
+      AuditedMeeting m;
+      REQUIRE(Auditor(*r).audit(c.record, c.score, m));
+      INFO(grouped << " " << k.kind << " " << k.claim);
+      REQUIRE(m.lines.size() == (grouped ? 2u : 1u));
+      CHECK(m.lines[0].criterion == (grouped ? "g" : "cd"));
+      for (const AuditLine& l : m.lines) {
+        CHECK(l.off_sheet == k.off_sheet);
+        CHECK(l.over_computed == k.over_computed);
+        CHECK(l.flagged() == k.flagged);
+      }
+    }
+  }
+}
+
+// Said as not applying, with no computed score beside it; counted as flagged.
+TEST_CASE("points claimed for a criterion left off the sheet are said so and counted") {
+  auto r = compile_text(left_off_ruleset(true));
+  REQUIRE(r);
+  Units units = make_units(
+      {{"A", UnitType::Residential}, {"B", UnitType::Residential}, {"C", UnitType::School}});
+  AuditCollector collector(*r, units);
+  auto add = [&](const std::string& cell, std::vector<std::pair<std::string, std::string>> f) {
+    f.insert(f.begin(), {{"p", "90"}, {"att", "40"}});
+    auto c = check(*r, f, cell);
+    REQUIRE(c.ok);
+    collector.add(c.record, c.score);
+  };
+  add("A", {{"self_total", "100"}, {"self.g", "4"}, {"reviewer.g", "0"}});  // off the sheet
+  add("B", {{"self_total", "100"}, {"self.g", "0"}, {"self.cd", "0"}});     // 0 there: no fault
+  add("C", {{"kind", "thematic"}, {"self.g", "4"}});                        // applies, scores 0
+  const AuditResult a = collector.finish();
+  CHECK(audit_totals_line(a) ==
+        "3 cuộc sinh hoạt; 3 cuộc có điểm tự chấm; 2 cuộc tự chấm cao hơn mức cho phép, ở 2 chi "
+        "bộ");
+  REQUIRE(a.bases.size() == 1);
+  CHECK((a.bases[0].claimed == 3 && a.bases[0].flagged == 2 && a.bases[0].cells == 2));
+  CHECK(a.bases[0].largest_excess == Rational(0));  // no total over
+
+  NumberText number = [&](Rational v) { return format_number(v, r->model.presentation); };
+  Rows people = audit_meeting_rows(*r, units, a, number, false);
+  REQUIRE(people.size() == 3);
+  CHECK(people[1][10] ==
+        "g: tự chấm 4,00, tiêu chí không áp dụng cho cuộc sinh hoạt này, cấp trên chấm 0,00");
+  CHECK(people[2][10] == "g: tự chấm 4,00, theo tiêu chí 0,00");
+
+  std::ostringstream csv;
+  write_audit(csv, AuditFormat::Csv, *r, units, Period{2024, 1}, a);
+  CHECK(csv.str() ==
+        "cell_id,name,parent,date,kind,self_total,computed_total,reviewer_total,"
+        "over_computed_by,over_reviewer_by,criteria,file,line\n"
+        "A,Chi bộ A,DB1,2024-03-15,regular,100.00,100.00,,,,g=4.00//0.00,m.csv,2\n"
+        "C,Chi bộ C,DB1,2024-03-15,thematic,,,,,,g=4.00/0.00,m.csv,2\n");
+
+  std::ostringstream json;
+  write_audit(json, AuditFormat::Json, *r, units, Period{2024, 1}, a);
+  CHECK(json.str().find(
+            "\"lines\": [{\"criterion\": null, \"self\": 100.00, \"computed\": 100.00, "
+            "\"reviewer\": null, \"over_computed\": false, \"over_reviewer\": false, "
+            "\"off_sheet\": false}, {\"criterion\": \"g\", \"self\": 4.00, \"computed\": null, "
+            "\"reviewer\": 0.00, \"over_computed\": false, \"over_reviewer\": false, "
+            "\"off_sheet\": true}]}") != std::string::npos);
 }
 
 TEST_CASE("a record without a self-score is not audited") {

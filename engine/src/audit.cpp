@@ -68,36 +68,45 @@ bool Auditor::audit(const MeetingRecord& record, const MeetingScore& score,
     compare(line, tolerance);
     out.lines.push_back(line);
   }
-  // Criteria in the order of the sheet that scored the meeting; a criterion
-  // the sheet does not have was computed as 0 points.
+  // Criteria in the order of the sheet that scored the meeting. One left off
+  // that sheet, or that the sheet does not have (the other kind's), has no
+  // points to compare with: its 0 is no score, as the score's CSV leaves it
+  // empty (a plain month's chuyen_de claimed at 4 read as 4 points over).
   const CompiledForm& form = ruleset_.forms[static_cast<std::size_t>(score.form)];
   std::vector<const Claim*> pending;
   for (const Claim& c : record.claims) {
     if (c.by == ClaimBy::Self && !c.criterion.empty()) pending.push_back(&c);
   }
-  auto criterion_line = [&](const Claim& self, Rational computed, const std::string& label) {
+  auto criterion_line = [&](const Claim& self, std::optional<Rational> computed,
+                            const std::string& label) {
     AuditLine line;
     line.criterion = self.criterion;
     line.label = label;
     line.self = presented_value(self.points, shown);
-    line.computed = presented_value(computed, shown);
     if (const Claim* r = find(ClaimBy::Reviewer, self.criterion)) {
       line.reviewer = presented_value(r->points, shown);
     }
-    compare(line, criterion_tolerance);
+    if (computed) {
+      line.computed = presented_value(*computed, shown);
+      compare(line, criterion_tolerance);
+    } else {
+      line.off_sheet = true;
+    }
     out.lines.push_back(line);
   };
   for (std::size_t n = 0; n < form.nodes.size(); ++n) {
     const Criterion& c = *form.nodes[n].criterion;
     for (const Claim*& p : pending) {
       if (p && p->criterion == c.id) {
-        criterion_line(*p, score.criteria[n].points, c.label);
+        std::optional<Rational> computed;
+        if (!left_off(form, score, n)) computed = score.criteria[n].points;
+        criterion_line(*p, computed, c.label);
         p = nullptr;
       }
     }
   }
   for (const Claim* p : pending) {
-    if (p) criterion_line(*p, Rational(0), "");
+    if (p) criterion_line(*p, std::nullopt, "");
   }
   return !out.lines.empty();
 }

@@ -10,6 +10,9 @@
 namespace chibo {
 namespace {
 
+// In place of "theo tiêu chí N" for a criterion off the meeting's sheet.
+constexpr const char* kOffSheetWords = "tiêu chí không áp dụng cho cuộc sinh hoạt này";
+
 std::string parent_of(const Units& units, const std::string& cell_id) {
   const Unit* u = units.find(cell_id);
   return u && u->parent != u->id ? u->parent : "";
@@ -29,18 +32,22 @@ std::string excess_text(const AuditLine& l, bool over, const Rational& other,
   return over && d ? number(*d) : "";
 }
 
-// "1.2: tự chấm 5, tính 3, cấp trên 4" for people; "1.2=5/3/4" for machines.
+// "1.2: tự chấm 5, theo tiêu chí 3, cấp trên chấm 4" for people; "1.2=5/3/4"
+// for machines. A criterion off the meeting's sheet has no computed score:
+// said so for people, empty for machines (as score's CSV leaves its cell).
 std::string criteria_text(const AuditedMeeting& m, const NumberText& number, bool machine) {
   std::string out;
   for (const AuditLine& l : m.lines) {
     if (l.criterion.empty() || !l.flagged()) continue;
     if (!out.empty()) out += "; ";
     if (machine) {
-      out += fmt::format("{}={}/{}", l.criterion, number(l.self), number(l.computed));
+      out += fmt::format("{}={}/{}", l.criterion, number(l.self),
+                         l.off_sheet ? "" : number(l.computed));
       if (l.reviewer) out += "/" + number(*l.reviewer);
     } else {
-      out += fmt::format("{}: tự chấm {}, theo tiêu chí {}", l.criterion, number(l.self),
-                         number(l.computed));
+      out += fmt::format(
+          "{}: tự chấm {}, {}", l.criterion, number(l.self),
+          l.off_sheet ? std::string(kOffSheetWords) : "theo tiêu chí " + number(l.computed));
       if (l.reviewer) out += ", cấp trên chấm " + number(*l.reviewer);
     }
   }

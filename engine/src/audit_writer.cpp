@@ -51,11 +51,13 @@ void write_json(std::ostream& out, const CompiledRuleset& r, const Units& units,
                meeting_kind_id(m.kind), json_quote(m.where.file), m.where.line);
     for (std::size_t j = 0; j < m.lines.size(); ++j) {
       const AuditLine& l = m.lines[j];
+      // A criterion off the meeting's sheet has no computed score: null.
       fmt::print(out,
                  "{}{{\"criterion\": {}, \"self\": {}, \"computed\": {}, \"reviewer\": {}, "
-                 "\"over_computed\": {}, \"over_reviewer\": {}}}",
+                 "\"over_computed\": {}, \"over_reviewer\": {}, \"off_sheet\": {}}}",
                  j ? ", " : "", l.criterion.empty() ? "null" : json_quote(l.criterion), num(l.self),
-                 num(l.computed), opt(l.reviewer), l.over_computed, l.over_reviewer);
+                 l.off_sheet ? "null" : num(l.computed), opt(l.reviewer), l.over_computed,
+                 l.over_reviewer, l.off_sheet);
     }
     out << "]}";
   }

@@ -27,7 +27,15 @@ struct AuditLine {
   std::optional<Rational> reviewer;
   bool over_computed = false;  // self - computed > tolerance
   bool over_reviewer = false;  // self - reviewer > tolerance
-  bool flagged() const { return over_computed || over_reviewer; }
+  // The criterion is not on this meeting's sheet: left off it (not
+  // applicable, its policy rescale; a group all of whose items are), or on
+  // the other kind's sheet only. It has no points to compare a claim with
+  // (computed is 0 and means nothing; over_* stay false): a claim of 0 there
+  // is no discrepancy, one of more is flagged as points claimed for a
+  // criterion that does not apply (it read as an over-claim by its points).
+  bool off_sheet = false;
+  bool claimed_off_sheet() const { return off_sheet && self > Rational(0); }
+  bool flagged() const { return over_computed || over_reviewer || claimed_off_sheet(); }
 };
 
 struct AuditedMeeting {
@@ -36,7 +44,8 @@ struct AuditedMeeting {
   MeetingKind kind = MeetingKind::Regular;
   Location where;
   // The total first when the record gives self_total, then every criterion
-  // the record gives a self-score for, in the sheet's order.
+  // the record gives a self-score for, in the sheet's order, then those of
+  // the other kind's sheet only (off_sheet, as those left off this one).
   std::vector<AuditLine> lines;
   bool flagged() const;
   const AuditLine* total() const;  // nullptr: no self_total
