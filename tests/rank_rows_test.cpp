@@ -66,6 +66,24 @@ TEST_CASE("a cell's notes: missing months by the ruleset's policy, rejected ones
         months + "quý I thiếu sinh hoạt chuyên đề (có bản ghi nhưng bị loại)");
 }
 
+// A year graded by counting months, worse than its mean reaches: why.
+TEST_CASE("a cell's notes say what a grade by counted months lacks, when its mean reaches more") {
+  auto r = compile_text(points_ruleset("  missing_month: zero\n  quarter:\n    by: count\n"
+                                       "    rules: [{grade: tot, at_least: {tot: 3}}]\n"
+                                       "    otherwise: kha\n"));
+  REQUIRE(r);
+  Units units = make_units({{"A", UnitType::Residential}});
+  MeetingStore store(*r, units, {});
+  quarter(*r, store, "A", 2024, 1, {"100", "100", "89"});  // mean 96,33: Tốt by points
+  const CellPeriod c = roll_up(*r, units, 1, store, {2024, 1});
+  REQUIRE(c.grade == 1);
+  CHECK(cell_notes(*r, c) == "xếp loại theo số tháng: Tốt cần ít nhất 3 tháng Tốt, có 2");
+  // Where the mean reaches no better grade, nothing is said.
+  MeetingStore low(*r, units, {});
+  quarter(*r, low, "A", 2024, 1, {"80", "80", "80"});
+  CHECK(cell_notes(*r, roll_up(*r, units, 1, low, {2024, 1})) == "");
+}
+
 // 89,9965 is shown 90,00 (two decimals, half up) but is Khá, Tốt being from
 // 90: said, with the score cut short, never rounded up to 90 again.
 TEST_CASE("a cell's notes say the exact score when its rounding reaches a better grade") {

@@ -68,6 +68,14 @@ std::string cell_notes(const CompiledRuleset& r, const CellPeriod& c) {
     notes.push_back(fmt::format("quý {} thiếu sinh hoạt chuyên đề{}", kRoman[q],
                                 why.empty() ? "" : " (" + why + ")"));
   }
+  // Graded by counting its months' grades, a worse grade than its mean
+  // reaches (92,14 Khá, with 6 months Tốt where 7 are asked): the condition
+  // it fails, as the table alone gave no reason.
+  if (c.counted > 0 && grade_of_score(r.model, c.score) < c.grade_before_cap) {
+    if (std::string why = count_shortfall(r.model, c); !why.empty()) {
+      notes.push_back("xếp loại theo số tháng: " + why);
+    }
+  }
   // A score shown rounded up to a better grade's threshold ("90,00" of
   // 89,9965, Khá where Tốt is from 90): the exact score said, cut short
   // (never rounded up again), so the table does not read as a wrong grade.

@@ -6,6 +6,8 @@
 #include <span>
 #include <stdexcept>
 
+#include <fmt/format.h>
+
 #include "compiled_ruleset_data.h"
 #include "date.h"
 
@@ -54,6 +56,50 @@ int grade_by_count(const Ruleset& r, const PeriodRule& rule, const CellPeriod& c
 }
 
 }  // namespace
+
+std::string count_shortfall(const Ruleset& r, const CellPeriod& c) {
+  const PeriodRule& rule = c.months.size() == 12 ? r.rollup.year : r.rollup.quarter;
+  if (rule.by != RollupBy::Count || c.counted == 0) return "";
+  const int lowest = static_cast<int>(r.grades.size()) - 1;
+  // The rule of the nearest better grade (the first, of two for one grade).
+  const CountRule* next = nullptr;
+  int next_grade = -1;
+  for (const CountRule& cr : rule.rules) {
+    const int g = grade_index(r, cr.grade, lowest);
+    if (g < c.grade_before_cap && g > next_grade) {
+      next = &cr;
+      next_grade = g;
+    }
+  }
+  if (!next) return "";
+  auto label = [&](int g) { return r.grades[static_cast<std::size_t>(g)].label; };
+  std::vector<std::string> fails;
+  if (!next->all_at_least.empty()) {
+    const int bar = grade_index(r, next->all_at_least, lowest);
+    std::string below;
+    for (const MonthResult& m : c.months) {
+      if (m.counted && m.grade > bar)
+        below += fmt::format("{}{}", below.empty() ? "" : ", ", m.month);
+    }
+    if (!below.empty()) {
+      fails.push_back(
+          fmt::format("mọi tháng từ {} trở lên, tháng {} dưới mức đó", label(bar), below));
+    }
+  }
+  for (const auto& [grade, count] : next->at_least) {
+    const int bar = grade_index(r, grade, lowest);
+    int n = 0;
+    for (const MonthResult& m : c.months) n += m.counted && m.grade <= bar ? 1 : 0;
+    if (n < count) {
+      fails.push_back(fmt::format("ít nhất {} tháng {}{}, có {}", count, label(bar),
+                                  bar == 0 ? "" : " trở lên", n));
+    }
+  }
+  if (fails.empty()) return "";
+  std::string out = fmt::format("{} cần ", label(next_grade));
+  for (std::size_t i = 0; i < fails.size(); ++i) out += (i == 0 ? "" : " và ") + fails[i];
+  return out;
+}
 
 void gather_years(const MeetingStore& store, std::size_t unit_index, std::span<CellYear> years) {
   if (years.empty() || years.size() > 2 || (years.size() == 2 && years[0].year == years[1].year)) {

@@ -163,6 +163,12 @@ MonthsInForce months_in_force(const CompiledRuleset& ruleset, Period period);
 // The grade a score reaches: the first (best) whose `from` it is at or above.
 int grade_of_score(const Ruleset& r, Rational score);
 
+// Of a period graded by counting its months' grades (a rule `by: count`;
+// its months, 12 or 3, say which), why it did not reach the nearest better
+// grade a rule gives: that grade's conditions it fails, in Vietnamese
+// ("Tốt cần ít nhất 7 tháng Tốt, có 6"); "" when graded by the mean, or none.
+std::string count_shortfall(const Ruleset& r, const CellPeriod& c);
+
 CellPeriod roll_up(const CompiledRuleset& ruleset, const Units& units, std::size_t unit_index,
                    const MeetingStore& store, Period period);
 // The same, from the cell's meetings of period.year, gathered
