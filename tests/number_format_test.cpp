@@ -10,6 +10,7 @@
 
 using chibo::append_number;
 using chibo::format_number;
+using chibo::format_number_above;
 using chibo::format_number_beside;
 using chibo::format_percent;
 using chibo::format_share;
@@ -171,6 +172,33 @@ TEST_CASE("format_number_beside keeps a value on its side of every edge") {
   for (const Case& c : cases) {
     INFO(c.value.to_string() << " decimals " << c.p.decimals);
     CHECK(format_number_beside(c.value, c.p, c.edges) == c.expected);
+  }
+}
+
+TEST_CASE("format_number_above shows a value above its edge above it") {
+  struct Case {
+    Rational value;
+    Rational edge;
+    Presentation p;
+    const char* expected;
+  };
+  const Presentation shown = make(2, Rounding::HalfUp, true);
+  const Case cases[] = {
+      {q(41, 2), 20, shown, "20,5"},
+      {q(5003, 250), 20, shown, "20,01"},                // 20.012: no more than the ruleset's
+      {q(5001, 250), 20, shown, "20,004"},               // "20", read as not past 20
+      {q(200000001, 10000000), 20, shown, "20,000001"},  // 20.0000001: up at 6 decimals
+      {q(20, 1), 20, shown, "20"},                       // at the edge
+      {q(5001, 250), 21, shown, "20"},                   // below it: as format_number
+      {q(5001, 250), 20, make(2), "20,004"},             // zeros not trimmed: none past them
+      {q(8001, 400), 20, make(2), "20,003"},             // 20.0025, rounded: above still
+      {q(5001, 250), 20, make(2, Rounding::Truncate, true), "20,004"},
+      {q(5001, 250), 20, make(2, Rounding::HalfUp, true, "."), "20.004"},
+      {q(201, 10), 20, make(0), "20,1"},  // "20"
+  };
+  for (const Case& c : cases) {
+    INFO(c.value.to_string() << " decimals " << c.p.decimals);
+    CHECK(format_number_above(c.value, c.p, c.edge) == c.expected);
   }
 }
 

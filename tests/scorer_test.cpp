@@ -22,19 +22,9 @@
 using chibo::Rational;
 using chibo::testing::compile_text;
 using chibo::testing::score_fields;
+using chibo::testing::sheet;
 
 namespace {
-
-// A minimal sheet: header, one input block, criteria spliced in per test.
-std::string sheet(const std::string& inputs, const std::string& criteria,
-                  const std::string& extra = "") {
-  return "id: t\ntitle: T\nsource: {document: D}\nversion: 1\neffective: {from: 2019-01-01}\n"
-         "scale: 100\ninputs:\n" +
-         inputs + "criteria:\n" + criteria +
-         "grades:\n  - {id: tot, label: Tốt, from: 90}\n  - {id: kha, label: Khá, from: 75}\n"
-         "  - {id: tb, label: Trung bình, from: 50}\n  - {id: kem, label: Kém, from: 0}\n" +
-         extra;
-}
 
 const char* kBandInputs = "  done: {type: percent, label: Tỷ lệ hoàn thành}\n";
 const char* kBandCriteria =
@@ -881,53 +871,6 @@ TEST_CASE("a sheet qualifies for whole-number adding only within its bounds") {
   CHECK(points->forms[0].steps[1].whole_max == 100);
   CHECK(points->forms[0].steps[1].whole_met == 100);
   CHECK(points->forms[0].steps[1].whole_unmet == 0);
-}
-
-TEST_CASE("a formula's reason shows the values it read") {
-  auto r =
-      compile_text(sheet("  speakers: {type: integer, min: 0, label: Phát biểu}\n"
-                         "  tone: {type: choice, label: Tính chất, options: {tot: Tốt, kha: Khá}}\n"
-                         "  members: {type: integer, min: 1, label: Đảng viên}\n",
-                         "  - id: g\n    label: G\n    items:\n"
-                         "      - {id: a, label: A, max: 10, formula: 'speakers * 2'}\n"
-                         "      - {id: b, label: B, max: 5,\n"
-                         "         formula: 'if tone == \"tot\" then 5 else share / 20'}\n"
-                         "      - {id: rest, label: R, max: 85, when: yes}\n",
-                         "derived:\n  share: {expr: speakers * 100 / members, label: Tỷ lệ, "
-                         "unit: '%'}\n"));
-  REQUIRE(r);
-  auto s = score_fields(*r, {{"speakers", "4"}, {"tone", "kha"}, {"members", "6"}});
-  REQUIRE(s.ok);
-  CHECK(chibo::criterion_reason(*r, s.score, 1) ==
-        "tính theo công thức: phát biểu × 2 (phát biểu: 4): 8/10 điểm");
-  CHECK(chibo::criterion_reason(*r, s.score, 2) ==
-        "tính theo công thức: nếu tính chất là Tốt thì 5, nếu không thì tỷ lệ / 20 (tính chất: "
-        "Khá; tỷ lệ: 66,67%): 3,33/5 điểm");
-  // Cut to the item's range: the formula's own result is said.
-  auto over = score_fields(*r, {{"speakers", "7"}, {"tone", "kha"}, {"members", "6"}});
-  REQUIRE(over.ok);
-  CHECK(chibo::criterion_reason(*r, over.score, 1) == "");  // 14, cut to the full 10: none lost
-  CHECK(chibo::criterion_reason(*r, over.score, 2) == "");
-  auto under = compile_text(sheet("  rate: {type: number, label: Điểm}\n",
-                                  "  - id: g\n    label: G\n    items:\n"
-                                  "      - {id: a, label: A, max: 15, formula: 'rate * 2 - 12'}\n"
-                                  "      - {id: rest, label: R, max: 85, when: yes}\n"));
-  REQUIRE(under);
-  auto low = score_fields(*under, {{"rate", "5,5"}});
-  REQUIRE(low.ok);
-  CHECK(chibo::criterion_reason(*under, low.score, 1) ==
-        "tính theo công thức: điểm × 2 - 12 (điểm: 5,5), ra -1, không dưới 0: 0/15 điểm");
-  // Below 0 by less than the decimals show: not "ra 0".
-  auto thousandth =
-      compile_text(sheet("  rate: {type: number, label: Điểm}\n",
-                         "  - id: g\n    label: G\n    items:\n"
-                         "      - {id: a, label: A, max: 15, formula: 'rate / 1000 - 1'}\n"
-                         "      - {id: rest, label: R, max: 85, when: yes}\n"));
-  REQUIRE(thousandth);
-  auto just_below = score_fields(*thousandth, {{"rate", "999"}});
-  REQUIRE(just_below.ok);
-  CHECK(chibo::criterion_reason(*thousandth, just_below.score, 1) ==
-        "tính theo công thức: điểm / 1000 - 1 (điểm: 999), ra -0,001, không dưới 0: 0/15 điểm");
 }
 
 TEST_CASE("an expression written on several lines is shown on one") {

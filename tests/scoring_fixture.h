@@ -34,6 +34,17 @@ inline std::shared_ptr<const CompiledRuleset> compile_text(const std::string& ya
   return r;
 }
 
+// A minimal sheet: header, one input block, criteria spliced in per test.
+inline std::string sheet(const std::string& inputs, const std::string& criteria,
+                         const std::string& extra = "") {
+  return "id: t\ntitle: T\nsource: {document: D}\nversion: 1\neffective: {from: 2019-01-01}\n"
+         "scale: 100\ninputs:\n" +
+         inputs + "criteria:\n" + criteria +
+         "grades:\n  - {id: tot, label: Tốt, from: 90}\n  - {id: kha, label: Khá, from: 75}\n"
+         "  - {id: tb, label: Trung bình, from: 50}\n  - {id: kem, label: Kém, from: 0}\n" +
+         extra;
+}
+
 struct Scored {
   bool ok = false;
   std::string why;  // rejection reason

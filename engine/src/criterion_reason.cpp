@@ -102,6 +102,32 @@ std::string display_beside(const CompiledRuleset& r, Rational value,
   return format_number_beside(value, p, edges);
 }
 
+// "tính theo công thức: phát biểu × 2 (phát biểu: 4): 8/10 điểm", with the
+// values it read ("speakers * 2" alone did not say speakers was 4), and its
+// own result when that was cut to the item's range.
+std::string formula_reason(const CompiledRuleset& r, const MeetingScore& s,
+                           const CompiledNode& node, const CriterionScore& cs,
+                           const std::string& score) {
+  std::vector<std::string> values;
+  for (const CompiledNode::Named& named : node.formula_names) {
+    values.push_back(named_value(r, s, named));
+  }
+  std::string cut;
+  if (cs.value < Rational(0)) {
+    const Rational zero[] = {Rational(0)};
+    cut = fmt::format(", ra {}, không dưới 0", display_beside(r, cs.value, zero));
+  } else if (cs.max < cs.value) {
+    // Not shown at the maximum (20,004 rounded to "20"), which reads as not cut.
+    Presentation p = r.model.presentation;
+    p.trim_zeros = true;
+    cut = fmt::format(", ra {}, vượt tối đa {}", format_number_above(cs.value, p, cs.max),
+                      display_number(r, cs.max));
+  }
+  return fmt::format("tính theo công thức: {}{}{}: {}", node.formula_words,
+                     values.empty() ? "" : fmt::format(" ({})", fmt::join(values, "; ")), cut,
+                     score);
+}
+
 }  // namespace
 
 std::string display_number(const CompiledRuleset& r, Rational value) {
@@ -137,6 +163,11 @@ std::string criterion_reason(const CompiledRuleset& r, const MeetingScore& s, st
     std::string lines = rule_lines(r, form, node, s, "cộng");
     if (lines.empty()) return fmt::format("không đạt điều kiện cộng điểm nào: {}", score);
     return lines + (cs.points < cs.max ? "" : " (đã đạt điểm thưởng tối đa)");
+  }
+  // A formula's result past the maximum loses nothing, but is cut: said, as
+  // one below 0 is (the line read "20/20 điểm", as if the formula gave 20).
+  if (c.kind == RuleKind::Formula && cs.max < cs.value) {
+    return formula_reason(r, s, node, cs, score);
   }
   if (!(cs.points < cs.max)) return "";
   switch (c.kind) {
@@ -189,25 +220,8 @@ std::string criterion_reason(const CompiledRuleset& r, const MeetingScore& s, st
       }
       return fmt::format("{}: {}", lines, score);
     }
-    case RuleKind::Formula: {
-      // With the values it read: "speakers * 2" alone did not say speakers was 4.
-      std::vector<std::string> values;
-      for (const CompiledNode::Named& named : node.formula_names) {
-        values.push_back(named_value(r, s, named));
-      }
-      // Cut to the item's range: the formula's own result said too.
-      std::string cut;
-      if (cs.value < Rational(0)) {
-        const Rational zero[] = {Rational(0)};
-        cut = fmt::format(", ra {}, không dưới 0", display_beside(r, cs.value, zero));
-      } else if (cs.max < cs.value) {
-        cut = fmt::format(", ra {}, tối đa {}", display_number(r, cs.value),
-                          display_number(r, cs.max));
-      }
-      return fmt::format("tính theo công thức: {}{}{}: {}", node.formula_words,
-                         values.empty() ? "" : fmt::format(" ({})", fmt::join(values, "; ")), cut,
-                         score);
-    }
+    case RuleKind::Formula:
+      return formula_reason(r, s, node, cs, score);
     case RuleKind::Bonus:
       break;
   }

@@ -197,6 +197,9 @@ Rational presented_value(Rational value, const Presentation& p) {
       .value_or(value);
 }
 
+// format_number_beside and _above show at most millionths.
+constexpr std::int64_t kMillion = 1000000;
+
 std::string format_number_beside(Rational value, const Presentation& p,
                                  std::span<const Rational> edges) {
   auto beside = [&](Rational shown) {
@@ -213,10 +216,23 @@ std::string format_number_beside(Rational value, const Presentation& p,
   }
   // Within a millionth of an edge: cut down to millionths, which keeps a value
   // below its edge and one at or above an edge of at most 6 decimals there.
-  constexpr std::int64_t kMillion = 1000000;
   const std::optional<Rational> millionths = multiply(value, kMillion);
   if (!millionths) return format_number(value, p);
   return format_number(Rational::make(millionths->floor(), kMillion).value_or(value), more);
+}
+
+std::string format_number_above(Rational value, const Presentation& p, Rational edge) {
+  if (!(edge < value)) return format_number(value, p);
+  Presentation more = p;
+  for (int decimals = std::clamp(p.decimals, 0, 6); decimals <= 6; ++decimals) {
+    more.decimals = decimals;
+    if (edge < presented_value(value, more)) return format_number(value, more);
+    more.trim_zeros = true;  // past the ruleset's decimals: only the digits that tell
+  }
+  // Within a millionth above edge: rounded up to millionths, which keeps it above.
+  const std::optional<Rational> millionths = multiply(value, kMillion);
+  if (!millionths) return format_number(value, p);
+  return format_number(Rational::make(millionths->ceil(), kMillion).value_or(value), more);
 }
 
 std::string format_percent(std::int64_t numerator, std::int64_t denominator,

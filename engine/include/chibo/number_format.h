@@ -47,6 +47,15 @@ Rational presented_value(Rational value, const Presentation& p);
 std::string format_number_beside(Rational value, const Presentation& p,
                                  std::span<const Rational> edges);
 
+// value as format_number shows it, unless it is above edge and would be
+// shown at or below it: a formula's 20.004 cut to its maximum of 20 shown
+// "20" reads as not cut. Then with the fewest more decimals, up to 6, that
+// show it above, without trailing zeros ("20,004"); rounded up at 6 when
+// none does (20.0000001 -> "20,000001"). (format_number_beside keeps such a
+// value at the edge: for a band's lower bound, at it and above it are one
+// side.)
+std::string format_number_above(Rational value, const Presentation& p, Rational edge);
+
 // numerator/denominator as a percentage: 8/26 -> "30,77%" (half-up) or
 // "30,76%" (truncate). denominator 0 gives "0%" formatted likewise.
 std::string format_share(std::int64_t numerator, std::int64_t denominator, const Presentation& p);

@@ -1,0 +1,93 @@
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "chibo/explain.h"
+#include "scoring_fixture.h"
+
+using chibo::testing::compile_text;
+using chibo::testing::score_fields;
+using chibo::testing::sheet;
+
+namespace {
+
+// Two formulas, one of them on a derived value; 85 more points always earned.
+const std::string kFormulas = sheet(
+    "  speakers: {type: integer, min: 0, label: Phát biểu}\n"
+    "  tone: {type: choice, label: Tính chất, options: {tot: Tốt, kha: Khá}}\n"
+    "  members: {type: integer, min: 1, label: Đảng viên}\n",
+    "  - id: g\n    label: G\n    items:\n"
+    "      - {id: a, label: A, max: 10, formula: 'speakers * 2'}\n"
+    "      - {id: b, label: B, max: 5,\n"
+    "         formula: 'if tone == \"tot\" then 5 else share / 20'}\n"
+    "      - {id: rest, label: R, max: 85, when: yes}\n",
+    "derived:\n  share: {expr: speakers * 100 / members, label: Tỷ lệ, "
+    "unit: '%'}\n");
+
+}  // namespace
+
+TEST_CASE("a formula's reason shows the values it read") {
+  auto r = compile_text(kFormulas);
+  REQUIRE(r);
+  auto s = score_fields(*r, {{"speakers", "4"}, {"tone", "kha"}, {"members", "6"}});
+  REQUIRE(s.ok);
+  CHECK(chibo::criterion_reason(*r, s.score, 1) ==
+        "tính theo công thức: phát biểu × 2 (phát biểu: 4): 8/10 điểm");
+  CHECK(chibo::criterion_reason(*r, s.score, 2) ==
+        "tính theo công thức: nếu tính chất là Tốt thì 5, nếu không thì tỷ lệ / 20 (tính chất: "
+        "Khá; tỷ lệ: 66,67%): 3,33/5 điểm");
+  // At the maximum, not past it: nothing cut, nothing lost.
+  auto full = score_fields(*r, {{"speakers", "5"}, {"tone", "tot"}, {"members", "6"}});
+  REQUIRE(full.ok);
+  CHECK(chibo::criterion_reason(*r, full.score, 1) == "");
+  CHECK(chibo::criterion_reason(*r, full.score, 2) == "");
+}
+
+// Cut to the item's range: the formula's own result is said, both ways.
+TEST_CASE("a formula's result below 0 is said, and not shown as 0") {
+  auto under = compile_text(sheet("  rate: {type: number, label: Điểm}\n",
+                                  "  - id: g\n    label: G\n    items:\n"
+                                  "      - {id: a, label: A, max: 15, formula: 'rate * 2 - 12'}\n"
+                                  "      - {id: rest, label: R, max: 85, when: yes}\n"));
+  REQUIRE(under);
+  auto low = score_fields(*under, {{"rate", "5,5"}});
+  REQUIRE(low.ok);
+  CHECK(chibo::criterion_reason(*under, low.score, 1) ==
+        "tính theo công thức: điểm × 2 - 12 (điểm: 5,5), ra -1, không dưới 0: 0/15 điểm");
+  // Below 0 by less than the decimals show: not "ra 0".
+  auto thousandth =
+      compile_text(sheet("  rate: {type: number, label: Điểm}\n",
+                         "  - id: g\n    label: G\n    items:\n"
+                         "      - {id: a, label: A, max: 15, formula: 'rate / 1000 - 1'}\n"
+                         "      - {id: rest, label: R, max: 85, when: yes}\n"));
+  REQUIRE(thousandth);
+  auto just_below = score_fields(*thousandth, {{"rate", "999"}});
+  REQUIRE(just_below.ok);
+  CHECK(chibo::criterion_reason(*thousandth, just_below.score, 1) ==
+        "tính theo công thức: điểm / 1000 - 1 (điểm: 999), ra -0,001, không dưới 0: 0/15 điểm");
+}
+
+// No points lost, but the line said "10/10 điểm" alone, as if the formula
+// gave 10.
+TEST_CASE("a formula's result past its maximum is said, and not shown as the maximum") {
+  auto r = compile_text(kFormulas);
+  REQUIRE(r);
+  auto over = score_fields(*r, {{"speakers", "7"}, {"tone", "kha"}, {"members", "6"}});
+  REQUIRE(over.ok);
+  CHECK(chibo::criterion_reason(*r, over.score, 1) ==
+        "tính theo công thức: phát biểu × 2 (phát biểu: 7), ra 14, vượt tối đa 10: 10/10 điểm");
+  CHECK(chibo::criterion_reason(*r, over.score, 2) ==
+        "tính theo công thức: nếu tính chất là Tốt thì 5, nếu không thì tỷ lệ / 20 (tính chất: "
+        "Khá; tỷ lệ: 116,67%), ra 5,83, vượt tối đa 5: 5/5 điểm");
+  // Past it by less than the decimals show: not "ra 15, vượt tối đa 15".
+  auto rate = compile_text(sheet("  rate: {type: number, label: Điểm}\n",
+                                 "  - id: g\n    label: G\n    items:\n"
+                                 "      - {id: a, label: A, max: 15, formula: rate / 1000}\n"
+                                 "      - {id: rest, label: R, max: 85, when: yes}\n"));
+  REQUIRE(rate);
+  auto just_over = score_fields(*rate, {{"rate", "15004"}});
+  REQUIRE(just_over.ok);
+  CHECK(chibo::criterion_reason(*rate, just_over.score, 1) ==
+        "tính theo công thức: điểm / 1000 (điểm: 15004), ra 15,004, vượt tối đa 15: 15/15 điểm");
+  CHECK(chibo::criterion_reason(*rate, score_fields(*rate, {{"rate", "15000"}}).score, 1) == "");
+}
