@@ -91,3 +91,45 @@ TEST_CASE("a formula's result past its maximum is said, and not shown as the max
         "tính theo công thức: điểm / 1000 (điểm: 15004), ra 15,004, vượt tối đa 15: 15/15 điểm");
   CHECK(chibo::criterion_reason(*rate, score_fields(*rate, {{"rate", "15000"}}).score, 1) == "");
 }
+
+// Said as its items are: with their condition when they share it, else
+// that none of them applies. A group with an item that applies, or whose
+// items keep their points (full), says nothing.
+TEST_CASE("a group all of whose items are left off the sheet says so") {
+  auto r =
+      compile_text(sheet("  ok: {type: yesno, label: Đạt}\n",
+                         "  - id: g\n    label: G\n    items:\n"
+                         "      - {id: f, label: F, max: 10, when: ok, applies_when: month == 3, "
+                         "not_applicable: full}\n"
+                         "      - {id: r, label: R, max: 10, when: ok, applies_when: month == 3, "
+                         "not_applicable: rescale}\n"
+                         "  - id: h\n    label: H\n    items:\n"
+                         "      - {id: h1, label: H1, max: 10, when: ok, applies_when: month == 3, "
+                         "not_applicable: rescale}\n"
+                         "      - {id: h2, label: H2, max: 10, when: ok, applies_when: month == 3, "
+                         "not_applicable: rescale}\n"
+                         "  - id: k\n    label: K\n    items:\n"
+                         "      - {id: k1, label: K1, max: 10, when: ok, applies_when: month == 3, "
+                         "not_applicable: rescale}\n"
+                         "      - {id: k2, label: K2, max: 10, when: ok, applies_when: month == 6, "
+                         "not_applicable: rescale}\n"
+                         "  - {id: rest, label: Rest, max: 40, formula: 40}\n"));
+  REQUIRE(r);
+  const std::string rescaled = "không tính, tổng điểm được quy đổi theo thang 100";
+  auto april = score_fields(*r, {{"ok", "không"}, {"date", "2024-04-01"}});
+  REQUIRE(april.ok);
+  CHECK(chibo::criterion_reason(*r, april.score, 0) == "");
+  CHECK(chibo::criterion_reason(*r, april.score, 3) ==
+        "không áp dụng (chỉ tính khi tháng = 3): " + rescaled);
+  CHECK(chibo::criterion_reason(*r, april.score, 4) ==
+        "không áp dụng (chỉ tính khi tháng = 3): " + rescaled);
+  CHECK(chibo::criterion_reason(*r, april.score, 6) ==
+        "không áp dụng (mọi mục của nhóm đều không áp dụng): " + rescaled);
+  CHECK(chibo::criterion_reason(*r, april.score, 8) ==
+        "không áp dụng (chỉ tính khi tháng = 6): " + rescaled);
+  // In March g and h apply; k1 does, so k is on the sheet.
+  auto march = score_fields(*r, {{"ok", "không"}, {"date", "2024-03-15"}});
+  REQUIRE(march.ok);
+  CHECK(chibo::criterion_reason(*r, march.score, 3) == "");
+  CHECK(chibo::criterion_reason(*r, march.score, 6) == "");
+}

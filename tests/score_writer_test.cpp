@@ -196,6 +196,61 @@ TEST_CASE("csv: a criterion left off the sheet is empty, one not applying with p
         "C1,2024-03-15,regular,50.00,dat,0.00,0.00,0.00,0.00,0.00,0.00,50.00\n");
 }
 
+// JSON keeps a number for points: 0 for what csv leaves empty, with the
+// reason that says it is not points lost, a group's as an item's (the group's
+// reason was empty, and its 0 read as 10 points lost). f and z have their points.
+TEST_CASE("json: a criterion left off the sheet has 0 points and says it does not apply") {
+  const std::string json = write_not_applicable(chibo::OutputFormat::Json);
+  const std::string rescaled = "không tính, tổng điểm được quy đổi theo thang 100";
+  const std::string april =
+      "   \"criteria\": [\n"
+      "    {\"id\": \"g\", \"points\": 10.00, \"max\": 30.00, \"reason\": \"\"},\n"
+      "    {\"id\": \"r\", \"points\": 0.00, \"max\": 10.00, \"reason\": \"không áp dụng "
+      "(chỉ tính khi tháng = 3): " +
+      rescaled +
+      "\"},\n"
+      "    {\"id\": \"f\", \"points\": 10.00, \"max\": 10.00, \"reason\": \"không áp dụng "
+      "(chỉ tính khi tháng = 3): tính đủ 10/10 điểm\"},\n"
+      "    {\"id\": \"z\", \"points\": 0.00, \"max\": 10.00, \"reason\": \"không áp dụng "
+      "(chỉ tính khi tháng = 3): 0/10 điểm\"},\n"
+      "    {\"id\": \"h\", \"points\": 0.00, \"max\": 10.00, \"reason\": \"không áp dụng "
+      "(chỉ tính khi tháng = 3): " +
+      rescaled +
+      "\"},\n"
+      "    {\"id\": \"h1\", \"points\": 0.00, \"max\": 10.00, \"reason\": \"không áp dụng "
+      "(chỉ tính khi tháng = 3): " +
+      rescaled +
+      "\"},\n"
+      "    {\"id\": \"rest\", \"points\": 50.00, \"max\": 60.00, \"reason\": \"tính theo "
+      "công thức: 50: 50/60 điểm\"}]},\n";
+  // In March everything applies: 0 is 0, and a group says nothing.
+  const std::string march =
+      "   \"criteria\": [\n"
+      "    {\"id\": \"g\", \"points\": 0.00, \"max\": 30.00, \"reason\": \"\"},\n"
+      "    {\"id\": \"r\", \"points\": 0.00, \"max\": 10.00, \"reason\": \"không đạt điều "
+      "kiện 'đạt': 0/10 điểm\"},\n"
+      "    {\"id\": \"f\", \"points\": 0.00, \"max\": 10.00, \"reason\": \"không đạt điều "
+      "kiện 'đạt': 0/10 điểm\"},\n"
+      "    {\"id\": \"z\", \"points\": 0.00, \"max\": 10.00, \"reason\": \"không đạt điều "
+      "kiện 'đạt': 0/10 điểm\"},\n"
+      "    {\"id\": \"h\", \"points\": 0.00, \"max\": 10.00, \"reason\": \"\"},\n"
+      "    {\"id\": \"h1\", \"points\": 0.00, \"max\": 10.00, \"reason\": \"không đạt điều "
+      "kiện 'đạt': 0/10 điểm\"},\n"
+      "    {\"id\": \"rest\", \"points\": 50.00, \"max\": 60.00, \"reason\": \"tính theo "
+      "công thức: 50: 50/60 điểm\"}]}\n]\n";
+  CHECK(json ==
+        "[\n  {\"cell_id\": \"C1\", \"date\": \"2024-04-01\", \"kind\": \"regular\", "
+        "\"total\": 75.00, \"grade\": \"dat\", \"grade_label\": \"Đạt\", \"grade_reasons\": "
+        "[\"Điểm các tiêu chí được áp dụng: 60/80, quy đổi theo thang 100: 75.\", \"Tổng "
+        "điểm 75,00/100: thuộc khung loại Đạt (từ 50 điểm).\", \"Xếp loại: Đạt.\"],\n" +
+            april +
+            "  {\"cell_id\": \"C1\", \"date\": \"2024-03-15\", \"kind\": \"regular\", "
+            "\"total\": 50.00, \"grade\": \"dat\", \"grade_label\": \"Đạt\", "
+            "\"grade_reasons\": [\"Tổng điểm 50,00/100: thuộc khung loại Đạt (từ 50 điểm).\", "
+            "\"Xếp loại: Đạt.\"],\n" +
+            march);
+}
+
 TEST_CASE("table: a group left off the sheet is '-', as one the sheet has not") {
   CHECK(write_not_applicable(chibo::OutputFormat::Table) ==
         "Chi bộ  Ngày        Loại       Tổng điểm  Xếp loại   g  h  rest\n"

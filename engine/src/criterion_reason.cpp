@@ -128,6 +128,26 @@ std::string formula_reason(const CompiledRuleset& r, const MeetingScore& s,
                      score);
 }
 
+// Why group n, all of whose items are left off, is: "chỉ tính khi ..." when
+// they share their condition (a thematic group's), else that none applies.
+std::string group_applies_words(const CompiledForm& form, std::size_t n) {
+  const char* const none = "mọi mục của nhóm đều không áp dụng";
+  const std::string* words = nullptr;
+  const auto self = static_cast<int>(n);
+  for (std::size_t m = n + 1; m < form.nodes.size() && form.nodes[m].parent >= self; ++m) {
+    if (form.nodes[m].group) continue;
+    if (words && *words != form.nodes[m].applies_words) return none;
+    words = &form.nodes[m].applies_words;
+  }
+  return words ? "chỉ tính khi " + *words : none;
+}
+
+// What becomes of a criterion left off the sheet.
+std::string rescaled(const CompiledRuleset& r) {
+  return fmt::format("không tính, tổng điểm được quy đổi theo thang {}",
+                     display_number(r, r.model.scale));
+}
+
 }  // namespace
 
 std::string display_number(const CompiledRuleset& r, Rational value) {
@@ -140,7 +160,11 @@ std::string criterion_reason(const CompiledRuleset& r, const MeetingScore& s, st
   const CompiledForm& form = r.forms[static_cast<std::size_t>(s.form)];
   const CompiledNode& node = form.nodes[n];
   const CriterionScore& cs = s.criteria[n];
-  if (node.group) return "";
+  if (node.group) {
+    // Left off, as explain's line of it says: said as its items are.
+    if (!left_off(form, s, n)) return "";
+    return fmt::format("không áp dụng ({}): {}", group_applies_words(form, n), rescaled(r));
+  }
   const Criterion& c = *node.criterion;
   const Rational max_edge[] = {cs.max};  // points short of the maximum are not shown as it
   std::string score =
@@ -153,10 +177,7 @@ std::string criterion_reason(const CompiledRuleset& r, const MeetingScore& s, st
       case NotApplicable::Zero:
         return fmt::format("không áp dụng (chỉ tính khi {}): {}", node.applies_words, score);
       case NotApplicable::Rescale:
-        return fmt::format(
-            "không áp dụng (chỉ tính khi {}): không tính, tổng điểm được quy đổi "
-            "theo thang {}",
-            node.applies_words, display_number(r, r.model.scale));
+        return fmt::format("không áp dụng (chỉ tính khi {}): {}", node.applies_words, rescaled(r));
     }
   }
   if (node.bonus) {

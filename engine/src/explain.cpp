@@ -31,7 +31,8 @@ void write_explanation(std::ostream& out, const CompiledRuleset& r, const Meetin
       fmt::print(out, "{}[{}] {}: {}/{} điểm\n", indent, node.criterion->id, node.criterion->label,
                  display_number(r, cs.points), display_number(r, cs.max));
     }
-    std::string reason = criterion_reason(r, s, n);
+    // A group's reason (that it is left off) is its line's: not said twice.
+    std::string reason = node.group ? "" : criterion_reason(r, s, n);
     if (!reason.empty()) fmt::print(out, "{}    -> {}\n", indent, reason);
   }
   fmt::print(out, "\n");

@@ -15,7 +15,8 @@ namespace chibo {
 
 // Why criterion `node` (an index into the scored form's pre-order) got what
 // it got; "" when an item earned its maximum (but for a formula whose result
-// was cut to it) or for a group.
+// was cut to it) or for a group (but for one left off the sheet, all of whose
+// items do not apply under rescale).
 std::string criterion_reason(const CompiledRuleset& ruleset, const MeetingScore& score,
                              std::size_t node);
 
