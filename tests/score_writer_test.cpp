@@ -199,12 +199,14 @@ TEST_CASE("csv: a criterion left off the sheet is empty, one not applying with p
 // JSON keeps a number for points: 0 for what csv leaves empty, with the
 // reason that says it is not points lost, a group's as an item's (the group's
 // reason was empty, and its 0 read as 10 points lost). f and z have their points.
+// A group with an item left off is out of what its sheet can give (g: 20, not
+// 30, which read as 20 points lost where 10 were).
 TEST_CASE("json: a criterion left off the sheet has 0 points and says it does not apply") {
   const std::string json = write_not_applicable(chibo::OutputFormat::Json);
   const std::string rescaled = "không tính, tổng điểm được quy đổi theo thang 100";
   const std::string april =
       "   \"criteria\": [\n"
-      "    {\"id\": \"g\", \"points\": 10.00, \"max\": 30.00, \"reason\": \"\"},\n"
+      "    {\"id\": \"g\", \"points\": 10.00, \"max\": 20.00, \"reason\": \"\"},\n"
       "    {\"id\": \"r\", \"points\": 0.00, \"max\": 10.00, \"reason\": \"không áp dụng "
       "(chỉ tính khi tháng = 3): " +
       rescaled +

@@ -161,6 +161,11 @@ struct CompiledRuleset {
 // grade's at_max asks of it (scorer.cpp).
 Rational sheet_max(const CompiledForm& form, const MeetingScore& s, std::size_t n);
 
+// The maximum criterion n is shown out of: sheet_max (a group with an item
+// left off, 26 of 30, not '26/30' for a group that lost nothing), unless it
+// is left off altogether (its own maximum, beside 'không áp dụng').
+Rational shown_max(const CompiledForm& form, const MeetingScore& s, std::size_t n);
+
 // Whether criterion n of form is left off this meeting's sheet: an item that
 // does not apply, its policy rescale (it scores 0 and its maximum is taken
 // off the sheet's), or a group with items, every one of them left off. What

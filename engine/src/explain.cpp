@@ -29,7 +29,7 @@ void write_explanation(std::ostream& out, const CompiledRuleset& r, const Meetin
                  node.criterion->label);
     } else {
       fmt::print(out, "{}[{}] {}: {}/{} điểm\n", indent, node.criterion->id, node.criterion->label,
-                 display_number(r, cs.points), display_number(r, cs.max));
+                 display_number(r, cs.points), display_number(r, shown_max(form, s, n)));
     }
     // A group's reason (that it is left off) is its line's: not said twice.
     std::string reason = node.group ? "" : criterion_reason(r, s, n);

@@ -31,7 +31,7 @@ class JsonWriter : public ScoreWriter {
       obj += fmt::format(
           "{}\n    {{\"id\": {}, \"points\": {}, \"max\": {}, \"reason\": {}}}", n == 0 ? "" : ",",
           json_quote(form.nodes[n].criterion->id), machine_number(r_, s.criteria[n].points),
-          machine_number(r_, s.criteria[n].max), json_quote(criterion_reason(r_, s, n)));
+          machine_number(r_, shown_max(form, s, n)), json_quote(criterion_reason(r_, s, n)));
     }
     obj += "]}";
   }

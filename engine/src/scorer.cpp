@@ -312,6 +312,12 @@ Rational sheet_max(const CompiledForm& form, const MeetingScore& s, std::size_t 
   return max;
 }
 
+Rational shown_max(const CompiledForm& form, const MeetingScore& s, std::size_t n) {
+  // rescaled: some item was left off (add_up); most meetings, none.
+  if (!s.rescaled || left_off(form, s, n)) return s.criteria[n].max;
+  return sheet_max(form, s, n);
+}
+
 bool left_off(const CompiledForm& form, const MeetingScore& s, std::size_t n) {
   if (!form.steps[n].group) return item_left_off(form, s, n);
   // rescaled: some item was left off (add_up); most meetings, none.
