@@ -68,9 +68,10 @@ TEST_CASE("a cell's notes: missing months by the ruleset's policy, rejected ones
 
 // A year graded by counting months, worse than its mean reaches: why.
 TEST_CASE("a cell's notes say what a grade by counted months lacks, when its mean reaches more") {
-  auto r = compile_text(points_ruleset("  missing_month: zero\n  quarter:\n    by: count\n"
-                                       "    rules: [{grade: tot, at_least: {tot: 3}}]\n"
-                                       "    otherwise: kha\n"));
+  auto r =
+      compile_text(points_ruleset("  missing_month: zero\n  quarter:\n    by: count\n"
+                                  "    rules: [{grade: tot, at_least: {tot: 3}}]\n"
+                                  "    otherwise: kha\n"));
   REQUIRE(r);
   Units units = make_units({{"A", UnitType::Residential}});
   MeetingStore store(*r, units, {});

@@ -152,29 +152,28 @@ TEST_CASE("count_shortfall says the conditions of the nearest better grade that 
   REQUIRE(r);
   const Ruleset& m = ruleset_of(*r);
   Period year{2024, 0};
-  CHECK(count_shortfall(m, roll(rule,
-                                {"100", "100", "100", "100", "100", "100", "89", "89", "89", "89",
-                                 "89", "89"},
-                                {}, year)) == "Tốt cần ít nhất 7 tháng Tốt, có 6");
-  CHECK(count_shortfall(m, roll(rule,
-                                {"95", "95", "95", "95", "95", "60", "95", "80", "80", "60", "80",
-                                 "80"},
-                                {}, year)) ==
+  CHECK(count_shortfall(
+            m, roll(rule,
+                    {"100", "100", "100", "100", "100", "100", "89", "89", "89", "89", "89", "89"},
+                    {}, year)) == "Tốt cần ít nhất 7 tháng Tốt, có 6");
+  CHECK(count_shortfall(
+            m, roll(rule, {"95", "95", "95", "95", "95", "60", "95", "80", "80", "60", "80", "80"},
+                    {}, year)) ==
         "Tốt cần mọi tháng từ Khá trở lên, tháng 6, 10 dưới mức đó và ít nhất 7 tháng Tốt, có 6");
   // Otherwise (one Kém): the nearest better grade is Khá, not Tốt.
-  CHECK(count_shortfall(m, roll(rule,
-                                {"95", "95", "95", "95", "95", "95", "95", "95", "95", "95", "95",
-                                 "40"},
-                                {}, year)) == "Khá cần mọi tháng từ Trung bình trở lên, tháng 12 "
-                                              "dưới mức đó");
+  CHECK(count_shortfall(
+            m, roll(rule, {"95", "95", "95", "95", "95", "95", "95", "95", "95", "95", "95", "40"},
+                    {}, year)) ==
+        "Khá cần mọi tháng từ Trung bình trở lên, tháng 12 "
+        "dưới mức đó");
   // At the best grade, or graded by the mean: nothing.
-  CHECK(count_shortfall(m, roll(rule,
-                                {"95", "95", "95", "95", "95", "95", "95", "80", "80", "80", "80",
-                                 "80"},
-                                {}, year)) == "");
+  CHECK(count_shortfall(
+            m, roll(rule, {"95", "95", "95", "95", "95", "95", "95", "80", "80", "80", "80", "80"},
+                    {}, year)) == "");
   auto mean = compile_text(points_ruleset("  quarter: {by: mean}\n"));
   REQUIRE(mean);
-  CHECK(count_shortfall(ruleset_of(*mean), roll("  quarter: {by: mean}\n", {"80", "80", "80"})) == "");
+  CHECK(count_shortfall(ruleset_of(*mean), roll("  quarter: {by: mean}\n", {"80", "80", "80"})) ==
+        "");
 }
 
 TEST_CASE("a quarter without a thematic meeting is flagged and capped") {

@@ -41,7 +41,8 @@ std::string title(const CompiledRuleset& r, const Ranking& ranking) {
 // The thematic meetings' count only where the ruleset asks for them (as
 // report_text's gaps_sentence): "0 thiếu" read as a check that was made.
 std::string totals_line(const CompiledRuleset& r, const DistrictSummary& s) {
-  std::string line = fmt::format("{} chi bộ; {}", format_count(s.all.cells), missing_months_count(s));
+  std::string line =
+      fmt::format("{} chi bộ; {}", format_count(s.all.cells), missing_months_count(s));
   if (r.model.rollup.thematic_per_quarter > 0) {
     line += fmt::format("; {} chi bộ thiếu sinh hoạt chuyên đề",
                         format_count(s.cells_short_of_thematic));
@@ -126,7 +127,8 @@ void write_ranking(std::ostream& out, RankFormat format, const CompiledRuleset& 
         write_markdown_row(out, row, header);
         header = false;
       });
-      fmt::print(out, "\n### Tổng hợp {}\n\n{}\n\n", ranking.period.label(), totals_line(r, summary));
+      fmt::print(out, "\n### Tổng hợp {}\n\n{}\n\n", ranking.period.label(),
+                 totals_line(r, summary));
       write_markdown_table(out, grade_rows(r, summary.all));
       fmt::print(out, "\n### Theo loại hình\n\n");
       write_markdown_table(out, group_rows(r, summary, true));

@@ -266,8 +266,9 @@ void load_top(const DocNode& doc, Ruleset& r, Diagnostics& diags) {
     // taken the same way, and a thematic meeting rejected with no word why.
     const DocNode* k = f.get("kinds");
     if (k && k->is_seq()) {
-      diags.error(k->where, "'kinds' is empty: list the meetings the ruleset scores, such as "
-                            "[regular, thematic], or leave 'kinds' out for regular meetings only");
+      diags.error(k->where,
+                  "'kinds' is empty: list the meetings the ruleset scores, such as "
+                  "[regular, thematic], or leave 'kinds' out for regular meetings only");
     }
     r.kinds = {"regular"};
   }

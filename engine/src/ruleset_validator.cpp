@@ -10,8 +10,8 @@
 #include "expression.h"
 #include "input_value.h"
 #include "item_rule_validator.h"
-#include "tie_break_validator.h"
 #include "ruleset_extends.h"
+#include "tie_break_validator.h"
 
 namespace chibo {
 namespace {

@@ -169,10 +169,10 @@ std::string bare_id(std::string_view folded) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   if (U_FAILURE(status)) return std::string(folded);
-  const icu::UnicodeString decomposed = nfd->normalize(
-      icu::UnicodeString::fromUTF8(
-          icu::StringPiece(folded.data(), static_cast<int32_t>(folded.size()))),
-      status);
+  const icu::UnicodeString decomposed =
+      nfd->normalize(icu::UnicodeString::fromUTF8(
+                         icu::StringPiece(folded.data(), static_cast<int32_t>(folded.size()))),
+                     status);
   if (U_FAILURE(status)) return std::string(folded);
   icu::UnicodeString kept;
   for (int32_t i = 0; i < decomposed.length(); ++i) {

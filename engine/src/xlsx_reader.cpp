@@ -123,7 +123,8 @@ struct Sheet : XmlReader {
         return stop(fmt::format(
             "{} có công thức{} nhưng chưa có giá trị tính sẵn (tệp được lưu bởi chương trình "
             "không tính công thức)",
-            cell_ref.empty() ? fmt::format("dòng {} có ô", row.line) : "ô " + cell_ref.substr(0, 12),
+            cell_ref.empty() ? fmt::format("dòng {} có ô", row.line)
+                             : "ô " + cell_ref.substr(0, 12),
             formula.empty() ? "" : " =" + formula));
       }
       if (type == "s" && !value.empty() && !shared_string()) {
