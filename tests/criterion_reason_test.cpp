@@ -90,6 +90,17 @@ TEST_CASE("a formula's result past its maximum is said, and not shown as the max
   CHECK(chibo::criterion_reason(*rate, just_over.score, 1) ==
         "tính theo công thức: điểm / 1000 (điểm: 15004), ra 15,004, vượt tối đa 15: 15/15 điểm");
   CHECK(chibo::criterion_reason(*rate, score_fields(*rate, {{"rate", "15000"}}).score, 1) == "");
+  // A value read is said as it was read, not at the sheet's decimals: a rate
+  // of 15,004 said "điểm: 15" beside its result 15,004.
+  auto as_read = compile_text(sheet("  rate: {type: number, label: Điểm}\n",
+                                    "  - id: g\n    label: G\n    items:\n"
+                                    "      - {id: a, label: A, max: 15, formula: rate}\n"
+                                    "      - {id: rest, label: R, max: 85, when: yes}\n"));
+  REQUIRE(as_read);
+  CHECK(chibo::criterion_reason(*as_read, score_fields(*as_read, {{"rate", "15,004"}}).score, 1) ==
+        "tính theo công thức: điểm (điểm: 15,004), ra 15,004, vượt tối đa 15: 15/15 điểm");
+  CHECK(chibo::criterion_reason(*as_read, score_fields(*as_read, {{"rate", "12,5"}}).score, 1) ==
+        "tính theo công thức: điểm (điểm: 12,5): 12,5/15 điểm");
 }
 
 // Said as its items are: with their condition when they share it, else

@@ -36,8 +36,14 @@ std::string named_value(const CompiledRuleset& r, const MeetingScore& s,
     case InputType::Date:
       text = input_value_text(in, value);
       break;
-    default:
-      text = display_number(r, value) + in.unit;
+    default: {
+      // As it was read, not at the sheet's decimals: a rate of 15,004 said
+      // "15" beside a formula's result of 15,004 (6 decimals at most).
+      Presentation exact = r.model.presentation;
+      exact.decimals = 6;
+      exact.trim_zeros = true;
+      text = format_number(value, exact) + in.unit;
+    }
   }
   return fmt::format("{}: {}", label_in_sentence(in.label, in.id), text);
 }
