@@ -166,6 +166,19 @@ TEST_CASE("count_shortfall says the conditions of the nearest better grade that 
                     {}, year)) ==
         "Khá cần mọi tháng từ Trung bình trở lên, tháng 12 "
         "dưới mức đó");
+  // A year the ruleset's dates cut to 11 months is still a year (its rule was
+  // taken for the quarter's, and nothing said).
+  std::string cut = points_ruleset(rule);
+  cut.replace(cut.find("2019-01-01"), 10, "2024-02-01");
+  auto feb = compile_text(cut);
+  REQUIRE(feb);
+  Units units = make_units({{"A", UnitType::Residential}});
+  MeetingStore store(*feb, units, {});
+  quarter(*feb, store, "A", 2024, 1, {"100", "89", "89"});  // January before the dates
+  for (int q = 2; q <= 4; ++q) quarter(*feb, store, "A", 2024, q, {"100", "100", "89"});
+  const CellPeriod eleven = roll_up(*feb, units, 1, store, year);
+  CHECK(eleven.months.size() == 11);
+  CHECK(count_shortfall(ruleset_of(*feb), eleven) == "Tốt cần ít nhất 7 tháng Tốt, có 6");
   // At the best grade, or graded by the mean: nothing.
   CHECK(count_shortfall(
             m, roll(rule, {"95", "95", "95", "95", "95", "95", "95", "80", "80", "80", "80", "80"},

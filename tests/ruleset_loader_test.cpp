@@ -73,6 +73,10 @@ TEST_CASE("a value of the wrong kind is an error at the value", "[loader]") {
        {{"scale: 100\n", "scale: 100\nkinds: []\n"}},
        {"ruleset.yaml:7:8: error: 'kinds' is empty: list the meetings the ruleset scores, such "
         "as [regular, thematic], or leave 'kinds' out for regular meetings only"}},
+      {"kinds written as nothing",
+       {{"scale: 100\n", "scale: 100\nkinds: ~\n"}},
+       {"ruleset.yaml:7:8: error: 'kinds' is empty: list the meetings the ruleset scores, such "
+        "as [regular, thematic], or leave 'kinds' out for regular meetings only"}},
       {"a word where yes or no goes",
        {{"label: Prepared}", "label: Prepared, required: maybe}"}},
        {"ruleset.yaml:11:54: error: 'required' must be yes or no, not 'maybe'"}},

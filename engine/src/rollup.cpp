@@ -58,7 +58,7 @@ int grade_by_count(const Ruleset& r, const PeriodRule& rule, const CellPeriod& c
 }  // namespace
 
 std::string count_shortfall(const Ruleset& r, const CellPeriod& c) {
-  const PeriodRule& rule = c.months.size() == 12 ? r.rollup.year : r.rollup.quarter;
+  const PeriodRule& rule = c.of_year ? r.rollup.year : r.rollup.quarter;
   if (rule.by != RollupBy::Count || c.counted == 0) return "";
   const int lowest = static_cast<int>(r.grades.size()) - 1;
   // The rule of the nearest better grade (the first, of two for one grade).
@@ -198,6 +198,7 @@ CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::siz
   }
   c.score = mean_of(std::span(totals).first(static_cast<std::size_t>(c.counted)));
   const PeriodRule& rule = period.quarter == 0 ? policy.year : policy.quarter;
+  c.of_year = period.quarter == 0;
   c.grade = static_cast<std::int16_t>(c.counted == 0               ? lowest
                                       : rule.by == RollupBy::Count ? grade_by_count(r, rule, c)
                                                                    : grade_of_score(r, c.score));

@@ -262,11 +262,12 @@ void load_top(const DocNode& doc, Ruleset& r, Diagnostics& diags) {
   }
   r.kinds = f.names("kinds");
   if (r.kinds.empty()) {
-    // Left out: regular meetings only. Written empty (kinds: []), it was
-    // taken the same way, and a thematic meeting rejected with no word why.
-    const DocNode* k = f.get("kinds");
-    if (k && k->is_seq()) {
-      diags.error(k->where,
+    // Left out: regular meetings only. Written empty (kinds: [], kinds: ~ or
+    // 'kinds:' alone), it was taken the same way, and a thematic meeting
+    // rejected with no word why.
+    const DocEntry* k = f.entry("kinds");
+    if (k && (k->value.is_seq() || k->value.is_null())) {  // [], ~ or nothing
+      diags.error(k->value.where,
                   "'kinds' is empty: list the meetings the ruleset scores, such as "
                   "[regular, thematic], or leave 'kinds' out for regular meetings only");
     }

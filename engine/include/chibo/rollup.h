@@ -127,6 +127,7 @@ struct CellPeriod {
   std::int16_t grade_before_cap = 0;     // the grade without the thematic cap
   std::int16_t thematic_meetings = 0;    // one a day at most (the store refuses another)
   std::int16_t counted = 0;              // months in the mean and the counts (0..12)
+  bool of_year = false;                  // rolled up for a year (else a quarter)
   NumberSet missing_months;              // months (1..12) without a regular meeting
   NumberSet rejected_missing_months;     // of those, the ones a record was rejected for
   NumberSet thematic_only_months;        // of those, the ones with a thematic meeting only
@@ -164,8 +165,8 @@ MonthsInForce months_in_force(const CompiledRuleset& ruleset, Period period);
 int grade_of_score(const Ruleset& r, Rational score);
 
 // Of a period graded by counting its months' grades (a rule `by: count`;
-// its months, 12 or 3, say which), why it did not reach the nearest better
-// grade a rule gives: that grade's conditions it fails, in Vietnamese
+// of_year says which: a year cut by the ruleset's dates has fewer months), why it did not reach the
+// nearest better grade a rule gives: that grade's conditions it fails, in Vietnamese
 // ("Tốt cần ít nhất 7 tháng Tốt, có 6"); "" when graded by the mean, or none.
 std::string count_shortfall(const Ruleset& r, const CellPeriod& c);
 
