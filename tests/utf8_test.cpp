@@ -160,6 +160,9 @@ TEST_CASE("trim_invisible takes the spaces no one sees off both ends, and nothin
   CHECK(trim_invisible("\xEF\xBB\xBF"
                        "CP-01") == "CP-01");  // U+FEFF
   CHECK(trim_invisible("\xC2\xA0 \xE2\x80\x8B \xC2\xA0") == "");
+  // Marks of direction, a word joiner, a soft hyphen (pasted from a web page).
+  CHECK(trim_invisible("\xE2\x80\x8Etot\xE2\x80\x8F\xE2\x81\xA0\xC2\xAD") == "tot");
+  CHECK(trim_invisible("t\xC2\xADot") == "t\xC2\xADot");  // inside: as written
   CHECK(trim_invisible("Chi\xC2\xA0"
                        "bộ") ==
         "Chi\xC2\xA0"

@@ -137,8 +137,12 @@ std::string to_nfc(std::string_view text) {
 
 std::string_view trim_invisible(std::string_view text, bool line_breaks) {
   // Hand-written: a few fixed sequences, at the ends only.
-  static constexpr std::string_view kWide[] = {"\xC2\xA0", "\xE2\x80\xAF", "\xE2\x80\x8B",
-                                               "\xEF\xBB\xBF"};
+  // U+00A0, U+202F, U+200B, U+FEFF; the marks of direction left and right
+  // (U+200E, U+200F), the word joiner (U+2060) and the soft hyphen (U+00AD):
+  // 'tot' with an LRM after it was no choice, and hinted none.
+  static constexpr std::string_view kWide[] = {"\xC2\xA0",     "\xE2\x80\xAF", "\xE2\x80\x8B",
+                                               "\xEF\xBB\xBF", "\xE2\x80\x8E", "\xE2\x80\x8F",
+                                               "\xE2\x81\xA0", "\xC2\xAD"};
   auto ascii = [line_breaks](char c) {
     return c == ' ' || c == '\t' || (line_breaks && (c == '\r' || c == '\n'));
   };

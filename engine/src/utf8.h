@@ -19,7 +19,9 @@ std::size_t find_control(std::string_view text);
 
 // text without what a cell copied from a web page or Word keeps around
 // its value and no one sees: spaces, tabs, and the no-break (U+00A0,
-// U+202F), zero-width (U+200B) and byte-order-mark (U+FEFF) spaces; line
+// U+202F), zero-width (U+200B) and byte-order-mark (U+FEFF) spaces, the
+// marks of direction (U+200E, U+200F), the word joiner (U+2060) and the
+// soft hyphen (U+00AD); line
 // breaks too when line_breaks (a units list's cells; a record's id holding
 // one is said to).
 std::string_view trim_invisible(std::string_view text, bool line_breaks = false);
