@@ -146,12 +146,12 @@ TEST_CASE("a choice may be written in other capitals, and a near miss is offered
   // Two options alike but for accents: neither is guessed.
   in.options = {option("ca", "Cá"), option("cà", "Cà")};
   CHECK_FALSE(read("Cả", why));
-  CHECK(why == "'Cả' không phải là một lựa chọn (ca (Cá), cà (Cà))");
+  CHECK(why == "'Cả' không rõ là lựa chọn nào: khớp với cả ca (Cá) và cà (Cà); hãy ghi đúng mã");
   // Two options alike but for capitals: neither is guessed.
   in.options = {option("a", "Tốt"), option("b", "TỐT")};
   CHECK(read("TỐT", why) == Rational(1));  // as written: exact
   CHECK_FALSE(read("tốt", why));
-  CHECK(why == "'tốt' không phải là một lựa chọn (a (Tốt), b (TỐT))");
+  CHECK(why == "'tốt' không rõ là lựa chọn nào: khớp với cả a (Tốt) và b (TỐT); hãy ghi đúng mã");
 }
 
 TEST_CASE("a percent may have a space before its sign, a number too long says so") {

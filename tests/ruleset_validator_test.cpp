@@ -446,10 +446,10 @@ TEST_CASE("forms cover each meeting kind exactly once", "[validator]") {
   CHECK(lint_text(kForms) == Lines{});
   CHECK(lint_text(changed(kForms, "kinds: [thematic]", "kinds: [regular]")) ==
         Lines{"ruleset.yaml:11:5: error: no form scores 'thematic' meetings, which 'kinds' lists",
-              "ruleset.yaml:15:5: error: form 'chuyen_de' scores 'regular' meetings, but form "
+              "ruleset.yaml:16:13: error: form 'chuyen_de' scores 'regular' meetings, but form "
               "'thuong_ky' already does"});
   CHECK(lint_text(changed(kForms, "kinds: [regular, thematic]", "kinds: [regular]")) ==
-        Lines{"ruleset.yaml:15:5: error: form 'chuyen_de' scores 'thematic' meetings, but "
+        Lines{"ruleset.yaml:16:13: error: form 'chuyen_de' scores 'thematic' meetings, but "
               "'kinds' of the ruleset does not list 'thematic'"});
   CHECK(lint_text(changed(kForms, "    kinds: [thematic]\n", "")) ==
         Lines{"ruleset.yaml:11:5: error: no form scores 'thematic' meetings, which 'kinds' lists",
@@ -459,7 +459,11 @@ TEST_CASE("forms cover each meeting kind exactly once", "[validator]") {
                           "[{id: x, label: X, max: 8, when: ok}]}\ngrades")) ==
         Lines{"ruleset.yaml:18:9: error: the criteria add up to 8 points, but the scale is 10"});
   CHECK(lint_text(changed(kForms, "kinds: [regular]", "kinds: [regular, regular]")) ==
-        Lines{"ruleset.yaml:11:5: error: 'kinds' lists 'regular' twice"});
+        Lines{"ruleset.yaml:12:22: error: 'kinds' lists 'regular' twice"});
+  // Said at the kind as written (was at the first criterion, for the
+  // ruleset's own kinds of its one sheet).
+  CHECK(lint_text(changed(kBase, "scale: 100\n", "scale: 100\nkinds: [regular, regular]\n")) ==
+        Lines{"ruleset.yaml:7:18: error: 'kinds' lists 'regular' twice"});
   CHECK(lint_text(changed(kForms, "scale: 10\n", "scale: 10\ncriteria: []\n")) ==
         Lines{"ruleset.yaml:12:3: error: write either 'criteria' (one sheet) or 'forms' (a "
               "sheet per meeting kind), not both"});

@@ -221,6 +221,7 @@ std::vector<Form> load_forms(const DocNode& list, Diagnostics& diags) {
     form.where = node.where;
     form.id = f.text("id", true);
     form.kinds = f.names("kinds");
+    form.kind_wheres = f.name_wheres("kinds");
     if (form.kinds.empty()) {
       diags.error(node.where, fmt::format("form '{}' needs 'kinds' (regular, thematic)", form.id));
     }

@@ -95,15 +95,11 @@ std::optional<int> parse_any_date(std::string_view s) {
 std::optional<Rational> choice_in_any_case(const Input& input, std::string_view text,
                                            std::string& why) {
   const std::string folded = fold_case(text);
-  std::optional<std::size_t> found;
-  bool twice = false;
+  std::vector<std::size_t> fits;  // two or more: alike but for capitals, neither guessed
   std::vector<std::string> names;
   for (std::size_t i = 0; i < input.options.size(); ++i) {
     const ChoiceOption& o = input.options[i];
-    if (o.folded_id == folded || o.folded_label == folded) {
-      twice = twice || found.has_value();  // alike but for capitals: neither is guessed
-      found = i;
-    }
+    if (o.folded_id == folded || o.folded_label == folded) fits.push_back(i);
     names.push_back(o.id);
     names.push_back(o.label);
   }
@@ -111,27 +107,30 @@ std::optional<Rational> choice_in_any_case(const Input& input, std::string_view 
   // bình" for tot, trung_binh: the ids of Bình Thuận's levels, whose labels
   // are sentences), or a label written without accents, as a yes/no may be
   // ("co"; a wrong accent is another word): when one option alone matches.
-  if (!found) {
+  if (fits.empty()) {
     const std::string bare = bare_id(folded);
     const bool unaccented =
         std::all_of(folded.begin(), folded.end(), [](char c) { return (c & 0x80) == 0; });
     for (std::size_t i = 0; i < input.options.size(); ++i) {
       const ChoiceOption& o = input.options[i];
       if (bare_id(o.folded_id) == bare || (unaccented && bare_id(o.folded_label) == bare)) {
-        twice = twice || found.has_value();
-        found = i;
+        fits.push_back(i);
       }
     }
   }
-  if (found && !twice) return Rational(static_cast<std::int64_t>(*found));
+  if (fits.size() == 1) return Rational(static_cast<std::int64_t>(fits.front()));
   // As the template lists them: the id, and the label office staff know.
+  auto shown = [&](const ChoiceOption& o) {
+    return !o.label.empty() && o.label != o.id ? o.id + " (" + o.label + ")" : o.id;
+  };
   std::string list;
-  for (const ChoiceOption& o : input.options) {
-    list += (list.empty() ? "" : ", ") + o.id;
-    if (!o.label.empty() && o.label != o.id) list += " (" + o.label + ")";
+  if (fits.size() > 1) {  // said so: "không phải là một lựa chọn" read as a typo
+    for (const std::size_t i : fits) list += (list.empty() ? "" : " và ") + shown(input.options[i]);
+    why = fmt::format("'{}' không rõ là lựa chọn nào: khớp với cả {}; hãy ghi đúng mã", text, list);
+    return std::nullopt;
   }
-  why = fmt::format("'{}' không phải là một lựa chọn ({}){}", text, list,
-                    twice ? "" : co_phai_la(text, names));
+  for (const ChoiceOption& o : input.options) list += (list.empty() ? "" : ", ") + shown(o);
+  why = fmt::format("'{}' không phải là một lựa chọn ({}){}", text, list, co_phai_la(text, names));
   return std::nullopt;
 }
 

@@ -302,7 +302,8 @@ void load_top(const DocNode& doc, Ruleset& r, Diagnostics& diags) {
                 "write either 'criteria' (one sheet) or 'forms' (a sheet per "
                 "meeting kind), not both");
   } else if (criteria) {
-    r.forms.push_back({"", criteria->where, r.kinds, load_criteria(*criteria, diags)});
+    r.forms.push_back(
+        {"", criteria->where, r.kinds, load_criteria(*criteria, diags), f.name_wheres("kinds")});
   } else if (forms) {
     r.forms = load_forms(*forms, diags);
   } else {

@@ -149,17 +149,21 @@ class Validator {
     for (const Form& form : r_.forms) {
       for (auto k_it = form.kinds.begin(); k_it != form.kinds.end(); ++k_it) {
         const std::string& k = *k_it;
+        // Said at the kind as written (was at the form's first line, or
+        // the first criterion's for the ruleset's own kinds).
+        const auto at = static_cast<std::size_t>(k_it - form.kinds.begin());
+        const Location& where = at < form.kind_wheres.size() ? form.kind_wheres[at] : form.where;
         if (std::find(form.kinds.begin(), k_it, k) != k_it) {
           // One form (or the ruleset's own kinds: its one sheet has no id).
-          diags_.error(form.where, fmt::format("'kinds' lists '{}' twice", k));
+          diags_.error(where, fmt::format("'kinds' lists '{}' twice", k));
         } else if (std::find(r_.kinds.begin(), r_.kinds.end(), k) == r_.kinds.end()) {
-          diags_.error(form.where, fmt::format("form '{}' scores '{}' meetings, but 'kinds' of "
-                                               "the ruleset does not list '{}'",
-                                               form.id, k, k));
+          diags_.error(where, fmt::format("form '{}' scores '{}' meetings, but 'kinds' of "
+                                          "the ruleset does not list '{}'",
+                                          form.id, k, k));
         } else if (!kind_form.emplace(k, form.id).second) {
-          diags_.error(form.where, fmt::format("form '{}' scores '{}' meetings, but form '{}' "
-                                               "already does",
-                                               form.id, k, kind_form[k]));
+          diags_.error(where, fmt::format("form '{}' scores '{}' meetings, but form '{}' "
+                                          "already does",
+                                          form.id, k, kind_form[k]));
         }
       }
       auto saved = ids_;

@@ -151,6 +151,7 @@ struct Form {
   Location where;
   std::vector<std::string> kinds;  // "regular", "thematic"
   std::vector<Criterion> criteria;
+  std::vector<Location> kind_wheres;  // each of kinds' (a fault of one said there)
 };
 
 enum class MissingMonth { Zero, LowestGrade, Exclude };
