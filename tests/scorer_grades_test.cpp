@@ -2,35 +2,25 @@
 // meeting kinds; a score made again; numbers past 64 bits; expressions shown in words.
 #include "chibo/scorer.h"
 
-#include <fstream>
-#include <sstream>
 #include <string>
-#include <string_view>
-#include <tuple>
-#include <utility>
 #include <vector>
 
-#include <fmt/format.h>
 #include <catch2/catch.hpp>
 
-#include "compiled_ruleset_data.h"
-#include "csv_reader.h"
-
 #include "chibo/explain.h"
-#include "chibo/record_checker.h"
 #include "chibo/ruleset_loader.h"
+#include "compiled_ruleset_data.h"
 #include "scorer_fixture.h"
 #include "scoring_fixture.h"
 
 using chibo::Rational;
 using chibo::testing::compile_text;
-using chibo::testing::score_fields;
-using chibo::testing::sheet;
-
 using chibo::testing::for_each_sample_record;
 using chibo::testing::kBandCriteria;
 using chibo::testing::kBandInputs;
 using chibo::testing::kHoaBinh;
+using chibo::testing::score_fields;
+using chibo::testing::sheet;
 
 TEST_CASE("grades: conditions pass a meeting down, vetoes cap it, explained") {
   std::string criteria =

@@ -1,9 +1,7 @@
 #include "chibo/scorer.h"
 
-#include <fstream>
 #include <sstream>
 #include <string>
-#include <string_view>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -11,24 +9,18 @@
 #include <fmt/format.h>
 #include <catch2/catch.hpp>
 
-#include "compiled_ruleset_data.h"
-#include "csv_reader.h"
-
 #include "chibo/explain.h"
 #include "chibo/record_checker.h"
-#include "chibo/ruleset_loader.h"
+#include "compiled_ruleset_data.h"
 #include "scorer_fixture.h"
 #include "scoring_fixture.h"
 
 using chibo::Rational;
 using chibo::testing::compile_text;
-using chibo::testing::score_fields;
-using chibo::testing::sheet;
-
-using chibo::testing::for_each_sample_record;
 using chibo::testing::kBandCriteria;
 using chibo::testing::kBandInputs;
-using chibo::testing::kHoaBinh;
+using chibo::testing::score_fields;
+using chibo::testing::sheet;
 
 TEST_CASE("bands: lower bound inclusive, exact at the edges, non-zero floor") {
   std::string errors;

@@ -5,8 +5,10 @@
 #include <limits>
 #include <span>
 #include <stdexcept>
+#include <vector>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "compiled_ruleset_data.h"
 #include "date.h"
@@ -32,23 +34,31 @@ int grade_index(const Ruleset& r, const std::string& id, int fallback) {
   return fallback;
 }
 
+// The counted months graded bar or better (0 the best), and those below it:
+// what a count rule's at_least and all_at_least look at.
+int months_at_least(const CellPeriod& c, int bar) {
+  int n = 0;
+  for (const MonthResult& m : c.months) n += m.counted && m.grade <= bar ? 1 : 0;
+  return n;
+}
+std::vector<int> months_below(const CellPeriod& c, int bar) {
+  std::vector<int> below;
+  for (const MonthResult& m : c.months) {
+    if (m.counted && m.grade > bar) below.push_back(m.month);
+  }
+  return below;
+}
+
 // "Tốt if every meeting >= Khá and at least 7 at Tốt": the first rule whose
 // conditions all hold. Grades are indices, 0 the best.
 int grade_by_count(const Ruleset& r, const PeriodRule& rule, const CellPeriod& c) {
   int lowest = static_cast<int>(r.grades.size()) - 1;
   for (const CountRule& cr : rule.rules) {
-    bool holds = true;
-    if (!cr.all_at_least.empty()) {
-      int bar = grade_index(r, cr.all_at_least, lowest);
-      for (const MonthResult& m : c.months) {
-        if (m.counted && m.grade > bar) holds = false;
-      }
-    }
+    // Every counted month at the bar or better (c.counted is set first).
+    bool holds = cr.all_at_least.empty() ||
+                 months_at_least(c, grade_index(r, cr.all_at_least, lowest)) == c.counted;
     for (const auto& [grade, count] : cr.at_least) {
-      int bar = grade_index(r, grade, lowest);
-      int n = 0;
-      for (const MonthResult& m : c.months) n += m.counted && m.grade <= bar ? 1 : 0;
-      if (n < count) holds = false;
+      if (months_at_least(c, grade_index(r, grade, lowest)) < count) holds = false;
     }
     if (holds) return grade_index(r, cr.grade, lowest);
   }
@@ -76,21 +86,14 @@ std::string count_shortfall(const Ruleset& r, const CellPeriod& c) {
   std::vector<std::string> fails;
   if (!next->all_at_least.empty()) {
     const int bar = grade_index(r, next->all_at_least, lowest);
-    std::string below;
-    for (const MonthResult& m : c.months) {
-      if (m.counted && m.grade > bar)
-        below += fmt::format("{}{}", below.empty() ? "" : ", ", m.month);
-    }
-    if (!below.empty()) {
-      fails.push_back(
-          fmt::format("mọi tháng từ {} trở lên, tháng {} dưới mức đó", label(bar), below));
+    if (const std::vector<int> below = months_below(c, bar); !below.empty()) {
+      fails.push_back(fmt::format("mọi tháng từ {} trở lên, tháng {} dưới mức đó", label(bar),
+                                  fmt::join(below, ", ")));
     }
   }
   for (const auto& [grade, count] : next->at_least) {
     const int bar = grade_index(r, grade, lowest);
-    int n = 0;
-    for (const MonthResult& m : c.months) n += m.counted && m.grade <= bar ? 1 : 0;
-    if (n < count) {
+    if (const int n = months_at_least(c, bar); n < count) {
       fails.push_back(fmt::format("ít nhất {} tháng {}{}, có {}", count, label(bar),
                                   bar == 0 ? "" : " trở lên", n));
     }
