@@ -246,6 +246,13 @@ TEST_CASE("an item has exactly one rule", "[loader]") {
          "x}]}\n"}},
        {"ruleset.yaml:27:14: error: bonus item 'thuong' takes its maximum from 'cap'; remove "
         "'max'"}},
+      {"a bonus item with a policy for months it does not apply to: it adds nothing then",
+       {{"        max: 40\n        when: prepared\n",
+         "        max: 40\n        when: prepared\n      - id: thuong\n        label: Bonus\n"
+         "        applies_when: present > 0\n        not_applicable: full\n"
+         "        bonus: {cap: 5, rules: [{when: prepared, points: 5, reason: x}]}\n"}},
+       {"ruleset.yaml:28:25: error: bonus item 'thuong' adds nothing in a month it does not "
+        "apply to: 'not_applicable' has no meaning for it; remove it"}},
       {"a deduction or bonus rule with both when and each",
        {{"        max: 40\n        when: prepared\n",
          "        max: 40\n        deductions: {rules: [{when: prepared, each: present, "

@@ -326,6 +326,35 @@ TEST_CASE("not-applicable items follow the stated policy") {
         "không tính, tổng điểm được quy đổi theo thang 100");
 }
 
+TEST_CASE("a bonus that does not apply adds nothing, whatever the ruleset's policy") {
+  // Under the ruleset's `full` it added its cap (points nobody earned), and
+  // under `rescale` the sheet said it was rescaled, 97/100 -> 97.
+  for (const char* policy : {"full", "rescale", "zero"}) {
+    INFO(policy);
+    auto r = compile_text(
+        sheet("  ehandbook: {type: yesno, label: Sổ tay điện tử, default: no}\n",
+              "  - id: g\n    label: G\n    items:\n"
+              "      - {id: rest, label: R, max: 100, formula: 97}\n"
+              "  - id: thuong\n    label: Điểm thưởng\n    items:\n"
+              "      - id: cong\n        label: Cộng điểm\n        applies_when: month == 12\n"
+              "        bonus: {cap: 3, rules: [{when: ehandbook, points: 2, reason: Đăng tài "
+              "liệu}]}\n",
+              std::string("not_applicable: ") + policy + "\n"));
+    REQUIRE(r);
+    auto march = score_fields(*r, {{"ehandbook", "có"}});
+    REQUIRE(march.ok);
+    CHECK(march.score.total == Rational(97));
+    CHECK_FALSE(march.score.rescaled);
+    CHECK(march.score.criteria[3].points == Rational(0));
+    CHECK(chibo::criterion_reason(*r, march.score, 3) ==
+          "không áp dụng (chỉ tính khi tháng = 12): không cộng điểm");
+    CHECK(chibo::grade_reasons(*r, march.score)[0] ==
+          "Tổng điểm 97,00/100: thuộc khung loại Tốt (từ 90 điểm).");
+    auto december = score_fields(*r, {{"date", "2024-12-15"}, {"ehandbook", "có"}});
+    CHECK(december.score.total == Rational(99));
+  }
+}
+
 TEST_CASE("a meeting none of whose items apply, all rescaled away, is rejected, not scored 0") {
   auto r = compile_text(
       sheet("  thematic_content: {type: yesno, label: Nội dung chuyên đề, default: no}\n",

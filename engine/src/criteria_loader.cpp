@@ -174,6 +174,15 @@ Criterion load_criterion(const DocNode& node, Diagnostics& diags) {
       }
     }
   }
+  // A bonus that does not apply adds nothing: full marks would add points
+  // nobody earned, and a bonus is outside the scale, so there is nothing to
+  // rescale (the compiler gives it 0 whatever the ruleset's own policy).
+  if (c.kind == RuleKind::Bonus && f.get("not_applicable")) {
+    diags.error(f.where("not_applicable"),
+                fmt::format("bonus item '{}' adds nothing in a month it does not apply to: "
+                            "'not_applicable' has no meaning for it; remove it",
+                            c.id));
+  }
   return c;
 }
 

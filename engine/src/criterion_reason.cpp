@@ -170,6 +170,9 @@ std::string criterion_reason(const CompiledRuleset& r, const MeetingScore& s, st
   std::string score =
       fmt::format("{}/{} điểm", display_beside(r, cs.points, max_edge), display_number(r, cs.max));
   if (!cs.applicable) {
+    // A bonus that does not apply adds nothing (no point is lost: not "0/3 điểm").
+    if (node.bonus)
+      return fmt::format("không áp dụng (chỉ tính khi {}): không cộng điểm", node.applies_words);
     switch (node.not_applicable) {
       case NotApplicable::Full:
         return fmt::format("không áp dụng (chỉ tính khi {}): tính đủ {}", node.applies_words,

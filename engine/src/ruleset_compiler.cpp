@@ -273,7 +273,10 @@ class Compiler {
     node.group = c.is_group();
     node.bonus = !node.group && c.kind == RuleKind::Bonus;
     node.slot = new_slot();
-    node.not_applicable = c.not_applicable.value_or(r_.not_applicable);
+    // A bonus that does not apply adds nothing, whatever the ruleset's policy
+    // (full marks would be points nobody earned; lint refuses one of its own).
+    node.not_applicable =
+        node.bonus ? NotApplicable::Zero : c.not_applicable.value_or(r_.not_applicable);
     form_symbols.add(c.id, {ValueType::Number, node.slot, {}, {}});
     int index = static_cast<int>(form.nodes.size());
     if (!node.group) {
