@@ -130,6 +130,18 @@ TEST_CASE("a choice's texts each name one option", "[validator]") {
          "  level: {type: choice, label: L, options: {kha: tot, tot: Tốt}}\n"}},
        {"ruleset.yaml:12:3: error: input 'level': the label of option 'kha' is another option's "
         "id: a record's 'tot' could mean either"}},
+      {"two labels alike but for capitals: a record's value is read in any",
+       {{"  prepared: {type: yesno, label: Prepared}\n",
+         "  prepared: {type: yesno, label: Prepared}\n"
+         "  level: {type: choice, label: L, options: {tot: Tốt, kha: TỐT}}\n"}},
+       {"ruleset.yaml:12:3: error: input 'level': options 'tot' and 'kha' have the same label "
+        "but for capitals: a record's 'tốt' could mean either"}},
+      {"two ids alike but for accents or '-' for '_': an id is read with its word's accents",
+       {{"  prepared: {type: yesno, label: Prepared}\n",
+         "  prepared: {type: yesno, label: Prepared}\n"
+         "  level: {type: choice, label: L, options: {trung_binh: Vừa, trung-binh: Trung}}\n"}},
+       {"ruleset.yaml:12:3: error: input 'level': options 'trung_binh' and 'trung-binh' differ "
+        "only in capitals, accents or '-' for '_': a record's 'trung binh' could mean either"}},
       {"options listed without labels",
        {{"  prepared: {type: yesno, label: Prepared}\n",
          "  prepared: {type: yesno, label: Prepared}\n"

@@ -12,6 +12,7 @@
 #include "item_rule_validator.h"
 #include "ruleset_extends.h"
 #include "tie_break_validator.h"
+#include "utf8.h"
 
 namespace chibo {
 namespace {
@@ -135,6 +136,17 @@ class Validator {
           const ChoiceOption& labelled = x.label == y.id ? x : y;
           text = fmt::format("the label of option '{}' is another option's id", labelled.id);
           ambiguous = labelled.label;
+        } else if (x.folded_label == y.folded_label && !x.label.empty()) {
+          // A record's value is matched in any capitals (choice_in_any_case).
+          text =
+              fmt::format("options '{}' and '{}' have the same label but for capitals", x.id, y.id);
+          ambiguous = x.folded_label;
+        } else if (bare_id(x.folded_id) == bare_id(y.folded_id)) {
+          // And an id with its word's accents, a space or '-' for '_'.
+          text = fmt::format(
+              "options '{}' and '{}' differ only in capitals, accents or '-' for '_'", x.id, y.id);
+          ambiguous = bare_id(x.folded_id);
+          std::replace(ambiguous.begin(), ambiguous.end(), '_', ' ');
         }
         if (!text.empty()) {
           diags_.error(in.where, fmt::format("input '{}': {}: a record's '{}' could mean either",
