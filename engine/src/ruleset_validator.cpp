@@ -10,6 +10,7 @@
 #include "expression.h"
 #include "input_value.h"
 #include "item_rule_validator.h"
+#include "rollup_validator.h"
 #include "ruleset_extends.h"
 #include "tie_break_validator.h"
 #include "utf8.h"
@@ -41,7 +42,7 @@ class Validator {
     check_grades();
     check_vetoes();
     check_examples();
-    check_rollup();
+    check_rollup(r_, grade_ids_, diags_);
     check_tie_break(r_, grade_ids_, diags_);
   }
 
@@ -367,14 +368,7 @@ class Validator {
   }
 
   void check_grade_name(const std::string& name, const Location& where, const char* what) {
-    if (name.empty() || grade_ids_.empty()) return;
-    if (std::find(grade_ids_.begin(), grade_ids_.end(), name) != grade_ids_.end()) return;
-    if (std::string gone = removed_words(r_, "grades", name); !gone.empty()) {
-      diags_.error(where, fmt::format("{} '{}': {}", what, name, gone));
-    } else {
-      diags_.error(where, fmt::format("{} '{}' is not a grade{}", what, name,
-                                      did_you_mean(name, grade_ids_)));
-    }
+    chibo::check_grade_name(r_, grade_ids_, name, where, what, diags_);
   }
 
   void check_examples() {
@@ -423,26 +417,6 @@ class Validator {
                                                "a meeting that fails it has no lower grade to "
                                                "go to; remove it",
                                                lowest.id, lowest.when.empty() ? "at_max" : "when"));
-      }
-    }
-  }
-
-  void check_rollup() {
-    const Rollup& ru = r_.rollup;
-    check_grade_name(ru.missing_thematic_at_most, ru.where, "'missing_thematic_at_most'");
-    for (const PeriodRule* p : {&ru.quarter, &ru.year}) {
-      check_grade_name(p->otherwise, p->where, "'otherwise'");
-      for (const CountRule& rule : p->rules) {
-        check_grade_name(rule.grade, rule.where, "'grade'");
-        check_grade_name(rule.all_at_least, rule.where, "'all_at_least'");
-        for (const auto& [grade, count] : rule.at_least) {
-          check_grade_name(grade, rule.where, "'at_least'");
-          if (count < 0 || count > 12) {
-            diags_.error(rule.where, fmt::format("'at_least: {{{}: {}}}' must count 0 to 12 "
-                                                 "meetings",
-                                                 grade, count));
-          }
-        }
       }
     }
   }

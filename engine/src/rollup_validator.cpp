@@ -1,0 +1,78 @@
+#include "rollup_validator.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "chibo/did_you_mean.h"
+#include "ruleset_extends.h"
+
+namespace chibo {
+namespace {
+
+// The first count rule that holds gives the grade, and a rule holds for more
+// periods as their months get better: a rule after one for a worse grade is
+// never reached by a period that meets both (7 months at Tốt graded Khá, by
+// a rule listed first that every such period meets too).
+void check_count_order(const PeriodRule& p, const std::vector<std::string>& grade_ids,
+                       Diagnostics& diags) {
+  auto rank = [&](const std::string& id) {
+    return std::find(grade_ids.begin(), grade_ids.end(), id) - grade_ids.begin();
+  };
+  for (std::size_t i = 1; i < p.rules.size(); ++i) {
+    const CountRule& later = p.rules[i];
+    for (std::size_t j = 0; j < i; ++j) {
+      const CountRule& earlier = p.rules[j];
+      // A grade not named right is said as such (check_grade_name), not here.
+      const auto known = static_cast<std::ptrdiff_t>(grade_ids.size());
+      if (rank(earlier.grade) == known || rank(later.grade) >= rank(earlier.grade)) continue;
+      diags.error(later.where,
+                  fmt::format("the rule for '{}' comes after the rule for '{}', a worse grade "
+                              "(line {}): the first rule that holds gives the grade, so a period "
+                              "that meets both would be graded '{}'; list the rules from the "
+                              "best grade down",
+                              later.grade, earlier.grade, earlier.where.line, earlier.grade));
+      break;
+    }
+  }
+}
+
+}  // namespace
+
+void check_grade_name(const Ruleset& r, const std::vector<std::string>& grade_ids,
+                      const std::string& name, const Location& where, const char* what,
+                      Diagnostics& diags) {
+  if (name.empty() || grade_ids.empty()) return;
+  if (std::find(grade_ids.begin(), grade_ids.end(), name) != grade_ids.end()) return;
+  if (std::string gone = removed_words(r, "grades", name); !gone.empty()) {
+    diags.error(where, fmt::format("{} '{}': {}", what, name, gone));
+  } else {
+    diags.error(where,
+                fmt::format("{} '{}' is not a grade{}", what, name, did_you_mean(name, grade_ids)));
+  }
+}
+
+void check_rollup(const Ruleset& r, const std::vector<std::string>& grade_ids, Diagnostics& diags) {
+  const Rollup& ru = r.rollup;
+  auto grade_name = [&](const std::string& name, const Location& where, const char* what) {
+    check_grade_name(r, grade_ids, name, where, what, diags);
+  };
+  grade_name(ru.missing_thematic_at_most, ru.where, "'missing_thematic_at_most'");
+  for (const PeriodRule* p : {&ru.quarter, &ru.year}) {
+    grade_name(p->otherwise, p->where, "'otherwise'");
+    if (!grade_ids.empty()) check_count_order(*p, grade_ids, diags);
+    for (const CountRule& rule : p->rules) {
+      grade_name(rule.grade, rule.where, "'grade'");
+      grade_name(rule.all_at_least, rule.where, "'all_at_least'");
+      for (const auto& [grade, count] : rule.at_least) {
+        grade_name(grade, rule.where, "'at_least'");
+        if (count < 0 || count > 12) {
+          diags.error(rule.where, fmt::format("'at_least: {{{}: {}}}' must count 0 to 12 meetings",
+                                              grade, count));
+        }
+      }
+    }
+  }
+}
+
+}  // namespace chibo

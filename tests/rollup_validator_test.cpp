@@ -1,0 +1,55 @@
+// The roll-up's checks (rollup_validator.cpp), each with the exact message
+// `chibo lint` prints: the grades it names, count rules' counts and order.
+#include <catch2/catch.hpp>
+
+#include "ruleset_fixture.h"
+
+using namespace chibo;
+using namespace chibo::lint_testing;
+
+TEST_CASE("roll-up rules name grades and count 0 to 12 meetings", "[validator]") {
+  check_cases({
+      {"roll-up rules naming unknown grades",
+       {{"vetoes:",
+         "rollup:\n  year:\n    by: count\n    otherwise: tb\n    rules:\n"
+         "      - {grade: tott, all_at_least: kha, at_least: {tot: 13}}\nvetoes:"}},
+       {"ruleset.yaml:55:9: error: 'grade' 'tott' is not a grade; did you mean 'tot'?",
+        "ruleset.yaml:55:9: error: 'at_least: {tot: 13}' must count 0 to 12 meetings"}},
+      // Cut to an int, 4294967303 was 7 and 9999999999999 said as 1316134911.
+      {"roll-up counts past an int, said as written",
+       {{"vetoes:",
+         "rollup:\n  year:\n    by: count\n    otherwise: tb\n    rules:\n"
+         "      - {grade: tot, at_least: {tot: 4294967303, kha: 9999999999999}}\nvetoes:"}},
+       {"ruleset.yaml:55:9: error: 'at_least: {tot: 4294967303}' must count 0 to 12 meetings",
+        "ruleset.yaml:55:9: error: 'at_least: {kha: 9999999999999}' must count 0 to 12 "
+        "meetings"}},
+  });
+}
+
+TEST_CASE("count rules are listed from the best grade down", "[validator]") {
+  // The first rule that holds gives the grade: Khá's, listed first, held for
+  // every year that met Tốt's too, and no year was graded Tốt.
+  check_cases({
+      {"a better grade's rule after a worse one's",
+       {{"vetoes:",
+         "rollup:\n  year:\n    by: count\n    otherwise: tb\n    rules:\n"
+         "      - {grade: kha, all_at_least: tb}\n"
+         "      - {grade: tot, all_at_least: kha, at_least: {tot: 7}}\nvetoes:"}},
+       {"ruleset.yaml:56:9: error: the rule for 'tot' comes after the rule for 'kha', a worse "
+        "grade (line 55): the first rule that holds gives the grade, so a period that meets "
+        "both would be graded 'kha'; list the rules from the best grade down"}},
+      {"best first, and two rules for one grade",
+       {{"vetoes:",
+         "rollup:\n  quarter:\n    by: count\n    otherwise: tb\n    rules:\n"
+         "      - {grade: tot, at_least: {tot: 3}}\n"
+         "      - {grade: tot, all_at_least: kha, at_least: {tot: 2}}\n"
+         "      - {grade: kha, all_at_least: tb}\nvetoes:"}},
+       {}},
+      {"a grade misspelt is said once, as no grade",
+       {{"vetoes:",
+         "rollup:\n  year:\n    by: count\n    otherwise: tb\n    rules:\n"
+         "      - {grade: khaa, all_at_least: tb}\n"
+         "      - {grade: tot, at_least: {tot: 7}}\nvetoes:"}},
+       {"ruleset.yaml:55:9: error: 'grade' 'khaa' is not a grade; did you mean 'kha'?"}},
+  });
+}
