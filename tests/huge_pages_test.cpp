@@ -3,7 +3,11 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
+#include <fstream>
 #include <numeric>
+#include <sstream>
+#include <string>
 
 #include <catch2/catch.hpp>
 
@@ -16,7 +20,44 @@ bool on_boundary(const void* at) {
   return reinterpret_cast<std::uintptr_t>(at) % kHugePageBytes == 0;
 }
 
+// The flags of the mapping that holds at, from /proc/self/smaps ("rd wr mr
+// mw me ac hg": hg is MADV_HUGEPAGE); "" when none is found.
+std::string mapping_flags(const void* at) {
+  std::ifstream smaps("/proc/self/smaps");
+  const auto address = reinterpret_cast<std::uintptr_t>(at);
+  std::string line;
+  bool inside = false;
+  while (std::getline(smaps, line)) {
+    std::uintptr_t from = 0, to = 0;
+    char dash = 0;
+    std::istringstream head(line);
+    if (head >> std::hex >> from >> dash >> to && dash == '-') {
+      inside = from <= address && address < to;
+    } else if (inside && line.rfind("VmFlags:", 0) == 0) {
+      return line.substr(8) + " ";
+    }
+  }
+  return "";
+}
+
 }  // namespace
+
+TEST_CASE("a large block is advised onto 2 MB pages only when asked for") {
+  if (!chibo::kHugeBlocksMapped) return;
+  const std::size_t bytes = std::size_t{4} << 20;
+  for (const char* asked : {"", "0", "1"}) {
+    INFO("CHIBO_HUGE_PAGES=" << asked);
+    REQUIRE(::setenv("CHIBO_HUGE_PAGES", asked, 1) == 0);
+    CHECK(chibo::huge_pages_asked() == (std::string(asked) == "1"));
+    void* at = chibo::allocate_on_huge_pages(bytes);
+    const std::string flags = mapping_flags(at);
+    CHECK(flags.find(" rd ") != std::string::npos);  // the mapping was found
+    CHECK((flags.find(" hg ") != std::string::npos) == (std::string(asked) == "1"));
+    chibo::free_on_huge_pages(at, bytes);
+  }
+  REQUIRE(::unsetenv("CHIBO_HUGE_PAGES") == 0);
+  CHECK_FALSE(chibo::huge_pages_asked());
+}
 
 TEST_CASE("a large block starts on a 2 MB boundary and keeps what is written") {
   // 2 MB, and sizes past it that are not a multiple of it: their last part

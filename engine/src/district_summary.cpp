@@ -25,7 +25,7 @@ DistrictSummary summarize(const Ranking& ranking, const Units& units, std::size_
     if (units.units[i].level != UnitLevel::Cell) base_row[i] = rows++;
   }
   // A column a cell, written in compressed form straight into arrays of our
-  // own (on 2 MB pages) that Eigen reads: a cell's entries come in row order
+  // own (HugeVector) that Eigen reads: a cell's entries come in row order
   // (the district, its type, its base organisation), so nothing is inserted,
   // sorted or compressed. Eigen's own insertions (a list of triplets before
   // them was the run's peak of memory) took 1,900 of the national ranking's

@@ -1,7 +1,9 @@
 #include "chibo/huge_pages.h"
 
 #include <cstdint>
+#include <cstdlib>
 #include <new>
+#include <string_view>
 
 #if CHIBO_HUGE_BLOCKS_MAPPED
 #include <sys/mman.h>
@@ -21,6 +23,11 @@ std::size_t mapped_bytes(std::size_t bytes) {
 
 }  // namespace
 
+bool huge_pages_asked() {
+  const char* asked = std::getenv("CHIBO_HUGE_PAGES");
+  return asked != nullptr && std::string_view(asked) == "1";
+}
+
 // Blocks past SIZE_MAX / 2 go to operator new, which refuses them (no
 // address space has room; the length below would overflow).
 void* allocate_on_huge_pages(std::size_t bytes) {
@@ -38,8 +45,11 @@ void* allocate_on_huge_pages(std::size_t bytes) {
     const std::uintptr_t end = start + length + kHugePageBytes;
     if (end > at + length) ::munmap(reinterpret_cast<void*>(at + length), end - (at + length));
 #if defined(MADV_HUGEPAGE)
-    // A hint: a refusal (no huge pages here) leaves the memory as it was.
-    (void)::madvise(reinterpret_cast<void*>(at), bytes & ~(kHugePageBytes - 1), MADV_HUGEPAGE);
+    // A hint, asked for only (a refusal, no huge pages here, leaves the
+    // memory as it was): looked up for each block, a few hundred a run.
+    if (huge_pages_asked()) {
+      (void)::madvise(reinterpret_cast<void*>(at), bytes & ~(kHugePageBytes - 1), MADV_HUGEPAGE);
+    }
 #endif
     return reinterpret_cast<void*>(at);
   }

@@ -151,9 +151,9 @@ const std::string& MeetingStore::file_of(const StoredMeeting& m) const {
 
 void MeetingStore::reserve(std::size_t meetings) {
   meetings = std::min<std::size_t>(meetings, UINT32_MAX);  // indices are 32 bits
-  // On 2 MB pages: measured both ways on different days and machines of
-  // this VM kind (README, "For engineers"); on 1 December at 10:15 the
-  // national rank by year took 3.83-3.90 s on 4 KB pages, 3.20-3.31 s so.
+  // HugeVectors: blocks of their own, on 2 MB pages when asked for (measured
+  // both ways on different days and machines of this VM kind, README
+  // "Performance": on 4 December off by default, 4.69-5.08 -> 3.35-3.65 s).
   try {
     meetings_.reserve(meetings + 1);
     days_.reserve(meetings + 1);

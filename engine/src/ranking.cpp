@@ -77,7 +77,7 @@ class KeyTable {
   static constexpr std::size_t kSortApart = 4096;
 
   KeyTable(const std::vector<RankKey>& keys, std::size_t cells) : keys_(keys) {
-    // Filled a cell at a time, read all over by the sort: on 2 MB pages.
+    // Filled a cell at a time, read all over by the sort: a HugeVector.
     values_.reserve(cells * keys.size());
   }
   // The next cell's key values (key_value of each key, in order).

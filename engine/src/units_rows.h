@@ -79,9 +79,8 @@ class UnitRows {
   // Before any append().
   void push_back(const UnitRow& row) { rows_.push_back(row); }
   // Room for the rows of a CSV text of this many bytes, and for their texts,
-  // when the system gives it (else they grow as they come), on 2 MB pages
-  // where it can: national rank, 37,600 -> 24,100 page faults for the rows
-  // (a fault a 4 KB page of their 58 MB before), -> 18,400 with the texts.
+  // when the system gives it (else they grow as they come), in blocks of
+  // their own (HugeVector, KeptTexts: on 2 MB pages when asked for).
   void reserve_for(std::size_t bytes) {
     // A row takes more than 16 bytes (five commas and a line end, and an id,
     // a name, a level and a type of a byte or more each).

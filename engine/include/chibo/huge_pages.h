@@ -1,5 +1,7 @@
 // Large tables that are filled once and then read all over (the store's
-// meetings, the ranked cells, the units and their indexes) sit on 2 MB pages.
+// meetings, the ranked cells, the units and their indexes) are blocks of
+// their own, on a 2 MB boundary; on 2 MB pages only when asked for
+// (CHIBO_HUGE_PAGES=1 in the environment).
 #pragma once
 
 #include <cstddef>
@@ -32,17 +34,20 @@ inline constexpr bool kHugeBlocksMapped = CHIBO_HUGE_BLOCKS_MAPPED;
 
 // bytes of memory, never null (std::bad_alloc when there is none). A block of
 // kHugePageBytes or more starts on a 2 MB boundary (kHugeBlocksMapped),
-// and its whole 2 MB pages are advised onto huge pages (madvise
-// MADV_HUGEPAGE, honoured when transparent huge pages are "always" or
-// "madvise"); its last part, less than 2 MB, stays on 4 KB pages, so no page
-// is made beyond what is written. Smaller blocks come from operator new, as
-// do all when !kHugeBlocksMapped.
-// Advising the 2 MB pages inside a block from malloc instead left its first
-// part, a megabyte on average, on 4 KB pages: the national rank by year's 16
-// tables began with 21 MB of them; aligned, its page faults went 17,800 ->
-// 13,100 and its time 3.11-3.29 -> 3.00-3.14 s (alternated, 1 December
-// 18:18; a fault costs about ten microseconds in this VM).
+// and, when huge_pages_asked(), its whole 2 MB pages are advised onto huge
+// pages (madvise MADV_HUGEPAGE, honoured when transparent huge pages are
+// "always" or "madvise"); its last part, less than 2 MB, stays on 4 KB
+// pages, so no page is made beyond what is written. Smaller blocks come
+// from operator new, as do all when !kHugeBlocksMapped.
+// Not asked for by default: on this kind of virtual machine a 2 MB page is
+// most often one the host took back (the guest's balloon driver hands free
+// memory back to it), and zeroing it cost more than 512 small pages taken from memory
+// the guest kept: the national rank by year, started after a few idle
+// seconds, 4.69-5.08 s with the advice and 3.35-3.65 s without (alternated,
+// 4 December 22:55; README "Performance" has the history both ways).
 void* allocate_on_huge_pages(std::size_t bytes);
+// Whether CHIBO_HUGE_PAGES is "1": large blocks are advised onto 2 MB pages.
+bool huge_pages_asked();
 // Frees a block allocate_on_huge_pages made with the same bytes.
 void free_on_huge_pages(void* at, std::size_t bytes) noexcept;
 

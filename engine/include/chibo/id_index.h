@@ -49,8 +49,8 @@ class IdIndex {
   }
 
  private:
-  // A position + 1; 0: empty. On 2 MB pages (the national list's 4 MB table
-  // took a page fault every 4 KB, twice a run: its rows' first ids, then the units').
+  // A position + 1; 0: empty. A block of its own (on 2 MB pages when asked
+  // for: huge_pages.h).
   HugeVector<std::uint32_t> slots_;
   std::size_t mask_ = 0;  // slots_.size() - 1 (a power of two)
 };

@@ -17,8 +17,8 @@ namespace chibo {
 
 class KeptTexts {
  public:
-  // Room for this many bytes in one block, on 2 MB pages where it can (no
-  // page touched until written). Only before the first keep(); nothing when
+  // Room for this many bytes in one block (allocate_on_huge_pages: no page
+  // touched until written). Only before the first keep(); nothing when
   // the system refuses it (the texts then grow as they come).
   void reserve(std::size_t bytes);
   // A copy of text, valid as long as this (or what it is moved into).

@@ -226,7 +226,7 @@ class MeetingStore {
   // A vector, so that a meeting's index is its place (no index kept in it):
   // growing it moves the meetings, which is why a reference to one lasts
   // only until the next add().
-  HugeVector<StoredMeeting> meetings_;  // on 2 MB pages, as are chains_ and values_
+  HugeVector<StoredMeeting> meetings_;  // a block of its own, as are chains_ and values_
   HugeVector<Chain> chains_;            // per unit
   // Each meeting's day of the month, by index: a thematic meeting read
   // twice (the same file sent again under another name) is found by it.

@@ -51,7 +51,7 @@ struct Ranking {
   Period period;
   GroupBy group_by = GroupBy::None;
   bool has_previous = false;     // some cell had meetings in the previous period
-  HugeVector<RankedCell> cells;  // in rank order (ties by cell id), on 2 MB pages
+  HugeVector<RankedCell> cells;  // in rank order (ties by cell id)
 };
 
 // threads: how many roll cells up at once (the ranking is the same with any).

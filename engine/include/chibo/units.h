@@ -77,7 +77,7 @@ class UnitIndex {
 
 struct Units {
   std::string file;
-  HugeVector<Unit> units;  // in file order, on 2 MB pages
+  HugeVector<Unit> units;  // in file order
   UnitIndex index;         // of units; made by load_units (tests: index.build(units))
   // The rows left out for their problems (already reported), by id, with
   // their lines: a record of one is told why its cell is not in the list.
@@ -87,7 +87,7 @@ struct Units {
 
   // A copy of text that lives as long as the list, moved with it (the list
   // cannot be copied): what Unit::name views. reserve_text(bytes) first
-  // makes room for that many bytes in one block, on 2 MB pages where it can.
+  // makes room for that many bytes in one block (allocate_on_huge_pages).
   std::string_view keep(std::string_view text) { return texts_.keep(text); }
   void reserve_text(std::size_t bytes) { texts_.reserve(bytes); }
 
