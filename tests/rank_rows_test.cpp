@@ -105,3 +105,38 @@ TEST_CASE("a cell's notes say the exact score when its rounding reaches a better
   c.grade = 2;
   CHECK(cell_notes(*r, c) == "");
 }
+
+// Two cells shown at 97,57 ranked 11 and 13 read as a wrong rank: the table
+// says how cells are ordered, key by key, from the ruleset's tie_break.
+TEST_CASE("the ranking's order is said from the ruleset's tie-break keys") {
+  const std::string rollup = "  quarter: {by: mean}\n";
+  auto plain = compile_text(points_ruleset(rollup));
+  REQUIRE(plain);
+  CHECK(ranking_order_note(*plain) ==
+        "Thứ tự xếp hạng: chi bộ có điểm cao hơn (so điểm chưa làm tròn: hai chi bộ cùng điểm "
+        "hiển thị có thể khác hạng) xếp trên; bằng nhau ở mọi mục thì cùng hạng.");
+  auto keys = compile_text(points_ruleset(
+      rollup,
+      "ranking:\n  tie_break: [total, \"count:tot\", \"count:kha\", worst_month, best_month, "
+      "\"mean:att\"]\n"));
+  REQUIRE(keys);
+  CHECK(ranking_order_note(*keys) ==
+        "Thứ tự xếp hạng: chi bộ có điểm cao hơn (so điểm chưa làm tròn: hai chi bộ cùng điểm "
+        "hiển thị có thể khác hạng) xếp trên; nếu bằng nhau thì xét lần lượt: nhiều tháng đạt "
+        "Tốt hơn, nhiều tháng đạt Khá trở lên hơn, điểm tháng thấp nhất cao hơn, điểm tháng cao "
+        "nhất cao hơn, tỷ lệ dự bình quân cao hơn; bằng nhau ở mọi mục thì cùng hạng.");
+  // The grade first (Phú Thọ's); a list that starts with neither is ranked
+  // by the total first, as rank_keys does.
+  auto grade = compile_text(points_ruleset(rollup, "ranking:\n  tie_break: [grade, total]\n"));
+  REQUIRE(grade);
+  CHECK(ranking_order_note(*grade) ==
+        "Thứ tự xếp hạng: chi bộ có xếp loại cao hơn xếp trên; nếu bằng nhau thì xét lần lượt: "
+        "điểm cao hơn (so điểm chưa làm tròn: hai chi bộ cùng điểm hiển thị có thể khác hạng); "
+        "bằng nhau ở mọi mục thì cùng hạng.");
+  auto worst = compile_text(points_ruleset(rollup, "ranking:\n  tie_break: [worst_month]\n"));
+  REQUIRE(worst);
+  CHECK(ranking_order_note(*worst) ==
+        "Thứ tự xếp hạng: chi bộ có điểm cao hơn (so điểm chưa làm tròn: hai chi bộ cùng điểm "
+        "hiển thị có thể khác hạng) xếp trên; nếu bằng nhau thì xét lần lượt: điểm tháng thấp "
+        "nhất cao hơn; bằng nhau ở mọi mục thì cùng hạng.");
+}

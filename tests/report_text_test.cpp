@@ -20,6 +20,8 @@ TEST_CASE("the summary reads as a district report, numbers as the ruleset writes
       "1 chi bộ thiếu tháng sinh hoạt.",
       "Chi bộ dẫn đầu: Chi bộ A (Đảng bộ xã Một), 95,00 điểm; Chi bộ B (Đảng bộ xã Một), 80,00 "
       "điểm; Chi bộ C (Đảng bộ xã Một), 63,33 điểm.",
+      "Thứ tự xếp hạng: chi bộ có điểm cao hơn (so điểm chưa làm tròn: hai chi bộ cùng điểm hiển "
+      "thị có thể khác hạng) xếp trên; bằng nhau ở mọi mục thì cùng hạng.",
       "Tiêu chí mất nhiều điểm nhất: A: mất 85,00 điểm ở 8/8 cuộc sinh hoạt.",
       "Số liệu: 9 bản ghi đã đọc, 8 đã chấm điểm, 1 bị loại (bản ghi bị loại không được tính "
       "điểm: chi bộ không có bản ghi nào khác của tháng đó bị tính thiếu tháng cho đến khi bản ghi "
@@ -96,20 +98,20 @@ TEST_CASE("when records give self-scores, the summary says how many were higher"
   d.audit.flagged.resize(2);
   d.audit.cells.resize(1);
   std::vector<std::string> p = report_paragraphs(d.input());
-  REQUIRE(p.size() == 7);
-  CHECK(p[5] ==
+  REQUIRE(p.size() == 8);
+  CHECK(p[6] ==
         "Tự chấm: 6/8 cuộc sinh hoạt có điểm tự chấm; 2 cuộc tự chấm cao hơn điểm tính theo "
         "tiêu chí hoặc điểm cấp ủy cấp trên chấm, ở 1 chi bộ, cần xem xét đánh giá lại.");
   // None higher: said so, no review asked for.
   d.audit.flagged.clear();
   d.audit.cells.clear();
-  CHECK(report_paragraphs(d.input())[5] ==
+  CHECK(report_paragraphs(d.input())[6] ==
         "Tự chấm: 6/8 cuộc sinh hoạt có điểm tự chấm; không cuộc nào tự chấm cao hơn điểm tính "
         "theo tiêu chí hoặc điểm cấp ủy cấp trên chấm.");
   // Self-scores that were no score: said even when none was read.
   d.audit.claimed = 0;
   d.audit.unreadable = 2;
-  CHECK(report_paragraphs(d.input())[5] ==
+  CHECK(report_paragraphs(d.input())[6] ==
         "Tự chấm: 0/8 cuộc sinh hoạt có điểm tự chấm; 2 cuộc có điểm tự chấm hoặc điểm cấp trên "
         "chấm không đọc được, không kiểm tra điểm đó (xem cảnh báo ở từng bản ghi); không cuộc "
         "nào tự chấm cao hơn điểm tính theo tiêu chí hoặc điểm cấp ủy cấp trên chấm.");

@@ -46,3 +46,8 @@ TEST_CASE("a Markdown table a row at a time: the rule under the header, '|' esca
   CHECK(marks.str() ==
         "| Chi bộ \\*in\\* \\`code\\` \\\\\\| \\_u\\_ \\[x\\] \\~s\\~ | cell\\_id |\n");
 }
+
+// Text outside a table (the ranking's order, under it) is escaped alike.
+TEST_CASE("Markdown text is escaped as a table's cells are") {
+  CHECK(chibo::markdown_escape("Tỷ lệ *dự* <b> & a_b") == "Tỷ lệ \\*dự\\* &lt;b&gt; &amp; a\\_b");
+}

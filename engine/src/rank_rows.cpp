@@ -4,6 +4,7 @@
 
 #include "chibo/number_format.h"
 #include "compiled_ruleset_data.h"
+#include "utf8.h"
 
 namespace chibo {
 namespace {
@@ -105,6 +106,56 @@ std::string ranked_cell_notes(const CompiledRuleset& r, const RankedCell& c) {
                          join_ints(c.previous_missing.list(), ", "));
   }
   return notes;
+}
+
+namespace {
+
+// One tie-break key as a reader compares two cells: "nhiều tháng đạt Tốt
+// hơn". The label of a mean's input or derived value, else its id.
+std::string order_key_text(const Ruleset& r, const std::string& key) {
+  if (key == "total") {
+    return "điểm cao hơn (so điểm chưa làm tròn: hai chi bộ cùng điểm hiển thị có thể khác "
+           "hạng)";
+  }
+  if (key == "grade") return "xếp loại cao hơn";
+  if (key == "worst_month") return "điểm tháng thấp nhất cao hơn";
+  if (key == "best_month") return "điểm tháng cao nhất cao hơn";
+  if (key.rfind("count:", 0) == 0) {
+    for (std::size_t g = 0; g < r.grades.size(); ++g) {
+      if (r.grades[g].id == key.substr(6)) {
+        return fmt::format("nhiều tháng đạt {}{} hơn", r.grades[g].label, g == 0 ? "" : " trở lên");
+      }
+    }
+  }
+  if (key.rfind("mean:", 0) == 0) {
+    const std::string id = key.substr(5);
+    std::string label;
+    for (const Input& in : r.inputs) {
+      if (in.id == id) label = in.label;
+    }
+    for (const Derived& d : r.derived) {
+      if (d.id == id) label = d.label;
+    }
+    return fmt::format("{} bình quân cao hơn", label.empty() ? id : lower_first_letter(label));
+  }
+  return key;  // unknown keys are lint errors; never here
+}
+
+}  // namespace
+
+std::string ranking_order_note(const CompiledRuleset& r) {
+  std::vector<std::string> keys = r.model.tie_break;
+  // As rank_keys: a list that starts with another key is ranked by the total first.
+  if (keys.empty() || (keys.front() != "total" && keys.front() != "grade")) {
+    keys.insert(keys.begin(), "total");
+  }
+  std::string then;
+  for (std::size_t k = 1; k < keys.size(); ++k) {
+    then += (then.empty() ? "" : ", ") + order_key_text(r.model, keys[k]);
+  }
+  return fmt::format("Thứ tự xếp hạng: chi bộ có {} xếp trên; {}bằng nhau ở mọi mục thì cùng hạng.",
+                     order_key_text(r.model, keys.front()),
+                     then.empty() ? "" : "nếu bằng nhau thì xét lần lượt: " + then + "; ");
 }
 
 std::string missing_months_count(const DistrictSummary& s) {

@@ -43,6 +43,13 @@ std::string cell_notes(const CompiledRuleset& r, const CellPeriod& c);
 // Those, then "kỳ trước thiếu tháng 2" when the previous period compared
 // with had months with no regular meeting (its score's change comes from them).
 std::string ranked_cell_notes(const CompiledRuleset& r, const RankedCell& c);
+// How the ranking orders cells, from the ruleset's ranking.tie_break: "Thứ tự
+// xếp hạng: chi bộ có điểm cao hơn (so điểm chưa làm tròn: ...) xếp trên; nếu
+// bằng nhau thì xét lần lượt: nhiều tháng đạt Tốt hơn, ...; bằng nhau ở mọi mục
+// thì cùng hạng." Two cells shown at 97,57 ranked 11 and 13 read as a wrong rank
+// without it.
+std::string ranking_order_note(const CompiledRuleset& r);
+
 // "48 chi bộ thiếu tháng sinh hoạt (trong đó 6 chi bộ thiếu tháng do bản ghi bị
 // loại)", the parenthesis only when some are: the ranking's totals and the
 // report say it alike.

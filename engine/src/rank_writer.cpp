@@ -112,6 +112,7 @@ void write_ranking(std::ostream& out, RankFormat format, const CompiledRuleset& 
       for_each_ranking_row(r, ranking, shown, false, [&](std::vector<std::string>& row) {
         write_row(out, row, width, right);
       });
+      fmt::print(out, "\n{}\n", ranking_order_note(r));
       fmt::print(out, "\nTổng hợp {}: {}\n\n", ranking.period.label(), totals_line(r, summary));
       write_table(out, grade_rows(r, summary.all), {1, 2});
       fmt::print(out, "\nTheo loại hình:\n");
@@ -127,6 +128,7 @@ void write_ranking(std::ostream& out, RankFormat format, const CompiledRuleset& 
         write_markdown_row(out, row, header);
         header = false;
       });
+      fmt::print(out, "\n{}\n", markdown_escape(ranking_order_note(r)));
       fmt::print(out, "\n### Tổng hợp {}\n\n{}\n\n", ranking.period.label(),
                  totals_line(r, summary));
       write_markdown_table(out, grade_rows(r, summary.all));

@@ -123,6 +123,9 @@ std::vector<std::string> report_paragraphs(const ReportInput& in) {
     if (std::string leaders = leaders_sentence(r, in.ranking); !leaders.empty()) {
       out.push_back(std::move(leaders));
     }
+    // Why two cells at one shown score hold two ranks (the leaders above,
+    // the ranking's table and sheet below).
+    out.push_back(ranking_order_note(in.ruleset));
     out.push_back(criteria_sentence(r, criterion_matrix(in)));
     if (in.audit.claimed > 0 || in.audit.unreadable > 0) out.push_back(audit_sentence(in.audit));
   }

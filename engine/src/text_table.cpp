@@ -37,31 +37,33 @@ void TextTable::write(std::ostream& out) const {
   for (const auto& row : rows) write_row(out, row, width, right_aligned);
 }
 
+std::string markdown_escape(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    // '|' would end the cell, a line break the row; '<' and '>' would be
+    // read as HTML by the viewers that show Markdown (a name "<script>"),
+    // and '&' as the start of an entity ("&lt;" shown as "<"); '*', '_',
+    // '`', '[', ']' and '~' as emphasis, code or links, and '\' as the
+    // escape of what follows ("\|" ended the cell): each escaped.
+    if (c == '&') {
+      out += "&amp;";
+    } else if (c == '<') {
+      out += "&lt;";
+    } else if (c == '>') {
+      out += "&gt;";
+    } else if (c == '\n' || c == '\r') {
+      out += ' ';
+    } else {
+      if (std::string_view("|\\*_`[]~").find(c) != std::string_view::npos) out += '\\';
+      out += c;
+    }
+  }
+  return out;
+}
+
 void write_markdown_row(std::ostream& out, const std::vector<std::string>& row, bool header) {
   std::string line = "|";
-  for (const std::string& cell : row) {
-    line += ' ';
-    for (char c : cell) {
-      // '|' would end the cell, a line break the row; '<' and '>' would be
-      // read as HTML by the viewers that show Markdown (a name "<script>"),
-      // and '&' as the start of an entity ("&lt;" shown as "<"); '*', '_',
-      // '`', '[', ']' and '~' as emphasis, code or links, and '\' as the
-      // escape of what follows ("\|" ended the cell): each escaped.
-      if (c == '&') {
-        line += "&amp;";
-      } else if (c == '<') {
-        line += "&lt;";
-      } else if (c == '>') {
-        line += "&gt;";
-      } else if (c == '\n' || c == '\r') {
-        line += ' ';
-      } else {
-        if (std::string_view("|\\*_`[]~").find(c) != std::string_view::npos) line += '\\';
-        line += c;
-      }
-    }
-    line += " |";
-  }
+  for (const std::string& cell : row) line += ' ' + markdown_escape(cell) + " |";
   out << line << '\n';
   if (header) {
     std::string rule = "|";

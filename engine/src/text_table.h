@@ -4,6 +4,7 @@
 
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace chibo {
@@ -24,6 +25,10 @@ void widen(std::vector<std::size_t>& width, const std::vector<std::string>& row)
 void write_row(std::ostream& out, const std::vector<std::string>& row,
                const std::vector<std::size_t>& width,
                const std::vector<std::size_t>& right_aligned);
+
+// text as Markdown shows it as written: '|', '*', '_', '`', '[', ']', '~' and
+// '\' after a '\', '<', '>', '&' as entities, a line break as a space.
+std::string markdown_escape(std::string_view text);
 
 // The same rows as a Markdown pipe table ('|' in a cell escaped).
 void write_markdown_table(std::ostream& out, const std::vector<std::vector<std::string>>& rows);
