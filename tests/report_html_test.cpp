@@ -45,6 +45,36 @@ TEST_CASE("the ranking table filters by the base's id and sorts numbers by their
   CHECK(table.find("<td data-v=\"0\">Tốt</td>") != std::string::npos);
 }
 
+// The filters' choices in Vietnamese alphabetical order, as the table sorts
+// its text: by their bytes "Bình" came before "Bắc" and "Đơn vị sự nghiệp"
+// after "Khu dân cư".
+TEST_CASE("the ranking's filters list types and bases in Vietnamese order") {
+  ReportDistrict d = report_district();
+  d.units.units[2].type = UnitType::Service;     // B
+  d.units.units[3].type = UnitType::Enterprise;  // C
+  const Unit binh{
+      "DB2", "Đảng bộ xã Bình Thanh", UnitLevel::BaseCommittee, UnitType::Residential, "", 0, {}};
+  const Unit bac{
+      "DB3", "Đảng bộ xã Bắc Phong", UnitLevel::BaseCommittee, UnitType::Residential, "", 0, {}};
+  d.ranking.cells[1].now.base = &binh;
+  d.ranking.cells[2].now.base = &bac;
+  std::ostringstream out;
+  write_report_html(out, d.input());
+  const std::string page = out.str();
+  const std::string filters =
+      page.substr(page.find("<div class=\"filters\">"),
+                  page.find("<table id=\"ranking\">") - page.find("<div class=\"filters\">"));
+  CHECK(filters ==
+        "<div class=\"filters\"><label>Loại hình <select id=\"filter-type\"><option "
+        "value=\"\">Tất cả</option><option value=\"Doanh nghiệp\">Doanh nghiệp</option><option "
+        "value=\"Đơn vị sự nghiệp\">Đơn vị sự nghiệp</option><option value=\"Khu dân cư\">Khu dân "
+        "cư</option></select></label><label>Tổ chức cơ sở đảng <select id=\"filter-base\"><option "
+        "value=\"\">Tất cả</option><option value=\"DB3\">Đảng bộ xã Bắc Phong</option><option "
+        "value=\"DB2\">Đảng bộ xã Bình Thanh</option><option value=\"DB1\">Đảng bộ xã "
+        "Một</option></select></label><span class=\"muted\">Đang hiển thị <b "
+        "id=\"shown\">3/3</b> chi bộ</span></div>\n");
+}
+
 // The page says what the workbook's "Tự chấm" and "Bị loại" sheets do: the
 // meetings whose self-score is over, and the records refused with file, line
 // and reason (before, a page sent up the chain listed neither).

@@ -170,3 +170,26 @@ TEST_CASE("trim_invisible takes the spaces no one sees off both ends, and nothin
   CHECK(trim_invisible("tốt") == "tốt");
   CHECK(trim_invisible("\xC2") == "\xC2");  // half a character: not taken for one
 }
+
+TEST_CASE("Vietnamese alphabetical order: a ă â b c ch d đ ..., not the bytes'") {
+  using chibo::vietnamese_less;
+  CHECK(vietnamese_less("Chi bộ Bảo hiểm", "Chi bộ Bưu điện"));  // a before ư
+  CHECK_FALSE(vietnamese_less("Chi bộ Bưu điện", "Chi bộ Bảo hiểm"));
+  CHECK(vietnamese_less("Đảng bộ xã Bắc Phong", "Đảng bộ xã Bình Thanh"));  // ă before i
+  CHECK(vietnamese_less("Đảng bộ xã Tây Phong", "Đảng bộ xã Thu Phong"));   // â before h
+  CHECK(vietnamese_less("Chi bộ Các ban", "Chi bộ Chi cục"));
+  CHECK(vietnamese_less("Doanh nghiệp", "Đơn vị sự nghiệp"));  // d before đ
+  CHECK(vietnamese_less("Đơn vị sự nghiệp", "Khu dân cư"));    // đ before k, not after z
+  CHECK(vietnamese_less("Công", "Cơ quan"));                   // ô before ơ
+  CHECK(vietnamese_less("ca", "cà"));                          // the tone after the letters
+  CHECK(vietnamese_less("xóm 2", "xóm 3"));
+  CHECK_FALSE(vietnamese_less("A", "A"));
+  // Text the collator finds equal still has one order: its bytes.
+  CHECK(vietnamese_less("Ho\xCC\x80"
+                        "a",
+                        "H\xC3\xB2"
+                        "a") != vietnamese_less("H\xC3\xB2"
+                                                "a",
+                                                "Ho\xCC\x80"
+                                                "a"));
+}

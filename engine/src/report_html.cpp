@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <map>
 #include <set>
-#include <tuple>
 
 #include "chibo/report_text.h"
 #include "chibo/score_writer.h"
@@ -14,6 +13,7 @@
 #include "criterion_matrix.h"
 #include "rank_rows.h"
 #include "report_html_parts.h"
+#include "utf8.h"
 
 namespace chibo {
 namespace {
@@ -96,8 +96,10 @@ std::string options(const std::vector<std::pair<std::string, std::string>>& valu
 
 // The base organisations of the ranked cells, by id (a browser collapses a
 // name's double space in an option, which then matched no row; two bases of
-// one name were one option), labelled by name, sorted by it; a name two
-// bases share shows its id too.
+// one name were one option), labelled by name, sorted by it in Vietnamese
+// order, as the table sorts (sorted by its bytes, "Chi bộ Bưu điện" came
+// before "Chi bộ Bảo hiểm", "Đảng bộ xã Bình Thanh" before "... Bắc Phong");
+// a name two bases share shows its id too.
 std::vector<std::pair<std::string, std::string>> base_options(const Ranking& ranking) {
   std::map<std::string, std::string> name_of;
   std::map<std::string, int> bases_named;
@@ -111,7 +113,8 @@ std::vector<std::pair<std::string, std::string>> base_options(const Ranking& ran
     out.emplace_back(id, bases_named[name] > 1 ? fmt::format("{} ({})", name, id) : name);
   }
   std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
-    return std::tie(a.second, a.first) < std::tie(b.second, b.first);
+    if (a.second != b.second) return vietnamese_less(a.second, b.second);
+    return a.first < b.first;
   });
   return out;
 }
@@ -142,6 +145,8 @@ void write_table(std::ostream& out, const ReportInput& in) {
   for (const RankedCell& c : in.ranking.cells) types.insert(unit_type_label(c.now.unit->type));
   std::vector<std::pair<std::string, std::string>> type_options;
   for (const std::string& t : types) type_options.emplace_back(t, t);
+  std::sort(type_options.begin(), type_options.end(),
+            [](const auto& a, const auto& b) { return vietnamese_less(a.first, b.first); });
   fmt::print(out,
              "<div class=\"filters\"><label>Loại hình <select id=\"filter-type\">{}</select>"
              "</label><label>Tổ chức cơ sở đảng <select id=\"filter-base\">{}</select></label>"

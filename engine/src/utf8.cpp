@@ -4,7 +4,10 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 
+#include <unicode/coll.h>
+#include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -246,6 +249,23 @@ std::string lower_first_letter(std::string_view text) {
   icu::UnicodeString(u_tolower(first)).toUTF8String(out);
   out.append(text.substr(static_cast<std::size_t>(rest)));
   return out;
+}
+
+bool vietnamese_less(std::string_view a, std::string_view b) {
+  // One collator for the program (made once; comparing does not change it).
+  static const std::unique_ptr<icu::Collator> collator = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Collator> c(icu::Collator::createInstance(icu::Locale("vi"), status));
+    return U_FAILURE(status) ? nullptr : std::move(c);
+  }();
+  if (collator) {
+    UErrorCode status = U_ZERO_ERROR;
+    const UCollationResult order =
+        collator->compareUTF8(icu::StringPiece(a.data(), static_cast<int32_t>(a.size())),
+                              icu::StringPiece(b.data(), static_cast<int32_t>(b.size())), status);
+    if (U_SUCCESS(status) && order != UCOL_EQUAL) return order == UCOL_LESS;
+  }
+  return a < b;  // equal to the collator (or none): by their bytes, for one order
 }
 
 }  // namespace chibo

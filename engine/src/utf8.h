@@ -57,4 +57,11 @@ bool starts_with_non_ascii_letter(std::string_view text);
 // "Ban Thường vụ"). ICU, for letters beyond ASCII.
 std::string lower_first_letter(std::string_view text);
 
+// Whether valid UTF-8 text a comes before b in Vietnamese alphabetical order
+// (ICU's collation for "vi": a ă â b c d đ e ê ..., "Bảo" before "Bưu", "Tây"
+// before "Thu"), where their bytes put "Đ..." after "Z" and "Bưu" first; text
+// the collator finds equal is ordered by its bytes. For lists people choose
+// from; not on a hot path.
+bool vietnamese_less(std::string_view a, std::string_view b);
+
 }  // namespace chibo
