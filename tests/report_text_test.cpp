@@ -18,8 +18,8 @@ TEST_CASE("the summary reads as a district report, numbers as the ruleset writes
       "Khá (33,33%), 1/3 chi bộ Trung bình (33,33%), 0/3 chi bộ Kém (0,00%).",
       "Theo loại hình: Khu dân cư 1/2 chi bộ Tốt (50,00%); Trường học 0/1 chi bộ Tốt (0,00%).",
       "1 chi bộ thiếu tháng sinh hoạt.",
-      "Chi bộ dẫn đầu: Chi bộ A (Đảng bộ xã Một), 95,00 điểm; Chi bộ B (Đảng bộ xã Một), 80,00 "
-      "điểm; Chi bộ C (Đảng bộ xã Một), 63,33 điểm.",
+      "Chi bộ dẫn đầu: Chi bộ A (Đảng bộ xã Một), 95,00 điểm, xếp loại Tốt; Chi bộ B (Đảng bộ xã "
+      "Một), 80,00 điểm, xếp loại Khá; Chi bộ C (Đảng bộ xã Một), 63,33 điểm, xếp loại Trung bình.",
       "Thứ tự xếp hạng: chi bộ có điểm cao hơn (so điểm chưa làm tròn: hai chi bộ cùng điểm hiển "
       "thị có thể khác hạng) xếp trên; bằng nhau ở mọi mục thì cùng hạng.",
       "Tiêu chí mất nhiều điểm nhất: A: mất 85,00 điểm ở 8/8 cuộc sinh hoạt.",
@@ -73,18 +73,25 @@ TEST_CASE("the leading cells: every one tied for a place, none without a meeting
     return std::string();
   };
   CHECK(leaders() ==
-        "Chi bộ dẫn đầu: Chi bộ A (Đảng bộ xã Một), 95,00 điểm; Chi bộ B (Đảng bộ xã Một), 80,00 "
-        "điểm; Chi bộ C (Đảng bộ xã Một), 63,33 điểm.");
+        "Chi bộ dẫn đầu: Chi bộ A (Đảng bộ xã Một), 95,00 điểm, xếp loại Tốt; Chi bộ B (Đảng bộ xã "
+        "Một), 80,00 điểm, xếp loại Khá; Chi bộ C (Đảng bộ xã Một), 63,33 điểm, xếp loại Trung "
+        "bình.");
   // Four tied for third: all named.
   d.ranking.cells.push_back(d.ranking.cells[2]);
-  CHECK(leaders().find("63,33 điểm; Chi bộ C (Đảng bộ xã Một), 63,33 điểm.") != std::string::npos);
+  CHECK(leaders().find("63,33 điểm, xếp loại Trung bình; Chi bộ C (Đảng bộ xã Một), 63,33 điểm, "
+                       "xếp loại Trung bình.") != std::string::npos);
   // A cell that held no meeting in the quarter is no leader; none: no sentence.
   for (RankedCell& c : d.ranking.cells) {
     for (int m = 1; m <= 3; ++m) c.now.missing_months.add(m);
   }
   d.ranking.cells[0].now.missing_months = NumberSet();
   d.ranking.cells[0].now.missing_months.add(2);
-  CHECK(leaders() == "Chi bộ dẫn đầu: Chi bộ A (Đảng bộ xã Một), 95,00 điểm.");
+  CHECK(leaders() == "Chi bộ dẫn đầu: Chi bộ A (Đảng bộ xã Một), 95,00 điểm, xếp loại Tốt.");
+  // A leader graded below its score's grade (a missing thematic meeting
+  // caps it) says the grade it has.
+  d.ranking.cells[0].now.grade = 1;
+  CHECK(leaders() == "Chi bộ dẫn đầu: Chi bộ A (Đảng bộ xã Một), 95,00 điểm, xếp loại Khá.");
+  d.ranking.cells[0].now.grade = 0;
   d.ranking.cells[0].now.missing_months.add(1);
   d.ranking.cells[0].now.missing_months.add(3);
   CHECK(leaders() == "");

@@ -58,8 +58,10 @@ std::string gaps_sentence(const DistrictSummary& s, const Ruleset& r) {
 
 // The cells ranked in the first kLeaders places, every one of a tie (the
 // third of two tied third was left out); none that held no meeting in the
-// period (a period of no records named its first cells, at 0 points). ""
-// when there is none.
+// period (a period of no records named its first cells, at 0 points); each
+// with its grade, which its score alone does not give (98,02 Khá, its grade
+// capped for a quarter without a thematic meeting, led Tốt cells at 97,92 in
+// the sample year, read as one more Tốt cell). "" when there is none.
 std::string leaders_sentence(const Ruleset& r, const Ranking& ranking) {
   std::vector<std::string> parts;
   for (const RankedCell& c : ranking.cells) {
@@ -68,8 +70,9 @@ std::string leaders_sentence(const Ruleset& r, const Ranking& ranking) {
     if (static_cast<std::size_t>(now.missing_months.size()) == now.months.size())
       continue;  // no meeting
     std::string base = now.base && now.base != now.unit ? fmt::format(" ({})", now.base->name) : "";
-    parts.push_back(fmt::format("{}{}, {} điểm", now.unit->name, base,
-                                format_number(now.score, r.presentation)));
+    parts.push_back(fmt::format("{}{}, {} điểm, xếp loại {}", now.unit->name, base,
+                                format_number(now.score, r.presentation),
+                                r.grades[static_cast<std::size_t>(now.grade)].label));
   }
   return parts.empty() ? "" : "Chi bộ dẫn đầu: " + join(parts, "; ") + ".";
 }
