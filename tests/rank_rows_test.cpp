@@ -140,3 +140,41 @@ TEST_CASE("the ranking's order is said from the ruleset's tie-break keys") {
         "hiển thị có thể khác hạng) xếp trên; nếu bằng nhau thì xét lần lượt: điểm tháng thấp "
         "nhất cao hơn; bằng nhau ở mọi mục thì cùng hạng.");
 }
+
+// Ranked within base organisations, a base cell (chi bộ cơ sở) is first of
+// one: its "1" read as the best of a group, the district's last cell's too.
+TEST_CASE("the rank within the group is headed by its kind, a base cell alone in its own is '-'") {
+  auto r = compile_text(points_ruleset("  quarter: {by: mean}\n"));
+  REQUIRE(r);
+  Units units = make_units({{"A", UnitType::Residential}});
+  units.units.push_back(
+      {"CS", "Chi bộ cơ sở", UnitLevel::BaseCell, UnitType::Enterprise, "CS", 20, {}});
+  Ranking ranking;
+  ranking.period = Period{2024, 1};
+  ranking.group_by = GroupBy::Parent;
+  RankedCell a;
+  a.now.unit = &units.units[1];
+  a.now.base = &units.units[0];
+  a.rank = 1;
+  a.group_rank = 1;
+  RankedCell base_cell;
+  base_cell.now.unit = &units.units[2];
+  base_cell.now.base = &units.units[2];
+  base_cell.rank = 2;
+  base_cell.group_rank = 1;
+  ranking.cells.push_back(a);
+  ranking.cells.push_back(base_cell);
+  NumberText number = [](Rational v) { return std::to_string(v.num()); };
+  Rows rows = ranking_rows(*r, ranking, number, false);
+  CHECK(rows[0][1] == "Hạng trong đảng bộ cơ sở");
+  CHECK(rows[1][1] == "1");
+  CHECK(rows[2][1] == "-");
+  // The csv keeps its number (stable for machines).
+  Rows machine = ranking_rows(*r, ranking, number, true);
+  CHECK(machine[0][1] == "group_rank");
+  CHECK(machine[2][1] == "1");
+  ranking.group_by = GroupBy::Type;
+  rows = ranking_rows(*r, ranking, number, false);
+  CHECK(rows[0][1] == "Hạng trong loại hình");
+  CHECK(rows[2][1] == "1");
+}

@@ -188,7 +188,12 @@ std::vector<std::string> ranking_header(const Ranking& ranking, bool machine) {
                                          "missing_months", "thematic_short_quarters"}
               : std::vector<std::string>{"Hạng",          "Chi bộ", "Tên",      "Loại hình",
                                          "Đảng bộ cơ sở", "Điểm",   "Xếp loại", "Số tháng"};
-  if (grouped) header.insert(header.begin() + 1, machine ? "group_rank" : "Hạng trong nhóm");
+  if (grouped) {
+    header.insert(header.begin() + 1, machine ? "group_rank"
+                                      : ranking.group_by == GroupBy::Type
+                                          ? "Hạng trong loại hình"
+                                          : "Hạng trong đảng bộ cơ sở");
+  }
   if (machine) {
     for (const char* h : {"previous_score", "score_change", "previous_rank", "rank_change"}) {
       header.push_back(h);
@@ -231,7 +236,18 @@ void for_each_ranking_row(const CompiledRuleset& r, const Ranking& ranking,
     const Unit& u = *c.now.unit;
     const std::size_t grade = static_cast<std::size_t>(c.now.grade);
     put_int(c.rank);
-    if (grouped) put_int(c.group_rank);
+    if (grouped) {
+      // A base cell (chi bộ cơ sở) is its own base organisation: ranked by
+      // parent, it is first of one, and its "1" read as the best of a group
+      // (the district's last cell showed it). People's tables say "-".
+      const bool alone =
+          ranking.group_by == GroupBy::Parent && (!c.now.base || c.now.base == c.now.unit);
+      if (alone && !machine) {
+        put("-");
+      } else {
+        put_int(c.group_rank);
+      }
+    }
     put(u.id);
     put(u.name);
     put(machine ? unit_type_id(u.type) : unit_type_label(u.type));

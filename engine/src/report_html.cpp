@@ -129,7 +129,8 @@ void write_table(std::ostream& out, const ReportInput& in) {
   Rows values = ranking_rows(r, in.ranking, machine, true);
   const std::map<std::string, std::string> value_column = {
       {"Hạng", "rank"},
-      {"Hạng trong nhóm", "group_rank"},
+      {"Hạng trong loại hình", "group_rank"},
+      {"Hạng trong đảng bộ cơ sở", "group_rank"},
       {"Điểm", "score"},
       {"Kỳ trước: điểm (hạng)", "previous_score"},
       {"Thay đổi điểm", "score_change"},
@@ -171,10 +172,13 @@ void write_table(std::ostream& out, const ReportInput& in) {
       } else if (value_of[col] < 0) {
         out << "<td>" << html_escape(rows[i][col]) << "</td>";
       } else {
-        // An empty value (no previous period) sorts last either way.
-        out << "<td class=\"num\" data-v=\""
-            << html_escape(values[i][static_cast<std::size_t>(value_of[col])]) << "\">"
-            << html_escape(rows[i][col]) << "</td>";
+        // An empty value (no previous period; a base cell's rank in its own
+        // base, "-") sorts last either way.
+        const std::string none;
+        const std::string& v =
+            rows[i][col] == "-" ? none : values[i][static_cast<std::size_t>(value_of[col])];
+        out << "<td class=\"num\" data-v=\"" << html_escape(v) << "\">" << html_escape(rows[i][col])
+            << "</td>";
       }
     }
     out << "</tr>\n";

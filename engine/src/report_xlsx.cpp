@@ -65,7 +65,7 @@ void add_ranking_sheet(XlsxBook& b, const ReportInput& in) {
     for (std::size_t col = 0; col < header.size(); ++col, ++from) {
       const std::string& h = header[col];
       int c = static_cast<int>(col);
-      if (h == "Hạng" || h == "Hạng trong nhóm") {
+      if ((h == "Hạng" || h.rfind("Hạng trong ", 0) == 0) && rows[i][from] != "-") {
         table.put(c, parse_double(rows[i][from]));
       } else if (h == "Điểm") {
         table.put(c, shown(r, cell.now.score), b.score);
