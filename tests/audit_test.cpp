@@ -359,9 +359,10 @@ TEST_CASE("points claimed for a criterion left off the sheet are said so and cou
   NumberText number = [&](Rational v) { return format_number(v, r->model.presentation); };
   Rows people = audit_meeting_rows(*r, units, a, number, false);
   REQUIRE(people.size() == 3);
+  // Named by label, then id (the column self.g): the id alone was a code.
   CHECK(people[1][10] ==
-        "g: tự chấm 4,00, tiêu chí không áp dụng cho cuộc sinh hoạt này, cấp trên chấm 0,00");
-  CHECK(people[2][10] == "g: tự chấm 4,00, theo tiêu chí 0,00");
+        "G (g): tự chấm 4,00, tiêu chí không áp dụng cho cuộc sinh hoạt này, cấp trên chấm 0,00");
+  CHECK(people[2][10] == "G (g): tự chấm 4,00, theo tiêu chí 0,00");
 
   std::ostringstream csv;
   write_audit(csv, AuditFormat::Csv, *r, units, Period{2024, 1}, a);

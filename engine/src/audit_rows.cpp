@@ -5,6 +5,7 @@
 #include "chibo/diagnostic.h"
 #include "chibo/number_format.h"
 #include "chibo/record_checker.h"
+#include "compiled_ruleset_data.h"
 #include "date.h"
 
 namespace chibo {
@@ -26,16 +27,37 @@ std::string base_name_of(const Units& units, const std::string& cell_id) {
   return base && base != u ? std::string(base->name) : "";
 }
 
+const Criterion* find_criterion(const std::vector<Criterion>& list, const std::string& id) {
+  for (const Criterion& c : list) {
+    if (c.id == id) return &c;
+    if (const Criterion* in = find_criterion(c.items, id)) return in;
+  }
+  return nullptr;
+}
+
+// A criterion for people: its label, then its id as the record's column
+// (self.ID) names it, "Đảng viên tham dự (tham_du)"; the id alone (a form
+// without it; no label). The id alone was a code to an office worker.
+std::string criterion_name(const Ruleset& r, const std::string& id) {
+  for (const Form& f : r.forms) {
+    const Criterion* c = find_criterion(f.criteria, id);
+    if (c && !c->label.empty()) return fmt::format("{} ({})", c->label, id);
+  }
+  return id;
+}
+
 std::string excess_text(const AuditLine& l, bool over, const Rational& other,
                         const NumberText& number) {
   std::optional<Rational> d = subtract(l.self, other);
   return over && d ? number(*d) : "";
 }
 
-// "1.2: tự chấm 5, theo tiêu chí 3, cấp trên chấm 4" for people; "1.2=5/3/4"
-// for machines. A criterion off the meeting's sheet has no computed score:
-// said so for people, empty for machines (as score's CSV leaves its cell).
-std::string criteria_text(const AuditedMeeting& m, const NumberText& number, bool machine) {
+// "Chuẩn bị (1.2): tự chấm 5, theo tiêu chí 3, cấp trên chấm 4" for people;
+// "1.2=5/3/4" for machines. A criterion off the meeting's sheet has no
+// computed score: said so for people, empty for machines (as score's CSV
+// leaves its cell).
+std::string criteria_text(const Ruleset& r, const AuditedMeeting& m, const NumberText& number,
+                          bool machine) {
   std::string out;
   for (const AuditLine& l : m.lines) {
     if (l.criterion.empty() || !l.flagged()) continue;
@@ -46,7 +68,7 @@ std::string criteria_text(const AuditedMeeting& m, const NumberText& number, boo
       if (l.reviewer) out += "/" + number(*l.reviewer);
     } else {
       out += fmt::format(
-          "{}: tự chấm {}, {}", l.criterion, number(l.self),
+          "{}: tự chấm {}, {}", criterion_name(r, l.criterion), number(l.self),
           l.off_sheet ? std::string(kOffSheetWords) : "theo tiêu chí " + number(l.computed));
       if (l.reviewer) out += ", cấp trên chấm " + number(*l.reviewer);
     }
@@ -56,7 +78,7 @@ std::string criteria_text(const AuditedMeeting& m, const NumberText& number, boo
 
 }  // namespace
 
-Rows audit_meeting_rows(const CompiledRuleset&, const Units& units, const AuditResult& audit,
+Rows audit_meeting_rows(const CompiledRuleset& r, const Units& units, const AuditResult& audit,
                         const NumberText& number, bool machine) {
   Rows rows;
   if (machine) {
@@ -82,7 +104,7 @@ Rows audit_meeting_rows(const CompiledRuleset&, const Units& units, const AuditR
         t && t->reviewer ? number(*t->reviewer) : "",
         t ? excess_text(*t, t->over_computed, t->computed, number) : "",
         t && t->reviewer ? excess_text(*t, t->over_reviewer, *t->reviewer, number) : "",
-        criteria_text(m, number, machine)};
+        criteria_text(r.model, m, number, machine)};
     if (machine) {
       row.push_back(m.where.file);
       row.push_back(std::to_string(m.where.line));
