@@ -118,3 +118,13 @@ TEST_CASE("the web page lists the self-scores over and the records refused") {
   CHECK(quiet.find("<p>Không bản ghi nào bị loại.</p>") != std::string::npos);
   CHECK(quiet.find("<table class=\"list\">") == std::string::npos);
 }
+
+// The share over each quarter's column is the best grade's, said under the
+// title (over a column of every grade it read as a share of the whole).
+TEST_CASE("the quarters' chart says whose share is written over its columns") {
+  ReportDistrict d = report_district();
+  std::ostringstream out;
+  write_report_html(out, d.input());
+  CHECK(out.str().find("<figcaption>Xếp loại theo quý, năm 2024<br><span class=\"muted\">số trên "
+                       "mỗi cột: tỷ lệ chi bộ Tốt</span></figcaption>") != std::string::npos);
+}

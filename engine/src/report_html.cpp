@@ -24,7 +24,8 @@ color:#222;padding:0 16px}
 h1{font-size:1.6em;margin-bottom:4px}h2{font-size:1.2em;margin-top:32px;border-bottom:2px solid #d9e1f2}
 .meta,.muted{color:#666;fill:#666;font-size:.9em}.summary p{line-height:1.5}
 .charts{display:flex;flex-wrap:wrap;gap:32px}.charts figure{margin:0}
-figcaption{font-weight:600;margin-bottom:6px}svg text{font-size:13px;fill:#222}
+figcaption{font-weight:600;margin-bottom:6px}figcaption .muted{font-weight:normal}
+svg text{font-size:13px;fill:#222}
 svg text.small{font-size:11px}svg text.muted{fill:#666}svg text.label{font-weight:600}
 .legend span{display:inline-block;margin-right:14px}.legend i{display:inline-block;width:12px;
 height:12px;margin-right:4px;vertical-align:-1px}
@@ -239,8 +240,12 @@ void write_report_html(std::ostream& out, const ReportInput& in) {
   out << "</section>\n<h2>Biểu đồ</h2>\n" << legend(r) << "\n<div class=\"charts\">\n";
   fmt::print(out, "<figure><figcaption>Phân bố xếp loại, {}</figcaption>{}</figure>\n",
              html_escape(in.ranking.period.label()), grade_chart(in));
-  fmt::print(out, "<figure><figcaption>Xếp loại theo quý, năm {}</figcaption>{}</figure>\n",
-             in.ranking.period.year, trend_chart(in));
+  // The share over each column is the best grade's: said, as over a column
+  // of every grade it read as a share of the whole.
+  fmt::print(out,
+             "<figure><figcaption>Xếp loại theo quý, năm {}<br><span class=\"muted\">số trên "
+             "mỗi cột: tỷ lệ chi bộ {}</span></figcaption>{}</figure>\n",
+             in.ranking.period.year, html_escape(r.grades[0].label), trend_chart(in));
   fmt::print(out, "<figure><figcaption>Xếp loại theo tổ chức cơ sở đảng</figcaption>{}</figure>\n",
              base_chart(in));
   out << "</div>\n<h2>Tiêu chí mất nhiều điểm nhất</h2>\n<p class=\"muted\">Ô: bình quân mỗi "
