@@ -145,6 +145,26 @@ std::string before_command(const CLI::App& app, const CLI::App& command,
   return "";
 }
 
+// A line for each word command was given and did not take (CLI11's
+// remaining()): chibo's own option put after the command, an option the
+// command has not, and (with words) any other word.
+std::vector<std::string> extras_said(const CLI::App& app, const CLI::App& command, bool words) {
+  const std::vector<std::string> own = option_names(app);
+  std::vector<std::string> lines;
+  for (const std::string& extra : command.remaining()) {
+    const std::string name = extra.substr(0, extra.find('='));
+    if (&command != &app && std::find(own.begin(), own.end(), name) != own.end()) {
+      lines.push_back(fmt::format("'{}' là tùy chọn của chibo: hãy ghi nó trước lệnh {}", name,
+                                  command.get_name()));
+    } else if (extra.size() > 1 && extra[0] == '-') {
+      lines.push_back(unknown_option(command, extra));
+    } else if (words) {
+      lines.push_back(fmt::format("thừa tham số '{}'", extra));
+    }
+  }
+  return lines;
+}
+
 // CLI11's message for e, in Vietnamese; "" when it is not one this knows.
 std::string said_again(const CLI::App& app, const CLI::App& command, const CLI::ParseError& e,
                        const std::vector<std::string>& args) {
@@ -152,26 +172,18 @@ std::string said_again(const CLI::App& app, const CLI::App& command, const CLI::
   if (dynamic_cast<const CLI::RequiredError*>(&e)) {
     if (text == "A subcommand is required") return no_command(app, args);
     if (auto name = before(text, " is required")) {
-      return fmt::format("thiếu {}", described(app, command, *name));
+      // A required option misspelt (--peroid) is missing because it was not
+      // known: the word typed is said first, with the name meant ("thiếu
+      // --period" alone read as if it had not been typed at all).
+      std::vector<std::string> lines = extras_said(app, command, false);
+      lines.push_back(fmt::format("thiếu {}", described(app, command, *name)));
+      return fmt::format("{}", fmt::join(lines, fmt::format("\n{}: ", who(app, command))));
     }
     return "";
   }
   if (dynamic_cast<const CLI::ExtrasError*>(&e)) {
-    const std::vector<std::string> extras = command.remaining();
-    if (extras.empty()) return "";
-    std::vector<std::string> lines;
-    for (const std::string& extra : extras) {
-      const std::string name = extra.substr(0, extra.find('='));
-      const std::vector<std::string> own = option_names(app);
-      if (&command != &app && std::find(own.begin(), own.end(), name) != own.end()) {
-        lines.push_back(fmt::format("'{}' là tùy chọn của chibo: hãy ghi nó trước lệnh {}", name,
-                                    command.get_name()));
-      } else if (extra.size() > 1 && extra[0] == '-') {
-        lines.push_back(unknown_option(command, extra));
-      } else {
-        lines.push_back(fmt::format("thừa tham số '{}'", extra));
-      }
-    }
+    const std::vector<std::string> lines = extras_said(app, command, true);
+    if (lines.empty()) return "";
     return fmt::format("{}", fmt::join(lines, fmt::format("\n{}: ", who(app, command))));
   }
   // The rest name their option first: "--format: ...".
