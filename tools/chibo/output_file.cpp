@@ -80,9 +80,15 @@ extern "C" void remove_temp_and_die(int sig) {
 void watch_temp(const std::string& path) {
   std::snprintf(g_temp_path, sizeof g_temp_path, "%s", path.c_str());
   g_temp_live = 1;
-  std::signal(SIGINT, remove_temp_and_die);
-  std::signal(SIGTERM, remove_temp_and_die);
-  std::signal(SIGHUP, remove_temp_and_die);
+  for (const int sig : {SIGINT, SIGTERM, SIGHUP}) {
+    // A signal ignored when chibo was started stays ignored: `nohup chibo
+    // rank ... -o f &` (SIGHUP) and a script's `chibo ... &` (SIGINT) are
+    // meant to run to the end (a closed terminal killed them once the
+    // output was being written).
+    struct sigaction was {};
+    if (sigaction(sig, nullptr, &was) == 0 && was.sa_handler == SIG_IGN) continue;
+    std::signal(sig, remove_temp_and_die);
+  }
 }
 
 void unwatch_temp() { g_temp_live = 0; }
