@@ -287,7 +287,7 @@ std::string empty_output_named(int argc, char** argv, std::string& command) {
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
     if (arg == "--") break;  // file names follow
-    if (arg == "score" || arg == "rank" || arg == "report" || arg == "audit") {
+    if (arg == "score" || arg == "rank" || arg == "report" || arg == "audit" || arg == "template") {
       writes = true;
       command = arg;
     }
