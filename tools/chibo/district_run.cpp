@@ -152,7 +152,13 @@ void add_district_options(CLI::App& app, DistrictOptions& o, bool ranks) {
       ->type_name("KỲ")
       ->required()
       ->check([](const std::string& p) {
-        return Period::parse(p) ? "" : "hãy ghi một quý như 2024-Q1, hoặc một năm như 2024";
+        // The value said back: a space copied with it (' 2024') or a month
+        // (2024-03) is seen only there.
+        return Period::parse(p) ? ""
+                                : fmt::format(
+                                      "hãy ghi một quý như 2024-Q1, hoặc một năm như "
+                                      "2024, không phải '{}'",
+                                      one_line(p));
       });
   if (ranks) {
     app.add_option("--by", o.by,
