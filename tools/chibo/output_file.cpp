@@ -384,6 +384,17 @@ std::string output_problem(const std::string& output, const std::vector<std::str
     return fmt::format("không được ghi vào thư mục '{}' (để ghi '{}'): {}", folder.string(), output,
                        system_reason(errno));
   }
+  // A name longer than the folder holds (a long Vietnamese title: each
+  // accented letter is 2 or 3 bytes) failed only at the rename, after every
+  // record had been read and scored.
+  const std::string leaf = fs::path(t.path).filename().string();
+  const long most = pathconf(folder.c_str(), _PC_NAME_MAX);
+  if (most > 0 && leaf.size() > static_cast<std::size_t>(most)) {
+    return fmt::format(
+        "tên tệp '{}' quá dài: {} byte, thư mục '{}' chỉ nhận tên đến {} byte (một chữ có dấu "
+        "là 2 hoặc 3 byte): hãy đặt tên ngắn hơn",
+        leaf, leaf.size(), folder.string(), most);
+  }
   return "";
 }
 
