@@ -49,22 +49,25 @@ TEST_CASE("limits have safe defaults and are set by name") {
   CHECK_FALSE(set_limit("max_fields=10", l));
   CHECK(l.max_fields == 10);
   CHECK(set_limit("max_feilds=10", l) ==
-        "--limit max_feilds=10: no such limit (the limits are max_file_bytes, max_record_bytes, "
-        "max_fields, max_yaml_depth, max_yaml_nodes)");
+        "--limit max_feilds=10: không có giới hạn 'max_feilds'; có phải là 'max_fields'? (các "
+        "giới hạn: max_file_bytes, max_record_bytes, max_fields, max_yaml_depth, max_yaml_nodes)");
+  CHECK(set_limit("nothing=10", l) ==
+        "--limit nothing=10: không có giới hạn 'nothing' (các giới hạn: max_file_bytes, "
+        "max_record_bytes, max_fields, max_yaml_depth, max_yaml_nodes)");
   CHECK(set_limit("max_fields=0", l) ==
-        "--limit max_fields=0: write max_fields=N with N a whole number above 0");
+        "--limit max_fields=0: hãy ghi max_fields=N, với N là một số nguyên lớn hơn 0");
   CHECK(set_limit("max_fields=1e3", l) ==
-        "--limit max_fields=1e3: write max_fields=N with N a whole number above 0");
+        "--limit max_fields=1e3: hãy ghi max_fields=N, với N là một số nguyên lớn hơn 0");
   CHECK(set_limit("max_fields", l) ==
-        "--limit max_fields: write max_fields=N with N a whole number above 0");
+        "--limit max_fields: hãy ghi max_fields=N, với N là một số nguyên lớn hơn 0");
   // Bytes are placed in 32 bits: at most 4 GiB - 1.
   CHECK_FALSE(set_limit("max_record_bytes=4294967295", l));
   CHECK(l.max_record_bytes == 4294967295u);
   CHECK(set_limit("max_record_bytes=4294967296", l) ==
-        "--limit max_record_bytes=4294967296: write max_record_bytes=N with N a whole number "
-        "from 1 to 4294967295");
+        "--limit max_record_bytes=4294967296: hãy ghi max_record_bytes=N, với N là một số nguyên "
+        "từ 1 đến 4294967295");
   CHECK(set_limit("max_file_bytes=0", l) ==
-        "--limit max_file_bytes=0: write max_file_bytes=N with N a whole number from 1 to "
+        "--limit max_file_bytes=0: hãy ghi max_file_bytes=N, với N là một số nguyên từ 1 đến "
         "4294967295");
   CHECK_FALSE(set_limit("max_yaml_nodes=4294967296", l));
 }

@@ -2,8 +2,13 @@
 
 #include <charconv>
 #include <cstdint>
+#include <string>
+#include <vector>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "chibo/did_you_mean.h"
 
 namespace chibo {
 namespace {
@@ -34,24 +39,27 @@ void set_limits(const Limits& l) { g_limits = l; }
 std::optional<std::string> set_limit(std::string_view assignment, Limits& l) {
   std::size_t eq = assignment.find('=');
   std::string_view name = assignment.substr(0, eq);
-  std::string names;
+  std::vector<std::string> names;
   for (const Named& n : kNamed) {
-    names += names.empty() ? n.name : std::string(", ") + n.name;
+    names.emplace_back(n.name);
     if (name != n.name) continue;
     std::string_view value = eq == std::string_view::npos ? "" : assignment.substr(eq + 1);
     std::size_t v = 0;
     auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), v);
     if (ec != std::errc() || end != value.data() + value.size() || v == 0 || v > n.most) {
       if (n.most != SIZE_MAX) {
-        return fmt::format("--limit {}: write {}=N with N a whole number from 1 to {}", assignment,
-                           name, n.most);
+        return fmt::format("--limit {}: hãy ghi {}=N, với N là một số nguyên từ 1 đến {}",
+                           assignment, name, n.most);
       }
-      return fmt::format("--limit {}: write {}=N with N a whole number above 0", assignment, name);
+      return fmt::format("--limit {}: hãy ghi {}=N, với N là một số nguyên lớn hơn 0", assignment,
+                         name);
     }
     l.*(n.field) = v;
     return std::nullopt;
   }
-  return fmt::format("--limit {}: no such limit (the limits are {})", assignment, names);
+  // Said in the command line's words (Vietnamese), as its other mistakes are.
+  return fmt::format("--limit {}: không có giới hạn '{}'{} (các giới hạn: {})", assignment, name,
+                     co_phai_la(name, names), fmt::join(names, ", "));
 }
 
 }  // namespace chibo

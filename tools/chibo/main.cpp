@@ -78,7 +78,7 @@ int main(int argc, char** argv) {
   chibo::Limits limits = chibo::limits();
   for (const std::string& a : limit_args) {
     if (auto why = chibo::set_limit(a, limits)) {
-      std::cerr << "chibo: " << *why << '\n';
+      std::cerr << chibo::cli::usage_lines("chibo", *why);
       return chibo::cli::kExitUsage;
     }
   }
