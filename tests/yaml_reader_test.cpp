@@ -136,7 +136,18 @@ TEST_CASE("a key that is a list or map is an error", "[yaml]") {
 
 TEST_CASE("text that is not UTF-8 is one error", "[yaml]") {
   CHECK(read_errors("a: \xC3(\n") ==
-        Lines{"f.yaml: error: the file is not valid UTF-8 (at byte offset 3); save it as UTF-8"});
+        Lines{"f.yaml:1:4: error: the file is not UTF-8 from here: it was saved in another "
+              "encoding, such as Windows-1258 (Notepad's \"ANSI\"), TCVN3 or VNI; save it as "
+              "UTF-8"});
+}
+
+TEST_CASE("a ruleset saved as Windows-1258 is told at its first accented letter", "[yaml]") {
+  // "Khá" in Windows-1258 (a is 0xE1) on line 2, after a letter of UTF-8
+  // before it on the same line: the column counts characters.
+  CHECK(read_errors("id: x\n# Tốt, Kh\xE1\n") ==
+        Lines{"f.yaml:2:10: error: the file is not UTF-8 from here: it was saved in another "
+              "encoding, such as Windows-1258 (Notepad's \"ANSI\"), TCVN3 or VNI; save it as "
+              "UTF-8"});
 }
 
 TEST_CASE("nodes know their line and column, in characters", "[yaml]") {

@@ -220,9 +220,19 @@ std::optional<DocNode> read_yaml(std::string_view text, const std::string& file,
                               "dạng UTF-8 (tệp có thể đang dùng bảng mã TCVN3 hoặc VNI)",
                               *bad + 1));
     } else {
-      diags.error(
-          {file, 0, 0},
-          fmt::format("the file is not valid UTF-8 (at byte offset {}); save it as UTF-8", *bad));
+      // At its line and column (in characters, as every other message):
+      // a ruleset saved by Notepad as "ANSI" (Windows-1258), or typed in
+      // TCVN3 or VNI, is found at its first accented letter, which the
+      // author can go to; a byte offset was no help to them.
+      const auto before = text.substr(0, *bad);
+      const auto on_line = before.substr(before.rfind('\n') + 1);  // npos + 1 is 0
+      const auto column = std::count_if(on_line.begin(), on_line.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+      });
+      const int line = static_cast<int>(std::count(before.begin(), before.end(), '\n')) + 1;
+      diags.error({file, line, static_cast<int>(column) + 1},
+                  "the file is not UTF-8 from here: it was saved in another encoding, such as "
+                  "Windows-1258 (Notepad's \"ANSI\"), TCVN3 or VNI; save it as UTF-8");
     }
     return std::nullopt;
   }
