@@ -214,41 +214,6 @@ TEST_CASE("a base in a folder too deep for a canonical path is no cycle", "[exte
         Lines{"self.yaml:1:10: error: 'extends' makes a cycle: self.yaml -> self.yaml"});
 }
 
-TEST_CASE("override and remove must name something in the base", "[extends]") {
-  Tailored t(kHead +
-             "override:\n"
-             "  criteria.tham_duu: {max: 25}\n"
-             "  inputs.rat: {min: 10}\n"
-             "  things.x: {max: 1}\n"
-             "remove: [criteria.prepp, grades.kah, derived]\n");
-  CHECK(t.lint() ==
-        Lines{"tinh/child.yaml:4:3: error: 'criteria.tham_duu' names nothing in the base ruleset "
-              "base/hd12.yaml; did you mean 'criteria.tham_du'?",
-              "tinh/child.yaml:5:3: error: 'inputs.rat' names nothing in the base ruleset "
-              "base/hd12.yaml; did you mean 'inputs.rate'?",
-              "tinh/child.yaml:6:3: error: 'things.x' does not name anything: write SECTION.ID, "
-              "where SECTION is one of inputs, derived, checks, criteria, grades, forms",
-              "tinh/child.yaml:7:10: error: 'criteria.prepp' names nothing in the base ruleset "
-              "base/hd12.yaml; did you mean 'criteria.prep'?",
-              "tinh/child.yaml:7:26: error: 'grades.kah' names nothing in the base ruleset "
-              "base/hd12.yaml; did you mean 'grades.kha'?",
-              "tinh/child.yaml:7:38: error: 'derived' does not name anything: write SECTION.ID, "
-              "where SECTION is one of inputs, derived, checks, criteria, grades, forms"});
-}
-
-TEST_CASE("a removal listed twice is said once, as twice", "[extends]") {
-  // The second found nothing left, and was "names nothing; did you mean" itself.
-  Tailored t(kHead + "remove:\n  - checks.present_le_members\n  - checks.present_le_members\n");
-  CHECK(t.lint() == Lines{"tinh/child.yaml:5:5: error: 'checks.present_le_members' is listed "
-                          "twice in 'remove' (first on line 4)"});
-  // Two items that are no names (lists) are each refused as such, never "twice".
-  Tailored lists(kHead + "remove: [[checks.present_le_members], [grades.kha]]\n");
-  CHECK(lists.lint() == Lines{"tinh/child.yaml:3:10: error: each item of 'remove' must be a name "
-                              "such as criteria.ID, but this is a list",
-                              "tinh/child.yaml:3:39: error: each item of 'remove' must be a name "
-                              "such as criteria.ID, but this is a list"});
-}
-
 TEST_CASE("add of something that exists is an error: use override", "[extends]") {
   Tailored t(kHead +
              "add:\n"
@@ -428,23 +393,6 @@ TEST_CASE("the base's own problems are reported in the base", "[extends]") {
   CHECK(t.lint() == Lines{"base/hd12.yaml:10:16: error: 'type' must be one of integer, number, "
                           "percent, yesno, choice, minutes, date, not 'percentage'; did you "
                           "mean 'percent'?"});
-}
-
-TEST_CASE("removed_names gives the removed ids expressions read, with where each went",
-          "[extends]") {
-  Ruleset r;
-  r.removed = {{"inputs.prepared", {"tinh.yaml", 8, 5}, "", ""},
-               {"grades.kha", {"tinh.yaml", 9, 5}, "", ""},  // no expression names a grade
-               {"criteria.tham_du", {"tinh.yaml", 10, 5}, "ket_qua", ""}};
-  const auto names = removed_names(r);
-  REQUIRE(names.size() == 2);
-  CHECK(names[0].first == "prepared");
-  CHECK(names[0].second ==
-        "'inputs.prepared' was removed ('remove' in tinh.yaml, line 8): remove or override what "
-        "uses it too");
-  CHECK(names[1].first == "tham_du");
-  CHECK(names[1].second == removed_words(r, "criteria", "tham_du"));
-  CHECK(removed_words(r, "derived", "prepared").empty());
 }
 
 TEST_CASE("a child that removes every grade is told at its last removal", "[extends]") {

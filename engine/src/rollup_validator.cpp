@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 
 #include "chibo/did_you_mean.h"
-#include "ruleset_extends.h"
+#include "removed_words.h"
 
 namespace chibo {
 namespace {

@@ -10,7 +10,7 @@
 #include "date.h"
 #include "expression_words.h"
 #include "input_value.h"
-#include "ruleset_extends.h"
+#include "removed_words.h"
 #include "yaml_location.h"
 
 namespace chibo {

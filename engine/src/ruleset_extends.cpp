@@ -117,16 +117,15 @@ class Tailor {
 
   // What `path` (SECTION.ID) names, later elements first so that erasing
   // them in order keeps the rest valid. Reports and returns {} if nothing.
-  std::vector<Target> targets(const std::string& path, const Location& where) {
+  std::vector<Target> targets(const std::string& path, const Location& where, const char* op) {
     auto dot = path.find('.');
     std::string section = path.substr(0, dot);
     std::string id = dot == std::string::npos ? "" : path.substr(dot + 1);
     if (dot == std::string::npos || id.empty() ||
         (section != "inputs" && section != "derived" && section != "checks" &&
          section != "criteria" && section != "grades" && section != "forms")) {
-      diags_.error(where, fmt::format("'{}' does not name anything: write SECTION.ID, where "
-                                      "SECTION is one of {}",
-                                      path, kSections));
+      diags_.error(where, fmt::format("'{}' does not name anything: {}", path,
+                                      sectionless_fix(section, id.empty() ? section : id)));
       return {};
     }
     std::vector<Target> found;
@@ -144,15 +143,25 @@ class Tailor {
       }
     }
     if (found.empty()) {
-      diags_.error(where, fmt::format("'{}' names nothing in the base ruleset {}{}", path,
-                                      base_file_, did_you_mean(path, all_targets(out_))));
+      // One this file's 'remove' took is in the base ("names nothing" was false).
+      auto gone = removed_.find(path);
+      std::string other = in_other_section(id);
+      diags_.error(
+          where,
+          gone != removed_.end()
+              ? fmt::format("'{}' {} in this file, so there is nothing left to "
+                            "{}: keep the one you mean",
+                            path, gone->second, op)
+              : fmt::format("'{}' names nothing in the base ruleset {}{}", path, base_file_,
+                            other.empty() ? did_you_mean(path, all_targets(out_))
+                                          : fmt::format("; '{}' is there as '{}'", id, other)));
     }
     std::reverse(found.begin(), found.end());
     return found;
   }
 
   void override_one(const std::string& path, const Location& where, const DocNode& value) {
-    for (const Target& t : targets(path, where)) {
+    for (const Target& t : targets(path, where, "override")) {
       DocNode& target = t.node();
       if (!value.is_map() || !target.is_map()) {
         target = value;
@@ -176,10 +185,16 @@ class Tailor {
   // What path named, now removed: a Removal for each place it was in.
   std::vector<Removal> remove_one(const std::string& path, const Location& where) {
     std::vector<Removal> out;
-    for (const Target& t : targets(path, where)) {
+    for (const Target& t : targets(path, where, "remove")) {
       out.push_back({path, where, t.group, t.form});
       if (path.rfind("criteria.", 0) == 0) removed_items(t.node(), t.form, where, out);
       t.erase();
+    }
+    for (const Removal& gone : out) {
+      removed_.emplace(gone.name,
+                       gone.name == path
+                           ? fmt::format("is removed ('remove' on line {})", where.line)
+                           : fmt::format("went with '{}' ('remove' on line {})", path, where.line));
     }
     return out;
   }
@@ -201,7 +216,7 @@ class Tailor {
     if (dot != std::string::npos && path.substr(0, dot) == "criteria") {
       // criteria.GROUP: append items to a group, in each sheet that has it.
       std::string group = path.substr(dot + 1);
-      if (targets(path, where).empty()) return;  // reported
+      if (targets(path, where, "add to").empty()) return;  // reported
       for (const CriteriaList& list : criteria_lists(out_)) {
         std::vector<Target> found;
         find_criteria(list, group, found);
@@ -252,6 +267,34 @@ class Tailor {
   }
 
  private:
+  // A name of no SECTION: a key with no named parts is replaced by writing
+  // it whole ('vetoes.x' led nowhere); an id of a section is said with it.
+  std::string sectionless_fix(const std::string& section, const std::string& id) {
+    for (const char* whole : {"vetoes", "rollup", "ranking", "presentation", "examples", "audit"}) {
+      if (section == whole) {
+        return fmt::format(
+            "'{0}' has no parts to name; write '{0}:' in this file, in full: it "
+            "replaces the base's",
+            section);
+      }
+    }
+    std::string other = in_other_section(id);
+    return fmt::format("write SECTION.ID, where SECTION is one of {}{}", kSections,
+                       other.empty() ? "" : fmt::format("; did you mean '{}'?", other));
+  }
+
+  // SECTION.ID of the one thing in the base whose id is id, "" when none
+  // or several have it.
+  std::string in_other_section(const std::string& id) {
+    std::string found;
+    for (const std::string& t : all_targets(out_)) {
+      if (t.substr(t.find('.') + 1) != id) continue;
+      if (!found.empty() && found != t) return "";
+      found = t;
+    }
+    return found;
+  }
+
   void already_exists(const std::string& what, const Location& where) {
     diags_.error(where, fmt::format("'{}' already exists in the base ruleset {}; use override "
                                     "to change it",
@@ -297,6 +340,8 @@ class Tailor {
   DocNode& out_;
   const std::string& base_file_;
   Diagnostics& diags_;
+  // What this file's 'remove' took (a removed group's items too), and how.
+  std::map<std::string, std::string> removed_;
 };
 
 DocNode apply_tailoring(const DocNode& base, const std::string& base_file, const DocNode& child,
@@ -429,30 +474,6 @@ std::optional<DocNode> resolve(const std::string& path, Diagnostics& diags,
 }
 
 }  // namespace
-
-std::string removed_words(const Ruleset& r, const std::string& section, const std::string& id) {
-  const std::string name = section + "." + id;
-  for (const Removal& gone : r.removed) {
-    if (gone.name != name) continue;
-    return fmt::format(
-        "'{}' was removed ('remove' in {}, line {}): remove or override what uses "
-        "it too",
-        name, gone.where.file, gone.where.line);
-  }
-  return "";
-}
-
-std::vector<std::pair<std::string, std::string>> removed_names(const Ruleset& r) {
-  std::vector<std::pair<std::string, std::string>> names;
-  for (const Removal& gone : r.removed) {
-    const std::size_t dot = gone.name.find('.');
-    const std::string section = gone.name.substr(0, dot);
-    if (section != "inputs" && section != "derived" && section != "criteria") continue;
-    const std::string id = gone.name.substr(dot + 1);
-    names.emplace_back(id, removed_words(r, section, id));
-  }
-  return names;
-}
 
 std::optional<DocNode> read_resolved_ruleset(const std::string& path, Diagnostics& diags,
                                              std::vector<Removal>* removed,

@@ -14,7 +14,6 @@
 
 #include <optional>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "chibo/diagnostic.h"
@@ -30,15 +29,5 @@ namespace chibo {
 std::optional<DocNode> read_resolved_ruleset(const std::string& path, Diagnostics& diags,
                                              std::vector<Removal>* removed = nullptr,
                                              std::vector<std::string>* bases = nullptr);
-
-// Why SECTION.ID is not there when a tailoring removed it ("'inputs.x' was
-// removed ('remove' in tinh.yaml, line 8): remove or override what uses it
-// too"), for the message about a use of it; "" when none did.
-std::string removed_words(const Ruleset& r, const std::string& section, const std::string& id);
-
-// The ids a tailoring removed from the sections expressions read (inputs,
-// derived, criteria), each with removed_words' message: what an expression
-// that still names one is told.
-std::vector<std::pair<std::string, std::string>> removed_names(const Ruleset& r);
 
 }  // namespace chibo

@@ -11,7 +11,7 @@
 #include "input_value.h"
 #include "item_rule_validator.h"
 #include "rollup_validator.h"
-#include "ruleset_extends.h"
+#include "removed_words.h"
 #include "tie_break_validator.h"
 #include "utf8.h"
 

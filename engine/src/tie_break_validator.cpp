@@ -6,7 +6,7 @@
 
 #include "chibo/did_you_mean.h"
 #include "chibo/ruleset_validator.h"
-#include "ruleset_extends.h"
+#include "removed_words.h"
 
 namespace chibo {
 namespace {

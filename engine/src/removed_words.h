@@ -1,0 +1,27 @@
+// Removed words: what a use of something a tailoring removed is told.
+//
+// A tailored ruleset's `remove: [inputs.x, grades.tb]` takes things out of
+// its base, but the base may still use them: an expression, a grade's
+// at_max, a veto's at_most, the roll-up, an example, a tie-break key. Each
+// such use is an error at the use, saying where the thing went.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "chibo/ruleset.h"
+
+namespace chibo {
+
+// Why SECTION.ID is not there when a tailoring removed it ("'inputs.x' was
+// removed ('remove' in tinh.yaml, line 8): remove or override what uses it
+// too"), for the message about a use of it; "" when none did.
+std::string removed_words(const Ruleset& r, const std::string& section, const std::string& id);
+
+// The ids a tailoring removed from the sections expressions read (inputs,
+// derived, criteria), each with removed_words' message: what an expression
+// that still names one is told.
+std::vector<std::pair<std::string, std::string>> removed_names(const Ruleset& r);
+
+}  // namespace chibo
