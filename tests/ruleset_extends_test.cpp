@@ -410,20 +410,27 @@ TEST_CASE("a child that removes every grade is told at its last removal", "[exte
 TEST_CASE("a grade the child removed, still named in the base or the child, says where it went",
           "[extends]") {
   // Was "'at_most' 'kha' is not a grade", at the base's veto, with no word
-  // of the removal that made it so.
+  // of the removal that made it so; then "remove or override what uses it
+  // too", which a veto, an example or a tie-break key cannot be: the
+  // section is written anew in the child.
   Tailored veto(kHead + "remove: [grades.kha]\n");
   CHECK(veto.lint() ==
         Lines{"base/hd12.yaml:51:5: error: 'at_most' 'kha': 'grades.kha' was removed ('remove' in "
-              "tinh/child.yaml, line 3): remove or override what uses it too"});
+              "tinh/child.yaml, line 3): write 'vetoes:' in tinh/child.yaml without it ('vetoes' "
+              "written there replaces the base's whole: a part of it cannot be overridden or "
+              "removed)"});
   // (Its veto, at most Khá, would lower nothing with Tốt gone: none.)
   Tailored tie(kHead + "remove: [grades.tot]\nvetoes: []\n" +
                "ranking: {tie_break: [total, \"count:tot\"]}\n");
   CHECK(tie.lint() ==
         Lines{"base/hd12.yaml:53:5: error: example 'full marks': it expects grade 'tot': "
-              "'grades.tot' was removed ('remove' in tinh/child.yaml, line 3): remove or override "
-              "what uses it too",
+              "'grades.tot' was removed ('remove' in tinh/child.yaml, line 3): write 'examples:' "
+              "in tinh/child.yaml without it ('examples' written there replaces the base's "
+              "whole: a part of it cannot be overridden or removed)",
               "tinh/child.yaml:5:30: error: tie-break key 'count:tot': 'grades.tot' was removed "
-              "('remove' in tinh/child.yaml, line 3): remove or override what uses it too"});
+              "('remove' in tinh/child.yaml, line 3): write 'ranking:' in tinh/child.yaml "
+              "without it ('ranking' written there replaces the base's whole: a part of it "
+              "cannot be overridden or removed)"});
 }
 
 TEST_CASE("a child that removes the lowest grade is told at that removal", "[extends]") {

@@ -4,14 +4,19 @@
 
 namespace chibo {
 
-std::string removed_words(const Ruleset& r, const std::string& section, const std::string& id) {
+std::string removed_words(const Ruleset& r, const std::string& section, const std::string& id,
+                          const char* used_in) {
   const std::string name = section + "." + id;
   for (const Removal& gone : r.removed) {
     if (gone.name != name) continue;
+    const std::string why = fmt::format("'{}' was removed ('remove' in {}, line {})", name,
+                                        gone.where.file, gone.where.line);
+    if (used_in == nullptr) return why + ": remove or override what uses it too";
+    // "remove or override" led nowhere: 'vetoes.x' names nothing.
     return fmt::format(
-        "'{}' was removed ('remove' in {}, line {}): remove or override what uses "
-        "it too",
-        name, gone.where.file, gone.where.line);
+        "{0}: write '{1}:' in {2} without it ('{1}' written there replaces the "
+        "base's whole: a part of it cannot be overridden or removed)",
+        why, used_in, gone.where.file);
   }
   return "";
 }

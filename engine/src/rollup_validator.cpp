@@ -41,10 +41,10 @@ void check_count_order(const PeriodRule& p, const std::vector<std::string>& grad
 
 void check_grade_name(const Ruleset& r, const std::vector<std::string>& grade_ids,
                       const std::string& name, const Location& where, const char* what,
-                      Diagnostics& diags) {
+                      const char* used_in, Diagnostics& diags) {
   if (name.empty() || grade_ids.empty()) return;
   if (std::find(grade_ids.begin(), grade_ids.end(), name) != grade_ids.end()) return;
-  if (std::string gone = removed_words(r, "grades", name); !gone.empty()) {
+  if (std::string gone = removed_words(r, "grades", name, used_in); !gone.empty()) {
     diags.error(where, fmt::format("{} '{}': {}", what, name, gone));
   } else {
     diags.error(where,
@@ -55,7 +55,7 @@ void check_grade_name(const Ruleset& r, const std::vector<std::string>& grade_id
 void check_rollup(const Ruleset& r, const std::vector<std::string>& grade_ids, Diagnostics& diags) {
   const Rollup& ru = r.rollup;
   auto grade_name = [&](const std::string& name, const Location& where, const char* what) {
-    check_grade_name(r, grade_ids, name, where, what, diags);
+    check_grade_name(r, grade_ids, name, where, what, "rollup", diags);
   };
   grade_name(ru.missing_thematic_at_most, ru.where, "'missing_thematic_at_most'");
   for (const PeriodRule* p : {&ru.quarter, &ru.year}) {

@@ -16,9 +16,10 @@ namespace chibo {
 void check_rollup(const Ruleset& r, const std::vector<std::string>& grade_ids, Diagnostics& diags);
 
 // name ("" for none) is one of grade_ids; else said at where, as what
-// ("'at_most'") names it, with where a tailoring's removal took it.
+// ("'at_most'") names it, with where a tailoring's removal took it and the
+// section the use is in ("vetoes", "rollup": removed_words' used_in).
 void check_grade_name(const Ruleset& r, const std::vector<std::string>& grade_ids,
                       const std::string& name, const Location& where, const char* what,
-                      Diagnostics& diags);
+                      const char* used_in, Diagnostics& diags);
 
 }  // namespace chibo

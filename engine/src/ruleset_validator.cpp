@@ -10,8 +10,8 @@
 #include "expression.h"
 #include "input_value.h"
 #include "item_rule_validator.h"
-#include "rollup_validator.h"
 #include "removed_words.h"
+#include "rollup_validator.h"
 #include "tie_break_validator.h"
 #include "utf8.h"
 
@@ -368,7 +368,7 @@ class Validator {
   }
 
   void check_grade_name(const std::string& name, const Location& where, const char* what) {
-    chibo::check_grade_name(r_, grade_ids_, name, where, what, diags_);
+    chibo::check_grade_name(r_, grade_ids_, name, where, what, "vetoes", diags_);
   }
 
   void check_examples() {
@@ -388,7 +388,8 @@ class Validator {
       if (std::find(grade_ids_.begin(), grade_ids_.end(), ex.expect_grade) != grade_ids_.end()) {
         continue;
       }
-      if (std::string gone = removed_words(r_, "grades", ex.expect_grade); !gone.empty()) {
+      if (std::string gone = removed_words(r_, "grades", ex.expect_grade, "examples");
+          !gone.empty()) {
         diags_.error(ex.where, fmt::format("example '{}': it expects grade '{}': {}", ex.name,
                                            ex.expect_grade, gone));
       } else {
