@@ -93,6 +93,22 @@ TEST_CASE("examples whose expectations the ruleset does not meet", "[examples]")
           Lines{"ruleset.yaml:59:7: error: example 'full marks': the record's key 'prepard' is "
                 "not an input of this ruleset, so the example fails; did you mean 'prepared'?"});
   }
+  SECTION("a key close to an input with a default is said once, at the key") {
+    // The record is rejected for it (it would be scored as if the input were
+    // empty), and that was said again at the example, in Vietnamese.
+    const std::string yaml =
+        changed(with_example("record: {members: 10, present: 10, rate: 100, prepard: yes}",
+                             "expect: {total: 100}"),
+                "prepared: {type: yesno, label: Prepared}",
+                "prepared: {type: yesno, label: Prepared, default: no}");
+    CHECK(lint_text(yaml) ==
+          Lines{"ruleset.yaml:54:51: error: example 'full marks': the record's key 'prepard' is "
+                "not an input of this ruleset, so the example fails; did you mean 'prepared'?"});
+    CHECK(
+        lint_text(changed(yaml, "expect: {total: 100}", "expect: {rejected: \"more present\"}")) ==
+        Lines{"ruleset.yaml:54:51: error: example 'full marks': the record's key 'prepard' is "
+              "not an input of this ruleset, so the example fails; did you mean 'prepared'?"});
+  }
   SECTION("a self-score that is no score: the checks' rejection is still the reason") {
     // The claim's warning was taken for the rejection's reason.
     CHECK(lint_text(with_example(
