@@ -53,3 +53,24 @@ TEST_CASE("count rules are listed from the best grade down", "[validator]") {
        {"ruleset.yaml:55:9: error: 'grade' 'khaa' is not a grade; did you mean 'kha'?"}},
   });
 }
+
+TEST_CASE("a grade written by its label is told its id", "[validator]") {
+  // Was "'at_most' 'Khá' is not a grade", with no hint: 'Khá' is two bytes
+  // from 'kha', too far for "did you mean".
+  check_cases({
+      {"a veto, a roll-up rule and an example naming grades by their labels",
+       {{"at_most: kha", "at_most: Khá"},
+        {"vetoes:",
+         "rollup:\n  year:\n    by: count\n    otherwise: trung bình\n    rules:\n"
+         "      - {grade: TỐT, all_at_least: kha}\nvetoes:"},
+        {"grade: tot, points", "grade: Tốt, points"}},
+       {"ruleset.yaml:52:5: error: 'otherwise' 'trung bình' is not a grade; 'trung bình' is the "
+        "label of grade 'tb': write its id",
+        "ruleset.yaml:55:9: error: 'grade' 'TỐT' is not a grade; 'TỐT' is the label of grade "
+        "'tot': write its id",
+        "ruleset.yaml:57:5: error: 'at_most' 'Khá' is not a grade; 'Khá' is the label of grade "
+        "'kha': write its id",
+        "ruleset.yaml:59:5: error: example 'full marks': it expects grade 'Tốt', which is not a "
+        "grade; 'Tốt' is the label of grade 'tot': write its id"}},
+  });
+}

@@ -6,6 +6,7 @@
 
 #include "chibo/did_you_mean.h"
 #include "removed_words.h"
+#include "utf8.h"
 
 namespace chibo {
 namespace {
@@ -47,9 +48,21 @@ void check_grade_name(const Ruleset& r, const std::vector<std::string>& grade_id
   if (std::string gone = removed_words(r, "grades", name, used_in); !gone.empty()) {
     diags.error(where, fmt::format("{} '{}': {}", what, name, gone));
   } else {
-    diags.error(where,
-                fmt::format("{} '{}' is not a grade{}", what, name, did_you_mean(name, grade_ids)));
+    diags.error(where, fmt::format("{} '{}' is not a grade{}", what, name,
+                                   grade_name_hint(r, grade_ids, name)));
   }
+}
+
+std::string grade_name_hint(const Ruleset& r, const std::vector<std::string>& grade_ids,
+                            const std::string& name) {
+  // A grade written as people say it ('Khá', 'trung bình'): its label, in
+  // any capitals. "did you mean" found nothing ('Khá' is 2 bytes from 'kha').
+  for (const Grade& g : r.grades) {
+    if (!g.label.empty() && fold_case(g.label) == fold_case(name)) {
+      return fmt::format("; '{}' is the label of grade '{}': write its id", name, g.id);
+    }
+  }
+  return did_you_mean(name, grade_ids);
 }
 
 void check_rollup(const Ruleset& r, const std::vector<std::string>& grade_ids, Diagnostics& diags) {

@@ -22,4 +22,10 @@ void check_grade_name(const Ruleset& r, const std::vector<std::string>& grade_id
                       const std::string& name, const Location& where, const char* what,
                       const char* used_in, Diagnostics& diags);
 
+// "; did you mean ...?" for a name that is no grade, or, for a grade's
+// label written in its place, "; 'Khá' is the label of grade 'kha': write
+// its id"; "" when neither.
+std::string grade_name_hint(const Ruleset& r, const std::vector<std::string>& grade_ids,
+                            const std::string& name);
+
 }  // namespace chibo

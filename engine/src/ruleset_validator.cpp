@@ -396,7 +396,7 @@ class Validator {
         diags_.error(ex.where, fmt::format("example '{}': it expects grade '{}', which is not a "
                                            "grade{}",
                                            ex.name, ex.expect_grade,
-                                           did_you_mean(ex.expect_grade, grade_ids_)));
+                                           grade_name_hint(r_, grade_ids_, ex.expect_grade)));
       }
     }
   }
