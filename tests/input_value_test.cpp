@@ -4,6 +4,7 @@
 #include "utf8.h"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <catch2/catch.hpp>
@@ -203,8 +204,43 @@ TEST_CASE("minutes may be written as hours:minutes") {
     INFO(bad);
     CHECK(read(bad) == "'" + std::string(bad) + "' " + hint);
   }
-  CHECK(read("1.5") == "'1.5' không phải là số nguyên");
+  CHECK(read("1.5") == "'1.5' " + hint);
   // Only a duration: an integer input takes no hours.
   in.type = InputType::Integer;
   CHECK(read("1:30") == "'1:30' không phải là số nguyên");
+  CHECK(read("90 phút") == "'90 phút' không phải là số nguyên");
+}
+
+// A duration copied from the minutes as the secretary wrote it there: "90
+// phút", "1g30", "1 giờ 30 phút", "1,5 giờ" (was "'90 phút' không phải là
+// số nguyên", which said neither what was wrong nor what to write).
+TEST_CASE("minutes may be written in words") {
+  Input in;
+  in.type = InputType::Minutes;
+  in.min = Rational(0);
+  in.max = Rational(600);
+  auto read = [&](const std::string& text) {
+    std::string why;
+    const auto v = chibo::parse_input_value(in, text, why);
+    return v ? v->to_string() : why;
+  };
+  const std::vector<std::pair<std::string, std::string>> good = {
+      {"90 phút", "90"},      {"90phút", "90"},   {"90 PHÚT", "90"},       {"90p", "90"},
+      {"90 ph", "90"},        {"90'", "90"},      {"1g30", "90"},          {"1h30", "90"},
+      {"1H30", "90"},         {"1 giờ 30", "90"}, {"1 giờ 30 phút", "90"}, {"1g30p", "90"},
+      {"1 Giờ 5 phút", "65"}, {"2 giờ", "120"},   {"2h", "120"},           {"2 tiếng", "120"},
+      {"1,5 giờ", "90"},      {"1.5h", "90"},     {"0g45", "45"},          {"10 giờ", "600"}};
+  for (const auto& [text, minutes] : good) {
+    INFO(text);
+    CHECK(read(text) == minutes);
+  }
+  CHECK(read("11 giờ") == "660 lớn hơn mức tối đa 600");
+  const std::string hint =
+      "không phải là số phút (viết số phút, ví dụ 90, hoặc giờ:phút, ví dụ 1:30)";
+  for (const char* bad :
+       {"phút", "90 phút 5", "1g60", "1g300", "1,5g30", "1g3,5", "1,33 giờ", "90,5 phút", "g30",
+        "1 giờ rưỡi", "90 giây", "-90 phút", ",5 giờ", "1 giờ 30 phút 10", "chín mươi phút"}) {
+    INFO(bad);
+    CHECK(read(bad) == "'" + std::string(bad) + "' " + hint);
+  }
 }

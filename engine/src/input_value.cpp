@@ -1,6 +1,7 @@
 #include "input_value.h"
 
 #include <algorithm>
+#include <initializer_list>
 
 #include <fmt/format.h>
 
@@ -161,6 +162,62 @@ std::optional<Rational> hours_and_minutes(std::string_view text) {
   return Rational(h * 60 + m + (s >= 30 ? 1 : 0));
 }
 
+// A duration in words, as minutes are written in a meeting's minutes: "90
+// phút", "90p", "1 giờ 30 phút", "1g30", "1h30", "2 giờ", "1,5 giờ" (nullopt
+// when text is none of these, or comes to no whole minute). Only for a value
+// already refused as a number: never on the path of a plain field.
+std::optional<Rational> minutes_in_words(std::string_view written) {
+  const std::string folded = fold_case(written);
+  std::string_view text = folded;
+  // The leading number: digits, and for hours one '.' or ',' among them.
+  auto take_number = [&text]() {
+    std::size_t n = 0;
+    while (n < text.size() &&
+           ((text[n] >= '0' && text[n] <= '9') || ((text[n] == ',' || text[n] == '.') && n > 0))) {
+      ++n;
+    }
+    const std::string_view number = text.substr(0, n);
+    text = trim_spaces(text.substr(n));
+    return number;
+  };
+  auto take_word = [&text](std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) {
+      if (text.substr(0, w.size()) == w) {
+        text = trim_spaces(text.substr(w.size()));
+        return true;
+      }
+    }
+    return false;
+  };
+  // Longest first: "phút" before "ph" before "p".
+  const auto minute_words = {std::string_view("phút"), std::string_view("ph"),
+                             std::string_view("p"), std::string_view("'")};
+  const auto hour_words = {std::string_view("giờ"), std::string_view("tiếng"),
+                           std::string_view("g"), std::string_view("h")};
+  const std::string_view first = take_number();
+  const std::optional<Rational> amount = Rational::parse_decimal(first);
+  if (first.empty() || !amount || *amount < Rational(0)) return std::nullopt;
+  if (take_word(minute_words)) {
+    if (!text.empty() || !amount->is_integer()) return std::nullopt;
+    return amount;
+  }
+  if (!take_word(hour_words)) return std::nullopt;
+  std::optional<Rational> minutes = multiply(*amount, Rational(60));
+  if (!text.empty()) {  // "1g30", "1 giờ 30 phút": whole hours, then 0 to 59 minutes
+    const std::string_view more = take_number();
+    if (!amount->is_integer() || more.empty() || more.size() > 2 ||
+        more.find_first_of(",.") != more.npos) {
+      return std::nullopt;
+    }
+    take_word(minute_words);
+    const std::optional<Rational> m = Rational::parse_decimal(more);
+    if (!text.empty() || !m || !(*m < Rational(60)) || !minutes) return std::nullopt;
+    minutes = add(*minutes, *m);
+  }
+  if (!minutes || !minutes->is_integer()) return std::nullopt;
+  return minutes;
+}
+
 }  // namespace
 
 std::optional<Rational> parse_input_value(const Input& input, std::string_view raw,
@@ -211,7 +268,14 @@ std::optional<Rational> full_input_value(const Input& input, std::string_view te
         }
         break;
       }
-      [[fallthrough]];
+      value = Rational::parse_decimal(text);
+      if (!value || !value->is_integer()) value = minutes_in_words(text);
+      if (!value) {
+        why =
+            not_a_number(text, text, "số phút (viết số phút, ví dụ 90, hoặc giờ:phút, ví dụ 1:30)");
+        return std::nullopt;
+      }
+      break;
     case InputType::Integer:
       value = Rational::parse_decimal(text);
       if (!value || !value->is_integer()) {

@@ -32,7 +32,8 @@ inline std::string_view trim_spaces(std::string_view s) {
 // The slot value (see expression.h), or nullopt with why set. Accepts:
 // numbers with '.' or ',' ("93,5"), a trailing '%' on percents, yes/no as
 // có/không/yes/no/x/1/0, a choice by option id or label, dates as
-// YYYY-MM-DD, DD/MM/YYYY or D/M/YYYY, minutes also as hours:minutes ("1:30").
+// YYYY-MM-DD, DD/MM/YYYY or D/M/YYYY, minutes also as hours:minutes ("1:30")
+// or in words ("90 phút", "1g30", "1 giờ 30 phút").
 std::optional<Rational> parse_input_value(const Input& input, std::string_view text,
                                           std::string& why);
 
