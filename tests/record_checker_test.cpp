@@ -62,6 +62,11 @@ TEST_CASE("each bad field is named with its label and the reason, all at once") 
       {"kind", "hop",
        "cột 'kind': 'hop' không phải là loại sinh hoạt (regular: thường kỳ, hoặc thematic: chuyên "
        "đề)"},
+      // A combined meeting is a regular one (this ruleset has no input that says so).
+      {"kind", "Thường kỳ kết hợp chuyên đề",
+       "cột 'kind': 'Thường kỳ kết hợp chuyên đề' không phải là loại sinh hoạt (regular: thường "
+       "kỳ, hoặc thematic: chuyên đề); sinh hoạt thường kỳ kết hợp chuyên đề là loại thường kỳ: "
+       "hãy ghi 'thường kỳ'"},
       {"cell_id", "  ", "cột 'cell_id' để trống"},
       // Said as an empty cell_id is (it was "'' không phải là ngày").
       {"date", " ", "cột 'date' để trống"},
@@ -397,4 +402,41 @@ TEST_CASE("what bind says of a YAML meeting's key is at the key's line") {
   REQUIRE(csv.items().size() == 2);
   CHECK(csv.items()[0].where.line == 1);
   CHECK(csv.items()[1].where.line == 1);
+}
+
+// "thường kỳ kết hợp chuyên đề" was refused with only the two kinds to choose
+// from; a secretary who then chose "chuyên đề" left the month without its
+// regular meeting. The hint names the yes/no input rollup.counts_as_thematic
+// reads (a column here; a YAML meeting is told its key: tests/cli/cases/score_kind_combined).
+TEST_CASE("a kind naming a combined meeting is told to write thường kỳ") {
+  std::string yaml = kRuleset;
+  const std::string level = "  level: {type: choice";
+  yaml.insert(yaml.find(level),
+              "  combined: {type: yesno, default: no, label: Kết hợp chuyên đề}\n");
+  yaml +=
+      "kinds: [regular, thematic]\nrollup: {counts_as_thematic: combined, "
+      "thematic_per_quarter: 1, quarter: {by: mean}, year: {by: mean}}\n";
+  auto r = compile_text(yaml);
+  REQUIRE(r);
+  const std::string tail =
+      " không phải là loại sinh hoạt (regular: thường kỳ, hoặc thematic: chuyên đề); sinh hoạt "
+      "thường kỳ kết hợp chuyên đề là loại thường kỳ: hãy ghi 'thường kỳ'";
+  auto why = [&](const char* kind) {
+    return score_fields(*r, {{"kind", kind},
+                             {"members", "20"},
+                             {"present", "19"},
+                             {"done", "93,5"},
+                             {"draft", "có"},
+                             {"combined", ""}})
+        .why;
+  };
+  const std::string input = " và ghi 'có' ở cột 'combined' (Kết hợp chuyên đề)";
+  CHECK(why("thường kỳ kết hợp chuyên đề") ==
+        "cột 'kind': 'thường kỳ kết hợp chuyên đề'" + tail + input);
+  CHECK(why("Kết hợp") == "cột 'kind': 'Kết hợp'" + tail + input);
+  CHECK(why("chuyen de + thuong ky") == "cột 'kind': 'chuyen de + thuong ky'" + tail + input);
+  // Any other kind refused gets no such hint.
+  CHECK(why("chuyên đề 2") ==
+        "cột 'kind': 'chuyên đề 2' không phải là loại sinh hoạt (regular: thường kỳ, hoặc "
+        "thematic: chuyên đề)");
 }

@@ -263,16 +263,17 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
       }
     } else if (column == kKind) {
       std::string normal;
-      auto kind = parse_kind(clean(values[c], normal, is_plain(c)));
+      const std::string_view written = clean(values[c], normal, is_plain(c));
+      auto kind = parse_kind(written);
       if (kind) {
         out.kind = *kind;
       } else {
         kind_unread = true;
         problem(fmt::format(
-            "{}: '{}' không phải là loại sinh hoạt ({}: {}, hoặc {}: {})", field(c, "kind"),
+            "{}: '{}' không phải là loại sinh hoạt ({}: {}, hoặc {}: {}){}", field(c, "kind"),
             trim_spaces(values[c]), meeting_kind_id(MeetingKind::Regular),
             meeting_kind_words(MeetingKind::Regular), meeting_kind_id(MeetingKind::Thematic),
-            meeting_kind_words(MeetingKind::Thematic)));
+            meeting_kind_words(MeetingKind::Thematic), kind_hint(written)));
       }
     }
   }

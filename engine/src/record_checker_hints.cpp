@@ -1,13 +1,16 @@
-// RecordChecker's hint for a comma-separated row of one cell too many: the
-// column whose decimal comma split it (92,5 read as two cells), found by
-// checking the row with each pair of neighbouring numbers joined. Apart
-// from record_checker.cpp: it runs only for rows already rejected.
+// RecordChecker's hints for a row already rejected, apart from
+// record_checker.cpp as they run only then: the column whose decimal comma
+// split a comma-separated row (92,5 read as two cells), found by checking
+// the row with each pair of neighbouring numbers joined; what to write for a
+// regular meeting combined with a thematic one.
 #include <algorithm>
 
 #include <fmt/format.h>
 
 #include "chibo/record_checker.h"
+#include "compiled_ruleset_data.h"
 #include "input_value.h"
+#include "utf8.h"
 
 namespace chibo {
 
@@ -46,6 +49,24 @@ std::string RecordChecker::decimal_comma_hint(std::span<const std::string_view> 
       "hai ô '{0}' và '{1}': hãy viết {0}.{1}, đặt trong ngoặc kép \"{0},{1}\", hoặc lưu tệp phân "
       "cách bằng dấu ;)",
       whole, part, names_[*found]);
+}
+
+// "thường kỳ kết hợp chuyên đề" was refused with the two kinds to choose
+// from, and "chuyên đề", the one a secretary then chose, made the month
+// read as one without its regular meeting.
+std::string RecordChecker::kind_hint(std::string_view text) const {
+  const std::string bare = bare_id(fold_case(text));
+  auto has = [&bare](std::string_view word) { return bare.find(word) != std::string::npos; };
+  if (!has("ket_hop") && !((has("thuong_ky") || has("thuong_ki")) && has("chuyen_de"))) return "";
+  std::string hint =
+      "; sinh hoạt thường kỳ kết hợp chuyên đề là loại thường kỳ: hãy ghi 'thường kỳ'";
+  const std::string_view combined = trim_spaces(ruleset_.model.rollup.counts_as_thematic.text);
+  for (const Input& in : ruleset_.model.inputs) {
+    if (in.id == combined && in.type == InputType::YesNo) {
+      hint += fmt::format(" và ghi 'có' ở {} '{}' ({})", missing_word(), in.id, in.label);
+    }
+  }
+  return hint;
 }
 
 }  // namespace chibo

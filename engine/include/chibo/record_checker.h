@@ -109,6 +109,10 @@ class RecordChecker {
   // row is not scored so joined: no row is scored by a guess.
   std::string decimal_comma_hint(std::span<const std::string_view> values,
                                  const Location& where) const;
+  // For a kind refused that names a regular meeting combined with a thematic
+  // one ("thường kỳ kết hợp chuyên đề"): "; ... là loại thường kỳ: hãy ghi
+  // 'thường kỳ' ..." with the yes/no input that says it; "" otherwise.
+  std::string kind_hint(std::string_view text) const;
   // The claim a column name (folded: fold_case of it) stands for; nullopt
   // when it names none.
   std::optional<ClaimColumn> claim_column(const std::string& name, const std::string& folded) const;
