@@ -244,3 +244,35 @@ TEST_CASE("minutes may be written in words") {
     CHECK(read(bad) == "'" + std::string(bad) + "' " + hint);
   }
 }
+
+// chibo template writes an input's unit after its kind ("số nguyên (ngày)"),
+// and a secretary writes it after the number: "2 ngày" was "không phải là số
+// nguyên". Only the input's own unit; any other word is still refused.
+TEST_CASE("a number may be followed by its input's unit") {
+  Input in;
+  in.type = InputType::Integer;
+  in.unit = " ngày";
+  in.min = Rational(0);
+  in.max = Rational(60);
+  auto read = [&](const std::string& text) {
+    std::string why;
+    const auto v = chibo::parse_input_value(in, text, why);
+    return v ? v->to_string() : why;
+  };
+  CHECK(read("2 ngày") == "2");
+  CHECK(read("2ngày") == "2");
+  CHECK(read(" 3 NGÀY ") == "3");
+  CHECK(read("61 ngày") == "61 lớn hơn mức tối đa 60");
+  CHECK(read("2,5 ngày") == "'2,5 ngày' không phải là số nguyên");
+  CHECK(read("2 tuần") == "'2 tuần' không phải là số nguyên");
+  CHECK(read("ngày") == "'ngày' không phải là số nguyên");
+  CHECK(read("2 ngày ngày") == "'2 ngày ngày' không phải là số nguyên");
+  in.type = InputType::Number;
+  in.unit = " triệu đồng";
+  in.max = Rational(1000);
+  CHECK(read("12,5 triệu đồng") == "12.5");
+  CHECK(read("12,5 đồng") == "'12,5 đồng' không phải là số");
+  // Without a unit, nothing is taken off.
+  in.unit.clear();
+  CHECK(read("12,5 triệu đồng") == "'12,5 triệu đồng' không phải là số");
+}

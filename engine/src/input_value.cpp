@@ -218,6 +218,23 @@ std::optional<Rational> minutes_in_words(std::string_view written) {
   return minutes;
 }
 
+// A number followed by the input's own unit, as chibo template and explain
+// write it ("2 ngày" for notice_days, unit " ngày"; in any capitals): the
+// number; nullopt for anything else. Only for a value already refused.
+std::optional<Rational> number_before_unit(const Input& input, std::string_view text) {
+  const std::string unit = fold_case(trim_spaces(input.unit));
+  const std::string folded = fold_case(text);
+  if (unit.empty() || folded.size() <= unit.size() ||
+      folded.compare(folded.size() - unit.size(), unit.size(), unit) != 0) {
+    return std::nullopt;
+  }
+  const std::string_view number =
+      trim_spaces(std::string_view(folded).substr(0, folded.size() - unit.size()));
+  const std::optional<Rational> value = Rational::parse_decimal(number);
+  if (!value || (input.type == InputType::Integer && !value->is_integer())) return std::nullopt;
+  return value;
+}
+
 }  // namespace
 
 std::optional<Rational> parse_input_value(const Input& input, std::string_view raw,
@@ -253,6 +270,7 @@ std::optional<Rational> full_input_value(const Input& input, std::string_view te
         number = trim_spaces(number.substr(0, number.size() - 1));
       }
       value = Rational::parse_decimal(number);
+      if (!value) value = number_before_unit(input, text);
       if (!value) why = not_a_number(number, text, "số");
       break;
     }
@@ -278,7 +296,8 @@ std::optional<Rational> full_input_value(const Input& input, std::string_view te
       break;
     case InputType::Integer:
       value = Rational::parse_decimal(text);
-      if (!value || !value->is_integer()) {
+      if (!value || !value->is_integer()) value = number_before_unit(input, text);
+      if (!value) {
         why = not_a_number(text, text, "số nguyên");
         return std::nullopt;
       }
