@@ -1,4 +1,6 @@
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <catch2/catch.hpp>
 
@@ -143,4 +145,50 @@ TEST_CASE("a group all of whose items are left off the sheet says so") {
   REQUIRE(march.ok);
   CHECK(chibo::criterion_reason(*r, march.score, 3) == "");
   CHECK(chibo::criterion_reason(*r, march.score, 6) == "");
+}
+
+// A veto or grade condition that lowered the grade says what it read, as an
+// item's condition does: "Tỷ lệ đảng viên dự không trên 85%" beside the band
+// line "từ 85% đến dưới 90%" did not say the meeting's rate was 85%. A
+// condition on one yes/no input says nothing more.
+TEST_CASE("a veto or grade condition that lowered the grade shows the values it read") {
+  auto r = compile_text(sheet(
+      "  members: {type: integer, min: 1, label: Tổng số đảng viên}\n"
+      "  present: {type: integer, min: 0, label: Số có mặt}\n"
+      "  unexcused: {type: integer, min: 0, default: 0, label: Số vắng không lý do}\n"
+      "  violation: {type: yesno, default: no, label: Vi phạm}\n",
+      "  - {id: a, label: A, max: 100, when: yes}\n",
+      "derived:\n  attendance: {expr: present * 100 / members, label: Tỷ lệ đảng viên dự, "
+      "unit: '%'}\n"
+      "vetoes:\n"
+      "  - {when: violation, at_most: kem, reason: Có đảng viên vi phạm}\n"
+      "  - {when: attendance <= 85, at_most: tb, reason: Tỷ lệ dự không trên 85%}\n"
+      "  - {when: unexcused > 0 and present < members, at_most: kha, reason: Có vắng không lý "
+      "do}\n"));
+  REQUIRE(r);
+  auto reasons = [&](std::vector<std::pair<std::string, std::string>> fields) {
+    const auto s = score_fields(*r, std::move(fields));
+    REQUIRE(s.ok);
+    return chibo::grade_reasons(*r, s.score);
+  };
+  CHECK(reasons({{"members", "20"}, {"present", "17"}})[1] ==
+        "Tỷ lệ dự không trên 85% (tỷ lệ đảng viên dự: 85%): xếp loại tối đa là Trung bình.");
+  CHECK(reasons({{"members", "20"}, {"present", "19"}, {"unexcused", "1"}})[1] ==
+        "Có vắng không lý do (số vắng không lý do: 1; số có mặt: 19; tổng số đảng viên: 20): "
+        "xếp loại tối đa là Khá.");
+  CHECK(reasons({{"members", "20"}, {"present", "20"}, {"violation", "có"}})[1] ==
+        "Có đảng viên vi phạm: xếp loại tối đa là Kém.");
+  // A grade's own condition likewise.
+  auto graded = compile_text(
+      "id: t\ntitle: T\nsource: {document: D}\nversion: 1\neffective: {from: 2019-01-01}\n"
+      "scale: 100\ninputs:\n  present: {type: integer, min: 0, label: Số có mặt}\n"
+      "criteria:\n  - {id: a, label: A, max: 100, when: yes}\n"
+      "grades:\n  - {id: tot, label: Tốt, from: 90, when: present >= 10}\n"
+      "  - {id: kem, label: Kém, from: 0}\n");
+  REQUIRE(graded);
+  const auto s = score_fields(*graded, {{"present", "8"}});
+  REQUIRE(s.ok);
+  CHECK(chibo::grade_reasons(*graded, s.score)[1] ==
+        "Loại Tốt cần điều kiện 'số có mặt ≥ 10', nhưng cuộc sinh hoạt không đạt (số có mặt: 8): "
+        "hạ xuống loại Kém.");
 }

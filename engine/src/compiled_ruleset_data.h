@@ -61,12 +61,16 @@ struct CompiledRule {
 struct CompiledGrade {
   std::vector<int> at_max;  // node indices
   std::optional<CompiledExpression> when;
-  std::string when_words;  // in words, for explain
+  std::string when_words;                       // in words, for explain
+  std::vector<CompiledNode::Named> when_names;  // what `when` reads, said with it
 };
 
 struct CompiledVeto {
   std::optional<CompiledExpression> when;
   int at_most = 0;  // grade index
+  // What `when` reads, said with the veto's reason: "Tỷ lệ đảng viên dự không
+  // trên 85% (tỷ lệ đảng viên dự: 85%)".
+  std::vector<CompiledNode::Named> names;
 };
 
 // What score_meeting's loops read of a node, beside it in CompiledForm: a

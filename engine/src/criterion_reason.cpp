@@ -68,12 +68,12 @@ std::string rule_lines(const CompiledRuleset& r, const CompiledForm& form, const
 }
 
 // " (thời lượng sinh hoạt: 50 phút; thời lượng tối thiểu phải đạt: 60
-// phút)": what a condition read, as this meeting had it ("thời lượng ≥ 90
-// phút" did not say the meeting lasted 61). Nothing for a condition on one
-// yes/no input, which its reason or words already say.
+// phút)": what a condition (an item's, a grade's or a veto's) read, as this
+// meeting had it ("thời lượng ≥ 90 phút" did not say the meeting lasted 61).
+// Nothing for a condition on one yes/no input, which its reason or words
+// already say.
 std::string condition_values(const CompiledRuleset& r, const MeetingScore& s,
-                             const CompiledNode& node) {
-  const std::vector<CompiledNode::Named>& names = node.when_names;
+                             const std::vector<CompiledNode::Named>& names) {
   if (names.empty()) return "";
   if (names.size() == 1 && names[0].input >= 0 &&
       r.model.inputs[static_cast<std::size_t>(names[0].input)].type == InputType::YesNo) {
@@ -204,7 +204,7 @@ std::string criterion_reason(const CompiledRuleset& r, const MeetingScore& s, st
       return fmt::format(
           "{}{}: {}",
           c.reason.empty() ? fmt::format("không đạt điều kiện '{}'", node.when_words) : c.reason,
-          condition_values(r, s, node), score);
+          condition_values(r, s, node.when_names), score);
     case RuleKind::Bands: {
       ValueName v = value_name(r, node);
       if (cs.band < 0) {
@@ -279,9 +279,11 @@ std::vector<std::string> grade_reasons(const CompiledRuleset& r, const MeetingSc
     const Grade& from = grade(step.from_grade);
     const Grade& to = grade(step.to_grade);
     if (step.veto >= 0) {
-      out.push_back(fmt::format("{}: xếp loại tối đa là {}.",
-                                r.model.vetoes[static_cast<std::size_t>(step.veto)].reason,
-                                to.label));
+      // With what the veto read: "không trên 85%" beside a band "từ 85%" did
+      // not say this meeting's rate was 85%.
+      const auto v = static_cast<std::size_t>(step.veto);
+      out.push_back(fmt::format("{}{}: xếp loại tối đa là {}.", r.model.vetoes[v].reason,
+                                condition_values(r, s, form.vetoes[v].names), to.label));
     } else if (step.failed_node >= 0) {
       // Every criterion short of its max (the scorer stops at the first):
       // mending one alone would not lift the meeting.
@@ -300,10 +302,10 @@ std::vector<std::string> grade_reasons(const CompiledRuleset& r, const MeetingSc
                       "hạ xuống loại {}.",
                       from.label, and_list(labels), and_list(points), to.label));
     } else {
+      const CompiledGrade& g = form.grades[static_cast<std::size_t>(step.from_grade)];
       out.push_back(fmt::format(
-          "Loại {} cần điều kiện '{}', nhưng cuộc sinh hoạt không đạt: hạ xuống loại "
-          "{}.",
-          from.label, form.grades[static_cast<std::size_t>(step.from_grade)].when_words, to.label));
+          "Loại {} cần điều kiện '{}', nhưng cuộc sinh hoạt không đạt{}: hạ xuống loại {}.",
+          from.label, g.when_words, condition_values(r, s, g.when_names), to.label));
     }
   }
   out.push_back(fmt::format("Xếp loại: {}.", grade(s.grade).label));

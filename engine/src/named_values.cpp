@@ -5,10 +5,29 @@
 #include <fmt/format.h>
 
 #include "chibo/explain.h"
+#include "expression.h"
 #include "expression_words.h"
 #include "input_value.h"
 
 namespace chibo {
+
+std::vector<CompiledNode::Named> names_read(const Ruleset& r, std::string_view text) {
+  std::vector<CompiledNode::Named> out;
+  std::vector<ExprError> ignored;
+  auto parsed = ParsedExpression::parse(text, ignored);
+  if (!parsed) return out;
+  for (const std::string& name : parsed->names()) {
+    CompiledNode::Named named;
+    for (std::size_t i = 0; i < r.inputs.size(); ++i) {
+      if (r.inputs[i].id == name) named.input = static_cast<int>(i);
+    }
+    for (std::size_t i = 0; i < r.derived.size(); ++i) {
+      if (r.derived[i].id == name) named.derived = static_cast<int>(i);
+    }
+    if (named.input >= 0 || named.derived >= 0) out.push_back(named);
+  }
+  return out;
+}
 
 std::string named_value(const CompiledRuleset& r, const MeetingScore& s,
                         const CompiledNode::Named& named) {

@@ -4,12 +4,17 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "chibo/meeting.h"
 #include "compiled_ruleset_data.h"
 
 namespace chibo {
+
+// The inputs and derived values expression text names, in order of first
+// use (none when it does not parse: the compiler has said why).
+std::vector<CompiledNode::Named> names_read(const Ruleset& r, std::string_view text);
 
 // "số đảng viên phát biểu: 4", "có dự thảo nghị quyết: có", "tỷ lệ đảng viên
 // dự: 95,83%": one of them, by the ruleset's presentation.

@@ -10,6 +10,7 @@
 #include "date.h"
 #include "expression_words.h"
 #include "input_value.h"
+#include "named_values.h"
 #include "removed_words.h"
 #include "yaml_location.h"
 
@@ -68,7 +69,7 @@ class Compiler {
       auto e = compile(c.require, symbols_, ValueType::Bool, "'require'");
       if (e) {
         out_.checks.push_back(std::move(*e));
-        out_.check_names.push_back(named_values(c.require));
+        out_.check_names.push_back(names_read(r_, c.require.text));
       }
     }
     for (const Form& form : r_.forms) add_form(form);
@@ -292,8 +293,8 @@ class Compiler {
       if (node.of) node.of_words = expression_words(r_, c.of.text);
       node.formula = compile(c.formula, symbols_, ValueType::Number, "'formula'");
       if (node.formula) node.formula_words = expression_words(r_, c.formula.text);
-      if (node.formula) node.formula_names = named_values(c.formula);
-      if (node.when) node.when_names = named_values(c.when);
+      if (node.formula) node.formula_names = names_read(r_, c.formula.text);
+      if (node.when) node.when_names = names_read(r_, c.when.text);
       for (std::size_t i = 0; i < r_.inputs.size(); ++i) {
         if (r_.inputs[i].id == c.of.text) node.value_input = static_cast<int>(i);
       }
@@ -372,26 +373,6 @@ class Compiler {
     }
   }
 
-  // The inputs and derived values an expression (compiled: it parses) names,
-  // in order of first use.
-  std::vector<CompiledNode::Named> named_values(const ExprText& text) const {
-    std::vector<CompiledNode::Named> out;
-    std::vector<ExprError> ignored;
-    auto parsed = ParsedExpression::parse(text.text, ignored);
-    if (!parsed) return out;
-    for (const std::string& name : parsed->names()) {
-      CompiledNode::Named named;
-      for (std::size_t i = 0; i < r_.inputs.size(); ++i) {
-        if (r_.inputs[i].id == name) named.input = static_cast<int>(i);
-      }
-      for (std::size_t i = 0; i < r_.derived.size(); ++i) {
-        if (r_.derived[i].id == name) named.derived = static_cast<int>(i);
-      }
-      if (named.input >= 0 || named.derived >= 0) out.push_back(named);
-    }
-    return out;
-  }
-
   bool criterion_of_any_form(const std::string& id) const {
     return std::find(criterion_ids_.begin(), criterion_ids_.end(), id) != criterion_ids_.end();
   }
@@ -426,11 +407,13 @@ class Compiler {
       }
       cg.when = compile(g.when, form_symbols, ValueType::Bool, "'when'");
       if (cg.when) cg.when_words = expression_words(r_, g.when.text, &f);
+      if (cg.when) cg.when_names = names_read(r_, g.when.text);
       form.grades.push_back(std::move(cg));
     }
     for (const Veto& v : r_.vetoes) {
       CompiledVeto cv;
       cv.when = compile(v.when, form_symbols, ValueType::Bool, "'when'");
+      if (cv.when) cv.names = names_read(r_, v.when.text);
       for (std::size_t g = 0; g < r_.grades.size(); ++g) {
         if (r_.grades[g].id == v.at_most) cv.at_most = static_cast<int>(g);
       }
