@@ -355,7 +355,8 @@ TEST_CASE("an input only some forms read is needed only by their meetings") {
         "cột 'done' (Tỷ lệ hoàn thành) để trống");
   CHECK(why("regular", {{"members", "12"}, {"done", "95"}, {"report", ""}, {"note", "1"}}) == "");
   CHECK(why("thematic", {{"members", "12"}, {"done", "95"}, {"report", ""}, {"note", "1"}}) ==
-        "cột 'report' (Có báo cáo) để trống");
+        "cột 'report' (Có báo cáo) để trống: hãy ghi 'có' hoặc 'không' (để trống không được "
+        "hiểu là không)");
   // Read by a derived value (worked out for every meeting), or by no form: by every meeting.
   CHECK(why("thematic", {{"members", ""}, {"done", "95"}, {"report", "có"}, {"note", "1"}}) ==
         "cột 'members' (Tổng số đảng viên) để trống");

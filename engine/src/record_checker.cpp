@@ -311,8 +311,12 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
         // for one the meeting's form does not read.
         out.inputs[i] = Rational(0);
       } else if (c >= 0) {
-        problem(
-            fmt::format("{} ({}) để trống", field(static_cast<std::size_t>(c), in.id), in.label));
+        // 'x' is yes: a checklist's blank for no was refused with no word why.
+        problem(fmt::format("{} ({}) để trống{}", field(static_cast<std::size_t>(c), in.id),
+                            in.label,
+                            in.type == InputType::YesNo
+                                ? ": hãy ghi 'có' hoặc 'không' (để trống không được hiểu là không)"
+                                : ""));
       } else {
         problem(fmt::format("thiếu {} '{}' ({})", missing_word(), in.id, in.label));
       }
