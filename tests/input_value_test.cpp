@@ -262,7 +262,7 @@ TEST_CASE("a number may be followed by its input's unit") {
   CHECK(read("2 ngày") == "2");
   CHECK(read("2ngày") == "2");
   CHECK(read(" 3 NGÀY ") == "3");
-  CHECK(read("61 ngày") == "61 lớn hơn mức tối đa 60");
+  CHECK(read("61 ngày") == "61 ngày lớn hơn mức tối đa 60 ngày");
   CHECK(read("2,5 ngày") == "'2,5 ngày' không phải là số nguyên");
   CHECK(read("2 tuần") == "'2 tuần' không phải là số nguyên");
   CHECK(read("ngày") == "'ngày' không phải là số nguyên");

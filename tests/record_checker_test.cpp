@@ -34,7 +34,7 @@ TEST_CASE("each bad field is named with its label and the reason, all at once") 
       {"members", "0", "cột 'members' (Tổng số đảng viên): 0 nhỏ hơn mức tối thiểu 1"},
       {"members", "61", "cột 'members' (Tổng số đảng viên): 61 lớn hơn mức tối đa 60"},
       {"members", "", "cột 'members' (Tổng số đảng viên) để trống"},
-      {"done", "101", "cột 'done' (Tỷ lệ hoàn thành): 101 lớn hơn mức tối đa 100"},
+      {"done", "101", "cột 'done' (Tỷ lệ hoàn thành): 101% lớn hơn mức tối đa 100%"},
       {"done", "nan", "cột 'done' (Tỷ lệ hoàn thành): 'nan' không phải là số"},
       {"done", "1e3", "cột 'done' (Tỷ lệ hoàn thành): '1e3' không phải là số"},
       {"draft", "cos", "cột 'draft' (Dự thảo nghị quyết): 'cos' không phải là có/không"},
@@ -87,7 +87,7 @@ TEST_CASE("each bad field is named with its label and the reason, all at once") 
       score_fields(*r, {{"members", "x"}, {"present", "19"}, {"done", "-1"}, {"draft", "có"}});
   CHECK(two.why ==
         "cột 'members' (Tổng số đảng viên): 'x' không phải là số nguyên; cột 'done' (Tỷ lệ hoàn "
-        "thành): -1 nhỏ hơn mức tối thiểu 0");
+        "thành): -1% nhỏ hơn mức tối thiểu 0%");
 }
 
 TEST_CASE("values in the forms Excel and people write are accepted") {
@@ -248,8 +248,8 @@ TEST_CASE("plain digits are read within an input's bounds, whole or not") {
   } cases[] = {
       {"1", "0", ""},
       {"10", "999999999", ""},
-      {"0", "0", "cột 'rate' (Tỷ lệ): 0 nhỏ hơn mức tối thiểu 0.5"},
-      {"11", "0", "cột 'rate' (Tỷ lệ): 11 lớn hơn mức tối đa 10.5"},
+      {"0", "0", "cột 'rate' (Tỷ lệ): 0 nhỏ hơn mức tối thiểu 0,5"},
+      {"11", "0", "cột 'rate' (Tỷ lệ): 11 lớn hơn mức tối đa 10,5"},
       {"10,5", "1234567890", ""},  // ten digits: read the general way
       {"010", "-3", ""},           // leading zero; a sign: the general way
   };

@@ -59,6 +59,16 @@ std::optional<Rational> parse_yes_no(std::string_view text) {
 // Why number (shown: as written, a percent's sign with it) is not a number
 // (what: "số", "số nguyên"): too many digits to hold exactly when it is
 // written as one (a sign, digits, one '.' or ','), else not one at all.
+// A bound or a value out of it, as the message shows it: with a decimal
+// comma and the input's unit ("9999 phút lớn hơn mức tối đa 600 phút",
+// "10,5%"): "0.5" read as English in a Vietnamese sentence, and a bare 600
+// said nothing of minutes.
+std::string with_unit(const Input& input, Rational value) {
+  std::string text = value.to_string();
+  std::replace(text.begin(), text.end(), '.', ',');
+  return text + input.unit;
+}
+
 std::string not_a_number(std::string_view number, std::string_view text, const char* what) {
   std::string_view digits = number;
   if (!digits.empty() && (digits[0] == '-' || digits[0] == '+')) digits.remove_prefix(1);
@@ -305,11 +315,13 @@ std::optional<Rational> full_input_value(const Input& input, std::string_view te
   }
   if (!value) return std::nullopt;
   if (input.min && *value < *input.min) {
-    why = fmt::format("{} nhỏ hơn mức tối thiểu {}", value->to_string(), input.min->to_string());
+    why = fmt::format("{} nhỏ hơn mức tối thiểu {}", with_unit(input, *value),
+                      with_unit(input, *input.min));
     return std::nullopt;
   }
   if (input.max && *input.max < *value) {
-    why = fmt::format("{} lớn hơn mức tối đa {}", value->to_string(), input.max->to_string());
+    why = fmt::format("{} lớn hơn mức tối đa {}", with_unit(input, *value),
+                      with_unit(input, *input.max));
     return std::nullopt;
   }
   return value;
