@@ -145,7 +145,8 @@ TEST_CASE(
                                "Chuyên Đề", "chuyen de", "chuyên  đề"}) {
     INFO(thematic);
     CHECK(score_fields(*r, fields(thematic)).why ==
-          "bộ tiêu chí không chấm loại sinh hoạt 'thematic' (chuyên đề)");
+          "bộ tiêu chí không chấm loại sinh hoạt 'thematic' (chuyên đề), chỉ chấm loại 'regular' "
+          "(thường kỳ)");
   }
   for (const char* other : {"chuyên", "thường kỳ.", "thườngkỳ", "chuyende", "thuong k"}) {
     INFO(other);

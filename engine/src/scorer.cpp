@@ -345,8 +345,16 @@ bool score_meeting(const CompiledRuleset& r, const MeetingRecord& rec, MeetingSc
   // ("miễn sinh hoạt: 0; tổng số: 0") where the reason is the kind.
   const int form_index = r.form_for_kind[static_cast<int>(rec.kind)];
   if (form_index < 0) {
+    // With the kind it does score: "chuyên đề" written for a combined
+    // meeting, or the wrong ruleset, is mended by knowing it.
+    const MeetingKind other =
+        rec.kind == MeetingKind::Regular ? MeetingKind::Thematic : MeetingKind::Regular;
     s.rejected = fmt::format("bộ tiêu chí không chấm loại sinh hoạt '{}' ({})",
                              meeting_kind_id(rec.kind), meeting_kind_words(rec.kind));
+    if (r.form_for_kind[static_cast<int>(other)] >= 0) {
+      s.rejected += fmt::format(", chỉ chấm loại '{}' ({})", meeting_kind_id(other),
+                                meeting_kind_words(other));
+    }
     return false;
   }
   if (s.slots.size() != static_cast<std::size_t>(r.slot_count)) {
