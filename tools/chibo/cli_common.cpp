@@ -28,6 +28,9 @@ std::shared_ptr<const CompiledRuleset> load_or_report(const std::string& path, s
     const char* why = nullptr;
     if (std::filesystem::is_directory(st)) {
       why = "đây là một thư mục, không phải tệp bộ tiêu chí";
+    } else if (path == "-" && !std::filesystem::exists(st)) {
+      // As records take it: the ruleset is read from a file only.
+      why = "bộ tiêu chí phải là một tệp: '-' (đầu vào chuẩn) chỉ dùng cho tệp bản ghi";
     } else if (!std::filesystem::exists(st) ||
                (std::filesystem::is_regular_file(st) && !std::ifstream(path).good())) {
       why = "tệp có tồn tại, và có quyền đọc không?";
