@@ -52,6 +52,19 @@ TEST_CASE("a condition's points lie between 0 and the item's maximum") {
             "maximum; take points off with deductions)"});
 }
 
+TEST_CASE("a maximum of 0 is warned of: nothing to earn or lose") {
+  CHECK(check(item(RuleKind::Condition, 0)) ==
+        std::vector<std::string>{"r.yaml:5:3: warning: item 'a': 'max: 0' gives no points to earn "
+                                 "or lose: give it its maximum, or leave the item out"});
+  Criterion bonus = item(RuleKind::Bonus, 0);
+  CHECK(check(bonus) ==
+        std::vector<std::string>{"r.yaml:5:3: warning: item 'a': 'cap: 0' adds nothing: give it "
+                                 "its cap, or leave the item out"});
+  Criterion none = item(RuleKind::Formula, 0);
+  none.max.reset();  // no max at all: the loader's error, not this
+  CHECK(check(none).empty());
+}
+
 TEST_CASE("a band table: a gap, and a bottom above the input's minimum") {
   Criterion c = item(RuleKind::Bands, 15);
   c.of.text = "done";

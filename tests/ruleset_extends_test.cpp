@@ -265,6 +265,8 @@ TEST_CASE("problems of the merged ruleset are located in the file that wrote the
               "tinh/child.yaml:4:21: error: the items of group 'ket_qua' add up to 55 points, so "
               "it can never reach its maximum 60 (the group is written in base/hd12.yaml, line "
               "25: in this file, make its items add up to 60)",
+              "tinh/child.yaml:6:23: warning: item 'extra': 'max: 0' gives no points to earn or "
+              "lose: give it its maximum, or leave the item out",
               "tinh/child.yaml:6:59: error: unknown name 'preparred'; did you mean "
               "'prepared'?"});
 }

@@ -16,6 +16,15 @@ class ItemRuleChecker {
     Rational max = c.max.value_or(0);
     if (max < Rational(0)) {
       diags_.error(c.where, fmt::format("item '{}': 'max' must not be negative", c.id));
+    } else if (c.max && max == Rational(0)) {
+      // Accepted, but nothing to earn or lose: nearly always a number left out.
+      const bool bonus = c.kind == RuleKind::Bonus;
+      diags_.warning(c.where,
+                     fmt::format("item '{}': '{}: 0' {}: give it its {}, or leave the "
+                                 "item out",
+                                 c.id, bonus ? "cap" : "max",
+                                 bonus ? "adds nothing" : "gives no points to earn or lose",
+                                 bonus ? "cap" : "maximum"));
     }
     switch (c.kind) {
       case RuleKind::Condition:
