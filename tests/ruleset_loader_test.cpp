@@ -52,6 +52,10 @@ TEST_CASE("unknown and misspelt keys are errors, with did you mean", "[loader]")
        {{"        when: prepared\n", "        when: prepared\n        not_applicable: rescal\n"}},
        {"ruleset.yaml:25:25: error: 'not_applicable' must be full, rescale or zero, not "
         "'rescal'; did you mean 'rescale'?"}},
+      {"a policy in the regulation's words",
+       {{"        when: prepared\n", "        when: prepared\n        not_applicable: Quy đổi\n"}},
+       {"ruleset.yaml:25:25: error: 'not_applicable' must be full, rescale or zero, not "
+        "'Quy đổi'; 'Quy đổi' is written 'rescale'"}},
   });
 }
 

@@ -4,6 +4,8 @@
 
 #include "chibo/did_you_mean.h"
 #include "doc_fields.h"
+#include "input_value.h"
+#include "utf8.h"
 
 namespace chibo {
 namespace {
@@ -195,10 +197,18 @@ std::optional<NotApplicable> not_applicable_of(const DocNode& node, Diagnostics&
     if (node.scalar == "zero") return NotApplicable::Zero;
   }
   if (node.is_scalar()) {
-    diags.error(node.where,
-                fmt::format("'not_applicable' must be full, rescale or zero, not "
-                            "'{}'{}",
-                            node.scalar, did_you_mean(node.scalar, {"full", "rescale", "zero"})));
+    // The words of the regulation (rulesets/README, section 3), in any capitals.
+    static const std::pair<const char*, const char*> kWords[] = {
+        {"tính đủ điểm", "full"},     {"đủ điểm", "full"}, {"quy đổi", "rescale"},
+        {"bỏ khỏi phiếu", "rescale"}, {"0 điểm", "zero"},  {"không được điểm", "zero"}};
+    const std::string folded = fold_case(trim_spaces(node.scalar));
+    std::string hint = did_you_mean(node.scalar, {"full", "rescale", "zero"});
+    for (const auto& [words, key] : kWords) {
+      if (folded == words) hint = fmt::format("; '{}' is written '{}'", node.scalar, key);
+    }
+    diags.error(node.where, fmt::format("'not_applicable' must be full, rescale or zero, not "
+                                        "'{}'{}",
+                                        node.scalar, hint));
   } else {
     diags.error(node.where, fmt::format("'not_applicable' must be full, rescale or zero, but "
                                         "this is {}",
