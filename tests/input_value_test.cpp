@@ -20,6 +20,13 @@ chibo::ChoiceOption option(const std::string& id, const std::string& label) {
   return {id, label, chibo::fold_case(id), chibo::fold_case(label)};
 }
 
+// What in makes of text: the value as a fraction's text, or why it refuses it.
+std::string read_value(const Input& in, const std::string& text) {
+  std::string why;
+  const auto v = chibo::parse_input_value(in, text, why);
+  return v ? v->to_string() : why;
+}
+
 }  // namespace
 
 TEST_CASE("the inline reading of a field agrees with the full one or leaves it") {
@@ -182,11 +189,7 @@ TEST_CASE("minutes may be written as hours:minutes") {
   in.type = InputType::Minutes;
   in.min = Rational(0);
   in.max = Rational(600);
-  auto read = [&](const std::string& text) {
-    std::string why;
-    const auto v = chibo::parse_input_value(in, text, why);
-    return v ? v->to_string() : why;
-  };
+  auto read = [&](const std::string& text) { return read_value(in, text); };
   CHECK(read("90") == "90");
   CHECK(read("1:30") == "90");
   CHECK(read(" 2:00 ") == "120");
@@ -219,11 +222,7 @@ TEST_CASE("minutes may be written in words") {
   in.type = InputType::Minutes;
   in.min = Rational(0);
   in.max = Rational(600);
-  auto read = [&](const std::string& text) {
-    std::string why;
-    const auto v = chibo::parse_input_value(in, text, why);
-    return v ? v->to_string() : why;
-  };
+  auto read = [&](const std::string& text) { return read_value(in, text); };
   const std::vector<std::pair<std::string, std::string>> good = {
       {"90 phút", "90"},      {"90phút", "90"},   {"90 PHÚT", "90"},       {"90p", "90"},
       {"90 ph", "90"},        {"90'", "90"},      {"1g30", "90"},          {"1h30", "90"},
@@ -254,11 +253,7 @@ TEST_CASE("a number may be followed by its input's unit") {
   in.unit = " ngày";
   in.min = Rational(0);
   in.max = Rational(60);
-  auto read = [&](const std::string& text) {
-    std::string why;
-    const auto v = chibo::parse_input_value(in, text, why);
-    return v ? v->to_string() : why;
-  };
+  auto read = [&](const std::string& text) { return read_value(in, text); };
   CHECK(read("2 ngày") == "2");
   CHECK(read("2ngày") == "2");
   CHECK(read(" 3 NGÀY ") == "3");

@@ -9,22 +9,6 @@
 using namespace chibo;
 using namespace chibo::lint_testing;
 
-namespace {
-
-// The base ruleset as base/hd12.yaml, the child as tinh/child.yaml.
-struct Tailored {
-  TempDir dir;
-  explicit Tailored(const std::string& child) {
-    dir.write("base/hd12.yaml", kBase);
-    dir.write("tinh/child.yaml", child);
-  }
-  Lines lint() const { return dir.lint("tinh/child.yaml"); }
-};
-
-const std::string kHead = "extends: ../base/hd12.yaml\nid: child\n";
-
-}  // namespace
-
 TEST_CASE("override and remove must name something in the base", "[extends]") {
   Tailored t(kHead +
              "override:\n"

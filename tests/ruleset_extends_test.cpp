@@ -16,23 +16,6 @@
 using namespace chibo;
 using namespace chibo::lint_testing;
 
-namespace {
-
-// Writes the base ruleset as base/hd12.yaml and the child as tinh/child.yaml
-// (extending ../base/hd12.yaml unless the child says otherwise).
-struct Tailored {
-  TempDir dir;
-  explicit Tailored(const std::string& child, const std::string& base = kBase) {
-    dir.write("base/hd12.yaml", base);
-    dir.write("tinh/child.yaml", child);
-  }
-  Lines lint() const { return dir.lint("tinh/child.yaml"); }
-};
-
-const std::string kHead = "extends: ../base/hd12.yaml\nid: child\n";
-
-}  // namespace
-
 TEST_CASE("a tailoring that overrides, removes and adds", "[extends]") {
   // Attendance is worth 25 (new rows) instead of 30, completion is dropped,
   // a new 35-point item joins the results group, the cell check is gone

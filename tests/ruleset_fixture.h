@@ -165,4 +165,18 @@ inline void check_cases(const std::vector<LintCase>& cases) {
   }
 }
 
+// A tailoring's two files: the base ruleset as base/hd12.yaml, the child as
+// tinh/child.yaml (extending ../base/hd12.yaml unless the child says
+// otherwise: kHead), linted from the child.
+struct Tailored {
+  TempDir dir;
+  explicit Tailored(const std::string& child, const std::string& base = kBase) {
+    dir.write("base/hd12.yaml", base);
+    dir.write("tinh/child.yaml", child);
+  }
+  Lines lint() const { return dir.lint("tinh/child.yaml"); }
+};
+
+inline const std::string kHead = "extends: ../base/hd12.yaml\nid: child\n";
+
 }  // namespace chibo::lint_testing

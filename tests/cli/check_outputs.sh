@@ -7,6 +7,14 @@ chibo=$1
 source "$(dirname "$0")/script_setup.sh"
 month=rulesets/hoa-binh/samples/thang-03-2024.csv
 
+# Waits (up to 10 s) for --output's temporary file to appear in $dir.
+wait_for_temporary_file() {
+  for _ in $(seq 100); do
+    compgen -G "$dir/.chibo-*" >/dev/null && return 0
+    sleep 0.1
+  done
+}
+
 # 1. Interrupted while reading (the records come from a pipe nobody writes to
 #    yet): the temporary file is removed, the old output is untouched.
 #    (With job control, as a terminal's shell runs it: a script's background
@@ -18,10 +26,7 @@ set -m
   2>"$dir/err" &
 pid=$!
 set +m
-for _ in $(seq 100); do
-  compgen -G "$dir/.chibo-*" >/dev/null && break
-  sleep 0.1
-done
+wait_for_temporary_file
 compgen -G "$dir/.chibo-*" >/dev/null || fail "no temporary file while the run waits"
 kill -INT "$pid"
 status=0
@@ -36,10 +41,7 @@ if compgen -G "$dir/.chibo-*" >/dev/null; then fail "temporary file left behind"
 nohup "$chibo" score --ruleset "$ruleset" --format csv --output "$dir/out.csv" \
   "$dir/records.csv" >/dev/null 2>"$dir/err" &
 pid=$!
-for _ in $(seq 100); do
-  compgen -G "$dir/.chibo-*" >/dev/null && break
-  sleep 0.1
-done
+wait_for_temporary_file
 compgen -G "$dir/.chibo-*" >/dev/null || fail "no temporary file while the nohup run waits"
 kill -HUP "$pid"
 # (Bounded: a run the signal killed opens no pipe to read.)
