@@ -56,9 +56,6 @@ std::optional<Rational> parse_yes_no(std::string_view text) {
   return std::nullopt;
 }
 
-// Why number (shown: as written, a percent's sign with it) is not a number
-// (what: "số", "số nguyên"): too many digits to hold exactly when it is
-// written as one (a sign, digits, one '.' or ','), else not one at all.
 // A bound or a value out of it, as the message shows it: with a decimal
 // comma and the input's unit ("9999 phút lớn hơn mức tối đa 600 phút",
 // "10,5%"): "0.5" read as English in a Vietnamese sentence, and a bare 600
@@ -69,6 +66,9 @@ std::string with_unit(const Input& input, Rational value) {
   return text + input.unit;
 }
 
+// Why number (shown: as written, a percent's sign with it) is not a number
+// (what: "số", "số nguyên"): too many digits to hold exactly when it is
+// written as one (a sign, digits, one '.' or ','), else not one at all.
 std::string not_a_number(std::string_view number, std::string_view text, const char* what) {
   std::string_view digits = number;
   if (!digits.empty() && (digits[0] == '-' || digits[0] == '+')) digits.remove_prefix(1);

@@ -112,49 +112,54 @@ namespace {
 
 // One tie-break key as a reader compares two cells: "nhiều tháng đạt Tốt
 // hơn". The label of a mean's input or derived value, else its id.
-std::string order_key_text(const Ruleset& r, const std::string& key) {
-  if (key == "total") {
-    return "điểm cao hơn (so điểm chưa làm tròn: hai chi bộ cùng điểm hiển thị có thể khác "
-           "hạng)";
+std::string order_key_text(const CompiledRuleset& compiled, const RankKey& key) {
+  const Ruleset& r = compiled.model;
+  switch (key.kind) {
+    case RankKey::Total:
+      return "điểm cao hơn (so điểm chưa làm tròn: hai chi bộ cùng điểm hiển thị có thể khác "
+             "hạng)";
+    case RankKey::Grade:
+      return "xếp loại cao hơn";
+    case RankKey::WorstMonth:
+      return "điểm tháng thấp nhất cao hơn";
+    case RankKey::BestMonth:
+      return "điểm tháng cao nhất cao hơn";
+    case RankKey::Count:
+      return fmt::format("nhiều tháng đạt {}{} hơn",
+                         r.grades[static_cast<std::size_t>(key.grade)].label,
+                         key.grade == 0 ? "" : " trở lên");
+    case RankKey::Mean:
+      break;
   }
-  if (key == "grade") return "xếp loại cao hơn";
-  if (key == "worst_month") return "điểm tháng thấp nhất cao hơn";
-  if (key == "best_month") return "điểm tháng cao nhất cao hơn";
-  if (key.rfind("count:", 0) == 0) {
-    for (std::size_t g = 0; g < r.grades.size(); ++g) {
-      if (r.grades[g].id == key.substr(6)) {
-        return fmt::format("nhiều tháng đạt {}{} hơn", r.grades[g].label, g == 0 ? "" : " trở lên");
-      }
+  // The slot rank_keys found: an input's, or a derived value's.
+  std::string id, label;
+  for (std::size_t i = 0; i < r.inputs.size(); ++i) {
+    if (compiled.first_input_slot + static_cast<int>(i) == key.slot) {
+      id = r.inputs[i].id;
+      label = r.inputs[i].label;
     }
   }
-  if (key.rfind("mean:", 0) == 0) {
-    const std::string id = key.substr(5);
-    std::string label;
-    for (const Input& in : r.inputs) {
-      if (in.id == id) label = in.label;
+  for (std::size_t i = 0; i < r.derived.size(); ++i) {
+    if (compiled.derived_slot[i] == key.slot) {
+      id = r.derived[i].id;
+      label = r.derived[i].label;
     }
-    for (const Derived& d : r.derived) {
-      if (d.id == id) label = d.label;
-    }
-    return fmt::format("{} bình quân cao hơn", label.empty() ? id : lower_first_letter(label));
   }
-  return key;  // unknown keys are lint errors; never here
+  return fmt::format("{} bình quân cao hơn", label.empty() ? id : lower_first_letter(label));
 }
 
 }  // namespace
 
 std::string ranking_order_note(const CompiledRuleset& r) {
-  std::vector<std::string> keys = r.model.tie_break;
-  // As rank_keys: a list that starts with another key is ranked by the total first.
-  if (keys.empty() || (keys.front() != "total" && keys.front() != "grade")) {
-    keys.insert(keys.begin(), "total");
-  }
+  // The keys as the ranking takes them (a list that starts with neither the
+  // total nor the grade is ranked by the total first).
+  const std::vector<RankKey> keys = rank_keys(r);
   std::string then;
   for (std::size_t k = 1; k < keys.size(); ++k) {
-    then += (then.empty() ? "" : ", ") + order_key_text(r.model, keys[k]);
+    then += (then.empty() ? "" : ", ") + order_key_text(r, keys[k]);
   }
   return fmt::format("Thứ tự xếp hạng: chi bộ có {} xếp trên; {}bằng nhau ở mọi mục thì cùng hạng.",
-                     order_key_text(r.model, keys.front()),
+                     order_key_text(r, keys.front()),
                      then.empty() ? "" : "nếu bằng nhau thì xét lần lượt: " + then + "; ");
 }
 
