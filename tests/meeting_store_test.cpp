@@ -99,6 +99,17 @@ TEST_CASE("a second meeting a month is refused inside and outside the month wind
   CHECK(keep(*r, store, "A", "2024-07-10", "80") == "");
   CHECK(store.meetings_of(1).size() == 7);
   CHECK(store.meetings_of(2).size() == 1);
+  // A thematic one on a day taken, in the window, at its edges and outside it.
+  for (const char* date : {"2024-06-12", "2023-01-12", "2025-08-12", "2022-12-12"}) {
+    INFO(date);
+    CHECK(keep(*r, store, "A", date, "80", "thematic") == "");
+    CHECK(keep(*r, store, "A", date, "80", "thematic").find("đã có bản ghi sinh hoạt chuyên đề") !=
+          std::string::npos);
+  }
+  CHECK(keep(*r, store, "A", "2025-09-11", "80", "thematic").find("chuyên đề ngày 11/09/2025") !=
+        std::string::npos);
+  CHECK(keep(*r, store, "B", "2024-06-12", "80", "thematic") == "");  // another cell, same day
+  CHECK(store.meetings_of(1).size() == 11);
 }
 
 // A guess (the position found last) is tried first, with the unit after it;

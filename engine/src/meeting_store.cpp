@@ -220,21 +220,16 @@ MeetingStore::RejectedIn MeetingStore::rejected_in(std::size_t index, int year) 
   return it == rejected_.end() ? RejectedIn{} : it->second;
 }
 
-bool MeetingStore::regular_month_taken(Chain& chain, std::size_t position, int month_key) {
+bool MeetingStore::month_marked(std::uint32_t& months, int month_key) {
   // The window starts a year before the first meeting's year: a year being
   // ranked and the one before it, whatever order their records come in.
   if (window_start_ < 0) window_start_ = (month_key / 12 - 1) * 12;
   const int bit = month_key - window_start_;
-  if (bit < 0 || bit >= 32) {
-    for (const StoredMeeting& m : meetings_of(position)) {
-      if (m.kind == MeetingKind::Regular && m.year * 12 + m.month - 1 == month_key) return true;
-    }
-    return false;
-  }
+  if (bit < 0 || bit >= 32) return true;  // not known: the caller walks the chain
   const std::uint32_t mask = std::uint32_t(1) << bit;
-  const bool taken = (chain.regular_months & mask) != 0;
-  chain.regular_months |= mask;
-  return taken;
+  const bool marked = (months & mask) != 0;
+  months |= mask;
+  return marked;
 }
 
 void MeetingStore::prepare(const MeetingRecord& record, const MeetingScore& score,
@@ -315,7 +310,10 @@ std::string MeetingStore::add(const PreparedMeeting& meeting, const Location& wh
     }
     last_file_ = known->second;
   }
-  if (meeting.kind == MeetingKind::Regular && regular_month_taken(chain, *position, month_key)) {
+  // The cell's meetings are walked only when the month already has one of
+  // the kind (a cache miss a meeting at national scale: walked for every
+  // thematic record, the reading thread's largest cost in `rank`).
+  if (meeting.kind == MeetingKind::Regular && month_marked(chain.regular_months, month_key)) {
     for (const StoredMeeting& m : meetings_of(*position)) {
       if (m.kind == MeetingKind::Regular && m.year == day.year && m.month == day.month) {
         return fmt::format("chi bộ '{}' đã có bản ghi sinh hoạt thường kỳ tháng {}/{} ({}:{}){}",
@@ -324,7 +322,7 @@ std::string MeetingStore::add(const PreparedMeeting& meeting, const Location& wh
       }
     }
   }
-  if (meeting.kind == MeetingKind::Thematic) {
+  if (meeting.kind == MeetingKind::Thematic && month_marked(chain.thematic_months, month_key)) {
     for (const StoredMeeting& m : meetings_of(*position)) {
       if (m.kind == MeetingKind::Thematic && m.year == day.year && m.month == day.month &&
           days_[index_of(m)] == meeting.day) {

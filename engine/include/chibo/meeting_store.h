@@ -210,14 +210,15 @@ class MeetingStore {
 
   struct Chain {
     std::uint32_t first = 0, last = 0;  // 0: no meeting (meetings_[0] is never a real one)
-    // The months of window_start_ .. +31 that have a regular meeting: a second
-    // one is found without walking the chain (a cache miss a meeting at
-    // national scale). Months outside the window walk the chain.
-    std::uint32_t regular_months = 0;
+    // The months of window_start_ .. +31 that have a regular meeting, and
+    // a thematic one: the chain is walked for a second one of a month only
+    // (a cache miss a meeting at national scale). Months outside the window
+    // walk the chain.
+    std::uint32_t regular_months = 0, thematic_months = 0;
   };
-  // Whether the cell already has a regular meeting in month_key (year * 12 +
-  // month - 1); records it as having one when not.
-  bool regular_month_taken(Chain& chain, std::size_t position, int month_key);
+  // Whether month_key (year * 12 + month - 1) is marked in months, a
+  // Chain's, or may be (outside the window); marks it.
+  bool month_marked(std::uint32_t& months, int month_key);
 
   const CompiledRuleset& ruleset_;
   const Units& units_;
@@ -262,7 +263,7 @@ class MeetingStore {
   // come in runs): a new run starts when a kept meeting's file is not the
   // last run's.
   std::uint16_t last_file_ = 0;
-  int window_start_ = -1;  // month key of Chain::regular_months' bit 0; -1: not yet set
+  int window_start_ = -1;  // month key of bit 0 of a Chain's months; -1: not yet set
 };
 
 }  // namespace chibo
