@@ -113,9 +113,12 @@ struct CompiledForm {
   // takes the general way only for a meeting whose item scored a fraction.
   bool whole = false;
   // A meeting's criteria before scoring: every node's maximum, nothing
-  // earned. Copied whole into each score (one copy instead of a fill and a
-  // write a node).
+  // earned. Copied whole into a score (one copy instead of a fill and a
+  // write a node), once: a score made again on the same form is written
+  // over (MeetingScore::criteria_of).
   std::vector<CriterionScore> blank;
+  // This blank's number, unique in the process (kept by copies of the form).
+  std::uint64_t blank_number = 0;
   // Per input: whether scoring a meeting on this form reads it (its own
   // expressions, and the ruleset's derived values and checks, worked out for
   // every meeting); one that no form reads counts as read by all. A required

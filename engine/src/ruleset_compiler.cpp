@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <atomic>
 #include <functional>
 #include <map>
 
@@ -419,6 +420,8 @@ class Compiler {
       }
       form.vetoes.push_back(std::move(cv));
     }
+    static std::atomic<std::uint64_t> blanks_made{0};
+    form.blank_number = ++blanks_made;
     for (const CompiledNode& node : form.nodes) {
       if (!node.group && !node.bonus && form.full_max) {
         form.full_max = add(*form.full_max, node.max);

@@ -113,6 +113,16 @@ void score_item(const CompiledForm& form, const CompiledNode& node, CriterionSco
   }
 }
 
+// An item that does not apply: what scoring it would have written (its
+// value, band, whether met) as the blank has it, not as the last meeting
+// scored on this score left it (s.criteria is written over: criteria_of).
+void left_unscored(const CompiledForm& form, std::size_t n, CriterionScore& cs) {
+  const CriterionScore& blank = form.blank[n];
+  cs.met = blank.met;
+  cs.band = blank.band;
+  cs.value = blank.value;
+}
+
 // Scores every item of form into s.criteria, adds the groups up (their
 // points, and every node's slot) and the sheet (s.earned, applicable_max,
 // bonus and rescaled).
@@ -129,8 +139,11 @@ void add_up(const CompiledForm& form, MeetingScore& s, Evaluation& ev) {
   bool rescale = false;
   for (std::size_t n = 0; n < node_count; ++n) {
     const NodeStep& step = steps[n];
-    if (step.group) continue;
     CriterionScore& cs = criteria[n];
+    if (step.group) {
+      cs.points = 0;  // its items' are added to it below
+      continue;
+    }
     if (step.when_slot >= 0) {
       // Applies (as blank says), met when its one value is not 0: what
       // score_item finds, without its look at the node's expressions.
@@ -142,6 +155,7 @@ void add_up(const CompiledForm& form, MeetingScore& s, Evaluation& ev) {
       if (cs.applicable) {
         score_item(form, node, cs, s, ev);
       } else {
+        left_unscored(form, n, cs);
         cs.points = step.not_applicable == NotApplicable::Full ? step.max : Rational(0);
         rescale = rescale || step.not_applicable == NotApplicable::Rescale;
       }
@@ -213,6 +227,7 @@ bool add_up_whole(const CompiledForm& form, MeetingScore& s, Evaluation& ev) {
         }
         p = cs.points.num();
       } else {
+        left_unscored(form, n, cs);
         p = step.not_applicable == NotApplicable::Full ? step.whole_max : 0;
         cs.points = p;
         rescale = rescale || step.not_applicable == NotApplicable::Rescale;
@@ -392,7 +407,13 @@ bool score_meeting(const CompiledRuleset& r, const MeetingRecord& rec, MeetingSc
   }
   s.form = form_index;
   const CompiledForm& form = r.forms[static_cast<std::size_t>(form_index)];
-  s.criteria = form.blank;
+  // Made from this form's blank before: each node's max is as it was, and
+  // scoring writes the rest (what an item that does not apply leaves,
+  // left_unscored sets; the groups' points, add_up).
+  if (s.criteria_of != form.blank_number || s.criteria.size() != form.blank.size()) {
+    s.criteria = form.blank;
+    s.criteria_of = form.blank_number;
+  }
   s.rule_counts.assign(form.rules.size(), Rational(0));
 
   if (!form.whole || !add_up_whole(form, s, ev)) add_up(form, s, ev);
