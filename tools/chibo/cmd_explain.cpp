@@ -1,4 +1,5 @@
-// chibo explain --ruleset R RECORD: one meeting, criterion by criterion.
+// chibo explain --ruleset R RECORD: one meeting, criterion by criterion (every
+// meeting of a file that holds several, one after another).
 #include <iostream>
 
 #include "chibo/explain.h"
@@ -16,8 +17,8 @@ Runner setup_explain(CLI::App& app) {
   auto o = std::make_shared<Options>();
   app.add_option("--ruleset,-r", o->ruleset, "Tệp bộ tiêu chí (YAML)")->required();
   app.add_option("TỆP_BẢN_GHI", o->record,
-                 "Một tệp bản ghi: YAML (một cuộc sinh hoạt) hoặc CSV (giải thích từng dòng); "
-                 "'-' là đầu vào chuẩn")
+                 "Một tệp bản ghi: Excel (.xlsx), CSV hoặc YAML ('-' là đầu vào chuẩn); tệp có "
+                 "nhiều cuộc sinh hoạt thì giải thích lần lượt từng cuộc")
       ->required();
   return [o]() {
     auto ruleset = load_or_report(o->ruleset, std::cerr);
