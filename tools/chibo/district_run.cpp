@@ -213,8 +213,8 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
   }
   if (o.units == "-") {  // it was looked for as a file named "-"
     fmt::print(err,
-               "chibo: danh sách đơn vị phải là một tệp (--units TỆP.csv hoặc TỆP.yaml), không "
-               "đọc từ đầu vào chuẩn ('-')\n");
+               "chibo: danh sách đơn vị phải là một tệp (--units TỆP.xlsx, TỆP.csv hoặc TỆP.yaml), "
+               "không đọc từ đầu vào chuẩn ('-')\n");
     return nullptr;
   }
   Diagnostics unit_diags;
