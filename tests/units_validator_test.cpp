@@ -82,8 +82,31 @@ TEST_CASE("every problem of a units CSV is reported with its line and column") {
        kHeader + kBase +
            "E;E;dang_bo_co_so;agency;;0\nE-1;E1;chi_bo;agency;E;5\n"
            "F;F;dang_bo_co_so;agency;;nhiều\nF-1;F1;chi_bo;agency;F;5\n",
-       {"units.csv:6: error: cột 'members' phải là số nguyên (tối đa 9 chữ số), không phải "
-        "'nhiều'"}},
+       {"units.csv:6: warning: cột 'members' không đọc được ('nhiều'), bỏ qua: số đảng viên của "
+        "đảng bộ cơ sở không bắt buộc; nếu ghi, hãy ghi một số nguyên (1250 hoặc 1.250)"}},
+      {"members in thousands, as a Vietnamese sheet shows them, and with a word after them",
+       kHeader +
+           "E;E;dang_bo_co_so;agency;;1.250\nE-1;E1;chi_bo;agency;E;5\n"
+           "F;F;dang_bo_co_so;agency;;1 250 đv\nF-1;F1;chi_bo;agency;F;1 005\n"
+           "F-2;F2;chi_bo;agency;F;18 đv\nF-3;F3;chi_bo;agency;F;18đảng viên\n"
+           "F-4;F4;chi_bo;agency;F;1.25\nF-5;F5;chi_bo;agency;F;12.\nF-6;F6;chi_bo;agency;F;.125\n"
+           "F-7;F7;chi_bo;agency;F;1250.000\n",
+       {"units.csv:4: warning: cột 'members' không đọc được ('1 250 đv'), bỏ qua: số đảng viên của "
+        "đảng bộ cơ sở không bắt buộc; nếu ghi, hãy ghi một số nguyên (1250 hoặc 1.250)",
+        "units.csv:6: error: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), không "
+        "phải '18 đv'; hãy chỉ ghi con số: '18'",
+        "units.csv:7: error: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), không "
+        "phải '18đảng viên'; hãy chỉ ghi con số: '18'",
+        "units.csv:8: error: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), không "
+        "phải '1.25'",
+        "units.csv:9: error: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), không "
+        "phải '12.'",
+        "units.csv:10: error: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), "
+        "không "
+        "phải '.125'",
+        "units.csv:11: error: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), "
+        "không "
+        "phải '1250.000'"}},
       {"chi_bo without parent",
        kHeader + kBase + "C;C;chi_bo;residential;;12\n",
        {"units.csv:4: error: cột 'parent' để trống: chi bộ trực thuộc (chi_bo) cần ghi id của "
@@ -169,6 +192,22 @@ TEST_CASE("every problem of a units CSV is reported with its line and column") {
     REQUIRE(got.units);
     CHECK(got.messages == c.messages);
   }
+}
+
+// A base committee's count is optional and used by nothing: one that does
+// not read leaves neither it nor its cells out; thousands read as a number.
+TEST_CASE("a base committee whose member count does not read is kept, with its cells") {
+  const Loaded got = load_text("units.csv", kHeader +
+                                                "E;E;dang_bo_co_so;agency;;1.250\n"
+                                                "E-1;E1;chi_bo;agency;E;1 005\n"
+                                                "F;F;dang_bo_co_so;agency;;khoảng 900\n"
+                                                "F-1;F1;chi_bo;agency;F;12\n");
+  REQUIRE(got.units);
+  CHECK(got.ids() == std::vector<std::string>{"E", "E-1", "F", "F-1"});
+  CHECK(got.units->units[0].members == 1250);
+  CHECK(got.units->units[1].members == 1005);
+  CHECK(got.units->units[2].members == 0);
+  CHECK(got.messages.size() == 1);
 }
 
 // A list kept in Vietnamese: its columns headed so, and levels and types in
