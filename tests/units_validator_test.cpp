@@ -256,6 +256,67 @@ TEST_CASE("a units CSV headed and filled in Vietnamese reads as the one with ids
   CHECK(lacking_id.messages == std::vector<std::string>{"units.csv:1: error: thiếu cột 'level'"});
 }
 
+// Typed on a keyboard without Vietnamese input, with two spaces for one, or
+// in the regulation's words ("Chi bộ trực thuộc", "Thôn"): the same list.
+TEST_CASE("a units CSV typed without accents, or in other words, reads as the one with ids") {
+  const Loaded ids = load_text("units.csv", kHeader + kBase +
+                                                "CA;Cong an;chi_bo_co_so;armed_forces;;30\n"
+                                                "D-02;Truong;chi_bo;school;D;9\n");
+  const Loaded loose = load_text("units.csv",
+                                 "Ma;Ten;Cap;Loai  hinh;Truc thuoc;So dang vien\n"
+                                 "D;Đảng bộ xã;Dang bo co so;Thôn;;1.250\n"
+                                 "D-01;Chi bộ xóm 1;Chi bộ trực thuộc;khu dan cu;D;10\n"
+                                 "CA;Cong an;chi bo co so;Luc luong  vu trang;;30\n"
+                                 "D-02;Truong;Chi  bo;truong hoc;D;9\n");
+  REQUIRE(ids.messages.empty());
+  CHECK(loose.messages.empty());
+  REQUIRE(loose.units);
+  REQUIRE(loose.units->units.size() == ids.units->units.size());
+  for (std::size_t i = 0; i < ids.units->units.size(); ++i) {
+    const Unit& a = ids.units->units[i];
+    const Unit& b = loose.units->units[i];
+    CHECK(b.id == a.id);
+    CHECK(b.level == a.level);
+    CHECK(b.type == a.type);
+    CHECK(b.parent == a.parent);
+  }
+}
+
+// A header in other words than the list's is not read as the column (a
+// "Tên bí thư" begins as "Tên chi bộ" does), but told which it is near, and
+// how to mend the header; a level that begins a word is told the word.
+TEST_CASE("a units CSV with columns and values in other words is told the list's words") {
+  const Loaded got = load_text("units.csv",
+                               "STT;Mã ĐV;Tên chi bộ;Cấp;Loại hình chi bộ;Đơn vị cấp trên;Số "
+                               "lượng đảng viên\n1;D;Đảng bộ xã;Đảng bộ;Khu dân cư;;\n");
+  CHECK(got.messages ==
+        std::vector<std::string>{
+            "units.csv:1: warning: các cột 'STT', 'Mã ĐV' (có phải là 'Mã'?), 'Tên chi bộ' (có "
+            "phải là 'Tên'?), 'Loại hình chi bộ' (có phải là 'Loại hình'?), 'Đơn vị cấp trên' (có "
+            "phải là 'Trực thuộc'?), 'Số lượng đảng viên' (có phải là 'Số đảng viên'?) không phải "
+            "cột của danh sách đơn vị, bỏ qua (các cột là id, name, level, type, parent, members, "
+            "hoặc Mã, Tên, Cấp, Loại hình, Trực thuộc, Số đảng viên)",
+            "units.csv:1: error: thiếu cột 'Mã': hãy đổi tiêu đề cột 'Mã ĐV' thành 'Mã'",
+            "units.csv:1: error: thiếu cột 'Tên': hãy đổi tiêu đề cột 'Tên chi bộ' thành 'Tên'",
+            "units.csv:1: error: thiếu cột 'Loại hình': hãy đổi tiêu đề cột 'Loại hình chi bộ' "
+            "thành 'Loại hình'",
+            "units.csv:2: error: cột 'Cấp' phải là một trong dang_bo_co_so, chi_bo_co_so, chi_bo "
+            "(hoặc Đảng bộ cơ sở, Chi bộ cơ sở, Chi bộ), không phải 'Đảng bộ'; có phải là 'Đảng "
+            "bộ cơ sở'?"});
+  const Loaded level = load_text("units.csv",
+                                 "Mã;Tên;Cấp;Loại hình;Trực thuộc\n"
+                                 "D;Đảng bộ xã;Đảng bộ;Cơ quan;\n");
+  CHECK(level.messages ==
+        std::vector<std::string>{
+            "units.csv:2: error: cột 'Cấp' phải là một trong dang_bo_co_so, chi_bo_co_so, chi_bo "
+            "(hoặc Đảng bộ cơ sở, Chi bộ cơ sở, Chi bộ), không phải 'Đảng bộ'; có phải là 'Đảng "
+            "bộ cơ sở'?",
+            "units.csv:2: error: cột 'Loại hình' phải là một trong residential, agency, service, "
+            "school, enterprise, armed_forces (hoặc Khu dân cư, Cơ quan hành chính, Đơn vị sự "
+            "nghiệp, Trường học, Doanh nghiệp, Lực lượng vũ trang), không phải 'Cơ quan'; có phải "
+            "là 'Cơ quan hành chính'?"});
+}
+
 TEST_CASE("the problems of tests/cli/data/units_bad.csv, all in one run") {
   Loaded got = load_path(data_file("units_bad.csv"), "units_bad.csv");
   const char* chi_bo_parent = "là chi_bo, nhưng đơn vị cấp trên của chi_bo phải là dang_bo_co_so";

@@ -94,36 +94,6 @@ std::vector<const Unit*> Units::cells() const {
   return out;
 }
 
-const std::vector<std::string>& unit_keys() {
-  static const std::vector<std::string> keys = {"id", "name", "level", "type", "parent", "members"};
-  return keys;
-}
-
-const std::vector<std::string>& unit_key_words() {
-  static const std::vector<std::string> words = {"Mã",        "Tên",        "Cấp",
-                                                 "Loại hình", "Trực thuộc", "Số đảng viên"};
-  return words;
-}
-
-std::optional<UnitKey> unit_key_of_words(std::string_view header) {
-  // Folded once: the words, then the longer names an office may give its columns.
-  static const std::vector<std::pair<std::string, UnitKey>> folded = [] {
-    std::vector<std::pair<std::string, UnitKey>> out;
-    const std::vector<std::string>& words = unit_key_words();
-    for (std::size_t k = 0; k < words.size(); ++k) {
-      out.emplace_back(fold_case(words[k]), static_cast<UnitKey>(k));
-    }
-    out.emplace_back(fold_case("Mã đơn vị"), UnitKey::Id);
-    out.emplace_back(fold_case("Tên đơn vị"), UnitKey::Name);
-    return out;
-  }();
-  const std::string key = fold_case(header);
-  for (const auto& [words, k] : folded) {
-    if (key == words) return k;
-  }
-  return std::nullopt;
-}
-
 std::string_view trim_field(std::string_view s) {
   // Nearly every field starts and ends with a visible ASCII byte: as it is.
   auto visible = [](char c) { return static_cast<unsigned char>(c) > ' ' && (c & 0x80) == 0; };
@@ -175,6 +145,8 @@ bool read_header(const CsvRecord& header, const std::string& file, Columns& colu
   std::vector<int> first_column(kUnitKeyCount, 0);
   bool in_words = false;             // a column named in Vietnamese
   std::vector<std::string> unknown;  // the columns read past: "'membres' (có phải là 'members'?)"
+  // The first column read past that names each key in other words ("Tên chi bộ").
+  std::array<std::string, kUnitKeyCount> near_column;
   for (std::size_t c = 0; c < header.fields.size(); ++c) {
     const std::string_view raw = header.fields[c];
     if (auto bad = find_invalid_utf8(raw)) {
@@ -209,6 +181,11 @@ bool read_header(const CsvRecord& header, const std::string& file, Columns& colu
       std::string said = fmt::format("'{}'", written);
       if (std::optional<std::string> near = closest_name(name, keys)) {
         said += fmt::format(" (có phải là '{}'?)", *near);
+      } else if (std::optional<UnitKey> k = unit_key_near_words(name)) {
+        said += fmt::format(" (có phải là '{}'?)", unit_key_words()[static_cast<std::size_t>(*k)]);
+        if (near_column[static_cast<std::size_t>(*k)].empty()) {
+          near_column[static_cast<std::size_t>(*k)] = written;
+        }
       }
       unknown.push_back(std::move(said));
     }
@@ -237,9 +214,14 @@ bool read_header(const CsvRecord& header, const std::string& file, Columns& colu
     if (!have[k]) columns.names[k] = in_words ? unit_key_words()[k] : keys[k];
   }
   for (UnitKey k : {UnitKey::Id, UnitKey::Name, UnitKey::Level, UnitKey::Type}) {
-    if (!have[static_cast<std::size_t>(k)]) {
-      diags.error(where, fmt::format("thiếu cột '{}'", columns.names[static_cast<std::size_t>(k)]));
+    const auto i = static_cast<std::size_t>(k);
+    if (have[i]) continue;
+    std::string mend;
+    if (!near_column[i].empty()) {
+      mend =
+          fmt::format(": hãy đổi tiêu đề cột '{}' thành '{}'", near_column[i], unit_key_words()[i]);
     }
+    diags.error(where, fmt::format("thiếu cột '{}'{}", columns.names[i], mend));
   }
   return true;
 }
@@ -313,7 +295,7 @@ void read_body(CsvReader& reader, const Columns& columns, int last_line, UnitRow
 // (header_row.h), as a title may be above it.
 const std::vector<std::string>& key_column() {
   static const std::vector<std::string> names = {fold_case("id"), fold_case("Mã"),
-                                                 fold_case("Mã đơn vị")};
+                                                 fold_case("Mã đơn vị"), "ma", "ma don vi"};
   return names;
 }
 constexpr const char* kKeyColumnSaid = "'id', 'Mã' hay 'Mã đơn vị'";  // key_column, as written
@@ -322,10 +304,14 @@ constexpr const char* kKeyColumnSaid = "'id', 'Mã' hay 'Mã đơn vị'";  // k
 // table's header (read_xlsx_table), not a list of the columns.
 const std::vector<std::string>& other_columns() {
   static const std::vector<std::string> names = [] {
-    std::vector<std::string> out = {fold_case("Tên đơn vị")};
+    std::vector<std::string> out = {fold_case("Tên đơn vị"), "ten don vi"};
     for (std::size_t k = 1; k < kUnitKeyCount; ++k) {
       out.push_back(fold_case(unit_keys()[k]));
       out.push_back(fold_case(unit_key_words()[k]));
+      // Typed without accents ("so dang vien"), as a cell reads folded.
+      std::string bare = loose_word(unit_key_words()[k]);
+      std::replace(bare.begin(), bare.end(), '_', ' ');
+      out.push_back(std::move(bare));
     }
     return out;
   }();

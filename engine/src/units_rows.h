@@ -16,20 +16,9 @@
 #include "chibo/huge_pages.h"
 #include "chibo/kept_texts.h"
 #include "chibo/units.h"
+#include "unit_words.h"
 
 namespace chibo {
-
-enum class UnitKey : std::size_t { Id, Name, Level, Type, Parent, Members };
-inline constexpr std::size_t kUnitKeyCount = 6;
-
-// "id", "name", "level", "type", "parent", "members", in this order.
-const std::vector<std::string>& unit_keys();
-// The same columns as a Vietnamese header names them: "Mã", "Tên", "Cấp",
-// "Loại hình", "Trực thuộc", "Số đảng viên".
-const std::vector<std::string>& unit_key_words();
-// The key a CSV header in Vietnamese stands for, in any capitals (those
-// words, and "Mã đơn vị", "Tên đơn vị"); nullopt for any other.
-std::optional<UnitKey> unit_key_of_words(std::string_view header);
 
 // Where a row or a field is: line and column only. load_units names the file
 // in every message (a Location, with its string, in every field of 262,894

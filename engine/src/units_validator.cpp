@@ -22,42 +22,6 @@ constexpr const char* kNeedsMembers = ": chi bộ cần ghi số đảng viên";
 constexpr const char* kNeedsParent =
     ": chi bộ trực thuộc (chi_bo) cần ghi id của đảng bộ cơ sở (dang_bo_co_so) quản lý nó";
 
-const std::vector<std::string>& level_ids() {
-  static const std::vector<std::string> ids = {"dang_bo_co_so", "chi_bo_co_so", "chi_bo"};
-  return ids;
-}
-
-const std::vector<std::string>& type_ids() {
-  static const std::vector<std::string> ids = {"residential", "agency",     "service",
-                                               "school",      "enterprise", "armed_forces"};
-  return ids;
-}
-
-// The same, as a list kept in Vietnamese writes them (words[i] is ids[i]'s),
-// and folded (fold_case) once, to be found in any capitals.
-struct Words {
-  std::vector<std::string> shown, folded;
-  explicit Words(std::vector<std::string> words) : shown(std::move(words)) {
-    for (const std::string& w : shown) folded.push_back(fold_case(w));
-  }
-};
-
-const Words& level_words() {
-  static const Words words({"Đảng bộ cơ sở", "Chi bộ cơ sở", "Chi bộ"});
-  return words;
-}
-
-const Words& type_words() {
-  static const Words words = [] {
-    std::vector<std::string> out;
-    for (std::size_t t = 0; t < type_ids().size(); ++t) {
-      out.emplace_back(unit_type_label(static_cast<UnitType>(t)));
-    }
-    return Words(std::move(out));
-  }();
-  return words;
-}
-
 std::string list_of(const std::vector<std::string>& names) {
   std::string out;
   for (const std::string& n : names) out += (out.empty() ? "" : ", ") + n;
@@ -196,21 +160,15 @@ class Checker {
     return nullptr;
   }
 
-  // By its id, or else by its Vietnamese words (words[i] is ids[i]'s), in any capitals.
+  // By its id, or by its Vietnamese words (UnitWords::find).
   template <class Enum>
-  std::optional<Enum> one_of(std::size_t r, UnitKey k, const std::vector<std::string>& ids,
-                             const Words& words) {
+  std::optional<Enum> one_of(std::size_t r, UnitKey k, const UnitWords& words) {
     const std::string_view* text = needed(r, k);
     if (!text) return std::nullopt;
-    auto it = std::find(ids.begin(), ids.end(), *text);
-    if (it != ids.end()) return static_cast<Enum>(it - ids.begin());
-    const std::string folded = fold_case(*text);
-    for (std::size_t i = 0; i < words.folded.size(); ++i) {
-      if (folded == words.folded[i]) return static_cast<Enum>(i);
-    }
+    if (std::optional<std::size_t> i = words.find(*text)) return static_cast<Enum>(*i);
     fail(r, rows_[r].where_of(k),
          fmt::format("{} phải là một trong {} (hoặc {}), không phải '{}'{}", label(rows_[r], k),
-                     list_of(ids), list_of(words.shown), *text, co_phai_la(*text, ids)));
+                     list_of(words.ids), list_of(words.shown), *text, words.suggestion(*text)));
     return std::nullopt;
   }
 
@@ -232,8 +190,8 @@ class Checker {
              fmt::format("{} có ký tự điều khiển (byte thứ {})", label(row, k), at + 1));
       }
     }
-    c.level = one_of<UnitLevel>(r, UnitKey::Level, level_ids(), level_words());
-    c.type = one_of<UnitType>(r, UnitKey::Type, type_ids(), type_words());
+    c.level = one_of<UnitLevel>(r, UnitKey::Level, level_words());
+    c.type = one_of<UnitType>(r, UnitKey::Type, type_words());
 
     const UnitField& members = row[UnitKey::Members];
     if (c.level && *c.level != UnitLevel::BaseCommittee) {
