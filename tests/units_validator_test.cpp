@@ -114,10 +114,19 @@ TEST_CASE("every problem of a units CSV is reported with its line and column") {
       {"parent that names no unit",
        kHeader + kBase + "C;C;chi_bo;residential;DD;12\n",
        {"units.csv:4: error: cột 'parent': không có đơn vị nào có id 'DD'; có phải là 'D'?"}},
-      {"chi_bo under a chi_bo",
+      {"chi_bo under a chi_bo: that chi_bo's base committee is offered",
        kHeader + kBase + "C;C;chi_bo;residential;D-01;12\n",
        {"units.csv:4: error: cột 'parent': 'D-01' là chi_bo, nhưng đơn vị cấp trên của chi_bo phải "
-        "là dang_bo_co_so"}},
+        "là dang_bo_co_so; có phải là 'D' (đảng bộ cơ sở của 'D-01')?"}},
+      {"parent written as the base committee's name, in other capitals too",
+       kHeader + kBase +
+           "C;C;chi_bo;residential;Đảng bộ xã;12\nE;E;chi_bo;residential;ĐẢNG BỘ XÃ;12\n"
+           "F;F;chi_bo;residential;Đảng bộ xã X;12\n",
+       {"units.csv:4: error: cột 'parent': không có đơn vị nào có id 'Đảng bộ xã'; đó là tên của "
+        "đơn vị 'D' (dòng 2): hãy ghi id 'D'",
+        "units.csv:5: error: cột 'parent': không có đơn vị nào có id 'ĐẢNG BỘ XÃ'; đó là tên của "
+        "đơn vị 'D' (dòng 2): hãy ghi id 'D'",
+        "units.csv:6: error: cột 'parent': không có đơn vị nào có id 'Đảng bộ xã X'"}},
       {"chi_bo under a chi_bo_co_so",
        kHeader + kBase + "B;B;chi_bo_co_so;school;;20\n" + "C;C;chi_bo;school;B;12\n",
        {"units.csv:5: error: cột 'parent': 'B' là chi_bo_co_so, nhưng đơn vị cấp trên của chi_bo "
@@ -337,7 +346,8 @@ TEST_CASE("the problems of tests/cli/data/units_bad.csv, all in one run") {
             "'chi_bo'?",
             "units_bad.csv:7: error: cột 'parent': không có đơn vị nào có id 'CP-TM'; có phải là "
             "'CP-TN'?",
-            std::string("units_bad.csv:8: error: cột 'parent': 'CP-TN-01' ") + chi_bo_parent,
+            std::string("units_bad.csv:8: error: cột 'parent': 'CP-TN-01' ") + chi_bo_parent +
+                "; có phải là 'CP-TN' (đảng bộ cơ sở của 'CP-TN-01')?",
             "units_bad.csv:9: error: cột 'parent' để trống: chi bộ trực thuộc (chi_bo) cần ghi id "
             "của đảng bộ cơ sở (dang_bo_co_so) quản lý nó",
             "units_bad.csv:10: error: cột 'parent' của một chi_bo_co_so phải để trống hoặc là id "

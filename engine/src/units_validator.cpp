@@ -242,16 +242,42 @@ class Checker {
       fail(r, where,
            fmt::format("{}: một chi_bo không thể là đơn vị cấp trên của chính nó", field()));
     } else if (named_[r] == kNone) {
+      const std::size_t named = row_named(parent);
       fail(r, where,
-           fmt::format("{}: không có đơn vị nào có id '{}'{}", field(), parent,
-                       co_phai_la(parent, ids())));
+           named == kNone
+               ? fmt::format("{}: không có đơn vị nào có id '{}'{}", field(), parent,
+                             co_phai_la(parent, ids()))
+               : fmt::format("{}: không có đơn vị nào có id '{}'; đó là tên của đơn vị '{}' (dòng "
+                             "{}): hãy ghi id '{}'",
+                             field(), parent, id_of(named), rows_[named].place.line, id_of(named)));
     } else if (auto level = out_[named_[r]].level; !level) {
       out_[r].ok = false;  // the parent's own row says what is wrong
     } else if (*level != UnitLevel::BaseCommittee) {
+      // A cell put under a fellow cell: its base committee is most likely
+      // that cell's own.
+      std::string hint;
+      const std::size_t up = named_[named_[r]];
+      if (*level == UnitLevel::Cell && up != kNone && out_[up].level == UnitLevel::BaseCommittee) {
+        hint = fmt::format("; có phải là '{}' (đảng bộ cơ sở của '{}')?", id_of(up), parent);
+      }
       fail(r, where,
-           fmt::format("{}: '{}' là {}, nhưng đơn vị cấp trên của chi_bo phải là dang_bo_co_so",
-                       field(), parent, unit_level_id(*level)));
+           fmt::format("{}: '{}' là {}, nhưng đơn vị cấp trên của chi_bo phải là dang_bo_co_so{}",
+                       field(), parent, unit_level_id(*level), hint));
     }
+  }
+
+  // The first row with an id whose name is text, in any capitals (a parent
+  // written by its name, as people call it): kNone when none is. The names
+  // are indexed on the first such problem only.
+  std::size_t row_named(std::string_view text) {
+    if (names_.empty()) {
+      for (std::size_t r = 0; r < rows_.size(); ++r) {
+        const std::string_view name = rows_[r][UnitKey::Name].text;
+        if (!name.empty() && !id_of(r).empty()) names_.emplace(fold_case(name), r);
+      }
+    }
+    auto it = names_.find(fold_case(text));
+    return it == names_.end() ? kNone : it->second;
   }
 
   // Parent chains that come back to where they started, once per cycle,
@@ -343,6 +369,7 @@ class Checker {
   HugeVector<std::size_t> named_;          // named_parent(r)
   HugeVector<std::size_t> first_with_id_;  // the first row with row r's id; kNone: no id
   std::vector<std::string> ids_;           // ids(), made on first use
+  std::unordered_map<std::string, std::size_t> names_;  // row_named's, made on first use
   std::set<std::string> absent_reported_;
 };
 
