@@ -102,3 +102,28 @@ TEST_CASE("a header in other words is near a column, to be suggested, not read")
     CHECK(chibo::unit_key_near_words(c.header) == c.near);
   }
 }
+
+TEST_CASE("a sheet's totals row is told by its words, whole, and its empty level and type") {
+  struct Case {
+    const char* id;
+    const char* name;
+    const char* level;
+    const char* type;
+    bool totals;
+  } cases[] = {
+      {"", "", "", "", true},
+      {"Tổng cộng", "", "", "", true},
+      {"", "Cộng:", "", "", true},
+      {"", "TONG  CONG", "", "", true},
+      {"Tổng số", "", "", "", true},
+      {"", "Tổng công ty Sông Đà", "", "", false},
+      {"CT", "Công ty", "", "", false},
+      {"X", "", "", "", false},
+      {"Tổng cộng", "", "Chi bộ", "", false},
+      {"", "", "", "Khu dân cư", false},
+  };
+  for (const Case& c : cases) {
+    INFO(c.id << " | " << c.name);
+    CHECK(chibo::is_totals_row(c.id, c.name, c.level, c.type) == c.totals);
+  }
+}

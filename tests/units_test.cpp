@@ -41,6 +41,27 @@ TEST_CASE("rows with problems are left out, and so are the cells of a base commi
 
 // The index probes slots kept at most half full; every id is found at its
 // place, ids not listed are not, and an index never built finds nothing.
+// A sheet kept by hand ends in a totals row: said, and no unit, where its
+// empty level and type were three errors; a unit forgotten its level is not one.
+TEST_CASE("a units sheet's totals row is no unit, said in a warning") {
+  const Loaded got = load_text("units.csv", "STT;" + kHeader.substr(0, kHeader.size() - 1) +
+                                                "\n1;" + kBase.substr(0, kBase.find('\n')) +
+                                                "\n2;D-01;Chi bộ xóm 1;chi_bo;residential;D;10\n"
+                                                "Tổng cộng;;;;;;10\n;Cộng:;;;;;10\n"
+                                                "3;CT;Công ty;;;;3\n");
+  CHECK(got.ids() == std::vector<std::string>{"D", "D-01"});
+  CHECK(got.messages ==
+        std::vector<std::string>{
+            "units.csv:1: warning: cột 'STT' không phải cột của danh sách đơn vị, bỏ qua (các cột "
+            "là id, name, level, type, parent, members, hoặc Mã, Tên, Cấp, Loại hình, Trực "
+            "thuộc, Số đảng viên)",
+            "units.csv:4: warning: dòng tổng cộng (không có cấp, loại hình: không phải một đơn "
+            "vị), không đọc",
+            "units.csv:5: warning: dòng tổng cộng (không có cấp, loại hình: không phải một đơn "
+            "vị), không đọc",
+            "units.csv:6: error: cột 'level' để trống", "units.csv:6: error: cột 'type' để trống"});
+}
+
 TEST_CASE("the units index finds every id of a list and nothing else") {
   chibo::HugeVector<chibo::Unit> units;
   for (int i = 0; i < 5000; ++i) units.push_back({"U-" + std::to_string(i), "", {}, {}, "", 1, i});

@@ -64,6 +64,28 @@ std::optional<UnitKey> unit_key_near_words(std::string_view header) {
   return std::nullopt;
 }
 
+bool is_totals_row(std::string_view id, std::string_view name, std::string_view level,
+                   std::string_view type) {
+  if (!level.empty() || !type.empty()) return false;
+  if (id.empty() && name.empty()) return true;
+  // The whole text, not its start ("Tổng công ty Sông Đà" is a unit), with
+  // its accents or none ("Công" is no "Cộng").
+  auto total = [](std::string_view text) {
+    std::string key;
+    for (const char c : fold_case(text)) {
+      if (c == ' ' && (key.empty() || key.back() == ' ')) continue;
+      key += c;
+    }
+    while (!key.empty() && (key.back() == ':' || key.back() == ' ')) key.pop_back();
+    for (const char* word :
+         {"tổng cộng", "tổng số", "tổng", "cộng", "tong cong", "tong so", "tong", "cong"}) {
+      if (key == word) return true;
+    }
+    return false;
+  };
+  return total(id) || total(name);
+}
+
 std::string loose_word(std::string_view text) {
   std::string out;
   for (const char c : bare_id(fold_case(text))) {

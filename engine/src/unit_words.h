@@ -33,6 +33,13 @@ std::optional<UnitKey> unit_key_of_words(std::string_view header);
 // begins as "Tên chi bộ" does. nullopt when none is near.
 std::optional<UnitKey> unit_key_near_words(std::string_view header);
 
+// Whether a row read from a sheet is its totals row: its level and type
+// empty, and its id and name too, or one of them reading "Tổng cộng",
+// "Tổng số", "Tổng" or "Cộng" whole (in any capitals, without accents, a
+// ':' after it).
+bool is_totals_row(std::string_view id, std::string_view name, std::string_view level,
+                   std::string_view type);
+
 // A word as it is compared when not written exactly: folded (fold_case),
 // without accents, đ as d, and spaces and '-' between words as one '_'
 // ("Khu  dân cư", "khu dan cu" -> "khu_dan_cu"). Keyboards set without

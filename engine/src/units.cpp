@@ -279,6 +279,16 @@ void add_row(const CsvRecord& record, const Columns& columns, UnitRows& rows, Di
         row.broken = true;
       }
     }
+    // A sheet's totals row ("Tổng cộng", "Cộng", or no id, name, level
+    // nor type beside a sum): no unit, said, as an empty row is none.
+    auto text = [&](UnitKey k) { return row[k].absent || row[k].invalid ? "?" : row[k].text; };
+    if (!row.broken && is_totals_row(text(UnitKey::Id), text(UnitKey::Name), text(UnitKey::Level),
+                                     text(UnitKey::Type))) {
+      diags.warning(row.where(),
+                    "dòng tổng cộng (không có cấp, loại hình: không phải một đơn "
+                    "vị), không đọc");
+      return;
+    }
     rows.push_back(row);
   }
 }
