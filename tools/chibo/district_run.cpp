@@ -136,6 +136,33 @@ void give_back_freed_memory() {
 #endif
 }
 
+// Units refused for their rows' problems are not in the ranking, whose
+// table and totals read whole without them: said after the records' errors,
+// which may have pushed the list's own off the screen. (A second row of an
+// id that is listed is no unit missing.)
+void say_units_left_out(const Units& units, const std::string& file, std::ostream& err) {
+  std::vector<std::pair<std::string, int>> out;
+  for (const auto& row : units.left_out) {
+    if (!units.find(row.first)) out.push_back(row);
+  }
+  if (out.empty()) return;
+  std::sort(out.begin(), out.end(),
+            [](const auto& a, const auto& b) { return a.second < b.second; });
+  constexpr std::size_t kNamedAtMost = 10;
+  std::string named;
+  for (std::size_t i = 0; i < out.size() && i < kNamedAtMost; ++i) {
+    named +=
+        fmt::format("{}'{}' (dòng {})", i == 0 ? "" : ", ", one_line(out[i].first), out[i].second);
+  }
+  if (out.size() > kNamedAtMost) {
+    named += fmt::format(" và {} đơn vị khác", out.size() - kNamedAtMost);
+  }
+  fmt::print(err,
+             "chibo: cảnh báo: {} đơn vị của danh sách {} bị loại vì lỗi (xem ở trên), không có "
+             "trong kết quả: {}; hãy sửa danh sách rồi chạy lại\n",
+             format_count(static_cast<std::int64_t>(out.size())), one_line(file), named);
+}
+
 }  // namespace
 
 std::vector<std::string> DistrictOptions::inputs() const {
@@ -272,31 +299,7 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
              "không dùng: {}\n",
              period.label(), format_count(sink.in_period), period.previous().label(),
              format_count(sink.in_previous), format_count(sink.outside));
-  // Units refused for their rows' problems are not in the ranking, whose
-  // table and totals read whole without them: said here, after the
-  // records' errors that may have pushed the list's own off the screen.
-  // (A second row of an id that is listed is no unit missing.)
-  std::vector<std::pair<std::string, int>> out;
-  for (const auto& row : run->units.left_out) {
-    if (!run->units.find(row.first)) out.push_back(row);
-  }
-  if (!out.empty()) {
-    std::sort(out.begin(), out.end(),
-              [](const auto& a, const auto& b) { return a.second < b.second; });
-    constexpr std::size_t kNamedAtMost = 10;
-    std::string named;
-    for (std::size_t i = 0; i < out.size() && i < kNamedAtMost; ++i) {
-      named += fmt::format("{}'{}' (dòng {})", i == 0 ? "" : ", ", one_line(out[i].first),
-                           out[i].second);
-    }
-    if (out.size() > kNamedAtMost) {
-      named += fmt::format(" và {} đơn vị khác", out.size() - kNamedAtMost);
-    }
-    fmt::print(err,
-               "chibo: cảnh báo: {} đơn vị của danh sách {} bị loại vì lỗi (xem ở trên), không có "
-               "trong kết quả: {}; hãy sửa danh sách rồi chạy lại\n",
-               format_count(static_cast<std::int64_t>(out.size())), one_line(o.units), named);
-  }
+  say_units_left_out(run->units, o.units, err);
   // A period with no meeting ranks every cell last, months missing: a year
   // typed wrong (2025 for 2024) said so, not left to be read in the table.
   // A period partly outside the ruleset's effective dates is rolled up from
