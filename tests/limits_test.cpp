@@ -72,6 +72,25 @@ TEST_CASE("limits have safe defaults and are set by name") {
   CHECK_FALSE(set_limit("max_yaml_nodes=4294967296", l));
 }
 
+TEST_CASE("limits given on the command line are set in turn, each name once") {
+  Limits l;
+  CHECK_FALSE(set_limits_from({"max_fields=10", "max_yaml_depth=8"}, l));
+  CHECK(l.max_fields == 10);
+  CHECK(l.max_yaml_depth == 8);
+  CHECK_FALSE(set_limits_from({}, l));
+  // The same limit twice: which was meant cannot be known (the last one won, unsaid).
+  CHECK(set_limits_from({"max_fields=10", "max_yaml_depth=8", "max_fields=20"}, l) ==
+        "--limit max_fields chỉ được ghi một lần (đã ghi 2 lần: max_fields=10 và max_fields=20)");
+  CHECK(set_limits_from({"max_fields=10", "max_fields=10"}, l) ==
+        "--limit max_fields chỉ được ghi một lần (đã ghi 2 lần: max_fields=10 và max_fields=10)");
+  CHECK(set_limits_from({"max_fields=1", "max_fields=2", "max_fields=3"}, l) ==
+        "--limit max_fields chỉ được ghi một lần (đã ghi 3 lần: max_fields=1, max_fields=2 và "
+        "max_fields=3)");
+  // A wrong one before the second is said as itself.
+  CHECK(set_limits_from({"max_feilds=10", "max_fields=10", "max_fields=20"}, l) ==
+        set_limit("max_feilds=10", l));
+}
+
 TEST_CASE("a CSV record with too many fields is refused and the next one read") {
   WithLimit w("max_fields=3");
   std::istringstream in("a,b,c\n1,2,3,4,5\nx,y,z\n");

@@ -31,6 +31,11 @@ constexpr Named kNamed[] = {
     {"max_yaml_nodes", &Limits::max_yaml_nodes},
 };
 
+// The name in "NAME=VALUE" (all of it when there is no '=').
+std::string_view name_of(std::string_view assignment) {
+  return assignment.substr(0, assignment.find('='));
+}
+
 }  // namespace
 
 const Limits& limits() { return g_limits; }
@@ -38,7 +43,7 @@ void set_limits(const Limits& l) { g_limits = l; }
 
 std::optional<std::string> set_limit(std::string_view assignment, Limits& l) {
   std::size_t eq = assignment.find('=');
-  std::string_view name = assignment.substr(0, eq);
+  std::string_view name = name_of(assignment);
   std::vector<std::string> names;
   for (const Named& n : kNamed) {
     names.emplace_back(n.name);
@@ -60,6 +65,26 @@ std::optional<std::string> set_limit(std::string_view assignment, Limits& l) {
   // Said in the command line's words (Vietnamese), as its other mistakes are.
   return fmt::format("--limit {}: không có giới hạn '{}'{} (các giới hạn: {})", assignment, name,
                      co_phai_la(name, names), fmt::join(names, ", "));
+}
+
+std::optional<std::string> set_limits_from(const std::vector<std::string>& assignments, Limits& l) {
+  for (std::size_t i = 0; i < assignments.size(); ++i) {
+    if (auto why = set_limit(assignments[i], l)) return why;
+    const std::string_view name = name_of(assignments[i]);
+    // Given twice, the last one won unsaid: a script's default and a
+    // value typed after it, and the run used the one not meant.
+    std::vector<std::string_view> given;
+    for (const std::string& a : assignments) {
+      if (name_of(a) == name) given.push_back(a);
+    }
+    if (given.size() > 1) {
+      const std::string_view last = given.back();
+      given.pop_back();
+      return fmt::format("--limit {} chỉ được ghi một lần (đã ghi {} lần: {} và {})", name,
+                         given.size() + 1, fmt::join(given, ", "), last);
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace chibo

@@ -76,11 +76,9 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : chibo::cli::kExitUsage;
   }
   chibo::Limits limits = chibo::limits();
-  for (const std::string& a : limit_args) {
-    if (auto why = chibo::set_limit(a, limits)) {
-      std::cerr << chibo::cli::usage_lines("chibo", *why);
-      return chibo::cli::kExitUsage;
-    }
+  if (auto why = chibo::set_limits_from(limit_args, limits)) {
+    std::cerr << chibo::cli::usage_lines("chibo", *why);
+    return chibo::cli::kExitUsage;
   }
   chibo::set_limits(limits);
   try {

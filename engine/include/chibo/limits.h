@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace chibo {
 
@@ -32,5 +33,10 @@ void set_limits(const Limits& l);
 // Sets one limit from "NAME=VALUE" (VALUE a whole number > 0); the error
 // message when the name or value is wrong.
 std::optional<std::string> set_limit(std::string_view assignment, Limits& l);
+
+// Sets each of `chibo --limit`'s assignments in turn; the error message of
+// the first that is wrong, or of a limit given more than once (which value
+// was meant cannot be known).
+std::optional<std::string> set_limits_from(const std::vector<std::string>& assignments, Limits& l);
 
 }  // namespace chibo
