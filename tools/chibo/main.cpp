@@ -33,6 +33,9 @@ const CommandEntry kCommands[] = {
      "Liệt kê các cuộc sinh hoạt tự chấm cao hơn điểm theo tiêu chí hoặc điểm cấp trên chấm",
      chibo::cli::setup_audit},
 };
+constexpr const char* kVersion = "chibo 0.1.0";
+constexpr const char* kVersionHelp = "In phiên bản rồi thoát";
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -40,7 +43,7 @@ int main(int argc, char** argv) {
   CLI::App app{"chibo: chấm điểm chất lượng sinh hoạt chi bộ theo bộ tiêu chí (ruleset) YAML",
                "chibo"};
   chibo::cli::use_vietnamese(app);
-  app.set_version_flag("--version", "chibo 0.1.0", "In phiên bản rồi thoát");
+  app.set_version_flag("--version", kVersion, kVersionHelp);
   app.require_subcommand(1);
   std::vector<std::string> limit_args;
   app.add_option("--limit", limit_args,
@@ -52,6 +55,9 @@ int main(int argc, char** argv) {
   std::vector<std::pair<CLI::App*, chibo::cli::Runner>> runners;
   for (const CommandEntry& c : kCommands) {
     CLI::App* sub = app.add_subcommand(c.name, c.help);
+    // As --help is: `chibo score --version` said that --version goes before
+    // the command and that --ruleset was missing.
+    sub->set_version_flag("--version", kVersion, kVersionHelp);
     chibo::cli::list_as_command(*sub);
     runners.emplace_back(sub, c.setup(*sub));
   }
