@@ -55,10 +55,16 @@ TEST_CASE("each bad field is named with its label and the reason, all at once") 
       {"date", "5/3/2024/1",
        "cột 'date': '5/3/2024/1' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc "
        "D/M/YYYY)"},
+      // A day outside the ruleset's dates: both said as Vietnamese prose
+      // writes a day, however the record wrote it (was ISO: 2018-12-31).
       {"date", "2018-12-31",
-       "ngày sinh hoạt 2018-12-31 trước ngày hiệu lực 2019-01-01 của bộ tiêu chí"},
+       "ngày sinh hoạt 31/12/2018 trước ngày hiệu lực 01/01/2019 của bộ tiêu chí"},
+      {"date", "31/12/2018",
+       "ngày sinh hoạt 31/12/2018 trước ngày hiệu lực 01/01/2019 của bộ tiêu chí"},
       {"date", "2026-01-01",
-       "ngày sinh hoạt 2026-01-01 sau ngày hết hiệu lực 2025-12-31 của bộ tiêu chí"},
+       "ngày sinh hoạt 01/01/2026 sau ngày hết hiệu lực 31/12/2025 của bộ tiêu chí"},
+      {"date", "1/1/2026",
+       "ngày sinh hoạt 01/01/2026 sau ngày hết hiệu lực 31/12/2025 của bộ tiêu chí"},
       {"kind", "hop",
        "cột 'kind': 'hop' không phải là loại sinh hoạt (regular: thường kỳ, hoặc thematic: chuyên "
        "đề)"},
@@ -311,9 +317,9 @@ TEST_CASE("a YAML meeting's faults name their keys, each at its own line") {
   CHECK(why == "khóa 'cell_id' để trống; khóa 'members' ở dòng 7 (Tổng số đảng viên) để trống");
   // A date outside the ruleset's years: said at the date's line.
   CHECK(check({"T1", "2018-12-13", "regular", "20", "19", "90", "có"}, why) == 5);
-  CHECK(why == "ngày sinh hoạt 2018-12-13 trước ngày hiệu lực 2019-01-01 của bộ tiêu chí");
+  CHECK(why == "ngày sinh hoạt 13/12/2018 trước ngày hiệu lực 01/01/2019 của bộ tiêu chí");
   CHECK(check({"T1", "2026-01-02", "regular", "20", "19", "90", "có"}, why) == 5);
-  CHECK(why == "ngày sinh hoạt 2026-01-02 sau ngày hết hiệu lực 2025-12-31 của bộ tiêu chí");
+  CHECK(why == "ngày sinh hoạt 02/01/2026 sau ngày hết hiệu lực 31/12/2025 của bộ tiêu chí");
   // Without lines (a ruleset's example), the keys are named, the record's line kept.
   chibo::MeetingRecord rec;
   checker.check(std::vector<std::string_view>{"T1", "2024-03-15", "regular", "20", "x", "90", "có"},

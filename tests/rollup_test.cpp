@@ -349,6 +349,13 @@ TEST_CASE("the months in force run from the effective date's month to its end's 
   CHECK((after.none() && !after.before_start));
   const MonthsInForce before = months_in_force(*r, {2019, 1});
   CHECK((before.none() && before.before_start));
+  // Its days as the notice says them (the ruleset writes 2019-05-31).
+  CHECK(days_in_force(*r).from == "31/05/2019");
+  CHECK(days_in_force(*r).to == "01/08/2024");
+  auto open = compile_text(points_ruleset("  year: {by: mean}\n"));
+  REQUIRE(open);
+  CHECK(days_in_force(*open).from == "01/01/2019");
+  CHECK(days_in_force(*open).to.empty());
 }
 
 // rollup.counts_as_thematic: a regular meeting combined with a thematic one

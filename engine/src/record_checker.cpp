@@ -286,10 +286,10 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
     if (why.empty() && date_column < lines.size()) out.where.line = lines[date_column];
     if (out.date < ruleset_.effective_from) {
       problem(fmt::format("ngày sinh hoạt {} trước ngày hiệu lực {} của bộ tiêu chí",
-                          format_date(out.date), r.effective_from));
+                          format_date_vn(out.date), format_date_vn(ruleset_.effective_from)));
     } else {
       problem(fmt::format("ngày sinh hoạt {} sau ngày hết hiệu lực {} của bộ tiêu chí",
-                          format_date(out.date), r.effective_to));
+                          format_date_vn(out.date), format_date_vn(ruleset_.effective_to)));
     }
   }
   // Made once for the record, not once a field (a value is almost never

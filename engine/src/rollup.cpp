@@ -151,6 +151,11 @@ MonthsInForce months_in_force(const CompiledRuleset& ruleset, Period period) {
   return in;
 }
 
+DaysInForce days_in_force(const CompiledRuleset& ruleset) {
+  return {format_date_vn(ruleset.effective_from),
+          ruleset.effective_to > 0 ? format_date_vn(ruleset.effective_to) : ""};
+}
+
 CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::size_t unit_index,
                    const MeetingStore& store, Period period) {
   CellYear meetings{.year = period.year};

@@ -79,7 +79,7 @@ def main():
         "duplicate_meetings": (header + "".join(body) + "".join(body[:10]),
                                "rank:đã có bản ghi sinh hoạt thường kỳ tháng"),
         "date_before_ruleset": (header + "".join(edit(l, "date", "2017-05-10") for l in body[:5]),
-                                "trước ngày hiệu lực 2018-12-14 của bộ tiêu chí"),
+                                "trước ngày hiệu lực 14/12/2018 của bộ tiêu chí"),
         "negative_counts": (header + "".join(edit(l, "present", "-3") for l in body[:5]),
                             "cột 'present' (Số đảng viên có mặt): -3 nhỏ hơn mức tối thiểu 0"),
         "huge_counts": (header + "".join(edit(l, "members", "99999999999999999999") for l in body[:5]),

@@ -304,19 +304,19 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
   // typed wrong (2025 for 2024) said so, not left to be read in the table.
   // A period partly outside the ruleset's effective dates is rolled up from
   // the months in force (rollup.cpp): said, as the months counted are fewer.
-  const Ruleset& model = ruleset_of(ruleset);
+  const DaysInForce days = days_in_force(ruleset);
   const MonthsInForce months = months_in_force(ruleset, period);
   if (months.none()) {
     if (months.before_start) {
       fmt::print(err,
                  "chibo: cảnh báo: {} trước ngày hiệu lực {} của bộ tiêu chí: không có tháng nào "
                  "để xếp hạng\n",
-                 period.label(), model.effective_from);
+                 period.label(), days.from);
     } else {
       fmt::print(err,
                  "chibo: cảnh báo: {} sau ngày hết hiệu lực {} của bộ tiêu chí: không có tháng "
                  "nào để xếp hạng\n",
-                 period.label(), model.effective_to);
+                 period.label(), days.to);
     }
   } else if (months.first != period.first_month() || months.last != period.last_month()) {
     std::string span;
@@ -326,8 +326,8 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
     if (months.last != period.last_month()) {
       span += fmt::format("{}đến tháng {}/{}", span.empty() ? "" : " ", months.last, period.year);
     }
-    std::string dates = "từ " + model.effective_from;
-    if (!model.effective_to.empty()) dates += " đến " + model.effective_to;
+    std::string dates = "từ " + days.from;
+    if (!days.to.empty()) dates += " đến " + days.to;
     fmt::print(err, "chibo: {} chỉ tính {} (bộ tiêu chí có hiệu lực {})\n", period.label(), span,
                dates);
   }

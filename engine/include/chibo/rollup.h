@@ -11,6 +11,7 @@
 #include <iterator>
 #include <span>
 #include <stdexcept>
+#include <string>
 #include <vector>
 
 #include "chibo/compiled_ruleset.h"
@@ -160,6 +161,13 @@ struct MonthsInForce {
   bool none() const { return last < first; }
 };
 MonthsInForce months_in_force(const CompiledRuleset& ruleset, Period period);
+
+// The ruleset's effective dates as messages say a day, DD/MM/YYYY (files
+// and the ruleset keep YYYY-MM-DD): from, and to ("" when it sets no end).
+struct DaysInForce {
+  std::string from, to;
+};
+DaysInForce days_in_force(const CompiledRuleset& ruleset);
 
 // The grade a score reaches: the first (best) whose `from` it is at or above.
 int grade_of_score(const Ruleset& r, Rational score);
