@@ -163,3 +163,44 @@ TEST_CASE("a clean ruleset compiles, one with errors gives nullptr", "[compiler]
   CHECK(dir.formatted(bad) ==
         Lines{"bad.yaml:17:5: error: the criteria add up to 100 points, but the scale is 90"});
 }
+
+TEST_CASE("a name a tailoring removed is said with what still uses it and how to mend that",
+          "[compiler][extends]") {
+  // Was "remove or override what uses it too" at every use, but a veto, the
+  // roll-up and a check without an id have no name to override or remove:
+  // their section is written whole in the tailoring (rulesets/README 5.11).
+  const std::string base = changed(
+      kBase, {{"more present than members\"}\n",
+               "more present than members\"}\n  - {require: present >= 0, message: \"none\"}\n"},
+              {"  - {id: tot, label: Tốt, from: 90}",
+               "  - {id: tot, label: Tốt, from: 90, when: "
+               "present > 1}"},
+              {"examples:", "rollup: {counts_as_thematic: present > 20}\nexamples:"}});
+  Tailored t(kHead + "remove: [inputs.present]\n", base);
+  const std::string gone =
+      "unknown name 'present': 'inputs.present' was removed ('remove' in tinh/child.yaml, line "
+      "3), but ";
+  const std::string whole = "' written there replaces the base's whole: ";
+  CHECK(t.lint() ==
+        Lines{"base/hd12.yaml:13:15: error: " + gone +
+                  "derived value 'attendance' still uses it: remove or override "
+                  "'derived.attendance' too",
+              "base/hd12.yaml:15:39: error: " + gone +
+                  "check 'present_le_members' still uses it: remove or override "
+                  "'checks.present_le_members' too",
+              "base/hd12.yaml:16:15: error: " + gone +
+                  "check 2 in 'checks:' still uses it: write 'checks:' in tinh/child.yaml "
+                  "without it ('checks" +
+                  whole + "a check without an 'id' cannot be overridden or removed)",
+              "base/hd12.yaml:48:43: error: " + gone +
+                  "grade 'tot' still uses it: remove or override 'grades.tot' too",
+              "base/hd12.yaml:52:12: error: " + gone +
+                  "veto 1 in 'vetoes:' still uses it: write 'vetoes:' in tinh/child.yaml "
+                  "without it ('vetoes" +
+                  whole + "a part of it cannot be overridden or removed)",
+              "base/hd12.yaml:53:30: error: " + gone +
+                  "the roll-up's 'counts_as_thematic' still uses it: write 'rollup:' in "
+                  "tinh/child.yaml without it ('rollup" +
+                  whole + "a part of it cannot be overridden or removed)"});
+  // An item's use: ruleset_extends_test ("a name the child removed, ...").
+}

@@ -59,7 +59,8 @@ TEST_CASE("a name this file removed is said as removed, not as missing from the 
              "  criteria.chuan_bi: [{id: x, label: X, max: 1, when: prepared}]\n");
   CHECK(t.lint() ==
         Lines{"base/hd12.yaml:42:15: error: unknown name 'rate': 'inputs.rate' was removed "
-              "('remove' in tinh/child.yaml, line 3): remove or override what uses it too",
+              "('remove' in tinh/child.yaml, line 3), but item 'hoan_thanh' still uses it: "
+              "remove or override 'criteria.hoan_thanh' too",
               "tinh/child.yaml:3:10: error: the criteria add up to 60 points, but the scale is "
               "100",
               "tinh/child.yaml:5:3: error: 'criteria.chuan_bi' is removed ('remove' on line 3) "

@@ -309,10 +309,11 @@ TEST_CASE("a name the child removed, still used in the base, is said with where 
   Tailored t(kHead + "remove:\n  - derived.attendance\n  - inputs.prepared\n");
   CHECK(t.lint() ==
         Lines{"base/hd12.yaml:24:15: error: unknown name 'prepared': 'inputs.prepared' was "
-              "removed ('remove' in tinh/child.yaml, line 5): remove or override what uses it too",
+              "removed ('remove' in tinh/child.yaml, line 5), but item 'prep' still uses it: "
+              "remove or override 'criteria.prep' too",
               "base/hd12.yaml:33:15: error: unknown name 'attendance': 'derived.attendance' was "
-              "removed ('remove' in tinh/child.yaml, line 4): remove or override what uses it "
-              "too"});
+              "removed ('remove' in tinh/child.yaml, line 4), but item 'tham_du' still uses it: "
+              "remove or override 'criteria.tham_du' too"});
   // A grade's at_max naming a removed criterion.
   Tailored at_max(kHead + "remove: [criteria.tham_du]\n" +
                   "add:\n  criteria.ket_qua: [{id: them, label: T, max: 30, when: prepared}]\n" +
@@ -320,7 +321,7 @@ TEST_CASE("a name the child removed, still used in the base, is said with where 
   CHECK(at_max.lint() ==
         Lines{"tinh/child.yaml:7:24: error: grade 'tot': 'at_max' names 'tham_du': "
               "'criteria.tham_du' was removed ('remove' in tinh/child.yaml, line 3): remove or "
-              "override what uses it too"});
+              "override 'grades.tot' too"});
   // A group removed takes its items with it.
   Tailored group(kHead + "remove: [criteria.ket_qua]\n" +
                  "add:\n  criteria: [{id: moi, label: M, max: 60, items: [{id: them, label: T, "
@@ -329,7 +330,7 @@ TEST_CASE("a name the child removed, still used in the base, is said with where 
   CHECK(group.lint() ==
         Lines{"tinh/child.yaml:7:24: error: grade 'tot': 'at_max' names 'hoan_thanh': "
               "'criteria.hoan_thanh' was removed ('remove' in tinh/child.yaml, line 3): remove or "
-              "override what uses it too"});
+              "override 'grades.tot' too"});
   // Along a chain: the file that removed it, and a group's sum said in the
   // file linted only at its own removals (the middle one's are no line there).
   Tailored chain(kHead + "remove: [criteria.tham_du]\n" +
@@ -343,7 +344,7 @@ TEST_CASE("a name the child removed, still used in the base, is said with where 
               "in this file, make its items add up to 60)",
               "huyen/a.yaml:5:24: error: grade 'tot': 'at_max' names 'tham_du': "
               "'criteria.tham_du' was removed ('remove' in tinh/child.yaml, line 3): remove or "
-              "override what uses it too"});
+              "override 'grades.tot' too"});
   // Removed and added again (another type): known, no message of the removal.
   Tailored again(kHead +
                  "remove: [inputs.prepared]\nadd:\n  inputs:\n    prepared: {type: yesno, "

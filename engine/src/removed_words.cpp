@@ -5,32 +5,32 @@
 namespace chibo {
 
 std::string removed_words(const Ruleset& r, const std::string& section, const std::string& id,
-                          const char* used_in) {
+                          const RemovedUse& use) {
   const std::string name = section + "." + id;
   for (const Removal& gone : r.removed) {
     if (gone.name != name) continue;
-    const std::string why = fmt::format("'{}' was removed ('remove' in {}, line {})", name,
-                                        gone.where.file, gone.where.line);
-    if (used_in == nullptr) return why + ": remove or override what uses it too";
+    const std::string why = fmt::format(
+        "'{}' was removed ('remove' in {}, line {}){}", name, gone.where.file, gone.where.line,
+        use.what.empty() ? "" : ", but " + use.what + " still uses it");
+    if (!use.name.empty()) return fmt::format("{}: remove or override '{}' too", why, use.name);
     // "remove or override" led nowhere: 'vetoes.x' names nothing.
     return fmt::format(
-        "{0}: write '{1}:' in {2} without it ('{1}' written there replaces the "
-        "base's whole: a part of it cannot be overridden or removed)",
-        why, used_in, gone.where.file);
+        "{0}: write '{1}:' in {2} without it ('{1}' written there replaces the base's whole: "
+        "{3})",
+        why, use.section, gone.where.file, use.whole_because);
   }
   return "";
 }
 
-std::vector<std::pair<std::string, std::string>> removed_names(const Ruleset& r) {
-  std::vector<std::pair<std::string, std::string>> names;
+std::string removed_name_words(const Ruleset& r, std::string_view id, const RemovedUse& use) {
   for (const Removal& gone : r.removed) {
     const std::size_t dot = gone.name.find('.');
     const std::string section = gone.name.substr(0, dot);
     if (section != "inputs" && section != "derived" && section != "criteria") continue;
-    const std::string id = gone.name.substr(dot + 1);
-    names.emplace_back(id, removed_words(r, section, id));
+    const std::string gone_id = gone.name.substr(dot + 1);
+    if (gone_id == id) return removed_words(r, section, gone_id, use);
   }
-  return names;
+  return "";
 }
 
 }  // namespace chibo

@@ -45,7 +45,8 @@ void check_grade_name(const Ruleset& r, const std::vector<std::string>& grade_id
                       const char* used_in, Diagnostics& diags) {
   if (name.empty() || grade_ids.empty()) return;
   if (std::find(grade_ids.begin(), grade_ids.end(), name) != grade_ids.end()) return;
-  if (std::string gone = removed_words(r, "grades", name, used_in); !gone.empty()) {
+  if (std::string gone = removed_words(r, "grades", name, RemovedUse::in_section(used_in));
+      !gone.empty()) {
     diags.error(where, fmt::format("{} '{}': {}", what, name, gone));
   } else {
     diags.error(where, fmt::format("{} '{}' is not a grade{}", what, name,

@@ -66,8 +66,15 @@ class Compiler {
     add_known_elsewhere();
     add_derived();
     check_derived_means();
-    for (const Check& c : r_.checks) {
-      auto e = compile(c.require, symbols_, ValueType::Bool, "'require'");
+    for (std::size_t k = 0; k < r_.checks.size(); ++k) {
+      const Check& c = r_.checks[k];
+      const RemovedUse use =
+          !c.id.empty()
+              ? used_by("check", "checks", c.id)
+              : RemovedUse::in_section("checks", fmt::format("check {} in 'checks:'", k + 1),
+                                       "a check without an 'id' cannot be overridden "
+                                       "or removed");
+      auto e = compile(c.require, symbols_, ValueType::Bool, "'require'", use);
       if (e) {
         out_.checks.push_back(std::move(*e));
         out_.check_names.push_back(names_read(r_, c.require.text));
@@ -76,7 +83,8 @@ class Compiler {
     for (const Form& form : r_.forms) add_form(form);
     mark_inputs_read();
     out_.counts_as_thematic =
-        compile(r_.rollup.counts_as_thematic, symbols_, ValueType::Bool, "'counts_as_thematic'");
+        compile(r_.rollup.counts_as_thematic, symbols_, ValueType::Bool, "'counts_as_thematic'",
+                RemovedUse::in_section("rollup", "the roll-up's 'counts_as_thematic'"));
     out_.effective_from = parse_date(r_.effective_from).value_or(0);
     out_.effective_to = parse_date(r_.effective_to).value_or(0);
     out_.first_month_in_force = month_number(civil_from_days(out_.effective_from));
@@ -91,13 +99,20 @@ class Compiler {
  private:
   int new_slot() { return out_.slot_count++; }
 
+  // A use a tailoring names SECTION.ID: said as "WHAT 'ID'".
+  static RemovedUse used_by(const char* what, const char* section, const std::string& id) {
+    return RemovedUse::named(fmt::format("{} '{}'", what, id), fmt::format("{}.{}", section, id));
+  }
+
   std::optional<CompiledExpression> compile(const ExprText& text, const SymbolTable& symbols,
-                                            std::optional<ValueType> expected, const char* what) {
+                                            std::optional<ValueType> expected, const char* what,
+                                            const RemovedUse& use) {
     if (text.empty()) return std::nullopt;
     std::vector<ExprError> errors;
     auto parsed = ParsedExpression::parse(text.text, errors);
     std::optional<CompiledExpression> compiled;
-    if (parsed) compiled = CompiledExpression::compile(*parsed, symbols, errors);
+    if (parsed)
+      compiled = CompiledExpression::compile(*parsed, UseSymbols(symbols, r_, use), errors);
     for (const ExprError& e : errors)
       diags_.error(location_after(text.text, e.offset, text.where), e.message);
     if (compiled && expected && compiled->type() != *expected) {
@@ -118,9 +133,9 @@ class Compiler {
     symbols_.add("quarter", {ValueType::Number, kSlotQuarter, {}, {}});
   }
 
-  // Names only grade and veto conditions may read, and names a tailored
-  // ruleset removed: unknown, and the message says why rather than "did
-  // you mean".
+  // Names only grade and veto conditions may read: unknown, and the message
+  // says why rather than "did you mean" (as it does of a name a tailored
+  // ruleset removed: UseSymbols).
   void add_known_elsewhere() {
     const char* where = "a grade's or a veto's 'when'";
     std::function<void(const std::vector<Criterion>&)> add = [&](const std::vector<Criterion>& cs) {
@@ -135,11 +150,6 @@ class Compiler {
     for (const Form& form : r_.forms) add(form.criteria);
     symbols_.add_elsewhere("total",
                            fmt::format("'total' is the sheet's total, known only in {}", where));
-    // A name a tailored ruleset removed, still used in its base's
-    // expressions (said at the use, in the base file): where it went.
-    for (const auto& [id, why] : removed_names(r_)) {
-      if (symbols_.known_elsewhere(id).empty()) symbols_.add_elsewhere(id, why);
-    }
   }
 
   void add_inputs() {
@@ -228,7 +238,8 @@ class Compiler {
     std::optional<CompiledExpression> compiled;
     if (parsed) {
       std::vector<ExprError> errors;
-      compiled = CompiledExpression::compile(*parsed, symbols_, errors);
+      compiled = CompiledExpression::compile(
+          *parsed, UseSymbols(symbols_, r_, used_by("derived value", "derived", d.id)), errors);
       for (const ExprError& e : errors)
         diags_.error(location_after(d.expr.text, e.offset, d.expr.where), e.message);
     }
@@ -286,13 +297,14 @@ class Compiler {
       node.max = c.max.value_or(0);
       node.met_points = c.points.value_or(node.max);
       node.unmet_points = c.otherwise;
-      node.applies_when = compile(c.applies_when, symbols_, ValueType::Bool, "'applies_when'");
-      node.when = compile(c.when, symbols_, ValueType::Bool, "'when'");
+      const RemovedUse use = used_by("item", "criteria", c.id);
+      node.applies_when = compile(c.applies_when, symbols_, ValueType::Bool, "'applies_when'", use);
+      node.when = compile(c.when, symbols_, ValueType::Bool, "'when'", use);
       if (node.applies_when) node.applies_words = expression_words(r_, c.applies_when.text);
       if (node.when) node.when_words = expression_words(r_, c.when.text);
-      node.of = compile(c.of, symbols_, ValueType::Number, "'of'");
+      node.of = compile(c.of, symbols_, ValueType::Number, "'of'", use);
       if (node.of) node.of_words = expression_words(r_, c.of.text);
-      node.formula = compile(c.formula, symbols_, ValueType::Number, "'formula'");
+      node.formula = compile(c.formula, symbols_, ValueType::Number, "'formula'", use);
       if (node.formula) node.formula_words = expression_words(r_, c.formula.text);
       if (node.formula) node.formula_names = names_read(r_, c.formula.text);
       if (node.when) node.when_names = names_read(r_, c.when.text);
@@ -304,8 +316,8 @@ class Compiler {
       }
       node.first_rule = static_cast<int>(form.rules.size());
       for (const PointRule& rule : c.rules) {
-        form.rules.push_back({&rule, compile(rule.when, symbols_, ValueType::Bool, "'when'"),
-                              compile(rule.each, symbols_, ValueType::Number, "'each'")});
+        form.rules.push_back({&rule, compile(rule.when, symbols_, ValueType::Bool, "'when'", use),
+                              compile(rule.each, symbols_, ValueType::Number, "'each'", use)});
       }
       node.rule_count = static_cast<int>(c.rules.size());
       form.nodes.push_back(std::move(node));
@@ -406,14 +418,18 @@ class Compiler {
                                    g.id, id, f.id));
         }
       }
-      cg.when = compile(g.when, form_symbols, ValueType::Bool, "'when'");
+      cg.when = compile(g.when, form_symbols, ValueType::Bool, "'when'",
+                        used_by("grade", "grades", g.id));
       if (cg.when) cg.when_words = expression_words(r_, g.when.text, &f);
       if (cg.when) cg.when_names = names_read(r_, g.when.text);
       form.grades.push_back(std::move(cg));
     }
-    for (const Veto& v : r_.vetoes) {
+    for (std::size_t k = 0; k < r_.vetoes.size(); ++k) {
+      const Veto& v = r_.vetoes[k];
       CompiledVeto cv;
-      cv.when = compile(v.when, form_symbols, ValueType::Bool, "'when'");
+      cv.when =
+          compile(v.when, form_symbols, ValueType::Bool, "'when'",
+                  RemovedUse::in_section("vetoes", fmt::format("veto {} in 'vetoes:'", k + 1)));
       if (cv.when) cv.names = names_read(r_, v.when.text);
       for (std::size_t g = 0; g < r_.grades.size(); ++g) {
         if (r_.grades[g].id == v.at_most) cv.at_most = static_cast<int>(g);

@@ -332,7 +332,9 @@ class Validator {
         if (std::find(criteria_ids_.begin(), criteria_ids_.end(), id) != criteria_ids_.end()) {
           continue;
         }
-        if (std::string gone = removed_words(r_, "criteria", id); !gone.empty()) {
+        if (std::string gone =
+                removed_words(r_, "criteria", id, RemovedUse::named("", "grades." + g.id));
+            !gone.empty()) {
           diags_.error(g.at_max_where,
                        fmt::format("grade '{}': 'at_max' names '{}': {}", g.id, id, gone));
         } else {
@@ -388,7 +390,8 @@ class Validator {
       if (std::find(grade_ids_.begin(), grade_ids_.end(), ex.expect_grade) != grade_ids_.end()) {
         continue;
       }
-      if (std::string gone = removed_words(r_, "grades", ex.expect_grade, "examples");
+      if (std::string gone =
+              removed_words(r_, "grades", ex.expect_grade, RemovedUse::in_section("examples"));
           !gone.empty()) {
         diags_.error(ex.where, fmt::format("example '{}': it expects grade '{}': {}", ex.name,
                                            ex.expect_grade, gone));

@@ -37,10 +37,11 @@ std::string removed_key_words(const Ruleset& r, const std::string& key) {
   const std::size_t colon = key.find(':');
   if (colon == std::string::npos) return "";
   const std::string kind = key.substr(0, colon), id = key.substr(colon + 1);
-  if (kind == "count") return removed_words(r, "grades", id, "ranking");
+  const RemovedUse ranking = RemovedUse::in_section("ranking");
+  if (kind == "count") return removed_words(r, "grades", id, ranking);
   if (kind != "mean") return "";
-  std::string gone = removed_words(r, "inputs", id, "ranking");
-  return gone.empty() ? removed_words(r, "derived", id, "ranking") : gone;
+  std::string gone = removed_words(r, "inputs", id, ranking);
+  return gone.empty() ? removed_words(r, "derived", id, ranking) : gone;
 }
 
 }  // namespace
