@@ -62,20 +62,27 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
 }
 
 std::size_t find_control(std::string_view text) {
-  // Every cell id of every record: eight bytes at a time while they are all
-  // printable ASCII (a byte below 0x20 borrows, 0x7F and up carry or have
-  // the high bit; a neighbour's borrow or carry only sends the bytes to the
-  // loop below, never one past it).
+  // Every cell id of every record, every unit's name: eight bytes at a time
+  // while none of them is below 0x20, 0x7F, or 0xC2 or 0xE2, the lead bytes of
+  // C1 and of the line separators (Vietnamese letters are other lead bytes:
+  // a unit's name no longer goes a byte at a time). Each test is exact for
+  // "some byte is": hasless and haszero (Bit Twiddling Hacks). A sequence whose
+  // lead byte ends one word is read by the loop below, past that word's end.
   constexpr std::uint64_t kOnes = 0x0101010101010101u, kHighs = 0x8080808080808080u;
+  auto has_zero = [](std::uint64_t v) { return ((v - kOnes) & ~v & kHighs) != 0; };
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
   std::size_t i = 0;
   while (i < n) {
     std::uint64_t w;
-    if (i + 8 <= n &&
-        (std::memcpy(&w, p + i, 8), (((w - kOnes * 0x20) | (w + kOnes) | w) & kHighs) == 0)) {
-      i += 8;
-      continue;
+    if (i + 8 <= n) {
+      std::memcpy(&w, p + i, 8);
+      const bool below_space = ((w - kOnes * 0x20) & ~w & kHighs) != 0;
+      if (!below_space && !has_zero(w ^ (kOnes * 0x7F)) && !has_zero(w ^ (kOnes * 0xC2)) &&
+          !has_zero(w ^ (kOnes * 0xE2))) {
+        i += 8;
+        continue;
+      }
     }
     const unsigned c = p[i];
     if (c < 0x20 || c == 0x7F) return i;
