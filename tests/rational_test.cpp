@@ -116,15 +116,30 @@ TEST_CASE("make and divide reduce as Euclid's gcd does") {
       0, 1, -1, 2, 3, 6, 7, 12, 17, 18, 90, 100, -1024, 1700, 3 << 20, 999999937,
       INT64_MAX, -INT64_MAX, INT64_MAX - 1, 1LL << 62, -(1LL << 62), 600851475143LL};
   // clang-format on
-  for (std::int64_t n : values) {
-    for (std::int64_t d : values) {
-      if (d == 0) continue;
-      INFO(n << " / " << d);
-      std::int64_t g = euclid(n, d);
-      const std::int64_t sign = d < 0 ? -1 : 1;
-      const Rational expected = Rational::reduced(sign * (n / g), sign * (d / g));
-      CHECK(*Rational::make(n, d) == expected);
-      CHECK(*divide(Rational(n), Rational(d)) == expected);
+  // Twice: divide() keeps the quotients of whole numbers it worked out, and
+  // the second pass reads them back (every pair, each kept slot's or not).
+  for (int pass = 0; pass < 2; ++pass) {
+    for (std::int64_t n : values) {
+      for (std::int64_t d : values) {
+        if (d == 0) continue;
+        INFO(pass << ": " << n << " / " << d);
+        std::int64_t g = euclid(n, d);
+        const std::int64_t sign = d < 0 ? -1 : 1;
+        const Rational expected = Rational::reduced(sign * (n / g), sign * (d / g));
+        CHECK(*Rational::make(n, d) == expected);
+        CHECK(*divide(Rational(n), Rational(d)) == expected);
+      }
+    }
+  }
+  // The rates of a sheet, each pair divided again after thousands of others.
+  for (int pass = 0; pass < 2; ++pass) {
+    for (std::int64_t present = 0; present <= 120; ++present) {
+      for (std::int64_t members = 1; members <= 120; ++members) {
+        INFO(present << " / " << members);
+        const std::int64_t g = euclid(present * 100, members);
+        CHECK(*divide(Rational(present * 100), Rational(members)) ==
+              Rational::reduced(present * 100 / g, members / g));
+      }
     }
   }
   CHECK_FALSE(Rational::make(1, 0));
