@@ -11,6 +11,7 @@
 #include "scorer_fixture.h"
 #include "scoring_fixture.h"
 
+using chibo::testing::check_same_score;
 using chibo::testing::compile_text;
 using chibo::testing::for_each_sample_record;
 using chibo::testing::kHoaBinh;
@@ -18,41 +19,6 @@ using chibo::testing::score_fields;
 using chibo::testing::sheet;
 
 namespace {
-
-// Every part of two scores is the same.
-void check_same_score(const chibo::MeetingScore& a, const chibo::MeetingScore& b) {
-  CHECK(a.rejected == b.rejected);
-  CHECK(a.form == b.form);
-  CHECK(a.total == b.total);
-  CHECK(a.earned == b.earned);
-  CHECK(a.applicable_max == b.applicable_max);
-  CHECK(a.scaled == b.scaled);
-  CHECK(a.bonus == b.bonus);
-  CHECK(a.rescaled == b.rescaled);
-  CHECK(a.capped == b.capped);
-  CHECK(a.grade == b.grade);
-  CHECK(a.total_grade == b.total_grade);
-  REQUIRE(a.criteria.size() == b.criteria.size());
-  for (std::size_t n = 0; n < a.criteria.size(); ++n) {
-    INFO("node " << n);
-    CHECK(a.criteria[n].points == b.criteria[n].points);
-    CHECK(a.criteria[n].max == b.criteria[n].max);
-    CHECK(a.criteria[n].applicable == b.criteria[n].applicable);
-    CHECK(a.criteria[n].met == b.criteria[n].met);
-    CHECK(a.criteria[n].band == b.criteria[n].band);
-    CHECK(a.criteria[n].value == b.criteria[n].value);
-  }
-  CHECK(a.rule_counts == b.rule_counts);
-  REQUIRE(a.steps.size() == b.steps.size());
-  for (std::size_t i = 0; i < a.steps.size(); ++i) {
-    CHECK(a.steps[i].from_grade == b.steps[i].from_grade);
-    CHECK(a.steps[i].to_grade == b.steps[i].to_grade);
-    CHECK(a.steps[i].veto == b.steps[i].veto);
-    CHECK(a.steps[i].failed_node == b.steps[i].failed_node);
-    CHECK(a.steps[i].failed_when == b.steps[i].failed_when);
-  }
-  CHECK(a.slots == b.slots);
-}
 
 // The same ruleset compiled again, its sheets scored the general way (as if
 // their points were not all whole).

@@ -29,14 +29,8 @@ bool run_one(const CompiledRuleset& r, const Example& ex, Diagnostics& diags) {
   auto fail = [&](const Location& where, std::string text) {
     diags.error(where, fmt::format("example '{}': {}", ex.name, text));
   };
-  std::vector<std::string> names = {"cell_id", "date", "kind"};
-  std::vector<std::string> values = {"example", ex.date.empty() ? r.model.effective_from : ex.date,
-                                     ex.kind.empty() ? r.model.kinds.front() : ex.kind};
-  const std::size_t given = names.size();  // the record's keys follow
-  for (const auto& [key, value] : ex.record) {
-    names.push_back(key);
-    values.push_back(value);
-  }
+  auto [names, values] = example_fields(r, ex);
+  const std::size_t given = names.size() - ex.record.size();  // the record's keys follow
   RecordChecker checker(r);
   Diagnostics columns;
   // As a YAML meeting's keys: the inputs it lacks are its rejection's reason
@@ -118,6 +112,18 @@ bool run_one(const CompiledRuleset& r, const Example& ex, Diagnostics& diags) {
 }
 
 }  // namespace
+
+ExampleFields example_fields(const CompiledRuleset& r, const Example& ex) {
+  ExampleFields out;
+  out.names = {"cell_id", "date", "kind"};
+  out.values = {"example", ex.date.empty() ? r.model.effective_from : ex.date,
+                ex.kind.empty() ? r.model.kinds.front() : ex.kind};
+  for (const auto& [key, value] : ex.record) {
+    out.names.push_back(key);
+    out.values.push_back(value);
+  }
+  return out;
+}
 
 ExampleCounts run_examples(const CompiledRuleset& r, Diagnostics& diags) {
   ExampleCounts counts;

@@ -4,8 +4,12 @@
 // runs these to see that it still scores what it meant.
 #pragma once
 
+#include <string>
+#include <vector>
+
 #include "chibo/compiled_ruleset.h"
 #include "chibo/diagnostic.h"
+#include "chibo/ruleset.h"
 
 namespace chibo {
 
@@ -15,5 +19,13 @@ struct ExampleCounts {
 
 // Every mismatch becomes an error at the example's line in diags.
 ExampleCounts run_examples(const CompiledRuleset& ruleset, Diagnostics& diags);
+
+// An example's record as a YAML meeting's keys and values: cell_id
+// ("example"), date (the start of the effective period when it gives none)
+// and kind (the first kind scored, likewise), then its record's own, in order.
+struct ExampleFields {
+  std::vector<std::string> names, values;
+};
+ExampleFields example_fields(const CompiledRuleset& ruleset, const Example& ex);
 
 }  // namespace chibo
