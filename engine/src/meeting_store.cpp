@@ -8,7 +8,6 @@
 
 #include <fmt/format.h>
 
-#include "chibo/did_you_mean.h"
 #include "chibo/huge_pages.h"
 #include "compiled_ruleset_data.h"
 #include "date.h"
@@ -275,15 +274,10 @@ std::string MeetingStore::add(const PreparedMeeting& meeting, const Location& wh
           "danh sách (xem lỗi đó ở trên)",
           meeting.cell_id, units_.file, *line);
     }
-    if (ids_.empty()) {
-      // Made on the first unknown cell; only cells that meet (a base
-      // committee offered would be refused in turn).
-      for (const Unit& u : units_.units) {
-        if (u.holds_meetings()) ids_.push_back(u.id);
-      }
-    }
-    return fmt::format("chi bộ '{}' không có trong danh sách đơn vị {}{}", meeting.cell_id,
-                       units_.file, co_phai_la(meeting.cell_id, ids_));
+    // Without "có phải là": which listed cell to offer is known only once
+    // every record is in the store (UnlistedCells).
+    return fmt::format("chi bộ '{}' không có trong danh sách đơn vị {}", meeting.cell_id,
+                       units_.file);
   }
   if (meeting.base_committee) {
     const Unit& unit = units_.units[*position];

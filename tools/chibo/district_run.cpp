@@ -4,6 +4,7 @@
 #include <fmt/ostream.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -22,6 +23,7 @@
 #include "command.h"
 #include "output_file.h"
 #include "record_files.h"
+#include "unlisted_summary.h"
 
 namespace chibo::cli {
 namespace {
@@ -29,11 +31,20 @@ namespace {
 // Keeps every scored meeting; a meeting the store refuses (unknown cell, a
 // second meeting in a month) is reported and counted as rejected. Every
 // rejection is also kept, for the reports' list of rejected records.
+// A record of a cell not in the units list is told which listed cell it may
+// be only once every record is kept (UnlistedCells): from the first such
+// record on, what the sink says is held, and said in order, its lines
+// whole, by finish().
 class StoreSink : public ForwardingSink {
  public:
-  StoreSink(std::ostream& err, MeetingStore& store, Period period,
+  StoreSink(std::ostream& err, MeetingStore& store, const Units& units, Period period,
             std::vector<RejectedRecord>& kept, AuditCollector* audit)
-      : ForwardingSink(err), store_(store), period_(period), kept_(kept), audit_(audit) {}
+      : ForwardingSink(err),
+        store_(store),
+        units_(units),
+        period_(period),
+        kept_(kept),
+        audit_(audit) {}
   // What the store keeps of a meeting is taken on a worker thread, its
   // cell's position looked up there too (at national scale, 4 million
   // look-ups were a tenth of the reading thread's time), and written as
@@ -82,8 +93,36 @@ class StoreSink : public ForwardingSink {
     keep(single_, record.where, record, score);
   }
   void rejected(const Location& where, const std::string& why) override {
-    ForwardingSink::rejected(where, why);
     kept_.push_back({where, why, ""});
+    if (holding_) {
+      held_.push_back({kept_.size() - 1, {}});
+    } else {
+      ForwardingSink::rejected(where, why);
+    }
+  }
+  void problem(const Diagnostic& d) override {
+    if (!holding_) return ForwardingSink::problem(d);
+    held_.push_back({kNotKept, format_diagnostic(d) + '\n'});
+    had_error = had_error || d.severity == Severity::Error;
+  }
+  // Once every record is kept: the unlisted cells' records get their
+  // hints (in the reports' list too), and what was held is said. Returns the
+  // unlisted cells, for the note after the accounting lines.
+  std::vector<UnlistedCells::Cell> finish() {
+    UnlistedCells::Judgement judged = unlisted_.judge(store_, units_);
+    for (std::size_t i = 0; i < judged.hints.size(); ++i) {
+      kept_[unlisted_at_[i]].why += judged.hints[i];
+    }
+    for (const Held& h : held_) {
+      if (h.rejected == kNotKept) {
+        err_ << h.text;
+      } else {
+        ForwardingSink::rejected(kept_[h.rejected].where, kept_[h.rejected].why);
+      }
+    }
+    held_.clear();
+    holding_ = false;
+    return std::move(judged.cells);
   }
   void rejected_meeting(const std::string& cell_id, int date, MeetingKind kind) override {
     // Called right after rejected(): the cell of the record just kept.
@@ -96,12 +135,23 @@ class StoreSink : public ForwardingSink {
   struct Place {
     int line = 0, column = 0;
   };
+  // A rejection held (its place in kept_), or a problem's line.
+  static constexpr std::size_t kNotKept = SIZE_MAX;
+  struct Held {
+    std::size_t rejected = kNotKept;
+    std::string text;
+  };
   // record and score: the meeting's own when the audit reads them
   // (reads_meeting_when_prepared()), else empty.
   void keep(const PreparedMeeting& meeting, const Location& where, const MeetingRecord& record,
             const MeetingScore& score) {
     std::string why = store_.add(meeting, where);
     if (!why.empty()) {
+      if (store_.unlisted(meeting)) {
+        holding_ = true;
+        unlisted_.add(meeting.cell_id, meeting.year, meeting.month, meeting.kind, where);
+        unlisted_at_.push_back(kept_.size());  // where rejected() keeps it
+      }
       rejected(where, why);
       ++refused;
       return;
@@ -117,11 +167,16 @@ class StoreSink : public ForwardingSink {
   }
 
   MeetingStore& store_;
+  const Units& units_;
   Period period_;
   std::vector<RejectedRecord>& kept_;
   AuditCollector* audit_;   // null: no audit wanted
   PreparedMeeting single_;  // the meeting being kept (read back, or scored())
   Location where_;          // where it was read
+  UnlistedCells unlisted_;
+  std::vector<std::size_t> unlisted_at_;  // each unlisted record's place in kept_
+  bool holding_ = false;
+  std::vector<Held> held_;
 };
 
 // Reading the units and scoring the records make and free millions of small
@@ -270,10 +325,12 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
   // the generated national CSV), so this is room enough and never filled.
   run->store->reserve(record_files_bytes(o.records) / 64);
   AuditCollector audit(ruleset, run->units);
-  StoreSink sink(err, *run->store, period, run->rejected, needs.audit ? &audit : nullptr);
+  StoreSink sink(err, *run->store, run->units, period, run->rejected,
+                 needs.audit ? &audit : nullptr);
   bool had_problem = false;
   const std::vector<std::string> unread =
       run_files(ruleset, o.records, sink, run->counts, had_problem, o.threads);
+  const std::vector<UnlistedCells::Cell> unlisted = sink.finish();
   give_back_freed_memory();
   run->counts.scored -= sink.refused;
   run->counts.rejected += sink.refused;
@@ -300,6 +357,7 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
              period.label(), format_count(sink.in_period), period.previous().label(),
              format_count(sink.in_previous), format_count(sink.outside));
   say_units_left_out(run->units, o.units, err);
+  say_unlisted_cells(unlisted, run->units.file, err);
   // A period with no meeting ranks every cell last, months missing: a year
   // typed wrong (2025 for 2024) said so, not left to be read in the table.
   // A period partly outside the ruleset's effective dates is rolled up from

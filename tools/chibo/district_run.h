@@ -1,8 +1,9 @@
 // What `chibo rank` and `chibo report` share: the options naming a district's
 // inputs, and the run that loads the ruleset and the units, scores every
 // record into a MeetingStore (a record the store refuses counts as rejected),
-// prints the rejections and the accounting lines, then ranks and summarizes,
-// and audits the self-scores of the period's meetings.
+// prints the rejections and the accounting lines, then the cells the records
+// name that the list does not have (unlisted_summary.h), ranks and
+// summarizes, and audits the self-scores of the period's meetings.
 #pragma once
 
 #include <functional>

@@ -109,7 +109,15 @@ class MeetingStore {
   // month are read from its slots, not found from the date again).
   void prepare(const MeetingRecord& record, const MeetingScore& score,
                std::optional<std::size_t> position, PreparedMeeting& out) const;
+  // A cell not in the list is refused without a listed id offered in its
+  // place: UnlistedCells judges which one to offer, once every record is
+  // kept (unlisted() tells such a refusal).
   std::string add(const PreparedMeeting& m, const Location& where);
+  // Whether add() refuses m as a cell not in the units list (nor left out
+  // of it for its row's problems).
+  bool unlisted(const PreparedMeeting& m) const {
+    return !m.position && !units_.left_out_line(m.cell_id);
+  }
   // The position of a unit in units.units, or nullopt when it is not listed.
   std::optional<std::size_t> unit_position(const std::string& id) const {
     return units_.position(id);
@@ -245,7 +253,6 @@ class MeetingStore {
   // meeting's start, by index.
   HugeVector<PackedRational> points_;
   HugeVector<std::uint64_t> points_start_;
-  std::vector<std::string> ids_;  // for "did you mean" (made when needed)
   std::vector<std::string> files_;
   std::unordered_map<std::string, std::uint16_t> file_numbers_;  // name -> place in files_
   // Runs of meetings read from one file: the first one's index, the file's place in files_.

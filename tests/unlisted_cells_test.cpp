@@ -1,0 +1,104 @@
+#include "chibo/unlisted_cells.h"
+
+#include <catch2/catch.hpp>
+
+#include "rollup_fixture.h"
+
+using namespace chibo;
+using namespace chibo::testing;
+
+namespace {
+
+using Hints = std::vector<std::string>;
+
+std::string summary(const UnlistedCells::Cell& c) {
+  return c.id + " " + std::to_string(c.records) + " " + c.first.file + ":" +
+         std::to_string(c.first.line) + " '" + c.offered + "'";
+}
+
+}  // namespace
+
+TEST_CASE("a cell typed wrong is offered the listed cell free in that month") {
+  auto r = compile_text(points_ruleset("  quarter: {by: mean}\n"));
+  REQUIRE(r);
+  Units units = make_units({{"CP-TT-01", UnitType::Residential},
+                            {"CP-TT-09", UnitType::Residential},
+                            {"CP-XY-77", UnitType::Residential}});
+  MeetingStore store(*r, units, {});
+  CHECK(keep(*r, store, "CP-TT-09", "2024-02-12", "90") == "");
+  UnlistedCells unlisted;
+  unlisted.add("CP-TT-99", 2024, 1, MeetingKind::Regular, {"q1.csv", 4, 0});
+  // Its thematic meeting: CP-TT-09 has none.
+  unlisted.add("CP-TT-99", 2024, 2, MeetingKind::Thematic, {"q1.csv", 9, 0});
+  unlisted.add("XYZ", 2024, 1, MeetingKind::Regular, {"q1.csv", 5, 0});
+  const UnlistedCells::Judgement j = unlisted.judge(store, units);
+  CHECK(j.hints == Hints{"; có phải là 'CP-TT-09'?", "; có phải là 'CP-TT-09'?", ""});
+  REQUIRE(j.cells.size() == 2);
+  CHECK(summary(j.cells[0]) == "CP-TT-99 2 q1.csv:4 'CP-TT-09'");
+  CHECK(summary(j.cells[1]) == "XYZ 1 q1.csv:5 ''");
+}
+
+TEST_CASE("a listed cell with its own meeting that month is named, not offered") {
+  auto r = compile_text(points_ruleset("  quarter: {by: mean}\n"));
+  REQUIRE(r);
+  Units units = make_units({{"CP-TT-01", UnitType::Residential},
+                            {"CP-TT-02", UnitType::Residential},
+                            {"CP-TT-03", UnitType::Residential}});
+  MeetingStore store(*r, units, {});
+  for (const char* cell : {"CP-TT-01", "CP-TT-02"}) {
+    CHECK(keep(*r, store, cell, "2024-01-10", "90") == "");
+    CHECK(keep(*r, store, cell, "2024-02-10", "90") == "");
+    CHECK(keep(*r, store, cell, "2024-02-20", "90", "thematic") == "");
+  }
+  CHECK(keep(*r, store, "CP-TT-03", "2024-01-10", "90") == "");
+  UnlistedCells unlisted;
+  // A new cell, CP-TT-04: every cell one edit away met in January; the
+  // first of them is named, with its meeting of each record's month, or
+  // (the month free) with its January one.
+  unlisted.add("CP-TT-04", 2024, 1, MeetingKind::Regular, {"q1.csv", 7, 0});
+  // CP-TT-03 did not meet in February, nor anyone in a thematic January
+  // meeting: the cell is judged whole, no neighbour offered for a month.
+  unlisted.add("CP-TT-04", 2024, 2, MeetingKind::Regular, {"q1.csv", 8, 0});
+  unlisted.add("CP-TT-04", 2024, 2, MeetingKind::Thematic, {"q1.csv", 9, 0});
+  unlisted.add("CP-TT-04", 2024, 1, MeetingKind::Thematic, {"q1.csv", 10, 0});
+  // A slip as near to each: the one free in February is offered.
+  unlisted.add("CP-TT-0x", 2024, 2, MeetingKind::Regular, {"q1.csv", 11, 0});
+  const UnlistedCells::Judgement j = unlisted.judge(store, units);
+  const std::string tail = ": có lẽ là chi bộ chưa có trong danh sách";
+  CHECK(j.hints ==
+        Hints{"; mã gần giống 'CP-TT-01' nhưng chi bộ đó đã có bản ghi sinh hoạt thường kỳ tháng "
+              "1/2024 (m.csv:2)" +
+                  tail,
+              "; mã gần giống 'CP-TT-01' nhưng chi bộ đó đã có bản ghi sinh hoạt thường kỳ tháng "
+              "2/2024 (m.csv:2)" +
+                  tail,
+              "; mã gần giống 'CP-TT-01' nhưng chi bộ đó đã có bản ghi sinh hoạt chuyên đề tháng "
+              "2/2024 (m.csv:2)" +
+                  tail,
+              "; mã gần giống 'CP-TT-01' nhưng chi bộ đó đã có bản ghi sinh hoạt thường kỳ tháng "
+              "1/2024 (m.csv:2)" +
+                  tail,
+              "; có phải là 'CP-TT-03'?"});
+  REQUIRE(j.cells.size() == 2);
+  CHECK(summary(j.cells[0]) == "CP-TT-04 4 q1.csv:7 ''");
+  CHECK(summary(j.cells[1]) == "CP-TT-0x 1 q1.csv:11 'CP-TT-03'");
+}
+
+TEST_CASE("unlisted cells come out by id, counted, with the first record's place") {
+  auto r = compile_text(points_ruleset("  quarter: {by: mean}\n"));
+  REQUIRE(r);
+  Units units = make_units({{"CP-01", UnitType::Residential}});
+  MeetingStore store(*r, units, {});
+  UnlistedCells unlisted;
+  CHECK(unlisted.empty());
+  CHECK(unlisted.judge(store, units).cells.empty());
+  unlisted.add("LS-02", 2024, 1, MeetingKind::Regular, {"a.csv", 3, 0});
+  unlisted.add("LS-01", 2024, 1, MeetingKind::Regular, {"a.csv", 4, 0});
+  unlisted.add("LS-02", 2024, 2, MeetingKind::Regular, {"b.csv", 3, 0});
+  CHECK(unlisted.size() == 3);
+  const UnlistedCells::Judgement j = unlisted.judge(store, units);
+  CHECK(j.hints == Hints{"", "", ""});
+  REQUIRE(j.cells.size() == 2);
+  CHECK(summary(j.cells[0]) == "LS-01 1 a.csv:4 ''");
+  CHECK(summary(j.cells[1]) == "LS-02 2 a.csv:3 ''");
+}

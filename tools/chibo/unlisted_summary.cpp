@@ -1,0 +1,44 @@
+#include "unlisted_summary.h"
+
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include "chibo/diagnostic.h"
+#include "chibo/number_format.h"
+
+namespace chibo::cli {
+
+void say_unlisted_cells(const std::vector<UnlistedCells::Cell>& cells,
+                        const std::string& units_file, std::ostream& err) {
+  if (cells.empty()) return;
+  std::int64_t records = 0;
+  for (const UnlistedCells::Cell& c : cells) records += c.records;
+  // One write: standard error is unbuffered.
+  std::string text = fmt::format(
+      "chibo: {} chi bộ có bản ghi nhưng không có trong danh sách đơn vị {}, {} bản ghi của "
+      "{} bị loại (xem ở trên):\n",
+      format_count(static_cast<std::int64_t>(cells.size())), one_line(units_file),
+      format_count(records), cells.size() == 1 ? "chi bộ đó" : "các chi bộ đó");
+  for (std::size_t i = 0; i < cells.size() && i < kUnlistedNamedAtMost; ++i) {
+    const UnlistedCells::Cell& c = cells[i];
+    const std::string where = fmt::format("{}:{}", one_line(c.first.file), c.first.line);
+    text += c.records == 1 ? fmt::format("  '{}': 1 bản ghi ({})", one_line(c.id), where)
+                           : fmt::format("  '{}': {} bản ghi, bản ghi đầu ở {}", one_line(c.id),
+                                         format_count(c.records), where);
+    if (!c.offered.empty()) text += fmt::format("; có phải là '{}'?", one_line(c.offered));
+    text += '\n';
+  }
+  if (cells.size() > kUnlistedNamedAtMost) {
+    text +=
+        fmt::format("  và {} chi bộ khác\n",
+                    format_count(static_cast<std::int64_t>(cells.size() - kUnlistedNamedAtMost)));
+  }
+  text += fmt::format(
+      "chibo: nếu đó là chi bộ mới, chi bộ đã đổi mã, hay chi bộ của một đảng bộ cơ sở chưa có "
+      "trong danh sách, hãy thêm vào danh sách đơn vị {} rồi chạy lại; nếu mã trong bản ghi bị "
+      "ghi nhầm, hãy sửa mã trong các bản ghi đó\n",
+      one_line(units_file));
+  err << text;
+}
+
+}  // namespace chibo::cli
