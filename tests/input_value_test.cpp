@@ -271,3 +271,27 @@ TEST_CASE("a number may be followed by its input's unit") {
   in.unit.clear();
   CHECK(read("12,5 triệu đồng") == "'12,5 triệu đồng' không phải là số");
 }
+
+// explain said a date input's value YYYY-MM-DD ("ngày gửi báo cáo:
+// 2024-03-10") beside the meeting's day written 06/03/2024 in its header:
+// a text people read says a day DD/MM/YYYY, however the record wrote it.
+TEST_CASE("a value is said as people read it: a date DD/MM/YYYY") {
+  Input in;
+  in.type = InputType::Date;
+  std::string why;
+  for (const char* text : {"2024-03-10", "10/03/2024", "10/3/2024"}) {
+    INFO(text);
+    const auto value = chibo::parse_input_value(in, text, why);
+    REQUIRE(value);
+    CHECK(chibo::input_value_text(in, *value) == "10/03/2024");
+  }
+  in.type = InputType::YesNo;
+  CHECK(chibo::input_value_text(in, Rational(0)) == "không");
+  CHECK(chibo::input_value_text(in, Rational(1)) == "có");
+  in.type = InputType::Choice;
+  in.options = {option("tot", "Tốt"), option("kha", "Khá")};
+  CHECK(chibo::input_value_text(in, Rational(1)) == "Khá");
+  in.type = InputType::Minutes;
+  in.unit = " phút";
+  CHECK(chibo::input_value_text(in, Rational(90)) == "90 phút");
+}

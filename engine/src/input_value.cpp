@@ -336,7 +336,7 @@ std::string input_value_text(const Input& input, Rational value) {
       return i < input.options.size() ? input.options[i].label : value.to_string();
     }
     case InputType::Date:
-      return format_date(static_cast<int>(value.num()));
+      return format_date_vn(static_cast<int>(value.num()));
     default:
       return value.to_string() + input.unit;
   }

@@ -100,8 +100,10 @@ std::optional<Rational> full_input_value(const Input& input, std::string_view te
   return full_input_value(input, text, why);
 }
 
-// "có"/"không", an option label, a date, or the number with its unit: for
-// explanations.
+// "có"/"không", an option label, a date as Vietnamese prose writes a day
+// (DD/MM/YYYY, as explain's header says the meeting's), or the number with
+// its unit: for texts people read (explain, a reason, a refused record), not
+// for machine columns, which keep YYYY-MM-DD.
 std::string input_value_text(const Input& input, Rational value);
 
 }  // namespace chibo
