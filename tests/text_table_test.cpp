@@ -25,8 +25,29 @@ TEST_CASE("a table written a row at a time, widths found first") {
   for (const auto& row : rows) chibo::write_row(out, row, width, {0});
   CHECK(out.str() ==
         "Hạng  Chi bộ         Ghi chú\n"
-        "   1  Chi bộ xóm 12  \n"
+        "   1  Chi bộ xóm 12\n"
         "  10  B              thiếu tháng 2\n");
+}
+
+// A row ended in spaces where its last cells were empty (a ranking's cell
+// with no note and no previous period): the spaces are gone, and every text
+// still starts at its column.
+TEST_CASE("a row ends at its last text, empty cells at its end written as nothing") {
+  chibo::TextTable t;
+  t.add_row({"Hạng", "Chi bộ", "Điểm", "Kỳ trước", "Ghi chú"});
+  t.add_row({"1", "CP-01", "98,86", "98,19 (2)", ""});
+  t.add_row({"2", "CP-02", "", "", ""});
+  t.add_row({"3", "", "", "", "thiếu tháng 2"});
+  t.add_row({"", "", "", "", ""});
+  t.right_aligned = {0, 2, 3};
+  std::ostringstream out;
+  t.write(out);
+  CHECK(out.str() ==
+        "Hạng  Chi bộ   Điểm   Kỳ trước  Ghi chú\n"
+        "   1  CP-01   98,86  98,19 (2)\n"
+        "   2  CP-02\n"
+        "   3                            thiếu tháng 2\n"
+        "\n");
 }
 
 TEST_CASE("a Markdown table a row at a time: the rule under the header, '|' escaped") {

@@ -26,8 +26,12 @@ void write_row(std::ostream& out, const std::vector<std::string>& row,
     std::string pad(width[c] - display_width(row[c]), ' ');
     bool right = std::find(right_aligned.begin(), right_aligned.end(), c) != right_aligned.end();
     if (c > 0) line += "  ";
-    line += right ? pad + row[c] : row[c] + (c + 1 < row.size() ? pad : "");
+    line += right ? pad + row[c] : row[c] + pad;
   }
+  // Nothing after the last text: empty cells at a row's end (no note, no
+  // previous period) and their padding left spaces there, which an editor
+  // or a diff shows as changes and a copy into a message carries along.
+  line.erase(line.find_last_not_of(' ') + 1);
   out << line << '\n';
 }
 
