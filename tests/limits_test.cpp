@@ -156,8 +156,13 @@ TEST_CASE("a YAML record past max_record_bytes is refused, the next one read") {
 
 TEST_CASE("YAML nested past max_yaml_depth is refused before parsing") {
   std::string deep(100, '[');
+  // At the bracket that opens the 65th ("b: " and 64 before it).
   CHECK(yaml_errors("a: 1\nb: " + deep + "\n") ==
-        Lines{"f.yaml:2: error: lists and maps are nested more than 64 deep (limit "
+        Lines{"f.yaml:2:68: error: lists and maps are nested more than 64 deep (limit "
+              "max_yaml_depth)"});
+  // Columns in characters, as every message counts them.
+  CHECK(yaml_errors("tên: " + deep + "\n") ==
+        Lines{"f.yaml:1:70: error: lists and maps are nested more than 64 deep (limit "
               "max_yaml_depth)"});
   // Brackets inside quotes and comments are text.
   CHECK(yaml_errors("a: \"" + deep + "\" # " + deep + "\n").empty());
@@ -310,8 +315,13 @@ TEST_CASE("a YAML file of two documents names the second, which was left unread"
   CHECK_FALSE(read_yaml("a: 1\n---\nb: 2\n", "two.yaml", diags));
   REQUIRE(diags.items().size() == 1);
   CHECK(format_diagnostic(diags.items()[0]) ==
-        "two.yaml:3: error: a second YAML document ('---' starts it): a file holds one (several "
+        "two.yaml:3:1: error: a second YAML document ('---' starts it): a file holds one (several "
         "meetings, or units, go in one list: - ...)");
+  // Its content on the marker's line: at that content.
+  Diagnostics same_line;
+  CHECK_FALSE(read_yaml("a: 1\n---  b: 2\n", "two.yaml", same_line));
+  REQUIRE(same_line.items().size() == 1);
+  CHECK(format_diagnostic(same_line.items()[0]).rfind("two.yaml:2:6: error: a second", 0) == 0);
   // A '---' that opens the one document, or ends it with nothing after, is no second one.
   Diagnostics one;
   CHECK(read_yaml("---\na: 1\n---\n# nothing more\n", "one.yaml", one));
@@ -320,9 +330,8 @@ TEST_CASE("a YAML file of two documents names the second, which was left unread"
   Diagnostics broken;
   CHECK_FALSE(read_yaml("a: 1\n--- # the next\n\nx: [\n", "two.yaml", broken));
   REQUIRE(broken.items().size() == 1);
-  CHECK(
-      format_diagnostic(broken.items()[0]).rfind("two.yaml:4: error: a second YAML document", 0) ==
-      0);
+  CHECK(format_diagnostic(broken.items()[0])
+            .rfind("two.yaml:4:1: error: a second YAML document", 0) == 0);
 }
 
 TEST_CASE("a CSV header past max_fields is named, and every row under it rejected") {

@@ -271,6 +271,18 @@ TEST_CASE("a base's group whose item the child removed is said at the removal", 
               "100"});
 }
 
+TEST_CASE("a base's sum the child did not touch is said at the child's 'extends'", "[extends]") {
+  // Was "tinh/child.yaml: error: ...", with no line: the child wrote nothing
+  // of the group, and the base's line is not the province's to edit.
+  Tailored t(kHead + "title: Child\n", changed(kBase, "    max: 60\n", "    max: 65\n"));
+  CHECK(t.lint() ==
+        Lines{"tinh/child.yaml:1:10: error: the items of group 'ket_qua' add up to 60 points, so "
+              "it can never reach its maximum 65 (the group is written in base/hd12.yaml, line "
+              "25: in this file, make its items add up to 65)",
+              "tinh/child.yaml:1:10: error: the criteria add up to 105 points, but the scale is "
+              "100"});
+}
+
 TEST_CASE("a removal within a group without a maximum is said at the removal", "[extends]") {
   // 'nhom' has no maximum: its items' sum is its parent's, whose sum is
   // then wrong (was said at the child's file, with no line).

@@ -278,7 +278,8 @@ TEST_CASE("a text shown on one line holds no line break, but a block's last one 
       {"a literal block of two lines",
        {{"        label: Content prepared\n",
          "        label: |\n          Content\n          prepared\n"}},
-       {"ruleset.yaml:23: error: 'label' holds a line break or control character (byte 8 of "
+       // At its text's first letter (it had no column: a block's text is on the next line).
+       {"ruleset.yaml:23:11: error: 'label' holds a line break or control character (byte 8 of "
         "the text): write it on one line"}},
       {"a check's message, a tab",
        {{"message: \"more present than members\"", "message: \"more\\tpresent\""}},

@@ -214,7 +214,15 @@ TEST_CASE("a quoted scalar's text starts after the quote, a block's on the next 
   const DocNode& d = *doc->find("d");
   CHECK(d.block);
   CHECK(d.text_where().line == 5);
+  CHECK(d.text_where().column == 3);  // was 0: no column at all
   CHECK(d.scalar == "w\n");
+  // At its indentation, which YAML takes from its first line that holds
+  // something (a blank line before it, a folded block, a CRLF file).
+  auto e = read_yaml("e:\n  f: >-\n\n      Tốt và\n      khá\r\n", "f.yaml", diags);
+  REQUIRE(e);
+  const Location at = e->find("e")->find("f")->text_where();
+  CHECK(at.line == 3);
+  CHECK(at.column == 7);
 }
 
 TEST_CASE("Doc maps: find, set and erase keep file order", "[yaml]") {
@@ -305,10 +313,11 @@ TEST_CASE("records and units lists are told their YAML faults in Vietnamese", "[
   CHECK(vi("a: {<<: 5}\n") ==
         Lines{"f.yaml:1:5: error: sau '<<' phải là tên một bảng khóa đã đánh dấu ở chỗ khác (<<: "
               "*tên, với &tên ở bảng khóa đó) hoặc một danh sách các tên như thế (<<: [*a, *b])"});
-  CHECK(vi("a: 1\n---\nb: 2\n") ==
-        Lines{"f.yaml:3: error: phần sau dòng '---' là một tài liệu YAML thứ hai: mỗi tệp chỉ được "
-              "có một (nhiều cuộc sinh hoạt hoặc nhiều đơn vị thì ghi chung trong một danh sách, "
-              "mỗi mục bắt đầu bằng '- ')"});
+  CHECK(
+      vi("a: 1\n---\nb: 2\n") ==
+      Lines{"f.yaml:3:1: error: phần sau dòng '---' là một tài liệu YAML thứ hai: mỗi tệp chỉ được "
+            "có một (nhiều cuộc sinh hoạt hoặc nhiều đơn vị thì ghi chung trong một danh sách, "
+            "mỗi mục bắt đầu bằng '- ')"});
   CHECK(vi("a: \"x\nb: 1\n") ==
         Lines{"f.yaml:1:4: error: giá trị mở bằng dấu \" ở đây chưa được đóng: mọi nội dung từ đây "
               "đến hết tệp đều bị gộp vào giá trị này (hãy thêm dấu \" để đóng)"});
@@ -317,7 +326,7 @@ TEST_CASE("records and units lists are told their YAML faults in Vietnamese", "[
         Lines{"f.yaml:2: error: tệp không phải văn bản UTF-8 (byte thứ 9 của tệp); hãy lưu tệp "
               "dạng UTF-8 (tệp có thể đang dùng bảng mã TCVN3 hoặc VNI)"});
   CHECK(vi(std::string(70, '[') + std::string(70, ']') + "\n") ==
-        Lines{"f.yaml:1: error: danh sách và bảng khóa lồng nhau quá 64 cấp (giới hạn "
+        Lines{"f.yaml:1:65: error: danh sách và bảng khóa lồng nhau quá 64 cấp (giới hạn "
               "max_yaml_depth)"});
   // Rulesets keep English.
   CHECK(read_errors("a: 1\na: 2\n") ==

@@ -27,7 +27,7 @@ Location DocNode::text_where() const {
   Location w = where;
   if (block) {
     ++w.line;
-    w.column = 0;
+    w.column = block_column;
   } else if (quoted && w.column > 0) {
     ++w.column;
   }

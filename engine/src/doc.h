@@ -26,6 +26,7 @@ struct DocNode {
   std::string scalar;             // Scalar only
   bool quoted = false;            // written in quotes: the text starts one column later
   bool block = false;             // a | or > block scalar: the text starts on the next line
+  int block_column = 0;           // block only: at this column (0 when it has no text)
   std::vector<DocEntry> entries;  // Map only, in file order
   std::vector<DocNode> items;     // Seq only
 
@@ -38,7 +39,8 @@ struct DocNode {
   const DocNode* find(std::string_view key) const;
   DocNode* find(std::string_view key);
   const DocEntry* entry(std::string_view key) const;
-  // Where the text of a scalar begins (after an opening quote).
+  // Where the text of a scalar begins (after an opening quote; a block's on
+  // the next line, at its indentation).
   Location text_where() const;
   // Replaces or appends key in a map.
   void set(const std::string& key, Location key_where, DocNode value);

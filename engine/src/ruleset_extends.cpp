@@ -410,7 +410,7 @@ std::vector<std::string> yaml_files_in(const fs::path& dir) {
 
 std::optional<DocNode> resolve(const std::string& path, Diagnostics& diags,
                                std::vector<fs::path>& chain, std::vector<Removal>* removed,
-                               std::vector<std::string>* bases) {
+                               std::vector<std::string>* bases, Location* extends_where) {
   std::optional<DocNode> doc = read_yaml_file(path, diags);
   if (!doc) return std::nullopt;
   if (!doc->is_map()) {
@@ -423,6 +423,7 @@ std::optional<DocNode> resolve(const std::string& path, Diagnostics& diags,
     diags.error(ext->value.where, "'extends' must be the path of the base ruleset file");
     return std::nullopt;
   }
+  if (extends_where) *extends_where = ext->value.text_where();
   // Normalised, so that messages about the base name it plainly
   // (rulesets/trung-uong/hd12.yaml, not rulesets/hoa-binh/../trung-uong/...).
   fs::path base = (fs::path(path).parent_path() / ext->value.scalar).lexically_normal();
@@ -467,7 +468,7 @@ std::optional<DocNode> resolve(const std::string& path, Diagnostics& diags,
   }
   chain.push_back(base);
   if (bases) bases->push_back(base.string());
-  std::optional<DocNode> base_doc = resolve(base.string(), diags, chain, removed, bases);
+  std::optional<DocNode> base_doc = resolve(base.string(), diags, chain, removed, bases, nullptr);
   chain.pop_back();
   if (!base_doc) return std::nullopt;
   return apply_tailoring(*base_doc, base.string(), *doc, diags, removed);
@@ -477,9 +478,10 @@ std::optional<DocNode> resolve(const std::string& path, Diagnostics& diags,
 
 std::optional<DocNode> read_resolved_ruleset(const std::string& path, Diagnostics& diags,
                                              std::vector<Removal>* removed,
-                                             std::vector<std::string>* bases) {
+                                             std::vector<std::string>* bases,
+                                             Location* extends_where) {
   std::vector<fs::path> chain{path};
-  return resolve(path, diags, chain, removed, bases);
+  return resolve(path, diags, chain, removed, bases, extends_where);
 }
 
 }  // namespace chibo

@@ -24,10 +24,12 @@ namespace chibo {
 
 // Reads path and everything it extends; the result has no extends, override,
 // remove or add keys left. nullopt when any file is unusable.
-// What each file's `remove` took out goes to removed, and the files it
-// extends (nearest first, as `extends` names them) to bases, when given.
+// What each file's `remove` took out goes to removed, the files it
+// extends (nearest first, as `extends` names them) to bases, and where
+// path's own `extends` names its base to extends_where, when given.
 std::optional<DocNode> read_resolved_ruleset(const std::string& path, Diagnostics& diags,
                                              std::vector<Removal>* removed = nullptr,
-                                             std::vector<std::string>* bases = nullptr);
+                                             std::vector<std::string>* bases = nullptr,
+                                             Location* extends_where = nullptr);
 
 }  // namespace chibo

@@ -412,9 +412,11 @@ const char* input_type_name(InputType t) {
 std::optional<Ruleset> load_ruleset(const std::string& path, Diagnostics& diags) {
   std::vector<Removal> removed;
   std::vector<std::string> bases;
-  std::optional<DocNode> doc = read_resolved_ruleset(path, diags, &removed, &bases);
+  Location extends_where;
+  std::optional<DocNode> doc = read_resolved_ruleset(path, diags, &removed, &bases, &extends_where);
   if (!doc) return std::nullopt;
   Ruleset r;
+  r.extends_where = std::move(extends_where);
   r.removed = std::move(removed);
   r.bases = std::move(bases);
   r.file = path;

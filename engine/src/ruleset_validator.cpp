@@ -209,8 +209,9 @@ class Validator {
   // Where a sum is wrong (a group's items, or a form's criteria): own, when
   // written in the file linted; else a part written there (a tailoring added
   // or overrode it); else that file's 'remove' of a part of group (""
-  // for the top level) in the form being checked; else that file with no
-  // line, not the base's line, which the province does not edit. A part
+  // for the top level) in the form being checked; else that file's
+  // 'extends', which brings in the base where the sum is wrong (not the
+  // base's line: the province does not edit that file). A part
   // that is a group without a maximum adds its items' sum: its items (and
   // their removals) are parts of this sum too.
   Location in_linted_file(const Location& own, const std::vector<Criterion>& parts,
@@ -238,7 +239,8 @@ class Validator {
         return gone.where;
       }
     }
-    return {r_.file, 0, 0};
+    // own is in a base, so this file extends one (a Ruleset made in code may not say where).
+    return r_.extends_where.line > 0 ? r_.extends_where : Location{r_.file, 0, 0};
   }
   Location sum_where(const Criterion& c) const { return in_linted_file(c.where, c.items, c.id); }
   Location scale_where(const Form& form) const {

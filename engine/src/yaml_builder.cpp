@@ -91,7 +91,7 @@ class Builder : public YAML::EventHandler {
       case Role::Key: {
         DocNode key = scalar(mark, value);
         if (anchor != YAML::NullAnchor) keep(anchor, key, 1, 0);
-        take_key(key.scalar, key.where, char_at(mark) == '<');
+        take_key(key.scalar, key.where, char_at(text_, mark) == '<');
         return;
       }
       case Role::Skip:
@@ -232,9 +232,10 @@ class Builder : public YAML::EventHandler {
     n.kind = DocNode::Kind::Scalar;
     n.where = location(mark);
     n.scalar = to_nfc(value);
-    const char first = char_at(mark);
+    const char first = char_at(text_, mark);
     n.quoted = first == '"' || first == '\'';
     n.block = first == '|' || first == '>';
+    if (n.block) n.block_column = block_text_column(text_, static_cast<std::size_t>(mark.pos));
     last_quote_.saw_scalar(text_, mark);
     return n;
   }
@@ -433,11 +434,6 @@ class Builder : public YAML::EventHandler {
     last_column_ = column_after(text_, last_pos_, pos, last_column_);
     last_pos_ = pos;
     return {file_, mark.line + 1, last_column_};
-  }
-  char char_at(const YAML::Mark& mark) const {
-    if (mark.is_null() || mark.pos < 0) return 0;
-    auto pos = static_cast<std::size_t>(mark.pos);
-    return pos < text_.size() ? text_[pos] : '\0';
   }
 
   std::string_view text_;

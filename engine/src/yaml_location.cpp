@@ -29,6 +29,25 @@ Location location_after(std::string_view text, std::size_t offset, Location star
   return start;
 }
 
+char char_at(std::string_view text, const YAML::Mark& mark) {
+  if (mark.is_null() || mark.pos < 0) return 0;
+  const auto pos = static_cast<std::size_t>(mark.pos);
+  return pos < text.size() ? text[pos] : '\0';
+}
+
+int block_text_column(std::string_view text, std::size_t indicator) {
+  std::size_t at = text.find('\n', indicator);
+  while (at != std::string_view::npos) {
+    const std::size_t start = at + 1;
+    at = text.find('\n', start);
+    const std::string_view line =
+        text.substr(start, (at == std::string_view::npos ? text.size() : at) - start);
+    const std::size_t first = line.find_first_not_of(' ');
+    if (first != std::string_view::npos && line[first] != '\r') return static_cast<int>(first) + 1;
+  }
+  return 0;
+}
+
 Location location_in(std::string_view text, const std::string& file, const YAML::Mark& mark) {
   if (mark.is_null()) return {file, 0, 0};
   Location where{file, mark.line + 1, mark.column + 1};

@@ -30,6 +30,15 @@ Location location_after(std::string_view text, std::size_t offset, Location star
 // recounted in code points from the start of the mark's line.
 Location location_in(std::string_view text, const std::string& file, const YAML::Mark& mark);
 
+// The byte at mark, or 0 when the mark is not in text.
+char char_at(std::string_view text, const YAML::Mark& mark);
+
+// The column a block scalar's text starts at (| or > at byte indicator):
+// the indentation of the first line after the indicator's that holds
+// something, plus 1 (YAML takes a block's indentation from that line; of an
+// empty block, that line is the next key's); 0 when no line holds anything.
+int block_text_column(std::string_view text, std::size_t indicator);
+
 // An empty value ("-" alone on its line, "extends:" with nothing after it)
 // is marked by yaml-cpp at the next token, a line or more on (past the
 // file's end for its last item): where its own '-' or ':' is, the end of

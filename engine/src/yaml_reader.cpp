@@ -123,18 +123,27 @@ std::string syntax_message(std::string_view text, const YAML::Exception& e, Lang
   return msg;
 }
 
-// The deepest nesting of flow collections ('[' and '{' outside quotes and
-// comments) and the line where it passes limit (0 when it does not): checked
-// before yaml-cpp parses, since its parser recurses once per level.
-int flow_too_deep(std::string_view text, std::size_t limit) {
+// A place in a file's text, as people count: line and column (in
+// characters) from 1; line 0: none.
+struct TextPlace {
+  int line = 0, column = 0;
+};
+
+// Where the nesting of flow collections ('[' and '{' outside quotes and
+// comments) passes limit, at the bracket that opens one too many (line 0
+// when it does not): checked before yaml-cpp parses, since its parser
+// recurses once per level.
+TextPlace flow_too_deep(std::string_view text, std::size_t limit) {
   std::size_t depth = 0;
   int line = 1;
+  std::size_t line_begin = 0;
   char quote = 0;
   bool comment = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
     if (c == '\n') {
       ++line;
+      line_begin = i + 1;
       comment = false;
       if (quote == 0) continue;
     }
@@ -153,21 +162,21 @@ int flow_too_deep(std::string_view text, std::size_t limit) {
     } else if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t')) {
       comment = true;
     } else if (c == '[' || c == '{') {
-      if (++depth > limit) return line;
+      if (++depth > limit) return {line, column_after(text, line_begin, i, 1)};
     } else if ((c == ']' || c == '}') && depth > 0) {
       --depth;
     }
   }
-  return 0;
+  return {};
 }
 
-// The line where a second document's content starts, or 0: YAML::Load
+// Where a second document's content starts (line 0: none): YAML::Load
 // reads the first document and ignores the rest (a syntax error in it too),
 // and YAML::LoadAll can loop without end on broken text (a fuzzer found
 // one). A line that is "---" (alone or before content) at its start always
 // starts a document; one that follows content starts a second when some
 // content follows it.
-int second_document_line(std::string_view text) {
+TextPlace second_document(std::string_view text) {
   bool content = false, second = false;
   int line = 0;
   for (std::size_t at = 0; at < text.size();) {
@@ -186,10 +195,11 @@ int second_document_line(std::string_view text) {
     }
     const std::size_t first = l.find_first_not_of(" \t");
     if (first == std::string_view::npos || l[first] == '#') continue;
-    if (second) return line;
+    // Spaces, tabs and "---" before it: a byte a character.
+    if (second) return {line, static_cast<int>(first + (marker ? 3 : 0)) + 1};
     content = true;
   }
-  return 0;
+  return {};
 }
 
 // YAML 1.2 breaks lines at a CR alone too (old Mac files); yaml-cpp only at
@@ -239,8 +249,8 @@ std::optional<DocNode> read_yaml(std::string_view text, const std::string& file,
   if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   const std::string unified = lone_cr_as_lf(text);
   if (!unified.empty()) text = unified;
-  if (int line = flow_too_deep(text, limits().max_yaml_depth)) {
-    diags.error({file, line, 0}, depth_message(language));
+  if (const TextPlace deep = flow_too_deep(text, limits().max_yaml_depth); deep.line > 0) {
+    diags.error({file, deep.line, deep.column}, depth_message(language));
     return std::nullopt;
   }
   Diagnostics found;  // this file's own problems (diags may hold others')
@@ -290,8 +300,8 @@ std::optional<DocNode> read_yaml(std::string_view text, const std::string& file,
                                    syntax_message(text, e, language)));
     return std::nullopt;
   }
-  if (int line = second_document_line(text)) {
-    diags.error({file, line, 0},
+  if (const TextPlace second = second_document(text); second.line > 0) {
+    diags.error({file, second.line, second.column},
                 language == Language::Vietnamese
                     ? "phần sau dòng '---' là một tài liệu YAML thứ hai: mỗi tệp chỉ được có một "
                       "(nhiều cuộc sinh hoạt hoặc nhiều đơn vị thì ghi chung trong một danh sách, "

@@ -231,6 +231,7 @@ struct Ruleset {
   std::string version;
   std::string effective_from, effective_to;  // YYYY-MM-DD; to may be ""
   std::string extends;                       // as written, for information
+  Location extends_where;  // the file's own 'extends' value (line 0 when it extends none)
   std::vector<std::string> kinds;
   Rational scale = 100;
   Location scale_where;
