@@ -43,10 +43,14 @@ TEST_CASE("a use in a section whose parts cannot be named says to write the sect
         "'grades.kha' was removed ('remove' in tinh.yaml, line 9): write 'rollup:' in tinh.yaml "
         "without it ('rollup' written there replaces the base's whole: a part of it cannot be "
         "overridden or removed)");
-  CHECK(removed_words(r, "inputs", "present",
-                      RemovedUse::in_section("vetoes", "veto 2 in 'vetoes:'")) ==
+  CHECK(removed_words(r, "inputs", "present", veto_use(1)) ==
         "'inputs.present' was removed ('remove' in tinh.yaml, line 4), but veto 2 in 'vetoes:' "
         "still uses it: write 'vetoes:' in tinh.yaml without it ('vetoes' written there "
         "replaces the base's whole: a part of it cannot be overridden or removed)");
+  // A veto's 'at_most' is told which veto as its 'when' is (it was told by its place alone).
+  CHECK(removed_words(r, "grades", "kha", veto_use(0)) ==
+        "'grades.kha' was removed ('remove' in tinh.yaml, line 9), but veto 1 in 'vetoes:' still "
+        "uses it: write 'vetoes:' in tinh.yaml without it ('vetoes' written there replaces the "
+        "base's whole: a part of it cannot be overridden or removed)");
   CHECK(removed_words(r, "grades", "tot", RemovedUse::in_section("rollup")).empty());
 }

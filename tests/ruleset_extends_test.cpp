@@ -411,12 +411,22 @@ TEST_CASE("a grade the child removed, still named in the base or the child, says
   // of the removal that made it so; then "remove or override what uses it
   // too", which a veto, an example or a tie-break key cannot be: the
   // section is written anew in the child.
+  // Then by its place alone: which veto, as its 'when' is told ("veto 1").
   Tailored veto(kHead + "remove: [grades.kha]\n");
   CHECK(veto.lint() ==
         Lines{"base/hd12.yaml:51:5: error: 'at_most' 'kha': 'grades.kha' was removed ('remove' in "
-              "tinh/child.yaml, line 3): write 'vetoes:' in tinh/child.yaml without it ('vetoes' "
-              "written there replaces the base's whole: a part of it cannot be overridden or "
-              "removed)"});
+              "tinh/child.yaml, line 3), but veto 1 in 'vetoes:' still uses it: write 'vetoes:' "
+              "in tinh/child.yaml without it ('vetoes' written there replaces the base's whole: "
+              "a part of it cannot be overridden or removed)"});
+  Tailored second(kHead + "remove: [grades.tb]\noverride:\n  grades.kha: {from: 0}\n",
+                  changed(kBase, "reason: \"half absent\"}\n",
+                          "reason: \"half absent\"}\n  - {when: rate < 50, at_most: tb, "
+                          "reason: \"low\"}\n"));
+  CHECK(second.lint() ==
+        Lines{"base/hd12.yaml:52:5: error: 'at_most' 'tb': 'grades.tb' was removed ('remove' in "
+              "tinh/child.yaml, line 3), but veto 2 in 'vetoes:' still uses it: write 'vetoes:' "
+              "in tinh/child.yaml without it ('vetoes' written there replaces the base's whole: "
+              "a part of it cannot be overridden or removed)"});
   // (Its veto, at most Khá, would lower nothing with Tốt gone: none.)
   Tailored tie(kHead + "remove: [grades.tot]\nvetoes: []\n" +
                "ranking: {tie_break: [total, \"count:tot\"]}\n");

@@ -4,6 +4,10 @@
 
 namespace chibo {
 
+RemovedUse veto_use(std::size_t index) {
+  return RemovedUse::in_section("vetoes", fmt::format("veto {} in 'vetoes:'", index + 1));
+}
+
 std::string removed_words(const Ruleset& r, const std::string& section, const std::string& id,
                           const RemovedUse& use) {
   const std::string name = section + "." + id;

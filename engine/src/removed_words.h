@@ -45,6 +45,10 @@ struct RemovedUse {
   }
 };
 
+// A veto's use (index from 0; vetoes have no names): "veto 2 in 'vetoes:'",
+// whether its 'when' reads a removed name or its 'at_most' a removed grade.
+RemovedUse veto_use(std::size_t index);
+
 // Why SECTION.ID is not there when a tailoring removed it, for the message
 // about a use of it: "'inputs.x' was removed ('remove' in tinh.yaml, line
 // 8), but derived value 'a' still uses it: remove or override 'derived.a'

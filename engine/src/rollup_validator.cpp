@@ -42,11 +42,10 @@ void check_count_order(const PeriodRule& p, const std::vector<std::string>& grad
 
 void check_grade_name(const Ruleset& r, const std::vector<std::string>& grade_ids,
                       const std::string& name, const Location& where, const char* what,
-                      const char* used_in, Diagnostics& diags) {
+                      const RemovedUse& use, Diagnostics& diags) {
   if (name.empty() || grade_ids.empty()) return;
   if (std::find(grade_ids.begin(), grade_ids.end(), name) != grade_ids.end()) return;
-  if (std::string gone = removed_words(r, "grades", name, RemovedUse::in_section(used_in));
-      !gone.empty()) {
+  if (std::string gone = removed_words(r, "grades", name, use); !gone.empty()) {
     diags.error(where, fmt::format("{} '{}': {}", what, name, gone));
   } else {
     diags.error(where, fmt::format("{} '{}' is not a grade{}", what, name,
@@ -69,7 +68,7 @@ std::string grade_name_hint(const Ruleset& r, const std::vector<std::string>& gr
 void check_rollup(const Ruleset& r, const std::vector<std::string>& grade_ids, Diagnostics& diags) {
   const Rollup& ru = r.rollup;
   auto grade_name = [&](const std::string& name, const Location& where, const char* what) {
-    check_grade_name(r, grade_ids, name, where, what, "rollup", diags);
+    check_grade_name(r, grade_ids, name, where, what, RemovedUse::in_section("rollup"), diags);
   };
   grade_name(ru.missing_thematic_at_most, ru.where, "'missing_thematic_at_most'");
   for (const PeriodRule* p : {&ru.quarter, &ru.year}) {

@@ -8,6 +8,7 @@
 
 #include "chibo/diagnostic.h"
 #include "chibo/ruleset.h"
+#include "removed_words.h"
 
 namespace chibo {
 
@@ -16,11 +17,11 @@ namespace chibo {
 void check_rollup(const Ruleset& r, const std::vector<std::string>& grade_ids, Diagnostics& diags);
 
 // name ("" for none) is one of grade_ids; else said at where, as what
-// ("'at_most'") names it, with where a tailoring's removal took it and the
-// section the use is in ("vetoes", "rollup": removed_words' used_in).
+// ("'at_most'") names it, with where a tailoring's removal took it and
+// what to do about use (veto_use(k), the roll-up's section: removed_words).
 void check_grade_name(const Ruleset& r, const std::vector<std::string>& grade_ids,
                       const std::string& name, const Location& where, const char* what,
-                      const char* used_in, Diagnostics& diags);
+                      const RemovedUse& use, Diagnostics& diags);
 
 // "; did you mean ...?" for a name that is no grade, or, for a grade's
 // label written in its place, "; 'Khá' is the label of grade 'kha': write

@@ -427,9 +427,7 @@ class Compiler {
     for (std::size_t k = 0; k < r_.vetoes.size(); ++k) {
       const Veto& v = r_.vetoes[k];
       CompiledVeto cv;
-      cv.when =
-          compile(v.when, form_symbols, ValueType::Bool, "'when'",
-                  RemovedUse::in_section("vetoes", fmt::format("veto {} in 'vetoes:'", k + 1)));
+      cv.when = compile(v.when, form_symbols, ValueType::Bool, "'when'", veto_use(k));
       if (cv.when) cv.names = names_read(r_, v.when.text);
       for (std::size_t g = 0; g < r_.grades.size(); ++g) {
         if (r_.grades[g].id == v.at_most) cv.at_most = static_cast<int>(g);

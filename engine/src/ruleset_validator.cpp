@@ -371,10 +371,6 @@ class Validator {
     grade_ids_ = grade_ids;
   }
 
-  void check_grade_name(const std::string& name, const Location& where, const char* what) {
-    chibo::check_grade_name(r_, grade_ids_, name, where, what, "vetoes", diags_);
-  }
-
   void check_examples() {
     // `chibo test` and lint name an example by its name: two alike could
     // not be told apart in their messages.
@@ -407,8 +403,10 @@ class Validator {
   }
 
   void check_vetoes() {
-    for (const Veto& v : r_.vetoes) {
-      check_grade_name(v.at_most, v.where, "'at_most'");
+    for (std::size_t k = 0; k < r_.vetoes.size(); ++k) {
+      const Veto& v = r_.vetoes[k];
+      // Named as its 'when' is (ruleset_compiler.cpp): it was told by its place alone.
+      check_grade_name(r_, grade_ids_, v.at_most, v.where, "'at_most'", veto_use(k), diags_);
       // Conditions that can change nothing: a rule written and never applied.
       if (!r_.grades.empty() && v.at_most == r_.grades.front().id) {
         diags_.error(v.where, fmt::format("'at_most' '{}' is the highest grade: this veto can "
