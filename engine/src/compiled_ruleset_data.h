@@ -1,5 +1,6 @@
 // The inside of a CompiledRuleset (compiled_ruleset.h): what scorer.cpp and
-// reason_text.cpp read. Built once by ruleset_compiler.cpp, never changed.
+// reason_text.cpp read. Built once by ruleset_compiler.cpp (each form's
+// steps by form_steps.cpp), never changed.
 #pragma once
 
 #include <cstddef>

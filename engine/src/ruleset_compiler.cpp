@@ -1,5 +1,4 @@
 #include <algorithm>
-#include <atomic>
 #include <functional>
 #include <map>
 
@@ -10,6 +9,7 @@
 #include "compiled_ruleset_data.h"
 #include "date.h"
 #include "expression_words.h"
+#include "form_steps.h"
 #include "input_value.h"
 #include "named_values.h"
 #include "removed_words.h"
@@ -333,24 +333,6 @@ class Compiler {
     form.nodes[static_cast<std::size_t>(index)].max = c.max.value_or(sum);
   }
 
-  // Sets form.whole and the steps' whole numbers when they qualify.
-  static void mark_whole(CompiledForm& form) {
-    auto small_whole = [](const Rational& v) {
-      return v.is_integer() && v.num() <= kWholeLimit && v.num() >= -kWholeLimit;
-    };
-    form.whole = form.full_max && small_whole(*form.full_max) && form.steps.size() <= kWholeNodes &&
-                 std::all_of(form.steps.begin(), form.steps.end(), [&](const NodeStep& step) {
-                   return small_whole(step.max) && small_whole(step.met_points) &&
-                          small_whole(step.unmet_points);
-                 });
-    if (!form.whole) return;
-    for (NodeStep& step : form.steps) {
-      step.whole_max = step.max.num();
-      step.whole_met = step.met_points.num();
-      step.whole_unmet = step.unmet_points.num();
-    }
-  }
-
   // CompiledForm::reads_input, for every form.
   void mark_inputs_read() {
     std::vector<bool> everywhere(static_cast<std::size_t>(out_.slot_count), false);
@@ -434,31 +416,7 @@ class Compiler {
       }
       form.vetoes.push_back(std::move(cv));
     }
-    static std::atomic<std::uint64_t> blanks_made{0};
-    form.blank_number = ++blanks_made;
-    for (const CompiledNode& node : form.nodes) {
-      if (!node.group && !node.bonus && form.full_max) {
-        form.full_max = add(*form.full_max, node.max);
-      }
-      CriterionScore blank;
-      blank.max = node.max;
-      form.blank.push_back(blank);
-      NodeStep step;
-      step.max = node.max;
-      step.met_points = node.met_points;
-      step.unmet_points = node.unmet_points;
-      step.slot = node.slot;
-      step.parent = node.parent;
-      step.group = node.group;
-      step.bonus = node.bonus;
-      step.not_applicable = node.not_applicable;
-      if (!node.group && node.kind == RuleKind::Condition && !node.applies_when && node.when &&
-          node.when->single_slot() >= 0 && node.when->single_slot() < out_.slot_count) {
-        step.when_slot = node.when->single_slot();
-      }
-      form.steps.push_back(step);
-    }
-    mark_whole(form);
+    lay_out_steps(form, out_.slot_count);
     int index = static_cast<int>(out_.forms.size());
     for (const std::string& k : f.kinds) {
       if (k == "regular") out_.form_for_kind[0] = index;
