@@ -238,110 +238,79 @@ class BlockRollUp {
   // when given (from the same walk over each cell's meetings), a block at a
   // time, then calls take(i, roll_up, key_values, previous_roll_up,
   // previous_key_values) for each, in unit order (i: the cell's place among
-  // them); the last two null without previous. With a pool, the next block
-  // is rolled up while this thread takes one (taken after its roll-up, the
-  // workers waited: a third of the national roll-up's time).
+  // them); the last two null without previous.
   template <typename Take>
   void run(Period period, std::optional<Period> previous, Take take) {
     const std::size_t width = keys_.size();
     const std::size_t periods = previous ? 2 : 1;
     // A quarter's previous one may be in the same year: its meetings are then gathered once.
     const std::size_t years = previous && previous->year != period.year ? 2 : 1;
-    std::size_t next_unit = 0, next_first = 0;
-    // The next units into block b, their roll-ups started (done at once
-    // without a pool); false when no unit is left.
-    auto start = [&](Block& b) {
-      b.positions.clear();
-      b.first = next_first;
-      for (; next_unit < units_.units.size() && b.positions.size() < kBlock; ++next_unit) {
-        if (units_.units[next_unit].holds_meetings()) b.positions.push_back(next_unit);
+    std::size_t next_unit = 0;
+    for (std::size_t first = 0;; first += positions_.size()) {
+      positions_.clear();
+      for (; next_unit < units_.units.size() && positions_.size() < kBlock; ++next_unit) {
+        if (units_.units[next_unit].holds_meetings()) positions_.push_back(next_unit);
       }
-      const std::size_t n = b.positions.size();
-      next_first += n;
-      if (n == 0) return false;
+      const std::size_t n = positions_.size();
+      if (n == 0) return;
       for (std::size_t p = 0; p < periods; ++p) {
-        b.rolled[p].resize(n);
-        b.values[p].resize(n * width);
+        rolled_[p].resize(n);
+        values_[p].resize(n * width);
       }
-      auto work = [this, &b, &period, &previous, width, periods, years](std::size_t begin,
-                                                                        std::size_t end) {
+      auto work = [&](std::size_t begin, std::size_t end) {
         std::vector<std::uint32_t> at;
         std::array<CellYear, 2> meetings;  // their years kept by gather_years
         meetings[0].year = period.year;
         if (previous) meetings[1].year = previous->year;
         for (std::size_t i = begin; i < end; ++i) {
           if ((i - begin) % kWarm == 0) {
-            store_.warm(std::span(b.positions).subspan(i, std::min(kWarm, end - i)), at);
+            store_.warm(std::span(positions_).subspan(i, std::min(kWarm, end - i)), at);
           }
-          gather_years(store_, b.positions[i], std::span(meetings).first(years));
+          gather_years(store_, positions_[i], std::span(meetings).first(years));
           for (std::size_t p = 0; p < periods; ++p) {
-            CellPeriod& c = b.rolled[p][i];
-            c = roll_up(r_, units_, b.positions[i], store_, p == 0 ? period : *previous,
+            CellPeriod& c = rolled_[p][i];
+            c = roll_up(r_, units_, positions_[i], store_, p == 0 ? period : *previous,
                         meetings[std::min(p, years - 1)]);
             for (std::size_t k = 0; k < width; ++k) {
-              b.values[p][i * width + k] = key_value(keys_[k], c, store_);
+              values_[p][i * width + k] = key_value(keys_[k], c, store_);
             }
           }
         }
       };
       if (!pool_) {
         work(0, n);
-        return true;
+      } else {
+        std::vector<std::future<void>> done;
+        const std::size_t share =
+            (n + static_cast<std::size_t>(threads_) - 1) / static_cast<std::size_t>(threads_);
+        for (std::size_t begin = 0; begin < n; begin += share) {
+          done.push_back(
+              pool_->run([&work, begin, share, n] { work(begin, std::min(begin + share, n)); }));
+        }
+        // Every share finished before any failure is passed on: the jobs use
+        // this block's buffers.
+        for (std::future<void>& d : done) d.wait();
+        for (std::future<void>& d : done) d.get();
       }
-      const std::size_t share =
-          (n + static_cast<std::size_t>(threads_) - 1) / static_cast<std::size_t>(threads_);
-      for (std::size_t begin = 0; begin < n; begin += share) {
-        b.done.push_back(
-            pool_->run([work, begin, share, n] { work(begin, std::min(begin + share, n)); }));
+      for (std::size_t i = 0; i < n; ++i) {
+        take(first + i, rolled_[0][i], &values_[0][i * width], previous ? &rolled_[1][i] : nullptr,
+             previous ? &values_[1][i * width] : nullptr);
       }
-      return true;
-    };
-    // Every share of both blocks finished before this returns, or passes a
-    // failure on: the jobs use the blocks' buffers.
-    struct Finish {
-      std::array<Block, 2>& blocks;
-      ~Finish() {
-        for (Block& b : blocks) wait(b);
-      }
-    } finish{blocks_};
-    if (!start(blocks_[0])) return;
-    for (std::size_t k = 0;; ++k) {
-      Block& b = blocks_[k % 2];
-      wait(b);
-      for (std::future<void>& d : b.done) d.get();
-      b.done.clear();
-      const bool more = start(blocks_[(k + 1) % 2]);
-      for (std::size_t i = 0; i < b.positions.size(); ++i) {
-        take(b.first + i, b.rolled[0][i], &b.values[0][i * width],
-             previous ? &b.rolled[1][i] : nullptr, previous ? &b.values[1][i * width] : nullptr);
-      }
-      if (!more) return;
     }
   }
 
  private:
-  // A block of units: their roll-ups and key values (keys_.size() a cell),
-  // [0] of the period, [1] of the previous one, and the jobs making them.
-  struct Block {
-    std::size_t first = 0;  // the place of its first cell among all
-    std::vector<std::size_t> positions;
-    std::array<std::vector<CellPeriod>, 2> rolled;
-    std::array<std::vector<Rational>, 2> values;
-    std::vector<std::future<void>> done;
-  };
-  static void wait(Block& b) {
-    for (std::future<void>& d : b.done) {
-      if (d.valid()) d.wait();
-    }
-  }
-
   const CompiledRuleset& r_;
   const Units& units_;
   const MeetingStore& store_;
   const std::vector<RankKey>& keys_;
   const int threads_;
   WorkerPool* const pool_;
-  std::array<Block, 2> blocks_;  // one taken while the other is rolled up
+  std::vector<std::size_t> positions_;  // the block's units
+  // Their roll-ups and key values (keys_.size() a cell): [0] of the period,
+  // [1] of the previous one.
+  std::array<std::vector<CellPeriod>, 2> rolled_;
+  std::array<std::vector<Rational>, 2> values_;
 };
 
 }  // namespace
