@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -11,22 +12,56 @@ namespace chibo {
 
 namespace {
 
-// The meeting of the unit at position of kind in year and month, if it has one.
-const StoredMeeting* meeting_in_month(const MeetingStore& store, std::size_t position, int year,
-                                      int month, MeetingKind kind) {
+// The meeting of the unit at position that a record of kind on day of
+// month in year would be refused for: a regular one of the month, a
+// thematic one of the day (MeetingStore::add); null when none is.
+const StoredMeeting* meeting_in_the_way(const MeetingStore& store, std::size_t position, int year,
+                                        int month, int day, MeetingKind kind) {
   for (const StoredMeeting& m : store.meetings_of(position)) {
-    if (m.kind == kind && m.year == year && m.month == month) return &m;
+    if (m.kind == kind && m.year == year && m.month == month &&
+        (kind == MeetingKind::Regular || store.day(m) == day)) {
+      return &m;
+    }
   }
   return nullptr;
 }
 
+bool same_but_capitals(std::string_view a, std::string_view b) {
+  auto upper = [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; };
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
+                                            [&](char x, char y) { return upper(x) == upper(y); });
+}
+
+// "thường kỳ tháng 1/2024" or "chuyên đề ngày 18/03/2024", and where it was read.
+std::string meeting_words(const MeetingStore& store, const StoredMeeting& m) {
+  const std::string when = m.kind == MeetingKind::Regular
+                               ? fmt::format("thường kỳ tháng {}/{}", static_cast<int>(m.month),
+                                             static_cast<int>(m.year))
+                               : fmt::format("chuyên đề ngày {:02}/{:02}/{}", store.day(m),
+                                             static_cast<int>(m.month), static_cast<int>(m.year));
+  return fmt::format("{} ({}:{})", when, store.file_of(m), m.line);
+}
+
+// Two or three listed cells offered together; more are no help.
+constexpr std::size_t kOfferedAtMost = 3;
+
 }  // namespace
 
-void UnlistedCells::add(const std::string& cell_id, int year, int month, MeetingKind kind,
+void UnlistedCells::add(const std::string& cell_id, int year, int month, int day, MeetingKind kind,
                         const Location& where) {
   auto [it, added] = id_numbers_.try_emplace(cell_id, static_cast<std::uint32_t>(ids_.size()));
   if (added) ids_.push_back(cell_id);
-  records_.push_back({it->second, year, month, kind, where});
+  records_.push_back({it->second, year, month, day, kind, where});
+}
+
+std::string UnlistedCells::offered_text(const Cell& cell) {
+  if (cell.offered.empty()) return "";
+  std::string ids;
+  for (std::size_t i = 0; i < cell.offered.size(); ++i) {
+    ids += fmt::format("{}'{}'", i == 0 ? "" : " hay ", cell.offered[i]);
+  }
+  return fmt::format("có phải là {}{}?", ids,
+                     cell.case_only ? " (chỉ khác chữ hoa, chữ thường)" : "");
 }
 
 UnlistedCells::Judgement UnlistedCells::judge(const MeetingStore& store, const Units& units) const {
@@ -58,22 +93,38 @@ UnlistedCells::Judgement UnlistedCells::judge(const MeetingStore& store, const U
     // record written under a wrong id leaves the right one free in each.
     auto taken = [&](std::size_t at, std::size_t record) {
       const Record& r = records_[record];
-      return meeting_in_month(store, at, r.year, r.month, r.kind);
+      return meeting_in_the_way(store, at, r.year, r.month, r.day, r.kind);
     };
+    // An id in other capitals is the listed cell's (what stands in the way
+    // of a record is said with it).
+    for (const std::size_t at : nearest) {
+      if (!same_but_capitals(ids_[c], units.units[at].id)) continue;
+      cell.offered = {units.units[at].id};
+      cell.case_only = true;
+      for (const std::size_t i : mine) {
+        out.hints[i] = "; " + offered_text(cell);
+        if (const StoredMeeting* m = taken(at, i)) {
+          out.hints[i] +=
+              fmt::format("; chi bộ đó đã có bản ghi sinh hoạt {}", meeting_words(store, *m));
+        }
+      }
+      break;
+    }
+    if (cell.case_only) continue;
+    std::vector<std::string> free;
     for (const std::size_t at : nearest) {
       if (std::none_of(mine.begin(), mine.end(), [&](std::size_t i) { return taken(at, i); })) {
-        cell.offered = units.units[at].id;
-        break;
+        free.push_back(units.units[at].id);
       }
     }
-    if (!cell.offered.empty()) {
-      for (const std::size_t i : mine) {
-        out.hints[i] = fmt::format("; có phải là '{}'?", cell.offered);
-      }
+    if (free.size() > kOfferedAtMost) continue;  // near many: none is a better guess
+    if (!free.empty()) {
+      cell.offered = std::move(free);
+      for (const std::size_t i : mine) out.hints[i] = "; " + offered_text(cell);
       continue;
     }
-    // The nearest named with its meeting of the record's month, or (the
-    // record's month free) with the first that stands in the way.
+    // The nearest named with its meeting in the record's way, or (none in
+    // the way of that record) with the first that stands in another's.
     const std::size_t named = nearest.front();
     const StoredMeeting* first_taken = nullptr;
     for (const std::size_t i : mine) {
@@ -83,10 +134,9 @@ UnlistedCells::Judgement UnlistedCells::judge(const MeetingStore& store, const U
       const StoredMeeting* m = taken(named, i);
       if (!m) m = first_taken;
       out.hints[i] = fmt::format(
-          "; mã gần giống '{}' nhưng chi bộ đó đã có bản ghi sinh hoạt {} tháng {}/{} ({}:{}): có "
-          "lẽ là chi bộ chưa có trong danh sách",
-          units.units[named].id, m->kind == MeetingKind::Regular ? "thường kỳ" : "chuyên đề",
-          static_cast<int>(m->month), static_cast<int>(m->year), store.file_of(*m), m->line);
+          "; mã gần giống '{}' nhưng chi bộ đó đã có bản ghi sinh hoạt {}: có lẽ là chi bộ chưa có "
+          "trong danh sách",
+          units.units[named].id, meeting_words(store, *m));
     }
   }
   std::sort(cells.begin(), cells.end(), [](const Cell& a, const Cell& b) { return a.id < b.id; });

@@ -149,7 +149,8 @@ class StoreSink : public ForwardingSink {
     if (!why.empty()) {
       if (store_.unlisted(meeting)) {
         holding_ = true;
-        unlisted_.add(meeting.cell_id, meeting.year, meeting.month, meeting.kind, where);
+        unlisted_.add(meeting.cell_id, meeting.year, meeting.month, meeting.day, meeting.kind,
+                      where);
         unlisted_at_.push_back(kept_.size());  // where rejected() keeps it
       }
       rejected(where, why);

@@ -25,7 +25,7 @@ void say_unlisted_cells(const std::vector<UnlistedCells::Cell>& cells,
     text += c.records == 1 ? fmt::format("  '{}': 1 bản ghi ({})", one_line(c.id), where)
                            : fmt::format("  '{}': {} bản ghi, bản ghi đầu ở {}", one_line(c.id),
                                          format_count(c.records), where);
-    if (!c.offered.empty()) text += fmt::format("; có phải là '{}'?", one_line(c.offered));
+    if (!c.offered.empty()) text += "; " + one_line(UnlistedCells::offered_text(c));
     text += '\n';
   }
   if (cells.size() > kUnlistedNamedAtMost) {

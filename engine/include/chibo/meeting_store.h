@@ -197,6 +197,8 @@ class MeetingStore {
     return static_cast<std::uint32_t>(&m - meetings_.data());
   }
   const StoredMeeting& meeting(std::uint32_t index) const { return meetings_[index]; }
+  // A meeting's day of the month.
+  int day(const StoredMeeting& m) const { return days_[index_of(m)]; }
   // A meeting's kept value for the i-th value slot given to the store.
   Rational value(const StoredMeeting& m, std::size_t i) const {
     return unpack(values_[index_of(m) * value_slots_.size() + i]);

@@ -6,8 +6,11 @@
 // changed, a base committee's cells left out of the list, or an id typed
 // wrong in the record. Only the last is mended in the record, and only for
 // it is the nearest listed id offered ("có phải là 'CP-TT-09'?"): a listed
-// cell as near as any that has no meeting of the kind in the month of any
-// of the cell's records (each, renamed, would be kept as its). A cell new
+// cell as near as any that has no meeting standing in the way of any of the
+// cell's records (a regular one of its month, a thematic one of its day:
+// each, renamed, would be kept as its); two or three such cells are offered
+// together, more none. An id that differs from a listed one in capitals
+// alone is that one, offered whatever stands in the way. A cell new
 // beside one that meets (CP-TT-04 beside CP-TT-01) is judged as a whole:
 // the neighbour that met in its months is named with a meeting that stands
 // in the way, not offered. Whether one stands in the way is known only once
@@ -28,8 +31,8 @@ namespace chibo {
 
 class UnlistedCells {
  public:
-  // A record of an unlisted cell, refused, of kind, in year and month, read at where.
-  void add(const std::string& cell_id, int year, int month, MeetingKind kind,
+  // A record of an unlisted cell, refused, of kind, on day of month in year, read at where.
+  void add(const std::string& cell_id, int year, int month, int day, MeetingKind kind,
            const Location& where);
   bool empty() const { return records_.empty(); }
   std::size_t size() const { return records_.size(); }
@@ -38,9 +41,14 @@ class UnlistedCells {
     std::string id;
     std::int64_t records = 0;  // refused
     Location first;            // where the first was read
-    // The listed id offered for its records ("có phải là"), or "".
-    std::string offered;
+    // The listed ids offered for its records ("có phải là"), or none; one
+    // that differs in capitals alone (case_only).
+    std::vector<std::string> offered;
+    bool case_only = false;
   };
+  // "có phải là 'CP-TT-09'?", "có phải là 'CP-TT-05' hay 'CP-TT-15'?", "có
+  // phải là 'CP-TT-01' (chỉ khác chữ hoa, chữ thường)?"; "" when none is.
+  static std::string offered_text(const Cell& cell);
   struct Judgement {
     // What follows each record's refusal (MeetingStore::add's "chi bộ 'X'
     // không có trong danh sách đơn vị F"), in the order added: "; có phải
@@ -58,7 +66,7 @@ class UnlistedCells {
  private:
   struct Record {
     std::uint32_t cell;  // in ids_
-    int year = 0, month = 0;
+    int year = 0, month = 0, day = 0;
     MeetingKind kind = MeetingKind::Regular;
     Location where;
   };
