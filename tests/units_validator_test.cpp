@@ -312,6 +312,17 @@ TEST_CASE("a units CSV with columns and values in other words is told the list's
             "units.csv:2: error: cột 'Cấp' phải là một trong dang_bo_co_so, chi_bo_co_so, chi_bo "
             "(hoặc Đảng bộ cơ sở, Chi bộ cơ sở, Chi bộ), không phải 'Đảng bộ'; có phải là 'Đảng "
             "bộ cơ sở'?"});
+  // Two columns near one: which is meant is not guessed.
+  const Loaded two = load_text("units.csv",
+                               "STT;Mã;Tên bí thư;Tên chi bộ;Cấp;Loại hình;Trực thuộc\n"
+                               "1;D;Bà A;Đảng bộ xã;Đảng bộ cơ sở;Khu dân cư;\n");
+  CHECK(two.messages ==
+        std::vector<std::string>{
+            "units.csv:1: warning: các cột 'STT', 'Tên bí thư' (có phải là 'Tên'?), 'Tên chi bộ' "
+            "(có phải là 'Tên'?) không phải cột của danh sách đơn vị, bỏ qua (các cột là id, name, "
+            "level, type, parent, members, hoặc Mã, Tên, Cấp, Loại hình, Trực thuộc, Số đảng viên)",
+            "units.csv:1: error: thiếu cột 'Tên': trong các cột 'Tên bí thư', 'Tên chi bộ', hãy "
+            "đổi tiêu đề của cột đúng thành 'Tên'"});
   const Loaded level = load_text("units.csv",
                                  "Mã;Tên;Cấp;Loại hình;Trực thuộc\n"
                                  "D;Đảng bộ xã;Đảng bộ;Cơ quan;\n");

@@ -22,6 +22,25 @@ const std::vector<std::string>& unit_key_words() {
   return words;
 }
 
+namespace {
+
+// text with each run of spaces, tabs, '_' and '-' as one space, none at the ends.
+std::string spaced_once(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    const bool gap = c == ' ' || c == '\t' || c == '_' || c == '-';
+    if (gap) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+}  // namespace
+
 std::optional<UnitKey> unit_key_of_words(std::string_view header) {
   // Folded once: the words, then the longer names an office may give its columns.
   static const std::vector<std::pair<std::string, UnitKey>> folded = [] {
@@ -43,9 +62,15 @@ std::optional<UnitKey> unit_key_of_words(std::string_view header) {
   for (const auto& [words, k] : folded) {
     if (key == words) return k;
   }
+  // Accents are let go only of a header typed without any: one written with
+  // them means them ("Sổ đảng viên", the party book's column, is no "Số
+  // đảng viên"). Spaces and '-' between words count as one either way.
+  const bool has_accents = std::any_of(
+      key.begin(), key.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
   const std::string bare = loose_word(key);
-  for (const auto& [words, k] : loose) {
-    if (bare == words) return k;
+  for (std::size_t i = 0; i < loose.size(); ++i) {
+    if (bare != loose[i].first) continue;
+    if (!has_accents || spaced_once(key) == spaced_once(folded[i].first)) return loose[i].second;
   }
   return std::nullopt;
 }
@@ -65,8 +90,9 @@ std::optional<UnitKey> unit_key_near_words(std::string_view header) {
 }
 
 bool is_totals_row(std::string_view id, std::string_view name, std::string_view level,
-                   std::string_view type) {
-  if (!level.empty() || !type.empty()) return false;
+                   std::string_view type, std::string_view parent) {
+  // A parent is a unit's (half typed: its errors say what it lacks).
+  if (!level.empty() || !type.empty() || !parent.empty()) return false;
   if (id.empty() && name.empty()) return true;
   // The whole text, not its start ("Tổng công ty Sông Đà" is a unit), with
   // its accents or none ("Công" is no "Cộng").

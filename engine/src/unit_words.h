@@ -24,7 +24,8 @@ const std::vector<std::string>& unit_keys();
 const std::vector<std::string>& unit_key_words();
 // The key a CSV header in Vietnamese stands for, in any capitals (those
 // words, and "Mã đơn vị", "Tên đơn vị"), typed without accents too ("Ma",
-// "So dang vien") and with two spaces for one; nullopt for any other.
+// "So dang vien": a header with any accent keeps them, "Sổ đảng viên" is
+// none) and with two spaces for one; nullopt for any other.
 std::optional<UnitKey> unit_key_of_words(std::string_view header);
 
 // The column a header names in other words than the list's ("Tên chi bộ",
@@ -33,12 +34,12 @@ std::optional<UnitKey> unit_key_of_words(std::string_view header);
 // begins as "Tên chi bộ" does. nullopt when none is near.
 std::optional<UnitKey> unit_key_near_words(std::string_view header);
 
-// Whether a row read from a sheet is its totals row: its level and type
-// empty, and its id and name too, or one of them reading "Tổng cộng",
-// "Tổng số", "Tổng" or "Cộng" whole (in any capitals, without accents, a
-// ':' after it).
+// Whether a row read from a sheet is its totals row: its level, type and
+// parent empty, and its id and name too, or one of them reading "Tổng
+// cộng", "Tổng số", "Tổng" or "Cộng" whole (in any capitals, without
+// accents, a ':' after it).
 bool is_totals_row(std::string_view id, std::string_view name, std::string_view level,
-                   std::string_view type);
+                   std::string_view type, std::string_view parent);
 
 // A word as it is compared when not written exactly: folded (fold_case),
 // without accents, đ as d, and spaces and '-' between words as one '_'

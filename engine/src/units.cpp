@@ -145,8 +145,8 @@ bool read_header(const CsvRecord& header, const std::string& file, Columns& colu
   std::vector<int> first_column(kUnitKeyCount, 0);
   bool in_words = false;             // a column named in Vietnamese
   std::vector<std::string> unknown;  // the columns read past: "'membres' (có phải là 'members'?)"
-  // The first column read past that names each key in other words ("Tên chi bộ").
-  std::array<std::string, kUnitKeyCount> near_column;
+  // The columns read past that name each key in other words ("Tên chi bộ").
+  std::array<std::vector<std::string>, kUnitKeyCount> near_columns;
   for (std::size_t c = 0; c < header.fields.size(); ++c) {
     const std::string_view raw = header.fields[c];
     if (auto bad = find_invalid_utf8(raw)) {
@@ -183,9 +183,7 @@ bool read_header(const CsvRecord& header, const std::string& file, Columns& colu
         said += fmt::format(" (có phải là '{}'?)", *near);
       } else if (std::optional<UnitKey> k = unit_key_near_words(name)) {
         said += fmt::format(" (có phải là '{}'?)", unit_key_words()[static_cast<std::size_t>(*k)]);
-        if (near_column[static_cast<std::size_t>(*k)].empty()) {
-          near_column[static_cast<std::size_t>(*k)] = written;
-        }
+        near_columns[static_cast<std::size_t>(*k)].push_back(written);
       }
       unknown.push_back(std::move(said));
     }
@@ -217,9 +215,15 @@ bool read_header(const CsvRecord& header, const std::string& file, Columns& colu
     const auto i = static_cast<std::size_t>(k);
     if (have[i]) continue;
     std::string mend;
-    if (!near_column[i].empty()) {
-      mend =
-          fmt::format(": hãy đổi tiêu đề cột '{}' thành '{}'", near_column[i], unit_key_words()[i]);
+    const std::vector<std::string>& near = near_columns[i];
+    if (near.size() == 1) {
+      mend = fmt::format(": hãy đổi tiêu đề cột '{}' thành '{}'", near[0], unit_key_words()[i]);
+    } else if (near.size() > 1) {  // "Tên bí thư" and "Tên chi bộ": which is meant is not known
+      std::string named;
+      for (const std::string& n : near)
+        named += fmt::format("{}'{}'", named.empty() ? "" : ", ", n);
+      mend = fmt::format(": trong các cột {}, hãy đổi tiêu đề của cột đúng thành '{}'", named,
+                         unit_key_words()[i]);
     }
     diags.error(where, fmt::format("thiếu cột '{}'{}", columns.names[i], mend));
   }
@@ -283,7 +287,7 @@ void add_row(const CsvRecord& record, const Columns& columns, UnitRows& rows, Di
     // nor type beside a sum): no unit, said, as an empty row is none.
     auto text = [&](UnitKey k) { return row[k].absent || row[k].invalid ? "?" : row[k].text; };
     if (!row.broken && is_totals_row(text(UnitKey::Id), text(UnitKey::Name), text(UnitKey::Level),
-                                     text(UnitKey::Type))) {
+                                     text(UnitKey::Type), text(UnitKey::Parent))) {
       diags.warning(row.where(),
                     "dòng tổng cộng (không có cấp, loại hình: không phải một đơn "
                     "vị), không đọc");
