@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <optional>
-#include <string_view>
 
 #include <fmt/format.h>
 
 #include "chibo/did_you_mean.h"
+#include "utf8.h"
 
 namespace chibo {
 
@@ -24,12 +24,6 @@ const StoredMeeting* meeting_in_the_way(const MeetingStore& store, std::size_t p
     }
   }
   return nullptr;
-}
-
-bool same_but_capitals(std::string_view a, std::string_view b) {
-  auto upper = [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; };
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
-                                            [&](char x, char y) { return upper(x) == upper(y); });
 }
 
 // "thường kỳ tháng 1/2024" or "chuyên đề ngày 18/03/2024", and where it was read.
@@ -98,7 +92,7 @@ UnlistedCells::Judgement UnlistedCells::judge(const MeetingStore& store, const U
     // An id in other capitals is the listed cell's (what stands in the way
     // of a record is said with it).
     for (const std::size_t at : nearest) {
-      if (!same_but_capitals(ids_[c], units.units[at].id)) continue;
+      if (fold_case(ids_[c]) != fold_case(units.units[at].id)) continue;
       cell.offered = {units.units[at].id};
       cell.case_only = true;
       for (const std::size_t i : mine) {
