@@ -121,6 +121,44 @@ TEST_CASE("tie-break keys cascade in the ruleset's order") {
   CHECK(order(ranking) == std::vector<std::string>{"1 B", "2 A", "2 C", "4 F", "5 E"});
 }
 
+// With `grade` first (a whole number: the grade's place) the second key
+// travels with it into the sort; a second key a double cannot tell apart is
+// still decided exactly, before the keys after it.
+TEST_CASE("with a whole-number first key the second key orders its ties exactly") {
+  auto d = district("ranking: {tie_break: [grade, total, worst_month]}\n",
+                    {{"A", UnitType::Residential},
+                     {"B", UnitType::Residential},
+                     {"C", UnitType::Residential},
+                     {"E", UnitType::Residential},
+                     {"F", UnitType::Residential},
+                     {"G", UnitType::Residential},
+                     {"H", UnitType::Residential},
+                     {"J", UnitType::Residential}});
+  quarter(*d.r, *d.store, "A", 2024, 1, {"100", "90", "80"});  // Tốt, 90, worst 80
+  quarter(*d.r, *d.store, "B", 2024, 1, {"95", "95", "80"});   // the same as A
+  quarter(*d.r, *d.store, "C", 2024, 1, {"95", "95", "95"});   // Tốt, 95
+  quarter(*d.r, *d.store, "E", 2024, 1, {"80", "80", "80"});   // Khá, 80
+  quarter(*d.r, *d.store, "J", 2024, 1, {"100", "91", "70"});  // Khá, 87
+  // Trung bình. F and G: the same double, F the higher score but the lower
+  // worst month; H: a numerator over 2^53.
+  quarter(*d.r, *d.store, "F", 2024, 1,
+          {"64.00000000000004", "64.00000000000001", "63.99999999999999"});
+  quarter(*d.r, *d.store, "G", 2024, 1,
+          {"64.00000000000001", "64.00000000000001", "64.00000000000001"});
+  quarter(*d.r, *d.store, "H", 2024, 1,
+          {"64.000000000000001", "64.000000000000001", "64.000000000000001"});
+  Ranking ranking = rank_cells(*d.r, d.units, *d.store, {2024, 1}, GroupBy::None);
+  auto as_double = [](const Rational& r) {
+    return static_cast<double>(r.num()) / static_cast<double>(r.den());
+  };
+  REQUIRE(ranking.cells.size() == 8);
+  REQUIRE(ranking.cells[5].now.unit->id == "F");
+  REQUIRE(ranking.cells[6].now.unit->id == "G");
+  REQUIRE(as_double(ranking.cells[5].now.score) == as_double(ranking.cells[6].now.score));
+  CHECK(order(ranking) ==
+        std::vector<std::string>{"1 C", "2 A", "2 B", "4 J", "5 E", "6 F", "7 G", "8 H"});
+}
+
 TEST_CASE("grouping gives ranks within a type beside the overall rank") {
   auto d = district("", {{"R1", UnitType::Residential},
                          {"R2", UnitType::Residential},
