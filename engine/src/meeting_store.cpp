@@ -54,6 +54,7 @@ struct PreparedHead {
   MeetingKind kind = MeetingKind::Regular;
   bool base_committee = false;
   bool thematic_too = false;
+  bool points = true;
 };
 static_assert(std::is_trivially_copyable_v<PreparedHead> &&
               std::is_trivially_copyable_v<Rational> &&
@@ -80,6 +81,7 @@ void append_prepared(const PreparedMeeting& m, std::string& out) {
   head.kind = m.kind;
   head.base_committee = m.base_committee;
   head.thematic_too = m.thematic_too;
+  head.points = m.points;
   const std::size_t at = out.size();
   const std::size_t values = m.values.size() * sizeof(Rational);
   const std::size_t criteria = m.criteria.size() * sizeof(std::optional<Rational>);
@@ -111,6 +113,7 @@ bool read_prepared(std::string_view& in, PreparedMeeting& m) {
   m.day = head.day;
   m.kind = head.kind;
   m.thematic_too = head.thematic_too;
+  m.points = head.points;
   m.total = head.total;
   m.grade = head.grade;
   m.values.resize(head.values);
@@ -251,12 +254,13 @@ void MeetingStore::prepare(const MeetingRecord& record, const MeetingScore& scor
       ruleset_.counts_as_thematic->evaluate(score.slots, combined) == EvalStatus::Ok) {
     out.thematic_too = combined != Rational(0);
   }
+  out.points = score.points;
   out.total = score.total;
-  out.grade = score.grade;
+  out.grade = score.points ? score.grade : 0;
   out.values.clear();
   for (int slot : value_slots_) out.values.push_back(score.slots[static_cast<std::size_t>(slot)]);
   out.criteria.clear();
-  if (keep_criteria_) {
+  if (keep_criteria_ && score.points) {
     const CompiledForm& form = ruleset_.forms[static_cast<std::size_t>(score.form)];
     for (std::size_t n = 0; n < score.criteria.size(); ++n) {
       out.criteria.push_back(left_off(form, score, n) ? std::nullopt
@@ -333,6 +337,7 @@ std::string MeetingStore::add(const PreparedMeeting& meeting, const Location& wh
   m.month = static_cast<std::uint8_t>(day.month) & 0xf;  // 1..12: never cut
   m.kind = meeting.kind;
   m.thematic_too = meeting.thematic_too;
+  m.points = meeting.points;
   m.total = wide_.pack(meeting.total);
   m.grade = static_cast<std::uint8_t>(meeting.grade) & 0x7f;  // < kMaxGrades: never cut
   m.line = where.line;

@@ -33,7 +33,7 @@ Runner setup_report(CLI::App& app) {
       return kExitUsage;
     }
     if (format != "xlsx") {
-      return run_and_write("report", d, {.criteria = true, .audit = true, .meetings = true},
+      return run_and_write("report", d, {.criteria = true, .audit = true, .meetings = true, .every_month = true},
                            [&](const DistrictRun& run, std::ostream& out) {
                              if (format == "html") {
                                write_report_html(out, run.report_input());
@@ -55,7 +55,7 @@ Runner setup_report(CLI::App& app) {
       return kExitUsage;
     }
     std::unique_ptr<DistrictRun> run =
-        run_district(d, {.criteria = true, .audit = true, .meetings = true}, std::cerr);
+        run_district(d, {.criteria = true, .audit = true, .meetings = true, .every_month = true}, std::cerr);
     if (!run) return kExitUsage;
     std::string why = write_seekable_file(d.output, [&](const std::string& path) {
       return write_report_xlsx(path, run->report_input());
