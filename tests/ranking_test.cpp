@@ -121,10 +121,12 @@ TEST_CASE("tie-break keys cascade in the ruleset's order") {
   CHECK(order(ranking) == std::vector<std::string>{"1 B", "2 A", "2 C", "4 F", "5 E"});
 }
 
-// With `grade` first (a whole number: the grade's place) the second key
-// travels with it into the sort; a second key a double cannot tell apart is
-// still decided exactly, before the keys after it.
-TEST_CASE("with a whole-number first key the second key orders its ties exactly") {
+// The sort carries the first keys as doubles (`grade` first, then the
+// score): a grade's tie is ordered by score without the key table, and a
+// score a double cannot tell apart (F and G, whose denominators are too
+// large for equal doubles to mean equal scores) is still decided exactly,
+// before the keys after it.
+TEST_CASE("ties on keys carried as doubles are decided exactly") {
   auto d = district("ranking: {tie_break: [grade, total, worst_month]}\n",
                     {{"A", UnitType::Residential},
                      {"B", UnitType::Residential},

@@ -68,11 +68,17 @@ double ordering_double(const Rational& r) {
   return static_cast<double>(r.num()) / static_cast<double>(r.den());
 }
 
-// True when ordering_double gives r exactly: equal such doubles are equal
-// values.
-bool whole_double(const Rational& r) {
+// True when two such values are equal whenever their ordering_doubles are:
+// a whole number within 2^53 (its double is exact), or a fraction whose
+// denominator is at most 2^20 and magnitude below 4096. Two different such
+// fractions differ by at least 1/(2^20 × 2^20) = 2^-40, and doubles below
+// 4096 are 2^-41 apart at most, so they round to different doubles. Every
+// score, count, grade and attendance mean is one.
+bool told_by_double(const Rational& r) {
   constexpr std::int64_t kExact = std::int64_t{1} << 53;
-  return r.den() == 1 && r.num() <= kExact && r.num() >= -kExact;
+  if (r.den() == 1) return r.num() <= kExact && r.num() >= -kExact;
+  return r.den() <= (std::int64_t{1} << 20) && r.num() < 4096 * r.den() &&
+         r.num() > -4096 * r.den();
 }
 
 // The key values of cells, a row of keys.size() values per cell in one
@@ -82,6 +88,9 @@ class KeyTable {
  public:
   // Lists shorter than this are sorted on the calling thread alone.
   static constexpr std::size_t kSortApart = 4096;
+  // Keys carried by each entry the sort moves (rank()); the rest are read
+  // from the table on a tie.
+  static constexpr std::size_t kInline = 6;
 
   KeyTable(const std::vector<RankKey>& keys, std::size_t cells) : keys_(keys) {
     // Filled a cell at a time, read all over by the sort: a HugeVector.
@@ -101,48 +110,54 @@ class KeyTable {
                         WorkerPool* pool = nullptr) const {
     const std::size_t width = keys_.size();
     auto value = [&](std::size_t r, std::size_t k) { return wide_.unpack(values_[r * width + k]); };
-    auto same = [&](std::size_t a, std::size_t b) {
-      for (std::size_t k = 0; k < width; ++k) {
-        if (value(a, k) != value(b, k)) return false;
-      }
-      return true;
-    };
-    // The sort moves these, not row numbers: the first key and the id's
-    // place travel with the row, so most comparisons read neither the table
-    // nor the ids, scattered over memory (a cache miss each). With the one
-    // walk for both periods, the national 2024-Q2's rank_cells went
-    // 0.37-0.55 -> 0.33-0.40 s (medians of 7, alternated); by year unchanged.
-    // When every first value is a whole number (a grade's place, a count),
-    // equal doubles are equal values, and the second key travels too: with
-    // `grade` first most cells tie on it, and each tie read the table.
+    // The sort moves these, not row numbers: the first kInline keys (as
+    // ordering_doubles) and the id's place travel with the row, so most
+    // comparisons read neither the table nor the ids, scattered over memory
+    // (a cache miss each). With the first key alone, the national 2024-Q2's
+    // rank_cells went 0.37-0.55 -> 0.33-0.40 s (medians of 7, alternated);
+    // but its cells tie often (a grade first; totals of whole points), and
+    // 5 million comparisons a ranking still read the table.
     struct Entry {
-      double first;   // ordering_double of the first key
-      double second;  // of the second key, when first_whole (else 0)
+      std::array<double, kInline> keys;  // ordering_double of the first keys; 0 past width
       std::uint32_t row;
       std::uint32_t id;  // the row's id_places
     };
-    bool first_whole = width > 1;
-    for (std::size_t i = 0; i < rows.size() && first_whole; ++i) {
-      first_whole = whole_double(value(rows[i], 0));
+    const std::size_t inline_keys = std::min(width, kInline);
+    // told[k]: every value of key k is told_by_double, so equal doubles are
+    // equal values there and the table is not read.
+    std::array<bool, kInline> told{};
+    for (std::size_t k = 0; k < inline_keys; ++k) {
+      told[k] = true;
+      for (std::size_t i = 0; i < rows.size() && told[k]; ++i) {
+        told[k] = told_by_double(value(rows[i], k));
+      }
     }
     std::vector<Entry> entries(rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {
-      const double second = first_whole ? ordering_double(value(rows[i], 1)) : 0.0;
-      entries[i] = {ordering_double(value(rows[i], 0)), second, rows[i], id_places[rows[i]]};
+      Entry& e = entries[i];
+      e.keys.fill(0.0);
+      for (std::size_t k = 0; k < inline_keys; ++k) e.keys[k] = ordering_double(value(rows[i], k));
+      e.row = rows[i];
+      e.id = id_places[rows[i]];
     }
     // ordering_double never reverses an order, so a difference in it
-    // decides; equal (or NaN), the exact values are compared.
-    const std::size_t exact_from = first_whole ? 1 : 0;
-    auto ahead = [&](const Entry& a, const Entry& b) {
-      if (b.first < a.first) return true;
-      if (a.first < b.first) return false;
-      if (b.second < a.second) return true;
-      if (a.second < b.second) return false;
-      for (std::size_t k = exact_from; k < width; ++k) {
+    // decides; equal (or NaN), the exact values are compared, unless told.
+    // 0: a and b hold the same keys; < 0: a is ahead; > 0: b is.
+    auto compare = [&](const Entry& a, const Entry& b) {
+      for (std::size_t k = 0; k < width; ++k) {
+        if (k < inline_keys) {
+          if (b.keys[k] < a.keys[k]) return -1;
+          if (a.keys[k] < b.keys[k]) return 1;
+          if (told[k]) continue;
+        }
         const Rational x = value(a.row, k), y = value(b.row, k);
-        if (x != y) return y < x;
+        if (x != y) return y < x ? -1 : 1;
       }
-      return a.id < b.id;
+      return 0;
+    };
+    auto ahead = [&](const Entry& a, const Entry& b) {
+      const int c = compare(a, b);
+      return c != 0 ? c < 0 : a.id < b.id;
     };
     if (pool && entries.size() >= kSortApart) {
       const auto middle = entries.begin() + static_cast<std::ptrdiff_t>(entries.size() / 2);
@@ -156,7 +171,8 @@ class KeyTable {
     for (std::size_t i = 0; i < rows.size(); ++i) rows[i] = entries[i].row;
     std::vector<int> ranks(rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {
-      ranks[i] = i > 0 && same(rows[i], rows[i - 1]) ? ranks[i - 1] : static_cast<int>(i) + 1;
+      ranks[i] = i > 0 && compare(entries[i], entries[i - 1]) == 0 ? ranks[i - 1]
+                                                                     : static_cast<int>(i) + 1;
     }
     return ranks;
   }
