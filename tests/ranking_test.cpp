@@ -175,6 +175,8 @@ TEST_CASE("meetings checked only outside the periods ranked change nothing") {
     quarter(*d->r, *d->store, "A", 2024, 1, {"90", "85", "95"});
     quarter(*d->r, *d->store, "B", 2024, 1, {"95", "95", "60"});
     const bool points = d == &whole;
+    // Before the previous quarter, in the previous year, and after the quarter.
+    CHECK(keep(*d->r, *d->store, "A", "2023-07-10", "10", "regular", "100", "m.csv", points) == "");
     CHECK(keep(*d->r, *d->store, "A", "2024-04-10", "40", "regular", "100", "m.csv", points) == "");
     CHECK(keep(*d->r, *d->store, "B", "2024-05-10", "100", "regular", "100", "m.csv", points) ==
           "");
