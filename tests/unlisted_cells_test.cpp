@@ -9,12 +9,20 @@ using namespace chibo::testing;
 
 namespace {
 
-using Hints = std::vector<std::string>;
+using Lines = std::vector<std::string>;
 
-std::string summary(const UnlistedCells::Cell& c) {
-  return c.id + " " + std::to_string(c.records) + " " + c.first.file + ":" +
-         std::to_string(c.first.line) + " '" + UnlistedCells::offered_text(c) + "'";
+// Each cell as the note after the accounting lines reads it: its id, count,
+// first record's place and hint.
+Lines summary(const std::vector<UnlistedCells::Cell>& cells) {
+  Lines out;
+  for (const UnlistedCells::Cell& c : cells) {
+    out.push_back(c.id + " " + std::to_string(c.records) + " " + c.first.file + ":" +
+                  std::to_string(c.first.line) + " '" + UnlistedCells::hint(c) + "'");
+  }
+  return out;
 }
+
+const std::string kNewCell = ": có lẽ là chi bộ chưa có trong danh sách";
 
 }  // namespace
 
@@ -27,18 +35,15 @@ TEST_CASE("a cell typed wrong is offered the listed cell free in that month") {
   MeetingStore store(*r, units, {});
   CHECK(keep(*r, store, "CP-TT-09", "2024-02-12", "90") == "");
   UnlistedCells unlisted;
-  unlisted.add("CP-TT-99", 2024, 1, 10, MeetingKind::Regular, {"q1.csv", 4, 0});
+  CHECK(unlisted.add("CP-TT-99", 2024, 1, 10, MeetingKind::Regular, {"q1.csv", 4, 0}) == 0);
   // Its thematic meeting: CP-TT-09 has none.
-  unlisted.add("CP-TT-99", 2024, 2, 20, MeetingKind::Thematic, {"q1.csv", 9, 0});
-  unlisted.add("XYZ", 2024, 1, 10, MeetingKind::Regular, {"q1.csv", 5, 0});
-  const UnlistedCells::Judgement j = unlisted.judge(store, units);
-  CHECK(j.hints == Hints{"; có phải là 'CP-TT-09'?", "; có phải là 'CP-TT-09'?", ""});
-  REQUIRE(j.cells.size() == 2);
-  CHECK(summary(j.cells[0]) == "CP-TT-99 2 q1.csv:4 'có phải là 'CP-TT-09'?'");
-  CHECK(summary(j.cells[1]) == "XYZ 1 q1.csv:5 ''");
+  CHECK(unlisted.add("CP-TT-99", 2024, 2, 20, MeetingKind::Thematic, {"q1.csv", 9, 0}) == 0);
+  CHECK(unlisted.add("XYZ", 2024, 1, 10, MeetingKind::Regular, {"q1.csv", 5, 0}) == 1);
+  CHECK(summary(unlisted.judge(store, units)) ==
+        Lines{"CP-TT-99 2 q1.csv:4 'có phải là 'CP-TT-09'?'", "XYZ 1 q1.csv:5 ''"});
 }
 
-TEST_CASE("a listed cell with its own meeting that month is named, not offered") {
+TEST_CASE("a listed cell with its own meeting that month is named and not offered") {
   auto r = compile_text(points_ruleset("  quarter: {by: mean}\n"));
   REQUIRE(r);
   Units units = make_units({{"CP-TT-01", UnitType::Residential},
@@ -53,8 +58,7 @@ TEST_CASE("a listed cell with its own meeting that month is named, not offered")
   CHECK(keep(*r, store, "CP-TT-03", "2024-01-10", "90") == "");
   UnlistedCells unlisted;
   // A new cell, CP-TT-04: every cell one edit away met in January; the
-  // first of them is named, with its meeting of each record's month, or
-  // (the month free) with its January one.
+  // first of them is named, with its meeting in the way of the first record.
   unlisted.add("CP-TT-04", 2024, 1, 10, MeetingKind::Regular, {"q1.csv", 7, 0});
   // CP-TT-03 did not meet in February, nor anyone in a thematic January
   // meeting: the cell is judged whole, no neighbour offered for a month.
@@ -63,44 +67,47 @@ TEST_CASE("a listed cell with its own meeting that month is named, not offered")
   unlisted.add("CP-TT-04", 2024, 1, 15, MeetingKind::Thematic, {"q1.csv", 10, 0});
   // A slip as near to each: the one free in February is offered.
   unlisted.add("CP-TT-0x", 2024, 2, 10, MeetingKind::Regular, {"q1.csv", 11, 0});
-  const UnlistedCells::Judgement j = unlisted.judge(store, units);
-  const std::string tail = ": có lẽ là chi bộ chưa có trong danh sách";
-  CHECK(j.hints ==
-        Hints{"; mã gần giống 'CP-TT-01' nhưng chi bộ đó đã có bản ghi sinh hoạt thường kỳ tháng "
-              "1/2024 (m.csv:2)" +
-                  tail,
-              "; mã gần giống 'CP-TT-01' nhưng chi bộ đó đã có bản ghi sinh hoạt thường kỳ tháng "
-              "2/2024 (m.csv:2)" +
-                  tail,
-              "; mã gần giống 'CP-TT-01' nhưng chi bộ đó đã có bản ghi sinh hoạt chuyên đề ngày "
-              "20/02/2024 (m.csv:2)" +
-                  tail,
-              "; mã gần giống 'CP-TT-01' nhưng chi bộ đó đã có bản ghi sinh hoạt thường kỳ tháng "
-              "1/2024 (m.csv:2)" +
-                  tail,
-              "; có phải là 'CP-TT-03'?"});
-  REQUIRE(j.cells.size() == 2);
-  CHECK(summary(j.cells[0]) == "CP-TT-04 4 q1.csv:7 ''");
-  CHECK(summary(j.cells[1]) == "CP-TT-0x 1 q1.csv:11 'có phải là 'CP-TT-03'?'");
+  CHECK(summary(unlisted.judge(store, units)) ==
+        Lines{"CP-TT-04 4 q1.csv:7 'mã gần giống 'CP-TT-01' nhưng chi bộ đó đã có bản ghi sinh "
+              "hoạt thường kỳ tháng 1/2024 (m.csv:2)" +
+                  kNewCell + "'",
+              "CP-TT-0x 1 q1.csv:11 'có phải là 'CP-TT-03'?'"});
 }
 
-TEST_CASE("unlisted cells come out by id, counted, with the first record's place") {
+TEST_CASE("the meeting named is the earliest in the way when none is in the first record's") {
+  auto r = compile_text(points_ruleset("  quarter: {by: mean}\n"));
+  REQUIRE(r);
+  Units units = make_units({{"CP-TT-01", UnitType::Residential}});
+  MeetingStore store(*r, units, {});
+  CHECK(keep(*r, store, "CP-TT-01", "2024-02-20", "90", "thematic", "100", "b.csv") == "");
+  CHECK(keep(*r, store, "CP-TT-01", "2024-01-10", "90", "regular", "100", "a.csv") == "");
+  UnlistedCells unlisted;
+  unlisted.add("CP-TT-07", 2024, 3, 5, MeetingKind::Regular, {"q1.csv", 2, 0});  // free
+  unlisted.add("CP-TT-07", 2024, 2, 20, MeetingKind::Thematic, {"q1.csv", 3, 0});
+  unlisted.add("CP-TT-07", 2024, 1, 8, MeetingKind::Regular, {"q1.csv", 4, 0});
+  // Records of one month and day again are one meeting to judge (kept once).
+  for (int line = 5; line < 1000; ++line) {
+    unlisted.add("CP-TT-07", 2024, 3, 5, MeetingKind::Regular, {"q1.csv", line, 0});
+  }
+  CHECK(summary(unlisted.judge(store, units)) ==
+        Lines{"CP-TT-07 998 q1.csv:2 'mã gần giống 'CP-TT-01' nhưng chi bộ đó đã có bản ghi sinh "
+              "hoạt thường kỳ tháng 1/2024 (a.csv:2)" +
+              kNewCell + "'"});
+}
+
+TEST_CASE("unlisted cells come out in the order first read and counted with the first record") {
   auto r = compile_text(points_ruleset("  quarter: {by: mean}\n"));
   REQUIRE(r);
   Units units = make_units({{"CP-01", UnitType::Residential}});
   MeetingStore store(*r, units, {});
   UnlistedCells unlisted;
   CHECK(unlisted.empty());
-  CHECK(unlisted.judge(store, units).cells.empty());
-  unlisted.add("LS-02", 2024, 1, 10, MeetingKind::Regular, {"a.csv", 3, 0});
-  unlisted.add("LS-01", 2024, 1, 10, MeetingKind::Regular, {"a.csv", 4, 0});
-  unlisted.add("LS-02", 2024, 2, 10, MeetingKind::Regular, {"b.csv", 3, 0});
-  CHECK(unlisted.size() == 3);
-  const UnlistedCells::Judgement j = unlisted.judge(store, units);
-  CHECK(j.hints == Hints{"", "", ""});
-  REQUIRE(j.cells.size() == 2);
-  CHECK(summary(j.cells[0]) == "LS-01 1 a.csv:4 ''");
-  CHECK(summary(j.cells[1]) == "LS-02 2 a.csv:3 ''");
+  CHECK(unlisted.judge(store, units).empty());
+  CHECK(unlisted.add("LS-02", 2024, 1, 10, MeetingKind::Regular, {"a.csv", 3, 0}) == 0);
+  CHECK(unlisted.add("LS-01", 2024, 1, 10, MeetingKind::Regular, {"a.csv", 4, 0}) == 1);
+  CHECK(unlisted.add("LS-02", 2024, 2, 10, MeetingKind::Regular, {"b.csv", 3, 0}) == 0);
+  CHECK_FALSE(unlisted.empty());
+  CHECK(summary(unlisted.judge(store, units)) == Lines{"LS-02 2 a.csv:3 ''", "LS-01 1 a.csv:4 ''"});
 }
 
 TEST_CASE("a thematic meeting stands in the way on its own day only") {
@@ -113,10 +120,11 @@ TEST_CASE("a thematic meeting stands in the way on its own day only") {
   unlisted.add("CP-TT-001", 2024, 3, 23, MeetingKind::Thematic,
                {"q1.csv", 4, 0});  // kept if renamed
   unlisted.add("CP-TT-011", 2024, 3, 18, MeetingKind::Thematic, {"q1.csv", 5, 0});  // refused
-  const UnlistedCells::Judgement j = unlisted.judge(store, units);
-  CHECK(j.hints == Hints{"; có phải là 'CP-TT-01'?",
-                         "; mã gần giống 'CP-TT-01' nhưng chi bộ đó đã có bản ghi sinh hoạt chuyên "
-                         "đề ngày 18/03/2024 (m.csv:2): có lẽ là chi bộ chưa có trong danh sách"});
+  CHECK(summary(unlisted.judge(store, units)) ==
+        Lines{"CP-TT-001 1 q1.csv:4 'có phải là 'CP-TT-01'?'",
+              "CP-TT-011 1 q1.csv:5 'mã gần giống 'CP-TT-01' nhưng chi bộ đó đã có bản ghi sinh "
+              "hoạt chuyên đề ngày 18/03/2024 (m.csv:2)" +
+                  kNewCell + "'"});
 }
 
 TEST_CASE(
@@ -137,16 +145,15 @@ TEST_CASE(
   // Its month taken: the listed cell all the same, with the meeting in the way.
   unlisted.add("cp-tt-01", 2024, 1, 12, MeetingKind::Regular, {"q1.csv", 4, 0});
   unlisted.add("cp-tt-01", 2024, 2, 12, MeetingKind::Regular, {"q1.csv", 5, 0});
-  unlisted.add("CP-TT-x5", 2024, 1, 12, MeetingKind::Regular, {"q1.csv", 6, 0});
-  unlisted.add("CP-XX-0", 2024, 1, 12, MeetingKind::Regular, {"q1.csv", 7, 0});  // near four
-  const UnlistedCells::Judgement j = unlisted.judge(store, units);
-  const std::string same = "; có phải là 'CP-TT-01' (chỉ khác chữ hoa, chữ thường)?";
-  CHECK(j.hints == Hints{same + "; chi bộ đó đã có bản ghi sinh hoạt thường kỳ tháng 1/2024 "
-                                "(m.csv:2)",
-                         same, "; có phải là 'CP-TT-05' hay 'CP-TT-15'?", ""});
-  REQUIRE(j.cells.size() == 3);
-  CHECK(summary(j.cells[0]) == "CP-TT-x5 1 q1.csv:6 'có phải là 'CP-TT-05' hay 'CP-TT-15'?'");
-  CHECK(summary(j.cells[1]) == "CP-XX-0 1 q1.csv:7 ''");
-  CHECK(summary(j.cells[2]) ==
-        "cp-tt-01 2 q1.csv:4 'có phải là 'CP-TT-01' (chỉ khác chữ hoa, chữ thường)?'");
+  // Nothing in its way.
+  unlisted.add("Cp-Tt-01", 2024, 2, 12, MeetingKind::Regular, {"q1.csv", 6, 0});
+  unlisted.add("CP-TT-x5", 2024, 1, 12, MeetingKind::Regular, {"q1.csv", 7, 0});
+  unlisted.add("CP-XX-0", 2024, 1, 12, MeetingKind::Regular, {"q1.csv", 8, 0});  // near four
+  const std::string same = "có phải là 'CP-TT-01' (chỉ khác chữ hoa, chữ thường)?";
+  CHECK(summary(unlisted.judge(store, units)) ==
+        Lines{"cp-tt-01 2 q1.csv:4 '" + same +
+                  "; chi bộ đó đã có bản ghi sinh hoạt thường kỳ tháng 1/2024 (m.csv:2)'",
+              "Cp-Tt-01 1 q1.csv:6 '" + same + "'",
+              "CP-TT-x5 1 q1.csv:7 'có phải là 'CP-TT-05' hay 'CP-TT-15'?'",
+              "CP-XX-0 1 q1.csv:8 ''"});
 }

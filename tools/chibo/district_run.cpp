@@ -11,6 +11,7 @@
 #include <iostream>
 #include <stdexcept>
 #include <string_view>
+#include <utility>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -31,10 +32,13 @@ namespace {
 // Keeps every scored meeting; a meeting the store refuses (unknown cell, a
 // second meeting in a month) is reported and counted as rejected. Every
 // rejection is also kept, for the reports' list of rejected records.
-// A record of a cell not in the units list is told which listed cell it may
-// be only once every record is kept (UnlistedCells): from the first such
-// record on, what the sink says is held, and said in order, its lines
-// whole, by finish().
+// Which listed cell a record of a cell not in the units list may be is known
+// only once every record is kept (UnlistedCells): its line says the refusal
+// alone, when it is read, and the cell's hint is said once, in the note
+// after the accounting lines, and added to its records in the reports' list
+// by finish(). Nothing is held: a run of a wrong list (one cell) refuses
+// every record, and holding each line from the first was a line's memory a
+// record, all of it lost to Ctrl+C.
 class StoreSink : public ForwardingSink {
  public:
   // every_month: every meeting's points are added; else only those of the
@@ -107,35 +111,20 @@ class StoreSink : public ForwardingSink {
   }
   void rejected(const Location& where, const std::string& why) override {
     kept_.push_back({where, why, ""});
-    if (holding_) {
-      held_.push_back({kept_.size() - 1, {}});
-    } else {
-      ForwardingSink::rejected(where, why);
-    }
+    ForwardingSink::rejected(where, why);
   }
-  void problem(const Diagnostic& d) override {
-    if (!holding_) return ForwardingSink::problem(d);
-    held_.push_back({kNotKept, format_diagnostic(d) + '\n'});
-    had_error = had_error || d.severity == Severity::Error;
-  }
-  // Once every record is kept: the unlisted cells' records get their
-  // hints (in the reports' list too), and what was held is said. Returns the
-  // unlisted cells, for the note after the accounting lines.
+  // Once every record is kept: the unlisted cells are judged and their
+  // records in the reports' list get their cell's hint. Returns the cells
+  // (by UnlistedCells' number), for the note after the accounting lines.
   std::vector<UnlistedCells::Cell> finish() {
-    UnlistedCells::Judgement judged = unlisted_.judge(store_, units_);
-    for (std::size_t i = 0; i < judged.hints.size(); ++i) {
-      kept_[unlisted_at_[i]].why += judged.hints[i];
+    std::vector<UnlistedCells::Cell> cells = unlisted_.judge(store_, units_);
+    std::vector<std::string> hints(cells.size());
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      if (std::string hint = UnlistedCells::hint(cells[c]); !hint.empty()) hints[c] = "; " + hint;
     }
-    for (const Held& h : held_) {
-      if (h.rejected == kNotKept) {
-        err_ << h.text;
-      } else {
-        ForwardingSink::rejected(kept_[h.rejected].where, kept_[h.rejected].why);
-      }
-    }
-    held_.clear();
-    holding_ = false;
-    return std::move(judged.cells);
+    for (const UnlistedKept& k : unlisted_kept_) kept_[k.at].why += hints[k.cell];
+    unlisted_kept_ = {};
+    return cells;
   }
   void rejected_meeting(const std::string& cell_id, int date, MeetingKind kind) override {
     // Called right after rejected(): the cell of the record just kept.
@@ -150,11 +139,10 @@ class StoreSink : public ForwardingSink {
   struct Place {
     int line = 0, column = 0;
   };
-  // A rejection held (its place in kept_), or a problem's line.
-  static constexpr std::size_t kNotKept = SIZE_MAX;
-  struct Held {
-    std::size_t rejected = kNotKept;
-    std::string text;
+  // An unlisted cell's record in kept_: its place there, its cell's number.
+  struct UnlistedKept {
+    std::size_t at = 0;
+    std::uint32_t cell = 0;
   };
   // record and score: the meeting's own when the audit reads them
   // (reads_meeting_when_prepared()), else empty.
@@ -163,10 +151,9 @@ class StoreSink : public ForwardingSink {
     std::string why = store_.add(meeting, where);
     if (!why.empty()) {
       if (store_.unlisted(meeting)) {
-        holding_ = true;
-        unlisted_.add(meeting.cell_id, meeting.year, meeting.month, meeting.day, meeting.kind,
-                      where);
-        unlisted_at_.push_back(kept_.size());  // where rejected() keeps it
+        const std::uint32_t cell = unlisted_.add(meeting.cell_id, meeting.year, meeting.month,
+                                                 meeting.day, meeting.kind, where);
+        unlisted_kept_.push_back({kept_.size(), cell});  // where rejected() keeps it
       }
       rejected(where, why);
       ++(meeting.points ? refused : refused_checked);
@@ -192,9 +179,7 @@ class StoreSink : public ForwardingSink {
   PreparedMeeting single_;  // the meeting being kept (read back, or scored())
   Location where_;          // where it was read
   UnlistedCells unlisted_;
-  std::vector<std::size_t> unlisted_at_;  // each unlisted record's place in kept_
-  bool holding_ = false;
-  std::vector<Held> held_;
+  std::vector<UnlistedKept> unlisted_kept_;
 };
 
 // Reading the units and scoring the records make and free millions of small
@@ -348,7 +333,7 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
   bool had_problem = false;
   const std::vector<std::string> unread =
       run_files(ruleset, o.records, sink, run->counts, had_problem, o.threads);
-  const std::vector<UnlistedCells::Cell> unlisted = sink.finish();
+  std::vector<UnlistedCells::Cell> unlisted = sink.finish();
   give_back_freed_memory();
   run->counts.scored -= sink.refused;
   run->counts.checked -= sink.refused_checked;
@@ -376,7 +361,7 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
              period.label(), format_count(sink.in_period), period.previous().label(),
              format_count(sink.in_previous), format_count(sink.outside));
   say_units_left_out(run->units, o.units, err);
-  say_unlisted_cells(unlisted, run->units.file, err);
+  say_unlisted_cells(std::move(unlisted), run->units.file, err);
   // A period with no meeting ranks every cell last, months missing: a year
   // typed wrong (2025 for 2024) said so, not left to be read in the table.
   // A period partly outside the ruleset's effective dates is rolled up from

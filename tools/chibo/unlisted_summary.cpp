@@ -1,5 +1,7 @@
 #include "unlisted_summary.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
@@ -8,9 +10,12 @@
 
 namespace chibo::cli {
 
-void say_unlisted_cells(const std::vector<UnlistedCells::Cell>& cells,
-                        const std::string& units_file, std::ostream& err) {
+void say_unlisted_cells(std::vector<UnlistedCells::Cell> cells, const std::string& units_file,
+                        std::ostream& err) {
   if (cells.empty()) return;
+  // By id: a base committee's cells together.
+  std::sort(cells.begin(), cells.end(),
+            [](const UnlistedCells::Cell& a, const UnlistedCells::Cell& b) { return a.id < b.id; });
   std::int64_t records = 0;
   for (const UnlistedCells::Cell& c : cells) records += c.records;
   // One write: standard error is unbuffered.
@@ -25,7 +30,9 @@ void say_unlisted_cells(const std::vector<UnlistedCells::Cell>& cells,
     text += c.records == 1 ? fmt::format("  '{}': 1 bản ghi ({})", one_line(c.id), where)
                            : fmt::format("  '{}': {} bản ghi, bản ghi đầu ở {}", one_line(c.id),
                                          format_count(c.records), where);
-    if (!c.offered.empty()) text += "; " + one_line(UnlistedCells::offered_text(c));
+    if (const std::string hint = UnlistedCells::hint(c); !hint.empty()) {
+      text += "; " + one_line(hint);
+    }
     text += '\n';
   }
   if (cells.size() > kUnlistedNamedAtMost) {

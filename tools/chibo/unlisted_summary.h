@@ -1,8 +1,9 @@
 // The note after a district run's accounting lines on the cells its records
 // name that the units list does not have: each of their records was refused
 // with its own line, which for a base committee left out of the list is a
-// hundred lines and more; the note says at a glance which cells they are
-// and what to do.
+// hundred lines and more; the note says at a glance which cells they are,
+// which listed cell each may be (UnlistedCells::hint: known only once every
+// record is read, so said here, not on the records' lines) and what to do.
 #pragma once
 
 #include <ostream>
@@ -18,7 +19,7 @@ inline constexpr std::size_t kUnlistedNamedAtMost = 10;
 
 // Nothing when cells is empty. units_file: the list's name, as the records'
 // lines say it.
-void say_unlisted_cells(const std::vector<UnlistedCells::Cell>& cells,
-                        const std::string& units_file, std::ostream& err);
+void say_unlisted_cells(std::vector<UnlistedCells::Cell> cells, const std::string& units_file,
+                        std::ostream& err);
 
 }  // namespace chibo::cli

@@ -1,6 +1,6 @@
-// UnlistedCells: the records a MeetingStore refused because their cell is
-// not in the units list (MeetingStore::unlisted), gathered as they are
-// refused and judged once every record is in the store.
+// UnlistedCells: the cells that records name and the units list does not
+// have, gathered as their records are rejected and judged once every record
+// is in the store.
 //
 // Such a cell is a cell new since the list was made, a cell whose id
 // changed, a base committee's cells left out of the list, or an id typed
@@ -15,6 +15,12 @@
 // the neighbour that met in its months is named with a meeting that stands
 // in the way, not offered. Whether one stands in the way is known only once
 // every record is read, so the judging waits for the store to be whole.
+//
+// What is kept is a cell's, not a record's: its count, its first record,
+// and the months (of its regular meetings) and days (of its thematic ones)
+// its records were for, each once. At national scale a cell's records are
+// millions when the list is the wrong one, while its months and days are
+// at most the calendar's.
 #pragma once
 
 #include <cstdint>
@@ -31,11 +37,13 @@ namespace chibo {
 
 class UnlistedCells {
  public:
-  // A record of an unlisted cell, refused, of kind, on day of month in year, read at where.
-  void add(const std::string& cell_id, int year, int month, int day, MeetingKind kind,
-           const Location& where);
-  bool empty() const { return records_.empty(); }
-  std::size_t size() const { return records_.size(); }
+  // A record of cell_id, of kind, on day of month in year, read at where,
+  // was refused by the store as not in the units list
+  // (MeetingStore::unlisted). Returns the cell's number: 0, 1, ... in the
+  // order first added, its place in what judge() returns.
+  std::uint32_t add(const std::string& cell_id, int year, int month, int day, MeetingKind kind,
+                    const Location& where);
+  bool empty() const { return cells_.empty(); }
 
   struct Cell {
     std::string id;
@@ -45,34 +53,38 @@ class UnlistedCells {
     // that differs in capitals alone (case_only).
     std::vector<std::string> offered;
     bool case_only = false;
+    // None offered: the nearest listed cell, whose meetings stand in the way.
+    std::string near;
+    // The meeting of near, or of the one offered for case_only, in the way
+    // of the cell's first record if one is, else the earliest in the way of
+    // another: "thường kỳ tháng 1/2024 (q1.csv:3)"; "" when none is.
+    std::string in_the_way;
   };
-  // "có phải là 'CP-TT-09'?", "có phải là 'CP-TT-05' hay 'CP-TT-15'?", "có
-  // phải là 'CP-TT-01' (chỉ khác chữ hoa, chữ thường)?"; "" when none is.
-  static std::string offered_text(const Cell& cell);
-  struct Judgement {
-    // What follows each record's refusal (MeetingStore::add's "chi bộ 'X'
-    // không có trong danh sách đơn vị F"), in the order added: "; có phải
-    // là 'CP-TT-09'?" (Cell::offered), or when a listed cell is near but
-    // none is free, "; mã gần giống 'CP-TT-01' nhưng chi bộ đó đã có bản
-    // ghi sinh hoạt thường kỳ tháng 1/2024 (q1.csv:3): có lẽ là chi bộ chưa
-    // có trong danh sách" (its meeting of the record's month, else the first
-    // that stands in the way), or "" when no listed cell is near.
-    std::vector<std::string> hints;
-    std::vector<Cell> cells;  // by id (a base committee's cells together)
-  };
-  // Run once every record is in store; units is the store's list.
-  Judgement judge(const MeetingStore& store, const Units& units) const;
+  // What a cell's records are told after their refusal (MeetingStore::add's
+  // "chi bộ 'X' không có trong danh sách đơn vị F"), and the summary after
+  // its count: "có phải là 'CP-TT-09'?", "có phải là 'CP-TT-05' hay
+  // 'CP-TT-15'?", "có phải là 'CP-TT-01' (chỉ khác chữ hoa, chữ thường)?"
+  // (then "; chi bộ đó đã có bản ghi sinh hoạt ..." when in_the_way), "mã gần
+  // giống 'CP-TT-01' nhưng chi bộ đó đã có bản ghi sinh hoạt thường kỳ tháng
+  // 1/2024 (q1.csv:3): có lẽ là chi bộ chưa có trong danh sách" (near), or ""
+  // when no listed cell is near.
+  static std::string hint(const Cell& cell);
+  // Run once every record is in store; units is the store's list. The cells
+  // by number (add()'s).
+  std::vector<Cell> judge(const MeetingStore& store, const Units& units) const;
 
  private:
-  struct Record {
-    std::uint32_t cell;  // in ids_
-    int year = 0, month = 0, day = 0;
-    MeetingKind kind = MeetingKind::Regular;
-    Location where;
+  struct Seen {
+    Cell cell;
+    // Its records' months and days, as the store refuses a second meeting
+    // of either (a regular meeting's month, a thematic one's day), sorted,
+    // each once; and its first record's.
+    std::vector<std::int32_t> keys;
+    std::int32_t first_key = 0;
   };
-  std::vector<std::string> ids_;  // the unlisted ids, in order first read
-  std::unordered_map<std::string, std::uint32_t> id_numbers_;
-  std::vector<Record> records_;
+
+  std::vector<Seen> cells_;
+  std::unordered_map<std::string, std::uint32_t> numbers_;  // id -> place in cells_
 };
 
 }  // namespace chibo
