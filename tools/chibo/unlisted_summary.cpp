@@ -10,12 +10,28 @@
 
 namespace chibo::cli {
 
+namespace {
+
+// 0: a listed cell offered (records to mend), 1: one near, told why it is
+// not offered, 2: none near. When there are more cells than are named, those
+// with a hint are named first: the rest say nothing the records' own lines
+// have not.
+int usefulness(const UnlistedCells::Cell& c) {
+  if (!c.offered.empty()) return 0;
+  return c.near.empty() ? 2 : 1;
+}
+
+}  // namespace
+
 void say_unlisted_cells(std::vector<UnlistedCells::Cell> cells, const std::string& units_file,
                         std::ostream& err) {
   if (cells.empty()) return;
-  // By id: a base committee's cells together.
+  // Then by id: a base committee's cells together.
   std::sort(cells.begin(), cells.end(),
-            [](const UnlistedCells::Cell& a, const UnlistedCells::Cell& b) { return a.id < b.id; });
+            [](const UnlistedCells::Cell& a, const UnlistedCells::Cell& b) {
+              const int ua = usefulness(a), ub = usefulness(b);
+              return ua != ub ? ua < ub : a.id < b.id;
+            });
   std::int64_t records = 0;
   for (const UnlistedCells::Cell& c : cells) records += c.records;
   // One write: standard error is unbuffered.

@@ -18,7 +18,8 @@ namespace chibo::cli {
 inline constexpr std::size_t kUnlistedNamedAtMost = 10;
 
 // Nothing when cells is empty. units_file: the list's name, as the records'
-// lines say it.
+// lines say it. Named first are the cells offered a listed cell, then those
+// near one, then the rest, each by id.
 void say_unlisted_cells(std::vector<UnlistedCells::Cell> cells, const std::string& units_file,
                         std::ostream& err);
 
