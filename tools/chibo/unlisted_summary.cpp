@@ -1,6 +1,7 @@
 #include "unlisted_summary.h"
 
 #include <algorithm>
+#include <utility>
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
@@ -40,15 +41,23 @@ void say_unlisted_cells(std::vector<UnlistedCells::Cell> cells, const std::strin
       "{} bị loại (xem ở trên):\n",
       format_count(static_cast<std::int64_t>(cells.size())), one_line(units_file),
       format_count(records), cells.size() == 1 ? "chi bộ đó" : "các chi bộ đó");
+  std::string hint_above;
   for (std::size_t i = 0; i < cells.size() && i < kUnlistedNamedAtMost; ++i) {
     const UnlistedCells::Cell& c = cells[i];
     const std::string where = fmt::format("{}:{}", one_line(c.first.file), c.first.line);
     text += c.records == 1 ? fmt::format("  '{}': 1 bản ghi ({})", one_line(c.id), where)
                            : fmt::format("  '{}': {} bản ghi, bản ghi đầu ở {}", one_line(c.id),
                                          format_count(c.records), where);
-    if (const std::string hint = UnlistedCells::hint(c); !hint.empty()) {
-      text += "; " + one_line(hint);
+    std::string hint = one_line(UnlistedCells::hint(c));
+    // A listed cell near many (a list of one cell, a base committee left
+    // out beside another's cells) is named with the same meeting for each:
+    // said whole once, then "như trên", so that the note stays short.
+    if (!c.near.empty() && hint == hint_above) {
+      text += fmt::format("; mã gần giống '{}': như trên", one_line(c.near));
+    } else if (!hint.empty()) {
+      text += "; " + hint;
     }
+    hint_above = std::move(hint);
     text += '\n';
   }
   if (cells.size() > kUnlistedNamedAtMost) {
