@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "date.h"
 #include "rollup_fixture.h"
 
 using namespace chibo;
@@ -16,8 +17,10 @@ using Lines = std::vector<std::string>;
 Lines summary(const std::vector<UnlistedCells::Cell>& cells) {
   Lines out;
   for (const UnlistedCells::Cell& c : cells) {
-    out.push_back(c.id + " " + std::to_string(c.records) + " " + c.first.file + ":" +
-                  std::to_string(c.first.line) + " '" + UnlistedCells::hint(c) + "'");
+    out.push_back(c.id + " " + std::to_string(c.records) +
+                  (c.faulty > 0 ? " (" + std::to_string(c.faulty) + " faulty)" : "") + " " +
+                  c.first.file + ":" + std::to_string(c.first.line) + " '" +
+                  UnlistedCells::hint(c) + "'");
   }
   return out;
 }
@@ -156,4 +159,25 @@ TEST_CASE(
               "Cp-Tt-01 1 q1.csv:6 '" + same + "'",
               "CP-TT-x5 1 q1.csv:7 'có phải là 'CP-TT-05' hay 'CP-TT-15'?'",
               "CP-XX-0 1 q1.csv:8 ''"});
+}
+
+TEST_CASE("a record rejected for a fault of its own counts with its cell and is judged as one") {
+  auto r = compile_text(points_ruleset("  quarter: {by: mean}\n"));
+  REQUIRE(r);
+  Units units = make_units({{"CP-TT-01", UnitType::Residential}});
+  MeetingStore store(*r, units, {});
+  CHECK(keep(*r, store, "CP-TT-01", "2024-02-10", "90") == "");
+  UnlistedCells unlisted;
+  // Its first record (a bad yes/no value) is of February, when CP-TT-01 met.
+  CHECK(unlisted.add_faulty("CP-TT-07", days_from_civil({2024, 2, 3}), MeetingKind::Regular,
+                            {"q1.csv", 2, 0}) == 0);
+  CHECK(unlisted.add("CP-TT-07", 2024, 3, 5, MeetingKind::Regular, {"q1.csv", 3, 0}) == 0);
+  // A cell whose every record had a fault of its own: named all the same.
+  CHECK(unlisted.add_faulty("CP-TT-08", days_from_civil({2024, 3, 1}), MeetingKind::Thematic,
+                            {"q1.csv", 4, 0}) == 1);
+  CHECK(summary(unlisted.judge(store, units)) ==
+        Lines{"CP-TT-07 2 (1 faulty) q1.csv:2 'mã gần giống 'CP-TT-01' nhưng chi bộ đó đã có bản "
+              "ghi sinh hoạt thường kỳ tháng 2/2024 (m.csv:2)" +
+                  kNewCell + "'",
+              "CP-TT-08 1 (1 faulty) q1.csv:4 'có phải là 'CP-TT-01'?'"});
 }

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "chibo/did_you_mean.h"
+#include "date.h"
 #include "utf8.h"
 
 namespace chibo {
@@ -71,6 +72,14 @@ std::uint32_t UnlistedCells::add(const std::string& cell_id, int year, int month
   auto at = std::lower_bound(seen.keys.begin(), seen.keys.end(), key);
   if (at == seen.keys.end() || *at != key) seen.keys.insert(at, key);
   return it->second;
+}
+
+std::uint32_t UnlistedCells::add_faulty(const std::string& cell_id, int date, MeetingKind kind,
+                                        const Location& where) {
+  const CivilDate d = civil_from_days(date);
+  const std::uint32_t number = add(cell_id, d.year, d.month, d.day, kind, where);
+  ++cells_[number].cell.faulty;
+  return number;
 }
 
 std::string UnlistedCells::hint(const Cell& cell) {

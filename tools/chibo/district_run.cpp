@@ -130,6 +130,12 @@ class StoreSink : public ForwardingSink {
     // Called right after rejected(): the cell of the record just kept.
     if (!kept_.empty()) kept_.back().cell_id = cell_id;
     store_.note_rejected(cell_id, date, kind);
+    // Rejected for a fault of its own (a bad yes/no value) before the store
+    // saw its cell: if the list lacks the cell, the record is one of the
+    // cell's, all missing from the ranking, and counted with them.
+    if (!cell_id.empty() && !units_.position(cell_id) && !units_.left_out_line(cell_id)) {
+      unlisted_.add_faulty(cell_id, date, kind, kept_.back().where);
+    }
   }
   // refused: meetings scored then refused by the store; refused_checked:
   // checked only (outside the periods) and refused.

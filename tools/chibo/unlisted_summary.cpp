@@ -45,9 +45,17 @@ void say_unlisted_cells(std::vector<UnlistedCells::Cell> cells, const std::strin
   for (std::size_t i = 0; i < cells.size() && i < kUnlistedNamedAtMost; ++i) {
     const UnlistedCells::Cell& c = cells[i];
     const std::string where = fmt::format("{}:{}", one_line(c.first.file), c.first.line);
-    text += c.records == 1 ? fmt::format("  '{}': 1 bản ghi ({})", one_line(c.id), where)
-                           : fmt::format("  '{}': {} bản ghi, bản ghi đầu ở {}", one_line(c.id),
-                                         format_count(c.records), where);
+    // The records rejected for a fault of their own first: their lines
+    // above say that fault, not the list's, and mended, they still are.
+    if (c.records == 1) {
+      text += fmt::format("  '{}': 1 bản ghi ({}{})", one_line(c.id), where,
+                          c.faulty > 0 ? ", bị loại vì lỗi khác" : "");
+    } else {
+      text += fmt::format(
+          "  '{}': {} bản ghi{}, bản ghi đầu ở {}", one_line(c.id), format_count(c.records),
+          c.faulty > 0 ? fmt::format(" ({} bị loại vì lỗi khác)", format_count(c.faulty)) : "",
+          where);
+    }
     std::string hint = one_line(UnlistedCells::hint(c));
     // A listed cell near many (a list of one cell, a base committee left
     // out beside another's cells) is named with the same meeting for each:

@@ -43,11 +43,20 @@ class UnlistedCells {
   // order first added, its place in what judge() returns.
   std::uint32_t add(const std::string& cell_id, int year, int month, int day, MeetingKind kind,
                     const Location& where);
+  // A record of cell_id (not in the units list), of kind, dated date (days;
+  // the first of its month for a date that is no day), read at where, was
+  // rejected for a fault of its own before its cell was looked up
+  // (ScoreSink::rejected_meeting): its cell's all the same (none of the
+  // cell's records is ranked, and the clerk is told of them all), and a
+  // meeting the cell had, judged as the others.
+  std::uint32_t add_faulty(const std::string& cell_id, int date, MeetingKind kind,
+                           const Location& where);
   bool empty() const { return cells_.empty(); }
 
   struct Cell {
     std::string id;
-    std::int64_t records = 0;  // refused
+    std::int64_t records = 0;  // rejected, the faulty among them
+    std::int64_t faulty = 0;   // rejected for a fault of their own (add_faulty)
     Location first;            // where the first was read
     // The listed ids offered for its records ("có phải là"), or none; one
     // that differs in capitals alone (case_only).
