@@ -33,14 +33,16 @@ Runner setup_report(CLI::App& app) {
       return kExitUsage;
     }
     if (format != "xlsx") {
-      return run_and_write("report", d, {.criteria = true, .audit = true, .meetings = true, .every_month = true},
-                           [&](const DistrictRun& run, std::ostream& out) {
-                             if (format == "html") {
-                               write_report_html(out, run.report_input());
-                             } else {
-                               write_report_text(out, run.report_input());
-                             }
-                           });
+      return run_and_write(
+          "report", d,
+          {.criteria = true, .audit = true, .meetings = true, .rejected_records = true, .every_month = true},
+          [&](const DistrictRun& run, std::ostream& out) {
+            if (format == "html") {
+              write_report_html(out, run.report_input());
+            } else {
+              write_report_text(out, run.report_input());
+            }
+          });
     }
     // Said before the records are read (at national scale, seconds).
     if (is_terminal(d.output)) {
@@ -54,8 +56,9 @@ Runner setup_report(CLI::App& app) {
       fmt::print(std::cerr, "chibo report: {}\n", one_line(why));
       return kExitUsage;
     }
-    std::unique_ptr<DistrictRun> run =
-        run_district(d, {.criteria = true, .audit = true, .meetings = true, .every_month = true}, std::cerr);
+    std::unique_ptr<DistrictRun> run = run_district(
+        d, {.criteria = true, .audit = true, .meetings = true, .rejected_records = true, .every_month = true},
+        std::cerr);
     if (!run) return kExitUsage;
     std::string why = write_seekable_file(d.output, [&](const std::string& path) {
       return write_report_xlsx(path, run->report_input());

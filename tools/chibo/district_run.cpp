@@ -31,7 +31,10 @@ namespace {
 
 // Keeps every scored meeting; a meeting the store refuses (unknown cell, a
 // second meeting in a month) is reported and counted as rejected. Every
-// rejection is also kept, for the reports' list of rejected records.
+// rejection is also kept when kept is given, for the report's list of
+// rejected records (DistrictNeeds::rejected_records): a wrong units list
+// rejects every record, and rank and audit, which show no such list, would
+// keep each of millions for nothing.
 // Which listed cell a record of a cell not in the units list may be is known
 // only once every record is kept (UnlistedCells): its line says the refusal
 // alone, when it is read, and the cell's hint is said once, in the note
@@ -44,7 +47,7 @@ class StoreSink : public ForwardingSink {
   // every_month: every meeting's points are added; else only those of the
   // period and the one before, the others checked only (adds_points).
   StoreSink(std::ostream& err, MeetingStore& store, const Units& units, Period period,
-            std::vector<RejectedRecord>& kept, AuditCollector* audit, bool every_month)
+            std::vector<RejectedRecord>* kept, AuditCollector* audit, bool every_month)
       : ForwardingSink(err),
         store_(store),
         units_(units),
@@ -110,7 +113,8 @@ class StoreSink : public ForwardingSink {
     keep(single_, record.where, record, score);
   }
   void rejected(const Location& where, const std::string& why) override {
-    kept_.push_back({where, why, ""});
+    if (kept_) kept_->push_back({where, why, ""});
+    rejected_where_ = where;
     ForwardingSink::rejected(where, why);
   }
   // Once every record is kept: the unlisted cells are judged and their
@@ -122,19 +126,19 @@ class StoreSink : public ForwardingSink {
     for (std::size_t c = 0; c < cells.size(); ++c) {
       if (std::string hint = UnlistedCells::hint(cells[c]); !hint.empty()) hints[c] = "; " + hint;
     }
-    for (const UnlistedKept& k : unlisted_kept_) kept_[k.at].why += hints[k.cell];
+    for (const UnlistedKept& k : unlisted_kept_) (*kept_)[k.at].why += hints[k.cell];
     unlisted_kept_ = {};
     return cells;
   }
   void rejected_meeting(const std::string& cell_id, int date, MeetingKind kind) override {
     // Called right after rejected(): the cell of the record just kept.
-    if (!kept_.empty()) kept_.back().cell_id = cell_id;
+    if (kept_ && !kept_->empty()) kept_->back().cell_id = cell_id;
     store_.note_rejected(cell_id, date, kind);
     // Rejected for a fault of its own (a bad yes/no value) before the store
     // saw its cell: if the list lacks the cell, the record is one of the
     // cell's, all missing from the ranking, and counted with them.
     if (!cell_id.empty() && !units_.position(cell_id) && !units_.left_out_line(cell_id)) {
-      unlisted_.add_faulty(cell_id, date, kind, kept_.back().where);
+      unlisted_.add_faulty(cell_id, date, kind, rejected_where_);
     }
   }
   // refused: meetings scored then refused by the store; refused_checked:
@@ -159,7 +163,7 @@ class StoreSink : public ForwardingSink {
       if (store_.unlisted(meeting)) {
         const std::uint32_t cell = unlisted_.add(meeting.cell_id, meeting.year, meeting.month,
                                                  meeting.day, meeting.kind, where);
-        unlisted_kept_.push_back({kept_.size(), cell});  // where rejected() keeps it
+        if (kept_) unlisted_kept_.push_back({kept_->size(), cell});  // where rejected() keeps it
       }
       rejected(where, why);
       ++(meeting.points ? refused : refused_checked);
@@ -178,14 +182,15 @@ class StoreSink : public ForwardingSink {
   MeetingStore& store_;
   const Units& units_;
   Period period_;
-  std::vector<RejectedRecord>& kept_;
-  AuditCollector* audit_;   // null: no audit wanted
+  std::vector<RejectedRecord>* kept_;  // null: not kept
+  AuditCollector* audit_;              // null: no audit wanted
   bool every_month_;
   int points_from_, points_to_;  // adds_points: the previous period's first day, the day after this one
   PreparedMeeting single_;  // the meeting being kept (read back, or scored())
   Location where_;          // where it was read
   UnlistedCells unlisted_;
-  std::vector<UnlistedKept> unlisted_kept_;
+  std::vector<UnlistedKept> unlisted_kept_;  // with kept_ only
+  Location rejected_where_;                  // where the last rejected record was read
 };
 
 // Reading the units and scoring the records make and free millions of small
@@ -334,8 +339,9 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
   // the generated national CSV), so this is room enough and never filled.
   run->store->reserve(record_files_bytes(o.records) / 64);
   AuditCollector audit(ruleset, run->units);
-  StoreSink sink(err, *run->store, run->units, period, run->rejected,
-                 needs.audit ? &audit : nullptr, needs.every_month);
+  StoreSink sink(err, *run->store, run->units, period,
+                 needs.rejected_records ? &run->rejected : nullptr, needs.audit ? &audit : nullptr,
+                 needs.every_month);
   bool had_problem = false;
   const std::vector<std::string> unread =
       run_files(ruleset, o.records, sink, run->counts, had_problem, o.threads);

@@ -43,7 +43,7 @@ struct DistrictRun {
   DistrictSummary summary;
   Period period;
   AuditResult audit;  // the period's meetings that give a self-score (DistrictNeeds::audit)
-  std::vector<RejectedRecord> rejected;
+  std::vector<RejectedRecord> rejected;  // DistrictNeeds::rejected_records; else empty
   RunCounts counts;
   bool bad_input = false;  // something was rejected or could not be read
 
@@ -63,6 +63,10 @@ struct DistrictNeeds {
   // store is freed once the cells are ranked, before the summary and the
   // writing (national year: 135 MB).
   bool meetings = false;
+  // Keep every rejected record with its reason (the report lists them):
+  // without it, nothing is kept of a rejected record past its line, so that
+  // a wrong units list (every record rejected) costs no memory a record.
+  bool rejected_records = false;
   // The summary by grade, type and base organisation: not made when nothing
   // shows it (the ranking as CSV), DistrictRun::summary then left empty
   // (national year: 0.045 s of the 3).
