@@ -27,7 +27,7 @@ int usefulness(const UnlistedCells::Cell& c) {
 void say_unlisted_cells(std::vector<UnlistedCells::Cell> cells, const std::string& units_file,
                         std::ostream& err) {
   if (cells.empty()) return;
-  // Then by id: a base committee's cells together.
+  // The most useful first, then by id: a base committee's cells together.
   std::sort(cells.begin(), cells.end(),
             [](const UnlistedCells::Cell& a, const UnlistedCells::Cell& b) {
               const int ua = usefulness(a), ub = usefulness(b);
@@ -45,8 +45,9 @@ void say_unlisted_cells(std::vector<UnlistedCells::Cell> cells, const std::strin
   for (std::size_t i = 0; i < cells.size() && i < kUnlistedNamedAtMost; ++i) {
     const UnlistedCells::Cell& c = cells[i];
     const std::string where = fmt::format("{}:{}", one_line(c.first.file), c.first.line);
-    // The records rejected for a fault of their own first: their lines
-    // above say that fault, not the list's, and mended, they still are.
+    // Those rejected for a fault of their own are counted apart: their
+    // lines above say that fault, not the list's, and the cell added to the
+    // list, they are still rejected.
     if (c.records == 1) {
       text += fmt::format("  '{}': 1 bản ghi ({}{})", one_line(c.id), where,
                           c.faulty > 0 ? ", bị loại vì lỗi khác" : "");
