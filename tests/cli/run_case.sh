@@ -6,14 +6,15 @@
 # repository's folder); CASE_DIR is cases/NAME, in tests/cli. A case folder
 # holds: args (the command line after 'chibo', one line), optional stdin, and
 # the expected stdout, stderr and rc. Commands run in tests/cli, so paths in
-# args and in messages are short (data/...).
+# args and in messages are short (data/...). chibo-gen's cases are in
+# gen_cases/NAME, run the same way with build/bin/chibo-gen for CHIBO.
 set -u
 # Resolved before the cd below: a relative path read from tests/cli named no
 # program, and UPDATE=1 wrote "No such file or directory" into the case.
 chibo=$(realpath -e "$1") || { echo "run_case.sh: no program '$1'" >&2; exit 2; }
 case_dir=$2
 cd "$(dirname "$0")" || exit 2
-[ -f "$case_dir/args" ] || { echo "run_case.sh: no case '$case_dir' in tests/cli (give cases/NAME)" >&2; exit 2; }
+[ -f "$case_dir/args" ] || { echo "run_case.sh: no case '$case_dir' in tests/cli (give cases/NAME or gen_cases/NAME)" >&2; exit 2; }
 actual=$(mktemp -d)
 trap 'rm -rf "$actual"' EXIT
 input=/dev/null

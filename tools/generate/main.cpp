@@ -4,12 +4,17 @@
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <iostream>
 #include <map>
+#include <string>
 #include <thread>
+#include <tuple>
+#include <vector>
 
 #include "chibo/compiled_ruleset.h"
 #include "org_generator.h"
+#include "usage.h"
 #include "year_writer.h"
 
 namespace {
@@ -72,38 +77,51 @@ void report(const OrgStats& s, const YearCounts& c, const Ruleset& r) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Named, so the help and its errors say "chibo-gen", not the path it was started by.
   CLI::App app{
-      "chibo-gen: dữ liệu mẫu (đơn vị và bản ghi sinh hoạt chi bộ một năm), tất định theo seed"};
+      "chibo-gen: tạo dữ liệu mẫu cho chibo (danh sách đơn vị và bản ghi sinh hoạt chi bộ một "
+      "năm); cùng seed và tham số thì cùng tệp",
+      "chibo-gen"};
+  chibo::cli::use_vietnamese(app);
   std::string ruleset_path, units_path, records_path, scale_text = "district";
   long cells = 0;
   YearOptions o;
   o.threads = static_cast<int>(std::min(8u, std::max(1u, std::thread::hardware_concurrency())));
-  app.add_option("--ruleset", ruleset_path, "Ruleset (YAML) whose inputs the records fill")
+  app.add_option("--ruleset", ruleset_path, "Tệp bộ tiêu chí (YAML) mà các bản ghi được tạo theo")
       ->required();
   app.add_option("--scale", scale_text,
-                 "district (Cao Phong-like, 192 cells), province (~4,000), nation (262,894)")
+                 "Quy mô: district (huyện như Cao Phong, 192 chi bộ; mặc định), province (tỉnh, "
+                 "khoảng 4.000), nation (cả nước, 262.894)")
       ->check(CLI::IsMember({"district", "province", "nation"}));
-  app.add_option("--cells", cells, "Number of meeting cells (overrides the scale's)")
+  app.add_option("--cells", cells, "Số chi bộ sinh hoạt (thay cho số của quy mô)")
       ->check(CLI::Range(1L, 10000000L));
-  app.add_option("--year", o.year, "Year of the meetings")->check(CLI::Range(1900, 9999));
-  app.add_option("--seed", o.seed, "Random seed: same seed and arguments, same files");
-  app.add_option("--invalid-rate", o.invalid_rate, "Share of records spoilt on purpose")
+  app.add_option("--year", o.year, "Năm của các cuộc sinh hoạt (mặc định: 2024)")
+      ->check(CLI::Range(1900, 9999));
+  app.add_option("--seed", o.seed,
+                 "Số khởi tạo ngẫu nhiên: cùng seed và tham số thì cùng tệp (mặc định: 42)");
+  app.add_option("--invalid-rate", o.invalid_rate, "Tỷ lệ bản ghi cố ý ghi sai (mặc định: 0.002)")
       ->check(CLI::Range(0.0, 1.0));
-  app.add_option("--missing-rate", o.missing_rate, "Share of months without a regular meeting")
+  app.add_option("--missing-rate", o.missing_rate,
+                 "Tỷ lệ tháng không có sinh hoạt thường kỳ (mặc định: 0.02)")
       ->check(CLI::Range(0.0, 1.0));
-  app.add_option("--threads", o.threads, "Worker threads (the output does not depend on it)")
+  app.add_option("--threads", o.threads,
+                 "Số luồng (mặc định: số luồng của máy, tối đa 8); tệp như nhau với mọi số luồng")
       ->check(CLI::Range(1, 64));
-  app.add_option("--units", units_path, "Units file to write (CSV)")->required();
-  app.add_option("--records", records_path, "Records file to write (CSV; - = standard output)")
+  app.add_option("--units", units_path, "Tệp danh sách đơn vị sẽ ghi (CSV)")->required();
+  app.add_option("--records", records_path, "Tệp bản ghi sẽ ghi (CSV; '-' là đầu ra chuẩn)")
       ->required();
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int code = app.exit(e);
-    return code == 0 ? 0 : 2;
+    if (e.get_exit_code() != 0) {
+      std::cerr << chibo::cli::usage_error(app, e, std::vector<std::string>(argv + 1, argv + argc));
+      return 2;
+    }
+    return app.exit(e) == 0 ? 0 : 2;
   }
   if (units_path == "-" && records_path == "-") {
-    std::cerr << "chibo-gen: --units and --records cannot both be standard output\n";
+    std::cerr << chibo::cli::usage_lines(
+        "chibo-gen", "--units và --records không thể cùng là đầu ra chuẩn ('-')");
     return 2;
   }
   Scale scale = scale_text == "nation"     ? Scale::Nation
@@ -113,28 +131,45 @@ int main(int argc, char** argv) {
 
   Diagnostics diags;
   auto ruleset = load_compiled_ruleset(ruleset_path, diags);
-  for (const Diagnostic& d : diags.items()) std::cerr << format_diagnostic(d) << '\n';
-  if (!ruleset) return 2;
+  // In the file's order, as chibo prints them.
+  std::vector<Diagnostic> items = diags.items();
+  std::stable_sort(items.begin(), items.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.where.file, a.where.line, a.where.column) <
+           std::tie(b.where.file, b.where.line, b.where.column);
+  });
+  for (const Diagnostic& d : items) std::cerr << format_diagnostic(d) << '\n';
+  if (!ruleset) {
+    // As chibo says it: the errors above are the ruleset author's, in English.
+    std::cerr << fmt::format(
+        "chibo-gen: bộ tiêu chí {0} có lỗi nên không dùng được (các lỗi trên, bằng tiếng Anh, "
+        "dành cho người soạn bộ tiêu chí; xem đủ bằng 'chibo lint {0}')\n",
+        ruleset_path);
+    return 2;
+  }
 
   CsvOut units(units_path);
   if (!units.ok()) {
-    std::cerr << "chibo-gen: cannot write " << units_path << '\n';
+    std::cerr << fmt::format(
+        "chibo-gen: không ghi được tệp '{}' (thư mục có tồn tại, và có quyền ghi không?)\n",
+        units_path);
     return 2;
   }
   OrgStats stats;
   std::vector<CellInfo> cell_list = generate_org(scale, cells, o.seed, units, stats);
   if (!units.close()) {
-    std::cerr << "chibo-gen: writing " << units_path << " failed\n";
+    std::cerr << fmt::format("chibo-gen: không ghi được hết tệp '{}' (ổ đĩa đầy?)\n", units_path);
     return 2;
   }
   CsvOut records(records_path);
   if (!records.ok()) {
-    std::cerr << "chibo-gen: cannot write " << records_path << '\n';
+    std::cerr << fmt::format(
+        "chibo-gen: không ghi được tệp '{}' (thư mục có tồn tại, và có quyền ghi không?)\n",
+        records_path);
     return 2;
   }
   YearCounts counts = write_year(*ruleset, cell_list, o, records);
   if (!records.close()) {
-    std::cerr << "chibo-gen: writing " << records_path << " failed\n";
+    std::cerr << fmt::format("chibo-gen: không ghi được hết tệp '{}' (ổ đĩa đầy?)\n", records_path);
     return 2;
   }
   report(stats, counts, ruleset_of(*ruleset));

@@ -31,8 +31,9 @@ const CLI::App& command_of(const CLI::App& app) {
   return named.empty() ? app : *named.back();
 }
 
+// The program's name ("chibo", "chibo-gen"), and the command's after it.
 std::string who(const CLI::App& app, const CLI::App& command) {
-  return &command == &app ? "chibo" : "chibo " + command.get_name();
+  return &command == &app ? app.get_name() : app.get_name() + " " + command.get_name();
 }
 
 const CLI::Option* option_named(const CLI::App& app, const CLI::App& command,
@@ -67,6 +68,14 @@ std::vector<std::string> command_names(const CLI::App& app) {
   std::vector<std::string> names;
   for (const CLI::App* c : app.get_subcommands({})) names.push_back(c->get_name());
   return names;
+}
+
+// A bound as CLI11 wrote a fraction's ("1.000000", "0.500000"): "1", "0.5".
+std::string without_zeros(std::string bound) {
+  if (bound.find('.') == std::string::npos) return bound;
+  while (bound.back() == '0') bound.pop_back();
+  if (bound.back() == '.') bound.pop_back();
+  return bound;
 }
 
 std::vector<std::string> split(std::string_view list, char by) {
@@ -130,15 +139,15 @@ std::string before_command(const CLI::App& app, const CLI::App& command,
     if (arg.size() > 1 && arg[0] == '-') {
       if (std::find(own.begin(), own.end(), name) != own.end()) continue;
       if (std::find(theirs.begin(), theirs.end(), name) != theirs.end()) {
-        who = "chibo " + command.get_name();
+        who = chibo::cli::who(app, command);
         return fmt::format("'{}' là tùy chọn của lệnh {}: hãy ghi nó sau '{}'", name,
                            command.get_name(), command.get_name());
       }
-      who = "chibo";
+      who = app.get_name();
       return unknown_option(app, arg);
     }
     if (!arg.empty()) {
-      who = "chibo";
+      who = app.get_name();
       return fmt::format("'{}' không phải là một lệnh{}", arg, co_phai_la(arg, command_names(app)));
     }
   }
@@ -165,6 +174,23 @@ std::vector<std::string> extras_said(const CLI::App& app, const CLI::App& comman
   return lines;
 }
 
+// CLI11's "Could not convert: --seed = abc", of a number option with no
+// range to check it first; "" for another option.
+std::string not_a_number(const CLI::App& app, const CLI::App& command, std::string_view text) {
+  const auto name_value = after(text, "Could not convert: ");
+  const std::size_t eq = name_value ? name_value->find(" = ") : std::string_view::npos;
+  if (eq == std::string_view::npos) return "";
+  const std::string_view name = name_value->substr(0, eq);
+  const CLI::Option* o = option_named(app, command, name);
+  const std::string type = o ? o->get_type_name() : "";
+  const char* number = type.rfind("UINT", 0) == 0    ? "một số nguyên từ 0 trở lên"
+                       : type.rfind("INT", 0) == 0   ? "một số nguyên"
+                       : type.rfind("FLOAT", 0) == 0 ? "một số"
+                                                     : nullptr;
+  if (!number) return "";
+  return fmt::format("{} phải là {}, không phải '{}'", name, number, name_value->substr(eq + 3));
+}
+
 // CLI11's message for e, in Vietnamese; "" when it is not one this knows.
 std::string said_again(const CLI::App& app, const CLI::App& command, const CLI::ParseError& e,
                        const std::vector<std::string>& args) {
@@ -186,6 +212,7 @@ std::string said_again(const CLI::App& app, const CLI::App& command, const CLI::
     if (lines.empty()) return "";
     return fmt::format("{}", fmt::join(lines, fmt::format("\n{}: ", who(app, command))));
   }
+  if (dynamic_cast<const CLI::ConversionError*>(&e)) return not_a_number(app, command, text);
   // The rest name their option first: "--format: ...".
   const std::size_t colon = text.find(": ");
   if (colon == std::string_view::npos) return "";
@@ -212,14 +239,17 @@ std::string said_again(const CLI::App& app, const CLI::App& command, const CLI::
       return fmt::format("{} phải là một trong: {}; không phải '{}'{}", name,
                          fmt::join(allowed, ", "), value, co_phai_la(value, allowed));
     }
-    // CLI::Range's "Value abc not in range 1 to 64".
+    // CLI::Range's "Value abc not in range 1 to 64", and of a fraction's
+    // range "Value 2 not in range 0.000000 to 1.000000" (chibo-gen's rates).
     if (auto value_range = after(rest, "Value ")) {
       const std::size_t at = value_range->find(" not in range ");
       if (at != std::string_view::npos) {
         const std::vector<std::string> bounds = split(value_range->substr(at + 14), ' ');
         if (bounds.size() == 3 && bounds[1] == "to") {
-          return fmt::format("{} phải là một số nguyên từ {} đến {}, không phải '{}'", name,
-                             bounds[0], bounds[2], value_range->substr(0, at));
+          const bool fraction = bounds[0].find('.') != std::string::npos;
+          return fmt::format("{} phải là một {} từ {} đến {}, không phải '{}'", name,
+                             fraction ? "số" : "số nguyên", without_zeros(bounds[0]),
+                             without_zeros(bounds[2]), value_range->substr(0, at));
         }
       }
     }
@@ -276,8 +306,8 @@ class VietnameseFormatter : public CLI::Formatter {
       return type.substr(brace);  // {table,csv,json}
     }
     if (type == "TEXT") return "TỆP";
-    if (type.rfind("INT", 0) == 0) {
-      // CLI::Range's "INT:INT in [1 - 64]": "SỐ (1-64)".
+    if (type.rfind("INT", 0) == 0 || type.rfind("UINT", 0) == 0 || type.rfind("FLOAT", 0) == 0) {
+      // CLI::Range's "INT:INT in [1 - 64]": "SỐ (1-64)"; a fraction's "FLOAT:FLOAT in [0 - 1]".
       const std::size_t from = type.find(" in [");
       const std::size_t dash = type.find(" - ", from);
       const std::size_t end = type.find(']', from);

@@ -1,7 +1,8 @@
 // The command line's own words in Vietnamese, for the office staff who type
 // it: the help's headings, and the usage errors CLI11 throws (in English:
 // CLI11 2.1 has no hook for their words, so each kind is said again here from
-// what the error and the command it came from name).
+// what the error and the command it came from name). Shared by chibo and
+// chibo-gen: messages name the program as its CLI::App is named.
 #pragma once
 
 #include <string>
@@ -24,6 +25,7 @@ void list_as_command(CLI::App& command);
 //   chibo score: thiếu --ruleset (tệp bộ tiêu chí, YAML)
 //   Xem cách dùng: chibo score --help
 // An error this does not know keeps CLI11's words after "chibo: ".
+// (chibo-gen, an App with no commands: "chibo-gen: thiếu --ruleset: ...")
 std::string usage_error(const CLI::App& app, const CLI::ParseError& e,
                         const std::vector<std::string>& args);
 
