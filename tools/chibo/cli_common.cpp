@@ -51,14 +51,18 @@ std::shared_ptr<const CompiledRuleset> load_or_report(const std::string& path, s
   }
   print_diagnostics(err, diags);
   if (compiled) return compiled;
+  // In Vietnamese for every command (test said it in English). `chibo test`
+  // has printed every error and warning above: no 'chibo lint' to see them.
   if (warnings == RulesetWarnings::Counted) {
     err << fmt::format(
         "chibo: bộ tiêu chí {0} có lỗi nên không dùng được (các lỗi trên, bằng tiếng Anh, dành "
         "cho người soạn bộ tiêu chí; xem đủ bằng 'chibo lint {0}')\n",
         path);
   } else {
-    err << "chibo: the ruleset " << path << " has errors; run 'chibo lint " << path
-        << "' for all of them\n";
+    err << fmt::format(
+        "chibo: bộ tiêu chí {} có lỗi nên không chạy được các ví dụ của nó (các lỗi trên, bằng "
+        "tiếng Anh, dành cho người soạn bộ tiêu chí)\n",
+        path);
   }
   return compiled;
 }
