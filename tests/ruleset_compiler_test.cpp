@@ -33,6 +33,30 @@ TEST_CASE("unknown names in expressions, with did you mean", "[compiler]") {
   });
 }
 
+TEST_CASE("an expression written over lines is placed at its own line and column", "[compiler]") {
+  // Its later lines were placed as if they started at column 1: 'presnt'
+  // on a block's second line, indented 6, was said at column 3, not 9.
+  check_cases({
+      {"a literal block (|), a name on its second line",
+       {{"  attendance: present * 100 / members\n",
+         "  attendance: present * 100 / members\n  absent: |\n    members\n      - presnt\n"}},
+       {"ruleset.yaml:16:9: error: unknown name 'presnt'; did you mean 'present'?"}},
+      {"a folded block (>) in a check, and the end of a block's text",
+       {{"  - {id: present_le_members, require: present <= members, message: \"more present than "
+         "members\"}\n",
+         "  - id: present_le_members\n    require: >\n      present <=\n        membrs\n"
+         "    message: x\n  - id: second\n    require: |\n      present <=\n    message: y\n"}},
+       {"ruleset.yaml:18:9: error: unknown name 'membrs'; did you mean 'members'?",
+        "ruleset.yaml:22:17: error: expected an expression, found end of text"}},
+      {"plain and quoted text folded over lines",
+       {{"        when: prepared\n", "        when: prepared and\n          presnt > 0\n"},
+        {"{when: present < members / 2,", "{when: 'present < members / 2\n    and ''x'' or no',"}},
+       {"ruleset.yaml:25:11: error: unknown name 'presnt'; did you mean 'present'?",
+        "ruleset.yaml:53:9: error: unknown character '''; write strings in double quotes: "
+        "\"...\""}},
+  });
+}
+
 TEST_CASE("names known only in grade and veto conditions say so", "[compiler]") {
   check_cases({
       {"an item's points in an item's own rules",

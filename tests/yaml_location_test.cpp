@@ -1,7 +1,13 @@
 // Where a yaml-cpp mark is, as people count: lines from 1, columns in characters.
 #include "yaml_location.h"
 
+#include <optional>
+#include <string>
+
 #include <catch2/catch.hpp>
+
+#include "doc.h"
+#include "yaml_reader.h"
 
 using chibo::Location;
 
@@ -64,4 +70,54 @@ TEST_CASE("location_after places a byte of text that starts at a place in the fi
   // Past the end: the end; a start with no column keeps none on its line.
   CHECK(chibo::location_after(text, 1000, start).column == 6);
   CHECK(chibo::location_after(text, 4, Location{"r.yaml", 7, 0}).column == 0);
+}
+
+namespace {
+
+// "LINE:COLUMN" of word in key's text (inner's, in key's map), read from
+// yaml (f.yaml), as an expression's error in it is placed; of its end for
+// an empty word.
+std::string place_of(const std::string& yaml, const char* key, std::string_view word,
+                     const char* inner = nullptr) {
+  chibo::Diagnostics diags;
+  const std::optional<chibo::DocNode> doc = chibo::read_yaml(yaml, "f.yaml", diags);
+  REQUIRE(doc);
+  const chibo::DocNode* found = doc->find(key);
+  if (found && inner) found = found->find(inner);
+  REQUIRE(found);
+  const chibo::DocNode& node = *found;
+  const std::size_t at = word.empty() ? node.scalar.size() : node.scalar.find(word);
+  REQUIRE(at != std::string::npos);
+  const Location where = chibo::location_after(node.scalar, at, node.text_where(), node.pieces);
+  return std::to_string(where.line) + ":" + std::to_string(where.column);
+}
+
+}  // namespace
+
+TEST_CASE("a text written over lines is found at each of its lines in the file", "[yaml]") {
+  // A block's lines after its first were placed from column 1, not at its
+  // indentation: 'b' at 3:3, where it is at 3:5.
+  CHECK(place_of("k: |\n  a +\n    b\n", "k", "b") == "3:5");
+  CHECK(place_of("k: |\n  a +\n    b\n", "k", "a") == "2:3");
+  // The end of a block's text is its last line's, not the next line's start.
+  CHECK(place_of("k: |\n  a +\nz: 1\n", "k", "") == "2:6");
+  // Folded: a line break read as a space, the next line's indentation dropped.
+  CHECK(place_of("k: >\n  a\n\n    Tốt +\n  b\n", "k", "b") == "5:3");
+  CHECK(place_of("k: >\n  a\n\n    Tốt +\n  b\n", "k", "+") == "4:9");
+  CHECK(place_of("k: a and\n    b or\n  c\n", "k", "c") == "3:3");
+  CHECK(place_of("k: {x: a and\n      b, y: 1}\n", "k", "b", "x") == "2:7");  // in braces
+  // Quoted, over lines and escaped: '' is one quote, \" one letter.
+  CHECK(place_of("k: 'a ''x''\n   b'\n", "k", "b") == "2:4");
+  CHECK(place_of("k: 'a ''x'' b'\n", "k", "b") == "1:13");
+  CHECK(place_of("k: \"a \\\"x\\\" \\u00e1 b\"\n", "k", "b") == "1:20");
+  CHECK(place_of("k: \"a \\\n   b\"\n", "k", "b") == "2:4");  // a line break escaped
+  // CRLF lines.
+  CHECK(place_of("k: |\r\n  a +\r\n    b\r\n", "k", "b") == "3:5");
+}
+
+TEST_CASE("a text on one line needs no pieces", "[yaml]") {
+  chibo::Diagnostics diags;
+  const auto doc = chibo::read_yaml("a: x + 1\nb: \"y + 1\"\nc: 'z'\n", "f.yaml", diags);
+  REQUIRE(doc);
+  for (const char* key : {"a", "b", "c"}) CHECK(doc->find(key)->pieces.empty());
 }

@@ -29,6 +29,10 @@ struct DocNode {
   int block_column = 0;           // block only: at this column (0 when it has no text)
   std::vector<DocEntry> entries;  // Map only, in file order
   std::vector<DocNode> items;     // Seq only
+  // Scalar only: where its text is in the file, when it is no copy of the
+  // file from where (text_pieces: a block, a text over lines, escapes);
+  // none for the one-line text nearly every scalar is.
+  std::vector<TextPiece> pieces;
 
   bool is_map() const { return kind == Kind::Map; }
   bool is_seq() const { return kind == Kind::Seq; }

@@ -166,7 +166,7 @@ ExprText expr_of(const DocNode& node, const std::string& key, Diagnostics& diags
   if (node.scalar.empty()) {
     diags.error(node.where, fmt::format("'{}' is empty: write an expression there", key));
   }
-  return {node.scalar, node.text_where()};
+  return {node.scalar, node.text_where(), node.pieces};
 }
 
 std::optional<Rational> number_of(const DocNode& node, const std::string& field,

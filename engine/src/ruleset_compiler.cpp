@@ -114,7 +114,7 @@ class Compiler {
     if (parsed)
       compiled = CompiledExpression::compile(*parsed, UseSymbols(symbols, r_, use), errors);
     for (const ExprError& e : errors)
-      diags_.error(location_after(text.text, e.offset, text.where), e.message);
+      diags_.error(location_after(text.text, e.offset, text.where, text.pieces), e.message);
     if (compiled && expected && compiled->type() != *expected) {
       diags_.error(text.where,
                    fmt::format("{} must give {}, but '{}' gives {}", what,
@@ -183,7 +183,8 @@ class Compiler {
       std::vector<ExprError> errors;
       parsed[i] = ParsedExpression::parse(r_.derived[i].expr.text, errors);
       for (const ExprError& e : errors)
-        diags_.error(location_after(r_.derived[i].expr.text, e.offset, r_.derived[i].expr.where),
+        diags_.error(location_after(r_.derived[i].expr.text, e.offset, r_.derived[i].expr.where,
+                                    r_.derived[i].expr.pieces),
                      e.message);
     }
     out_.derived_slot.assign(r_.derived.size(), -1);
@@ -241,7 +242,7 @@ class Compiler {
       compiled = CompiledExpression::compile(
           *parsed, UseSymbols(symbols_, r_, used_by("derived value", "derived", d.id)), errors);
       for (const ExprError& e : errors)
-        diags_.error(location_after(d.expr.text, e.offset, d.expr.where), e.message);
+        diags_.error(location_after(d.expr.text, e.offset, d.expr.where, d.expr.pieces), e.message);
     }
     if (!compiled) {
       add_broken(d.id);

@@ -236,6 +236,8 @@ class Builder : public YAML::EventHandler {
     n.quoted = first == '"' || first == '\'';
     n.block = first == '|' || first == '>';
     if (n.block) n.block_column = block_text_column(text_, static_cast<std::size_t>(mark.pos));
+    n.pieces = text_pieces(text_, mark, value);
+    if (!n.pieces.empty() && n.scalar != value) n.pieces.clear();  // NFC moved its bytes
     last_quote_.saw_scalar(text_, mark);
     return n;
   }

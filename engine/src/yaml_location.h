@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <yaml-cpp/mark.h>
 
@@ -21,9 +22,22 @@ std::size_t line_start(std::string_view text, std::size_t pos);
 int column_after(std::string_view text, std::size_t from, std::size_t to, int column);
 
 // Where byte offset of text is, text starting at start (an expression's,
-// at its place in the file): lines counted at its line breaks, columns in
+// at its place in the file): from the last of pieces (text_pieces) at or
+// before it, else from start; lines counted at its line breaks, columns in
 // characters (a start without a column keeps none until a line break).
-Location location_after(std::string_view text, std::size_t offset, Location start);
+Location location_after(std::string_view text, std::size_t offset, Location start,
+                        const std::vector<TextPiece>& pieces = {});
+
+// Where value, the text of the scalar yaml-cpp read at mark, is in text
+// (the file's), when it is no copy of the file from where it starts: a
+// block (| or >), whose lines are indented; a text over lines, folded (a
+// line break read as a space, the next line's indentation dropped); a
+// quoted one with escapes ('' "\"). A piece from the first letter of each
+// line of the value, and after each escape. Empty when value is the file's
+// bytes from its start on (the text on one line, nothing escaped): nearly
+// every scalar, found by one comparison.
+std::vector<TextPiece> text_pieces(std::string_view text, const YAML::Mark& mark,
+                                   std::string_view value);
 
 // yaml-cpp counts columns in bytes; people (and editors) count characters:
 // "label: Tốt, when: x" has 'when' at column 13, not 15. The column is

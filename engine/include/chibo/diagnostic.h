@@ -6,6 +6,7 @@
 // Lines and columns are 1-based; 0 means "unknown" and is left out.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +15,17 @@ namespace chibo {
 
 struct Location {
   std::string file;
+  int line = 0;
+  int column = 0;
+};
+
+// Where a text read from a file continues in it: from byte offset of the
+// text on, the text reads as the file does from line:column (1-based,
+// columns in characters). A text written over lines (a YAML block, or a
+// plain or quoted text folded over lines) has one for each of its lines, so
+// a place in it (an expression's error) is found in the file.
+struct TextPiece {
+  std::size_t offset = 0;
   int line = 0;
   int column = 0;
 };

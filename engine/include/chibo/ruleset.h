@@ -28,6 +28,9 @@ std::string one_line_expression(std::string_view text);
 struct ExprText {
   std::string text;  // as written (its line breaks place the parser's errors)
   Location where;    // of the first character of the expression text
+  // Written over lines: where each line of the text is in the file (its
+  // YAML node's pieces); none for a text on one line.
+  std::vector<TextPiece> pieces;
   bool empty() const { return text.empty(); }
   std::string shown() const { return one_line_expression(text); }
 };
