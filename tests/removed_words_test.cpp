@@ -52,5 +52,14 @@ TEST_CASE("a use in a section whose parts cannot be named says to write the sect
         "'grades.kha' was removed ('remove' in tinh.yaml, line 9), but veto 1 in 'vetoes:' still "
         "uses it: write 'vetoes:' in tinh.yaml without it ('vetoes' written there replaces the "
         "base's whole: a part of it cannot be overridden or removed)");
+  // A roll-up's rule is told which, and its 'otherwise' which period's.
+  CHECK(removed_words(r, "grades", "kha", rollup_use("year", 1)) ==
+        "'grades.kha' was removed ('remove' in tinh.yaml, line 9), but rule 2 of 'year' in "
+        "'rollup:' still uses it: write 'rollup:' in tinh.yaml without it ('rollup' written there "
+        "replaces the base's whole: a part of it cannot be overridden or removed)");
+  CHECK(removed_words(r, "grades", "kha", rollup_use("quarter", kNoRule)) ==
+        "'grades.kha' was removed ('remove' in tinh.yaml, line 9), but 'quarter' in 'rollup:' "
+        "still uses it: write 'rollup:' in tinh.yaml without it ('rollup' written there replaces "
+        "the base's whole: a part of it cannot be overridden or removed)");
   CHECK(removed_words(r, "grades", "tot", RemovedUse::in_section("rollup")).empty());
 }

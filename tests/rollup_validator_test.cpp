@@ -1,5 +1,6 @@
 // The roll-up's checks (rollup_validator.cpp), each with the exact message
-// `chibo lint` prints: the grades it names, count rules' counts and order.
+// `chibo lint` prints: the grades it names (one a tailoring removed told
+// which rule names it), count rules' counts and order.
 #include <catch2/catch.hpp>
 
 #include "ruleset_fixture.h"
@@ -73,4 +74,31 @@ TEST_CASE("a grade written by its label is told its id", "[validator]") {
         "ruleset.yaml:59:5: error: example 'full marks': it expects grade 'Tốt', which is not a "
         "grade; 'Tốt' is the label of grade 'tot': write its id"}},
   });
+}
+
+TEST_CASE("a grade the child removed, still named by the base's roll-up, says which rule",
+          "[validator]") {
+  // Was told by the rule's line in the base alone ("'grade' 'kha': 'grades.kha'
+  // was removed (...): write 'rollup:' ..."), where a veto is told "veto 1".
+  const std::string base =
+      changed(kBase, "vetoes:",
+              "rollup:\n  quarter: {by: count, otherwise: kha, rules: [{grade: tot, at_least: "
+              "{tot: 2}}]}\n  year:\n    by: count\n    otherwise: tb\n    rules:\n"
+              "      - {grade: tot, all_at_least: kha, at_least: {tot: 7}}\n"
+              "      - {grade: kha, all_at_least: tb}\nvetoes:");
+  Tailored t(kHead + "remove: [grades.kha]\nvetoes: []\n", base);
+  const std::string mend =
+      "write 'rollup:' in tinh/child.yaml without it ('rollup' written there replaces the base's "
+      "whole: a part of it cannot be overridden or removed)";
+  CHECK(t.lint() ==
+        Lines{"base/hd12.yaml:51:12: error: 'otherwise' 'kha': 'grades.kha' was removed ('remove' "
+              "in tinh/child.yaml, line 3), but 'quarter' in 'rollup:' still uses it: " +
+                  mend,
+              "base/hd12.yaml:56:9: error: 'all_at_least' 'kha': 'grades.kha' was removed "
+              "('remove' in tinh/child.yaml, line 3), but rule 1 of 'year' in 'rollup:' still "
+              "uses it: " +
+                  mend,
+              "base/hd12.yaml:57:9: error: 'grade' 'kha': 'grades.kha' was removed ('remove' in "
+              "tinh/child.yaml, line 3), but rule 2 of 'year' in 'rollup:' still uses it: " +
+                  mend});
 }

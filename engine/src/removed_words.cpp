@@ -8,6 +8,12 @@ RemovedUse veto_use(std::size_t index) {
   return RemovedUse::in_section("vetoes", fmt::format("veto {} in 'vetoes:'", index + 1));
 }
 
+RemovedUse rollup_use(const std::string& period, std::size_t rule) {
+  return RemovedUse::in_section(
+      "rollup", rule == kNoRule ? fmt::format("'{}' in 'rollup:'", period)
+                                : fmt::format("rule {} of '{}' in 'rollup:'", rule + 1, period));
+}
+
 std::string removed_words(const Ruleset& r, const std::string& section, const std::string& id,
                           const RemovedUse& use) {
   const std::string name = section + "." + id;

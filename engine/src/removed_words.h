@@ -49,6 +49,12 @@ struct RemovedUse {
 // whether its 'when' reads a removed name or its 'at_most' a removed grade.
 RemovedUse veto_use(std::size_t index);
 
+// A roll-up period's use ("quarter", "year"): a count rule's (index from 0)
+// "rule 2 of 'year' in 'rollup:'", its 'otherwise' "'year' in 'rollup:'"
+// (kNoRule), told as a veto's is (its rules have no names either).
+inline constexpr std::size_t kNoRule = static_cast<std::size_t>(-1);
+RemovedUse rollup_use(const std::string& period, std::size_t rule);
+
 // Why SECTION.ID is not there when a tailoring removed it, for the message
 // about a use of it: "'inputs.x' was removed ('remove' in tinh.yaml, line
 // 8), but derived value 'a' still uses it: remove or override 'derived.a'

@@ -67,18 +67,22 @@ std::string grade_name_hint(const Ruleset& r, const std::vector<std::string>& gr
 
 void check_rollup(const Ruleset& r, const std::vector<std::string>& grade_ids, Diagnostics& diags) {
   const Rollup& ru = r.rollup;
-  auto grade_name = [&](const std::string& name, const Location& where, const char* what) {
-    check_grade_name(r, grade_ids, name, where, what, RemovedUse::in_section("rollup"), diags);
-  };
-  grade_name(ru.missing_thematic_at_most, ru.where, "'missing_thematic_at_most'");
+  // A grade a tailoring removed is told which rule still names it, as a
+  // veto is (it was told the rule's line in the base alone).
+  check_grade_name(r, grade_ids, ru.missing_thematic_at_most, ru.where,
+                   "'missing_thematic_at_most'", RemovedUse::in_section("rollup"), diags);
   for (const PeriodRule* p : {&ru.quarter, &ru.year}) {
-    grade_name(p->otherwise, p->where, "'otherwise'");
+    const std::string period = p == &ru.quarter ? "quarter" : "year";
+    check_grade_name(r, grade_ids, p->otherwise, p->where, "'otherwise'",
+                     rollup_use(period, kNoRule), diags);
     if (!grade_ids.empty()) check_count_order(*p, grade_ids, diags);
-    for (const CountRule& rule : p->rules) {
-      grade_name(rule.grade, rule.where, "'grade'");
-      grade_name(rule.all_at_least, rule.where, "'all_at_least'");
+    for (std::size_t i = 0; i < p->rules.size(); ++i) {
+      const CountRule& rule = p->rules[i];
+      const RemovedUse use = rollup_use(period, i);
+      check_grade_name(r, grade_ids, rule.grade, rule.where, "'grade'", use, diags);
+      check_grade_name(r, grade_ids, rule.all_at_least, rule.where, "'all_at_least'", use, diags);
       for (const auto& [grade, count] : rule.at_least) {
-        grade_name(grade, rule.where, "'at_least'");
+        check_grade_name(r, grade_ids, grade, rule.where, "'at_least'", use, diags);
         if (count < 0 || count > 12) {
           diags.error(rule.where, fmt::format("'at_least: {{{}: {}}}' must count 0 to 12 meetings",
                                               grade, count));

@@ -18,7 +18,7 @@ void check_rollup(const Ruleset& r, const std::vector<std::string>& grade_ids, D
 
 // name ("" for none) is one of grade_ids; else said at where, as what
 // ("'at_most'") names it, with where a tailoring's removal took it and
-// what to do about use (veto_use(k), the roll-up's section: removed_words).
+// what to do about use (veto_use(k), rollup_use(period, k): removed_words).
 void check_grade_name(const Ruleset& r, const std::vector<std::string>& grade_ids,
                       const std::string& name, const Location& where, const char* what,
                       const RemovedUse& use, Diagnostics& diags);
