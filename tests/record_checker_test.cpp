@@ -187,15 +187,40 @@ TEST_CASE("text that is not UTF-8 is named with the column and the byte") {
   auto fields = good();
   fields.push_back({"cell_id", "T\xe1\xbb"});  // "Tố" cut inside a character
   fields[3].second = "c\xf3";                  // "có" in Windows-1258
+  // An input's column with its label, as a value's other faults say it.
   CHECK(score_fields(*r, fields).why ==
-        "cột 'cell_id': không phải văn bản UTF-8 (byte thứ 2 của ô); cột 'draft': không phải văn "
-        "bản UTF-8 (byte thứ 2 của ô); hãy lưu tệp dạng CSV UTF-8");
+        "cột 'cell_id': không phải văn bản UTF-8 (byte thứ 2 của ô); cột 'draft' (Dự thảo nghị "
+        "quyết): không phải văn bản UTF-8 (byte thứ 2 của ô); hãy lưu tệp dạng CSV UTF-8");
   // A row saved in another encoding: three named, the rest counted, the advice once.
   for (std::size_t f = 1; f < fields.size(); ++f) fields[f].second = "c\xf3";
   CHECK(score_fields(*r, fields).why ==
-        "cột 'cell_id': không phải văn bản UTF-8 (byte thứ 2 của ô); cột 'present': không phải "
-        "văn bản UTF-8 (byte thứ 2 của ô); cột 'done': không phải văn bản UTF-8 (byte thứ 2 của "
-        "ô); và 1 cột khác cũng vậy; hãy lưu tệp dạng CSV UTF-8");
+        "cột 'cell_id': không phải văn bản UTF-8 (byte thứ 2 của ô); cột 'present' (Có mặt): "
+        "không phải văn bản UTF-8 (byte thứ 2 của ô); cột 'done' (Tỷ lệ hoàn thành): không phải "
+        "văn bản UTF-8 (byte thứ 2 của ô); và 1 cột khác cũng vậy; hãy lưu tệp dạng CSV UTF-8");
+}
+
+TEST_CASE("text that is not UTF-8 in a column the header does not name is told its place") {
+  // Was "cột '': không phải văn bản UTF-8", naming no column; one headed in
+  // the clerk's words that is no input's keeps its header.
+  auto r = compile_text(kRuleset);
+  REQUIRE(r);
+  chibo::RecordChecker checker(*r);
+  Diagnostics diags;
+  checker.bind({"cell_id", "date", "members", "present", "done", "draft", "", "Ghi chú"},
+               {"x.csv", 1, 0}, diags);
+  chibo::MeetingRecord rec;
+  std::string why;
+  const std::vector<std::string> row = {"C1", "2024-01-05", "20", "19", "90", "có", "x\xff", "y"};
+  CHECK_FALSE(checker.check(row, {"x.csv", 2, 0}, rec, why));
+  CHECK(why ==
+        "cột thứ 7 (không có tiêu đề): không phải văn bản UTF-8 (byte thứ 2 của ô); hãy lưu "
+        "tệp dạng CSV UTF-8");
+  std::vector<std::string> noted = row;
+  noted[6] = "";
+  noted[7] = "gi\xe1";
+  CHECK_FALSE(checker.check(noted, {"x.csv", 3, 0}, rec, why));
+  CHECK(why ==
+        "cột 'Ghi chú': không phải văn bản UTF-8 (byte thứ 3 của ô); hãy lưu tệp dạng CSV UTF-8");
 }
 
 TEST_CASE("plain fields read first agree with the general reading, wherever the column is") {
@@ -234,8 +259,9 @@ TEST_CASE("plain fields read first agree with the general reading, wherever the 
     // Text that is not UTF-8 in any column is named first, and alone.
     CHECK_FALSE(checker.check(row({"20", "\xff", "", "c\xf3", ""}), {"x.csv", 5, 0}, rec, why));
     CHECK(why ==
-          "cột 'present': không phải văn bản UTF-8 (byte thứ 1 của ô); cột 'draft': không phải "
-          "văn bản UTF-8 (byte thứ 2 của ô); hãy lưu tệp dạng CSV UTF-8");
+          "cột 'present' (Có mặt): không phải văn bản UTF-8 (byte thứ 1 của ô); cột 'draft' (Dự "
+          "thảo nghị quyết): không phải văn bản UTF-8 (byte thứ 2 của ô); hãy lưu tệp dạng CSV "
+          "UTF-8");
   }
 }
 
@@ -311,8 +337,9 @@ TEST_CASE("a YAML meeting's faults name their keys, each at its own line") {
   // Text not UTF-8 is all that is said (nothing else is read).
   CHECK(check({"T1", "2024-03-15", "regular", "20", "19", "9\xf3", "c\xf3"}, why) == 9);
   CHECK(why ==
-        "khóa 'done': không phải văn bản UTF-8 (byte thứ 2 của giá trị); khóa 'draft' ở dòng 11: "
-        "không phải văn bản UTF-8 (byte thứ 2 của giá trị); hãy lưu tệp dạng UTF-8");
+        "khóa 'done' (Tỷ lệ hoàn thành): không phải văn bản UTF-8 (byte thứ 2 của giá trị); khóa "
+        "'draft' ở dòng 11 (Dự thảo nghị quyết): không phải văn bản UTF-8 (byte thứ 2 của giá "
+        "trị); hãy lưu tệp dạng UTF-8");
   CHECK(check({"", "2024-03-15", "regular", "", "19", "90", "có"}, why) == 4);
   CHECK(why == "khóa 'cell_id' để trống; khóa 'members' ở dòng 7 (Tổng số đảng viên) để trống");
   // A date outside the ruleset's years: said at the date's line.

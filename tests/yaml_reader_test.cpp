@@ -321,10 +321,14 @@ TEST_CASE("records and units lists are told their YAML faults in Vietnamese", "[
   CHECK(vi("a: \"x\nb: 1\n") ==
         Lines{"f.yaml:1:4: error: giá trị mở bằng dấu \" ở đây chưa được đóng: mọi nội dung từ đây "
               "đến hết tệp đều bị gộp vào giá trị này (hãy thêm dấu \" để đóng)"});
-  // The line and the byte counted from 1, as people count.
+  // The line, the column and the byte counted from 1, as people count (it
+  // said no column, as a ruleset's does).
   CHECK(vi("a: 1\nb: \xC3\n") ==
-        Lines{"f.yaml:2: error: tệp không phải văn bản UTF-8 (byte thứ 9 của tệp); hãy lưu tệp "
+        Lines{"f.yaml:2:4: error: tệp không phải văn bản UTF-8 (byte thứ 9 của tệp); hãy lưu tệp "
               "dạng UTF-8 (tệp có thể đang dùng bảng mã TCVN3 hoặc VNI)"});
+  CHECK(vi("a: Tốt\nb: Kh\xE1\n") ==
+        Lines{"f.yaml:2:6: error: tệp không phải văn bản UTF-8 (byte thứ 15 của tệp); hãy lưu "
+              "tệp dạng UTF-8 (tệp có thể đang dùng bảng mã TCVN3 hoặc VNI)"});
   CHECK(vi(std::string(70, '[') + std::string(70, ']') + "\n") ==
         Lines{"f.yaml:1:65: error: danh sách và bảng khóa lồng nhau quá 64 cấp (giới hạn "
               "max_yaml_depth)"});

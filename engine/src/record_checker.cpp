@@ -144,6 +144,23 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
     if (lines[c] == out.where.line) return fmt::format("khóa '{}'", id);
     return fmt::format("khóa '{}' ở dòng {}", id, lines[c]);
   };
+  // Column c as a fault in it names it whatever it holds: an input's with
+  // its label, as its value's faults are ("cột 'present' (Có mặt)"), the
+  // others by their id or header, one with no header by its place (a
+  // column of nothing but a header's empty cell was "cột ''").
+  auto column_said = [&](std::size_t c) {
+    const int column = columns_[c];
+    if (column >= 0) {
+      const Input& in = r.inputs[static_cast<std::size_t>(column)];
+      return fmt::format("{} ({})", field(c, in.id), in.label);
+    }
+    if (column == kCellId) return field(c, "cell_id");
+    if (column == kDate) return field(c, "date");
+    if (column == kKind) return field(c, "kind");
+    if (names_[c].empty() && !each_record_)
+      return fmt::format("cột thứ {} (không có tiêu đề)", c + 1);
+    return field(c, names_[c]);
+  };
   // A place in a value: a CSV file's cell, a YAML meeting's value.
   const char* const value_word = each_record_ ? "giá trị" : "ô";
   if (values.size() != columns_.size()) {
@@ -201,7 +218,7 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
       if (c < kPlainKnown) state[c] = kPlain;
     } else if (auto bad = find_invalid_utf8(values[c])) {
       if (++not_utf8 > kNotUtf8Named) continue;
-      problem(fmt::format("{}: không phải văn bản UTF-8 (byte thứ {} của {})", field(c, names_[c]),
+      problem(fmt::format("{}: không phải văn bản UTF-8 (byte thứ {} của {})", column_said(c),
                           *bad + 1, value_word));
     }
   }

@@ -220,27 +220,24 @@ std::string lone_cr_as_lf(std::string_view text) {
 std::optional<DocNode> read_yaml(std::string_view text, const std::string& file, Diagnostics& diags,
                                  const DocItemSink* each_item, Language language, TopMap top_map) {
   if (auto bad = find_invalid_utf8(text)) {
+    // At its line and column (in characters, as every other message): a
+    // file saved by Notepad as "ANSI" (Windows-1258), or typed in TCVN3 or
+    // VNI, is found at its first accented letter, which can be gone to; a
+    // byte offset alone was no help (a records or units list said no column).
+    const auto before = text.substr(0, *bad);
+    const auto on_line = before.substr(before.rfind('\n') + 1);  // npos + 1 is 0
+    const auto column = std::count_if(on_line.begin(), on_line.end(), [](char c) {
+      return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    });
+    const int line = static_cast<int>(std::count(before.begin(), before.end(), '\n')) + 1;
+    const Location where{file, line, static_cast<int>(column) + 1};
     if (language == Language::Vietnamese) {
-      // The line, and the byte counted from 1, as people count: a file in
-      // another encoding (TCVN3, VNI) is found where its first letter is.
-      const auto before = text.substr(0, *bad);
-      const int line = static_cast<int>(std::count(before.begin(), before.end(), '\n')) + 1;
-      diags.error({file, line, 0},
-                  fmt::format("tệp không phải văn bản UTF-8 (byte thứ {} của tệp); hãy lưu tệp "
-                              "dạng UTF-8 (tệp có thể đang dùng bảng mã TCVN3 hoặc VNI)",
-                              *bad + 1));
+      // The byte counted from 1, as people count, too.
+      diags.error(where, fmt::format("tệp không phải văn bản UTF-8 (byte thứ {} của tệp); hãy lưu "
+                                     "tệp dạng UTF-8 (tệp có thể đang dùng bảng mã TCVN3 hoặc VNI)",
+                                     *bad + 1));
     } else {
-      // At its line and column (in characters, as every other message):
-      // a ruleset saved by Notepad as "ANSI" (Windows-1258), or typed in
-      // TCVN3 or VNI, is found at its first accented letter, which the
-      // author can go to; a byte offset was no help to them.
-      const auto before = text.substr(0, *bad);
-      const auto on_line = before.substr(before.rfind('\n') + 1);  // npos + 1 is 0
-      const auto column = std::count_if(on_line.begin(), on_line.end(), [](char c) {
-        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-      });
-      const int line = static_cast<int>(std::count(before.begin(), before.end(), '\n')) + 1;
-      diags.error({file, line, static_cast<int>(column) + 1},
+      diags.error(where,
                   "the file is not UTF-8 from here: it was saved in another encoding, such as "
                   "Windows-1258 (Notepad's \"ANSI\"), TCVN3 or VNI; save it as UTF-8");
     }
