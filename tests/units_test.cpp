@@ -30,7 +30,7 @@ TEST_CASE("rows with problems are left out, and so are the cells of a base commi
   Loaded got = load_text("units.csv", kHeader + kBase +
                                           "E;Đảng bộ E;dang_bo_co_so;agenc;;\n"
                                           "E-1;Chi bộ E1;chi_bo;agency;E;5\n"
-                                          "D-02;Chi bộ xóm 2;chi_bo;residential;D;0\n"
+                                          "D-02;Chi bộ xóm 2;chi_bo;residental;D;9\n"
                                           "D-03;Chi bộ xóm 3;chi_bo;residential;D;7\n");
   CHECK(got.messages.size() == 2);
   CHECK(got.ids() == std::vector<std::string>{"D", "D-01", "D-03"});
@@ -170,15 +170,15 @@ TEST_CASE("rows left out for their problems are kept by id, with their lines") {
                        "DB,Đảng bộ A,dang_bo_co_so,school,,0\n"
                        "A-01,Chi bộ 1,chi_bo,school,DB,20\n"
                        "A-02,Chi bộ 2,chi_bo,school,A-01,20\n"
-                       "NEG,Chi bộ âm,chi_bo_co_so,school,,-5\n"
+                       "CS,Chi bộ cơ sở,chi_bo_co_so,school,DB,5\n"
                        "X,Đảng bộ X,dang_bo_co_so,bogus,,0\n"
                        "X-01,Chi bộ X1,chi_bo,school,X,10\n");
   REQUIRE(u.units);
   CHECK(u.ids() == std::vector<std::string>{"DB", "A-01"});
   // Sorted by id; X-01 is left out with its base X, whose line says why.
   CHECK(u.units->left_out ==
-        std::vector<std::pair<std::string, int>>{{"A-02", 4}, {"NEG", 5}, {"X", 6}, {"X-01", 6}});
-  CHECK(u.units->left_out_line("NEG") == 5);
+        std::vector<std::pair<std::string, int>>{{"A-02", 4}, {"CS", 5}, {"X", 6}, {"X-01", 6}});
+  CHECK(u.units->left_out_line("CS") == 5);
   CHECK_FALSE(u.units->left_out_line("A-01"));
   CHECK_FALSE(u.units->left_out_line("ZZ"));
 }
@@ -318,11 +318,12 @@ TEST_CASE("a units list in an Excel workbook reads as the CSV of it") {
   for (const char* name : {"units.xlsx", "units.csv"}) {
     INFO(name);
     const Loaded got = load_text(name, book);
-    CHECK(got.ids() == std::vector<std::string>{"D", "D-01"});
-    CHECK(got.messages == std::vector<std::string>{
-                              std::string(name) +
-                              ":6: error: cột 'Số đảng viên' phải là số nguyên từ 1 trở lên (tối "
-                              "đa 9 chữ số), không phải '0'"});
+    CHECK(got.ids() == std::vector<std::string>{"D", "D-01", "D-02"});
+    CHECK(got.messages ==
+          std::vector<std::string>{std::string(name) +
+                                   ":6: warning: cột 'Số đảng viên' phải là số nguyên từ 1 trở lên "
+                                   "(tối đa 9 chữ số), không phải '0' (bỏ qua: số đảng viên không "
+                                   "dùng để chấm điểm, xếp hạng)"});
   }
   // A title above the table: said, and the table read.
   const Loaded titled = load_text(

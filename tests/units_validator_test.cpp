@@ -19,6 +19,9 @@ using chibo::testing::Loaded;
 
 namespace {
 
+// What a cell's count that does not read is told after why: kept all the same.
+const std::string kKept = " (bỏ qua: số đảng viên không dùng để chấm điểm, xếp hạng)";
+
 // got's units are expected's, each read the same.
 void check_same_units(const Loaded& got, const Loaded& expected) {
   REQUIRE(got.units);
@@ -86,19 +89,25 @@ TEST_CASE("every problem of a units CSV is reported with its line and column") {
        {"units.csv:4: error: cột 'type' phải là một trong residential, agency, service, school, "
         "enterprise, armed_forces (hoặc Khu dân cư, Cơ quan hành chính, Đơn vị sự nghiệp, Trường "
         "học, Doanh nghiệp, Lực lượng vũ trang), không phải 'school_'; có phải là 'school'?"}},
+      // A cell's count that does not read is a warning (it was an error,
+      // and the cell left out of the ranking); one left empty is still an error.
       {"members of cells",
        kHeader + kBase +
            "C1;C;chi_bo;residential;D;0\nC2;C;chi_bo;residential;D;\nC3;C;chi_bo_co_so;agency;;-3\n"
            "C4;C;chi_bo;residential;D;12,5\nC5;C;chi_bo;residential;D;mười\n",
-       {"units.csv:4: error: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), không "
-        "phải '0'",
+       {"units.csv:4: warning: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), "
+        "không phải '0'" +
+            kKept,
         "units.csv:5: error: cột 'members' để trống: chi bộ cần ghi số đảng viên",
-        "units.csv:6: error: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), không "
-        "phải '-3'",
-        "units.csv:7: error: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), không "
-        "phải '12,5'",
-        "units.csv:8: error: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), không "
-        "phải 'mười'"}},
+        "units.csv:6: warning: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), "
+        "không phải '-3'" +
+            kKept,
+        "units.csv:7: warning: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), "
+        "không phải '12,5'" +
+            kKept,
+        "units.csv:8: warning: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), "
+        "không phải 'mười'" +
+            kKept}},
       {"members of base committees",
        kHeader + kBase +
            "E;E;dang_bo_co_so;agency;;0\nE-1;E1;chi_bo;agency;E;5\n"
@@ -114,20 +123,24 @@ TEST_CASE("every problem of a units CSV is reported with its line and column") {
            "F-7;F7;chi_bo;agency;F;1250.000\n",
        {"units.csv:4: warning: cột 'members' không đọc được ('1 250 đv'), bỏ qua: số đảng viên của "
         "đảng bộ cơ sở không bắt buộc; nếu ghi, hãy ghi một số nguyên (1250 hoặc 1.250)",
-        "units.csv:6: error: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), không "
-        "phải '18 đv'; hãy chỉ ghi con số: '18'",
-        "units.csv:7: error: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), không "
-        "phải '18đảng viên'; hãy chỉ ghi con số: '18'",
-        "units.csv:8: error: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), không "
-        "phải '1.25'",
-        "units.csv:9: error: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), không "
-        "phải '12.'",
-        "units.csv:10: error: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), "
-        "không "
-        "phải '.125'",
-        "units.csv:11: error: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), "
-        "không "
-        "phải '1250.000'"}},
+        "units.csv:6: warning: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), "
+        "không phải '18 đv'; hãy chỉ ghi con số: '18'" +
+            kKept,
+        "units.csv:7: warning: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), "
+        "không phải '18đảng viên'; hãy chỉ ghi con số: '18'" +
+            kKept,
+        "units.csv:8: warning: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), "
+        "không phải '1.25'" +
+            kKept,
+        "units.csv:9: warning: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), "
+        "không phải '12.'" +
+            kKept,
+        "units.csv:10: warning: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), "
+        "không phải '.125'" +
+            kKept,
+        "units.csv:11: warning: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), "
+        "không phải '1250.000'" +
+            kKept}},
       {"chi_bo without parent",
        kHeader + kBase + "C;C;chi_bo;residential;;12\n",
        {"units.csv:4: error: cột 'parent' để trống: chi bộ trực thuộc (chi_bo) cần ghi id của "
@@ -238,6 +251,28 @@ TEST_CASE("a base committee whose member count does not read is kept, with its c
   CHECK(got.units->units[1].members == 1005);
   CHECK(got.units->units[2].members == 0);
   CHECK(got.messages.size() == 1);
+}
+
+// Nor is a cell's: a count typed '22 đv' left the cell out of the ranking,
+// its records refused, though nothing scores or ranks by it. Kept, its count
+// unknown (0, as a base committee's), and said in a warning.
+TEST_CASE("a cell whose member count does not read is kept, its count unknown") {
+  const Loaded got = load_text("units.csv", kHeader + kBase +
+                                                "D-02;Chi bộ xóm 2;chi_bo;residential;D;22 đv\n"
+                                                "CA;Công an;chi_bo_co_so;armed_forces;;0\n");
+  REQUIRE(got.units);
+  CHECK(got.ids() == std::vector<std::string>{"D", "D-01", "D-02", "CA"});
+  CHECK(got.units->units[2].members == 0);
+  CHECK(got.units->units[3].members == 0);
+  CHECK(got.units->left_out.empty());
+  CHECK(got.messages ==
+        std::vector<std::string>{
+            "units.csv:4: warning: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ "
+            "số), không phải '22 đv'; hãy chỉ ghi con số: '22'" +
+                kKept,
+            "units.csv:5: warning: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ "
+            "số), không phải '0'" +
+                kKept});
 }
 
 // A list kept in Vietnamese: its columns headed so, and levels and types in
@@ -351,8 +386,9 @@ TEST_CASE("the problems of tests/cli/data/units_bad.csv, all in one run") {
             "school, enterprise, armed_forces (hoặc Khu dân cư, Cơ quan hành chính, Đơn vị sự "
             "nghiệp, Trường học, Doanh nghiệp, Lực lượng vũ trang), không phải 'residental'; có "
             "phải là 'residential'?",
-            "units_bad.csv:5: error: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ "
-            "số), không phải '0'",
+            "units_bad.csv:5: warning: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 "
+            "chữ số), không phải '0'" +
+                kKept,
             "units_bad.csv:6: error: cột 'level' phải là một trong dang_bo_co_so, chi_bo_co_so, "
             "chi_bo (hoặc Đảng bộ cơ sở, Chi bộ cơ sở, Chi bộ), không phải 'chibo'; có phải là "
             "'chi_bo'?",
@@ -370,9 +406,10 @@ TEST_CASE("the problems of tests/cli/data/units_bad.csv, all in one run") {
             "units_bad.csv:12: error: các đơn vị tạo thành vòng lặp: CP-XP-01 -> CP-XP-02 -> "
             "CP-XP-01",
             std::string("units_bad.csv:13: error: cột 'parent': 'CP-XP-01' ") + chi_bo_parent,
-            "units_bad.csv:14: error: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ "
-            "số), không phải '12,5'",
+            "units_bad.csv:14: warning: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 "
+            "chữ số), không phải '12,5'" +
+                kKept,
             "units_bad.csv:15: error: cột 'id' để trống",
         });
-  CHECK(got.ids() == std::vector<std::string>{"CP-TN", "CP-TN-01", "CP-BP"});
+  CHECK(got.ids() == std::vector<std::string>{"CP-TN", "CP-TN-01", "CP-BP", "CP-DN-01"});
 }

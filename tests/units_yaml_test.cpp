@@ -40,8 +40,8 @@ TEST_CASE("a units YAML file: a list of maps with the same keys") {
             "level, type, parent, members, hoặc Mã, Tên, Cấp, Loại hình, Trực thuộc, Số đảng "
             "viên); có phải là 'name'?",
             "units.yaml:5:9: error: 'type' phải là một giá trị đơn, nhưng đây là một danh sách",
-            "units.yaml:7:12: error: 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), "
-            "không phải '0'",
+            "units.yaml:7:12: warning: 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ "
+            "số), không phải '0' (bỏ qua: số đảng viên không dùng để chấm điểm, xếp hạng)",
             "units.yaml:8:3: error: mỗi đơn vị phải là một bảng khóa: giá trị (id: ..., name: "
             "...), nhưng đây là một giá trị đơn",
             "units.yaml:9:20: error: 'name' để trống",

@@ -200,9 +200,15 @@ class Checker {
         if (n && *n >= 1) {
           c.members = *n;
         } else {
-          fail(r, row.where_of(UnitKey::Members),
-               fmt::format("{} phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), không phải '{}'{}",
-                           label(row, UnitKey::Members), *text, number_alone(*text)));
+          // Used by nothing either (scores, ranks and reports read no
+          // count): warned of, the cell kept with its count unknown (0, as
+          // a base committee's), where it was left out of the ranking, its
+          // records refused, for a count typed '22 đv'.
+          diags_.warning(
+              row.where_of(UnitKey::Members),
+              fmt::format("{} phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), không phải '{}'{} "
+                          "(bỏ qua: số đảng viên không dùng để chấm điểm, xếp hạng)",
+                          label(row, UnitKey::Members), *text, number_alone(*text)));
         }
       }
     } else if (!members.text.empty()) {

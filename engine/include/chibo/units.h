@@ -11,7 +11,8 @@
 //            (khu dân cư, cơ quan hành chính, đơn vị sự nghiệp, trường học, doanh
 //            nghiệp, lực lượng vũ trang)
 //   parent   for chi_bo: the id of its dang_bo_co_so; empty for the other levels
-//   members  number of party members (cells; optional for dang_bo_co_so)
+//   members  number of party members (cells; optional for dang_bo_co_so; one
+//            that does not read is a warning, the unit kept)
 // Problems (duplicate ids, unknown or wrong parents, cycles, bad values) are
 // reported with file, line and field, all of them in one run.
 #pragma once
@@ -53,6 +54,9 @@ struct Unit {
   UnitLevel level = UnitLevel::Cell;
   UnitType type = UnitType::Residential;
   std::string parent;  // the base organisation's id (for a base cell: its own id)
+  // 0 when not known: a base committee's left empty, or a count (a cell's
+  // or a committee's) that did not read, said in a warning. Nothing scores,
+  // ranks or reports by it.
   int members = 0;
   int line = 0;  // where it is in Units::file (a YAML list: its item's line)
   bool holds_meetings() const { return level != UnitLevel::BaseCommittee; }
