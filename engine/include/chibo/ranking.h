@@ -6,6 +6,7 @@
 // in score and rank is given.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -55,7 +56,12 @@ struct Ranking {
 };
 
 // threads: how many roll cells up at once (the ranking is the same with any).
+// rolled_up: called once every cell is rolled up, before the sorts; the
+// store is not read after it, so a caller done with the store may free it
+// there (the national store is about 115 MB, the sorts' tables 40 more: the
+// peak of `rank` otherwise).
 Ranking rank_cells(const CompiledRuleset& ruleset, const Units& units, const MeetingStore& store,
-                   Period period, GroupBy group_by, int threads = 1);
+                   Period period, GroupBy group_by, int threads = 1,
+                   const std::function<void()>& rolled_up = {});
 
 }  // namespace chibo
