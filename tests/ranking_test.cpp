@@ -161,47 +161,6 @@ TEST_CASE("ties on keys carried as doubles are decided exactly") {
         std::vector<std::string>{"1 C", "2 A", "2 B", "4 J", "5 E", "6 F", "7 G", "8 H"});
 }
 
-// `chibo rank` checks the records outside its period and the one before
-// without adding their points (StoreSink::adds_points): kept for their
-// months, they leave the ranking as it was; one in a period ranked is a
-// fault, thrown rather than ranked as 0 points.
-TEST_CASE("meetings checked only outside the periods ranked change nothing") {
-  const std::vector<std::pair<std::string, UnitType>> cells = {{"A", UnitType::Residential},
-                                                              {"B", UnitType::Residential}};
-  auto whole = district("", cells);
-  auto part = district("", cells);
-  for (auto* d : {&whole, &part}) {
-    quarter(*d->r, *d->store, "A", 2023, 4, {"70", "", "90"});
-    quarter(*d->r, *d->store, "A", 2024, 1, {"90", "85", "95"});
-    quarter(*d->r, *d->store, "B", 2024, 1, {"95", "95", "60"});
-    const bool points = d == &whole;
-    // Before the previous quarter, in the previous year, and after the quarter.
-    CHECK(keep(*d->r, *d->store, "A", "2023-07-10", "10", "regular", "100", "m.csv", points) == "");
-    CHECK(keep(*d->r, *d->store, "A", "2024-04-10", "40", "regular", "100", "m.csv", points) == "");
-    CHECK(keep(*d->r, *d->store, "B", "2024-05-10", "100", "regular", "100", "m.csv", points) ==
-          "");
-    // A second meeting of a month checked only is refused as one scored.
-    CHECK(keep(*d->r, *d->store, "B", "2024-05-20", "100", "regular", "100", "m.csv", points) ==
-          "chi bộ 'B' đã có bản ghi sinh hoạt thường kỳ tháng 5/2024 (m.csv:2)");
-  }
-  auto digest = [](const Ranking& ranking) {
-    std::vector<std::string> out;
-    for (const RankedCell& c : ranking.cells) {
-      out.push_back(std::to_string(c.rank) + " " + c.now.unit->id + " " +
-                    c.now.score.to_string() + " " + std::to_string(c.now.grade) + " " +
-                    (c.previous_rank ? c.previous_score.to_string() : "-"));
-    }
-    return out;
-  };
-  const Ranking expected = rank_cells(*whole.r, whole.units, *whole.store, {2024, 1}, GroupBy::None);
-  CHECK(digest(rank_cells(*part.r, part.units, *part.store, {2024, 1}, GroupBy::None)) ==
-        digest(expected));
-  CHECK(digest(expected) == std::vector<std::string>{"1 A 90 0 160/3", "2 B 250/3 1 -"});
-  CHECK_THROWS_AS(rank_cells(*part.r, part.units, *part.store, {2024, 2}, GroupBy::None),
-                  std::logic_error);
-  CHECK_NOTHROW(rank_cells(*whole.r, whole.units, *whole.store, {2024, 2}, GroupBy::None));
-}
-
 // `chibo rank` frees the store once the cells are rolled up (rolled_up), so
 // the sorts' tables do not come on top of it: rank_cells reads it no more
 // (the sanitizer build would see a read of it freed), and ranks the same.

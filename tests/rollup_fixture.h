@@ -59,13 +59,12 @@ inline Units make_units(const std::vector<std::pair<std::string, UnitType>>& cel
 }
 
 // Scores a meeting with total p and keeps it; returns the store's verdict.
-// add_points false: checked only (a ranking's meeting outside its periods).
 inline std::string keep(const CompiledRuleset& r, MeetingStore& store, const std::string& cell,
                         const std::string& date, const std::string& p,
                         const std::string& kind = "regular", const std::string& att = "100",
-                        const std::string& file = "m.csv", bool add_points = true) {
-  auto s = score_fields(
-      r, {{"cell_id", cell}, {"date", date}, {"kind", kind}, {"p", p}, {"att", att}}, add_points);
+                        const std::string& file = "m.csv") {
+  auto s =
+      score_fields(r, {{"cell_id", cell}, {"date", date}, {"kind", kind}, {"p", p}, {"att", att}});
   if (!s.ok) return "not scored: " + s.why;
   MeetingRecord rec;
   rec.cell_id = cell;

@@ -122,26 +122,6 @@ struct SaysRejectedMeeting : Base {
   }
 };
 
-// As `chibo rank` uses it: only March's meetings have their points added
-// (adds_points), the others are checked only.
-struct MarchPoints : TextOnly {
-  void prepare(const chibo::MeetingRecord& r, const chibo::MeetingScore& s,
-               chibo::ScoreSink::Prepared& out) const override {
-    out.text = r.cell_id + (s.points ? " " + s.total.to_string() : " checked");
-  }
-  bool adds_points(int date) const override { return chibo::civil_from_days(date).month == 3; }
-};
-
-// The same, the texts joined (`chibo rank`'s StoreSink).
-struct MarchPointsJoined : MarchPoints {
-  void prepare(const chibo::MeetingRecord& r, const chibo::MeetingScore& s,
-               chibo::ScoreSink::Prepared& out) const override {
-    MarchPoints::prepare(r, s, out);
-    out.text += "\n";
-  }
-  bool joins_prepared_text() const override { return true; }
-};
-
 template <typename Sink = Collect>
 std::vector<std::string> run(const std::string& name, const std::string& text,
                              chibo::RunCounts& counts, int threads = 1) {

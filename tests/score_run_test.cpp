@@ -319,51 +319,6 @@ TEST_CASE("workers that keep only the prepared text give the same calls and coun
   CHECK(located[1003] == "m.csv:1005 C1002 75");  // past the row the reader could not split
 }
 
-// A sink that needs the points of some months only: the other records are
-// checked (a record check still refuses one) and counted apart, the same on
-// one thread or more, their texts joined or not.
-TEST_CASE("records whose points are not needed are checked only and counted apart") {
-  std::string text = "cell_id,date,members,present\n";
-  for (int i = 0; i < 1200; ++i) {  // batches of kScoreBatchSize: the last one partial
-    text += "C" + std::to_string(i) + (i % 2 == 0 ? ",2024-03-01,20," : ",2024-04-01,20,") +
-            (i % 5 == 0 ? "21" : "10") + "\n";
-  }
-  chibo::RunCounts one;
-  const auto lines = run<MarchPoints>("m.csv", text, one, 1);
-  REQUIRE(lines.size() == 1200);
-  CHECK(lines[0] ==
-        "m.csv:2: error: Số có mặt vượt quá số đảng viên (có mặt: 21; tổng số đảng viên: 20)");
-  CHECK(lines[1] == "C1 checked");
-  CHECK(lines[2] == "C2 50");
-  CHECK(lines[5] ==
-        "m.csv:7: error: Số có mặt vượt quá số đảng viên (có mặt: 21; tổng số đảng viên: 20)");
-  CHECK(one.read == 1200);
-  CHECK(one.rejected == 240);
-  CHECK(one.scored == 480);
-  CHECK(one.checked == 480);
-  CHECK(chibo::accounting_line(one) ==
-        "1.200 bản ghi đã đọc, 480 đã chấm điểm, 480 đã kiểm tra nhưng không cần chấm điểm, 240 "
-        "bị loại");
-  chibo::RunCounts two;
-  CHECK(run<MarchPoints>("m.csv", text, two, 2) == lines);
-  CHECK(two.scored == one.scored);
-  CHECK(two.checked == one.checked);
-  CHECK(two.rejected == one.rejected);
-  for (const int threads : {1, 2}) {
-    chibo::RunCounts joined;
-    std::string all;
-    for (const std::string& line : run<MarchPointsJoined>("m.csv", text, joined, threads)) {
-      all += line.back() == '\n' ? line : line + "\n";
-    }
-    std::string expected;
-    for (const std::string& line : lines) expected += line + "\n";
-    CHECK(all == expected);
-    CHECK(joined.scored == one.scored);
-    CHECK(joined.checked == one.checked);
-    CHECK(joined.rejected == one.rejected);
-  }
-}
-
 TEST_CASE("joined texts: each run of scored meetings in one call, rejections between them") {
   // Two whole batches and 76 rows; rejections at rows 3 and B + 88
   // (inside the first and second batches), none in the third.

@@ -51,11 +51,9 @@ struct Scored {
   MeetingScore score;
 };
 
-// Scores one record given as field -> text (cell_id/date/kind default);
-// add_points false: checks it only (score_meeting).
+// Scores one record given as field -> text (cell_id/date/kind default).
 inline Scored score_fields(const CompiledRuleset& r,
-                           std::vector<std::pair<std::string, std::string>> fields,
-                           bool add_points = true) {
+                           std::vector<std::pair<std::string, std::string>> fields) {
   std::vector<std::string> names = {"cell_id", "date", "kind"};
   std::vector<std::string> values = {"T1", "2024-03-15", "regular"};
   for (auto& [k, v] : fields) {
@@ -74,7 +72,7 @@ inline Scored score_fields(const CompiledRuleset& r,
   Scored out;
   MeetingRecord rec;
   if (!checker.check(values, {"t.csv", 2, 0}, rec, out.why)) return out;
-  out.ok = score_meeting(r, rec, out.score, add_points);
+  out.ok = score_meeting(r, rec, out.score);
   if (!out.ok) out.why = out.score.rejected;
   return out;
 }

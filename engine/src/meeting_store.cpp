@@ -54,7 +54,6 @@ struct PreparedHead {
   MeetingKind kind = MeetingKind::Regular;
   bool base_committee = false;
   bool thematic_too = false;
-  bool points = true;
 };
 static_assert(std::is_trivially_copyable_v<PreparedHead> &&
               std::is_trivially_copyable_v<Rational> &&
@@ -81,7 +80,6 @@ void append_prepared(const PreparedMeeting& m, std::string& out) {
   head.kind = m.kind;
   head.base_committee = m.base_committee;
   head.thematic_too = m.thematic_too;
-  head.points = m.points;
   const std::size_t at = out.size();
   const std::size_t values = m.values.size() * sizeof(Rational);
   const std::size_t criteria = m.criteria.size() * sizeof(std::optional<Rational>);
@@ -113,7 +111,6 @@ bool read_prepared(std::string_view& in, PreparedMeeting& m) {
   m.day = head.day;
   m.kind = head.kind;
   m.thematic_too = head.thematic_too;
-  m.points = head.points;
   m.total = head.total;
   m.grade = head.grade;
   m.values.resize(head.values);
@@ -254,13 +251,12 @@ void MeetingStore::prepare(const MeetingRecord& record, const MeetingScore& scor
       ruleset_.counts_as_thematic->evaluate(score.slots, combined) == EvalStatus::Ok) {
     out.thematic_too = combined != Rational(0);
   }
-  out.points = score.points;
   out.total = score.total;
-  out.grade = score.points ? score.grade : 0;
+  out.grade = score.grade;
   out.values.clear();
   for (int slot : value_slots_) out.values.push_back(score.slots[static_cast<std::size_t>(slot)]);
   out.criteria.clear();
-  if (keep_criteria_ && score.points) {
+  if (keep_criteria_) {
     const CompiledForm& form = ruleset_.forms[static_cast<std::size_t>(score.form)];
     for (std::size_t n = 0; n < score.criteria.size(); ++n) {
       out.criteria.push_back(left_off(form, score, n) ? std::nullopt
@@ -337,7 +333,6 @@ std::string MeetingStore::add(const PreparedMeeting& meeting, const Location& wh
   m.month = static_cast<std::uint8_t>(day.month) & 0xf;  // 1..12: never cut
   m.kind = meeting.kind;
   m.thematic_too = meeting.thematic_too;
-  m.points = meeting.points;
   m.total = wide_.pack(meeting.total);
   m.grade = static_cast<std::uint8_t>(meeting.grade) & 0x7f;  // < kMaxGrades: never cut
   m.line = where.line;

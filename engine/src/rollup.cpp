@@ -181,9 +181,6 @@ CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::siz
     MonthResult m;
     m.month = static_cast<std::int8_t>(month);
     if (const StoredMeeting* s = meetings.regular[static_cast<std::size_t>(month)]) {
-      if (!s->points) {
-        throw std::logic_error("roll_up: a meeting of the period was checked only, not scored");
-      }
       m.meeting = store.index_of(*s);
       m.grade = static_cast<std::int8_t>(s->grade);
     }

@@ -43,7 +43,6 @@ struct Item {
   // not a map, left Batch::lines short: padded to its first).
   bool lined = false;
   bool scored = false;
-  bool points = true;  // scored: its points added (else checked only: ScoreSink::adds_points)
   MeetingKind kind = MeetingKind::Regular;
   // The reader's error, then the reason it was rejected; or, scored, its
   // warning (a claim left out: RecordChecker::check).
@@ -229,8 +228,7 @@ class Runner : public RecordHandler {
       rejected_at();
       return;
     }
-    item.points = sink_.adds_points(record.date);
-    if (!score_meeting(ruleset_, meeting.record, meeting.score, item.points)) {
+    if (!score_meeting(ruleset_, meeting.record, meeting.score)) {
       item.why = with_claim_faults(meeting.score.rejected, meeting.record);
       rejected_at();
       return;
@@ -245,7 +243,7 @@ class Runner : public RecordHandler {
             const MeetingScore& score) {
     ++counts_.read;
     if (item.scored) {
-      ++(item.points ? counts_.scored : counts_.checked);
+      ++counts_.scored;
       if (!item.why.empty()) warn(where, item.why);
       sink_.scored_prepared(record, score, *item.prepared);
     } else {
@@ -277,7 +275,7 @@ class Runner : public RecordHandler {
       const Item& item = b.items[i];
       ++counts_.read;
       if (item.scored) {
-        ++(item.points ? counts_.scored : counts_.checked);
+        ++counts_.scored;
         if (!item.why.empty()) {
           // The meetings before it first, as emit() says a warning before its own.
           pass_on(i > 0 ? b.items[i - 1].text_end : 0);
@@ -348,7 +346,6 @@ class Runner : public RecordHandler {
           b->fields_of(item, fields);
           process(work, meeting, fields, b->lines_of(item), at(item));  // work.why is empty here
           item.scored = work.scored;
-          item.points = work.points;
           // A rejection's reason, or a scored record's warning, handed back
           // (and work.why is empty again: process() would take it for the
           // reader's error).
@@ -438,13 +435,8 @@ int default_threads() {
 }
 
 std::string accounting_line(const RunCounts& c) {
-  if (c.checked == 0) {
-    return fmt::format("{} bản ghi đã đọc, {} đã chấm điểm, {} bị loại", format_count(c.read),
-                       format_count(c.scored), format_count(c.rejected));
-  }
-  return fmt::format("{} bản ghi đã đọc, {} đã chấm điểm, {} đã kiểm tra nhưng không cần chấm điểm, {} bị loại",
-                     format_count(c.read), format_count(c.scored), format_count(c.checked),
-                     format_count(c.rejected));
+  return fmt::format("{} bản ghi đã đọc, {} đã chấm điểm, {} bị loại", format_count(c.read),
+                     format_count(c.scored), format_count(c.rejected));
 }
 
 }  // namespace chibo

@@ -348,10 +348,8 @@ bool may_be_left_off(const CompiledForm& form, std::size_t n) {
   return form.steps[n].group ? every_item_below(form, n, may) : may(n);
 }
 
-bool score_meeting(const CompiledRuleset& r, const MeetingRecord& rec, MeetingScore& s,
-                   bool add_points) {
+bool score_meeting(const CompiledRuleset& r, const MeetingRecord& rec, MeetingScore& s) {
   s.rejected.clear();
-  s.points = add_points;
   // Every slot an expression reads is written first in this call: the fixed
   // ones and the inputs here, derived values in order (each reads earlier
   // ones only), the form's criteria before its grades and vetoes (the only
@@ -408,11 +406,6 @@ bool score_meeting(const CompiledRuleset& r, const MeetingRecord& rec, MeetingSc
     }
   }
   s.form = form_index;
-  if (!add_points) {
-    s.total = Rational(0);
-    s.grade = -1;
-    return true;
-  }
   const CompiledForm& form = r.forms[static_cast<std::size_t>(form_index)];
   // Made from this form's blank before: each node's max is as it was, and
   // scoring writes the rest (what an item that does not apply leaves,

@@ -35,7 +35,7 @@ Runner setup_report(CLI::App& app) {
     if (format != "xlsx") {
       return run_and_write(
           "report", d,
-          {.criteria = true, .audit = true, .meetings = true, .rejected_records = true, .every_month = true},
+          {.criteria = true, .audit = true, .meetings = true, .rejected_records = true},
           [&](const DistrictRun& run, std::ostream& out) {
             if (format == "html") {
               write_report_html(out, run.report_input());
@@ -57,7 +57,7 @@ Runner setup_report(CLI::App& app) {
       return kExitUsage;
     }
     std::unique_ptr<DistrictRun> run = run_district(
-        d, {.criteria = true, .audit = true, .meetings = true, .rejected_records = true, .every_month = true},
+        d, {.criteria = true, .audit = true, .meetings = true, .rejected_records = true},
         std::cerr);
     if (!run) return kExitUsage;
     std::string why = write_seekable_file(d.output, [&](const std::string& path) {

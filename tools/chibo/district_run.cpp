@@ -44,27 +44,14 @@ namespace {
 // record, all of it lost to Ctrl+C.
 class StoreSink : public ForwardingSink {
  public:
-  // every_month: every meeting's points are added; else only those of the
-  // period and the one before, the others checked only (adds_points).
   StoreSink(std::ostream& err, MeetingStore& store, const Units& units, Period period,
-            std::vector<RejectedRecord>* kept, AuditCollector* audit, bool every_month)
+            std::vector<RejectedRecord>* kept, AuditCollector* audit)
       : ForwardingSink(err),
         store_(store),
         units_(units),
         period_(period),
         kept_(kept),
-        audit_(audit),
-        every_month_(every_month),
-        points_from_(period.previous().first_day()),
-        points_to_(period.end_day()) {}
-  // A ranking reads the points of its period and the one before only: the
-  // rest of a year's file (half of it for a quarter) is checked, each
-  // record's derived values and checks made, and not added up (national
-  // 2024-Q2: 2 million records). The two periods are one run of days, told
-  // by two comparisons (finding a date's month for each was 2% of the time).
-  bool adds_points(int date) const override {
-    return every_month_ || (date >= points_from_ && date < points_to_);
-  }
+        audit_(audit) {}
   // What the store keeps of a meeting is taken on a worker thread, its
   // cell's position looked up there too (at national scale, 4 million
   // look-ups were a tenth of the reading thread's time), and written as
@@ -141,9 +128,7 @@ class StoreSink : public ForwardingSink {
       unlisted_.add_faulty(cell_id, date, kind, rejected_where_);
     }
   }
-  // refused: meetings scored then refused by the store; refused_checked:
-  // checked only (outside the periods) and refused.
-  std::int64_t refused = 0, refused_checked = 0, in_period = 0, in_previous = 0, outside = 0;
+  std::int64_t refused = 0, in_period = 0, in_previous = 0, outside = 0;
 
  private:
   struct Place {
@@ -166,7 +151,7 @@ class StoreSink : public ForwardingSink {
         if (kept_) unlisted_kept_.push_back({kept_->size(), cell});  // where rejected() keeps it
       }
       rejected(where, why);
-      ++(meeting.points ? refused : refused_checked);
+      ++refused;
       return;
     }
     if (period_.contains(meeting.year, meeting.month)) {
@@ -184,8 +169,6 @@ class StoreSink : public ForwardingSink {
   Period period_;
   std::vector<RejectedRecord>* kept_;  // null: not kept
   AuditCollector* audit_;              // null: no audit wanted
-  bool every_month_;
-  int points_from_, points_to_;  // adds_points: the previous period's first day, the day after this one
   PreparedMeeting single_;  // the meeting being kept (read back, or scored())
   Location where_;          // where it was read
   UnlistedCells unlisted_;
@@ -340,16 +323,14 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
   run->store->reserve(record_files_bytes(o.records) / 64);
   AuditCollector audit(ruleset, run->units);
   StoreSink sink(err, *run->store, run->units, period,
-                 needs.rejected_records ? &run->rejected : nullptr, needs.audit ? &audit : nullptr,
-                 needs.every_month);
+                 needs.rejected_records ? &run->rejected : nullptr, needs.audit ? &audit : nullptr);
   bool had_problem = false;
   const std::vector<std::string> unread =
       run_files(ruleset, o.records, sink, run->counts, had_problem, o.threads);
   std::vector<UnlistedCells::Cell> unlisted = sink.finish();
   give_back_freed_memory();
   run->counts.scored -= sink.refused;
-  run->counts.checked -= sink.refused_checked;
-  run->counts.rejected += sink.refused + sink.refused_checked;
+  run->counts.rejected += sink.refused;
   err << "chibo: " << ruleset_stamp(ruleset) << '\n';
   err << "chibo: " << accounting_line(run->counts) << '\n';
   // A file opened but not read at all (a YAML file that does not parse, a

@@ -71,10 +71,6 @@ struct DistrictNeeds {
   // shows it (the ranking as CSV), DistrictRun::summary then left empty
   // (national year: 0.045 s of the 3).
   bool summary = true;
-  // Add up the points of every meeting read, not only of the period and the
-  // one before (the report's chart ranks every quarter of the year); the
-  // others are checked only (StoreSink::adds_points).
-  bool every_month = false;
 };
 
 // the caller exits with kExitUsage).

@@ -35,7 +35,6 @@ class ProgressSink : public ScoreSink {
   }
   bool reads_meeting_when_prepared() const override { return inner_.reads_meeting_when_prepared(); }
   bool joins_prepared_text() const override { return inner_.joins_prepared_text(); }
-  bool adds_points(int date) const override { return inner_.adds_points(date); }
   void rejected(const Location& where, const std::string& why) override;
   void rejected_meeting(const std::string& cell_id, int date, MeetingKind kind) override {
     inner_.rejected_meeting(cell_id, date, kind);

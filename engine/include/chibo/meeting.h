@@ -85,9 +85,6 @@ struct MeetingScore {
   // whether the scale capped the sum.
   Rational earned, applicable_max, scaled, bonus;  // scaled: earned after rescaling
   bool rescaled = false, capped = false;
-  // false: checked only (score_meeting's add_points): the derived values and
-  // the record checks made, no criteria, total or grade (total 0, grade -1).
-  bool points = true;
   int grade = -1;        // index into the ruleset's grades
   int total_grade = -1;  // the grade the total alone would give
   std::vector<GradeStep> steps;

@@ -38,10 +38,6 @@ struct StoredMeeting {
   // A regular meeting that counts as the quarter's thematic one too
   // (Rollup::counts_as_thematic).
   bool thematic_too : 1 = false;
-  // false: checked only (MeetingScore::points), kept for its month (a second
-  // meeting of the month is refused, the cell's months are told) with total
-  // 0; a ranking never reads it (roll_up throws if one is in its period).
-  bool points : 1 = true;
   // At most 100 grades (the ruleset validator); the form that scored it is
   // the ruleset's for its kind (MeetingStore::form).
   std::uint8_t grade : 7 = 0;
@@ -60,7 +56,6 @@ struct PreparedMeeting {
   int day = 0;              // of the month
   MeetingKind kind = MeetingKind::Regular;
   bool thematic_too = false;  // StoredMeeting::thematic_too
-  bool points = true;         // StoredMeeting::points
   Rational total;
   int grade = 0;
   std::vector<Rational> values;  // of the store's value slots, in order

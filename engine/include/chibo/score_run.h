@@ -14,11 +14,8 @@
 
 namespace chibo {
 
-// read = scored + checked + rejected.
 struct RunCounts {
   std::int64_t read = 0, scored = 0, rejected = 0;
-  // Checked only, their points not added (ScoreSink::adds_points false).
-  std::int64_t checked = 0;
 };
 
 // Receives the outcome of every record, always on the calling thread and in
@@ -59,11 +56,6 @@ class ScoreSink {
   // lines then travel back from a worker as one buffer, not one object a
   // meeting. Default: false.
   virtual bool joins_prepared_text() const { return false; }
-  // false: the meeting of this date (a day number, kNoDate never) is checked
-  // only (score_meeting's add_points), and passed on as scored with
-  // MeetingScore::points false; counted in RunCounts::checked. Called on
-  // worker threads: it must read no state that changes. Default: true.
-  virtual bool adds_points(int /*date*/) const { return true; }
   virtual void rejected(const Location& where, const std::string& why) = 0;
   // Right after rejected(), when the rejected record's cell and date could
   // be read (check() or scoring found it wrong, not its reading), with its

@@ -11,12 +11,7 @@ namespace chibo {
 // allocate). Returns false when the meeting cannot be scored: a record check
 // failed, no form scores its kind, or the ruleset's arithmetic divided by
 // zero; score.rejected then says why, in words for the user.
-// add_points false: the record is checked only, its derived values and
-// record checks made (what refuses a record that is not wrong in its
-// fields), its points not added up (score.points false): a ranking's records
-// outside the periods it uses, half the records of a year's file for a
-// quarter, whose points nothing reads.
 bool score_meeting(const CompiledRuleset& ruleset, const MeetingRecord& record,
-                   MeetingScore& score, bool add_points = true);
+                   MeetingScore& score);
 
 }  // namespace chibo
