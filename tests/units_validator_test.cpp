@@ -143,15 +143,15 @@ TEST_CASE("every problem of a units CSV is reported with its line and column") {
             kKept}},
       {"chi_bo without parent",
        kHeader + kBase + "C;C;chi_bo;residential;;12\n",
-       {"units.csv:4: error: cột 'parent' để trống: chi bộ trực thuộc (chi_bo) cần ghi id của "
-        "đảng bộ cơ sở (dang_bo_co_so) quản lý nó"}},
+       {"units.csv:4: error: cột 'parent' để trống: chi bộ trực thuộc cần ghi id của đảng bộ cơ "
+        "sở quản lý nó"}},
       {"parent that names no unit",
        kHeader + kBase + "C;C;chi_bo;residential;DD;12\n",
        {"units.csv:4: error: cột 'parent': không có đơn vị nào có id 'DD'; có phải là 'D'?"}},
       {"chi_bo under a chi_bo: that chi_bo's base committee is offered",
        kHeader + kBase + "C;C;chi_bo;residential;D-01;12\n",
-       {"units.csv:4: error: cột 'parent': 'D-01' là chi_bo, nhưng đơn vị cấp trên của chi_bo phải "
-        "là dang_bo_co_so; có phải là 'D' (đảng bộ cơ sở của 'D-01')?"}},
+       {"units.csv:4: error: cột 'parent': 'D-01' là chi bộ trực thuộc, nhưng đơn vị cấp trên của "
+        "chi bộ trực thuộc phải là đảng bộ cơ sở; có phải là 'D' (đảng bộ cơ sở của 'D-01')?"}},
       {"parent written as the base committee's name, in other capitals too",
        kHeader + kBase +
            "C;C;chi_bo;residential;Đảng bộ xã;12\nE;E;chi_bo;residential;ĐẢNG BỘ XÃ;12\n"
@@ -163,23 +163,35 @@ TEST_CASE("every problem of a units CSV is reported with its line and column") {
         "units.csv:6: error: cột 'parent': không có đơn vị nào có id 'Đảng bộ xã X'"}},
       {"chi_bo under a chi_bo_co_so",
        kHeader + kBase + "B;B;chi_bo_co_so;school;;20\n" + "C;C;chi_bo;school;B;12\n",
-       {"units.csv:5: error: cột 'parent': 'B' là chi_bo_co_so, nhưng đơn vị cấp trên của chi_bo "
-        "phải là dang_bo_co_so"}},
+       {"units.csv:5: error: cột 'parent': 'B' là chi bộ cơ sở, nhưng đơn vị cấp trên của chi bộ "
+        "trực thuộc phải là đảng bộ cơ sở"}},
       {"chi_bo its own parent",
        kHeader + kBase + "C;C;chi_bo;residential;C;12\n",
-       {"units.csv:4: error: cột 'parent': một chi_bo không thể là đơn vị cấp trên của chính nó"}},
+       {"units.csv:4: error: cột 'parent': một chi bộ trực thuộc không thể là đơn vị cấp trên của "
+        "chính nó"}},
       {"base organisations with a parent",
        kHeader + kBase +
            "B;B;chi_bo_co_so;school;D;20\nB2;B2;chi_bo_co_so;school;B2;20\n"
            "E;E;dang_bo_co_so;agency;D;\nE-1;E1;chi_bo;agency;E;5\n",
-       {"units.csv:4: error: cột 'parent' của một chi_bo_co_so phải để trống hoặc là id của chính "
+       {"units.csv:4: error: cột 'parent' của một chi bộ cơ sở phải để trống hoặc là id của chính "
         "nó, không phải 'D'",
-        "units.csv:6: error: cột 'parent' của một dang_bo_co_so phải để trống hoặc là id của chính "
+        "units.csv:6: error: cột 'parent' của một đảng bộ cơ sở phải để trống hoặc là id của chính "
         "nó, không phải 'D'"}},
       {"base committee with no cells",
        kHeader + kBase + "E;Đảng bộ E;dang_bo_co_so;agency;;\n",
-       {"units.csv:4: warning: dang_bo_co_so 'E' không có chi bộ trực thuộc nào (không chi_bo nào "
-        "có parent là nó)"}},
+       {"units.csv:4: warning: đảng bộ cơ sở 'E' không có chi bộ trực thuộc nào (không đơn vị nào "
+        "có cột 'parent' là 'E')"}},
+      {"a list kept in Vietnamese: its column and levels in its words",
+       "Mã;Tên;Cấp;Loại hình;Trực thuộc;Số đảng viên\n"
+       "D;Đảng bộ xã;Đảng bộ cơ sở;Khu dân cư;;\nD-01;Chi bộ 1;Chi bộ;Khu dân cư;D;10\n"
+       "C;C;Chi bộ;Khu dân cư;D-01;12\nB;B;Chi bộ cơ sở;Trường học;D;20\n"
+       "E;Đảng bộ E;Đảng bộ cơ sở;Cơ quan hành chính;;\n",
+       {"units.csv:4: error: cột 'Trực thuộc': 'D-01' là chi bộ trực thuộc, nhưng đơn vị cấp trên "
+        "của chi bộ trực thuộc phải là đảng bộ cơ sở; có phải là 'D' (đảng bộ cơ sở của 'D-01')?",
+        "units.csv:5: error: cột 'Trực thuộc' của một chi bộ cơ sở phải để trống hoặc là id của "
+        "chính nó, không phải 'D'",
+        "units.csv:6: warning: đảng bộ cơ sở 'E' không có chi bộ trực thuộc nào (không đơn vị nào "
+        "có cột 'Trực thuộc' là 'E')"}},
       {"ids that differ only in case",
        kHeader + kBase +
            "d-01;Chi bộ xóm 1b;chi_bo;residential;D;10\nD-02;C;chi_bo;residential;D;5\n",
@@ -193,21 +205,21 @@ TEST_CASE("every problem of a units CSV is reported with its line and column") {
         "units.csv:6: error: cột 'id' để trống"}},
       {"cycle of cells",
        kHeader + kBase + "A;A;chi_bo;residential;B;5\nB;B;chi_bo;residential;A;5\n",
-       {"units.csv:4: error: cột 'parent': 'B' là chi_bo, nhưng đơn vị cấp trên của chi_bo phải là "
-        "dang_bo_co_so",
+       {"units.csv:4: error: cột 'parent': 'B' là chi bộ trực thuộc, nhưng đơn vị cấp trên "
+        "của chi bộ trực thuộc phải là đảng bộ cơ sở",
         "units.csv:4: error: các đơn vị tạo thành vòng lặp: A -> B -> A",
-        "units.csv:5: error: cột 'parent': 'A' là chi_bo, nhưng đơn vị cấp trên của chi_bo phải là "
-        "dang_bo_co_so"}},
+        "units.csv:5: error: cột 'parent': 'A' là chi bộ trực thuộc, nhưng đơn vị cấp trên "
+        "của chi bộ trực thuộc phải là đảng bộ cơ sở"}},
       {"cycle of base committees, reported once",
        kHeader +
            "X;X;dang_bo_co_so;agency;Z;\nY;Y;dang_bo_co_so;agency;X;\nZ;Z;dang_bo_co_so;agency;Y;\n"
            "Y-1;Y1;chi_bo;agency;Y;5\n",
-       {"units.csv:2: error: cột 'parent' của một dang_bo_co_so phải để trống hoặc là id của chính "
+       {"units.csv:2: error: cột 'parent' của một đảng bộ cơ sở phải để trống hoặc là id của chính "
         "nó, không phải 'Z'",
         "units.csv:2: error: các đơn vị tạo thành vòng lặp: X -> Z -> Y -> X",
-        "units.csv:3: error: cột 'parent' của một dang_bo_co_so phải để trống hoặc là id của chính "
+        "units.csv:3: error: cột 'parent' của một đảng bộ cơ sở phải để trống hoặc là id của chính "
         "nó, không phải 'X'",
-        "units.csv:4: error: cột 'parent' của một dang_bo_co_so phải để trống hoặc là id của chính "
+        "units.csv:4: error: cột 'parent' của một đảng bộ cơ sở phải để trống hoặc là id của chính "
         "nó, không phải 'Y'"}},
       {"empty file", "", {"units.csv: error: danh sách đơn vị không có đơn vị nào"}},
       {"header only", kHeader, {"units.csv: error: danh sách đơn vị không có đơn vị nào"}},
@@ -375,7 +387,8 @@ TEST_CASE("a units CSV with columns and values in other words is told the list's
 
 TEST_CASE("the problems of tests/cli/data/units_bad.csv, all in one run") {
   Loaded got = load_path(data_file("units_bad.csv"), "units_bad.csv");
-  const char* chi_bo_parent = "là chi_bo, nhưng đơn vị cấp trên của chi_bo phải là dang_bo_co_so";
+  const char* chi_bo_parent =
+      "là chi bộ trực thuộc, nhưng đơn vị cấp trên của chi bộ trực thuộc phải là đảng bộ cơ sở";
   CHECK(got.messages ==
         std::vector<std::string>{
             "units_bad.csv:1: warning: cột 'ghi_chu' không phải cột của danh sách đơn vị, bỏ qua "
@@ -396,12 +409,12 @@ TEST_CASE("the problems of tests/cli/data/units_bad.csv, all in one run") {
             "'CP-TN'?",
             std::string("units_bad.csv:8: error: cột 'parent': 'CP-TN-01' ") + chi_bo_parent +
                 "; có phải là 'CP-TN' (đảng bộ cơ sở của 'CP-TN-01')?",
-            "units_bad.csv:9: error: cột 'parent' để trống: chi bộ trực thuộc (chi_bo) cần ghi id "
-            "của đảng bộ cơ sở (dang_bo_co_so) quản lý nó",
-            "units_bad.csv:10: error: cột 'parent' của một chi_bo_co_so phải để trống hoặc là id "
+            "units_bad.csv:9: error: cột 'parent' để trống: chi bộ trực thuộc cần ghi id của "
+            "đảng bộ cơ sở quản lý nó",
+            "units_bad.csv:10: error: cột 'parent' của một chi bộ cơ sở phải để trống hoặc là id "
             "của chính nó, không phải 'CP-TN'",
-            "units_bad.csv:11: warning: dang_bo_co_so 'CP-BP' không có chi bộ trực thuộc nào "
-            "(không chi_bo nào có parent là nó)",
+            "units_bad.csv:11: warning: đảng bộ cơ sở 'CP-BP' không có chi bộ trực thuộc nào "
+            "(không đơn vị nào có cột 'parent' là 'CP-BP')",
             std::string("units_bad.csv:12: error: cột 'parent': 'CP-XP-02' ") + chi_bo_parent,
             "units_bad.csv:12: error: các đơn vị tạo thành vòng lặp: CP-XP-01 -> CP-XP-02 -> "
             "CP-XP-01",

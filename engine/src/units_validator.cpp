@@ -18,9 +18,30 @@
 namespace chibo {
 namespace {
 
+// A column as the file names it: "cột 'Trực thuộc'" (a CSV or workbook's
+// header), "'parent'" (a YAML unit's key).
+std::string unit_label(const UnitRows& rows, const UnitRow& row, UnitKey k) {
+  if (row.csv) return fmt::format("cột '{}'", rows.column_name(k));
+  return fmt::format("'{}'", unit_keys()[static_cast<std::size_t>(k)]);
+}
+
 constexpr const char* kNeedsMembers = ": chi bộ cần ghi số đảng viên";
-constexpr const char* kNeedsParent =
-    ": chi bộ trực thuộc (chi_bo) cần ghi id của đảng bộ cơ sở (dang_bo_co_so) quản lý nó";
+constexpr const char* kNeedsParent = ": chi bộ trực thuộc cần ghi id của đảng bộ cơ sở quản lý nó";
+
+// A level as prose says it, for a clerk whose list may write it either way
+// ("Chi bộ", "chi_bo"): the column's values are listed by id only where the
+// message says what to type.
+const char* level_prose(UnitLevel l) {
+  switch (l) {
+    case UnitLevel::BaseCommittee:
+      return "đảng bộ cơ sở";
+    case UnitLevel::BaseCell:
+      return "chi bộ cơ sở";
+    case UnitLevel::Cell:
+      return "chi bộ trực thuộc";
+  }
+  return "?";
+}
 
 std::string list_of(const std::vector<std::string>& names) {
   std::string out;
@@ -119,10 +140,7 @@ class Checker {
     return first_.find(id, rows_.size(), [this](std::size_t r) { return id_of(r); });
   }
 
-  std::string label(const UnitRow& row, UnitKey k) const {
-    if (row.csv) return fmt::format("cột '{}'", rows_.column_name(k));
-    return fmt::format("'{}'", unit_keys()[static_cast<std::size_t>(k)]);
-  }
+  std::string label(const UnitRow& row, UnitKey k) const { return unit_label(rows_, row, k); }
 
   void fail(std::size_t r, const Location& where, std::string message) {
     diags_.error(where, std::move(message));
@@ -232,7 +250,7 @@ class Checker {
     } else if (c.level && !parent.text.empty() && parent.text != row[UnitKey::Id].text) {
       fail(r, row.where_of(UnitKey::Parent),
            fmt::format("{} của một {} phải để trống hoặc là id của chính nó, không phải '{}'",
-                       label(row, UnitKey::Parent), unit_level_id(*c.level), parent.text));
+                       label(row, UnitKey::Parent), level_prose(*c.level), parent.text));
     }
   }
 
@@ -246,7 +264,8 @@ class Checker {
     const Location where = row.where_of(UnitKey::Parent);
     if (parent == row[UnitKey::Id].text) {
       fail(r, where,
-           fmt::format("{}: một chi_bo không thể là đơn vị cấp trên của chính nó", field()));
+           fmt::format("{}: một chi bộ trực thuộc không thể là đơn vị cấp trên của chính nó",
+                       field()));
     } else if (named_[r] == kNone) {
       const std::size_t named = row_named(parent);
       fail(r, where,
@@ -267,8 +286,9 @@ class Checker {
         hint = fmt::format("; có phải là '{}' (đảng bộ cơ sở của '{}')?", id_of(up), parent);
       }
       fail(r, where,
-           fmt::format("{}: '{}' là {}, nhưng đơn vị cấp trên của chi_bo phải là dang_bo_co_so{}",
-                       field(), parent, unit_level_id(*level), hint));
+           fmt::format("{}: '{}' là {}, nhưng đơn vị cấp trên của chi bộ trực thuộc phải là "
+                       "đảng bộ cơ sở{}",
+                       field(), parent, level_prose(*level), hint));
     }
   }
 
@@ -439,9 +459,9 @@ Units check_units(const std::string& file, const UnitRows& rows, Diagnostics& di
       u.parent = u.id;
     } else if (children[r] - (checker.named_parent(r) == r ? 1 : 0) == 0) {
       diags.warning(row.where(),
-                    fmt::format("dang_bo_co_so '{}' không có chi bộ trực thuộc nào (không "
-                                "chi_bo nào có parent là nó)",
-                                u.id));
+                    fmt::format("đảng bộ cơ sở '{}' không có chi bộ trực thuộc nào (không đơn "
+                                "vị nào có {} là '{}')",
+                                u.id, unit_label(rows, row, UnitKey::Parent), u.id));
     }
     units.units.push_back(std::move(u));
   }
