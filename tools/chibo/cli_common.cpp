@@ -1,10 +1,10 @@
 #include "cli_common.h"
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 
 #include <fmt/format.h>
+
+#include "ruleset_path.h"
 
 namespace chibo::cli {
 
@@ -21,24 +21,11 @@ void print_diagnostics(std::ostream& out, const Diagnostics& diags) {
 std::shared_ptr<const CompiledRuleset> load_or_report(const std::string& path, std::ostream& err,
                                                       RulesetWarnings warnings) {
   // A path typed wrong is the office user's own mistake, said in their
-  // language (not the author's English "cannot open the file").
-  if (warnings == RulesetWarnings::Counted) {
-    std::error_code ec;
-    const std::filesystem::file_status st = std::filesystem::status(path, ec);
-    const char* why = nullptr;
-    if (std::filesystem::is_directory(st)) {
-      why = "đây là một thư mục, không phải tệp bộ tiêu chí";
-    } else if (path == "-" && !std::filesystem::exists(st)) {
-      // As records take it: the ruleset is read from a file only.
-      why = "bộ tiêu chí phải là một tệp: '-' (đầu vào chuẩn) chỉ dùng cho tệp bản ghi";
-    } else if (!std::filesystem::exists(st) ||
-               (std::filesystem::is_regular_file(st) && !std::ifstream(path).good())) {
-      why = "tệp có tồn tại, và có quyền đọc không?";
-    }
-    if (why) {
-      err << fmt::format("chibo: không mở được tệp bộ tiêu chí '{}' ({})\n", one_line(path), why);
-      return nullptr;
-    }
+  // language (not the author's English "cannot open the file"), by `chibo
+  // test` too.
+  if (const std::string why = ruleset_path_problem(path); !why.empty()) {
+    err << fmt::format("chibo: không mở được tệp bộ tiêu chí '{}' ({})\n", one_line(path), why);
+    return nullptr;
   }
   Diagnostics diags;
   auto compiled = load_compiled_ruleset(path, diags);

@@ -14,6 +14,7 @@
 
 #include "chibo/compiled_ruleset.h"
 #include "org_generator.h"
+#include "ruleset_path.h"
 #include "usage.h"
 #include "year_writer.h"
 
@@ -129,6 +130,13 @@ int main(int argc, char** argv) {
                                            : Scale::District;
   if (cells == 0) cells = default_cells(scale);
 
+  // As chibo says it, in Vietnamese: the engine's "cannot open the file"
+  // is for the ruleset's author.
+  if (const std::string why = chibo::cli::ruleset_path_problem(ruleset_path); !why.empty()) {
+    std::cerr << fmt::format("chibo-gen: không mở được tệp bộ tiêu chí '{}' ({})\n",
+                             one_line(ruleset_path), why);
+    return 2;
+  }
   Diagnostics diags;
   auto ruleset = load_compiled_ruleset(ruleset_path, diags);
   // In the file's order, as chibo prints them.
