@@ -99,7 +99,8 @@ int main(int argc, char** argv) {
   app.add_option("--year", o.year, "Năm của các cuộc sinh hoạt (mặc định: 2024)")
       ->check(CLI::Range(1900, 9999));
   app.add_option("--seed", o.seed,
-                 "Số khởi tạo ngẫu nhiên: cùng seed và tham số thì cùng tệp (mặc định: 42)");
+                 "Số khởi tạo ngẫu nhiên: cùng seed và tham số thì cùng tệp (mặc định: 42)")
+      ->check(chibo::cli::from_zero());
   app.add_option("--invalid-rate", o.invalid_rate, "Tỷ lệ bản ghi cố ý ghi sai (mặc định: 0.002)")
       ->check(CLI::Range(0.0, 1.0));
   app.add_option("--missing-rate", o.missing_rate,

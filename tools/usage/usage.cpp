@@ -11,6 +11,9 @@
 namespace chibo::cli {
 namespace {
 
+// from_zero's message to said_again, before the value: not shown.
+constexpr std::string_view kBelowZero = "below zero: ";
+
 // The text after prefix in s, or nullopt.
 std::optional<std::string_view> after(std::string_view s, std::string_view prefix) {
   if (s.substr(0, prefix.size()) != prefix) return std::nullopt;
@@ -253,6 +256,10 @@ std::string said_again(const CLI::App& app, const CLI::App& command, const CLI::
         }
       }
     }
+    // from_zero's, said as a value that is no number is.
+    if (auto value = after(rest, kBelowZero)) {
+      return fmt::format("{} phải là một số nguyên từ 0 trở lên, không phải '{}'", name, *value);
+    }
     // Our own checks' words (--period, --output) are Vietnamese already.
     return fmt::format("{}: {}", name, rest);
   }
@@ -351,6 +358,14 @@ std::string usage_error(const CLI::App& app, const CLI::ParseError& e,
   if (message.empty()) message = said_again(app, command, e, args);
   if (message.empty()) message = e.what();
   return usage_lines(whom, message);
+}
+
+CLI::Validator from_zero() {
+  return CLI::Validator(
+      [](std::string& value) {
+        return !value.empty() && value[0] == '-' ? std::string(kBelowZero) + value : std::string();
+      },
+      "");
 }
 
 std::string usage_lines(const std::string& who, const std::string& message) {

@@ -29,6 +29,11 @@ void list_as_command(CLI::App& command);
 std::string usage_error(const CLI::App& app, const CLI::ParseError& e,
                         const std::vector<std::string>& args);
 
+// The check of an unsigned option's value: CLI11 reads "-1" into one as its
+// largest value. Refused as a value that is no number is, in usage_error's
+// words: "--seed phải là một số nguyên từ 0 trở lên, không phải '-1'".
+CLI::Validator from_zero();
+
 // "who: message" and the line naming who's help, for a usage error found
 // outside CLI11 (who: "chibo score").
 std::string usage_lines(const std::string& who, const std::string& message);
