@@ -52,7 +52,7 @@ TEST_CASE("every problem of a units CSV is reported with its line and column") {
        {"units.csv:1: warning: cột 'membres' (có phải là 'members'?) không phải cột của danh sách "
         "đơn vị, bỏ qua (các cột là id, name, level, type, parent, members, hoặc Mã, Tên, Cấp, "
         "Loại hình, Trực thuộc, Số đảng viên)",
-        "units.csv:3: error: thiếu cột 'members': chi bộ cần ghi số đảng viên"}},
+        "units.csv:3: warning: thiếu cột 'members'" + kKept}},
       {"missing required column, once",
        "id;name;type;parent;members\nA;A;residential;;\nB;B;agency;;\n",
        {"units.csv:1: error: thiếu cột 'level'"}},
@@ -69,7 +69,7 @@ TEST_CASE("every problem of a units CSV is reported with its line and column") {
         "'cot4', 'cot5', 'cot6', 'cot7' và 2 cột khác không phải cột của danh sách đơn vị, bỏ qua "
         "(các cột là id, name, level, type, parent, members, hoặc Mã, Tên, Cấp, Loại hình, Trực "
         "thuộc, Số đảng viên)",
-        "units.csv:3: error: thiếu cột 'members': chi bộ cần ghi số đảng viên"}},
+        "units.csv:3: warning: thiếu cột 'members'" + kKept}},
       {"column twice",
        "id;name;level;type;parent;members;id\n" + kBase,
        {"units.csv:1: error: cột 'id' xuất hiện hai lần (cột thứ 1 và thứ 7)"}},
@@ -89,8 +89,8 @@ TEST_CASE("every problem of a units CSV is reported with its line and column") {
        {"units.csv:4: error: cột 'type' phải là một trong residential, agency, service, school, "
         "enterprise, armed_forces (hoặc Khu dân cư, Cơ quan hành chính, Đơn vị sự nghiệp, Trường "
         "học, Doanh nghiệp, Lực lượng vũ trang), không phải 'school_'; có phải là 'school'?"}},
-      // A cell's count that does not read is a warning (it was an error,
-      // and the cell left out of the ranking); one left empty is still an error.
+      // A cell's count that does not read, or left empty, is a warning (it
+      // was an error, and the cell left out of the ranking).
       {"members of cells",
        kHeader + kBase +
            "C1;C;chi_bo;residential;D;0\nC2;C;chi_bo;residential;D;\nC3;C;chi_bo_co_so;agency;;-3\n"
@@ -98,7 +98,7 @@ TEST_CASE("every problem of a units CSV is reported with its line and column") {
        {"units.csv:4: warning: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), "
         "không phải '0'" +
             kKept,
-        "units.csv:5: error: cột 'members' để trống: chi bộ cần ghi số đảng viên",
+        "units.csv:5: warning: cột 'members' để trống" + kKept,
         "units.csv:6: warning: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), "
         "không phải '-3'" +
             kKept,
@@ -285,6 +285,31 @@ TEST_CASE("a cell whose member count does not read is kept, its count unknown") 
             "units.csv:5: warning: cột 'members' phải là số nguyên từ 1 trở lên (tối đa 9 chữ "
             "số), không phải '0'" +
                 kKept});
+}
+
+// Nor one left empty, or a list with no count column at all (said once, in
+// its header's words): the cells were left out, every record refused.
+TEST_CASE("a cell whose member count is empty or whose list has no count column is kept") {
+  const Loaded empty = load_text("units.csv", kHeader + kBase +
+                                                  "D-02;Chi bộ xóm 2;chi_bo;residential;D;\n"
+                                                  "CA;Công an;chi_bo_co_so;armed_forces;;\n");
+  REQUIRE(empty.units);
+  CHECK(empty.ids() == std::vector<std::string>{"D", "D-01", "D-02", "CA"});
+  CHECK(empty.units->units[2].members == 0);
+  CHECK(empty.units->left_out.empty());
+  CHECK(empty.messages ==
+        std::vector<std::string>{"units.csv:4: warning: cột 'members' để trống" + kKept,
+                                 "units.csv:5: warning: cột 'members' để trống" + kKept});
+  const Loaded no_column = load_text("units.csv",
+                                     "Mã;Tên;Cấp;Loại hình;Trực thuộc\n"
+                                     "D;Đảng bộ xã;Đảng bộ cơ sở;Khu dân cư;\n"
+                                     "D-01;Chi bộ xóm 1;Chi bộ;Khu dân cư;D\n"
+                                     "D-02;Chi bộ xóm 2;Chi bộ;Khu dân cư;D\n");
+  REQUIRE(no_column.units);
+  CHECK(no_column.ids() == std::vector<std::string>{"D", "D-01", "D-02"});
+  CHECK(no_column.units->left_out.empty());
+  CHECK(no_column.messages ==
+        std::vector<std::string>{"units.csv:3: warning: thiếu cột 'Số đảng viên'" + kKept});
 }
 
 // A list kept in Vietnamese: its columns headed so, and levels and types in

@@ -25,7 +25,8 @@ std::string unit_label(const UnitRows& rows, const UnitRow& row, UnitKey k) {
   return fmt::format("'{}'", unit_keys()[static_cast<std::size_t>(k)]);
 }
 
-constexpr const char* kNeedsMembers = ": chi bộ cần ghi số đảng viên";
+// After a cell's member count that is warned of: nothing reads it.
+constexpr const char* kCountUnused = " (bỏ qua: số đảng viên không dùng để chấm điểm, xếp hạng)";
 constexpr const char* kNeedsParent = ": chi bộ trực thuộc cần ghi id của đảng bộ cơ sở quản lý nó";
 
 // A level as prose says it, for a clerk whose list may write it either way
@@ -164,7 +165,7 @@ class Checker {
       // Missing columns are reported once: the required ones by the header,
       // the others at the first row that needs them.
       out_[r].ok = false;
-      if (k == UnitKey::Parent || k == UnitKey::Members) {
+      if (k == UnitKey::Parent) {
         if (absent_reported_.insert(key).second) {
           diags_.error(row.where(), fmt::format("thiếu cột '{}'{}", key, why));
         }
@@ -176,6 +177,31 @@ class Checker {
                                   : fmt::format("'{}' để trống", key);
     fail(r, row.where_of(k), what + why);
     return nullptr;
+  }
+
+  // A cell's count left empty, or its column missing (said once for the
+  // file), is warned of and the cell kept, its count unknown (0): nothing
+  // scores, ranks or reports by it. One the reader refused is said already.
+  void no_count(std::size_t r) {
+    const UnitRow& row = rows_[r];
+    const UnitField& f = row[UnitKey::Members];
+    if (f.invalid) {
+      out_[r].ok = false;
+      out_[r].said = true;  // by the reader, at its line
+      return;
+    }
+    if (row.csv && f.absent) {
+      const std::string& key = rows_.column_name(UnitKey::Members);
+      if (absent_reported_.insert(key).second) {
+        diags_.warning(row.where(), fmt::format("thiếu cột '{}'{}", key, kCountUnused));
+      }
+      return;
+    }
+    const std::string what =
+        f.absent ? fmt::format("đơn vị thiếu khóa '{}'",
+                               unit_keys()[static_cast<std::size_t>(UnitKey::Members)])
+                 : fmt::format("{} để trống", label(row, UnitKey::Members));
+    diags_.warning(row.where_of(UnitKey::Members), what + kCountUnused);
   }
 
   // By its id, or by its Vietnamese words (UnitWords::find).
@@ -213,8 +239,11 @@ class Checker {
 
     const UnitField& members = row[UnitKey::Members];
     if (c.level && *c.level != UnitLevel::BaseCommittee) {
-      if (const std::string_view* text = needed(r, UnitKey::Members, kNeedsMembers)) {
-        auto n = whole_number(*text);
+      if (members.text.empty()) {
+        no_count(r);
+      } else {
+        const std::string_view text = members.text;
+        auto n = whole_number(text);
         if (n && *n >= 1) {
           c.members = *n;
         } else {
@@ -224,9 +253,8 @@ class Checker {
           // records refused, for a count typed '22 đv'.
           diags_.warning(
               row.where_of(UnitKey::Members),
-              fmt::format("{} phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), không phải '{}'{} "
-                          "(bỏ qua: số đảng viên không dùng để chấm điểm, xếp hạng)",
-                          label(row, UnitKey::Members), *text, number_alone(*text)));
+              fmt::format("{} phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), không phải '{}'{}{}",
+                          label(row, UnitKey::Members), text, number_alone(text), kCountUnused));
         }
       }
     } else if (!members.text.empty()) {

@@ -11,8 +11,8 @@
 //            (khu dân cư, cơ quan hành chính, đơn vị sự nghiệp, trường học, doanh
 //            nghiệp, lực lượng vũ trang)
 //   parent   for chi_bo: the id of its dang_bo_co_so; empty for the other levels
-//   members  number of party members (cells; optional for dang_bo_co_so; one
-//            that does not read is a warning, the unit kept)
+//   members  number of party members (optional: one left empty, that does not
+//            read, or its column missing is a warning for a cell, the unit kept)
 // Problems (duplicate ids, unknown or wrong parents, cycles, bad values) are
 // reported with file, line and field, all of them in one run.
 #pragma once
@@ -55,7 +55,8 @@ struct Unit {
   UnitType type = UnitType::Residential;
   std::string parent;  // the base organisation's id (for a base cell: its own id)
   // 0 when not known: a base committee's left empty, or a count (a cell's
-  // or a committee's) that did not read, said in a warning. Nothing scores,
+  // or a committee's) that did not read, or a cell's left empty or with no
+  // column, said in a warning. Nothing scores,
   // ranks or reports by it.
   int members = 0;
   int line = 0;  // where it is in Units::file (a YAML list: its item's line)
