@@ -165,9 +165,8 @@ TEST_CASE("ties on keys carried as doubles are decided exactly") {
 // the sorts' tables do not come on top of it: rank_cells reads it no more
 // (the sanitizer build would see a read of it freed), and ranks the same.
 TEST_CASE("the store may be freed once the cells are rolled up") {
-  auto d = district("", {{"A", UnitType::Residential},
-                         {"B", UnitType::School},
-                         {"C", UnitType::Residential}});
+  auto d = district(
+      "", {{"A", UnitType::Residential}, {"B", UnitType::School}, {"C", UnitType::Residential}});
   auto fill = [&](MeetingStore& store) {
     quarter(*d.r, store, "A", 2023, 4, {"70", "", "90"});
     quarter(*d.r, store, "A", 2024, 1, {"90", "85", "95"});
@@ -190,11 +189,11 @@ TEST_CASE("the store may be freed once the cells are rolled up") {
     auto store = std::make_unique<MeetingStore>(*d.r, d.units, std::vector<int>{});
     fill(*store);
     int calls = 0;
-    const Ranking ranking = rank_cells(*d.r, d.units, *store, {2024, 1}, GroupBy::Type, threads,
-                                       [&] {
-                                         ++calls;
-                                         store.reset();
-                                       });
+    const Ranking ranking =
+        rank_cells(*d.r, d.units, *store, {2024, 1}, GroupBy::Type, threads, [&] {
+          ++calls;
+          store.reset();
+        });
     CHECK(calls == 1);
     CHECK_FALSE(store);
     CHECK(digest(ranking) == digest(expected));

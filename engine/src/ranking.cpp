@@ -166,8 +166,8 @@ class KeyTable {
     std::size_t placed = 0;
     auto place = [&](const Entry& e) {
       rows[placed] = e.row;
-      ranks[placed] = before && compare(e, *before) == 0 ? ranks[placed - 1]
-                                                         : static_cast<int>(placed) + 1;
+      ranks[placed] =
+          before && compare(e, *before) == 0 ? ranks[placed - 1] : static_cast<int>(placed) + 1;
       before = &e;
       ++placed;
     };

@@ -253,8 +253,9 @@ class Checker {
           // records refused, for a count typed '22 đv'.
           diags_.warning(
               row.where_of(UnitKey::Members),
-              fmt::format("{} phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), không phải '{}'{}{}",
-                          label(row, UnitKey::Members), text, number_alone(text), kCountUnused));
+              fmt::format(
+                  "{} phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), không phải '{}'{}{}",
+                  label(row, UnitKey::Members), text, number_alone(text), kCountUnused));
         }
       }
     } else if (!members.text.empty()) {

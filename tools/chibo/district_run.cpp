@@ -169,8 +169,8 @@ class StoreSink : public ForwardingSink {
   Period period_;
   std::vector<RejectedRecord>* kept_;  // null: not kept
   AuditCollector* audit_;              // null: no audit wanted
-  PreparedMeeting single_;  // the meeting being kept (read back, or scored())
-  Location where_;          // where it was read
+  PreparedMeeting single_;             // the meeting being kept (read back, or scored())
+  Location where_;                     // where it was read
   UnlistedCells unlisted_;
   std::vector<UnlistedKept> unlisted_kept_;  // with kept_ only
   Location rejected_where_;                  // where the last rejected record was read
