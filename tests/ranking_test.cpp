@@ -263,9 +263,10 @@ TEST_CASE("the previous quarter in the same year is ranked from its own months")
   CHECK(got == std::vector<std::string>{"A 1 95 70 2", "B 2 90 66 3", "C 3 0 80 1"});
 }
 
-// Cells are rolled up in blocks of 2,048, a block split between threads: a
-// district of ten blocks gives the same ranking, previous period and groups
-// included, with one, two and three threads.
+// Cells are rolled up in blocks of 2,048, a block split between threads and
+// the next one rolled up while this one is taken: a district of ten blocks
+// gives the same ranking, previous period and groups included, with one, two
+// and three threads.
 TEST_CASE("the ranking is the same with any number of threads") {
   std::vector<std::pair<std::string, UnitType>> cells;
   for (int i = 0; i < 20000; ++i) {

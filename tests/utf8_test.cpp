@@ -50,6 +50,8 @@ TEST_CASE("the code points to_nfc lets past ICU are NFC in any sequence") {
 
 // A byte that is not plainly NFC is found wherever it falls in a value.
 TEST_CASE("plainly_nfc finds a stray byte at any place of a long value") {
+  // Up to 20: a short value is read as two overlapping halves, a long one
+  // a word at a time and its last word overlapping.
   for (std::size_t length = 0; length <= 20; ++length) {
     const std::string ascii(length, 'a');
     INFO("length " << length);
@@ -97,14 +99,18 @@ TEST_CASE("find_control finds each control at every place of a long text, as a b
   const std::vector<std::string> fine = {"~", " ", "\u00a0", "ạ", "\u2027", "\x7e"};
   for (const std::string& bad : controls) {
     for (const std::string& around : fine) {
-      for (std::size_t at = 0; at < 20; ++at) {
-        std::string text;
-        while (text.size() < at) text += around;
-        const std::size_t where = text.size();
-        text += bad;
-        for (int k = 0; k < 3; ++k) text += around;
-        INFO(at << " " << around);
-        CHECK(chibo::find_control(text) == where);
+      // After it nothing or a few: the last bytes are read as the last
+      // eight, overlapping the ones before.
+      for (int after = 0; after <= 3; ++after) {
+        for (std::size_t at = 0; at < 20; ++at) {
+          std::string text;
+          while (text.size() < at) text += around;
+          const std::size_t where = text.size();
+          text += bad;
+          for (int k = 0; k < after; ++k) text += around;
+          INFO(at << " " << around << " " << after);
+          CHECK(chibo::find_control(text) == where);
+        }
       }
     }
   }
