@@ -173,12 +173,16 @@ def main():
                     fail("%s!%s holds a formula: %r" % (sheet.title, c.coordinate, c.value))
     rejected = [r for r in wb["Bị loại"].iter_rows(min_row=2, values_only=True)]
     # Each rejected record's cell, when named, is the one on its line of its file; a
-    # record whose cell and date were read (every rejection here but a store's) names it.
+    # record whose cell and date were read names it.
     header = [c.value for c in wb["Bị loại"][1]]
     if header != ["Tệp", "Dòng", "Chi bộ", "Lý do"]:
         fail("Bị loại's header is %r" % header)
     named = 0
     for path, line, cell, why in rejected:
+        # One the store refused (a second meeting of a month, a cell not in
+        # the list) names its cell too: the reason quotes it.
+        if why.startswith("chi bộ '") and cell != why.split("'")[1]:
+            fail("Bị loại: %s:%d (%s) names cell %r" % (path, line, why, cell))
         if not cell:
             continue
         named += 1

@@ -151,6 +151,12 @@ class StoreSink : public ForwardingSink {
         if (kept_) unlisted_kept_.push_back({kept_->size(), cell});  // where rejected() keeps it
       }
       rejected(where, why);
+      // Its cell named in the reports' list, as a record rejected for its own
+      // fault is (a second record of a month had an empty cell column).
+      if (kept_) {
+        kept_->back().cell_id =
+            meeting.position ? units_.units[*meeting.position].id : meeting.cell_id;
+      }
       ++refused;
       return;
     }
