@@ -5,6 +5,7 @@
 #include <fmt/ostream.h>
 
 #include "chibo/example_runner.h"
+#include "chibo/number_format.h"
 #include "cli_common.h"
 #include "command.h"
 
@@ -25,12 +26,16 @@ Runner setup_test(CLI::App& app) {
       Diagnostics diags;
       ExampleCounts counts = run_examples(*compiled, diags);
       print_diagnostics(std::cerr, diags);
-      fmt::print(std::cout, "{}: {} example(s), {} passed, {} failed\n", path,
-                 counts.passed + counts.failed, counts.passed, counts.failed);
+      // Worded as the accounting lines of score and rank ("27 bản ghi đã
+      // đọc, ..."): the people who edit a ruleset read Vietnamese.
+      fmt::print(std::cout, "{}: {} ví dụ, {} đạt, {} không đạt\n", path,
+                 format_count(counts.passed + counts.failed), format_count(counts.passed),
+                 format_count(counts.failed));
       passed += counts.passed;
       failed += counts.failed;
     }
-    fmt::print(std::cout, "examples: {} passed, {} failed\n", passed, failed);
+    fmt::print(std::cout, "Tổng cộng: {} ví dụ, {} đạt, {} không đạt\n",
+               format_count(passed + failed), format_count(passed), format_count(failed));
     if (unreadable) return kExitUsage;
     return failed == 0 ? kExitOk : kExitInvalidInput;
   };
