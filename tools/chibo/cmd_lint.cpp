@@ -1,10 +1,12 @@
 // chibo lint RULESET...: every problem in one run, FILE:LINE:COL: error: MESSAGE.
+#include <cstdint>
 #include <iostream>
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
 #include "chibo/example_runner.h"
+#include "chibo/number_format.h"
 #include "chibo/ruleset_loader.h"
 #include "chibo/ruleset_validator.h"
 #include "cli_common.h"
@@ -31,8 +33,9 @@ Runner setup_lint(CLI::App& app) {
       }
     }
     // Warnings said only when there are some: a clean run reads as before.
-    fmt::print(std::cerr, "chibo lint: {} ruleset(s) checked, {} error(s){}\n", files->size(),
-               errors, warnings > 0 ? fmt::format(", {} warning(s)", warnings) : "");
+    fmt::print(std::cerr, "chibo lint: {} bộ tiêu chí đã kiểm tra, {} lỗi{}\n",
+               format_count(static_cast<std::int64_t>(files->size())), format_count(errors),
+               warnings > 0 ? fmt::format(", {} cảnh báo", format_count(warnings)) : "");
     return errors == 0 ? kExitOk : kExitInvalidInput;
   };
 }
