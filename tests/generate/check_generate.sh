@@ -39,9 +39,12 @@ dups=$(cut -d, -f1 "$dir/t1.units.csv" | sort | uniq -d | head -3)
 # 4. chibo score rejects exactly the reported invalid records.
 check_invalid() {  # NAME
   local name=$1 reported written line read scored rejected
-  reported=$(sed -n 's/.* \([0-9][0-9]*\) invalid (.*/\1/p' "$dir/$name.err")
-  written=$(sed -n 's/.*records: \([0-9][0-9]*\) written.*/\1/p' "$dir/$name.err")
-  [[ -n $reported && -n $written ]] || fail "no record counts in chibo-gen's summary"
+  # chibo-gen's line, counts as chibo writes them (2.990):
+  # "chibo-gen: bản ghi: 2.990 đã ghi (2.302 thường kỳ, 688 chuyên đề), trong đó 7 cố ý làm sai (...)"
+  line=$(grep '^chibo-gen: bản ghi: ' "$dir/$name.err" || true)
+  [[ $line =~ ^chibo-gen:\ bản\ ghi:\ ([0-9.]+)\ đã\ ghi\ \(.*\),\ trong\ đó\ ([0-9.]+)\ cố\ ý\ làm\ sai\ \( ]] ||
+    fail "no record counts in chibo-gen's summary: '$line'"
+  written=${BASH_REMATCH[1]//./} reported=${BASH_REMATCH[2]//./}
   "$chibo" score --ruleset "$ruleset" --format csv "$dir/$name.records.csv" \
     >"$dir/$name.scores.csv" 2>"$dir/$name.score.err" || true
   line=$(grep '^chibo: ' "$dir/$name.score.err" | tail -1)
@@ -59,12 +62,20 @@ check_invalid a
 
 # 5. --missing-rate is the share of months missing, at any rate (0.5 missed
 # 40% and 1 missed 64%: a cell's chance, its rate times a factor up to 4, was cut to 1).
-missing() { sed -n 's/.*not written: \([0-9][0-9]*\) missing months.*/\1/p' "$dir/$1.err"; }
+missing() {  # NAME: the months chibo-gen left without a regular meeting ("2.304" read as 2304)
+  local n
+  n=$(sed -n 's/^chibo-gen: không ghi: \([0-9.][0-9.]*\) tháng thiếu sinh hoạt,.*/\1/p' "$dir/$1.err")
+  [[ -n $n ]] || fail "$1: no missing months in chibo-gen's summary"$'\n'"$(cat "$dir/$1.err")"
+  echo "${n//./}"
+}
+# (Assigned first: a summary without the count stops the script, set -e.)
 run all --scale district --seed 3 --missing-rate 1
-[[ $(missing all) == 2304 ]] || fail "--missing-rate 1 left $(missing all) of 2304 months missing"
+months=$(missing all)
+[[ $months == 2304 ]] || fail "--missing-rate 1 left $months of 2304 months missing"
 run half --scale district --seed 3 --missing-rate 0.5
-(( $(missing half) >= 1037 && $(missing half) <= 1267 )) ||
-  fail "--missing-rate 0.5 left $(missing half) of 2304 months missing, not 45-55%"
+months=$(missing half)
+(( months >= 1037 && months <= 1267 )) ||
+  fail "--missing-rate 0.5 left $months of 2304 months missing, not 45-55%"
 run hi --scale district --seed 9 --invalid-rate 0.1
 check_invalid hi
 echo "OK"

@@ -13,6 +13,8 @@
 #include <vector>
 
 #include "chibo/compiled_ruleset.h"
+#include "chibo/number_format.h"
+#include "chibo/units.h"
 #include "org_generator.h"
 #include "ruleset_path.h"
 #include "usage.h"
@@ -23,55 +25,61 @@ namespace {
 using namespace chibo;
 using namespace chibo::gen;
 
+// The summary on standard error, in Vietnamese as chibo's accounting lines
+// are (counts "2.981", shares "64,1%"); tests/generate/check_generate.sh
+// reads the records written, spoilt and missing from it.
 void report(const OrgStats& s, const YearCounts& c, const Ruleset& r) {
+  Presentation one_decimal;
+  one_decimal.decimals = 1;
+  auto count = [](long n) { return format_count(n); };
+  auto share = [&](long part, long whole) { return format_share(part, whole, one_decimal); };
   std::cerr << fmt::format(
-      "chibo-gen: units: {} province(s), {} district(s), {} base committees, {} base cells, {} "
-      "cells under committees, {} meeting cells, {} members\n",
-      s.provinces, s.districts, s.committees, s.base_cells, s.sub_cells, s.base_cells + s.sub_cells,
-      s.members);
+      "chibo-gen: đơn vị: {} tỉnh, {} huyện, {} đảng bộ cơ sở; {} chi bộ ({} chi bộ cơ sở, {} chi "
+      "bộ trực thuộc đảng bộ cơ sở), {} đảng viên\n",
+      count(s.provinces), count(s.districts), count(s.committees),
+      count(s.base_cells + s.sub_cells), count(s.base_cells), count(s.sub_cells), count(s.members));
   std::string by_type, attendance;
   for (std::size_t t = 0; t < s.cells_by_type.size(); ++t) {
-    const char* name = unit_type_text(static_cast<UnitType>(t));
-    by_type += fmt::format("{}{} {}", by_type.empty() ? "" : ", ", name, s.cells_by_type[t]);
+    const char* name = unit_type_label(static_cast<UnitType>(t));
+    by_type += fmt::format("{}{} {}", by_type.empty() ? "" : ", ", name, count(s.cells_by_type[t]));
     if (c.must[t] > 0) {
-      attendance +=
-          fmt::format("{}{} {:.1f}%", attendance.empty() ? "" : ", ", name,
-                      100.0 * static_cast<double>(c.present[t]) / static_cast<double>(c.must[t]));
+      attendance += fmt::format("{}{} {}", attendance.empty() ? "" : ", ", name,
+                                share(c.present[t], c.must[t]));
     }
   }
-  std::cerr << "chibo-gen: cells by type: " << by_type << '\n';
+  std::cerr << "chibo-gen: chi bộ theo loại hình: " << by_type << '\n';
   std::string spoilt;
   for (std::size_t k = 0; k < c.invalid.size(); ++k) {
-    spoilt +=
-        fmt::format("{}{} {}", k ? ", " : "", spoil_name(static_cast<Spoil>(k)), c.invalid[k]);
+    spoilt += fmt::format("{}{} {}", k ? ", " : "", count(c.invalid[k]),
+                          spoil_label(static_cast<Spoil>(k)));
   }
   std::cerr << fmt::format(
-      "chibo-gen: records: {} written ({} regular, {} thematic), {} invalid ({})\n",
-      c.regular + c.thematic, c.regular, c.thematic, c.invalid_total(), spoilt);
+      "chibo-gen: bản ghi: {} đã ghi ({} thường kỳ, {} chuyên đề), trong đó {} cố ý làm sai ({})\n",
+      count(c.regular + c.thematic), count(c.regular), count(c.thematic), count(c.invalid_total()),
+      spoilt);
   std::cerr << fmt::format(
-      "chibo-gen: not written: {} missing months, {} quarters without a thematic meeting, {} "
-      "with no valid record after {} tries ({} draws rejected and redrawn)\n",
-      c.missing_months, c.skipped_quarters, c.unverifiable, RecordGenerator::kTries, c.retries);
+      "chibo-gen: không ghi: {} tháng thiếu sinh hoạt, {} quý không có sinh hoạt chuyên đề, {} "
+      "cuộc sinh hoạt không tạo được bản ghi hợp lệ sau {} lần thử ({} lần bản ghi tạo ra bị loại "
+      "và được tạo lại)\n",
+      count(c.missing_months), count(c.skipped_quarters), count(c.unverifiable),
+      count(RecordGenerator::kTries), count(c.retries));
   long valid = 0, bands = 0;
   for (long g : c.grades) valid += g;
   for (long b : c.task_bands) bands += b;
   std::string grades;
   for (std::size_t g = 0; g < c.grades.size() && g < r.grades.size(); ++g) {
-    grades += fmt::format(
-        "{}{} {:.1f}%", g ? ", " : "", r.grades[g].id,
-        valid ? 100.0 * static_cast<double>(c.grades[g]) / static_cast<double>(valid) : 0.0);
+    const Grade& grade = r.grades[g];
+    grades += fmt::format("{}{} {}", g ? ", " : "", grade.label.empty() ? grade.id : grade.label,
+                          share(c.grades[g], valid));
   }
-  std::cerr << "chibo-gen: valid records by grade: " << grades << '\n';
-  if (!attendance.empty()) std::cerr << "chibo-gen: attendance: " << attendance << '\n';
+  std::cerr << "chibo-gen: bản ghi hợp lệ theo xếp loại: " << grades << '\n';
+  if (!attendance.empty()) std::cerr << "chibo-gen: tỷ lệ đảng viên dự: " << attendance << '\n';
   if (bands > 0) {
-    auto share = [&](int i) {
-      return 100.0 * static_cast<double>(c.task_bands[static_cast<std::size_t>(i)]) /
-             static_cast<double>(bands);
-    };
+    auto band = [&](std::size_t i) { return share(c.task_bands[i], bands); };
     std::cerr << fmt::format(
-        "chibo-gen: task completion: 100% {:.1f}%, 90-<100% {:.1f}%, 80-<90% {:.1f}%, below "
-        "80% {:.1f}%\n",
-        share(0), share(1), share(2), share(3));
+        "chibo-gen: bản ghi theo mức hoàn thành nhiệm vụ: 100%: {}; từ 90% đến dưới 100%: {}; từ "
+        "80% đến dưới 90%: {}; dưới 80%: {}\n",
+        band(0), band(1), band(2), band(3));
   }
 }
 

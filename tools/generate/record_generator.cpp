@@ -45,16 +45,16 @@ std::string hundredths_text(long h) {
 
 }  // namespace
 
-const char* spoil_name(Spoil s) {
+const char* spoil_label(Spoil s) {
   switch (s) {
     case Spoil::PresentOverMembers:
-      return "present_over_members";
+      return "số có mặt vượt số phải sinh hoạt";
     case Spoil::MisspeltYesNo:
-      return "misspelt_yes_no";
+      return "có/không viết sai";
     case Spoil::EmptyRequired:
-      return "empty_required_field";
+      return "cột bắt buộc để trống";
     case Spoil::BadDate:
-      return "impossible_date";
+      return "ngày không có thật";
   }
   return "";
 }

@@ -26,7 +26,8 @@ namespace chibo::gen {
 
 enum class Spoil { PresentOverMembers, MisspeltYesNo, EmptyRequired, BadDate };
 constexpr int kSpoilKinds = 4;
-const char* spoil_name(Spoil s);
+// How a record was spoilt, for chibo-gen's summary: "ngày không có thật", ...
+const char* spoil_label(Spoil s);
 
 class RecordGenerator {
  public:
