@@ -18,8 +18,8 @@ Runner setup_resolve(CLI::App& app) {
     if (!text || diags.has_errors()) return kExitUsage;
     // The hash names these exact rules; score, rank, audit and report print its first 12 digits.
     std::cout << "# " << one_line(*file)
-              << ", resolved by chibo (extends, override, remove, add applied); "
-              << "sha256 of the lines below: " << sha256_hex(*text) << "\n"
+              << ", bộ tiêu chí hiệu lực do chibo hợp nhất (đã áp dụng extends, override, remove, "
+              << "add); sha256 của các dòng dưới đây: " << sha256_hex(*text) << "\n"
               << *text;
     return kExitOk;
   };
