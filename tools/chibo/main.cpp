@@ -103,8 +103,12 @@ int main(int argc, char** argv) {
     }
   } catch (const std::exception& e) {
     // Bad input never gets here (it is reported as diagnostics); this is a
-    // broken invariant, said plainly rather than as an abort.
-    std::cerr << "chibo: internal error: " << e.what() << '\n';
+    // broken invariant (or memory run out), said plainly rather than as an
+    // abort, in Vietnamese as every other message; what() is for whoever
+    // maintains chibo.
+    std::cerr << "chibo: lỗi bên trong chương trình (hãy báo cho người phụ trách chương trình, "
+                 "kèm dòng này): "
+              << e.what() << '\n';
     return 3;
   }
   return chibo::cli::kExitUsage;
