@@ -181,3 +181,27 @@ TEST_CASE("a record rejected for a fault of its own counts with its cell and is 
                   kNewCell + "'",
               "CP-TT-08 1 (1 faulty) q1.csv:4 'có phải là 'CP-TT-01'?'"});
 }
+
+TEST_CASE("another committee's cells are not offered for a cell of a committee of its own") {
+  auto r = compile_text(points_ruleset("  quarter: {by: mean}\n"));
+  REQUIRE(r);
+  Units units = make_units({{"CP-TN-01", UnitType::Residential},
+                            {"CP-DN-01", UnitType::Enterprise},
+                            {"CP-TT-01", UnitType::Residential}});
+  MeetingStore store(*r, units, {});
+  UnlistedCells unlisted;
+  // Two slips from CP-TN-01 (the rule was a third of the length: 2).
+  unlisted.add("CP-BP-01", 2024, 3, 5, MeetingKind::Regular, {"q1.csv", 2, 0});
+  // One slip from CP-DN-01, but CP-DP names two cells the list lacks: a
+  // base committee left out of the list, not a slip.
+  unlisted.add("CP-DP-01", 2024, 3, 5, MeetingKind::Regular, {"q1.csv", 3, 0});
+  unlisted.add("CP-DP-02", 2024, 3, 5, MeetingKind::Regular, {"q1.csv", 4, 0});
+  // A committee of no other cell, one slip from CP-TT: a slip.
+  unlisted.add("CP-TY-01", 2024, 3, 5, MeetingKind::Regular, {"q1.csv", 5, 0});
+  // Written with O for 0 and a space: CP-TT-01 itself.
+  unlisted.add("CP-TT-O1 ", 2024, 3, 5, MeetingKind::Regular, {"q1.csv", 6, 0});
+  CHECK(summary(unlisted.judge(store, units)) ==
+        Lines{"CP-BP-01 1 q1.csv:2 ''", "CP-DP-01 1 q1.csv:3 ''", "CP-DP-02 1 q1.csv:4 ''",
+              "CP-TY-01 1 q1.csv:5 'có phải là 'CP-TN-01' hay 'CP-TT-01'?'",
+              "CP-TT-O1  1 q1.csv:6 'có phải là 'CP-TT-01'?'"});
+}

@@ -6,14 +6,16 @@
 // changed, a base committee's cells left out of the list, or an id typed
 // wrong in the record. Only the last is mended in the record, and only for
 // it is the nearest listed id offered ("có phải là 'CP-TT-09'?"): a listed
-// cell as near as any that has no meeting standing in the way of any of the
-// cell's records (a regular one of its month, a thematic one of its day:
-// each, renamed, would be kept as its); two or three such cells are offered
-// together, more none. An id that differs from a listed one in capitals
-// alone is that one, offered whatever stands in the way. A cell new
-// beside one that meets (CP-TT-04 beside CP-TT-01) is judged as a whole:
-// the neighbour that met in its months is named with a meeting that stands
-// in the way, not offered. Whether one stands in the way is known only once
+// cell as near as any (written the same but for capitals, dashes, spaces
+// and O for 0, else one slip away within its base committee: near_ids.h)
+// that has no meeting standing in the way of any of the cell's records (a
+// regular one of its month, a thematic one of its day: each, renamed, would
+// be kept as its); two or three such cells are offered together, more
+// none. An id that differs from a listed one in capitals alone is that one,
+// offered whatever stands in the way. A cell new beside one that meets
+// (CP-TT-04 beside CP-TT-01) is judged as a whole: the neighbour that met
+// in its months is named with a meeting that stands in the way, not
+// offered. Whether one stands in the way is known only once
 // every record is read, so the judging waits for the store to be whole.
 //
 // What is kept is a cell's, not a record's: its count, its first record,
