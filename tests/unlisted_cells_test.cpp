@@ -205,3 +205,12 @@ TEST_CASE("another committee's cells are not offered for a cell of a committee o
               "CP-TY-01 1 q1.csv:5 'có phải là 'CP-TN-01' hay 'CP-TT-01'?'",
               "CP-TT-O1  1 q1.csv:6 'có phải là 'CP-TT-01'?'"});
 }
+
+TEST_CASE("a units list is told wrong when most cells named are not in it") {
+  CHECK(units_list_looks_wrong(1, 0));
+  CHECK(units_list_looks_wrong(262894, 1));
+  CHECK(units_list_looks_wrong(4000, 3999));
+  CHECK_FALSE(units_list_looks_wrong(4000, 4000));
+  CHECK_FALSE(units_list_looks_wrong(13, 17));  // a base committee left out
+  CHECK_FALSE(units_list_looks_wrong(0, 0));
+}

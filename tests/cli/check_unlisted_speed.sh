@@ -4,7 +4,8 @@
 # records): every cell is unlisted, and the near listed ids are looked for
 # in one pass over the list, not by comparing each unlisted cell with each
 # listed one (3.5 s of CPU on 5 December, against 0.1 s with the right
-# list). The run must stay within a few times the right list's.
+# list). The run must stay within a few times the right list's, and say
+# the list looks wrong.
 # Usage: check_unlisted_speed.sh CHIBO CHIBO_GEN
 chibo=$(realpath "$1")
 gen=$(realpath "$2")
@@ -26,4 +27,6 @@ other=$(seconds "$dir/other.csv")
 # of CPU (0.1 s with the right list).
 awk -v r="$right" -v o="$other" 'BEGIN { exit !(o <= 3 * r + 1) }' ||
   fail "another province's list took $other s, the right list $right s"
+grep -q "^chibo: cảnh báo: danh sách đơn vị $dir/other.csv không có chi bộ nào trong " "$dir/err" ||
+  fail "no warning that the list looks wrong: $(tail -n 3 "$dir/err")"
 echo "check_unlisted_speed: another province's list $other s of CPU, the right list $right s"

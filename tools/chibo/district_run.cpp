@@ -124,16 +124,29 @@ class StoreSink : public ForwardingSink {
     // Rejected for a fault of its own (a bad yes/no value) before the store
     // saw its cell: if the list lacks the cell, the record is one of the
     // cell's, all missing from the ranking, and counted with them.
-    if (!cell_id.empty() && !units_.position(cell_id) && !units_.left_out_line(cell_id)) {
+    if (cell_id.empty()) return;
+    if (std::optional<std::size_t> at = units_.position(cell_id)) {
+      named_listed(*at);
+    } else if (!units_.left_out_line(cell_id)) {
       unlisted_.add_faulty(cell_id, date, kind, rejected_where_);
     }
   }
+  // Listed units a record named (kept, or rejected for any reason): told
+  // beside the unlisted ones, a wrong units list is seen at a glance.
+  std::int64_t listed_named = 0;
   std::int64_t refused = 0, in_period = 0, in_previous = 0, outside = 0;
 
  private:
   struct Place {
     int line = 0, column = 0;
   };
+  void named_listed(std::size_t at) {
+    if (named_.empty()) named_.assign(units_.units.size(), false);
+    if (!named_[at]) {
+      named_[at] = true;
+      ++listed_named;
+    }
+  }
   // An unlisted cell's record in kept_: its place there, its cell's number.
   struct UnlistedKept {
     std::size_t at = 0;
@@ -143,6 +156,7 @@ class StoreSink : public ForwardingSink {
   // (reads_meeting_when_prepared()), else empty.
   void keep(const PreparedMeeting& meeting, const Location& where, const MeetingRecord& record,
             const MeetingScore& score) {
+    if (meeting.position) named_listed(*meeting.position);
     std::string why = store_.add(meeting, where);
     if (!why.empty()) {
       if (store_.unlisted(meeting)) {
@@ -180,6 +194,7 @@ class StoreSink : public ForwardingSink {
   UnlistedCells unlisted_;
   std::vector<UnlistedKept> unlisted_kept_;  // with kept_ only
   Location rejected_where_;                  // where the last rejected record was read
+  std::vector<bool> named_;                  // by position: a record named it (listed_named)
 };
 
 // Reading the units and scoring the records make and free millions of small
@@ -360,7 +375,8 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
              period.label(), format_count(sink.in_period), period.previous().label(),
              format_count(sink.in_previous), format_count(sink.outside));
   say_units_left_out(run->units, o.units, err);
-  say_unlisted_cells(std::move(unlisted), run->units.file, err);
+  say_unlisted_cells(std::move(unlisted), run->units.file, sink.listed_named, run->counts.read,
+                     err);
   // A period with no meeting ranks every cell last, months missing: a year
   // typed wrong (2025 for 2024) said so, not left to be read in the table.
   // A period partly outside the ruleset's effective dates is rolled up from

@@ -25,7 +25,7 @@ int usefulness(const UnlistedCells::Cell& c) {
 }  // namespace
 
 void say_unlisted_cells(std::vector<UnlistedCells::Cell> cells, const std::string& units_file,
-                        std::ostream& err) {
+                        std::int64_t listed_named, std::int64_t records_read, std::ostream& err) {
   if (cells.empty()) return;
   // The most useful first, then by id: a base committee's cells together.
   std::sort(cells.begin(), cells.end(),
@@ -79,6 +79,21 @@ void say_unlisted_cells(std::vector<UnlistedCells::Cell> cells, const std::strin
       "trong danh sách, hãy thêm vào danh sách đơn vị {} rồi chạy lại; nếu mã trong bản ghi bị "
       "ghi nhầm, hãy sửa mã trong các bản ghi đó\n",
       one_line(units_file));
+  // A wrong list (another district's, a list of one cell) is said as such:
+  // its note reads as cells new or typed wrong, thousands of them.
+  const auto unlisted = static_cast<std::int64_t>(cells.size());
+  if (units_list_looks_wrong(unlisted, listed_named)) {
+    const std::string how_many =
+        listed_named == 0
+            ? fmt::format("không có chi bộ nào trong {} chi bộ có bản ghi", format_count(unlisted))
+            : fmt::format("thiếu {} trong số {} chi bộ có bản ghi", format_count(unlisted),
+                          format_count(unlisted + listed_named));
+    text += fmt::format(
+        "chibo: cảnh báo: danh sách đơn vị {} {} ({} trong số {} bản ghi đã đọc bị loại vì "
+        "thế): có lẽ đã đưa nhầm tệp (danh sách của huyện, tỉnh khác, hay một bản cũ); hãy "
+        "kiểm tra tệp ghi sau --units rồi chạy lại\n",
+        one_line(units_file), how_many, format_count(records), format_count(records_read));
+  }
   err << text;
 }
 

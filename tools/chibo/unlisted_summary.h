@@ -6,6 +6,7 @@
 // record is read, so said here, not on the records' lines) and what to do.
 #pragma once
 
+#include <cstdint>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -19,8 +20,10 @@ inline constexpr std::size_t kUnlistedNamedAtMost = 10;
 
 // Nothing when cells is empty. units_file: the list's name, as the records'
 // lines say it. Named first are the cells offered a listed cell, then those
-// near one, then the rest, each by id.
+// near one, then the rest, each by id. listed_named: the listed units some
+// record named; records_read: every record read. When the list looks wrong
+// (units_list_looks_wrong), a warning line after the note says so.
 void say_unlisted_cells(std::vector<UnlistedCells::Cell> cells, const std::string& units_file,
-                        std::ostream& err);
+                        std::int64_t listed_named, std::int64_t records_read, std::ostream& err);
 
 }  // namespace chibo::cli

@@ -37,6 +37,15 @@
 
 namespace chibo {
 
+// Whether the units list looks like the wrong file (another district's, an
+// old one, a list of one cell): more than half of the cells the records name
+// are not in it (unlisted, against listed: the listed units named by a
+// record). A base committee left out, or cells new since the list was made,
+// are in a district of many committees fewer than the cells listed.
+inline bool units_list_looks_wrong(std::int64_t unlisted, std::int64_t listed) {
+  return unlisted > listed;
+}
+
 class UnlistedCells {
  public:
   // A record of cell_id, of kind, on day of month in year, read at where,
