@@ -3,7 +3,6 @@
 #include <catch2/catch.hpp>
 
 using chibo::closest_name;
-using chibo::closest_names;
 using chibo::co_phai_la;
 using chibo::did_you_mean;
 using chibo::edit_distance;
@@ -67,19 +66,6 @@ TEST_CASE("did_you_mean formats the suggestion or nothing") {
 TEST_CASE("record messages suggest in Vietnamese") {
   CHECK(co_phai_la("CP-TT-90", {"CP-TT-09", "CP-TN-01"}) == "; có phải là 'CP-TT-09'?");
   CHECK(co_phai_la("xyz", {"CP-TT-09"}) == "");
-}
-
-TEST_CASE("closest_names gives every candidate as near as the nearest") {
-  const std::vector<std::string> cells = {"CP-TT-01", "CP-TT-02", "CP-TN-04", "CP-TT-14"};
-  CHECK(closest_names("CP-TT-04", cells) ==
-        std::vector<std::string>{"CP-TT-01", "CP-TT-02", "CP-TN-04", "CP-TT-14"});
-  // A nearer one later drops those found before it.
-  CHECK(closest_names("CP-TT-4", {"CP-TT-01", "CP-TT-4x", "CP-TT-41"}) ==
-        std::vector<std::string>{"CP-TT-4x", "CP-TT-41"});
-  CHECK(closest_names("cp-tt-02", cells) == std::vector<std::string>{"CP-TT-02"});
-  CHECK(closest_names("xyz", cells).empty());
-  // The first of them is closest_name's.
-  CHECK(closest_name("CP-TT-04", cells) == "CP-TT-01");
 }
 
 TEST_CASE("closest_name compares ASCII letters without their case") {

@@ -82,24 +82,6 @@ std::optional<std::string> closest_name(std::string_view name,
   return *best;
 }
 
-std::vector<std::string> closest_names(std::string_view name,
-                                       const std::vector<std::string>& candidates) {
-  std::vector<std::string> best;
-  std::size_t best_distance = std::max<std::size_t>(1, name.size() / 3);  // as closest_name
-  for (const std::string& candidate : candidates) {
-    std::size_t gap = candidate.size() > name.size() ? candidate.size() - name.size()
-                                                     : name.size() - candidate.size();
-    if (gap > best_distance) continue;
-    std::size_t d = distance(name, std::string_view(candidate), same_folded);
-    if (d < best_distance) {
-      best_distance = d;
-      best.clear();
-    }
-    if (d == best_distance) best.push_back(candidate);
-  }
-  return best;
-}
-
 std::string did_you_mean(std::string_view name, const std::vector<std::string>& candidates) {
   auto best = closest_name(name, candidates);
   if (!best) return "";

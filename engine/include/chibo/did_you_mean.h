@@ -20,12 +20,6 @@ std::size_t letter_distance(std::string_view a, std::string_view b);
 std::optional<std::string> closest_name(std::string_view name,
                                         const std::vector<std::string>& candidates);
 
-// Every candidate as near as closest_name's, in their order: the nearest is
-// not always one ("CP-TT-04" is one edit from CP-TT-01, CP-TT-02, ...), and a
-// caller that can tell them apart (UnlistedCells) chooses among them.
-std::vector<std::string> closest_names(std::string_view name,
-                                       const std::vector<std::string>& candidates);
-
 // "; did you mean 'x'?" or "" when nothing is close: appended to messages.
 std::string did_you_mean(std::string_view name, const std::vector<std::string>& candidates);
 // The same in Vietnamese, for messages about records: "; có phải là 'x'?".
