@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <filesystem>
 #include <iostream>
 #include <map>
 #include <string>
@@ -24,6 +25,22 @@ namespace {
 
 using namespace chibo;
 using namespace chibo::gen;
+
+// Whether output would be written over the file at path, an input that
+// exists: a regular file (or a name not made yet) that is the same file.
+// Standard output and devices (/dev/null) are written through, nothing lost.
+bool writes_over(const std::string& output, const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (output == "-" || path == "-") return false;
+  if (fs::exists(output, ec) && !fs::is_regular_file(output, ec)) return false;
+  if (fs::equivalent(output, path, ec)) return true;
+  // Neither made yet ("mau.csv" and "./mau.csv"): their paths, as they would be.
+  const fs::path a = fs::weakly_canonical(fs::absolute(output, ec), ec);
+  if (ec) return false;
+  const fs::path b = fs::weakly_canonical(fs::absolute(path, ec), ec);
+  return !ec && a == b;
+}
 
 // The summary on standard error, in Vietnamese as chibo's accounting lines
 // are (counts "2.981", shares "64,1%"); tests/generate/check_generate.sh
@@ -134,6 +151,14 @@ int main(int argc, char** argv) {
         "chibo-gen", "--units và --records không thể cùng là đầu ra chuẩn ('-')");
     return 2;
   }
+  // The records were written over the units list just made (it was lost,
+  // exit 0).
+  if (writes_over(records_path, units_path)) {
+    std::cerr << chibo::cli::usage_lines(
+        "chibo-gen",
+        fmt::format("--units và --records không thể cùng là một tệp ('{}')", one_line(units_path)));
+    return 2;
+  }
   Scale scale = scale_text == "nation"     ? Scale::Nation
                 : scale_text == "province" ? Scale::Province
                                            : Scale::District;
@@ -164,6 +189,20 @@ int main(int argc, char** argv) {
     return 2;
   }
 
+  // The ruleset (and the files it extends) is an input: '--units r.yaml'
+  // wrote the units list over it.
+  std::vector<std::string> inputs = ruleset_of(*ruleset).bases;
+  inputs.insert(inputs.begin(), ruleset_path);
+  for (const std::string& in : inputs) {
+    for (const std::string* out : {&units_path, &records_path}) {
+      if (writes_over(*out, in)) {
+        std::cerr << fmt::format(
+            "chibo-gen: không ghi đè lên tệp bộ tiêu chí '{}': hãy ghi tên tệp khác cho {}\n",
+            one_line(in), out == &units_path ? "--units" : "--records");
+        return 2;
+      }
+    }
+  }
   CsvOut units(units_path);
   if (!units.ok()) {
     std::cerr << fmt::format(
