@@ -113,3 +113,23 @@ TEST_CASE("a units YAML list takes the keys' Vietnamese words too") {
             "name, level, type, parent, members, hoặc Mã, Tên, Cấp, Loại hình, Trực thuộc, Số "
             "đảng viên)"});
 }
+
+TEST_CASE("a units YAML unit that merges another's keys is told at its own line") {
+  // `<<: *b` copies the keys of the unit anchored b: a fault in a value it
+  // copied is the merging unit's, said at its `<<` (as a meeting's is), not
+  // at the anchor's line, which named the first unit as its own duplicate.
+  const Loaded got =
+      load_text("units.yaml",
+                "- &b {id: D-01, name: Chi bộ 1, level: chi_bo_co_so, type: school, members: 12}\n"
+                "- {<<: *b, name: Chi bộ 2}\n"
+                "- {<<: *b, id: D-03, type: schol}\n"
+                "- {<<: *b, id: D-04, members: 9}\n");
+  CHECK(got.ids() == std::vector<std::string>{"D-01", "D-04"});
+  CHECK(got.messages ==
+        std::vector<std::string>{
+            "units.yaml:2:4: error: id 'D-01' trùng với dòng 1",
+            "units.yaml:3:28: error: 'type' phải là một trong residential, agency, service, "
+            "school, enterprise, armed_forces (hoặc Khu dân cư, Cơ quan hành chính, Đơn vị sự "
+            "nghiệp, Trường học, Doanh nghiệp, Lực lượng vũ trang), không phải 'schol'; có phải "
+            "là 'school'?"});
+}

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -71,7 +72,17 @@ void add_yaml_row(const DocNode& item, const std::vector<Diagnostic>& faults, Un
     const DocNode* value = by_key[k] ? &by_key[k]->value : nullptr;
     f.absent = value == nullptr;
     if (value && value->is_null()) value = nullptr;
-    const Location& at = value ? value->where : item.where;
+    // A value merged from a unit above (`<<: *b`) is placed at the `<<`
+    // of the unit that merged it (its key's place), as a meeting's is: at
+    // the anchor's own place, a duplicate id was said at the first unit's
+    // line, naming that line as its own duplicate.
+    Location at = item.where;
+    if (value) {
+      const Location& key_at = by_key[k]->key_where;
+      const bool merged =
+          std::tie(value->where.line, value->where.column) < std::tie(key_at.line, key_at.column);
+      at = merged ? key_at : value->where;
+    }
     f.place = {at.line, at.column};
     if (value && !value->is_scalar()) {
       diags.error(value->where, fmt::format("'{}' phải là một giá trị đơn, nhưng đây là {}", key,
