@@ -298,12 +298,22 @@ std::string empty_output_named(int argc, char** argv, std::string& command) {
 
 namespace {
 
-// The input the output would overwrite, or "" (inputs may include "-").
+// Whether standard input is the regular file output names: '- < thang-3.csv'
+// with '-o thang-3.csv' replaced the records with their scores, exit 0.
+bool stdin_is(const std::string& output) {
+  struct stat in {
+  }, out{};
+  return fstat(STDIN_FILENO, &in) == 0 && S_ISREG(in.st_mode) && stat(output.c_str(), &out) == 0 &&
+         in.st_dev == out.st_dev && in.st_ino == out.st_ino;
+}
+
+// The input the output would overwrite, or "" (inputs may include "-":
+// standard input, when it is that file).
 std::string overwritten_input(const std::string& output, const std::vector<std::string>& inputs) {
   std::error_code ec;
   if (!fs::exists(output, ec)) return "";
   for (const std::string& in : inputs) {
-    if (in != "-" && fs::equivalent(output, in, ec)) return in;
+    if (in == "-" ? stdin_is(output) : fs::equivalent(output, in, ec)) return in;
   }
   return "";
 }
@@ -367,6 +377,9 @@ std::string write_to(const Target& t, const std::string& target,
 std::string output_problem(const std::string& output, const std::vector<std::string>& inputs) {
   if (output.empty() || output == "-") return "";
   const std::string input = overwritten_input(output, inputs);
+  if (input == "-") {
+    return fmt::format("không ghi đè lên tệp đầu vào '{}' (đầu vào chuẩn '-' là tệp đó)", output);
+  }
   if (!input.empty()) return fmt::format("không ghi đè lên tệp đầu vào '{}'", input);
   const Target t = target_of(output);
   if (t.kind == Target::Folder) {
