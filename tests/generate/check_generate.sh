@@ -22,6 +22,9 @@ cmp "$dir/a.units.csv" "$dir/b.units.csv" || fail "units differ between two runs
 cmp "$dir/a.records.csv" "$dir/b.records.csv" || fail "records differ between two runs with seed 42"
 run c --scale district --seed 43
 cmp -s "$dir/a.records.csv" "$dir/c.records.csv" && fail "seeds 42 and 43 gave the same records"
+# A seed written with a leading zero is the same number (CLI11 read 042 as octal 34).
+run z --scale district --seed 042
+cmp "$dir/a.records.csv" "$dir/z.records.csv" || fail "seeds 042 and 42 gave different records"
 
 # 2. The split between threads does not change the output (several blocks of cells).
 run t1 --scale province --cells 5000 --seed 5 --threads 1

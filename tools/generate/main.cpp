@@ -125,7 +125,7 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(1900, 9999));
   app.add_option("--seed", o.seed,
                  "Số khởi tạo ngẫu nhiên: cùng seed và tham số thì cùng tệp (mặc định: 42)")
-      ->check(chibo::cli::from_zero());
+      ->transform(chibo::cli::from_zero());
   app.add_option("--invalid-rate", o.invalid_rate, "Tỷ lệ bản ghi cố ý ghi sai (mặc định: 0.002)")
       ->check(CLI::Range(0.0, 1.0));
   app.add_option("--missing-rate", o.missing_rate,

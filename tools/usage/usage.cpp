@@ -13,6 +13,8 @@ namespace {
 
 // from_zero's message to said_again, before the value: not shown.
 constexpr std::string_view kBelowZero = "below zero: ";
+// And of a number past the largest an unsigned option holds.
+constexpr std::string_view kTooLarge = "too large: ";
 
 // The text after prefix in s, or nullopt.
 std::optional<std::string_view> after(std::string_view s, std::string_view prefix) {
@@ -260,6 +262,10 @@ std::string said_again(const CLI::App& app, const CLI::App& command, const CLI::
     if (auto value = after(rest, kBelowZero)) {
       return fmt::format("{} phải là một số nguyên từ 0 trở lên, không phải '{}'", name, *value);
     }
+    if (auto value = after(rest, kTooLarge)) {
+      return fmt::format("{} phải là một số nguyên từ 0 đến 18446744073709551615, không phải '{}'",
+                         name, *value);
+    }
     // Our own checks' words (--period, --output) are Vietnamese already.
     return fmt::format("{}: {}", name, rest);
   }
@@ -363,7 +369,21 @@ std::string usage_error(const CLI::App& app, const CLI::ParseError& e,
 CLI::Validator from_zero() {
   return CLI::Validator(
       [](std::string& value) {
-        return !value.empty() && value[0] == '-' ? std::string(kBelowZero) + value : std::string();
+        // Decimal digits alone, their leading zeros let go: CLI11 read '010'
+        // as 8 (octal), '0x10' as 16, '' as 0, and a number past the largest
+        // as the largest, as it read '-1'.
+        const bool digits =
+            !value.empty() && value.find_first_not_of("0123456789") == std::string::npos;
+        if (!digits) return std::string(kBelowZero) + value;
+        const std::size_t first = std::min(value.find_first_not_of('0'), value.size() - 1);
+        const std::string_view number = std::string_view(value).substr(first);
+        constexpr std::string_view kLargest = "18446744073709551615";
+        if (number.size() > kLargest.size() ||
+            (number.size() == kLargest.size() && number > kLargest)) {
+          return std::string(kTooLarge) + value;
+        }
+        value = std::string(number);
+        return std::string();
       },
       "");
 }

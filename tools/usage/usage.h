@@ -29,9 +29,13 @@ void list_as_command(CLI::App& command);
 std::string usage_error(const CLI::App& app, const CLI::ParseError& e,
                         const std::vector<std::string>& args);
 
-// The check of an unsigned option's value: CLI11 reads "-1" into one as its
-// largest value. Refused as a value that is no number is, in usage_error's
-// words: "--seed phải là một số nguyên từ 0 trở lên, không phải '-1'".
+// The transform of an unsigned option's value (->transform, not ->check: it
+// lets go of leading zeros): decimal digits alone, within the largest value.
+// CLI11 reads "-1" and a number past the largest into one as its largest
+// value, "010" as 8 (octal), "0x10" as 16 and "" as 0. Refused as a value
+// that is no number is, in usage_error's words: "--seed phải là một số
+// nguyên từ 0 trở lên, không phải '-1'" (past the largest: "từ 0 đến
+// 18446744073709551615").
 CLI::Validator from_zero();
 
 // "who: message" and the line naming who's help, for a usage error found
