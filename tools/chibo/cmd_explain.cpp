@@ -19,7 +19,8 @@ Runner setup_explain(CLI::App& app) {
   app.add_option("TỆP_BẢN_GHI", o->record,
                  "Một tệp bản ghi: Excel (.xlsx), CSV hoặc YAML ('-' là đầu vào chuẩn); tệp có "
                  "nhiều cuộc sinh hoạt thì giải thích lần lượt từng cuộc")
-      ->required();
+      ->required()
+      ->check(named_file(" ('-' là đầu vào chuẩn)"));
   return [o]() {
     auto ruleset = load_or_report(o->ruleset, std::cerr);
     if (!ruleset) return kExitUsage;

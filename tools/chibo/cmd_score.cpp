@@ -30,7 +30,8 @@ Runner setup_score(CLI::App& app) {
   add_threads_option(app, o->threads);
   app.add_option("TỆP_BẢN_GHI", o->records,
                  "Các tệp bản ghi: Excel (.xlsx), CSV hoặc YAML ('-' là đầu vào chuẩn)")
-      ->required();
+      ->required()
+      ->check(named_file(" ('-' là đầu vào chuẩn)"));
   return [o]() {
     auto ruleset = load_or_report(o->ruleset, std::cerr);
     if (!ruleset) return kExitUsage;

@@ -247,7 +247,8 @@ std::vector<std::string> DistrictOptions::inputs() const {
 void add_district_options(CLI::App& app, DistrictOptions& o, bool ranks) {
   app.add_option("--ruleset,-r", o.ruleset, "Tệp bộ tiêu chí (YAML)")->required();
   app.add_option("--units,-u", o.units, "Danh sách đơn vị của huyện (Excel .xlsx, CSV hoặc YAML)")
-      ->required();
+      ->required()
+      ->check(named_file());
   app.add_option("--period,-p", o.period, "Kỳ: một quý (2024-Q1) hoặc một năm (2024)")
       ->type_name("KỲ")
       ->required()
@@ -275,7 +276,8 @@ void add_district_options(CLI::App& app, DistrictOptions& o, bool ranks) {
                        : "Các tệp bản ghi: Excel (.xlsx), CSV hoặc YAML ('-' là đầu vào chuẩn); "
                          "chỉ xét bản ghi "
                          "trong kỳ --period")
-      ->required();
+      ->required()
+      ->check(named_file(" ('-' là đầu vào chuẩn)"));
 }
 
 std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeeds needs,

@@ -117,6 +117,11 @@ int end_of_run(const CompiledRuleset& ruleset, const RunCounts& counts, bool had
   return counts.rejected > 0 || had_problem ? kExitInvalidInput : kExitOk;
 }
 
+CLI::Validator named_file(const std::string& after) {
+  return CLI::Validator(
+      [after](std::string& name) { return name.empty() ? "tên tệp để trống" + after : ""; }, "");
+}
+
 void add_threads_option(CLI::App& app, int& threads) {
   threads = default_threads();
   app.add_option("--threads,-j,--jobs", threads,

@@ -41,6 +41,13 @@ std::uint64_t record_files_bytes(const std::vector<std::string>& files);
 int end_of_run(const CompiledRuleset& ruleset, const RunCounts& counts, bool had_problem,
                std::ostream& err);
 
+// The check of an option or argument that names a file to read: a name
+// written empty ('-u "$UNITS"' with UNITS unset) is a usage error naming the
+// option, where it was opened as the file '' and said as 'error: không mở
+// được tệp (...)', naming no file. after: words after the refusal (what '-'
+// reads, for records).
+CLI::Validator named_file(const std::string& after = "");
+
 // --threads/-j (also --jobs): how many threads check and score records (default: the machine's
 // hardware threads). Outputs do not depend on it.
 void add_threads_option(CLI::App& app, int& threads);
