@@ -478,6 +478,19 @@ std::string FormatOption::settle(const std::string& output, const std::string& c
                    ? fmt::format(" (bảng tính Excel, trang web: chibo report --format {})", foreign)
                    : "");
   }
+  // Excel's old workbook (.xls), which no command writes: a text there
+  // opened in Excel, after a warning of the name, as lines of letters
+  // mis-read; a workbook there is warned of by Excel too.
+  if (ext == ".xls") {
+    const std::string settled = option_->count() == 0 && !named.empty() ? named : value_;
+    const std::string xlsx = fs::path(output).replace_extension(".xlsx").string();
+    fmt::print(err,
+               "chibo {}: cảnh báo: tên tệp '{}' là của bảng tính Excel cũ (.xls), chibo không "
+               "ghi dạng đó: ghi dạng {}{}; để có bảng tính Excel, hãy dùng {}-o '{}'\n",
+               command, one_line(output), settled,
+               settled == "xlsx" ? " (Excel sẽ báo tên tệp không khớp với dạng tệp)" : "",
+               command == "report" ? "" : "chibo report --format xlsx ", one_line(xlsx));
+  }
   if (option_->count() == 0) return named.empty() ? value_ : named;
   if (!named.empty() && named != value_) {
     fmt::print(err, "chibo {}: cảnh báo: --format {}, nhưng tên tệp '{}' là của dạng {}\n", command,
