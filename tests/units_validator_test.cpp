@@ -73,6 +73,10 @@ TEST_CASE("every problem of a units CSV is reported with its line and column") {
       {"column twice",
        "id;name;level;type;parent;members;id\n" + kBase,
        {"units.csv:1: error: cột 'id' xuất hiện hai lần (cột thứ 1 và thứ 7)"}},
+      {"one column under two names: both named, and which is read",
+       "Mã;name;level;type;parent;members;Mã đơn vị\n" + kBase,
+       {"units.csv:1: error: cột 'Mã' và cột 'Mã đơn vị' cùng là cột 'id' (cột thứ 1 và thứ 7): "
+        "đọc cột 'Mã', bỏ qua cột 'Mã đơn vị'; hãy xóa một trong hai cột"}},
       {"duplicate id",
        kHeader + kBase + "D-01;Chi bộ xóm 2;chi_bo;residential;D;12\n",
        {"units.csv:4: error: id 'D-01' trùng với dòng 3"}},

@@ -169,8 +169,19 @@ bool read_header(const CsvRecord& header, const std::string& file, Columns& colu
     }
     auto column = static_cast<int>(c + 1);
     if (key >= 0 && have[static_cast<std::size_t>(key)]) {
-      diags.error(where, fmt::format("cột '{}' xuất hiện hai lần (cột thứ {} và thứ {})", written,
-                                     first_column[static_cast<std::size_t>(key)], column));
+      const auto k = static_cast<std::size_t>(key);
+      const std::string& first = columns.names[k];
+      // Two names of one column ('Mã' and 'Mã đơn vị'): both said, and
+      // which is read, where the second's name was said twice, the first
+      // not at all.
+      diags.error(where, first == written
+                             ? fmt::format("cột '{}' xuất hiện hai lần (cột thứ {} và thứ {})",
+                                           written, first_column[k], column)
+                             : fmt::format("cột '{}' và cột '{}' cùng là cột '{}' (cột thứ {} và "
+                                           "thứ {}): đọc cột '{}', bỏ qua cột '{}'; hãy xóa một "
+                                           "trong hai cột",
+                                           first, written, keys[k], first_column[k], column, first,
+                                           written));
       key = kIgnored;
     } else if (key >= 0) {
       have[static_cast<std::size_t>(key)] = true;
