@@ -4,6 +4,9 @@
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
@@ -26,13 +29,25 @@ namespace {
 using namespace chibo;
 using namespace chibo::gen;
 
+// Whether standard output is the regular file at path ('--records - > u.csv'
+// with '--units u.csv': the records were written over the units list).
+bool stdout_is(const std::string& path) {
+  struct stat out {
+  }, file{};
+  return fstat(STDOUT_FILENO, &out) == 0 && S_ISREG(out.st_mode) &&
+         stat(path.c_str(), &file) == 0 && out.st_dev == file.st_dev && out.st_ino == file.st_ino;
+}
+
 // Whether output would be written over the file at path, an input that
-// exists: a regular file (or a name not made yet) that is the same file.
-// Standard output and devices (/dev/null) are written through, nothing lost.
+// exists: a regular file (or a name not made yet) that is the same file;
+// either may be "-", standard output, when it is such a file. Devices
+// (/dev/null) and a terminal or pipe are written through, nothing lost.
 bool writes_over(const std::string& output, const std::string& path) {
   namespace fs = std::filesystem;
   std::error_code ec;
-  if (output == "-" || path == "-") return false;
+  if (output == "-" && path == "-") return false;
+  if (output == "-") return stdout_is(path);
+  if (path == "-") return stdout_is(output);
   if (fs::exists(output, ec) && !fs::is_regular_file(output, ec)) return false;
   if (fs::equivalent(output, path, ec)) return true;
   // Neither made yet ("mau.csv" and "./mau.csv"): their paths, as they would be.
@@ -156,7 +171,10 @@ int main(int argc, char** argv) {
   if (writes_over(records_path, units_path)) {
     std::cerr << chibo::cli::usage_lines(
         "chibo-gen",
-        fmt::format("--units và --records không thể cùng là một tệp ('{}')", one_line(units_path)));
+        fmt::format(
+            "--units và --records không thể cùng là một tệp ('{}'{})",
+            one_line(units_path == "-" ? records_path : units_path),
+            units_path == "-" || records_path == "-" ? ", đầu ra chuẩn '-' là tệp đó" : ""));
     return 2;
   }
   Scale scale = scale_text == "nation"     ? Scale::Nation
