@@ -314,3 +314,34 @@ TEST_CASE("a header without cell_id or date, or with a column twice, rejects eve
   CHECK(checker.check({"C1", "2024-01-05", "20", "19", "90", "có"}, {"z.csv", 2, 0}, rec, why));
   CHECK(why.empty());
 }
+
+// Two months' files joined into one: the second's header row, its byte order
+// mark and all, is said to be one, as a record it is not, its month not told.
+// A row that only looks like it (a value of its own) keeps its own faults.
+TEST_CASE("columns: a row repeating the header is said to be one") {
+  auto r = compile_text(kRuleset);
+  REQUIRE(r);
+  chibo::RecordChecker checker(*r);
+  Diagnostics diags;
+  const std::vector<std::string> header = {"cell_id", "date", "Tổng số đảng viên",
+                                           "present", "done", "draft"};
+  checker.bind(header, {"x.csv", 1, 0}, diags);
+  chibo::MeetingRecord rec;
+  std::string why;
+  const std::string repeated =
+      "dòng này lặp lại dòng tiêu đề, không phải một bản ghi (hai tệp được nối vào nhau?): hãy "
+      "xóa dòng này";
+  CHECK_FALSE(checker.check(header, {"x.csv", 9, 0}, rec, why));
+  CHECK(why == repeated);
+  CHECK(rec.cell_id.empty());
+  CHECK(rec.date == chibo::kNoDate);
+  std::vector<std::string> marked = header;
+  marked[0] = "\xEF\xBB\xBF" + marked[0];
+  marked[2] = " " + marked[2] + " ";
+  CHECK_FALSE(checker.check(marked, {"x.csv", 9, 0}, rec, why));
+  CHECK(why == repeated);
+  std::vector<std::string> own = header;
+  own[0] = "C1";
+  CHECK_FALSE(checker.check(own, {"x.csv", 9, 0}, rec, why));
+  CHECK(why.starts_with("cột 'date': 'date' không phải là ngày"));
+}

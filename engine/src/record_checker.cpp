@@ -123,6 +123,35 @@ bool RecordChecker::check(const std::vector<std::string>& values, const Location
 
 bool RecordChecker::check(std::span<const std::string_view> values, const Location& where,
                           MeetingRecord& out, std::string& why, std::span<const int> lines) const {
+  if (check_fields(values, where, out, why, lines)) return true;
+  // Looked at only for a row found wrong: a record never costs it.
+  if (!each_record_ && repeats_header(values)) {
+    why =
+        "dòng này lặp lại dòng tiêu đề, không phải một bản ghi (hai tệp được nối vào nhau?): hãy "
+        "xóa dòng này";
+    out.cell_id.clear();
+    out.date = kNoDate;
+  }
+  return false;
+}
+
+// Two months' files joined into one (copied one under the other, or
+// `copy a.csv+b.csv`): the second's header row is a row of the first, where
+// every column said it held no value of its kind (3.9 KB of message).
+bool RecordChecker::repeats_header(std::span<const std::string_view> values) const {
+  if (values.size() != names_.size() || values.empty()) return false;
+  for (std::size_t c = 0; c < values.size(); ++c) {
+    std::string_view v = trim_spaces(values[c]);
+    // The second file's own byte order mark (Excel's CSV UTF-8), now mid-file.
+    if (c == 0 && v.starts_with("\xEF\xBB\xBF")) v = trim_spaces(v.substr(3));
+    if (v != names_[c] && to_nfc(v) != names_[c]) return false;
+  }
+  return true;
+}
+
+bool RecordChecker::check_fields(std::span<const std::string_view> values, const Location& where,
+                                 MeetingRecord& out, std::string& why,
+                                 std::span<const int> lines) const {
   out.where = where;
   out.claim_faults.clear();
   out.cell_id.clear();

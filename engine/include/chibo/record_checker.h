@@ -92,6 +92,11 @@ class RecordChecker {
 
  private:
   enum Special : int { kCellId = -1, kDate = -2, kKind = -3, kIgnored = -4, kClaim = -5 };
+  // check() but for a row that repeats the header (said so).
+  bool check_fields(std::span<const std::string_view> values, const Location& where,
+                    MeetingRecord& out, std::string& why, std::span<const int> lines) const;
+  // Whether values are the header's names (a file's header row joined below another's).
+  bool repeats_header(std::span<const std::string_view> values) const;
   // Columns whose state check() keeps on its stack (the others are looked at again).
   static constexpr std::size_t kPlainKnown = 128;
   struct ClaimColumn {
