@@ -2,9 +2,13 @@
 // meeting of a file that holds several, one after another).
 #include <iostream>
 
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
 #include "chibo/explain.h"
 #include "cli_common.h"
 #include "command.h"
+#include "output_file.h"
 #include "record_files.h"
 
 namespace chibo::cli {
@@ -24,6 +28,14 @@ Runner setup_explain(CLI::App& app) {
   return [o]() {
     auto ruleset = load_or_report(o->ruleset, std::cerr);
     if (!ruleset) return kExitUsage;
+    // Its explanations go to standard output, which may be a file it reads.
+    std::vector<std::string> inputs = {o->record, o->ruleset};
+    const std::vector<std::string>& bases = ruleset_of(*ruleset).bases;
+    inputs.insert(inputs.end(), bases.begin(), bases.end());
+    if (std::string why = output_problem("-", inputs); !why.empty()) {
+      fmt::print(std::cerr, "chibo explain: {}\n", one_line(why));
+      return kExitUsage;
+    }
     bool first = true;
     return score_files(*ruleset, {o->record}, std::cerr,
                        [&](const MeetingRecord& r, const MeetingScore& s) {

@@ -1,10 +1,14 @@
 // chibo resolve RULESET: the effective ruleset after `extends`, as YAML.
 #include <iostream>
 
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
 #include "chibo/ruleset_loader.h"
 #include "chibo/sha256.h"
 #include "cli_common.h"
 #include "command.h"
+#include "output_file.h"
 
 namespace chibo::cli {
 
@@ -12,6 +16,11 @@ Runner setup_resolve(CLI::App& app) {
   auto file = std::make_shared<std::string>();
   app.add_option("TỆP_BỘ_TIÊU_CHÍ", *file, "Tệp bộ tiêu chí (YAML)")->required();
   return [file]() {
+    // The YAML goes to standard output: '>> RULESET' appended it to the ruleset.
+    if (std::string why = output_problem("-", {*file}); !why.empty()) {
+      fmt::print(std::cerr, "chibo resolve: {}\n", one_line(why));
+      return kExitUsage;
+    }
     Diagnostics diags;
     std::optional<std::string> text = resolve_ruleset(*file, diags);
     print_diagnostics(std::cerr, diags);

@@ -318,6 +318,21 @@ std::string overwritten_input(const std::string& output, const std::vector<std::
   return "";
 }
 
+// The input standard output is, or "": 'chibo score thang-3.csv >> thang-3.csv'
+// appended the scores to the records as they were read, exit 0; with '>' the
+// shell has emptied the file before the program starts, and nothing at all
+// was scored, unsaid.
+std::string stdout_input(const std::vector<std::string>& inputs) {
+  struct stat out {};
+  if (fstat(STDOUT_FILENO, &out) != 0 || !S_ISREG(out.st_mode)) return "";
+  for (const std::string& in : inputs) {
+    struct stat s {};
+    const bool found = in == "-" ? fstat(STDIN_FILENO, &s) == 0 : stat(in.c_str(), &s) == 0;
+    if (found && s.st_dev == out.st_dev && s.st_ino == out.st_ino) return in;
+  }
+  return "";
+}
+
 // Why a folder named as the output is not written.
 std::string folder_named(const std::string& target) {
   return fmt::format("'{}' là một thư mục: hãy ghi tên tệp kết quả", target);
@@ -375,7 +390,15 @@ std::string write_to(const Target& t, const std::string& target,
 }  // namespace
 
 std::string output_problem(const std::string& output, const std::vector<std::string>& inputs) {
-  if (output.empty() || output == "-") return "";
+  if (output.empty() || output == "-") {
+    const std::string input = stdout_input(inputs);
+    if (input.empty()) return "";
+    const std::string which =
+        input == "-" ? std::string("đầu vào chuẩn '-' và đầu ra chuẩn là cùng một tệp")
+                     : fmt::format("tệp đầu vào '{}' là đầu ra chuẩn (> hoặc >> trên dòng lệnh)",
+                                   one_line(input));
+    return "không ghi kết quả vào tệp đang đọc: " + which + "; hãy ghi kết quả vào tệp khác";
+  }
   const std::string input = overwritten_input(output, inputs);
   if (input == "-") {
     return fmt::format("không ghi đè lên tệp đầu vào '{}' (đầu vào chuẩn '-' là tệp đó)", output);
