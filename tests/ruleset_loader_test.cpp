@@ -257,6 +257,20 @@ TEST_CASE("an item has exactly one rule", "[loader]") {
          "        bonus: {cap: 5, rules: [{when: prepared, points: 5, reason: x}]}\n"}},
        {"ruleset.yaml:28:25: error: bonus item 'thuong' adds nothing in a month it does not "
         "apply to: 'not_applicable' has no meaning for it; remove it"}},
+      {"points otherwise and reason of a condition on an item with another rule: were ignored",
+       {{"            - {from: 0, to: 90, points: 10}\n",
+         "            - {from: 0, to: 90, points: 10}\n        points: 25\n        otherwise: 5\n"
+         "        reason: not done\n"}},
+       {"ruleset.yaml:46:17: error: item 'hoan_thanh': 'points' belongs to a condition ('when'), "
+        "and its rule is 'bands', which does not read it: remove it",
+        "ruleset.yaml:47:20: error: item 'hoan_thanh': 'otherwise' belongs to a condition "
+        "('when'), and its rule is 'bands', which does not read it: remove it",
+        "ruleset.yaml:48:17: error: item 'hoan_thanh': 'reason' belongs to a condition ('when'), "
+        "and its rule is 'bands', which does not read it: remove it"}},
+      {"points on a group: was ignored",
+       {{"    max: 40\n    items:", "    max: 40\n    points: 40\n    items:"}},
+       {"ruleset.yaml:20:13: error: 'chuan_bi' is a group (it has items): 'points' belongs to "
+        "an item's condition ('when'), not to the group: remove it"}},
       {"a deduction or bonus rule with both when and each",
        {{"        max: 40\n        when: prepared\n",
          "        max: 40\n        deductions: {rules: [{when: prepared, each: present, "

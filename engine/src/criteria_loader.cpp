@@ -15,6 +15,9 @@ const std::vector<std::string> kCriterionKeys = {
     "when",  "points", "otherwise", "reason", "bands", "proportional", "deductions",
     "bonus", "formula"};
 
+// The parts of a condition rule besides its 'when'.
+constexpr const char* kConditionOnlyKeys[] = {"points", "otherwise", "reason"};
+
 struct RuleKey {
   const char* key;
   RuleKind kind;
@@ -121,6 +124,14 @@ Criterion load_criterion(const DocNode& node, Diagnostics& diags) {
                                               c.id, key));
       }
     }
+    for (const char* key : kConditionOnlyKeys) {
+      if (f.get(key)) {
+        diags.error(f.where(key), fmt::format("'{}' is a group (it has items): '{}' belongs to an "
+                                              "item's condition ('when'), not to the group: "
+                                              "remove it",
+                                              c.id, key));
+      }
+    }
     return c;
   }
   if (!f.get("items") && rules.empty()) {
@@ -131,6 +142,17 @@ Criterion load_criterion(const DocNode& node, Diagnostics& diags) {
     diags.error(f.where(rules[1]), fmt::format("item '{}' can have only one rule, but it has "
                                                "both '{}' and '{}'",
                                                c.id, rules[0], rules[1]));
+  } else if (rules.size() == 1 && c.kind != RuleKind::Condition) {
+    // Read by a condition alone: on another rule they were taken and never
+    // used (a band item's 'reason' never shown, its 'points' never given).
+    for (const char* key : kConditionOnlyKeys) {
+      if (f.get(key)) {
+        diags.error(f.where(key), fmt::format("item '{}': '{}' belongs to a condition ('when'), "
+                                              "and its rule is '{}', which does not read it: "
+                                              "remove it",
+                                              c.id, key, rules[0]));
+      }
+    }
   }
   if (!c.max && c.kind != RuleKind::Bonus) {
     diags.error(node.where, fmt::format("item '{}' needs 'max' (its maximum points)", c.id));
