@@ -82,6 +82,25 @@ TEST_CASE("a band table: a gap, and a bottom above the input's minimum") {
   CHECK(check(c, {done}).empty());
 }
 
+TEST_CASE("an item whose points never reach its maximum is warned of") {
+  // A 'max' raised without its band points (15 to 16): the sheet never reached its scale unsaid.
+  Criterion c = item(RuleKind::Bands, 16);
+  c.bands = {row(7, 90, std::nullopt, 15), row(8, 0, 90, 5)};
+  CHECK(check(c) == std::vector<std::string>{
+                        "r.yaml:5:3: warning: item 'a': its band rows give at most 15 points, so "
+                        "it can never reach its maximum 16: raise them, or lower 'max' to 15"});
+  c.bands = {row(7, 90, std::nullopt, 5), row(8, 0, 90, 16)};  // the most in a lower row
+  CHECK(check(c).empty());
+  Criterion cond = item(RuleKind::Condition, 5);
+  cond.points = Rational(3);
+  CHECK(check(cond) ==
+        std::vector<std::string>{"r.yaml:5:3: warning: item 'a': its 'points' and 'otherwise' give "
+                                 "at most 3 points, so it can never reach its maximum 5: raise "
+                                 "them, or lower 'max' to 3"});
+  cond.otherwise = Rational(5);  // full marks when the condition fails: reachable
+  CHECK(check(cond).empty());
+}
+
 TEST_CASE("a proportional rule's range, a deduction's floor") {
   Criterion p = item(RuleKind::Proportional, 10);
   p.from = p.to = Rational(50);

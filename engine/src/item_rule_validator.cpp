@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace chibo {
 namespace {
 
@@ -32,6 +34,10 @@ class ItemRuleChecker {
         if (max < c.otherwise) above_max(c, "'otherwise'", c.otherwise, c.where);
         if (c.points && *c.points < Rational(0)) below_zero(c, "'points'", *c.points, c.where);
         if (c.otherwise < Rational(0)) below_zero(c, "'otherwise'", c.otherwise, c.where);
+        if (c.points && Rational(0) <= *c.points && *c.points < max && Rational(0) <= c.otherwise &&
+            c.otherwise < max) {
+          never_at_max(c, "'points' and 'otherwise'", std::max(*c.points, c.otherwise));
+        }
         break;
       case RuleKind::Bands:
         check_bands(c);
@@ -67,6 +73,14 @@ class ItemRuleChecker {
   void above_max(const Criterion& c, const char* what, Rational value, const Location& where) {
     diags_.error(where, fmt::format("item '{}': {} {} is above the item's maximum {}", c.id, what,
                                     num(value), num(c.max.value_or(0))));
+  }
+
+  // Accepted, but the item (and so the sheet) never reaches its maximum: a
+  // 'max' raised without its points, or points lowered without the 'max'.
+  void never_at_max(const Criterion& c, const char* what, Rational most) {
+    diags_.warning(c.where, fmt::format("item '{}': its {} give at most {} points, so it can never "
+                                        "reach its maximum {}: raise them, or lower 'max' to {}",
+                                        c.id, what, num(most), num(c.max.value_or(0)), num(most)));
   }
 
   // An item scores from 0 to its maximum (a deduction takes points off it;
@@ -115,6 +129,11 @@ class ItemRuleChecker {
                                             c.id, num(row.from), num(above.from)));
         sorted = false;
       }
+    }
+    if (c.max && !c.bands.empty()) {
+      Rational most = c.bands.front().points;
+      for (const BandRow& row : c.bands) most = std::max(most, row.points);
+      if (Rational(0) <= most && most < *c.max) never_at_max(c, "band rows", most);
     }
     if (!rows_ok || !sorted || c.bands.empty()) return;
     const BandRow& top = c.bands.front();
