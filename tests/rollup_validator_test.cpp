@@ -27,6 +27,25 @@ TEST_CASE("roll-up rules name grades and count 0 to 12 meetings", "[validator]")
   });
 }
 
+TEST_CASE("a quarter's count past its 3 months is warned of: the rule never holds", "[validator]") {
+  // A year's rule copied to the quarter ('at least 7 at Tốt') was accepted
+  // unsaid, and no quarter could ever be graded by it.
+  check_cases({
+      {"a quarter's count of 4",
+       {{"vetoes:",
+         "rollup:\n  quarter:\n    by: count\n    otherwise: tb\n    rules:\n"
+         "      - {grade: tot, all_at_least: kha, at_least: {tot: 4}}\n"
+         "      - {grade: kha, at_least: {kha: 3}}\nvetoes:"}},
+       {"ruleset.yaml:55:9: warning: 'at_least: {tot: 4}' can never hold in a quarter, which "
+        "has 3 months: rule 1 of 'quarter' never gives its grade; count 0 to 3 meetings"}},
+      {"a year's count of 12 is fine",
+       {{"vetoes:",
+         "rollup:\n  year:\n    by: count\n    otherwise: tb\n    rules:\n"
+         "      - {grade: tot, at_least: {tot: 12}}\nvetoes:"}},
+       {}},
+  });
+}
+
 TEST_CASE("count rules are listed from the best grade down", "[validator]") {
   // The first rule that holds gives the grade: Khá's, listed first, held for
   // every year that met Tốt's too, and no year was graded Tốt.

@@ -86,6 +86,12 @@ void check_rollup(const Ruleset& r, const std::vector<std::string>& grade_ids, D
         if (count < 0 || count > 12) {
           diags.error(rule.where, fmt::format("'at_least: {{{}: {}}}' must count 0 to 12 meetings",
                                               grade, count));
+        } else if (p == &ru.quarter && count > 3) {
+          diags.warning(rule.where, fmt::format("'at_least: {{{}: {}}}' can never hold in a "
+                                                "quarter, which has 3 months: rule {} of "
+                                                "'quarter' never gives its grade; count 0 to 3 "
+                                                "meetings",
+                                                grade, count, i + 1));
         }
       }
     }
