@@ -271,6 +271,17 @@ TEST_CASE("a base's group whose item the child removed is said at the removal", 
               "100"});
 }
 
+TEST_CASE("a removal of a group's only item is said at the removal", "[extends]") {
+  // Was "base/hd12.yaml:20:5: error: 'items' of group 'chuan_bi' must be a
+  // non-empty list": at the base's line, which the province did not edit.
+  Tailored t(kHead + "remove: [criteria.prep]\n");
+  CHECK(t.lint() ==
+        Lines{"tinh/child.yaml:3:10: error: 'criteria.prep' is the only item of group 'chuan_bi': "
+              "removing it leaves the group with no items; remove 'criteria.chuan_bi' instead",
+              "tinh/child.yaml:3:10: error: the criteria add up to 60 points, but the scale is "
+              "100"});
+}
+
 TEST_CASE("a base's sum the child did not touch is said at the child's 'extends'", "[extends]") {
   // Was "tinh/child.yaml: error: ...", with no line: the child wrote nothing
   // of the group, and the base's line is not the province's to edit.

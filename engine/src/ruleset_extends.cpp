@@ -190,6 +190,7 @@ class Tailor {
       if (path.rfind("criteria.", 0) == 0) removed_items(t.node(), t.form, where, out);
       t.erase();
     }
+    emptied_groups(path, where, out);
     for (const Removal& gone : out) {
       removed_.emplace(gone.name,
                        gone.name == path
@@ -197,6 +198,33 @@ class Tailor {
                            : fmt::format("went with '{}' ('remove' on line {})", path, where.line));
     }
     return out;
+  }
+
+  // A group whose last item `path` was: said at the 'remove' (it was "'items'
+  // of group ... must be a non-empty list" at the base's line), and gone with
+  // it, so that nothing else is said of it.
+  void emptied_groups(const std::string& path, const Location& where, std::vector<Removal>& out) {
+    if (path.rfind("criteria.", 0) != 0) return;
+    std::vector<Removal> groups;
+    for (const Removal& gone : out) {
+      if (gone.name != path || gone.group.empty()) continue;
+      for (const CriteriaList& list : criteria_lists(out_)) {
+        if (list.form != gone.form) continue;
+        std::vector<Target> found;
+        find_criteria(list, gone.group, found);
+        for (auto t = found.rbegin(); t != found.rend(); ++t) {
+          const DocNode* items = t->node().is_map() ? t->node().find("items") : nullptr;
+          if (!items || !items->is_seq() || !items->items.empty()) continue;
+          diags_.error(where, fmt::format("'{}' is the only item of group '{}': removing it "
+                                          "leaves the group with no items; remove "
+                                          "'criteria.{}' instead",
+                                          path, gone.group, gone.group));
+          groups.push_back({"criteria." + gone.group, where, t->group, t->form});
+          t->erase();
+        }
+      }
+    }
+    out.insert(out.end(), groups.begin(), groups.end());
   }
 
   // A removed group's items, gone with it (each with its own group).
