@@ -130,6 +130,18 @@ TEST_CASE("a choice's texts each name one option", "[validator]") {
          "  level: {type: choice, label: L, options: {kha: tot, tot: Tốt}}\n"}},
        {"ruleset.yaml:12:3: error: input 'level': the label of option 'kha' is another option's "
         "id: a record's 'tot' could mean either"}},
+      // 'Tot' (Tốt typed without accents, as the README allows) was read as
+      // kem, whose label it is: 78 points in place of 98, unsaid.
+      {"a label that is another option's id but for capitals or accents",
+       {{"  prepared: {type: yesno, label: Prepared}\n",
+         "  prepared: {type: yesno, label: Prepared}\n"
+         "  level: {type: choice, label: L, options: {tot: Tốt, kem: Tot}}\n"
+         "  muc: {type: choice, label: M, options: {kem: Trung bình, trung_binh: TB}}\n"}},
+       {"ruleset.yaml:12:3: error: input 'level': the label of option 'kem' is option 'tot''s "
+        "id but for capitals, accents or ' ' for '_': a record's 'Tot' could mean either",
+        "ruleset.yaml:13:3: error: input 'muc': the label of option 'kem' is option "
+        "'trung_binh''s id but for capitals, accents or ' ' for '_': a record's 'Trung bình' "
+        "could mean either"}},
       {"two labels alike but for capitals: a record's value is read in any",
        {{"  prepared: {type: yesno, label: Prepared}\n",
          "  prepared: {type: yesno, label: Prepared}\n"

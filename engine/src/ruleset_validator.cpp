@@ -148,6 +148,15 @@ class Validator {
               "options '{}' and '{}' differ only in capitals, accents or '-' for '_'", x.id, y.id);
           ambiguous = bare_id(x.folded_id);
           std::replace(ambiguous.begin(), ambiguous.end(), '_', ' ');
+        } else if (const ChoiceOption* labelled = label_reads_as_id(x, y)) {
+          // A record's 'Tot' or 'Trung bình': the label, exactly, took it
+          // (full_input_value), where the README reads another option's id.
+          const ChoiceOption& other = labelled == &x ? y : x;
+          text = fmt::format(
+              "the label of option '{}' is option '{}''s id but for capitals, "
+              "accents or ' ' for '_'",
+              labelled->id, other.id);
+          ambiguous = labelled->label;
         }
         if (!text.empty()) {
           diags_.error(in.where, fmt::format("input '{}': {}: a record's '{}' could mean either",
@@ -155,6 +164,15 @@ class Validator {
         }
       }
     }
+  }
+
+  // The option of the two whose label a record's value reads as the other's
+  // id too, in any capitals, with its word's accents or a space for '_'
+  // (choice_in_any_case), or null.
+  static const ChoiceOption* label_reads_as_id(const ChoiceOption& x, const ChoiceOption& y) {
+    if (!x.label.empty() && bare_id(x.folded_label) == bare_id(y.folded_id)) return &x;
+    if (!y.label.empty() && bare_id(y.folded_label) == bare_id(x.folded_id)) return &y;
+    return nullptr;
   }
 
   void check_forms() {
