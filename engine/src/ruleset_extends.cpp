@@ -153,11 +153,25 @@ class Tailor {
                             "{}: keep the one you mean",
                             path, gone->second, op)
               : fmt::format("'{}' names nothing in the base ruleset {}{}", path, base_file_,
-                            other.empty() ? did_you_mean(path, all_targets(out_))
+                            other.empty() ? near_in_section(section, id)
                                           : fmt::format("; '{}' is there as '{}'", id, other)));
     }
     std::reverse(found.begin(), found.end());
     return found;
+  }
+
+  // "; did you mean 'SECTION.X'?" for an id of that section near `id`, or "".
+  // The ids alone are compared: with the section's name in both, a third of
+  // the longer text let 'criteria.dung_gio' be 'criteria.thong_bao'.
+  std::string near_in_section(const std::string& section, const std::string& id) {
+    std::vector<std::string> ids;
+    for (const std::string& t : all_targets(out_)) {
+      if (t.size() > section.size() && t.compare(0, section.size() + 1, section + ".") == 0) {
+        ids.push_back(t.substr(section.size() + 1));
+      }
+    }
+    const std::optional<std::string> near = closest_name(id, ids);
+    return near ? fmt::format("; did you mean '{}.{}'?", section, *near) : "";
   }
 
   void override_one(const std::string& path, const Location& where, const DocNode& value) {
