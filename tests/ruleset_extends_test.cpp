@@ -459,3 +459,12 @@ TEST_CASE("a child that removes the lowest grade is told at that removal", "[ext
                           "'grades.tb' removed), so totals from 0 to under 70 get no grade; let "
                           "it start at 0"});
 }
+
+TEST_CASE("a child that removes the highest grade a veto lowers from is told at that removal",
+          "[extends]") {
+  // Was "base/hd12.yaml:51:5: error: 'at_most' 'kha' is the highest grade: this veto can lower
+  // no meeting": at the base's veto, with no word of the removal that made it so.
+  Tailored t(kHead + "remove: [grades.tot]\nexamples: []\n");
+  CHECK(t.lint() == Lines{"tinh/child.yaml:3:10: error: 'at_most' 'kha' is the highest grade "
+                          "(with 'grades.tot' removed): this veto can lower no meeting"});
+}

@@ -427,9 +427,20 @@ class Validator {
       check_grade_name(r_, grade_ids_, v.at_most, v.where, "'at_most'", veto_use(k), diags_);
       // Conditions that can change nothing: a rule written and never applied.
       if (!r_.grades.empty() && v.at_most == r_.grades.front().id) {
-        diags_.error(v.where, fmt::format("'at_most' '{}' is the highest grade: this veto can "
-                                          "lower no meeting",
-                                          v.at_most));
+        // Highest only since the file linted removed the grades above it: said
+        // at that removal, as the lowest grade is (was at the base's veto).
+        Location where = v.where;
+        std::string removal;
+        for (const Removal& gone : r_.removed) {
+          if (where.file != r_.file && gone.where.file == r_.file &&
+              gone.name.rfind("grades.", 0) == 0) {
+            where = gone.where;
+            removal = fmt::format(" (with '{}' removed)", gone.name);
+          }
+        }
+        diags_.error(where, fmt::format("'at_most' '{}' is the highest grade{}: this veto can "
+                                        "lower no meeting",
+                                        v.at_most, removal));
       }
     }
     if (!r_.grades.empty()) {
