@@ -192,3 +192,49 @@ TEST_CASE("a veto or grade condition that lowered the grade shows the values it 
         "Loại Tốt cần điều kiện 'số có mặt ≥ 10', nhưng cuộc sinh hoạt không đạt (số có mặt: 8): "
         "hạ xuống loại Kém.");
 }
+
+// A veto or grade condition on criterion points, the total or a built-in
+// said nothing of them ("Nhiệm vụ thấp: xếp loại tối đa là Trung bình."):
+// each is said as the condition's words name it, points as their line shows
+// them, the total as the total's line does.
+TEST_CASE("a veto or grade condition on points and the total shows them") {
+  auto r = compile_text(
+      "id: t\ntitle: T\nsource: {document: D}\nversion: 1\neffective: {from: 2019-01-01}\n"
+      "scale: 100\ninputs:\n  x: {type: number, min: 0, max: 20, label: X}\n"
+      "criteria:\n  - id: g\n    label: Kết quả\n    items:\n"
+      "      - {id: a, label: Nhiệm vụ, max: 20, formula: x}\n"
+      "  - {id: rest, label: R, max: 80, when: yes}\n"
+      "grades:\n  - {id: tot, label: Tốt, from: 90, when: g >= 18 and total >= 95}\n"
+      "  - {id: kha, label: Khá, from: 75}\n  - {id: tb, label: Trung bình, from: 50}\n"
+      "  - {id: kem, label: Kém, from: 0}\n"
+      "vetoes:\n  - {when: a < 13, at_most: tb, reason: Nhiệm vụ thấp}\n"
+      "  - {when: month == 3 and total < 82, at_most: kem, reason: Tháng cuối quý thấp}\n");
+  REQUIRE(r);
+  auto reasons = [&](const char* x) {
+    const auto s = score_fields(*r, {{"x", x}});
+    REQUIRE(s.ok);
+    return chibo::grade_reasons(*r, s.score);
+  };
+  CHECK(reasons("17,5") ==
+        std::vector<std::string>{
+            "Tổng điểm 97,50/100: thuộc khung loại Tốt (từ 90 điểm).",
+            "Loại Tốt cần điều kiện 'điểm kết quả ≥ 18 và tổng điểm ≥ 95', nhưng cuộc sinh hoạt "
+            "không đạt (điểm kết quả: 17,5; tổng điểm: 97,5): hạ xuống loại Khá.",
+            "Xếp loại: Khá."});
+  CHECK(reasons("12") ==
+        std::vector<std::string>{
+            "Tổng điểm 92,00/100: thuộc khung loại Tốt (từ 90 điểm).",
+            "Loại Tốt cần điều kiện 'điểm kết quả ≥ 18 và tổng điểm ≥ 95', nhưng cuộc sinh hoạt "
+            "không đạt (điểm kết quả: 12; tổng điểm: 92): hạ xuống loại Khá.",
+            "Nhiệm vụ thấp (điểm nhiệm vụ: 12): xếp loại tối đa là Trung bình.",
+            "Xếp loại: Trung bình."});
+  CHECK(reasons("1")[2] ==
+        "Tháng cuối quý thấp (tháng: 3; tổng điểm: 81): xếp loại tối đa là Kém.");
+  // A value rounding would carry across a number the condition writes gets
+  // the digits that keep it on its side: not "13" beside "< 13", nor "82"
+  // beside "< 82".
+  CHECK(reasons("12,996")[2] ==
+        "Nhiệm vụ thấp (điểm nhiệm vụ: 12,996): xếp loại tối đa là Trung bình.");
+  CHECK(reasons("1,996")[2] ==
+        "Tháng cuối quý thấp (tháng: 3; tổng điểm: 81,996): xếp loại tối đa là Kém.");
+}

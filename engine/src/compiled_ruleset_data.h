@@ -45,11 +45,14 @@ struct CompiledNode {
   int rule_count = 0;
   int value_input = -1;    // `of` names an input: its index (for labels)
   int value_derived = -1;  // `of` names a derived value: its index
-  // The inputs and derived values `formula` and `when` name, in order of
-  // first use: explain shows what they were (index into Ruleset::inputs or
-  // ::derived).
+  // The values `formula` and `when` name, in order of first use: explain
+  // shows what they were. One of: an input or a derived value (index into
+  // Ruleset::inputs or ::derived); a criterion of the form, whose points a
+  // grade's or a veto's `when` reads (index into CompiledForm::nodes); a
+  // built-in (kSlotKind .. kSlotTotal: the meeting's kind, day, year, month,
+  // quarter, and the total a grade's or a veto's `when` reads).
   struct Named {
-    int input = -1, derived = -1;
+    int input = -1, derived = -1, node = -1, builtin = -1;
   };
   std::vector<Named> formula_names, when_names;
 };
@@ -64,6 +67,7 @@ struct CompiledGrade {
   std::optional<CompiledExpression> when;
   std::string when_words;                       // in words, for explain
   std::vector<CompiledNode::Named> when_names;  // what `when` reads, said with it
+  std::vector<Rational> when_numbers;           // the numbers it writes (named_values.h)
 };
 
 struct CompiledVeto {
@@ -72,6 +76,7 @@ struct CompiledVeto {
   // What `when` reads, said with the veto's reason: "Tỷ lệ đảng viên dự không
   // trên 85% (tỷ lệ đảng viên dự: 85%)".
   std::vector<CompiledNode::Named> names;
+  std::vector<Rational> numbers;  // the numbers `when` writes (named_values.h)
 };
 
 // What score_meeting's loops read of a node, beside it in CompiledForm: a

@@ -72,14 +72,17 @@ std::string rule_lines(const CompiledRuleset& r, const CompiledForm& form, const
 // meeting had it ("thời lượng ≥ 90 phút" did not say the meeting lasted 61).
 // Nothing for a condition on one yes/no input, which its reason or words
 // already say.
+// A value is kept on its side of edges, the numbers the condition writes
+// (a total of 81,996 is not "82" beside "tổng điểm < 82").
 std::string condition_values(const CompiledRuleset& r, const MeetingScore& s,
-                             const std::vector<CompiledNode::Named>& names) {
+                             const std::vector<CompiledNode::Named>& names,
+                             std::span<const Rational> edges = {}) {
   if (names.empty()) return "";
   if (names.size() == 1 && names[0].input >= 0 &&
       r.model.inputs[static_cast<std::size_t>(names[0].input)].type == InputType::YesNo) {
     return "";
   }
-  return fmt::format(" ({})", named_values(r, s, names));
+  return fmt::format(" ({})", named_values(r, s, names, edges));
 }
 
 // "a", "a và b", "a, b và c".
@@ -282,8 +285,9 @@ std::vector<std::string> grade_reasons(const CompiledRuleset& r, const MeetingSc
       // With what the veto read: "không trên 85%" beside a band "từ 85%" did
       // not say this meeting's rate was 85%.
       const auto v = static_cast<std::size_t>(step.veto);
-      out.push_back(fmt::format("{}{}: xếp loại tối đa là {}.", r.model.vetoes[v].reason,
-                                condition_values(r, s, form.vetoes[v].names), to.label));
+      out.push_back(fmt::format(
+          "{}{}: xếp loại tối đa là {}.", r.model.vetoes[v].reason,
+          condition_values(r, s, form.vetoes[v].names, form.vetoes[v].numbers), to.label));
     } else if (step.failed_node >= 0) {
       // Every criterion short of its max (the scorer stops at the first):
       // mending one alone would not lift the meeting.
@@ -305,7 +309,8 @@ std::vector<std::string> grade_reasons(const CompiledRuleset& r, const MeetingSc
       const CompiledGrade& g = form.grades[static_cast<std::size_t>(step.from_grade)];
       out.push_back(fmt::format(
           "Loại {} cần điều kiện '{}', nhưng cuộc sinh hoạt không đạt{}: hạ xuống loại {}.",
-          from.label, g.when_words, condition_values(r, s, g.when_names), to.label));
+          from.label, g.when_words, condition_values(r, s, g.when_names, g.when_numbers),
+          to.label));
     }
   }
   out.push_back(fmt::format("Xếp loại: {}.", grade(s.grade).label));

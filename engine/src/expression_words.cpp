@@ -272,4 +272,21 @@ std::string expression_words(const Ruleset& r, std::string_view text, const Form
   return Renderer(r, form, parsed->text()).render(parsed->root()).text;
 }
 
+namespace {
+
+void collect_numbers(const ExprNode& n, std::vector<Rational>& out) {
+  if (n.kind == NodeKind::Number) out.push_back(n.number);
+  for (const ExprNode& child : n.children) collect_numbers(child, out);
+}
+
+}  // namespace
+
+std::vector<Rational> expression_numbers(std::string_view text) {
+  std::vector<Rational> out;
+  std::vector<ExprError> errors;
+  std::optional<ParsedExpression> parsed = ParsedExpression::parse(text, errors);
+  if (parsed) collect_numbers(parsed->root(), out);
+  return out;
+}
+
 }  // namespace chibo

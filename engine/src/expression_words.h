@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "chibo/ruleset.h"
 
@@ -21,6 +22,11 @@ std::string expression_words(const Ruleset& r, std::string_view text, const Form
 // A value's label as it reads inside a sentence: its first letter lowered
 // (utf8.h lower_first_letter), in quotes when it holds a comma or semicolon
 // of its own; the id when it has no label.
+// The numbers text writes (`total < 82`: 82), in order; none when it does
+// not parse. A value a condition read is shown beside them (named_values.h):
+// 81,996 said "82" beside "tổng điểm < 82" would not say why it held.
+std::vector<Rational> expression_numbers(std::string_view text);
+
 std::string label_in_sentence(const std::string& label, const std::string& id);
 
 }  // namespace chibo

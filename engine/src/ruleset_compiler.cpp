@@ -404,14 +404,16 @@ class Compiler {
       cg.when = compile(g.when, form_symbols, ValueType::Bool, "'when'",
                         used_by("grade", "grades", g.id));
       if (cg.when) cg.when_words = expression_words(r_, g.when.text, &f);
-      if (cg.when) cg.when_names = names_read(r_, g.when.text);
+      if (cg.when) cg.when_names = names_read(r_, g.when.text, &form);
+      if (cg.when) cg.when_numbers = expression_numbers(g.when.text);
       form.grades.push_back(std::move(cg));
     }
     for (std::size_t k = 0; k < r_.vetoes.size(); ++k) {
       const Veto& v = r_.vetoes[k];
       CompiledVeto cv;
       cv.when = compile(v.when, form_symbols, ValueType::Bool, "'when'", veto_use(k));
-      if (cv.when) cv.names = names_read(r_, v.when.text);
+      if (cv.when) cv.names = names_read(r_, v.when.text, &form);
+      if (cv.when) cv.numbers = expression_numbers(v.when.text);
       for (std::size_t g = 0; g < r_.grades.size(); ++g) {
         if (r_.grades[g].id == v.at_most) cv.at_most = static_cast<int>(g);
       }
