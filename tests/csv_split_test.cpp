@@ -63,6 +63,9 @@ TEST_CASE("CSV text is cut in two halves that read as the whole") {
   CHECK_FALSE(split("id,name\nCP-1,Chi bộ 1"));  // no line end past the middle
   // UTF-16: a line end is two bytes, and its halves would be read undecoded.
   CHECK_FALSE(split(utf16(u"id,name\nCP-1,a\nCP-2,b\n", true)));
+  // And without its mark, as its start tells it (the reader decodes it).
+  CHECK_FALSE(split(utf16(u"id,name\nCP-1,a\nCP-2,b\n", true).substr(2)));
+  CHECK_FALSE(split(utf16(u"id,name\nCP-1,a\nCP-2,b\n", false).substr(2)));
   CHECK(split("id,name\nCP-1,a\nCP-2,b\n")->line == 3);
   CHECK(split("id,name\nCP-1,a\nCP-2,b\n")->at == 15);
 }

@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 #include "chibo/limits.h"
+#include "csv_fixture.h"
 #include "units_fixture.h"
 #include "xlsx_fixture.h"
 
@@ -129,6 +130,52 @@ TEST_CASE("Excel's CSV (BOM, CRLF, semicolons, quotes) loads, fields trimmed and
   CHECK(u.units[1].line == 3);
   CHECK(u.units[2].name == "Chi bộ Trường THCS Hòa Bình");  // precomposed ò
   CHECK(u.units[2].parent == "B");
+}
+
+// UTF-16 without a mark (a "Unicode" export without one), told by its start:
+// the same list as in UTF-8, a large one too (read whole: not cut in halves
+// within a unit, which LF line ends alone would let); a header holding NUL
+// bytes (UTF-16 whose start is not told, "Đơn vị" first) says what the file
+// seems to be.
+TEST_CASE("a units CSV in UTF-16 without a mark loads as the same list in UTF-8") {
+  std::u16string text16 = u"id;name;level;type;parent;members\n";
+  std::string text8 = "id;name;level;type;parent;members\n";
+  auto add = [&](const std::string& ascii) {
+    text8 += ascii;
+    text16.append(ascii.begin(), ascii.end());
+  };
+  for (int b = 0; b < 2500; ++b) {
+    const std::string base = "DB-" + std::to_string(b);
+    add(base + ";");
+    text8 += "Đảng bộ xã Thượng Cốc";
+    text16 += u"Đảng bộ xã Thượng Cốc";
+    add(";dang_bo_co_so;residential;;\n");
+    for (int c = 1; c <= 4; ++c) {
+      add(base + "-" + std::to_string(c) + ";Chi bo " + std::to_string(c) + ";chi_bo;residential;" +
+          base + ";12\n");
+    }
+  }
+  for (bool little : {true, false}) {
+    INFO("little endian " << little);
+    const std::string bytes = chibo::testing::utf16(text16, little).substr(2);
+    REQUIRE(bytes.size() >= std::size_t{1} << 20);
+    const Loaded got = load_text("units.csv", bytes);
+    const Loaded want = load_text("units.csv", text8);
+    REQUIRE(got.units);
+    REQUIRE(want.units);
+    CHECK(got.ids() == want.ids());
+    CHECK(got.units->units.size() == 12500);
+    CHECK(got.units->units[5].name == "Đảng bộ xã Thượng Cốc");
+    CHECK(got.units->units[5].line == 7);
+    CHECK(got.messages == want.messages);
+  }
+  const std::string untold =
+      chibo::testing::utf16(u"Đơn vị;name;level;type;parent;members\r\n", true).substr(2);
+  const Loaded said = load_text("units.csv", untold);
+  REQUIRE(said.messages.size() >= 1);
+  CHECK(said.messages[0] ==
+        "units.csv:1: error: tệp có vẻ là UTF-16 không có BOM (dòng tiêu đề có byte NUL): hãy lưu "
+        "tệp dạng CSV UTF-8");
 }
 
 // A list saved from a sheet with its title above the table: read from the

@@ -1,7 +1,8 @@
 // CsvReader: splits CSV text into records of fields, as Excel writes it.
 //
-// Accepts UTF-8 with or without a byte-order mark (and UTF-16 with one,
-// decoded as it is read: Excel's "Unicode Text"), LF or CRLF line ends,
+// Accepts UTF-8 with or without a byte-order mark (and UTF-16 with one, or
+// without one when its start is plainly UTF-16 (utf16_start), decoded as it
+// is read: Excel's "Unicode Text"), LF or CRLF line ends,
 // ',' ';' or tab as the separator (detected from the first record unless
 // given), and quoted fields ("a;b", "say ""hi""", embedded line breaks).
 // It knows nothing of what the fields mean. Reads from a stream in chunks, so
@@ -49,9 +50,10 @@ class CsvReader {
 
  private:
   bool fill();  // appends the next chunk after the unread rest; false at end of input
-  // At the start of a file, its first two bytes: a UTF-16 byte-order mark
-  // (dropped) makes every fill decode (fill_utf16); other bytes are kept.
-  // false when the input ended within them.
+  // At the start of a file, its first kUtf16StartBytes bytes: UTF-16, by a
+  // byte-order mark (dropped) or without one (utf16_start), makes every fill
+  // decode (fill_utf16); other bytes are kept. false when the input ended
+  // within them and they are not UTF-16.
   bool sniff_utf16();
   bool fill_utf16();
   // Next byte (0..255) without consuming it, refilling as needed; -1 at end.
@@ -93,8 +95,8 @@ class CsvReader {
   std::size_t start_ = kNoStart;
   bool eof_ = false;
   bool first_ = true;
-  bool sniffed_ = false;     // looked for a UTF-16 byte-order mark (at a file's start only)
-  Utf16 utf16_ = Utf16::No;  // the file's, when it had one: decoded to UTF-8 as read
+  bool sniffed_ = false;     // looked for UTF-16 (at a file's start only)
+  Utf16 utf16_ = Utf16::No;  // the file's, when it is UTF-16: decoded to UTF-8 as read
   std::string undecoded_;    // UTF-16 bytes read and not decoded yet (half a unit or pair)
   std::string decoded_;      // a chunk's, before it is added to buffer_
   int line_ = 1;

@@ -20,8 +20,8 @@ std::optional<CsvSplit> search_split(std::istream& in, std::size_t bytes) {
   bool cr_at_end = false;  // the piece before ended with a CR
   while (in.read(chunk.data(), static_cast<std::streamsize>(chunk.size())) || in.gcount() > 0) {
     const std::string_view part(chunk.data(), static_cast<std::size_t>(in.gcount()));
-    // UTF-16: its line ends are two bytes, and the halves are read decoded.
-    if (offset == 0 && utf16_order(part) != Utf16::No) return std::nullopt;
+    // UTF-16 (marked or not): its line ends are two bytes, and the halves are read decoded.
+    if (offset == 0 && utf16_start(part).order != Utf16::No) return std::nullopt;
     if (part.find('"') != std::string_view::npos || (cr_at_end && part[0] != '\n')) {
       return std::nullopt;
     }

@@ -9,6 +9,7 @@
 #include "chibo/record_checker.h"
 #include "compiled_ruleset_data.h"
 #include "input_value.h"
+#include "utf16.h"
 #include "utf8.h"
 
 namespace chibo {
@@ -81,12 +82,18 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
     if (fixed_column(folded) != kIgnored) continue;
     if (const int i = input_named(name, folded); i >= 0) named[static_cast<std::size_t>(i)] = true;
   }
+  // A CSV header holding a NUL: UTF-16 not told by its start, said once for
+  // the file, not as each name's bytes not UTF-8.
+  const bool nul = !each_record && std::any_of(names.begin(), names.end(), [](const auto& n) {
+    return n.find('\0') != std::string::npos;
+  });
+  if (nul) diags.error(where, kUtf16WithoutMark);
   constexpr int kMostGuesses = 32;
   int guessed = 0;
   bool has_kind = false;
   for (std::size_t c = 0; c < names.size(); ++c) {
     column_at = c;
-    if (auto bad = find_invalid_utf8(names[c])) {
+    if (auto bad = find_invalid_utf8(names[c]); bad && !nul) {
       diags.error(at(c), fmt::format("tiêu đề cột thứ {} không phải văn bản UTF-8 (byte thứ {}); "
                                      "hãy lưu tệp dạng CSV UTF-8",
                                      c + 1, *bad + 1));

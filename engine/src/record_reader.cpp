@@ -354,13 +354,21 @@ bool read_records(const std::string& name, std::istream& in, RecordHandler& hand
                 content.find(',') == std::string_view::npos);
         break;
       }
+      // Enough of the start to tell UTF-16 without a mark by (a short first line).
+      while (first.size() < kUtf16StartBytes) {
+        const int c = source.sbumpc();
+        if (c == std::streambuf::traits_type::eof()) break;
+        first += static_cast<char>(c);
+      }
       PrefixedStreambuf joined(first, *in.rdbuf());
       std::istream rest(&joined);
       // A workbook or UTF-16 text piped in, told by its first bytes: UTF-16
       // is held whole and decoded (read_limited), then told YAML or CSV as
-      // above (decoded text never starts with a UTF-16 mark: no loop).
+      // above (no loop: decoded text never starts with a UTF-16 mark, and
+      // looks like UTF-16 without one only when decoded from a mark's U+0000
+      // units, and then not once decoded again).
       if (file_start_of(first) == FileStart::Zip) return read_xlsx(name, rest, handler, diags);
-      if (utf16_order(first) != Utf16::No) {
+      if (utf16_start(first).order != Utf16::No) {
         std::string text;
         if (!read_limited(rest, name, text, diags, Language::Vietnamese)) return false;
         std::istringstream decoded(text);

@@ -21,6 +21,7 @@
 #include "doc.h"
 #include "header_row.h"
 #include "units_rows.h"
+#include "utf16.h"
 #include "utf8.h"
 #include "xlsx_reader.h"
 #include "yaml_reader.h"
@@ -149,6 +150,10 @@ bool read_header(const CsvRecord& header, const std::string& file, Columns& colu
   std::array<std::vector<std::string>, kUnitKeyCount> near_columns;
   for (std::size_t c = 0; c < header.fields.size(); ++c) {
     const std::string_view raw = header.fields[c];
+    if (raw.find('\0') != std::string_view::npos) {
+      diags.error(where, kUtf16WithoutMark);
+      return false;
+    }
     if (auto bad = find_invalid_utf8(raw)) {
       diags.error(
           where, fmt::format("tiêu đề cột thứ {} không phải văn bản UTF-8 (byte thứ {}); {}", c + 1,

@@ -32,6 +32,21 @@ Utf16 utf16_order(std::string_view start) {
   return Utf16::No;
 }
 
+Utf16Start utf16_start(std::string_view start) {
+  if (const Utf16 marked = utf16_order(start); marked != Utf16::No) return {marked, 2};
+  // Unmarked UTF-16: first 4 units all U+0001-U+00FF (NUL every other byte; no UTF-8 CSV has one).
+  if (start.size() < kUtf16StartBytes) return {};
+  auto units_with_nul_at = [&](std::size_t nul) {
+    for (std::size_t i = 0; i < kUtf16StartBytes; i += 2) {
+      if (start[i + nul] != '\0' || start[i + 1 - nul] == '\0') return false;
+    }
+    return true;
+  };
+  if (units_with_nul_at(1)) return {Utf16::LittleEndian, 0};
+  if (units_with_nul_at(0)) return {Utf16::BigEndian, 0};
+  return {};
+}
+
 std::size_t append_utf16_as_utf8(std::string_view in, Utf16 order, bool at_end, std::string& out) {
   const bool little = order == Utf16::LittleEndian;
   auto unit = [&](std::size_t i) -> char32_t {
@@ -65,11 +80,11 @@ std::size_t append_utf16_as_utf8(std::string_view in, Utf16 order, bool at_end, 
 }
 
 void utf16_file_to_utf8(std::string& text) {
-  const Utf16 order = utf16_order(text);
-  if (order == Utf16::No) return;
+  const Utf16Start start = utf16_start(text);
+  if (start.order == Utf16::No) return;
   std::string utf8;
   utf8.reserve(text.size() / 2 * 3);
-  append_utf16_as_utf8(std::string_view(text).substr(2), order, true, utf8);
+  append_utf16_as_utf8(std::string_view(text).substr(start.mark), start.order, true, utf8);
   text = std::move(utf8);
 }
 
