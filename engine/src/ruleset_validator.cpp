@@ -315,6 +315,21 @@ class Validator {
     return c.kind == RuleKind::Bonus ? Rational(0) : c.max.value_or(0);
   }
 
+  // A grade's problem that the file linted made by removing grades (the
+  // lowest or highest left, said at a base's line): where moved to that
+  // removal, and " (with 'grades.x' removed)" returned; "" otherwise.
+  std::string at_grade_removal(Location& where) const {
+    std::string removal;
+    for (const Removal& gone : r_.removed) {
+      if (where.file != r_.file && gone.where.file == r_.file &&
+          gone.name.rfind("grades.", 0) == 0) {
+        where = gone.where;
+        removal = fmt::format(" (with '{}' removed)", gone.name);
+      }
+    }
+    return removal;
+  }
+
   void check_grades() {
     if (r_.grades.empty()) return;
     // Real sheets have four or five.
@@ -373,14 +388,7 @@ class Validator {
       // Lowest only since the file linted removed the grades below it: said
       // at that removal, not at a base's line the province does not edit.
       Location where = r_.grades.back().where;
-      std::string removal;
-      for (const Removal& gone : r_.removed) {
-        if (where.file != r_.file && gone.where.file == r_.file &&
-            gone.name.rfind("grades.", 0) == 0) {
-          where = gone.where;
-          removal = fmt::format(" (with '{}' removed)", gone.name);
-        }
-      }
+      const std::string removal = at_grade_removal(where);
       diags_.error(where, fmt::format("the lowest grade '{}' starts at {}{}, so totals from 0 to "
                                       "under {} get no grade; let it start at 0",
                                       r_.grades.back().id, num(r_.grades.back().from), removal,
@@ -430,14 +438,7 @@ class Validator {
         // Highest only since the file linted removed the grades above it: said
         // at that removal, as the lowest grade is (was at the base's veto).
         Location where = v.where;
-        std::string removal;
-        for (const Removal& gone : r_.removed) {
-          if (where.file != r_.file && gone.where.file == r_.file &&
-              gone.name.rfind("grades.", 0) == 0) {
-            where = gone.where;
-            removal = fmt::format(" (with '{}' removed)", gone.name);
-          }
-        }
+        const std::string removal = at_grade_removal(where);
         diags_.error(where, fmt::format("'at_most' '{}' is the highest grade{}: this veto can "
                                         "lower no meeting",
                                         v.at_most, removal));
