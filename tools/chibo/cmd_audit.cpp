@@ -5,7 +5,7 @@
 #include "chibo/audit_writer.h"
 #include "command.h"
 #include "district_run.h"
-#include "output_file.h"
+#include "output_option.h"
 
 namespace chibo::cli {
 

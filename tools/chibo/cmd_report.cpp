@@ -11,6 +11,7 @@
 #include "command.h"
 #include "district_run.h"
 #include "output_file.h"
+#include "output_option.h"
 
 namespace chibo::cli {
 

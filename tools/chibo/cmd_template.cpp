@@ -9,6 +9,7 @@
 #include "cli_common.h"
 #include "command.h"
 #include "output_file.h"
+#include "output_option.h"
 
 namespace chibo::cli {
 

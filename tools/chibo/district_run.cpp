@@ -23,6 +23,7 @@
 #include "cli_common.h"
 #include "command.h"
 #include "output_file.h"
+#include "output_option.h"
 #include "record_files.h"
 #include "unlisted_summary.h"
 

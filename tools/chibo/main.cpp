@@ -6,6 +6,7 @@
 #include "chibo/limits.h"
 #include "command.h"
 #include "output_file.h"
+#include "output_option.h"
 #include "usage.h"
 
 namespace {
