@@ -12,6 +12,7 @@
 
 #include "chibo/did_you_mean.h"
 #include "chibo/huge_pages.h"
+#include "member_count.h"
 #include "units_rows.h"
 #include "utf8.h"
 
@@ -48,45 +49,6 @@ std::string list_of(const std::vector<std::string>& names) {
   std::string out;
   for (const std::string& n : names) out += (out.empty() ? "" : ", ") + n;
   return out;
-}
-
-// A whole number written with digits only (no sign, no decimal part), at
-// most nine of them, or in groups of three after a '.' or a space as a
-// Vietnamese sheet writes thousands ("1.250", "1 250"): a base committee's
-// count, which Excel shows so.
-std::optional<int> whole_number(std::string_view s) {
-  int n = 0;
-  int digits = 0;
-  int group = 0;  // digits since the start or the last separator
-  bool grouped = false;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
-    if (c == '.' || c == ' ') {
-      if (group == 0 || (grouped && group != 3) || (!grouped && group > 3)) return std::nullopt;
-      grouped = true;
-      group = 0;
-      continue;
-    }
-    if (c < '0' || c > '9' || ++digits > 9) return std::nullopt;
-    n = n * 10 + (c - '0');
-    ++group;
-  }
-  if (digits == 0 || (grouped && group != 3)) return std::nullopt;
-  return n;
-}
-
-// How to mend a count written with a word after it ("18 đv", "18 đảng
-// viên"): the number alone. Empty when it does not start with digits.
-std::string number_alone(std::string_view s) {
-  std::size_t end = 0;
-  while (end < s.size() && s[end] >= '0' && s[end] <= '9') ++end;
-  if (end == 0 || end == s.size()) return "";
-  std::size_t word = end;
-  while (word < s.size() && s[word] == ' ') ++word;
-  const char c = word < s.size() ? s[word] : '\0';
-  const bool letter = (c & 0x80) != 0 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  if (!letter) return "";
-  return fmt::format("; hãy chỉ ghi con số: '{}'", s.substr(0, end));
 }
 
 struct Checked {
@@ -243,7 +205,7 @@ class Checker {
         no_count(r);
       } else {
         const std::string_view text = members.text;
-        auto n = whole_number(text);
+        auto n = member_count(text);
         if (n && *n >= 1) {
           c.members = *n;
         } else {
@@ -255,21 +217,22 @@ class Checker {
               row.where_of(UnitKey::Members),
               fmt::format(
                   "{} phải là số nguyên từ 1 trở lên (tối đa 9 chữ số), không phải '{}'{}{}",
-                  label(row, UnitKey::Members), text, number_alone(text), kCountUnused));
+                  label(row, UnitKey::Members), text, member_count_mend(text), kCountUnused));
         }
       }
     } else if (!members.text.empty()) {
       // Optional for a base committee, and used by nothing: a count that
       // does not read is warned of, not a reason to leave the committee,
       // and with it every cell under it, out of the ranking.
-      if (auto n = whole_number(members.text)) {
+      if (auto n = member_count(members.text)) {
         c.members = *n;
       } else {
         diags_.warning(
             row.where_of(UnitKey::Members),
             fmt::format("{} không đọc được ('{}'), bỏ qua: số đảng viên của đảng bộ cơ sở không "
                         "bắt buộc; nếu ghi, hãy ghi một số nguyên (1250 hoặc 1.250){}",
-                        label(row, UnitKey::Members), members.text, number_alone(members.text)));
+                        label(row, UnitKey::Members), members.text,
+                        member_count_mend(members.text)));
       }
     }
 
