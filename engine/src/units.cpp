@@ -4,7 +4,6 @@
 #include "chibo/units.h"
 
 #include <algorithm>
-#include <array>
 #include <climits>
 #include <filesystem>
 #include <fstream>
@@ -20,6 +19,7 @@
 #include "csv_split.h"
 #include "doc.h"
 #include "header_row.h"
+#include "units_header.h"
 #include "units_rows.h"
 #include "utf16.h"
 #include "utf8.h"
@@ -104,152 +104,15 @@ std::string_view trim_field(std::string_view s) {
 
 namespace {
 
-std::string lower_ascii(std::string s) {
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return s;
-}
-
 bool ends_with(const std::string& s, std::string_view suffix) {
   return s.size() >= suffix.size() &&
          s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-constexpr const char* kNotUtf8 = "hãy lưu tệp dạng CSV UTF-8";
-
-constexpr int kUnnamed = -1;  // a column without a name: its values are errors
-constexpr int kIgnored = -2;  // an unknown or repeated column, reported in the header
-
-// What the header says of the columns: which field each holds, which fields
-// are there, and how it names each (in messages).
-struct Columns {
-  std::vector<int> key;
-  std::vector<bool> have;
-  // As written ("Cấp", "LEVEL"); one not there by its id, or by its words
-  // when the header names columns in Vietnamese.
-  std::array<std::string, kUnitKeyCount> names;
-};
-
-// The header: which field each column holds. false when no row can be read.
-bool read_header(const CsvRecord& header, const std::string& file, Columns& columns,
-                 Diagnostics& diags) {
-  std::vector<int>& column_key = columns.key;
-  std::vector<bool>& have = columns.have;
-  Location where{file, header.line, 0};
-  if (!header.error.empty()) {
-    diags.error(where, fmt::format("dòng tiêu đề (dòng {}) hỏng: {}", header.line, header.error));
-    return false;
-  }
-  const std::vector<std::string>& keys = unit_keys();
-  have.assign(kUnitKeyCount, false);
-  std::vector<int> first_column(kUnitKeyCount, 0);
-  bool in_words = false;             // a column named in Vietnamese
-  std::vector<std::string> unknown;  // the columns read past: "'membres' (có phải là 'members'?)"
-  // The columns read past that name each key in other words ("Tên chi bộ").
-  std::array<std::vector<std::string>, kUnitKeyCount> near_columns;
-  for (std::size_t c = 0; c < header.fields.size(); ++c) {
-    const std::string_view raw = header.fields[c];
-    if (raw.find('\0') != std::string_view::npos) {
-      diags.error(where, kUtf16WithoutMark);
-      return false;
-    }
-    if (auto bad = find_invalid_utf8(raw)) {
-      diags.error(
-          where, fmt::format("tiêu đề cột thứ {} không phải văn bản UTF-8 (byte thứ {}); {}", c + 1,
-                             *bad + 1, kNotUtf8));
-      return false;
-    }
-    const std::string written = to_nfc(trim_field(raw));
-    std::string name = lower_ascii(written);
-    int key = kUnnamed;
-    for (std::size_t k = 0; k < kUnitKeyCount; ++k) {
-      if (name == keys[k]) key = static_cast<int>(k);
-    }
-    if (key == kUnnamed && !name.empty()) {
-      if (std::optional<UnitKey> k = unit_key_of_words(name)) {
-        key = static_cast<int>(*k);
-        in_words = true;
-      }
-    }
-    auto column = static_cast<int>(c + 1);
-    if (key >= 0 && have[static_cast<std::size_t>(key)]) {
-      const auto k = static_cast<std::size_t>(key);
-      const std::string& first = columns.names[k];
-      // Two names of one column ('Mã' and 'Mã đơn vị'): both said, and
-      // which is read, where the second's name was said twice, the first
-      // not at all.
-      diags.error(where, first == written
-                             ? fmt::format("cột '{}' xuất hiện hai lần (cột thứ {} và thứ {})",
-                                           written, first_column[k], column)
-                             : fmt::format("cột '{}' và cột '{}' cùng là cột '{}' (cột thứ {} và "
-                                           "thứ {}): đọc cột '{}', bỏ qua cột '{}'; hãy xóa một "
-                                           "trong hai cột",
-                                           first, written, keys[k], first_column[k], column, first,
-                                           written));
-      key = kIgnored;
-    } else if (key >= 0) {
-      have[static_cast<std::size_t>(key)] = true;
-      first_column[static_cast<std::size_t>(key)] = column;
-      columns.names[static_cast<std::size_t>(key)] = written;
-    } else if (!name.empty()) {
-      key = kIgnored;
-      std::string said = fmt::format("'{}'", written);
-      if (std::optional<std::string> near = closest_name(name, keys)) {
-        said += fmt::format(" (có phải là '{}'?)", *near);
-      } else if (std::optional<UnitKey> k = unit_key_near_words(name)) {
-        said += fmt::format(" (có phải là '{}'?)", unit_key_words()[static_cast<std::size_t>(*k)]);
-        near_columns[static_cast<std::size_t>(*k)].push_back(written);
-      }
-      unknown.push_back(std::move(said));
-    }
-    column_key.push_back(key);
-  }
-  // Said once, and read past, as a records file's unknown columns are: a
-  // list kept with its own columns (STT, Ghi chú) is a list still, and one
-  // misspelt is said again where it is missed (thiếu cột). Said in one line:
-  // a records file given as the list has thirty.
-  if (!unknown.empty()) {
-    constexpr std::size_t kNamedAtMost = 8;
-    std::string named;
-    for (std::size_t i = 0; i < unknown.size() && i < kNamedAtMost; ++i) {
-      named += (i == 0 ? "" : ", ") + unknown[i];
-    }
-    if (unknown.size() > kNamedAtMost) {
-      named += fmt::format(" và {} cột khác", unknown.size() - kNamedAtMost);
-    }
-    diags.warning(where,
-                  fmt::format("{} {} không phải cột của danh sách đơn vị, bỏ qua (các cột là "
-                              "id, name, level, type, parent, members, hoặc Mã, Tên, Cấp, "
-                              "Loại hình, Trực thuộc, Số đảng viên)",
-                              unknown.size() == 1 ? "cột" : "các cột", named));
-  }
-  for (std::size_t k = 0; k < kUnitKeyCount; ++k) {
-    if (!have[k]) columns.names[k] = in_words ? unit_key_words()[k] : keys[k];
-  }
-  for (UnitKey k : {UnitKey::Id, UnitKey::Name, UnitKey::Level, UnitKey::Type}) {
-    const auto i = static_cast<std::size_t>(k);
-    if (have[i]) continue;
-    std::string mend;
-    const std::vector<std::string>& near = near_columns[i];
-    if (near.size() == 1) {
-      mend = fmt::format(": hãy đổi tiêu đề cột '{}' thành '{}'", near[0], unit_key_words()[i]);
-    } else if (near.size() > 1) {  // "Tên bí thư" and "Tên chi bộ": which is meant is not known
-      std::string named;
-      for (const std::string& n : near)
-        named += fmt::format("{}'{}'", named.empty() ? "" : ", ", n);
-      mend = fmt::format(": trong các cột {}, hãy đổi tiêu đề của cột đúng thành '{}'", named,
-                         unit_key_words()[i]);
-    }
-    diags.error(where, fmt::format("thiếu cột '{}'{}", columns.names[i], mend));
-  }
-  return true;
-}
-
 // One row after the header (a CSV record, or a workbook's row made one:
 // what is wrong with it is then a row's, not a CSV line's).
-void add_row(const CsvRecord& record, const Columns& columns, UnitRows& rows, Diagnostics& diags,
-             bool csv = true) {
+void add_row(const CsvRecord& record, const UnitColumns& columns, UnitRows& rows,
+             Diagnostics& diags, bool csv = true) {
   // A row of separators alone (";;;;;"): no unit, as an empty line is none.
   if (record.error.empty() && record.fields.blank()) return;
   const std::vector<int>& column_key = columns.key;
@@ -274,8 +137,8 @@ void add_row(const CsvRecord& record, const Columns& columns, UnitRows& rows, Di
                          part.size());
     };
     for (std::size_t c = 0; c < record.fields.size() && !row.broken; ++c) {
-      int key = c < column_key.size() ? column_key[c] : kUnnamed;
-      if (key == kIgnored) continue;
+      int key = c < column_key.size() ? column_key[c] : kUnitColumnUnnamed;
+      if (key == kUnitColumnIgnored) continue;
       const std::string_view raw = record.fields[c];
       // Only for a message: made when one is written.
       auto named = [&] {
@@ -287,7 +150,8 @@ void add_row(const CsvRecord& record, const Columns& columns, UnitRows& rows, Di
         // already NFC, so only trimmed.
         row.fields[static_cast<std::size_t>(key)].text = in_kept(trim_field(raw));
       } else if (find_invalid_utf8(raw)) {
-        diags.error(row.where(), fmt::format("{} không phải văn bản UTF-8; {}", named(), kNotUtf8));
+        diags.error(row.where(),
+                    fmt::format("{} không phải văn bản UTF-8; {}", named(), kSaveAsCsvUtf8));
         if (key >= 0) row.fields[static_cast<std::size_t>(key)].invalid = true;
         row.broken = key < 0;
       } else if (key >= 0) {
@@ -315,59 +179,33 @@ void add_row(const CsvRecord& record, const Columns& columns, UnitRows& rows, Di
 
 // The rows after the header, to the end of reader's input or the first row
 // that starts after last_line (left to another reader).
-void read_body(CsvReader& reader, const Columns& columns, int last_line, UnitRows& rows,
+void read_body(CsvReader& reader, const UnitColumns& columns, int last_line, UnitRows& rows,
                Diagnostics& diags) {
   CsvRecord record;
   while (reader.next(record) && record.line <= last_line) add_row(record, columns, rows, diags);
-}
-
-// The units' key column, in its names: the header is the row naming it
-// (header_row.h), as a title may be above it.
-const std::vector<std::string>& key_column() {
-  static const std::vector<std::string> names = {fold_case("id"), fold_case("Mã"),
-                                                 fold_case("Mã đơn vị"), "ma", "ma don vi"};
-  return names;
-}
-constexpr const char* kKeyColumnSaid = "'id', 'Mã' hay 'Mã đơn vị'";  // key_column, as written
-
-// The units' other columns, in their names: a row naming one and the id is a
-// table's header (read_xlsx_table), not a list of the columns.
-const std::vector<std::string>& other_columns() {
-  static const std::vector<std::string> names = [] {
-    std::vector<std::string> out = {fold_case("Tên đơn vị"), "ten don vi"};
-    for (std::size_t k = 1; k < kUnitKeyCount; ++k) {
-      out.push_back(fold_case(unit_keys()[k]));
-      out.push_back(fold_case(unit_key_words()[k]));
-      // Typed without accents ("so dang vien"), as a cell reads folded.
-      std::string bare = loose_word(unit_key_words()[k]);
-      std::replace(bare.begin(), bare.end(), '_', ' ');
-      out.push_back(std::move(bare));
-    }
-    return out;
-  }();
-  return names;
 }
 
 // A workbook's table (read_xlsx_table: its first sheet, or a later one), each
 // row as a CSV record at its row's number. nullopt: no row can be read (already reported).
 std::optional<UnitRows> read_xlsx_units(const std::string& book, const std::string& file,
                                         Diagnostics& diags) {
-  std::optional<XlsxTable> table = read_workbook(book, file, key_column(), other_columns(), diags);
+  std::optional<XlsxTable> table =
+      read_workbook(book, file, unit_key_column(), unit_other_columns(), diags);
   if (!table) return std::nullopt;
-  if (std::string note = sheet_note(*table, "đơn vị", kKeyColumnSaid); !note.empty()) {
+  if (std::string note = sheet_note(*table, "đơn vị", kUnitKeyColumnSaid); !note.empty()) {
     diags.warning({file, 0, 0}, std::move(note));
   }
   const std::vector<XlsxRow>& sheet = table->rows;
   UnitRows rows;
   if (sheet.empty()) return rows;
-  const std::size_t at = header_row(sheet, key_column());
+  const std::size_t at = header_row(sheet, unit_key_column());
   if (at > 0) {
     diags.warning({file, sheet[at].line, 0}, rows_above_header(sheet[at].line, at, "đơn vị"));
   }
   CsvRecord header, record;
   xlsx_record(sheet[at], 0, header);
-  Columns columns;
-  if (!read_header(header, file, columns, diags)) return std::nullopt;
+  UnitColumns columns;
+  if (!read_unit_header(header, file, columns, diags)) return std::nullopt;
   rows.name_columns(columns.names);
   for (std::size_t r = at + 1; r < sheet.size(); ++r) {
     xlsx_record(sheet[r], header.fields.size(), record);
@@ -395,14 +233,14 @@ std::optional<UnitRows> read_csv_rows(std::istream& in, const std::string& file,
   rows.reserve_for(split ? static_cast<std::size_t>(split->at) : bytes);
   CsvReader reader(in);
   std::vector<CsvRecord> ahead;
-  const std::size_t at = read_to_header(reader, key_column(), ahead);
+  const std::size_t at = read_to_header(reader, unit_key_column(), ahead);
   if (ahead.empty()) return rows;
   if (at > 0) {
     diags.warning({file, ahead[at].line, 0},
                   rows_above_header(ahead[at].line, rows_with_text(ahead, at), "đơn vị"));
   }
-  Columns columns;
-  if (!read_header(ahead[at], file, columns, diags)) return std::nullopt;
+  UnitColumns columns;
+  if (!read_unit_header(ahead[at], file, columns, diags)) return std::nullopt;
   rows.name_columns(columns.names);
   // The second half's rows start at the split: those read while looking
   // for the header (none named the id, the first was taken) are the first's

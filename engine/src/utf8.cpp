@@ -244,14 +244,17 @@ std::string bare_id(std::string_view folded) {
   return out;
 }
 
+std::string lower_ascii(std::string text) {
+  for (char& c : text) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return text;
+}
+
 std::string fold_case(std::string_view text) {
   // ASCII (most ids, and "TOT"): its letters lowered here, without ICU.
   if (std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; })) {
-    std::string out(text);
-    for (char& c : out) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-    return out;
+    return lower_ascii(std::string(text));
   }
   icu::UnicodeString folded = icu::UnicodeString::fromUTF8(
       icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));

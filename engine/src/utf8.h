@@ -37,6 +37,10 @@ bool plainly_nfc(std::string_view text);
 // with a combining accent and with a precomposed one compare equal after this.
 std::string to_nfc(std::string_view text);
 
+// Text with its ASCII capitals lowered, other bytes as they are: a file's
+// ending (".XLSX"), a header's English names.
+std::string lower_ascii(std::string text);
+
 // Unicode case folding of valid UTF-8 text (ICU): "TỐT", "Tốt" and "tốt" fold
 // alike. For matching what people typed; not on a hot path.
 std::string fold_case(std::string_view text);
