@@ -59,24 +59,6 @@ std::vector<int> district_sizes(const std::vector<DistrictPlace>& ds, long cells
 
 }  // namespace
 
-const char* unit_type_text(UnitType t) {
-  switch (t) {
-    case UnitType::Residential:
-      return "residential";
-    case UnitType::Agency:
-      return "agency";
-    case UnitType::Service:
-      return "service";
-    case UnitType::School:
-      return "school";
-    case UnitType::Enterprise:
-      return "enterprise";
-    case UnitType::ArmedForces:
-      return "armed_forces";
-  }
-  return "";
-}
-
 void UnitsWriter::header() { out_.write("id,name,level,type,parent,members\n"); }
 
 void UnitsWriter::committee(const std::string& id, const std::string& name, UnitType type) {
@@ -87,7 +69,7 @@ void UnitsWriter::committee(const std::string& id, const std::string& name, Unit
   line_ += ',';
   line_ += level_text(UnitLevel::BaseCommittee);
   line_ += ',';
-  line_ += unit_type_text(type);
+  line_ += unit_type_id(type);
   line_ += ",,0\n";
   out_.write(line_);
   ++stats_.committees;
@@ -102,7 +84,7 @@ void UnitsWriter::cell(const std::string& id, const std::string& name, UnitType 
   line_ += ',';
   line_ += level_text(parent.empty() ? UnitLevel::BaseCell : UnitLevel::Cell);
   line_ += ',';
-  line_ += unit_type_text(type);
+  line_ += unit_type_id(type);
   line_ += ',';
   append_field(line_, parent);
   line_ += ',';

@@ -42,6 +42,4 @@ long default_cells(Scale scale);
 std::vector<CellInfo> generate_org(Scale scale, long cells, std::uint64_t seed, CsvOut& out,
                                    OrgStats& stats);
 
-const char* unit_type_text(UnitType t);  // residential, agency, ... (as in units.h)
-
 }  // namespace chibo::gen
