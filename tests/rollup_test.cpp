@@ -320,6 +320,20 @@ TEST_CASE("a period partly before the effective date is rolled up from the month
   CHECK(q1.quarters_short_of_thematic.empty());
 }
 
+// Phú Thọ's ruleset scores regular meetings alone: a record written
+// 'chuyên đề' is the month's meeting with its kind wrong, its month named.
+TEST_CASE("a rejected record of a kind no form scores names its month") {
+  std::string text = points_ruleset("  missing_month: zero\n  quarter: {by: mean}\n");
+  text.replace(text.find("kinds: [regular, thematic]"), 26, "kinds: [regular]");
+  auto r = compile_text(text);
+  REQUIRE(r);
+  Units units = make_units({{"A", UnitType::Residential}});
+  MeetingStore store(*r, units, {});
+  store.note_rejected("A", days_from_civil({2024, 1, 5}), MeetingKind::Thematic);
+  const CellPeriod c = roll_up(*r, units, 1, store, {2024, 1});
+  CHECK(c.rejected_missing_months.list() == std::vector<int>{1});
+}
+
 // A month is in force when any day of it is: the month of the effective
 // date's first day and of its last day count whole (their meetings are
 // dated within the ruleset's days, the record checker's concern).

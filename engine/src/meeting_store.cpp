@@ -205,6 +205,12 @@ void MeetingStore::note_rejected(const std::string& cell_id, int date, MeetingKi
   if (!position) return;
   const CivilDate d = civil_from_days(date);
   RejectedIn& in = rejected_[rejected_key(*position, d.year)];
+  // A meeting the ruleset scores no form for (a thematic one under Phú Thọ's,
+  // which scores regular meetings alone) is most likely the month's meeting with
+  // its kind written wrong: said as the month's rejected record.
+  if (kind == MeetingKind::Thematic && ruleset_.form_for_kind[static_cast<int>(kind)] < 0) {
+    kind = MeetingKind::Regular;
+  }
   if (kind == MeetingKind::Regular) {
     in.months = static_cast<std::uint16_t>(in.months | 1u << d.month);
   } else {
