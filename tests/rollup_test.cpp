@@ -320,6 +320,40 @@ TEST_CASE("a period partly before the effective date is rolled up from the month
   CHECK(q1.quarters_short_of_thematic.empty());
 }
 
+// A month only partly in force whose meeting was held before the effective
+// date (rejected at its line: no record to mend) was counted missing, 0
+// points, and its quarter capped for a thematic meeting held so.
+TEST_CASE("a meeting held on a day out of force leaves its month neither counted nor missing") {
+  std::string text =
+      points_ruleset("  missing_month: zero\n  thematic_per_quarter: 1\n  quarter: {by: mean}\n");
+  text.replace(text.find("2019-01-01"), 10, "2019-05-14, to: 2019-11-20");
+  auto r = compile_text(text);
+  REQUIRE(r);
+  Units units = make_units({{"A", UnitType::Residential}, {"B", UnitType::Residential}});
+  MeetingStore store(*r, units, {});
+  const MeetingKind regular = MeetingKind::Regular, thematic = MeetingKind::Thematic;
+  store.note_rejected("A", days_from_civil({2019, 5, 10}), regular);  // before the 14th
+  store.note_rejected("A", days_from_civil({2019, 5, 12}), thematic);
+  REQUIRE(keep(*r, store, "A", "2019-06-10", "90") == "");
+  store.note_rejected("B", days_from_civil({2019, 5, 20}), regular);  // in force: a record to mend
+  const CellPeriod a = roll_up(*r, units, 1, store, {2019, 2});
+  CHECK(a.months.size() == 1);  // June alone
+  CHECK(a.missing_months.empty());
+  CHECK(a.months_met_outside_force.list() == std::vector<int>{5});
+  CHECK(a.score == Rational(90));
+  CHECK(a.quarters_short_of_thematic.empty());
+  CHECK(a.quarters_met_outside_force.list() == std::vector<int>{2});
+  const CellPeriod b = roll_up(*r, units, 2, store, {2019, 2});
+  CHECK(b.missing_months.list() == std::vector<int>{5, 6});
+  CHECK(b.rejected_missing_months.list() == std::vector<int>{5});
+  CHECK(b.months_met_outside_force.empty());
+  // After the end: November's meeting on the 25th.
+  store.note_rejected("A", days_from_civil({2019, 11, 25}), regular);
+  const CellPeriod q4 = roll_up(*r, units, 1, store, {2019, 4});
+  CHECK(q4.months_met_outside_force.list() == std::vector<int>{11});
+  CHECK(q4.missing_months.list() == std::vector<int>{10});
+}
+
 // Phú Thọ's ruleset scores regular meetings alone: a record written
 // 'chuyên đề' is the month's meeting with its kind wrong, its month named.
 TEST_CASE("a rejected record of a kind no form scores names its month") {

@@ -205,6 +205,8 @@ void MeetingStore::note_rejected(const std::string& cell_id, int date, MeetingKi
   if (!position) return;
   const CivilDate d = civil_from_days(date);
   RejectedIn& in = rejected_[rejected_key(*position, d.year)];
+  const bool outside_force =
+      date < ruleset_.effective_from || (ruleset_.effective_to > 0 && date > ruleset_.effective_to);
   // A meeting the ruleset scores no form for (a thematic one under Phú Thọ's,
   // which scores regular meetings alone) is most likely the month's meeting with
   // its kind written wrong: said as the month's rejected record.
@@ -213,9 +215,16 @@ void MeetingStore::note_rejected(const std::string& cell_id, int date, MeetingKi
   }
   if (kind == MeetingKind::Regular) {
     in.months = static_cast<std::uint16_t>(in.months | 1u << d.month);
+    if (outside_force) {
+      in.months_outside_force = static_cast<std::uint16_t>(in.months_outside_force | 1u << d.month);
+    }
   } else {
-    in.thematic_quarters =
-        static_cast<std::uint8_t>(in.thematic_quarters | 1u << ((d.month + 2) / 3));
+    const unsigned q = 1u << ((d.month + 2) / 3);
+    in.thematic_quarters = static_cast<std::uint8_t>(in.thematic_quarters | q);
+    if (outside_force) {
+      in.thematic_quarters_outside_force =
+          static_cast<std::uint8_t>(in.thematic_quarters_outside_force | q);
+    }
   }
 }
 

@@ -59,6 +59,25 @@ std::string cell_notes(const CompiledRuleset& r, const CellPeriod& c) {
     notes.push_back(fmt::format("thiếu tháng {} ({}{}{})", join_ints(c.missing_months.list(), ", "),
                                 policy, rejected, thematic));
   }
+  // A month or quarter partly in force whose meeting was held on a day out
+  // of force: not missing (the cell met; no record is wrong), not counted.
+  if (!c.months_met_outside_force.empty() || !c.quarters_met_outside_force.empty()) {
+    const DaysInForce days = days_in_force(r);
+    const std::string span =
+        days.to.empty() ? "từ " + days.from : fmt::format("từ {} đến {}", days.from, days.to);
+    std::vector<std::string> parts;
+    if (!c.months_met_outside_force.empty()) {
+      parts.push_back("tháng " + join_ints(c.months_met_outside_force.list(), ", "));
+    }
+    for (int q : c.quarters_met_outside_force.list()) {
+      parts.push_back(fmt::format("sinh hoạt chuyên đề quý {}", kRoman[q]));
+    }
+    std::string what;
+    for (const std::string& p : parts) what += (what.empty() ? "" : ", ") + p;
+    notes.push_back(fmt::format(
+        "{} họp ngoài thời gian hiệu lực của bộ tiêu chí ({}): không tính, không coi là thiếu",
+        what, span));
+  }
   for (int q : c.quarters_short_of_thematic.list()) {
     std::string why;  // a thematic record rejected, the grade capped
     if (c.rejected_short_quarters.has(q)) why = "có bản ghi nhưng bị loại";

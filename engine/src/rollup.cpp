@@ -22,8 +22,9 @@ int grade_of_score(const Ruleset& r, Rational score) {
   return static_cast<int>(r.grades.size()) - 1;
 }
 
-// 262,894 of them for a national year (in each ranked cell): 8 bytes more is 2 MB more.
-static_assert(sizeof(CellPeriod) <= 120, "CellPeriod has grown");
+// 262,894 of them for a national year (in each ranked cell): 8 bytes more is 2 MB more
+// (taken from 120 to 128 by the months and quarters met out of force, 4 bytes padded to 8).
+static_assert(sizeof(CellPeriod) <= 128, "CellPeriod has grown");
 
 namespace {
 
@@ -184,6 +185,10 @@ CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::siz
       m.meeting = store.index_of(*s);
       m.grade = static_cast<std::int8_t>(s->grade);
     }
+    if (!m.present() && (rejected.months_outside_force & (1u << month))) {
+      c.months_met_outside_force.add(month);
+      continue;
+    }
     if (!m.present()) {
       c.missing_months.add(month);
       if (rejected.months & (1u << month)) {
@@ -224,7 +229,9 @@ CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::siz
     // One a day at most (the store refuses a second): held to the field all the same.
     c.thematic_meetings = static_cast<std::int16_t>(
         std::min<int>(c.thematic_meetings + n, std::numeric_limits<std::int16_t>::max()));
-    if (n < policy.thematic_per_quarter) {
+    if (n < policy.thematic_per_quarter && (rejected.thematic_quarters_outside_force & (1u << q))) {
+      c.quarters_met_outside_force.add(q);
+    } else if (n < policy.thematic_per_quarter) {
       c.quarters_short_of_thematic.add(q);
       if (rejected.thematic_quarters & (1u << q)) c.rejected_short_quarters.add(q);
     }

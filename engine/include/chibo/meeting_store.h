@@ -170,6 +170,11 @@ class MeetingStore {
   struct RejectedIn {
     std::uint16_t months = 0;            // regular meetings' (bit n: month n)
     std::uint8_t thematic_quarters = 0;  // thematic meetings' (bit q: quarter q)
+    // Of those, the ones held on a day outside the ruleset's effective dates
+    // (before effective.from, after effective.to): in a month only partly
+    // in force, a meeting this ruleset cannot score, and no record to mend.
+    std::uint16_t months_outside_force = 0;
+    std::uint8_t thematic_quarters_outside_force = 0;
   };
   // A record of cell_id of kind dated date (days) was rejected: a ranking's
   // note says so of its month left without a meeting, or its quarter without

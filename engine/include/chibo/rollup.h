@@ -134,6 +134,12 @@ struct CellPeriod {
   NumberSet thematic_only_months;        // of those, the ones with a thematic meeting only
   NumberSet quarters_short_of_thematic;  // quarters (1..4)
   NumberSet rejected_short_quarters;     // of those, the ones a thematic record was rejected for
+  // Months and quarters only partly in force whose meeting (regular, or the
+  // quarter's thematic one) was held on a day outside the ruleset's effective
+  // dates and rejected for it: neither counted nor missing, as the days out
+  // of force are not (a cell met on 10/12/2018, before QĐ 31 of 14/12/2018).
+  NumberSet months_met_outside_force;
+  NumberSet quarters_met_outside_force;
 };
 
 // A cell's meetings of one year, sorted into months and quarters: all that
