@@ -77,7 +77,15 @@ std::string leaders_sentence(const Ruleset& r, const Ranking& ranking) {
   return parts.empty() ? "" : "Chi bộ dẫn đầu: " + join(parts, "; ") + ".";
 }
 
-std::string criteria_sentence(const Ruleset& r, const CriterionMatrix& m) {
+std::string criteria_sentence(const Ruleset& r, const CriterionMatrix& m, const Period& period) {
+  // No meeting of the period scored: no criterion lost points, as none was
+  // scored ("Không tiêu chí nào bị mất điểm" read as every meeting perfect).
+  if (std::none_of(m.criteria.begin(), m.criteria.end(),
+                   [](const CriterionLoss& c) { return c.meetings > 0; })) {
+    return fmt::format(
+        "Không có cuộc sinh hoạt nào của {} được chấm điểm, nên chưa xét được tiêu chí mất điểm.",
+        period.label());
+  }
   std::vector<std::string> parts;
   for (const CriterionLoss& c : m.criteria) {
     if (parts.size() == kWorstCriteria || !(Rational(0) < c.lost)) break;
@@ -129,7 +137,7 @@ std::vector<std::string> report_paragraphs(const ReportInput& in) {
     // Why two cells at one shown score hold two ranks (the leaders above,
     // the ranking's table and sheet below).
     out.push_back(ranking_order_note(in.ruleset));
-    out.push_back(criteria_sentence(r, criterion_matrix(in)));
+    out.push_back(criteria_sentence(r, criterion_matrix(in), period));
     if (in.audit.claimed > 0 || in.audit.unreadable > 0) out.push_back(audit_sentence(in.audit));
   }
   // What was read, and by which rules: said whatever was ranked. A month
