@@ -83,3 +83,24 @@ TEST_CASE("the matrix counts an item that applied and scored 0, not one left off
   CHECK(m.criteria[1].meetings == 3);
   CHECK(m.criteria[1].lost == Rational(0));
 }
+
+// An item no meeting of the period was scored on (left off every regular
+// meeting's sheet, in a quarter with no thematic meeting) has no share: the
+// page's district column said it lost 0% where it was never scored.
+TEST_CASE("an item no meeting was scored on has no district share") {
+  ReportDistrict d;
+  d.r = compile_text(left_off_ruleset(false));
+  REQUIRE(d.r);
+  d.units = make_units({{"A", UnitType::Residential}});
+  d.store = std::make_unique<MeetingStore>(*d.r, d.units, std::vector<int>{}, true);
+  REQUIRE(keep(*d.r, *d.store, "A", "2024-01-10", "90") == "");  // cd left off
+  d.ranking = rank_cells(*d.r, d.units, *d.store, Period{2024, 1}, GroupBy::None);
+  CriterionMatrix m = criterion_matrix(d.input());
+  REQUIRE(m.criteria.size() == 2);
+  const CriterionLoss& cd = m.criteria[0].id == "cd" ? m.criteria[0] : m.criteria[1];
+  CHECK(cd.meetings == 0);
+  CHECK(cd.district_share < 0);
+  CHECK(cd.group_share == std::vector<double>{-1});
+  const CriterionLoss& a = m.criteria[0].id == "a" ? m.criteria[0] : m.criteria[1];
+  CHECK(a.district_share == Approx(0));
+}

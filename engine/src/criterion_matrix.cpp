@@ -145,7 +145,9 @@ CriterionMatrix criterion_matrix(const ReportInput& in) {
     CriterionLoss& crit = out.criteria[j];
     for (std::size_t g = 0; g < out.groups.size(); ++g)
       crit.group_share.push_back(share[g * k + j]);
-    crit.district_share = std::max(0.0, share[static_cast<std::size_t>(groups) * k + j]);
+    // -1 as a group's: no meeting of the period was scored on it (not 0% lost).
+    crit.district_share =
+        crit.meetings == 0 ? -1.0 : std::max(0.0, share[static_cast<std::size_t>(groups) * k + j]);
   }
   std::stable_sort(out.criteria.begin(), out.criteria.end(),
                    [](const CriterionLoss& a, const CriterionLoss& b) { return b.lost < a.lost; });

@@ -20,7 +20,7 @@ struct CriterionLoss {
   Rational lost;                    // points lost over the period's meetings, exact
   int meetings = 0;                 // meetings scored on the item
   int meetings_losing = 0;          // of them, those that lost points on it
-  double district_share = 0;        // mean share of the maximum lost per meeting
+  double district_share = 0;        // mean share of the maximum lost per meeting; -1: none
   std::vector<double> group_share;  // per CriterionMatrix::groups; -1: no meetings
 };
 
