@@ -26,10 +26,18 @@ Runner setup_resolve(CLI::App& app) {
     print_diagnostics(std::cerr, diags);
     if (!text || diags.has_errors()) return kExitUsage;
     // The hash names these exact rules; score, rank, audit and report print its first 12 digits.
-    std::cout << "# " << one_line(*file)
-              << ", bộ tiêu chí hiệu lực do chibo hợp nhất (đã áp dụng extends, override, remove, "
-              << "add); sha256 của các dòng dưới đây: " << sha256_hex(*text) << "\n"
-              << *text;
+    // Written as every command writes standard output: a full disk is said
+    // with its reason, by the command ("chibo: không ghi được ..." alone).
+    const std::string why = write_output("-", [&](std::ostream& out) {
+      out << "# " << one_line(*file)
+          << ", bộ tiêu chí hiệu lực do chibo hợp nhất (đã áp dụng extends, override, remove, "
+          << "add); sha256 của các dòng dưới đây: " << sha256_hex(*text) << "\n"
+          << *text;
+    });
+    if (!why.empty()) {
+      fmt::print(std::cerr, "chibo resolve: {}\n", one_line(why));
+      return kExitUsage;
+    }
     return kExitOk;
   };
 }
