@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include "chibo/compiled_ruleset.h"
 #include "chibo/ruleset_loader.h"
 #include "chibo/sha256.h"
 #include "cli_common.h"
@@ -36,6 +37,18 @@ Runner setup_resolve(CLI::App& app) {
     });
     if (!why.empty()) {
       fmt::print(std::cerr, "chibo resolve: {}\n", one_line(why));
+      return kExitUsage;
+    }
+    // The merged text of a ruleset with errors is what its author needs to
+    // see, and is printed; but it is no ruleset yet: its errors said, exit 2,
+    // as of every command given a ruleset with errors (it exited 0, silent).
+    Diagnostics check;
+    if (!load_compiled_ruleset(*file, check)) {
+      print_diagnostics(std::cerr, check);
+      fmt::print(std::cerr,
+                 "chibo resolve: bộ tiêu chí {} có lỗi nên chưa dùng được (các lỗi trên, bằng "
+                 "tiếng Anh, dành cho người soạn bộ tiêu chí): bản hợp nhất ở trên chỉ để xem\n",
+                 one_line(*file));
       return kExitUsage;
     }
     return kExitOk;
