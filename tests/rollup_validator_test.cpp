@@ -121,3 +121,22 @@ TEST_CASE("a grade the child removed, still named by the base's roll-up, says wh
               "tinh/child.yaml, line 3), but rule 2 of 'year' in 'rollup:' still uses it: " +
                   mend});
 }
+
+// A quarter given count rules but no 'by' (or 'by: mean') was graded by its
+// mean, the rules read and never used, and lint said nothing.
+TEST_CASE("count rules under a mean roll-up are an error: never used", "[validator]") {
+  check_cases({
+      {"rules with 'by' left out",
+       {{"vetoes:",
+         "rollup:\n  quarter:\n    otherwise: tb\n    rules:\n"
+         "      - {grade: tot, at_least: {tot: 2}}\nvetoes:"}},
+       {"ruleset.yaml:54:7: error: 'rollup.quarter' grades by the months' mean ('by: mean', as "
+        "'by' is not written), so its 'rules' and 'otherwise' are never used; write 'by: count' "
+        "to grade by counting the months' grades, or remove them"}},
+      {"'otherwise' alone under 'by: mean'",
+       {{"vetoes:", "rollup:\n  year:\n    by: mean\n    otherwise: tb\nvetoes:"}},
+       {"ruleset.yaml:53:16: error: 'rollup.year' grades by the months' mean ('by: mean'), so "
+        "its 'otherwise' is never used; write 'by: count' to grade by counting the months' "
+        "grades, or remove it"}},
+  });
+}

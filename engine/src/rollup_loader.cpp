@@ -76,6 +76,21 @@ Rollup load_rollup(const DocNode& node, Diagnostics& diags) {
         rule.rules.push_back(std::move(cr));
       });
     }
+    // Rules (or 'otherwise') under a mean were read and never used: a period
+    // graded by its mean, the count rules its author wrote (with 'by' left
+    // out, or 'by: mean' copied from the quarter) passed over unsaid.
+    if (rule.by == RollupBy::Mean && (pf.get("rules") || pf.get("otherwise"))) {
+      const bool rules = pf.get("rules") != nullptr, otherwise = pf.get("otherwise") != nullptr;
+      diags.error(pf.where(rules ? "rules" : "otherwise"),
+                  fmt::format("'rollup.{}' grades by the months' mean ('by: mean'{}), so its {} "
+                              "never used; write 'by: count' to grade by counting the months' "
+                              "grades, or remove {}",
+                              period, pf.get("by") ? "" : ", as 'by' is not written",
+                              rules && otherwise ? "'rules' and 'otherwise' are"
+                              : rules            ? "'rules' are"
+                                                 : "'otherwise' is",
+                              rules && otherwise ? "them" : "it"));
+    }
     if (rule.by == RollupBy::Count && rule.rules.empty()) {
       diags.error(p->where, fmt::format("'rollup.{}' counts grades, so it needs 'rules'", period));
     }
