@@ -140,3 +140,24 @@ TEST_CASE("count rules under a mean roll-up are an error: never used", "[validat
         "grades, or remove it"}},
   });
 }
+
+// A cap with no thematic meeting asked for capped no quarter, unsaid.
+TEST_CASE("a thematic cap with no thematic meeting asked for is warned of", "[validator]") {
+  check_cases({
+      {"missing_thematic_at_most with thematic_per_quarter left out",
+       {{"vetoes:", "rollup:\n  missing_thematic_at_most: kha\nvetoes:"}},
+       {"ruleset.yaml:51:29: warning: 'missing_thematic_at_most' is never applied: "
+        "'thematic_per_quarter' is left out (0), so no quarter asks for a thematic meeting; set "
+        "'thematic_per_quarter: 1' (HD 12: one a quarter) or remove 'missing_thematic_at_most'"}},
+      {"thematic_per_quarter 0",
+       {{"vetoes:",
+         "rollup:\n  thematic_per_quarter: 0\n  missing_thematic_at_most: kha\nvetoes:"}},
+       {"ruleset.yaml:52:29: warning: 'missing_thematic_at_most' is never applied: "
+        "'thematic_per_quarter' is 0, so no quarter asks for a thematic meeting; set "
+        "'thematic_per_quarter: 1' (HD 12: one a quarter) or remove 'missing_thematic_at_most'"}},
+      {"one a quarter: no warning",
+       {{"vetoes:",
+         "rollup:\n  thematic_per_quarter: 1\n  missing_thematic_at_most: kha\nvetoes:"}},
+       {}},
+  });
+}

@@ -27,8 +27,11 @@ Rollup load_rollup(const DocNode& node, Diagnostics& diags) {
                       : mm == "lowest_grade" ? MissingMonth::LowestGrade
                                              : MissingMonth::Zero;
   // Cut to an int, 999999999999999999 turned negative and asked for none.
+  bool per_quarter_read = !f.get("thematic_per_quarter");  // left out: 0, read
   if (const std::optional<long long> n = f.integer("thematic_per_quarter")) {
+    per_quarter_read = true;
     if (*n < 0 || *n > kMostThematicPerQuarter) {
+      per_quarter_read = false;
       diags.error(f.where("thematic_per_quarter"),
                   fmt::format("'thematic_per_quarter' must be 0 to {} (one thematic meeting a day "
                               "at most), not {}",
@@ -39,6 +42,17 @@ Rollup load_rollup(const DocNode& node, Diagnostics& diags) {
   }
   out.missing_thematic_at_most = f.text("missing_thematic_at_most");
   out.counts_as_thematic = f.expr("counts_as_thematic");
+  // A cap for a quarter short of thematic meetings where none is asked for
+  // (thematic_per_quarter left out: 0) is never applied, and was said of
+  // nothing: 'missing_thematic_at_most: kha' capped no quarter.
+  if (out.thematic_per_quarter == 0 && per_quarter_read && f.get("missing_thematic_at_most")) {
+    diags.warning(f.where("missing_thematic_at_most"),
+                  fmt::format("'missing_thematic_at_most' is never applied: "
+                              "'thematic_per_quarter' is {}, so no quarter asks for a thematic "
+                              "meeting; set 'thematic_per_quarter: 1' (HD 12: one a quarter) or "
+                              "remove 'missing_thematic_at_most'",
+                              f.get("thematic_per_quarter") ? "0" : "left out (0)"));
+  }
   for (const char* period : {"quarter", "year"}) {
     PeriodRule& rule = std::string(period) == "quarter" ? out.quarter : out.year;
     const DocNode* p = f.get(period);
