@@ -336,6 +336,7 @@ TEST_CASE("a meeting held on a day out of force leaves its month neither counted
   store.note_rejected("A", days_from_civil({2019, 5, 12}), thematic);
   REQUIRE(keep(*r, store, "A", "2019-06-10", "90") == "");
   store.note_rejected("B", days_from_civil({2019, 5, 20}), regular);  // in force: a record to mend
+  store.note_rejected("B", days_from_civil({2019, 5, 2}), regular);   // and one held before
   const CellPeriod a = roll_up(*r, units, 1, store, {2019, 2});
   CHECK(a.months.size() == 1);  // June alone
   CHECK(a.missing_months.empty());

@@ -213,18 +213,18 @@ void MeetingStore::note_rejected(const std::string& cell_id, int date, MeetingKi
   if (kind == MeetingKind::Thematic && ruleset_.form_for_kind[static_cast<int>(kind)] < 0) {
     kind = MeetingKind::Regular;
   }
-  if (kind == MeetingKind::Regular) {
-    in.months = static_cast<std::uint16_t>(in.months | 1u << d.month);
-    if (outside_force) {
-      in.months_outside_force = static_cast<std::uint16_t>(in.months_outside_force | 1u << d.month);
-    }
+  // Held out of force, or a record in force to mend: one or the other (a
+  // month with both has its record to mend, said as such).
+  const unsigned month = 1u << d.month, quarter = 1u << ((d.month + 2) / 3);
+  if (kind == MeetingKind::Regular && outside_force) {
+    in.months_outside_force = static_cast<std::uint16_t>(in.months_outside_force | month);
+  } else if (kind == MeetingKind::Regular) {
+    in.months = static_cast<std::uint16_t>(in.months | month);
+  } else if (outside_force) {
+    in.thematic_quarters_outside_force =
+        static_cast<std::uint8_t>(in.thematic_quarters_outside_force | quarter);
   } else {
-    const unsigned q = 1u << ((d.month + 2) / 3);
-    in.thematic_quarters = static_cast<std::uint8_t>(in.thematic_quarters | q);
-    if (outside_force) {
-      in.thematic_quarters_outside_force =
-          static_cast<std::uint8_t>(in.thematic_quarters_outside_force | q);
-    }
+    in.thematic_quarters = static_cast<std::uint8_t>(in.thematic_quarters | quarter);
   }
 }
 

@@ -185,7 +185,8 @@ CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::siz
       m.meeting = store.index_of(*s);
       m.grade = static_cast<std::int8_t>(s->grade);
     }
-    if (!m.present() && (rejected.months_outside_force & (1u << month))) {
+    if (!m.present() && !(rejected.months & (1u << month)) &&
+        (rejected.months_outside_force & (1u << month))) {
       c.months_met_outside_force.add(month);
       continue;
     }

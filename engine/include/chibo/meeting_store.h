@@ -170,9 +170,10 @@ class MeetingStore {
   struct RejectedIn {
     std::uint16_t months = 0;            // regular meetings' (bit n: month n)
     std::uint8_t thematic_quarters = 0;  // thematic meetings' (bit q: quarter q)
-    // Of those, the ones held on a day outside the ruleset's effective dates
-    // (before effective.from, after effective.to): in a month only partly
-    // in force, a meeting this ruleset cannot score, and no record to mend.
+    // The ones held on a day outside the ruleset's effective dates (before
+    // effective.from, after effective.to), not in the two above: in a month
+    // only partly in force, a meeting this ruleset cannot score, and no
+    // record to mend.
     std::uint16_t months_outside_force = 0;
     std::uint8_t thematic_quarters_outside_force = 0;
   };
