@@ -120,3 +120,32 @@ TEST_CASE("a key's line with no space after its ':' is named, with the line as i
   REQUIRE(c);
   CHECK_FALSE(c->no_space);
 }
+
+TEST_CASE("the last line without its ':' is named, but not a list's text or a block text's line") {
+  using chibo::missing_colon_at_end;
+  auto c = missing_colon_at_end("cell_id: CP-02\nkind: regular\nmembers 12\n# hết\n\n");
+  REQUIRE(c);
+  CHECK(c->line == 3);
+  CHECK(c->column == 1);
+  CHECK(c->key == "members");
+  CHECK(c->fix == "members: 12");
+  CHECK(c->at_end);
+  CHECK_FALSE(c->no_space);
+  c = missing_colon_at_end("- cell_id: A\n  members:27");
+  REQUIRE(c);
+  CHECK(c->line == 2);
+  CHECK(c->column == 3);
+  CHECK(c->fix == "members: 27");
+  CHECK(c->no_space);
+  CHECK_FALSE(missing_colon_at_end("a: 1\nb: 2\n"));
+  CHECK_FALSE(missing_colon_at_end("notes:\n  - a\n  - b c\n"));
+  CHECK_FALSE(missing_colon_at_end("note: |\n  a: b\n  foo bar\n"));
+  CHECK_FALSE(missing_colon_at_end("a:\n  note: >-\n    x: y\n    foo bar\n"));
+  CHECK_FALSE(missing_colon_at_end("note: some words\n  going on here\n"));
+  CHECK_FALSE(missing_colon_at_end("k: a and\n    b or\n  c\n"));
+  c = missing_colon_at_end("source:\n  document: D\nversion 2\n");
+  REQUIRE(c);
+  CHECK(c->line == 3);
+  CHECK_FALSE(missing_colon_at_end("a: \"x\n  y\"\n"));
+  CHECK_FALSE(missing_colon_at_end(""));
+}

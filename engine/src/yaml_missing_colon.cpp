@@ -85,18 +85,42 @@ bool key_can_stand(std::string_view text, const TextLine& line, std::size_t inde
   return a.back() == ':' || (a.substr(0, 2) == "- " && key_column(*above) == indent);
 }
 
-}  // namespace
+// Whether a key can stand at indent, the last line's, as the nearest line
+// above it that is not deeper says (deeper ones may be a text going on over
+// lines, "k: a and / b or / c", which yaml-cpp reads as one): a key of the
+// same map, or one opening a map there.
+bool key_can_end(std::string_view text, const TextLine& line, std::size_t indent) {
+  std::optional<TextLine> above = line_above(text, line.begin);
+  while (above && above->indent > indent) above = line_above(text, above->begin);
+  if (!above) return indent == 0;
+  const std::string_view a = above->content;
+  if (above->indent == indent) return has_key(a);
+  return a.back() == ':' || (a.substr(0, 2) == "- " && key_column(*above) == indent);
+}
 
-std::optional<MissingColon> missing_colon(std::string_view text, std::size_t pos) {
-  if (pos > text.size()) return std::nullopt;
-  const TextLine error = line_from(text, line_start(text, pos));
-  if (error.content.empty()) return std::nullopt;
-  const std::optional<TextLine> keyless = line_above(text, error.begin);
-  if (!keyless) return std::nullopt;
+// Whether line is in a block text ("note: |"): one of the lines it stands
+// under, each less indented than the one below it, opens one.
+bool in_block_text(std::string_view text, const TextLine& line) {
+  std::size_t indent = line.indent;
+  for (std::optional<TextLine> above = line_above(text, line.begin); above && indent > 0;
+       above = line_above(text, above->begin)) {
+    if (above->indent >= indent) continue;
+    const std::string_view a = above->content;
+    const std::size_t mark = a.find_last_of("|>");
+    if (mark != kNone && a.find_first_not_of("+-0123456789", mark + 1) == kNone) return true;
+    indent = above->indent;
+  }
+  return false;
+}
+
+// The key's line keyless, when it is one without its ':'; next_indent is the
+// indentation of the key on the line below, none when keyless is the last.
+std::optional<MissingColon> keyless_line(std::string_view text, const TextLine& keyless,
+                                         std::optional<std::size_t> next_indent) {
   // A list item's first key ("- cell_id CP-01") stands 2 columns in.
-  const bool item = keyless->content.substr(0, 2) == "- ";
-  const std::size_t indent = key_column(*keyless);
-  const std::string_view content = keyless->content.substr(indent - keyless->indent);
+  const bool item = keyless.content.substr(0, 2) == "- ";
+  const std::size_t indent = key_column(keyless);
+  const std::string_view content = keyless.content.substr(indent - keyless.indent);
   const std::size_t space = content.find(' ');
   std::string_view key = content.substr(0, space);
   // "members:27": a key, its ':', and its value with no space between.
@@ -111,12 +135,15 @@ std::optional<MissingColon> missing_colon(std::string_view text, std::size_t pos
   }
   // The same column as the next line's key, or a key alone above a deeper
   // map ("source" over "  document: D").
-  const bool same = indent == error.indent;
-  if (!same && !(space == kNone && !no_space && error.indent > indent)) return std::nullopt;
-  if (!key_can_stand(text, *keyless, indent, item)) return std::nullopt;
+  const bool same = !next_indent || indent == *next_indent;
+  if (!same && !(space == kNone && !no_space && *next_indent > indent)) return std::nullopt;
+  if (next_indent ? !key_can_stand(text, keyless, indent, item)
+                  : !key_can_end(text, keyless, indent)) {
+    return std::nullopt;
+  }
   MissingColon out;
   out.line = 1;
-  for (std::size_t i = 0; i < keyless->begin; ++i) out.line += text[i] == '\n' ? 1 : 0;
+  for (std::size_t i = 0; i < keyless.begin; ++i) out.line += text[i] == '\n' ? 1 : 0;
   out.column = static_cast<int>(indent) + 1;
   out.key = std::string(key);
   out.no_space = no_space;
@@ -125,6 +152,7 @@ std::optional<MissingColon> missing_colon(std::string_view text, std::size_t pos
                                   : out.key + ": " + std::string(content.substr(joined + 1));
     return out;
   }
+  out.at_end = !next_indent;
   if (space == kNone) {
     out.fix = out.key + ":";
   } else if (content.size() > 60) {
@@ -134,8 +162,8 @@ std::optional<MissingColon> missing_colon(std::string_view text, std::size_t pos
   }
   // "label: Hoàn thành / nhiem vu": may go on with the plain words above
   // (not a number, a quoted or a bracketed value, which it cannot go on).
-  if (const std::optional<TextLine> above = line_above(text, keyless->begin);
-      above && !item && space != kNone && key_column(*above) == keyless->indent) {
+  if (const std::optional<TextLine> above = line_above(text, keyless.begin);
+      above && !item && space != kNone && key_column(*above) == keyless.indent) {
     const std::size_t colon = above->content.find(": ");
     const std::string_view value =
         colon == kNone ? std::string_view() : above->content.substr(colon + 2);
@@ -144,6 +172,26 @@ std::optional<MissingColon> missing_colon(std::string_view text, std::size_t pos
                     value.find(' ', start) != kNone;
   }
   return out;
+}
+
+}  // namespace
+
+std::optional<MissingColon> missing_colon(std::string_view text, std::size_t pos) {
+  if (pos > text.size()) return std::nullopt;
+  const TextLine error = line_from(text, line_start(text, pos));
+  if (error.content.empty()) return std::nullopt;
+  const std::optional<TextLine> keyless = line_above(text, error.begin);
+  if (!keyless) return std::nullopt;
+  return keyless_line(text, *keyless, error.indent);
+}
+
+std::optional<MissingColon> missing_colon_at_end(std::string_view text) {
+  const std::optional<TextLine> last = line_above(text, text.size());
+  if (!last || last->content.substr(0, 2) == "- " || has_key(last->content) ||
+      in_block_text(text, *last)) {
+    return std::nullopt;
+  }
+  return keyless_line(text, *last, std::nullopt);
 }
 
 }  // namespace chibo

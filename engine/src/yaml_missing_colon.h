@@ -21,6 +21,9 @@ struct MissingColon {
   bool may_go_on = false;
   // The ':' is there but no space after it ("members:27"): one text to YAML.
   bool no_space = false;
+  // The text's last line (but for blank and comment lines): no line after it
+  // was read as part of it (missing_colon_at_end).
+  bool at_end = false;
 };
 
 // When yaml-cpp's "illegal map value" at byte pos of text is the next line
@@ -34,5 +37,12 @@ struct MissingColon {
 // plainer words). So is a key's line whose ':' has no space after it
 // ("members:27", no_space), with plain text after it.
 std::optional<MissingColon> missing_colon(std::string_view text, std::size_t pos);
+
+// The text's last line (but for blank and comment lines), when it is a
+// key's line without its ':' as above, under a key of its map: yaml-cpp
+// takes it for a key with no value ("members 12" is a key 'members 12'),
+// or, with a comment after it, says the map has no end. Never a list's
+// item ("- b", a list of texts) or a line of a block text ("note: |").
+std::optional<MissingColon> missing_colon_at_end(std::string_view text);
 
 }  // namespace chibo

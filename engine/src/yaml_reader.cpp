@@ -215,6 +215,41 @@ std::string lone_cr_as_lf(std::string_view text) {
   return out;
 }
 
+// A key's line without its ':' (or the space after it), as missing_colon
+// found it, said at that line.
+void say_missing_colon(const MissingColon& colon, const std::string& file, Diagnostics& diags,
+                       Language language) {
+  const char* go_on =
+      !colon.may_go_on ? ""
+      : language == Language::Vietnamese
+          ? "; còn nếu dòng này viết tiếp nội dung của dòng trên thì hãy thụt vào sâu hơn khóa "
+            "của dòng đó"
+          : "; or, if it goes on with the text of the line above, indent it further than that "
+            "line's key";
+  // The space after ':' left out, or the ':' itself (then the line may go on
+  // the text above; as the last line, it is a key with no value).
+  const auto message =
+      colon.no_space
+          ? say(language,
+                "YAML syntax: this line has no space after the ':' of its key '{0}': write "
+                "'{1}' (without it, the line is one text, not a key and its value)",
+                "lỗi cú pháp YAML: dòng này thiếu dấu cách sau dấu ':' của khóa '{0}': hãy "
+                "viết '{1}' (thiếu nó, cả dòng bị đọc thành một đoạn chữ, không phải khóa và "
+                "giá trị)")
+      : colon.at_end
+          ? say(language,
+                "YAML syntax: this line has no ':' after its key '{0}': write '{1}' (without "
+                "it, the whole line is read as a key with no value){2}",
+                "lỗi cú pháp YAML: dòng này thiếu dấu ':' sau khóa '{0}': hãy viết '{1}' "
+                "(thiếu nó, cả dòng bị đọc thành một khóa không có giá trị){2}")
+          : say(language,
+                "YAML syntax: this line has no ':' after its key '{0}': write '{1}' (without "
+                "it, the lines after it are read as part of its text){2}",
+                "lỗi cú pháp YAML: dòng này thiếu dấu ':' sau khóa '{0}': hãy viết '{1}' "
+                "(thiếu nó, các dòng sau bị đọc thành một phần của dòng này){2}");
+  diags.error({file, colon.line, colon.column}, fmt::format(message, colon.key, colon.fix, go_on));
+}
+
 }  // namespace
 
 std::optional<DocNode> read_yaml(std::string_view text, const std::string& file, Diagnostics& diags,
@@ -255,34 +290,17 @@ std::optional<DocNode> read_yaml(std::string_view text, const std::string& file,
   try {
     doc = build_doc(text, file, found, each_item, language, top_map);
   } catch (const YAML::Exception& e) {
-    const std::optional<MissingColon> colon =
+    std::optional<MissingColon> colon =
         e.msg == "illegal map value" && e.mark.pos >= 0
             ? missing_colon(text, static_cast<std::size_t>(e.mark.pos))
             : std::nullopt;
+    // The last line without its ':', a comment after it: yaml-cpp stops at it.
+    if (e.msg == "end of map not found" && !colon) {
+      colon = missing_colon_at_end(text);
+      if (colon && colon->line != e.mark.line + 1) colon.reset();
+    }
     if (colon) {
-      const char* go_on =
-          !colon->may_go_on ? ""
-          : language == Language::Vietnamese
-              ? "; còn nếu dòng này viết tiếp nội dung của dòng trên thì hãy thụt vào sâu hơn khóa "
-                "của dòng đó"
-              : "; or, if it goes on with the text of the line above, indent it further than that "
-                "line's key";
-      // The space after ':' left out, or the ':' itself (then the line may go on the text above).
-      const auto message =
-          colon->no_space
-              ? say(language,
-                    "YAML syntax: this line has no space after the ':' of its key '{0}': write "
-                    "'{1}' (without it, the line is one text, not a key and its value)",
-                    "lỗi cú pháp YAML: dòng này thiếu dấu cách sau dấu ':' của khóa '{0}': hãy "
-                    "viết '{1}' (thiếu nó, cả dòng bị đọc thành một đoạn chữ, không phải khóa và "
-                    "giá trị)")
-              : say(language,
-                    "YAML syntax: this line has no ':' after its key '{0}': write '{1}' (without "
-                    "it, the lines after it are read as part of its text){2}",
-                    "lỗi cú pháp YAML: dòng này thiếu dấu ':' sau khóa '{0}': hãy viết '{1}' "
-                    "(thiếu nó, các dòng sau bị đọc thành một phần của dòng này){2}");
-      diags.error({file, colon->line, colon->column},
-                  fmt::format(message, colon->key, colon->fix, go_on));
+      say_missing_colon(*colon, file, diags, language);
       return std::nullopt;
     }
     // A bad escape is marked past its letter: said at its backslash.
@@ -295,6 +313,12 @@ std::optional<DocNode> read_yaml(std::string_view text, const std::string& file,
     Location where = location_in(text, file, mark);
     diags.error(where, fmt::format(say(language, "YAML syntax: {}", "lỗi cú pháp YAML: {}"),
                                    syntax_message(text, e, language)));
+    return std::nullopt;
+  }
+  // The last line without its ':' (or the space after it): yaml-cpp read it
+  // as a key with no value ("members 12"), and the key it meant as missing.
+  if (const std::optional<MissingColon> colon = missing_colon_at_end(text)) {
+    say_missing_colon(*colon, file, diags, language);
     return std::nullopt;
   }
   if (const TextPlace second = second_document(text); second.line > 0) {
