@@ -275,6 +275,11 @@ TEST_CASE("records and units lists are told their YAML faults in Vietnamese", "[
         Lines{"f.yaml:3:1: " + syntax +
               "dòng này thiếu dấu cách sau dấu ':' của khóa 'members': hãy viết 'members: 27' "
               "(thiếu nó, cả dòng bị đọc thành một đoạn chữ, không phải khóa và giá trị)"});
+  // An item's last key, the next item after it.
+  CHECK(vi("- cell_id: A\n  members 20\n- cell_id: B\n") ==
+        Lines{"f.yaml:2:3: " + syntax +
+              "dòng này thiếu dấu ':' sau khóa 'members': hãy viết 'members: 20' (thiếu nó, các "
+              "dòng sau bị đọc thành một phần của dòng này)"});
   CHECK(vi("- cell_id: A\n  date:2024-03-05\n  members: 3\n") ==
         Lines{"f.yaml:2:3: " + syntax +
               "dòng này thiếu dấu cách sau dấu ':' của khóa 'date': hãy viết 'date: 2024-03-05' "

@@ -182,7 +182,10 @@ std::optional<MissingColon> missing_colon(std::string_view text, std::size_t pos
   if (error.content.empty()) return std::nullopt;
   const std::optional<TextLine> keyless = line_above(text, error.begin);
   if (!keyless) return std::nullopt;
-  return keyless_line(text, *keyless, error.indent);
+  // The next item of a list ("- cell_id: B") after its item's last key: that
+  // key's map ends there, as a key of it at the same column would go on.
+  const bool next_item = error.content.substr(0, 2) == "- " && error.indent < key_column(*keyless);
+  return keyless_line(text, *keyless, next_item ? key_column(*keyless) : error.indent);
 }
 
 std::optional<MissingColon> missing_colon_at_end(std::string_view text) {
