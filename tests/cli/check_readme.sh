@@ -5,7 +5,7 @@
 # 11; the resolve example's full sha256 once went stale), the Commands table's
 # options, the first command's table and ranking and the numbers said of them,
 # the audit excerpt, the ranking's CSV lines, the report's sentences,
-# chibo-gen's summary and the exit codes table. An example's "..." line
+# chibo-gen's summary and defaults and the exit codes table. An example's "..." line
 # stands for lines left out.
 # Usage: check_readme.sh CHIBO
 chibo=$(realpath "$1")
@@ -131,6 +131,18 @@ leader=$(grep -o 'Chi bộ dẫn đầu: [^;]*' "$dir/report" | sed 's/^Chi bộ
 shown '$ chibo-gen --ruleset qd31-2018.yaml --cells 100 --seed 1 --invalid-rate 0.02 --units u.csv --records r.csv' \
   >"$dir/shown"
 excerpt "chibo-gen's summary" "$dir/shown" tests/cli/gen_cases/gen_summary/stderr
+# chibo-gen's defaults as README gives them ("`--year` (default 2024)") are its --help's
+# (CLI case gen_help): "(mặc định: 2024)", or "district (...; mặc định)".
+awk '/^## Sample data/ { on = 1; next } /^## / { on = 0 } on' README.md | tr '\n' ' ' |
+  grep -oE '`--[a-z-]+[^`]*` \(default [^)]+\)' | sed -E 's/^`(--[a-z-]+)[^`]*` \(default ([^)]+)\)$/\1 \2/' \
+  >"$dir/defaults"
+(($(wc -l <"$dir/defaults") >= 4)) || fail "README gives fewer than 4 of chibo-gen's defaults"
+while read -r opt value; do
+  awk -v opt="$opt" '$1 == opt || index($1, opt " ") == 1 { on = 1; print; next } on && /^  -/ { exit } on' \
+    tests/cli/gen_cases/gen_help/stdout | tr '\n' ' ' |
+    grep -qE "mặc định: $value\)|$value \([^)]*mặc định\)" ||
+    fail "README gives chibo-gen's $opt the default $value, not what chibo-gen --help says"
+done <"$dir/defaults"
 # The exit codes table: the code of the row saying WORDS is what COMMAND... exits with.
 exit_code() {
   local words=$1 rc=0 code
@@ -152,4 +164,4 @@ exit_code 'a ruleset that cannot be read or has errors' chibo test data/bad.yaml
 exit_code 'a units file that cannot be read' chibo rank -r data/sample.yaml -u data/khong-co.csv -p 2024-Q1 data/month.csv
 exit_code 'a records file that cannot be opened' chibo rank -r ../../"$ruleset" -u ../../$d/units.csv -p 2024-Q1 data/khong-co.csv
 exit_code 'or output that cannot be written' chibo score -r data/sample.yaml -o data/sample.yaml data/month.csv
-echo "check_readme: README's $checked '\$ chibo' examples, the Commands table, the first command's table and ranking, the audit, the ranking's CSV, the report's sentences, chibo-gen's summary and the exit codes are the program's"
+echo "check_readme: README's $checked '\$ chibo' examples, the Commands table, the first command's table and ranking, the audit, the ranking's CSV, the report's sentences, chibo-gen's summary and defaults and the exit codes are the program's"
