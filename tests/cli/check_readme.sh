@@ -90,6 +90,14 @@ for cmd in $(chibo --help | awk '/^Lệnh:/ { on = 1; next } on && NF { print $1
       fail "README's row for chibo $cmd gives $opt ${choices//\\|/|}, not what chibo $cmd --help lists"
   done < <(grep -oE -- '--[a-z]+ [a-z]+(\\\|[a-z]+)+' <<<"$row")
 done
+# The units list's example: lines of the sample district's list, as README says.
+awk '/^Lines of the sample district.s list/ { after = 1; next } after && /^```/ { if (on) exit; on = 1; next } on' \
+  README.md >"$dir/shown"
+[[ -s $dir/shown ]] || fail "README shows no lines of the sample district's units list"
+while IFS= read -r line; do
+  grep -qxF -- "$line" rulesets/hoa-binh/samples/district/units.csv ||
+    fail "README shows a line the sample district's units.csv does not have: $line"
+done <"$dir/shown"
 # The first command (tools/demo.sh): the sample month's table, then the district's ranking
 # (standard output, then standard error, as README shows them).
 d=rulesets/hoa-binh/samples/district
