@@ -222,6 +222,18 @@ không ghi dạng đó: ghi dạng table (bảng tính Excel, trang web: chibo r
   "$dir/err" || fail "no warning for a table named .xlsx: $(cat "$dir/err")"
 "$chibo" score -r "$ruleset" "$month" >"$dir/table" 2>/dev/null || true
 cmp -s "$dir/table" "$dir/ket-qua.xlsx" || fail "the table named .xlsx is not the table"
+# So is YAML in a file named .json (no JSON reader takes it), without the
+# workbook's advice; a ranking named .markdown is markdown, as .md is.
+"$chibo" template -r "$ruleset" -o "$dir/mau.json" 2>"$dir/err" || fail "template: $(cat "$dir/err")"
+grep -qxF "chibo template: cảnh báo: tên tệp '$dir/mau.json' là của dạng json, nhưng lệnh này \
+không ghi dạng đó: ghi dạng yaml" "$dir/err" || fail "no warning for YAML named .json: $(cat "$dir/err")"
+d=rulesets/hoa-binh/samples/district
+"$chibo" rank -r "$ruleset" -u $d/units.csv -p 2024-Q1 -o "$dir/xep-hang.markdown" $d/nam-2024.csv \
+  2>"$dir/err" || true
+head -1 "$dir/xep-hang.markdown" | grep -q '^## ' || fail "a ranking named .markdown is not markdown"
+"$chibo" rank -r "$ruleset" -u $d/units.csv -p 2024-Q1 -f markdown $d/nam-2024.csv >"$dir/md" \
+  2>/dev/null || true  # exit 1: the sample's spoilt records
+cmp -s "$dir/md" "$dir/xep-hang.markdown" || fail "the ranking named .markdown is not -f markdown's"
 # The template workbook is the same bytes from one run to the next (it was
 # stamped with the clock's time): made a second apart, compared.
 "$chibo" template -r "$ruleset" -o "$dir/mau-1.xlsx" 2>"$dir/err" || fail "template: $(cat "$dir/err")"

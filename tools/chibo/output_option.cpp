@@ -65,9 +65,9 @@ std::string FormatOption::settle(const std::string& output, const std::string& c
   std::string ext = fs::path(output).extension().string();
   for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   static const std::vector<std::pair<std::string, std::string>> kNamed = {
-      {".csv", "csv"},   {".json", "json"}, {".xlsx", "xlsx"},
-      {".html", "html"}, {".htm", "html"},  {".md", "markdown"},
-      {".yaml", "yaml"}, {".yml", "yaml"},  {".txt", "text"}};
+      {".csv", "csv"},  {".json", "json"},   {".xlsx", "xlsx"},         {".html", "html"},
+      {".htm", "html"}, {".md", "markdown"}, {".markdown", "markdown"}, {".yaml", "yaml"},
+      {".yml", "yaml"}, {".txt", "text"}};
   std::string named, foreign;  // the ending's format: one the command writes, or another
   for (const auto& [suffix, format] : kNamed) {
     if (ext != suffix) continue;
@@ -77,16 +77,18 @@ std::string FormatOption::settle(const std::string& output, const std::string& c
       foreign = format;
     }
   }
-  // A text in a file named .xlsx is one Excel refuses to open, and one named
-  // .html a browser shows run together: said, with the command that writes a
-  // workbook or a web page. (Other endings hold text: a table in a .txt is
-  // what was asked for.)
-  if (foreign == "xlsx" || foreign == "html") {
+  // A file named for a format the command does not write would not open as
+  // named: a text in a .xlsx Excel refuses, one in a .html a browser shows
+  // run together, YAML in a .json (`template -o m.json`) no JSON reader
+  // takes, a table in a .csv Excel splits at its commas. Said, with the
+  // command that writes a workbook or a web page. (.md and .txt hold text: a
+  // table there is what was asked for.)
+  if (!foreign.empty() && foreign != "markdown" && foreign != "text") {
     fmt::print(err,
                "chibo {}: cảnh báo: tên tệp '{}' là của dạng {}, nhưng lệnh này không ghi dạng "
                "đó: ghi dạng {}{}\n",
                command, one_line(output), foreign, value_,
-               command != "report"
+               (foreign == "xlsx" || foreign == "html") && command != "report"
                    ? fmt::format(" (bảng tính Excel, trang web: chibo report --format {})", foreign)
                    : "");
   }
