@@ -88,6 +88,7 @@ TEST_CASE("columns: headers by id or by label, unknown and missing columns are r
 // pointed to; another name of the same shape ('Tên chi bộ') is not.
 TEST_CASE("columns: a misspelt or shortened Vietnamese name gets its hint") {
   std::vector<std::string> messages;
+  // ("Tự  chấm", two spaces, is the self-score's column: one space between words.)
   for (const auto& d : bound({"cell_id", "date", "Tự chầm", "Tu cham", "Tự  chấm", "Tỷ lệ",
                               "Tỷ lệ hoàn", "Tên chi bộ", "Dự thào nghị quyết"})) {
     messages.push_back(chibo::format_diagnostic(d));
@@ -99,7 +100,6 @@ TEST_CASE("columns: a misspelt or shortened Vietnamese name gets its hint") {
   CHECK(messages == std::vector<std::string>{
                         unknown("Tự chầm", "; có phải là 'Tự chấm'?"),
                         unknown("Tu cham", "; có phải là 'Tự chấm'?"),
-                        unknown("Tự  chấm", "; có phải là 'Tự chấm'?"),
                         unknown("Tỷ lệ", "; có phải là 'Tỷ lệ hoàn thành'?"),
                         unknown("Tỷ lệ hoàn", "; có phải là 'Tỷ lệ hoàn thành'?"),
                         unknown("Tên chi bộ", ""),
@@ -143,6 +143,59 @@ TEST_CASE("columns: a name near an optional input the header lacks rejects every
   REQUIRE(later.size() == 1);
   CHECK(chibo::format_diagnostic(later[0]) ==
         "x.csv:1: warning: cột 'leve' không có trong bộ tiêu chí t, bỏ qua; có phải là 'level'?");
+}
+
+// A long label wrapped in its header cell (Alt+Enter: a line break in a
+// quoted CSV field, or a workbook's cell), or typed with two spaces or a
+// no-break one, is its input's column: it was an unknown one, and every row
+// was rejected for the column it then lacked.
+TEST_CASE("columns: a name wrapped in its cell or with two spaces reads as its label") {
+  CHECK(bound({"Mã\nchi bộ", "Ngày  sinh hoạt", "Tổng số\r\nđảng viên", "Có\xC2\xA0mặt",
+               "TỶ LỆ\tHOÀN THÀNH", "draft"})
+            .empty());
+  auto r = compile_text(kRuleset);
+  REQUIRE(r);
+  chibo::RecordChecker checker(*r);
+  Diagnostics diags;
+  checker.bind({"cell_id", "date", "Tổng số\nđảng viên", "present", "done", "draft"},
+               {"x.csv", 1, 0}, diags);
+  chibo::MeetingRecord rec;
+  std::string why;
+  CHECK(checker.check({"C1", "2024-01-05", "20", "19", "90", "có"}, {"x.csv", 2, 0}, rec, why));
+  CHECK(why.empty());
+  CHECK(rec.inputs[0] == chibo::Rational(20));
+}
+
+// A column whose header cell is blank (left blank, or under a two-row
+// header's group) while the header lacks an optional input: a value under it
+// may be that input's, and was scored as if blank without a word (a
+// deduction lost, exit 0). Such a row is rejected; an empty cell there is none.
+TEST_CASE("columns: a value under a column with no name rejects its row when an input lacks one") {
+  auto r = compile_text(kRuleset);
+  REQUIRE(r);
+  chibo::RecordChecker checker(*r);
+  Diagnostics diags;
+  checker.bind({"cell_id", "date", "members", "present", "done", "draft", "", ""}, {"x.csv", 1, 0},
+               diags);
+  CHECK(diags.items().empty());
+  chibo::MeetingRecord rec;
+  std::string why;
+  CHECK_FALSE(checker.check({"C1", "2024-01-05", "20", "19", "90", "có", "tot", ""},
+                            {"x.csv", 2, 0}, rec, why));
+  CHECK(why ==
+        "cột thứ 7 (không có tiêu đề) có giá trị 'tot' nhưng dòng tiêu đề (dòng 1) không ghi tên "
+        "cột, nên không biết đó là cột nào: hãy ghi tên cột ở dòng tiêu đề, hoặc xóa giá trị nếu "
+        "không dùng (tiêu đề không có cột 'level': bỏ qua giá trị thì bản ghi bị chấm như thể các "
+        "cột đó để trống)");
+  CHECK(checker.check({"C1", "2024-01-05", "20", "19", "90", "có", " ", ""}, {"x.csv", 3, 0}, rec,
+                      why));
+  CHECK(why.empty());
+  // Every input named: a column with no name holds nothing scored.
+  checker.bind({"cell_id", "date", "members", "present", "done", "draft", "level", ""},
+               {"x.csv", 1, 0}, diags);
+  CHECK(checker.check({"C1", "2024-01-05", "20", "19", "90", "có", "tot", "ghi chú"},
+                      {"x.csv", 2, 0}, rec, why));
+  CHECK(why.empty());
 }
 
 // Each hint compares a name with every known one: the first 32 unknown names

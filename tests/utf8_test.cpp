@@ -199,3 +199,11 @@ TEST_CASE("Vietnamese alphabetical order: a ă â b c ch d đ ..., not the bytes
                                                 "Ho\xCC\x80"
                                                 "a"));
 }
+
+TEST_CASE("one_space_between_words: runs of spaces tabs line breaks and no-break spaces") {
+  using chibo::one_space_between_words;
+  CHECK(one_space_between_words("Số đảng viên\ncó mặt") == "Số đảng viên có mặt");
+  CHECK(one_space_between_words(" Tổng  số\r\n\t đảng\xC2\xA0viên ") == "Tổng số đảng viên");
+  CHECK(one_space_between_words("cell_id") == "cell_id");
+  CHECK(one_space_between_words("").empty());
+}

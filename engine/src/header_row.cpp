@@ -13,7 +13,7 @@ bool names_key_column(std::string_view cell, const std::vector<std::string>& nam
   if (cell.size() > 64) return false;
   const std::string_view name = trim_invisible(cell);
   if (name.empty()) return false;
-  const std::string folded = fold_case(to_nfc(name));
+  const std::string folded = fold_case(one_space_between_words(to_nfc(name)));
   return std::find(names.begin(), names.end(), folded) != names.end();
 }
 

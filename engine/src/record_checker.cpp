@@ -256,6 +256,28 @@ bool RecordChecker::check_fields(std::span<const std::string_view> values, const
   }
   if (not_utf8 > 0) why += fmt::format("; hãy lưu tệp dạng {}UTF-8", each_record_ ? "" : "CSV ");
   if (why.size() > header_said) return false;
+  // A value under a column with no name, where the header lacks an optional
+  // input: it may be that input's (a header cell left blank, a two-row
+  // header's group), which would be scored as if blank without a word.
+  std::string unnamed;
+  for (const std::uint32_t c : unnamed_columns_) {
+    std::string_view text = trimmed(values[c]);
+    if (text.empty()) continue;
+    if (text.size() > 60) {  // a note: its start, cut where a character starts
+      std::size_t cut = 60;
+      while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+      text = text.substr(0, cut);
+    }
+    unnamed +=
+        fmt::format("{}{} có giá trị '{}'", unnamed.empty() ? "" : ", ", column_said(c), text);
+  }
+  if (!unnamed.empty()) {
+    problem(fmt::format(
+        "{} nhưng dòng tiêu đề (dòng {}) không ghi tên cột, nên không biết đó là cột nào: hãy ghi "
+        "tên cột ở dòng tiêu đề, hoặc xóa giá trị nếu không dùng (tiêu đề không có cột {}: bỏ qua "
+        "giá trị thì bản ghi bị chấm như thể các cột đó để trống)",
+        unnamed, header_line_, unnamed_lacking_));
+  }
   out.claims.clear();
   // Claims that are no score (columns, and why): scored all the same, the
   // claim left out and said (a typo in a self-score cost the cell its month).

@@ -78,7 +78,10 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
   std::vector<bool> named(r.inputs.size(), false);
   for (const std::string& raw : names) {
     const std::string& name = nfc_names.emplace_back(to_nfc(trim_spaces(raw)));
-    const std::string& folded = folded_names.emplace_back(fold_case(name));
+    // Matched with one space between its words: a name wrapped in its cell
+    // ("Số đảng viên\ncó mặt", as Excel headers wrap long labels) or typed
+    // with two spaces was an unknown column, and every row was rejected.
+    const std::string& folded = folded_names.emplace_back(fold_case(one_space_between_words(name)));
     if (fixed_column(folded) != kIgnored) continue;
     if (const int i = input_named(name, folded); i >= 0) named[static_cast<std::size_t>(i)] = true;
   }
@@ -222,6 +225,22 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
         (needed == std::string("date") && !has_date_)) {
       header_problems_.push_back(fmt::format("thiếu {} '{}'", missing_word(), needed));
       diags.error(where, header_problems_.back());
+    }
+  }
+  // Columns with no name: looked at in each row only when the header lacks
+  // an optional input, whose values one of them may hold.
+  unnamed_columns_.clear();
+  unnamed_lacking_.clear();
+  header_line_ = where.line;
+  if (!each_record) {
+    for (std::size_t i = 0; i < r.inputs.size(); ++i) {
+      if (column_of_input_[i] >= 0 || reported_missing(i)) continue;
+      unnamed_lacking_ += (unnamed_lacking_.empty() ? "'" : ", '") + r.inputs[i].id + "'";
+    }
+    for (std::size_t c = 0; c < columns_.size() && !unnamed_lacking_.empty(); ++c) {
+      if (columns_[c] == kIgnored && names_[c].empty()) {
+        unnamed_columns_.push_back(static_cast<std::uint32_t>(c));
+      }
     }
   }
   for (std::size_t i = 0; i < r.inputs.size(); ++i) {

@@ -251,6 +251,25 @@ std::string lower_ascii(std::string text) {
   return text;
 }
 
+std::string one_space_between_words(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool space = false;  // a run of spaces is being passed
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const bool no_break = c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0';
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || no_break) {
+      i += no_break ? 1 : 0;
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
 std::string fold_case(std::string_view text) {
   // ASCII (most ids, and "TOT"): its letters lowered here, without ICU.
   if (std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; })) {

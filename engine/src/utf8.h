@@ -45,6 +45,12 @@ std::string lower_ascii(std::string text);
 // alike. For matching what people typed; not on a hot path.
 std::string fold_case(std::string_view text);
 
+// text with each run of spaces, tabs, line breaks and no-break spaces
+// (U+00A0) between its words as one space: a header's name wrapped in its
+// cell (Alt+Enter in Excel: "Số đảng viên\ncó mặt") or typed with two spaces
+// reads as its label. For matching names; not on a hot path.
+std::string one_space_between_words(std::string_view text);
+
 // Folded text (fold_case) without its Vietnamese accents, đ as d, and a
 // space or '-' between words as '_': "trung bình" -> "trung_binh", the id a
 // ruleset gives the option. ICU (NFD, marks dropped); not on a hot path.

@@ -159,6 +159,14 @@ class RecordChecker {
   // cell_id and date among them (the template's order), they are read from a
   // row of another width too (read_leading_keys()).
   std::size_t leading_keys_ = 0;
+  // A CSV header's columns with no name, when the header lacks an optional
+  // input's column (unnamed_lacking_: "'long_absent', 'upper_attended'"): a
+  // value under one may be that input's, scored as if blank without a word
+  // (a deduction lost, exit 0); such a row is rejected (check()). Empty
+  // otherwise: check() spends nothing on them.
+  std::vector<std::uint32_t> unnamed_columns_;
+  std::string unnamed_lacking_;
+  int header_line_ = 0;
   void read_leading_keys(std::span<const std::string_view> values, MeetingRecord& out) const;
 };
 
