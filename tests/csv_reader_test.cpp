@@ -261,6 +261,23 @@ TEST_CASE("separator detection on the first record") {
   CHECK(read_all(deep.substr(6) + "a;b\n").separator == ';');
 }
 
+// A title above the table with a comma of its own ("Tháng 3, 2024", typed by
+// hand without the separators Excel pads a row with) set the separator: a
+// table of ';' was read as one of ',', every column missing. The line naming
+// cell_id or "Mã chi bộ" (in any capitals) tells it.
+TEST_CASE("separator detection: a title's comma gives way to the header naming cell_id") {
+  const Read titled = read_all("Tháng 3, 2024\n\ncell_id;date;kind\nA;B;C\n");
+  CHECK(titled.separator == ';');
+  REQUIRE(titled.records.size() == 3);
+  CHECK(titled.records[1].fields == Fields{"cell_id", "date", "kind"});
+  CHECK(read_all("ĐẢNG BỘ HUYỆN, TỈNH\nMÃ CHI BỘ;Ngày sinh hoạt\n").separator == ';');
+  CHECK(read_all("\"a, b\"\tx, y\nMã chi bộ;Ngày;c\n").separator == ';');
+  // No line names it: the first line with a separator, as before.
+  CHECK(read_all("Tháng 3, 2024\na;b;c\n").separator == ',');
+  CHECK(read_all("id;name\nA;Chi bộ 1, 2, 3\n").separator == ';');
+  CHECK(read_all("cell_id,date\nA;B;C;D\n").separator == ',');
+}
+
 TEST_CASE("an explicit separator is used as given") {
   Read r = read_all("a;b,c\n", ',');
   CHECK(r.separator == ',');

@@ -19,6 +19,7 @@
 
 #include "chibo/limits.h"
 #include "chibo/number_format.h"
+#include "header_row.h"
 #include "utf16.h"
 
 namespace chibo {
@@ -155,16 +156,22 @@ void CsvReader::detect_separator() {
   // No further than max_record_bytes (a longer record is refused anyway): a
   // first line without end (/dev/zero) took memory without bound.
   // A title of one cell above the table, with no separator at all (a sheet
-  // saved by hand): looked past, to the first of 20 lines that has one.
+  // saved by hand): looked past, to the first of 20 lines that has one. And
+  // when that line does not name cell_id (a title with a comma in it, "Tháng
+  // 3, 2024", above a table of ';'), on to the first of the 20 that does,
+  // whose separators count; failing that, the first line with one's.
   std::size_t counts[3] = {0, 0, 0};  // ';' ',' tab: also the tie-break order
+  std::size_t first_counts[3] = {0, 0, 0};
+  bool have_first = false;
   bool quoted = false;
   bool field_start = true;
   int lines = 1;
+  std::size_t line_start = 0;
   const std::size_t most = limits().max_record_bytes;
   for (std::size_t offset = 0; offset <= most; ++offset) {
-    if (!ensure(offset + 1)) break;
-    const char c = buffer_[pos_ + offset];
-    if (quoted) {
+    const bool more = ensure(offset + 1);
+    const char c = more ? buffer_[pos_ + offset] : '\n';
+    if (more && quoted) {
       if (c == kQuote) {
         if (ensure(offset + 2) && buffer_[pos_ + offset + 1] == kQuote) {
           ++offset;
@@ -175,8 +182,20 @@ void CsvReader::detect_separator() {
       continue;
     }
     if (is_line_end(c)) {
-      if (counts[0] + counts[1] + counts[2] > 0 || ++lines > 20) break;
+      const bool has_separator = counts[0] + counts[1] + counts[2] > 0;
+      if (has_separator) {
+        const std::string_view line(buffer_.data() + pos_ + line_start, offset - line_start);
+        if (line_names_records_key(line)) {
+          have_first = false;  // this line's counts
+          break;
+        }
+        if (!have_first) std::copy(counts, counts + 3, first_counts);
+        have_first = true;
+        std::fill(counts, counts + 3, 0);
+      }
+      if (!more || ++lines > 20) break;
       field_start = true;
+      line_start = offset + 1;
       continue;
     }
     if (c == kQuote && field_start) quoted = true;
@@ -185,6 +204,7 @@ void CsvReader::detect_separator() {
     if (c == ',') ++counts[1];
     if (c == '\t') ++counts[2];
   }
+  if (have_first) std::copy(first_counts, first_counts + 3, counts);
   const char candidates[3] = {';', ',', '\t'};
   std::size_t best = 1;  // ',' when no separator occurs at all
   std::size_t best_count = 0;

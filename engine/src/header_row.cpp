@@ -17,6 +17,12 @@ bool names_key_column(std::string_view cell, const std::vector<std::string>& nam
   return std::find(names.begin(), names.end(), folded) != names.end();
 }
 
+bool line_names_records_key(std::string_view line) {
+  const std::string folded = fold_case(line);
+  return folded.find("cell_id") != std::string::npos ||
+         folded.find("mã chi bộ") != std::string::npos;
+}
+
 std::size_t read_to_header(CsvReader& reader, const std::vector<std::string>& names,
                            std::vector<CsvRecord>& ahead) {
   ahead.clear();

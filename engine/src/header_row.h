@@ -20,6 +20,12 @@ inline constexpr std::size_t kHeaderSearchRows = 20;
 // names: folded (fold_case).
 bool names_key_column(std::string_view cell, const std::vector<std::string>& names);
 
+// Whether a CSV file's line names the records' key column, "cell_id" or
+// "Mã chi bộ" in any capitals: the table's header, which tells the
+// separator when a title above it has one of its own ("Tháng 3, 2024" read
+// as a file of commas).
+bool line_names_records_key(std::string_view line);
+
 // Whether one of cells (a FieldList, a row's strings) names one of names.
 template <class Cells>
 bool names_key_column_in(const Cells& cells, const std::vector<std::string>& names) {
