@@ -52,6 +52,13 @@ TEST_CASE("each bad field is named with its label and the reason, all at once") 
       {"date", "005/3/2024",
        "cột 'date': '005/3/2024' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc "
        "D/M/YYYY)"},
+      // A date column formatted as a number, saved so: the day it stands for said.
+      {"date", "45356",
+       "cột 'date': '45356' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc D/M/YYYY); có "
+       "phải là ngày 05/03/2024 mà Excel lưu dạng số (cột ngày định dạng General/Number)? hãy "
+       "định dạng cột ngày kiểu Date (DD/MM/YYYY) rồi lưu lại"},
+      {"date", "99999",
+       "cột 'date': '99999' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc D/M/YYYY)"},
       {"date", "5/3/2024/1",
        "cột 'date': '5/3/2024/1' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc "
        "D/M/YYYY)"},

@@ -99,6 +99,25 @@ std::optional<int> parse_any_date(std::string_view s) {
   return parse_date(fmt::format("{}-{:0>2}-{:0>2}", year, month, day));
 }
 
+// For a date refused that is a number of five digits from 36526 to 73050
+// (2000-01-01 to 2099-12-31 as Excel counts days): the day it stands for, as
+// a date column formatted as a number (General) shows it and saves it in a
+// CSV file; "" otherwise. It was said not to be a date, with no word of why
+// a column of dates Excel showed as dates read so.
+std::string excel_serial_hint(std::string_view text) {
+  if (text.size() != 5 ||
+      !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return "";
+  }
+  int serial = 0;
+  for (const char c : text) serial = serial * 10 + (c - '0');
+  if (serial < 36526 || serial > 73050) return "";
+  return fmt::format(
+      "; có phải là ngày {} mà Excel lưu dạng số (cột ngày định dạng General/Number)? hãy định "
+      "dạng cột ngày kiểu Date (DD/MM/YYYY) rồi lưu lại",
+      format_date_vn(days_from_civil({1899, 12, 30}) + serial));
+}
+
 // A choice written in other capitals than its id or label ("tốt", "TỐT" for
 // "Tốt"), as yes/no may be, or without what tells it from the id ("Tốt" for
 // tot); when none or two options match, why says so and offers the nearest
@@ -269,8 +288,8 @@ std::optional<Rational> full_input_value(const Input& input, std::string_view te
       return choice_in_any_case(input, text, why);
     case InputType::Date:
       if (auto d = parse_any_date(text)) return Rational(*d);
-      why =
-          fmt::format("'{}' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc D/M/YYYY)", text);
+      why = fmt::format("'{}' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc D/M/YYYY){}",
+                        text, excel_serial_hint(text));
       return std::nullopt;
     case InputType::Percent:
     case InputType::Number: {
