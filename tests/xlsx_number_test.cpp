@@ -54,6 +54,21 @@ TEST_CASE("a whole number in a format of zeros keeps its leading zeros", "[xlsx]
   CHECK(chibo::number_text("7", Shown::Plain, false) == "7");
 }
 
+TEST_CASE("a format of text then zeros shows its text before the number", "[xlsx]") {
+  std::size_t digits = 0;
+  CHECK(chibo::literal_prefix("\"CP-TN-\"00", digits) == "CP-TN-");
+  CHECK(digits == 2);
+  CHECK(chibo::literal_prefix("\\Đ\\B0", digits) == "ĐB");
+  CHECK(digits == 1);
+  for (const char* other :
+       {"000", "0\" phút\"", "\"CP\"0.0", "\"CP\"", "\"CP\"#,##0", "General", "\"CP", ""}) {
+    INFO(other);
+    CHECK(chibo::literal_prefix(other, digits).empty());
+  }
+  CHECK(chibo::number_text("1", Shown::Plain, false, 2, "CP-") == "CP-01");
+  CHECK(chibo::number_text("1.6", Shown::Plain, false, 1, "CP-") == "CP-2");
+}
+
 TEST_CASE("a stored number as the records' reader takes it", "[xlsx]") {
   CHECK(chibo::number_text("45356", Shown::Date, false) == "2024-03-05");
   CHECK(chibo::number_text("45356.99", Shown::Date, false) == "2024-03-05");  // its time apart

@@ -132,6 +132,26 @@ TEST_CASE("an id typed as a number and shown with its zeros reads as shown", "[x
   CHECK(got[0].cells == Cells{"001", "1", "12345"});
 }
 
+// An id typed as a number in a format of its unit's prefix, then zeros
+// ("CP-TN-"00, as Excel shows 1 as CP-TN-01): read as shown, where it was
+// read "1", another cell than CP-TN-01. A format with text after the number
+// (a unit: 0" phút") is read as the number, as before.
+TEST_CASE("an id typed as a number in a format of text then zeros reads as shown", "[xlsx]") {
+  const std::string styles =
+      "<numFmts count=\"3\"><numFmt numFmtId=\"170\" formatCode=\"&quot;CP-TN-&quot;00\"/>"
+      "<numFmt numFmtId=\"171\" formatCode=\"\\C\\B\\-000\"/>"
+      "<numFmt numFmtId=\"172\" formatCode=\"0&quot; phút&quot;\"/></numFmts>"
+      "<cellXfs count=\"4\"><xf numFmtId=\"0\"/><xf numFmtId=\"170\"/><xf numFmtId=\"171\"/>"
+      "<xf numFmtId=\"172\"/></cellXfs>";
+  const std::vector<XlsxRow> got =
+      rows_of(workbook("<row r=\"1\"><c r=\"A1\" s=\"1\"><v>1</v></c><c r=\"B1\" s=\"1\">"
+                       "<v>123</v></c><c r=\"C1\" s=\"2\"><v>7</v></c>"
+                       "<c r=\"D1\" s=\"3\"><v>90</v></c></row>",
+                       "", styles));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].cells == Cells{"CP-TN-01", "CP-TN-123", "CB-007", "90"});
+}
+
 // A date typed once for two meetings, its cell merged over both rows: each
 // row reads it. A merge across columns (a title), one whose top cell is
 // empty, one over rows that hold nothing, and references that are none

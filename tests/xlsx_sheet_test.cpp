@@ -75,3 +75,20 @@ TEST_CASE("a formula never worked out in the records' tab is not passed by for a
         "trang 'Bản ghi': phần 'xl/worksheets/sheet2.xml': ô B2 có công thức =TODAY()" +
             kUncomputed);
 }
+
+// Excel stores a character XML cannot hold, as a carriage return pasted into
+// a cell from a web page, as "_x000D_" (ECMA-376 ST_Xstring), and an
+// underscore before what would read as such an escape as "_x005F_": read as
+// written, "CP-01_x000D_" was a cell other than CP-01 (and a yes/no
+// "có_x000D_" no answer).
+TEST_CASE("a shared or inline string's _xHHHH_ escapes are undone", "[xlsx]") {
+  CHECK(first_row(workbook("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c>"
+                           "<c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" t=\"s\"><v>2</v></c>"
+                           "<c r=\"D1\" t=\"inlineStr\"><is><t>có_x000d_</t></is></c>"
+                           "<c r=\"E1\" t=\"s\"><v>3</v></c></row>",
+                           "<si><t>CP-01_x000D_</t></si><si><t>a_x005F_x0041_b</t></si>"
+                           "<si><r><t>Chi bộ_x00A0_</t></r><r><t>1_x1EDD_</t></r></si>"
+                           "<si><t>_x_x00_x12345_ _xZZZZ_ _xD800_</t></si>")) ==
+        std::vector<std::string>{"CP-01\r", "a_x0041_b", "Chi bộ\u00A01\u1EDD", "có\r",
+                                 "_x_x00_x12345_ _xZZZZ_ _xD800_"});
+}

@@ -1,5 +1,6 @@
 #include "xlsx_number.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -82,7 +83,36 @@ std::size_t zero_width(std::string_view code) {
   return code.size() > 1 ? code.size() : 0;
 }
 
-std::string number_text(const std::string& stored, Shown shown, bool date1904, std::size_t width) {
+std::string literal_prefix(std::string_view code, std::size_t& digits) {
+  std::string prefix;
+  std::size_t i = 0;
+  while (i < code.size()) {
+    if (code[i] == '"') {
+      const std::size_t close = code.find('"', i + 1);
+      if (close == code.npos) return "";
+      prefix.append(code.substr(i + 1, close - i - 1));
+      i = close + 1;
+    } else if (code[i] == '\\' && i + 1 < code.size()) {
+      // The character after it, a whole UTF-8 one.
+      std::size_t n = 1;
+      while (i + 1 + n < code.size() &&
+             (static_cast<unsigned char>(code[i + 1 + n]) & 0xC0) == 0x80) {
+        ++n;
+      }
+      prefix.append(code.substr(i + 1, n));
+      i += 1 + n;
+    } else {
+      break;
+    }
+  }
+  const std::string_view zeros = code.substr(i);
+  if (prefix.empty() || zeros.empty() || zeros.find_first_not_of('0') != zeros.npos) return "";
+  digits = zeros.size();
+  return prefix;
+}
+
+std::string number_text(const std::string& stored, Shown shown, bool date1904, std::size_t width,
+                        std::string_view prefix) {
   double v = 0;
   const char* end = stored.data() + stored.size();
   auto [ptr, ec] = std::from_chars(stored.data(), end, v);
@@ -109,10 +139,11 @@ std::string number_text(const std::string& stored, Shown shown, bool date1904, s
     case Shown::Plain:
       // "001": the number rounded (half away from zero) and padded to the
       // format's zeros, its sign before them ("-001"), as Excel shows it.
-      if (width > 0 && std::fabs(v) < 1e15) {
+      if ((width > 0 || !prefix.empty()) && std::fabs(v) < 1e15) {
         const long long whole = std::llround(v);
-        const std::string digits = fmt::format("{:0{}}", whole < 0 ? -whole : whole, width);
-        return whole < 0 ? "-" + digits : digits;
+        const std::string digits =
+            fmt::format("{:0{}}", whole < 0 ? -whole : whole, std::max<std::size_t>(width, 1));
+        return std::string(prefix) + (whole < 0 ? "-" + digits : digits);
       }
       break;
   }

@@ -29,11 +29,19 @@ std::string shown_number(double v);
 // percentage as "93.5%"; text that is no number is given as it is.
 // width: a format of zeros alone's ("000": 3; zero_width), the number
 // rounded to a whole one and shown with as many digits at least ("001").
+// prefix: a format's text before its zeros (literal_prefix: "CP-" of
+// "\"CP-\"00"), shown before the number rounded and padded to width ("CP-01").
 std::string number_text(const std::string& stored, Shown shown, bool date1904,
-                        std::size_t width = 0);
+                        std::size_t width = 0, std::string_view prefix = {});
 
 // How many digits a format code of zeros alone ("000", "00000") shows a
 // whole number with; 0 for any other code ("0", "0.00", "General").
 std::size_t zero_width(std::string_view code);
+
+// The text a format of quoted or escaped text, then zeros alone, shows before
+// the number ("\"CP-TN-\"00" -> "CP-TN-", "\\C\\B000" -> "CB"), as codes
+// are typed with their unit's prefix; its zeros in digits: how many, else "".
+// A cell_id 1 so formatted was read "1", Excel showing CP-TN-01.
+std::string literal_prefix(std::string_view code, std::size_t& digits);
 
 }  // namespace chibo

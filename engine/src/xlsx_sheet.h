@@ -229,10 +229,16 @@ struct WorksheetReader : XmlReader {
       return text ? *text : std::string();
     }
     if (type == "b") return value == "1" || value == "true" ? "1" : "0";
-    if (type == "str" || type == "inlineStr" || type == "e") return value;
+    if (type == "inlineStr") {  // escaped as shared strings are (xlsx_parts.h)
+      std::string text = value;
+      undo_xstring_escapes(text);
+      return text;
+    }
+    if (type == "str" || type == "e") return value;
     if (type == "d") return value.substr(0, value.find('T'));  // ISO 8601: its day
     return value.empty() ? value
-                         : number_text(value, styles->shown(style), date1904, styles->width(style));
+                         : number_text(value, styles->shown(style), date1904, styles->width(style),
+                                       styles->prefix(style));
   }
 };
 
