@@ -57,6 +57,12 @@ TEST_CASE("each bad field is named with its label and the reason, all at once") 
        "cột 'date': '45356' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc D/M/YYYY); có "
        "phải là ngày 05/03/2024 mà Excel lưu dạng số (cột ngày định dạng General/Number)? hãy "
        "định dạng cột ngày kiểu Date (DD/MM/YYYY) rồi lưu lại"},
+      // Month first, as Excel saves a date on a computer set to the US format.
+      {"date", "3/22/2024",
+       "cột 'date': '3/22/2024' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc D/M/YYYY); "
+       "có phải là ngày 22/03/2024 ghi theo kiểu tháng/ngày/năm (máy tính đặt định dạng ngày kiểu "
+       "Mỹ)? hãy ghi DD/MM/YYYY, và xem lại các ngày khác của tệp: chúng được đọc là "
+       "ngày/tháng/năm"},
       {"date", "99999",
        "cột 'date': '99999' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc D/M/YYYY)"},
       {"date", "5/3/2024/1",

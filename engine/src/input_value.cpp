@@ -99,6 +99,25 @@ std::optional<int> parse_any_date(std::string_view s) {
   return parse_date(fmt::format("{}-{:0>2}-{:0>2}", year, month, day));
 }
 
+// For a date refused written M/D/YYYY, as Excel saves dates in a CSV file
+// on a computer set to the United States' format (3/22/2024: no month 22,
+// and day 3 of it read the other way round a date), the day it stands for,
+// and the warning that its file's other dates (3/5/2024) read as D/M/YYYY,
+// the 3 May; "" otherwise.
+std::string month_first_hint(std::string_view text) {
+  const std::size_t first = text.find('/');
+  const std::size_t second = first == text.npos ? text.npos : text.find('/', first + 1);
+  if (second == text.npos) return "";
+  const std::string swapped = fmt::format("{}/{}/{}", text.substr(first + 1, second - first - 1),
+                                          text.substr(0, first), text.substr(second + 1));
+  const std::optional<int> day = parse_any_date(swapped);
+  if (!day) return "";
+  return fmt::format(
+      "; có phải là ngày {} ghi theo kiểu tháng/ngày/năm (máy tính đặt định dạng ngày kiểu Mỹ)? "
+      "hãy ghi DD/MM/YYYY, và xem lại các ngày khác của tệp: chúng được đọc là ngày/tháng/năm",
+      format_date_vn(*day));
+}
+
 // For a date refused that is a number of five digits from 36526 to 73050
 // (2000-01-01 to 2099-12-31 as Excel counts days): the day it stands for, as
 // a date column formatted as a number (General) shows it and saves it in a
@@ -289,7 +308,7 @@ std::optional<Rational> full_input_value(const Input& input, std::string_view te
     case InputType::Date:
       if (auto d = parse_any_date(text)) return Rational(*d);
       why = fmt::format("'{}' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc D/M/YYYY){}",
-                        text, excel_serial_hint(text));
+                        text, excel_serial_hint(text) + month_first_hint(text));
       return std::nullopt;
     case InputType::Percent:
     case InputType::Number: {
