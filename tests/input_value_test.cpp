@@ -90,8 +90,8 @@ TEST_CASE("yes/no answers may be written in capitals, Vietnamese letters too") {
     std::string why;
     return chibo::parse_input_value(in, text, why);
   };
-  for (const char* yes :
-       {"có", "Có", "CÓ", "cÓ", "YES", "X", "ĐẠT", "Đạt", "đạt", "TRUE", "co", "CO", "Dat"}) {
+  for (const char* yes : {"có", "Có", "CÓ", "cÓ", "YES", "X", "ĐẠT", "Đạt", "đạt", "TRUE", "co",
+                          "CO", "Dat", "√", "✓", "✔", "☑"}) {  // a checklist's tick, as 'x' is
     INFO(yes);
     CHECK(read(yes) == Rational(1));
   }

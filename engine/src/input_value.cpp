@@ -43,8 +43,10 @@ std::optional<Rational> parse_yes_no(std::string_view text) {
   const std::string_view s(lowered, text.size());
   // Typed without accents too, as many keyboards are set ("co", "khong",
   // and the short "ko" of notes and messages).
-  static constexpr std::string_view kYes[] = {"có", "yes", "x",  "1",  "true",
-                                              "c",  "đạt", "co", "dat"};
+  // A checklist's tick for yes too, as Vietnamese forms mark it (√, ✓, ✔, ☑),
+  // as it may be 'x': it was no answer, the row rejected.
+  static constexpr std::string_view kYes[] = {"có", "yes", "x", "1", "true", "c", "đạt",
+                                              "co", "dat", "√", "✓", "✔",    "☑"};
   static constexpr std::string_view kNo[] = {"không",     "no",    "0",         "false", "k",
                                              "không đạt", "khong", "khong dat", "ko",    "kh"};
   for (std::string_view yes : kYes) {
