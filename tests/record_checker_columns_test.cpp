@@ -56,7 +56,18 @@ TEST_CASE("columns: headers by id or by label, unknown and missing columns are r
   // separated by commas, a decimal comma, nearly always.
   const std::vector<std::string> more = {"C1", "2024-01-05", "20", "19", "92", "5", "có", "", ""};
   CHECK_FALSE(checker.check(more, {"x.csv", 4, 0}, rec, why));
-  CHECK(why == "dòng có 9 ô nhưng tiêu đề có 8 cột");
+  // With what the cells past the header hold (the row was "dòng có 9 ô
+  // nhưng tiêu đề có 8 cột" alone, whatever it held there).
+  CHECK(why ==
+        "dòng có 9 ô nhưng tiêu đề có 8 cột (các ô thừa ở cuối dòng đều trống: dòng có dấu phân "
+        "cách thừa ở cuối, hay một ô có dấu phân cách bên trong, không đặt trong ngoặc kép, làm "
+        "lệch các cột?)");
+  CHECK_FALSE(checker.check({"C1", "2024-01-05", "20", "19", "92", "có", "", "", "", "", "họp bù"},
+                            {"x.csv", 4, 0}, rec, why));
+  CHECK(why ==
+        "dòng có 11 ô nhưng tiêu đề có 8 cột (ô thứ 11 (cột K), ngoài các cột của dòng tiêu đề "
+        "(đến cột H), có 'họp bù': hãy xóa giá trị đó hoặc ghi tên cột cho nó ở dòng tiêu đề; "
+        "trong tệp CSV, ô có dấu phân cách bên trong phải đặt trong ngoặc kép)");
   checker.comma_separated(true);
   CHECK_FALSE(checker.check(more, {"x.csv", 4, 0}, rec, why));
   // Only 92 and 5 joined make a row it takes (20,19 is no whole number of members).

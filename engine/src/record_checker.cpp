@@ -203,6 +203,8 @@ bool RecordChecker::check_fields(std::span<const std::string_view> values, const
             " (số thập phân viết dấu phẩy, như 92,5, trong tệp phân cách bằng dấu phẩy? hãy viết "
             "92.5, đặt trong ngoặc kép \"92,5\", hoặc lưu tệp phân cách bằng dấu ;)";
       }
+    } else if (values.size() > columns_.size() && !columns_.empty()) {
+      hint = extra_cells_hint(values);
     }
     problem(fmt::format("dòng có {} ô nhưng tiêu đề có {} cột{}", values.size(), columns_.size(),
                         hint));

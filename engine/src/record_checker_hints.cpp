@@ -2,7 +2,8 @@
 // record_checker.cpp as they run only then: the column whose decimal comma
 // split a comma-separated row (92,5 read as two cells), found by checking
 // the row with each pair of neighbouring numbers joined; what to write for a
-// regular meeting combined with a thematic one.
+// regular meeting combined with a thematic one; the cells of a row past its
+// header's columns.
 #include <algorithm>
 
 #include <fmt/format.h>
@@ -13,6 +14,32 @@
 #include "utf8.h"
 
 namespace chibo {
+
+std::string RecordChecker::extra_cells_hint(std::span<const std::string_view> values) const {
+  // Excel's name of column c (from 0): A, ..., Z, AA, ...
+  auto letters = [](std::size_t c) {
+    std::string name;
+    for (++c; c > 0; c = (c - 1) / 26)
+      name.insert(name.begin(), static_cast<char>('A' + (c - 1) % 26));
+    return name;
+  };
+  for (std::size_t c = columns_.size(); c < values.size(); ++c) {
+    std::string_view text = trim_spaces(values[c]);
+    if (text.empty()) continue;
+    if (text.size() > 60) {  // a note: its start, cut where a character starts
+      std::size_t cut = 60;
+      while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+      text = text.substr(0, cut);
+    }
+    return fmt::format(
+        " (ô thứ {} (cột {}), ngoài các cột của dòng tiêu đề (đến cột {}), có '{}': hãy xóa giá "
+        "trị đó hoặc ghi tên cột cho nó ở dòng tiêu đề; trong tệp CSV, ô có dấu phân cách bên "
+        "trong phải đặt trong ngoặc kép)",
+        c + 1, letters(c), letters(columns_.size() - 1), text);
+  }
+  return " (các ô thừa ở cuối dòng đều trống: dòng có dấu phân cách thừa ở cuối, hay một ô có "
+         "dấu phân cách bên trong, không đặt trong ngoặc kép, làm lệch các cột?)";
+}
 
 std::string RecordChecker::decimal_comma_hint(std::span<const std::string_view> values,
                                               const Location& where) const {

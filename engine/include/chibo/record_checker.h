@@ -114,6 +114,10 @@ class RecordChecker {
   // row is not scored so joined: no row is scored by a guess.
   std::string decimal_comma_hint(std::span<const std::string_view> values,
                                  const Location& where) const;
+  // For a row of more cells than the header's columns (not a comma-separated
+  // file's): " (ô thứ 31 (cột AE), ngoài các cột ..., có 'x': ...)" naming
+  // the first such cell that holds something, or saying that none does.
+  std::string extra_cells_hint(std::span<const std::string_view> values) const;
   // For a kind refused that names a regular meeting combined with a thematic
   // one ("thường kỳ kết hợp chuyên đề"): "; ... là loại thường kỳ: hãy ghi
   // 'thường kỳ' ..." with the yes/no input that says it; "" otherwise.
