@@ -65,6 +65,12 @@ TEST_CASE("each bad field is named with its label and the reason, all at once") 
        "ngày/tháng/năm"},
       {"date", "99999",
        "cột 'date': '99999' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc D/M/YYYY)"},
+      {"date", "5-3/2024",
+       "cột 'date': '5-3/2024' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc D/M/YYYY)"},
+      {"date", "2024.03.05",
+       "cột 'date': '2024.03.05' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc D/M/YYYY)"},
+      {"date", "31-02-2024",
+       "cột 'date': '31-02-2024' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc D/M/YYYY)"},
       {"date", "5/3/2024/1",
        "cột 'date': '5/3/2024/1' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc "
        "D/M/YYYY)"},
@@ -128,7 +134,9 @@ TEST_CASE("values in the forms Excel and people write are accepted") {
   chibo::RecordChecker checker(*r);
   chibo::Diagnostics diags;
   checker.bind({"cell_id", "date", "members", "present", "done", "draft"}, {"t.csv", 1, 0}, diags);
-  for (const char* date : {"5/3/2024", "05/3/2024", "5/03/2024", "05/03/2024", "2024-03-05"}) {
+  // With '-' or '.' for '/', the year last, as papers write a day too.
+  for (const char* date : {"5/3/2024", "05/3/2024", "5/03/2024", "05/03/2024", "2024-03-05",
+                           "05-03-2024", "5-3-2024", "05.03.2024", "5.3.2024"}) {
     INFO(date);
     chibo::MeetingRecord record;
     std::string why;

@@ -87,9 +87,14 @@ std::string not_a_number(std::string_view number, std::string_view text, const c
 std::optional<int> parse_any_date(std::string_view s) {
   if (auto d = parse_date(s)) return d;
   // DD/MM/YYYY, as Excel shows dates in a Vietnamese locale, or D/M/YYYY
-  // (a locale's short date without the leading zeros, or typed so).
-  const std::size_t first = s.find('/');
-  const std::size_t second = first == s.npos ? s.npos : s.find('/', first + 1);
+  // (a locale's short date without the leading zeros, or typed so); or with
+  // '-' or '.' for '/', the year last (05-03-2024, 5.3.2024), as Vietnamese
+  // papers write a day too: they were refused.
+  std::size_t first = s.find('/');
+  if (first == s.npos) first = s.find_first_of("-.");
+  if (first == s.npos) return std::nullopt;
+  const char sep = s[first];
+  const std::size_t second = s.find(sep, first + 1);
   if (second == s.npos) return std::nullopt;
   auto digits = [](std::string_view t, std::size_t least, std::size_t most) {
     return t.size() >= least && t.size() <= most &&
