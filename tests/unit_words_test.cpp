@@ -81,6 +81,10 @@ TEST_CASE("a Vietnamese header is read in any capitals, without accents, with tw
   CHECK(chibo::unit_key_of_words("Số  đảng-viên") == UnitKey::Members);
   CHECK(chibo::unit_key_of_words("Ma") == UnitKey::Id);
   CHECK(chibo::unit_key_of_words("Má") == std::nullopt);
+  // Wrapped in its cell (Alt+Enter), or with a no-break space.
+  CHECK(chibo::unit_key_of_words("Mã\r\nđơn vị") == UnitKey::Id);
+  CHECK(chibo::unit_key_of_words("Số đảng\nviên") == UnitKey::Members);
+  CHECK(chibo::unit_key_of_words("Trực\xC2\xA0thuộc") == UnitKey::Parent);
 }
 
 TEST_CASE("a header in other words is near a column, to be suggested, not read") {

@@ -58,7 +58,9 @@ std::optional<UnitKey> unit_key_of_words(std::string_view header) {
     for (const auto& [words, k] : folded) out.emplace_back(loose_word(words), k);
     return out;
   }();
-  const std::string key = fold_case(header);
+  // One space between words: a name wrapped in its cell ("Mã\nđơn vị", as
+  // Excel wraps a header with Alt+Enter) was no column, the list refused.
+  const std::string key = fold_case(one_space_between_words(header));
   for (const auto& [words, k] : folded) {
     if (key == words) return k;
   }
