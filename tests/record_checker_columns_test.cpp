@@ -177,6 +177,34 @@ TEST_CASE("columns: a name wrapped in its cell or with two spaces reads as its l
   CHECK(rec.inputs[0] == chibo::Rational(20));
 }
 
+// A header's name without what no one sees at its ends, as a value is read:
+// a second byte-order mark (a file saved as UTF-8 twice), a zero-width or a
+// no-break space pasted with the name made it an unknown column, every row
+// rejected for the column it then lacked. A header repeated so is still one.
+TEST_CASE("columns: a name with a byte-order mark or a zero-width space at its ends is read") {
+  CHECK(bound({"\xEF\xBB\xBF"
+               "cell_id",
+               "date", "members\xE2\x80\x8B", "present", "done",
+               "\xC2\xA0"
+               "draft"})
+            .empty());
+  auto r = compile_text(kRuleset);
+  REQUIRE(r);
+  chibo::RecordChecker checker(*r);
+  Diagnostics diags;
+  checker.bind({"\xEF\xBB\xBF"
+                "cell_id",
+                "date", "members", "present", "done", "draft"},
+               {"x.csv", 1, 0}, diags);
+  chibo::MeetingRecord rec;
+  std::string why;
+  CHECK_FALSE(checker.check({"\xEF\xBB\xBF\xEF\xBB\xBF"
+                             "cell_id",
+                             "date", "members", "present", "done", "draft"},
+                            {"x.csv", 5, 0}, rec, why));
+  CHECK(why.starts_with("dòng này lặp lại dòng tiêu đề"));
+}
+
 // A column whose header cell is blank (left blank, or under a two-row
 // header's group) while the header lacks an optional input: a value under it
 // may be that input's, and was scored as if blank without a word (a

@@ -141,7 +141,7 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
 bool RecordChecker::repeats_header(std::span<const std::string_view> values) const {
   if (values.size() != names_.size() || values.empty()) return false;
   for (std::size_t c = 0; c < values.size(); ++c) {
-    std::string_view v = trim_spaces(values[c]);
+    std::string_view v = trim_invisible(values[c]);  // as bind() reads the names
     // The second file's own byte order mark (Excel's CSV UTF-8), now mid-file.
     if (c == 0 && v.starts_with("\xEF\xBB\xBF")) v = trim_spaces(v.substr(3));
     if (v != names_[c] && to_nfc(v) != names_[c]) return false;

@@ -77,7 +77,10 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
   std::vector<std::string> nfc_names, folded_names;
   std::vector<bool> named(r.inputs.size(), false);
   for (const std::string& raw : names) {
-    const std::string& name = nfc_names.emplace_back(to_nfc(trim_spaces(raw)));
+    // Without what no one sees at its ends, as a value is read: a second
+    // byte-order mark (a file saved as UTF-8 twice) or a zero-width space
+    // before "cell_id" made it an unknown column, every row rejected.
+    const std::string& name = nfc_names.emplace_back(to_nfc(trim_invisible(raw)));
     // Matched with one space between its words: a name wrapped in its cell
     // ("Số đảng viên\ncó mặt", as Excel headers wrap long labels) or typed
     // with two spaces was an unknown column, and every row was rejected.
