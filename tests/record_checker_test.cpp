@@ -65,6 +65,9 @@ TEST_CASE("each bad field is named with its label and the reason, all at once") 
        "ngày/tháng/năm"},
       {"date", "99999",
        "cột 'date': '99999' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc D/M/YYYY)"},
+      {"date", "05/03/2024 8 giờ",
+       "cột 'date': '05/03/2024 8 giờ' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc "
+       "D/M/YYYY)"},
       {"date", "5-3/2024",
        "cột 'date': '5-3/2024' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc D/M/YYYY)"},
       {"date", "2024.03.05",
@@ -136,7 +139,9 @@ TEST_CASE("values in the forms Excel and people write are accepted") {
   checker.bind({"cell_id", "date", "members", "present", "done", "draft"}, {"t.csv", 1, 0}, diags);
   // With '-' or '.' for '/', the year last, as papers write a day too.
   for (const char* date : {"5/3/2024", "05/3/2024", "5/03/2024", "05/03/2024", "2024-03-05",
-                           "05-03-2024", "5-3-2024", "05.03.2024", "5.3.2024"}) {
+                           "05-03-2024", "5-3-2024", "05.03.2024", "5.3.2024",
+                           // With its time of day, a date-and-time cell saved as CSV.
+                           "05/03/2024 08:00", "2024-03-05 00:00:00", "5/3/2024  14:30:15"}) {
     INFO(date);
     chibo::MeetingRecord record;
     std::string why;

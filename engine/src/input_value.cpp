@@ -86,6 +86,19 @@ std::string not_a_number(std::string_view number, std::string_view text, const c
 
 std::optional<int> parse_any_date(std::string_view s) {
   if (auto d = parse_date(s)) return d;
+  // A day with its time of day ("05/03/2024 08:00", "2024-03-05 00:00:00":
+  // a date-and-time cell saved as CSV, a database's export): its day.
+  if (const std::size_t space = s.find(' '); space != s.npos && space > 0) {
+    const std::string_view time = trim_spaces(s.substr(space));
+    const std::size_t colon = time.find(':');
+    const bool clock = colon != time.npos && colon >= 1 && colon <= 2 && time.size() >= colon + 3 &&
+                       time.size() <= colon + 6 &&
+                       std::all_of(time.begin(), time.end(),
+                                   [](char c) { return (c >= '0' && c <= '9') || c == ':'; });
+    if (!clock) return std::nullopt;
+    s = s.substr(0, space);
+    if (auto d = parse_date(s)) return d;
+  }
   // DD/MM/YYYY, as Excel shows dates in a Vietnamese locale, or D/M/YYYY
   // (a locale's short date without the leading zeros, or typed so); or with
   // '-' or '.' for '/', the year last (05-03-2024, 5.3.2024), as Vietnamese
