@@ -437,3 +437,26 @@ TEST_CASE("columns: a row repeating the header is said to be one") {
   CHECK_FALSE(checker.check(own, {"x.csv", 9, 0}, rec, why));
   CHECK(why.starts_with("cột 'date': 'date' không phải là ngày"));
 }
+
+// A sheet's totals row under the table ("Tổng cộng" where a cell's id goes,
+// no date): rejected as what it is, where each of its empty columns was said.
+TEST_CASE("a totals row under the table is said to be one") {
+  auto r = compile_text(kRuleset);
+  REQUIRE(r);
+  chibo::RecordChecker checker(*r);
+  Diagnostics diags;
+  checker.bind({"cell_id", "date", "members", "present", "done", "draft"}, {"x.csv", 1, 0}, diags);
+  chibo::MeetingRecord rec;
+  std::string why;
+  CHECK_FALSE(checker.check({"Tổng cộng:", "", "87", "70", "", ""}, {"x.csv", 9, 0}, rec, why));
+  CHECK(why == "dòng tổng cộng ('Tổng cộng:'), không phải một bản ghi: hãy xóa dòng này");
+  CHECK(rec.cell_id.empty());
+  CHECK_FALSE(checker.check({"TONG", "", "87"}, {"x.csv", 9, 0}, rec, why));
+  CHECK(why == "dòng tổng cộng ('TONG'), không phải một bản ghi: hãy xóa dòng này");
+  // A cell's name that begins so, or a row with its date, is no totals row.
+  CHECK_FALSE(checker.check({"Tổng công ty", "", "87", "70", "", ""}, {"x.csv", 9, 0}, rec, why));
+  CHECK(why.starts_with("cột 'date' để trống"));
+  CHECK_FALSE(
+      checker.check({"Tổng", "2024-01-05", "20", "x", "90", "có"}, {"x.csv", 9, 0}, rec, why));
+  CHECK_FALSE(why.starts_with("dòng tổng cộng"));
+}

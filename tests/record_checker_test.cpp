@@ -95,9 +95,16 @@ TEST_CASE("each bad field is named with its label and the reason, all at once") 
        "cột 'kind': 'Thường kỳ kết hợp chuyên đề' không phải là loại sinh hoạt (regular: thường "
        "kỳ, hoặc thematic: chuyên đề); sinh hoạt thường kỳ kết hợp chuyên đề là loại thường kỳ: "
        "hãy ghi 'thường kỳ'"},
-      {"cell_id", "  ", "cột 'cell_id' để trống"},
+      // Beside the other key: a cell merged down the column, saved as CSV.
+      {"cell_id", "  ",
+       "cột 'cell_id' để trống"
+       " (ô gộp với ô ở dòng trên trong Excel? tệp CSV chỉ giữ giá trị ở dòng đầu của ô gộp: hãy "
+       "bỏ gộp ô và ghi giá trị ở mỗi dòng, hoặc đọc thẳng tệp .xlsx)"},
       // Said as an empty cell_id is (it was "'' không phải là ngày").
-      {"date", " ", "cột 'date' để trống"},
+      {"date", " ",
+       "cột 'date' để trống"
+       " (ô gộp với ô ở dòng trên trong Excel? tệp CSV chỉ giữ giá trị ở dòng đầu của ô gộp: hãy "
+       "bỏ gộp ô và ghi giá trị ở mỗi dòng, hoặc đọc thẳng tệp .xlsx)"},
   };
   for (const Case& c : cases) {
     INFO(c.field << " = " << c.value);

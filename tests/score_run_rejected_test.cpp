@@ -26,7 +26,9 @@ TEST_CASE("a rejected record's cell and date are passed on when they were read")
       "  of C1 2024-03-02",
       "m.csv:4: error: cột 'date': '2024-13-01' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY "
       "hoặc D/M/YYYY)",
-      "m.csv:5: error: cột 'cell_id' để trống",
+      "m.csv:5: error: cột 'cell_id' để trống (ô gộp với ô ở dòng trên trong Excel? tệp CSV chỉ "
+      "giữ giá trị ở dòng đầu của ô gộp: hãy bỏ gộp ô và ghi giá trị ở mỗi dòng, hoặc đọc thẳng "
+      "tệp .xlsx)",
       "m.csv:6: error: dòng CSV hỏng: có ký tự 'x' ngay sau dấu ngoặc kép đóng",
       "m.csv:7: error: dòng có 3 ô nhưng tiêu đề có 4 cột",
       "  of C5 2024-03-06",

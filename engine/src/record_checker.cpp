@@ -7,6 +7,7 @@
 #include "compiled_ruleset_data.h"
 #include "date.h"
 #include "input_value.h"
+#include "unit_words.h"
 #include "utf8.h"
 
 namespace chibo {
@@ -131,6 +132,18 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
         "xóa dòng này";
     out.cell_id.clear();
     out.date = kNoDate;
+  } else if (!each_record_ && out.date == kNoDate) {
+    // A sheet's totals row under its table ("Tổng cộng", no date): said as
+    // what it is, where every empty column was listed.
+    const auto id = std::find(columns_.begin(), columns_.end(), kCellId);
+    const std::string_view text =
+        id == columns_.end() || static_cast<std::size_t>(id - columns_.begin()) >= values.size()
+            ? std::string_view()
+            : trimmed(values[static_cast<std::size_t>(id - columns_.begin())]);
+    if (!text.empty() && is_totals_row(text, "", "", "", "")) {
+      why = fmt::format("dòng tổng cộng ('{}'), không phải một bản ghi: hãy xóa dòng này", text);
+      out.cell_id.clear();
+    }
   }
   return false;
 }
@@ -325,7 +338,11 @@ bool RecordChecker::check_fields(std::span<const std::string_view> values, const
         have_date = true;
         date_column = c;
       } else if (text.empty()) {  // said as an empty cell_id is
-        problem(fmt::format("{} để trống", field(c, "date")));
+        const auto id = std::find(columns_.begin(), columns_.end(), kCellId);
+        const bool has_id =
+            id != columns_.end() &&
+            !trimmed(values[static_cast<std::size_t>(id - columns_.begin())]).empty();
+        problem(fmt::format("{} để trống{}", field(c, "date"), has_id ? merged_hint() : ""));
       } else {
         problem(fmt::format("{}: {}", field(c, "date"), bad));
         // Its month, when written (2024-02-30): the ranking tells it.
@@ -348,7 +365,8 @@ bool RecordChecker::check_fields(std::span<const std::string_view> values, const
     }
   }
   if (has_cell_id_ && out.cell_id.empty()) {
-    problem(fmt::format("{} để trống", field(cell_column, "cell_id")));
+    problem(fmt::format("{} để trống{}", field(cell_column, "cell_id"),
+                        have_date ? merged_hint() : ""));
   }
   if (have_date && (out.date < ruleset_.effective_from ||
                     (ruleset_.effective_to > 0 && out.date > ruleset_.effective_to))) {

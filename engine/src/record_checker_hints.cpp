@@ -15,6 +15,12 @@
 
 namespace chibo {
 
+const char* RecordChecker::merged_hint() const {
+  if (each_record_) return "";
+  return " (ô gộp với ô ở dòng trên trong Excel? tệp CSV chỉ giữ giá trị ở dòng đầu của ô gộp: "
+         "hãy bỏ gộp ô và ghi giá trị ở mỗi dòng, hoặc đọc thẳng tệp .xlsx)";
+}
+
 std::string RecordChecker::extra_cells_hint(std::span<const std::string_view> values) const {
   // Excel's name of column c (from 0): A, ..., Z, AA, ...
   auto letters = [](std::size_t c) {

@@ -118,6 +118,10 @@ class RecordChecker {
   // file's): " (ô thứ 31 (cột AE), ngoài các cột ..., có 'x': ...)" naming
   // the first such cell that holds something, or saying that none does.
   std::string extra_cells_hint(std::span<const std::string_view> values) const;
+  // For a CSV row whose cell_id or date is empty while the other is not: a
+  // cell merged down a column in Excel, kept on its first row alone (" (ô gộp
+  // ...)"); "" for a YAML meeting.
+  const char* merged_hint() const;
   // For a kind refused that names a regular meeting combined with a thematic
   // one ("thường kỳ kết hợp chuyên đề"): "; ... là loại thường kỳ: hãy ghi
   // 'thường kỳ' ..." with the yes/no input that says it; "" otherwise.
