@@ -37,6 +37,18 @@ TEST_CASE("each bad field is named with its label and the reason, all at once") 
       {"done", "101", "cột 'done' (Tỷ lệ hoàn thành): 101% lớn hơn mức tối đa 100%"},
       {"done", "nan", "cột 'done' (Tỷ lệ hoàn thành): 'nan' không phải là số"},
       {"done", "1e3", "cột 'done' (Tỷ lệ hoàn thành): '1e3' không phải là số"},
+      // A share written as a fraction (an Excel cell not formatted as a
+      // percentage: 0,925 for 92,5%) is refused, not scored as under 1%;
+      // the advice keeps the decimal mark typed.
+      {"done", "0,925",
+       "cột 'done' (Tỷ lệ hoàn thành): '0,925' nhỏ hơn 1%: nếu là 92,5% (tỷ lệ viết dạng số "
+       "thập phân), hãy ghi 92,5; nếu đúng là 0,925%, hãy ghi '0,925%'"},
+      {"done", "0.5",
+       "cột 'done' (Tỷ lệ hoàn thành): '0.5' nhỏ hơn 1%: nếu là 50% (tỷ lệ viết dạng số "
+       "thập phân), hãy ghi 50; nếu đúng là 0.5%, hãy ghi '0.5%'"},
+      {"done", ".98",
+       "cột 'done' (Tỷ lệ hoàn thành): '.98' nhỏ hơn 1%: nếu là 98% (tỷ lệ viết dạng số "
+       "thập phân), hãy ghi 98; nếu đúng là .98%, hãy ghi '.98%'"},
       {"draft", "cos", "cột 'draft' (Dự thảo nghị quyết): 'cos' không phải là có/không"},
       {"level", "gioi",
        "cột 'level' (Mức): 'gioi' không phải là một lựa chọn (tot (Tốt), kha (Khá))"},
@@ -140,6 +152,13 @@ TEST_CASE("values in the forms Excel and people write are accepted") {
                           {"level", "Tốt"},
                           {"date", "15/03/2024"}})
             .ok);
+  // A low share written as a whole number, or under 1% with its sign, is
+  // what it says; only a fraction without the sign is refused (above).
+  for (const char* done : {"0", "1", "5", "0,0", "1,0", "0,5%", "0.925 %", "0%"}) {
+    INFO(done);
+    CHECK(score_fields(*r, {{"members", "20"}, {"present", "19"}, {"done", done}, {"draft", "có"}})
+              .ok);
+  }
   // Day and month without their leading zeros: 5 March, not 3 May.
   chibo::RecordChecker checker(*r);
   chibo::Diagnostics diags;

@@ -385,6 +385,22 @@ std::optional<Rational> full_input_value(const Input& input, std::string_view te
   return value;
 }
 
+std::string percent_as_fraction(const Input& input, std::string_view text, Rational value) {
+  if (input.type != InputType::Percent || !(Rational(0) < value) || !(value < Rational(1)) ||
+      value.is_integer() || text.find('%') != std::string_view::npos) {
+    return "";
+  }
+  const std::optional<Rational> meant = multiply(value, Rational(100));
+  if (!meant || (input.min && *meant < *input.min) || (input.max && *input.max < *meant)) return "";
+  // Written back with the decimal mark typed: "92.5" in a file of commas.
+  std::string shown = meant->to_string();
+  if (text.find(',') != std::string_view::npos) std::replace(shown.begin(), shown.end(), '.', ',');
+  return fmt::format(
+      "'{0}' nhỏ hơn 1%: nếu là {1}% (tỷ lệ viết dạng số thập phân), hãy ghi {1}; nếu đúng là "
+      "{0}%, hãy ghi '{0}%'",
+      text, shown);
+}
+
 std::string input_value_text(const Input& input, Rational value) {
   switch (input.type) {
     case InputType::YesNo:

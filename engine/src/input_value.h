@@ -100,6 +100,14 @@ std::optional<Rational> full_input_value(const Input& input, std::string_view te
   return full_input_value(input, text, why);
 }
 
+// Why a percent's value is refused though it reads (value: text's): a
+// share written as a fraction without the sign ("0,925", a sheet's cell not
+// formatted as a percentage, where 92,5% was meant), which was scored as
+// under 1%. That is a value above 0 and below 1 that is no whole number,
+// typed without '%', whose hundred times is within the input's range; "" for
+// any other (0, 1 and 5 are whole percents; "0,5%" says what it is).
+std::string percent_as_fraction(const Input& input, std::string_view text, Rational value);
+
 // "có"/"không", an option label, a date as Vietnamese prose writes a day
 // (DD/MM/YYYY, as explain's header says the meeting's), or the number with
 // its unit: for texts people read (explain, a reason, a refused record), not

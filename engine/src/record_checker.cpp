@@ -411,6 +411,15 @@ bool RecordChecker::check_fields(std::span<const std::string_view> values, const
       continue;
     }
     if (auto v = parse_trimmed_input_value(in, text, bad)) {
+      // A share typed as a fraction (0,925 for 92,5%) is refused with
+      // advice: scored, it lost the cell its band unsaid.
+      if (in.type == InputType::Percent && *v < Rational(1) && !v->is_integer()) {
+        if (std::string fraction = percent_as_fraction(in, text, *v); !fraction.empty()) {
+          problem(fmt::format("{} ({}): {}", field(static_cast<std::size_t>(c), in.id), in.label,
+                              fraction));
+          continue;
+        }
+      }
       out.inputs[i] = *v;
     } else {
       problem(fmt::format("{} ({}): {}", field(static_cast<std::size_t>(c), in.id), in.label, bad));
