@@ -13,6 +13,7 @@
 #include "chibo/diagnostic.h"
 #include "command.h"
 #include "progress_bar.h"
+#include "usage.h"
 
 namespace chibo::cli {
 
@@ -127,7 +128,7 @@ void add_threads_option(CLI::App& app, int& threads) {
   app.add_option("--threads,-j,--jobs", threads,
                  "Số luồng kiểm tra và chấm điểm (mặc định: số luồng của máy); kết quả như "
                  "nhau với mọi số luồng")
-      ->check(CLI::Range(1, 64));
+      ->transform(decimal_in(1, 64));
 }
 
 }  // namespace chibo::cli

@@ -135,9 +135,9 @@ int main(int argc, char** argv) {
                  "khoảng 4.000), nation (cả nước, 262.894)")
       ->check(CLI::IsMember({"district", "province", "nation"}));
   app.add_option("--cells", cells, "Số chi bộ sinh hoạt (thay cho số của quy mô)")
-      ->check(CLI::Range(1L, 10000000L));
+      ->transform(chibo::cli::decimal_in(1, 10000000));
   app.add_option("--year", o.year, "Năm của các cuộc sinh hoạt (mặc định: 2024)")
-      ->check(CLI::Range(1900, 9999));
+      ->transform(chibo::cli::decimal_in(1900, 9999));
   app.add_option("--seed", o.seed,
                  "Số khởi tạo ngẫu nhiên: cùng seed và tham số thì cùng tệp (mặc định: 42)")
       ->transform(chibo::cli::from_zero());
@@ -148,7 +148,7 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(0.0, 1.0));
   app.add_option("--threads", o.threads,
                  "Số luồng (mặc định: số luồng của máy, tối đa 8); tệp như nhau với mọi số luồng")
-      ->check(CLI::Range(1, 64));
+      ->transform(chibo::cli::decimal_in(1, 64));
   app.add_option("--units", units_path, "Tệp danh sách đơn vị sẽ ghi (CSV)")->required();
   app.add_option("--records", records_path, "Tệp bản ghi sẽ ghi (CSV; '-' là đầu ra chuẩn)")
       ->required();

@@ -388,6 +388,28 @@ CLI::Validator from_zero() {
       "");
 }
 
+CLI::Validator decimal_in(long long lo, long long hi) {
+  // Refused in CLI::Range's words ("Value 4x not in range 1 to 64"), which
+  // said_again says in Vietnamese; the description is CLI::Range's too, which
+  // the help shows as "SỐ (1-64)".
+  return CLI::Validator(
+      [lo, hi](std::string& value) {
+        const std::string refused = fmt::format("Value {} not in range {} to {}", value, lo, hi);
+        if (value.empty() || value.find_first_not_of("0123456789") != std::string::npos) {
+          return refused;
+        }
+        const std::size_t first = std::min(value.find_first_not_of('0'), value.size() - 1);
+        const std::string number = value.substr(first);
+        // Past 18 digits it is past any range (and past long long).
+        if (number.size() > 18) return refused;
+        const long long n = std::stoll(number);
+        if (n < lo || n > hi) return refused;
+        value = number;
+        return std::string();
+      },
+      fmt::format("INT in [{} - {}]", lo, hi));
+}
+
 std::string usage_lines(const std::string& who, const std::string& message) {
   return fmt::format("{}: {}\nXem cách dùng: {} --help\n", who, message, who);
 }

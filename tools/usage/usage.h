@@ -38,6 +38,14 @@ std::string usage_error(const CLI::App& app, const CLI::ParseError& e,
 // 18446744073709551615").
 CLI::Validator from_zero();
 
+// The check of a whole-number option with a range, in place of CLI::Range
+// (->transform, as from_zero: it lets go of leading zeros): decimal digits
+// alone, from lo to hi. CLI11 read "010" as 8 (octal), "0x10" as 16, and
+// refused "08" as no number from 1 to 64. Refused in usage_error's words for
+// a value out of range: "--threads phải là một số nguyên từ 1 đến 64, không
+// phải '4x'"; the help shows the range as CLI::Range's did ("SỐ (1-64)").
+CLI::Validator decimal_in(long long lo, long long hi);
+
 // "who: message" and the line naming who's help, for a usage error found
 // outside CLI11 (who: "chibo score").
 std::string usage_lines(const std::string& who, const std::string& message);
