@@ -153,10 +153,13 @@ TEST_CASE(
   unlisted.add("CP-TT-x5", 2024, 1, 12, MeetingKind::Regular, {"q1.csv", 7, 0});
   unlisted.add("CP-XX-0", 2024, 1, 12, MeetingKind::Regular, {"q1.csv", 8, 0});  // near four
   const std::string same = "có phải là 'CP-TT-01' (chỉ khác chữ hoa, chữ thường)?";
+  // Both spellings are offered CP-TT-01, each told of the other (both met
+  // in February: renamed, one would clash).
   CHECK(summary(unlisted.judge(store, units)) ==
         Lines{"cp-tt-01 2 q1.csv:4 '" + same +
-                  "; chi bộ đó đã có bản ghi sinh hoạt thường kỳ tháng 1/2024 (m.csv:2)'",
-              "Cp-Tt-01 1 q1.csv:6 '" + same + "'",
+                  "; chi bộ đó đã có bản ghi sinh hoạt thường kỳ tháng 1/2024 (m.csv:2); "
+                  "'CP-TT-01' cũng được gợi ý cho 'Cp-Tt-01''",
+              "Cp-Tt-01 1 q1.csv:6 '" + same + "; 'CP-TT-01' cũng được gợi ý cho 'cp-tt-01''",
               "CP-TT-x5 1 q1.csv:7 'có phải là 'CP-TT-05' hay 'CP-TT-15'?'",
               "CP-XX-0 1 q1.csv:8 ''"});
 }
@@ -202,8 +205,43 @@ TEST_CASE("another committee's cells are not offered for a cell of a committee o
   unlisted.add("CP-TT-O1 ", 2024, 3, 5, MeetingKind::Regular, {"q1.csv", 6, 0});
   CHECK(summary(unlisted.judge(store, units)) ==
         Lines{"CP-BP-01 1 q1.csv:2 ''", "CP-DP-01 1 q1.csv:3 ''", "CP-DP-02 1 q1.csv:4 ''",
-              "CP-TY-01 1 q1.csv:5 'có phải là 'CP-TN-01' hay 'CP-TT-01'?'",
-              "CP-TT-O1  1 q1.csv:6 'có phải là 'CP-TT-01'?'"});
+              "CP-TY-01 1 q1.csv:5 'có phải là 'CP-TN-01' hay 'CP-TT-01'?; 'CP-TT-01' cũng được "
+              "gợi ý cho 'CP-TT-O1 ''",
+              "CP-TT-O1  1 q1.csv:6 'có phải là 'CP-TT-01'?; 'CP-TT-01' cũng được gợi ý cho "
+              "'CP-TY-01''"});
+}
+
+// A free listed cell near several unlisted ones was offered to each as if to
+// it alone: renamed as told, their meetings of one month clashed.
+TEST_CASE("a listed cell offered to several unlisted cells is said so in each hint") {
+  auto r = compile_text(points_ruleset("  quarter: {by: mean}\n"));
+  REQUIRE(r);
+  Units units = make_units({{"CP-TT-01", UnitType::Residential},
+                            {"CP-TT-09", UnitType::Residential},
+                            {"CP-TT-12", UnitType::Residential}});
+  MeetingStore store(*r, units, {});
+  CHECK(keep(*r, store, "CP-TT-01", "2024-01-10", "90") == "");
+  UnlistedCells unlisted;
+  // Each one slip from CP-TT-09 (O for 0 is no slip: the same id).
+  unlisted.add("CP-TT-O9", 2024, 1, 10, MeetingKind::Regular, {"q1.csv", 2, 0});
+  unlisted.add("CP-TT-90", 2024, 1, 12, MeetingKind::Regular, {"q1.csv", 3, 0});
+  unlisted.add("CP-TT-9", 2024, 1, 14, MeetingKind::Regular, {"q1.csv", 4, 0});
+  unlisted.add("CP-TT-099", 2024, 1, 15, MeetingKind::Regular, {"q1.csv", 5, 0});
+  unlisted.add("CP-TT-0", 2024, 1, 16, MeetingKind::Regular, {"q1.csv", 6, 0});
+  // Offered to it alone: no more said.
+  unlisted.add("CP-TT-13", 2024, 1, 16, MeetingKind::Regular, {"q1.csv", 7, 0});
+  CHECK(summary(unlisted.judge(store, units)) ==
+        Lines{"CP-TT-O9 1 q1.csv:2 'có phải là 'CP-TT-09'?; 'CP-TT-09' cũng được gợi ý cho "
+              "'CP-TT-90', 'CP-TT-9', 'CP-TT-099' và 1 mã khác'",
+              "CP-TT-90 1 q1.csv:3 'có phải là 'CP-TT-09'?; 'CP-TT-09' cũng được gợi ý cho "
+              "'CP-TT-O9', 'CP-TT-9', 'CP-TT-099' và 1 mã khác'",
+              "CP-TT-9 1 q1.csv:4 'có phải là 'CP-TT-09'?; 'CP-TT-09' cũng được gợi ý cho "
+              "'CP-TT-O9', 'CP-TT-90', 'CP-TT-099' và 1 mã khác'",
+              "CP-TT-099 1 q1.csv:5 'có phải là 'CP-TT-09'?; 'CP-TT-09' cũng được gợi ý cho "
+              "'CP-TT-O9', 'CP-TT-90', 'CP-TT-9' và 1 mã khác'",
+              "CP-TT-0 1 q1.csv:6 'có phải là 'CP-TT-09'?; 'CP-TT-09' cũng được gợi ý cho "
+              "'CP-TT-O9', 'CP-TT-90', 'CP-TT-9' và 1 mã khác'",
+              "CP-TT-13 1 q1.csv:7 'có phải là 'CP-TT-12'?'"});
 }
 
 TEST_CASE("a units list is told wrong when most cells named are not in it") {

@@ -61,6 +61,9 @@ constexpr std::size_t kLookedForTogether = std::size_t{1} << 14;
 // Two or three listed cells offered together; more are no help.
 constexpr std::size_t kOfferedAtMost = 3;
 
+// The other unlisted cells a listed cell is offered to too, named in a hint.
+constexpr std::size_t kSharedNamed = 3;
+
 }  // namespace
 
 std::uint32_t UnlistedCells::add(const std::string& cell_id, int year, int month, int day,
@@ -104,6 +107,16 @@ std::string UnlistedCells::hint(const Cell& cell) {
       fmt::format("có phải là {}{}?", ids, cell.case_only ? " (chỉ khác chữ hoa, chữ thường)" : "");
   if (!cell.in_the_way.empty()) {
     text += fmt::format("; chi bộ đó đã có bản ghi sinh hoạt {}", cell.in_the_way);
+  }
+  for (const auto& [id, others] : cell.shared) {
+    std::string names;
+    for (std::size_t i = 0; i < others.size() && i < kSharedNamed; ++i) {
+      names += fmt::format("{}'{}'", i == 0 ? "" : ", ", others[i]);
+    }
+    if (others.size() > kSharedNamed) {
+      names += fmt::format(" và {} mã khác", others.size() - kSharedNamed);
+    }
+    text += fmt::format("; '{}' cũng được gợi ý cho {}", id, names);
   }
   return text;
 }
@@ -173,6 +186,23 @@ std::vector<UnlistedCells::Cell> UnlistedCells::judge(const MeetingStore& store,
     const std::size_t named = nearest.front();
     cell.near = units.units[named].id;
     cell.in_the_way = meeting_words(store, *taken(named));
+  }
+  // A listed cell offered to several: each is told of the others (it was
+  // offered to each as if to it alone, and all renamed to it would clash).
+  std::unordered_map<std::string, std::vector<std::size_t>> offered_to;
+  for (std::size_t number = 0; number < out.size(); ++number) {
+    for (const std::string& id : out[number].offered) offered_to[id].push_back(number);
+  }
+  for (Cell& cell : out) {
+    for (const std::string& id : cell.offered) {
+      const std::vector<std::size_t>& cells = offered_to[id];
+      if (cells.size() < 2) continue;
+      std::vector<std::string> others;
+      for (const std::size_t n : cells) {
+        if (&out[n] != &cell) others.push_back(out[n].id);
+      }
+      cell.shared.emplace_back(id, std::move(others));
+    }
   }
   return out;
 }

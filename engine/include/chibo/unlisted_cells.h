@@ -28,6 +28,7 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "chibo/diagnostic.h"
@@ -73,6 +74,10 @@ class UnlistedCells {
     // that differs in capitals alone (case_only).
     std::vector<std::string> offered;
     bool case_only = false;
+    // An id of offered that is offered to other unlisted cells too, with
+    // theirs (in the order first read), told in each one's hint: renamed
+    // all to it, their meetings of one month would clash.
+    std::vector<std::pair<std::string, std::vector<std::string>>> shared;
     // None offered: the nearest listed cell, whose meetings stand in the way.
     std::string near;
     // The meeting of near, or of the one offered for case_only, in the way
@@ -87,7 +92,9 @@ class UnlistedCells {
   // (then "; chi bộ đó đã có bản ghi sinh hoạt ..." when in_the_way), "mã gần
   // giống 'CP-TT-01' nhưng chi bộ đó đã có bản ghi sinh hoạt thường kỳ tháng
   // 1/2024 (q1.csv:3): có lẽ là chi bộ chưa có trong danh sách" (near), or ""
-  // when no listed cell is near.
+  // when no listed cell is near. A listed cell offered to several unlisted
+  // cells is said so in each one's: "có phải là 'CP-TT-09'?; 'CP-TT-09' cũng
+  // được gợi ý cho 'CP-TT-9O'" (its first three others, then "và N mã khác").
   static std::string hint(const Cell& cell);
   // Run once every record is in store; units is the store's list. The cells
   // by number (add()'s).
