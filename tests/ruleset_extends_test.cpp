@@ -129,6 +129,29 @@ TEST_CASE("extends must name an existing ruleset, with did you mean on file name
         Lines{"tinh/child.yaml:1:10: error: 'extends' must be the path of the base ruleset file"});
 }
 
+// Without an id of its own a tailoring kept the base's id and version:
+// its scores, ranks and reports said they were made by the base ruleset.
+TEST_CASE("a tailoring needs an id of its own", "[extends]") {
+  Tailored t("# Tỉnh X\nextends: ../base/hd12.yaml\ntitle: Tỉnh X\n");
+  CHECK(t.lint() == Lines{"tinh/child.yaml:2:1: error: a ruleset that extends another needs an "
+                          "'id' of its own: without one it keeps the base's id 'test' and version "
+                          "1, and every score, ranking and report made with it would name the "
+                          "base ruleset; add 'id: ...' (and 'version: ...') to this file"});
+  // Its own id, even with the base's version, is its own.
+  Tailored own("extends: ../base/hd12.yaml\nid: tinh-x\n");
+  CHECK(own.lint() == Lines{});
+  // A base that itself extends another needs one too, said in its own file.
+  TempDir dir;
+  dir.write("base.yaml", kBase);
+  dir.write("mid.yaml", "extends: base.yaml\n");
+  dir.write("top.yaml", "extends: mid.yaml\nid: top\n");
+  CHECK(dir.lint("top.yaml") ==
+        Lines{"mid.yaml:1:1: error: a ruleset that extends another needs an 'id' of its own: "
+              "without one it keeps the base's id 'test' and version 1, and every score, "
+              "ranking and report made with it would name the base ruleset; add 'id: ...' (and "
+              "'version: ...') to this file"});
+}
+
 TEST_CASE("an extends cycle is an error at the extends that closes it", "[extends]") {
   TempDir dir;
   dir.write("a.yaml", "extends: b.yaml\nid: a\n");

@@ -513,6 +513,18 @@ std::optional<DocNode> resolve(const std::string& path, Diagnostics& diags,
   std::optional<DocNode> base_doc = resolve(base.string(), diags, chain, removed, bases, nullptr);
   chain.pop_back();
   if (!base_doc) return std::nullopt;
+  // Without an id of its own it kept the base's id and version: a score, a
+  // ranking or a report made with it said it was made with the base.
+  if (!doc->find("id")) {
+    const DocNode* version = base_doc->find("version");
+    diags.error(ext->key_where,
+                fmt::format("a ruleset that extends another needs an 'id' of its own: without one "
+                            "it keeps the base's id '{}' and version {}, and every score, ranking "
+                            "and report made with it would name the base ruleset; add 'id: ...' "
+                            "(and 'version: ...') to this file",
+                            id_of(*base_doc),
+                            version && version->is_scalar() ? version->scalar : "(none)"));
+  }
   return apply_tailoring(*base_doc, base.string(), *doc, diags, removed);
 }
 

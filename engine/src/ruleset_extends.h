@@ -3,6 +3,7 @@
 // A child file names its base (`extends: ../trung-uong/hd12.yaml`, relative
 // to the child) and then says what differs:
 //   - any top-level key (title, grades, presentation, ...) replaces the base's;
+//     `id` is required (without one the result was the base's id and version);
 //   - `override: {criteria.ID: {max: 20}, inputs.ID: {...}, derived.ID: "expr"}`
 //     changes fields of something that exists in the base;
 //   - `remove: [criteria.ID, inputs.ID, ...]` deletes it;
