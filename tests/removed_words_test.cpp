@@ -7,9 +7,9 @@ using namespace chibo;
 
 TEST_CASE("a use a tailoring can name is told to remove or override it", "[removed_words]") {
   Ruleset r;
-  r.removed = {{"inputs.prepared", {"tinh.yaml", 8, 5}, "", ""},
-               {"grades.kha", {"tinh.yaml", 9, 5}, "", ""},
-               {"criteria.tham_du", {"tinh.yaml", 10, 5}, "ket_qua", ""}};
+  r.removed = {{"inputs.prepared", {"tinh.yaml", 8, 5}, "", "", ""},
+               {"grades.kha", {"tinh.yaml", 9, 5}, "", "", ""},
+               {"criteria.tham_du", {"tinh.yaml", 10, 5}, "ket_qua", "", ""}};
   const RemovedUse derived = RemovedUse::named("derived value 'ready'", "derived.ready");
   CHECK(removed_words(r, "inputs", "prepared", derived) ==
         "'inputs.prepared' was removed ('remove' in tinh.yaml, line 8), but derived value "
@@ -26,8 +26,8 @@ TEST_CASE(
     "criteria",
     "[removed_words]") {
   Ruleset r;
-  r.removed = {{"grades.kha", {"tinh.yaml", 9, 5}, "", ""},  // no expression names a grade
-               {"criteria.tham_du", {"tinh.yaml", 10, 5}, "ket_qua", ""}};
+  r.removed = {{"grades.kha", {"tinh.yaml", 9, 5}, "", "", ""},  // no expression names a grade
+               {"criteria.tham_du", {"tinh.yaml", 10, 5}, "ket_qua", "", ""}};
   const RemovedUse item = RemovedUse::named("item 'a'", "criteria.a");
   CHECK(removed_name_words(r, "tham_du", item) == removed_words(r, "criteria", "tham_du", item));
   CHECK(removed_name_words(r, "kha", item).empty());
@@ -37,8 +37,8 @@ TEST_CASE(
 TEST_CASE("a use in a section whose parts cannot be named says to write the section",
           "[removed_words]") {
   Ruleset r;
-  r.removed = {{"grades.kha", {"tinh.yaml", 9, 5}, "", ""},
-               {"inputs.present", {"tinh.yaml", 4, 5}, "", ""}};
+  r.removed = {{"grades.kha", {"tinh.yaml", 9, 5}, "", "", ""},
+               {"inputs.present", {"tinh.yaml", 4, 5}, "", "", ""}};
   CHECK(removed_words(r, "grades", "kha", RemovedUse::in_section("rollup")) ==
         "'grades.kha' was removed ('remove' in tinh.yaml, line 9): write 'rollup:' in tinh.yaml "
         "without it ('rollup' written there replaces the base's whole: a part of it cannot be "

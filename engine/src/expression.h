@@ -20,8 +20,10 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
+#include "chibo/diagnostic.h"
 #include "chibo/rational.h"
 
 namespace chibo {
@@ -58,12 +60,30 @@ class SymbolTable {
   // criterion, 'total'): why it cannot be read here, for the message; empty
   // when the name is unknown everywhere.
   virtual std::string known_elsewhere(std::string_view /*name*/) const { return {}; }
+  // For an option that choice (an input's id) does not have: why, when a
+  // tailoring's override of its options left it out (": the override of
+  // ... dropped it, ..."), and where that override is; nullopt otherwise.
+  struct DroppedOption {
+    std::string why;
+    Location where;
+  };
+  virtual std::optional<DroppedOption> dropped_option(std::string_view /*choice*/,
+                                                      std::string_view /*option*/) const {
+    return std::nullopt;
+  }
 };
 
 // A problem in an expression; offset is the 0-based byte offset in its text.
 struct ExprError {
+  // A constructor, not an aggregate: most errors have no place of their own.
+  ExprError(std::size_t offset_ = 0, std::string message_ = {},
+            std::optional<Location> at_ = std::nullopt)
+      : offset(offset_), message(std::move(message_)), at(std::move(at_)) {}
   std::size_t offset = 0;
   std::string message;
+  // Said there instead, with the offset's place after it: a mistake made
+  // elsewhere (SymbolTable::dropped_option).
+  std::optional<Location> at;
 };
 
 struct ExprNode;  // the syntax tree, private to expression*.cpp

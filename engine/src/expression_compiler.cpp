@@ -291,8 +291,14 @@ class Compiler {
       auto found = std::find(options.begin(), options.end(), text.text);
       if (found == options.end()) {
         std::string of = choice->name.empty() ? "this choice" : fmt::format("'{}'", choice->name);
-        error(text.offset, fmt::format("'{}' is not an option of {} (options: {})", text.text, of,
-                                       fmt::join(options, ", ")));
+        std::string message = fmt::format("'{}' is not an option of {} (options: {})", text.text,
+                                          of, fmt::join(options, ", "));
+        if (auto dropped = symbols_.dropped_option(choice->name, text.text)) {
+          error(text.offset, message + dropped->why);
+          errors_.back().at = dropped->where;
+        } else {
+          error(text.offset, std::move(message));
+        }
       }
       emit(OpCode::Push, 1, 0, static_cast<std::int64_t>(found - options.begin()));
     }

@@ -18,7 +18,7 @@ std::string removed_words(const Ruleset& r, const std::string& section, const st
                           const RemovedUse& use) {
   const std::string name = section + "." + id;
   for (const Removal& gone : r.removed) {
-    if (gone.name != name) continue;
+    if (gone.name != name || !gone.option.empty()) continue;
     const std::string why = fmt::format(
         "'{}' was removed ('remove' in {}, line {}){}", name, gone.where.file, gone.where.line,
         use.what.empty() ? "" : ", but " + use.what + " still uses it");
@@ -34,6 +34,7 @@ std::string removed_words(const Ruleset& r, const std::string& section, const st
 
 std::string removed_name_words(const Ruleset& r, std::string_view id, const RemovedUse& use) {
   for (const Removal& gone : r.removed) {
+    if (!gone.option.empty()) continue;  // an option dropped: its input is there
     const std::size_t dot = gone.name.find('.');
     const std::string section = gone.name.substr(0, dot);
     if (section != "inputs" && section != "derived" && section != "criteria") continue;
@@ -41,6 +42,22 @@ std::string removed_name_words(const Ruleset& r, std::string_view id, const Remo
     if (gone_id == id) return removed_words(r, section, gone_id, use);
   }
   return "";
+}
+
+std::optional<SymbolTable::DroppedOption> dropped_option_words(const Ruleset& r,
+                                                               std::string_view choice,
+                                                               std::string_view option,
+                                                               const RemovedUse& use) {
+  for (const Removal& gone : r.removed) {
+    if (gone.option != option || gone.name != fmt::format("inputs.{}", choice)) continue;
+    std::string why = fmt::format(": the override of '{}' dropped it", gone.name);
+    if (!use.what.empty()) why += fmt::format(", but {} still uses it", use.what);
+    why += use.name.empty() ? fmt::format(": keep the option, or write '{}:' in {} without it",
+                                          use.section, gone.where.file)
+                            : fmt::format(": keep the option, or override '{}' too", use.name);
+    return SymbolTable::DroppedOption{std::move(why), gone.where};
+  }
+  return std::nullopt;
 }
 
 }  // namespace chibo

@@ -11,6 +11,7 @@
 // base's whole.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -66,6 +67,15 @@ std::string removed_words(const Ruleset& r, const std::string& section, const st
 // criterion id), whichever of those a tailoring removed; "" when none.
 std::string removed_name_words(const Ruleset& r, std::string_view id, const RemovedUse& use);
 
+// Why option is not one of input choice's when a tailoring's override of
+// its options left it out: ": the override of 'inputs.x' dropped it, but
+// item 'a' still uses it: keep the option, or override 'criteria.a' too",
+// and where (the override's 'options'); nullopt when none did.
+std::optional<SymbolTable::DroppedOption> dropped_option_words(const Ruleset& r,
+                                                               std::string_view choice,
+                                                               std::string_view option,
+                                                               const RemovedUse& use);
+
 // symbols as one use's expression reads them: a name they do not know that
 // a tailoring removed is told where it went and what to do about this use
 // (removed_name_words), said at the use (in the base file).
@@ -78,6 +88,10 @@ class UseSymbols final : public SymbolTable {
   std::string known_elsewhere(std::string_view name) const override {
     std::string why = symbols_.known_elsewhere(name);
     return why.empty() ? removed_name_words(r_, name, use_) : why;
+  }
+  std::optional<DroppedOption> dropped_option(std::string_view choice,
+                                              std::string_view option) const override {
+    return dropped_option_words(r_, choice, option, use_);
   }
 
  private:

@@ -99,6 +99,17 @@ class Compiler {
  private:
   int new_slot() { return out_.slot_count++; }
 
+  // An expression's error, found at use: there, or where its mistake was
+  // made (an override's options), with use after it.
+  void say(const ExprError& e, const Location& use) {
+    if (!e.at) {
+      diags_.error(use, e.message);
+      return;
+    }
+    diags_.error(*e.at,
+                 fmt::format("{} (used at {}:{}:{})", e.message, use.file, use.line, use.column));
+  }
+
   // A use a tailoring names SECTION.ID: said as "WHAT 'ID'".
   static RemovedUse used_by(const char* what, const char* section, const std::string& id) {
     return RemovedUse::named(fmt::format("{} '{}'", what, id), fmt::format("{}.{}", section, id));
@@ -114,7 +125,7 @@ class Compiler {
     if (parsed)
       compiled = CompiledExpression::compile(*parsed, UseSymbols(symbols, r_, use), errors);
     for (const ExprError& e : errors)
-      diags_.error(location_after(text.text, e.offset, text.where, text.pieces), e.message);
+      say(e, location_after(text.text, e.offset, text.where, text.pieces));
     if (compiled && expected && compiled->type() != *expected) {
       diags_.error(text.where,
                    fmt::format("{} must give {}, but '{}' gives {}", what,
@@ -242,7 +253,7 @@ class Compiler {
       compiled = CompiledExpression::compile(
           *parsed, UseSymbols(symbols_, r_, used_by("derived value", "derived", d.id)), errors);
       for (const ExprError& e : errors)
-        diags_.error(location_after(d.expr.text, e.offset, d.expr.where, d.expr.pieces), e.message);
+        say(e, location_after(d.expr.text, e.offset, d.expr.where, d.expr.pieces));
     }
     if (!compiled) {
       add_broken(d.id);

@@ -174,12 +174,24 @@ class Tailor {
     return near ? fmt::format("; did you mean '{}.{}'?", section, *near) : "";
   }
 
-  void override_one(const std::string& path, const Location& where, const DocNode& value) {
+  // Returns the options of a choice input the override's 'options' left
+  // out, each a Removal (an expression may still name it).
+  std::vector<Removal> override_one(const std::string& path, const Location& where,
+                                    const DocNode& value) {
+    std::vector<Removal> dropped;
     for (const Target& t : targets(path, where, "override")) {
       DocNode& target = t.node();
       if (!value.is_map() || !target.is_map()) {
         target = value;
         continue;
+      }
+      const DocNode* before = target.find("options");
+      const DocEntry* after = value.entry("options");
+      if (path.rfind("inputs.", 0) == 0 && before && after && before->is_map() &&
+          after->value.is_map()) {
+        for (const DocEntry& o : before->entries) {
+          if (!after->value.find(o.key)) dropped.push_back({path, after->key_where, "", "", o.key});
+        }
       }
       bool new_rule = std::any_of(value.entries.begin(), value.entries.end(), [](auto& e) {
         return std::find(std::begin(kNewRuleKeys), std::end(kNewRuleKeys), e.key) !=
@@ -194,13 +206,14 @@ class Tailor {
       // file, at a line that says 90).
       t.move_to(value.where);
     }
+    return dropped;
   }
 
   // What path named, now removed: a Removal for each place it was in.
   std::vector<Removal> remove_one(const std::string& path, const Location& where) {
     std::vector<Removal> out;
     for (const Target& t : targets(path, where, "remove")) {
-      out.push_back({path, where, t.group, t.form});
+      out.push_back({path, where, t.group, t.form, ""});
       if (path.rfind("criteria.", 0) == 0) removed_items(t.node(), t.form, where, out);
       t.erase();
     }
@@ -233,7 +246,7 @@ class Tailor {
                                           "leaves the group with no items; remove "
                                           "'criteria.{}' instead",
                                           path, gone.group, gone.group));
-          groups.push_back({"criteria." + gone.group, where, t->group, t->form});
+          groups.push_back({"criteria." + gone.group, where, t->group, t->form, ""});
           t->erase();
         }
       }
@@ -248,7 +261,7 @@ class Tailor {
     if (!items || !items->is_seq()) return;
     for (const DocNode& item : items->items) {
       if (id_of(item).empty()) continue;
-      out.push_back({"criteria." + id_of(item), where, id_of(group), form});
+      out.push_back({"criteria." + id_of(item), where, id_of(group), form, ""});
       removed_items(item, form, where, out);
     }
   }
@@ -425,8 +438,10 @@ DocNode apply_tailoring(const DocNode& base, const std::string& base_file, const
     if (!over->value.is_map()) {
       diags.error(over->key_where, "'override' must be a map such as {criteria.ID: {max: 20}}");
     } else {
-      for (const DocEntry& e : over->value.entries)
-        tailor.override_one(e.key, e.key_where, e.value);
+      for (const DocEntry& e : over->value.entries) {
+        std::vector<Removal> dropped = tailor.override_one(e.key, e.key_where, e.value);
+        if (removed) removed->insert(removed->end(), dropped.begin(), dropped.end());
+      }
     }
   }
   if (const DocEntry* add = child.entry("add")) {

@@ -216,12 +216,15 @@ struct Source {
 // What a tailored ruleset's `remove` took out of its base (a group's items
 // with it): an expression or a grade's at_max still naming it is told where
 // it went, and a sum it leaves short is said at the removal (the compiler
-// and the validator).
+// and the validator). An `override` of a choice input's `options` that
+// leaves one out is one too: an expression still naming that option is told
+// at the override.
 struct Removal {
-  std::string name;   // as written: inputs.ID, derived.ID, criteria.ID, ...
-  Location where;     // the item of 'remove'
-  std::string group;  // a criterion's: the group it was an item of ("" at the top)
-  std::string form;   // a criterion's: the id of the form it was in ("" in 'criteria')
+  std::string name;    // as written: inputs.ID, derived.ID, criteria.ID, ...
+  Location where;      // the item of 'remove' (an option's: the override's 'options')
+  std::string group;   // a criterion's: the group it was an item of ("" at the top)
+  std::string form;    // a criterion's: the id of the form it was in ("" in 'criteria')
+  std::string option;  // not "": the option of input name an override left out (name stays)
 };
 
 struct Ruleset {
