@@ -129,33 +129,6 @@ TEST_CASE("extends must name an existing ruleset, with did you mean on file name
         Lines{"tinh/child.yaml:1:10: error: 'extends' must be the path of the base ruleset file"});
 }
 
-// An override of a choice input's options that drops one the base still
-// uses: said at the override that dropped it (it was said at the base's
-// line alone, as if the base were wrong), with the use's place.
-TEST_CASE("an option an override drops is said at the override, with its use", "[extends]") {
-  std::string base = kBase;
-  base.replace(base.find("derived:"), 0,
-               "  level: {type: choice, label: Level, default: tot, options: {tot: Tốt, kha: Khá, "
-               "kem: Kém}}\n");
-  base.replace(base.find("when: prepared"), 14, "when: prepared and level != \"kem\"");
-  Tailored t(kHead + "override:\n  inputs.level:\n    options: {tot: Tốt, kha: Khá}\n", base);
-  CHECK(t.lint() ==
-        Lines{"tinh/child.yaml:5:5: error: 'kem' is not an option of 'level' (options: tot, kha): "
-              "the override of 'inputs.level' dropped it, but item 'prep' still uses it: keep the "
-              "option, or override 'criteria.prep' too (used at base/hd12.yaml:25:37)"});
-  // Its label changed, its options kept: nothing to say.
-  Tailored label(kHead + "override:\n  inputs.level: {label: Mức}\n", base);
-  CHECK(label.lint() == Lines{});
-  // An option the base never had is the base's mistake, said there as before.
-  std::string typo = base;
-  typo.replace(typo.find("\"kem\""), 5, "\"kme\"");
-  Tailored base_typo(kHead + "override:\n  inputs.level:\n    options: {tot: Tốt, kha: Khá}\n",
-                     typo);
-  CHECK(
-      base_typo.lint() ==
-      Lines{"base/hd12.yaml:25:37: error: 'kme' is not an option of 'level' (options: tot, kha)"});
-}
-
 // Without an id of its own a tailoring kept the base's id and version:
 // its scores, ranks and reports said they were made by the base ruleset.
 TEST_CASE("a tailoring needs an id of its own", "[extends]") {
