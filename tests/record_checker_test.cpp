@@ -233,6 +233,26 @@ TEST_CASE("a cell id with a control character is refused, naming its byte") {
   CHECK(score_fields(*r, fields).why == "cột 'cell_id': có ký tự điều khiển (byte thứ 5 của ô)");
 }
 
+TEST_CASE("a cell id that is an Excel formula's error is refused as one") {
+  auto r = compile_text(kRuleset);
+  REQUIRE(r);
+  for (const auto& [id, shown] : std::vector<std::pair<std::string, std::string>>{
+           {"#N/A", "#N/A"}, {"#REF!", "#REF!"}, {"#VALUE!", "#VALUE!"}, {" #N/A ", "#N/A"}}) {
+    auto fields = good();
+    fields.emplace_back("cell_id", id);
+    auto s = score_fields(*r, fields);
+    CHECK_FALSE(s.ok);
+    CHECK(s.why == fmt::format("cột 'cell_id': '{}' là lỗi công thức của Excel, không phải mã chi "
+                               "bộ (công thức lấy mã không ra kết quả?): hãy sửa công thức hoặc "
+                               "ghi mã chi bộ",
+                               shown));
+  }
+  // An id that starts with '#' but is no error value is a cell's.
+  auto fields = good();
+  fields.emplace_back("cell_id", "#12");
+  CHECK(score_fields(*r, fields).ok);
+}
+
 TEST_CASE("text that is not UTF-8 is named with the column and the byte") {
   auto r = compile_text(kRuleset);
   REQUIRE(r);

@@ -11,7 +11,17 @@
 #include "utf8.h"
 
 namespace chibo {
+
 namespace {
+
+// The values Excel shows in a cell whose formula failed (#N/A, #REF!...).
+bool is_excel_error(std::string_view text) {
+  static constexpr std::string_view kErrors[] = {
+      "#N/A",   "#NULL!",    "#DIV/0!",   "#VALUE!",   "#REF!",
+      "#NAME?", "#NUM!",     "#SPILL!",   "#CALC!",    "#FIELD!",
+      "#BUSY!", "#BLOCKED!", "#CONNECT!", "#UNKNOWN!", "#GETTING_DATA"};
+  return std::find(std::begin(kErrors), std::end(kErrors), text) != std::end(kErrors);
+}
 
 // v in NFC, kept in normal: out of line, as it is almost never needed.
 [[gnu::noinline]] std::string_view normalized(std::string_view v, std::string& normal) {
@@ -329,6 +339,14 @@ bool RecordChecker::check_fields(std::span<const std::string_view> values, const
         const std::string_view kept = trim_spaces(cell);
         problem(fmt::format("{}: có ký tự điều khiển (byte thứ {} của {})", field(c, "cell_id"),
                             (kept.data() - cell.data()) + find_control(kept) + 1, value_word));
+      } else if (!out.cell_id.empty() && out.cell_id.front() == '#' &&
+                 is_excel_error(out.cell_id)) {
+        // A formula's error shown in the cell ('#N/A': a lookup of the id
+        // that found nothing) was scored as a cell named so.
+        problem(fmt::format(
+            "{}: '{}' là lỗi công thức của Excel, không phải mã chi bộ (công thức lấy mã không "
+            "ra kết quả?): hãy sửa công thức hoặc ghi mã chi bộ",
+            field(c, "cell_id"), out.cell_id));
       }
     } else if (column == kDate) {
       std::string_view text = trimmed(values[c]);
