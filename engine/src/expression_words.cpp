@@ -260,7 +260,7 @@ class Renderer {
 // hướng, nhiệm vụ × 0,9" ran into what follows.
 std::string label_in_sentence(const std::string& label, const std::string& id) {
   if (label.empty()) return id;
-  const std::string lowered = lower_first_letter(label);
+  std::string lowered = lower_first_letter(label);
   if (label.find_first_of(",;") == std::string::npos) return lowered;
   return "\u201C" + lowered + "\u201D";
 }

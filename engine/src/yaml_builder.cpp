@@ -427,7 +427,7 @@ class Builder : public YAML::EventHandler {
     }
     const auto pos = static_cast<std::size_t>(mark.pos);
     if (mark.line != last_mark_line_ || pos < last_pos_) {
-      const Location where = location_in(text_, file_, mark);
+      Location where = location_in(text_, file_, mark);
       last_mark_line_ = mark.line;
       last_pos_ = pos;
       last_column_ = where.column;
