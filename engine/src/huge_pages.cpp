@@ -41,6 +41,8 @@ void* allocate_on_huge_pages(std::size_t bytes) {
     if (raw == MAP_FAILED) throw std::bad_alloc();
     const auto start = reinterpret_cast<std::uintptr_t>(raw);
     const std::uintptr_t at = (start + kHugePageBytes - 1) & ~(kHugePageBytes - 1);
+    // NOLINTBEGIN(performance-no-int-to-ptr): aligning an mmap'd block to 2 MB
+    // takes its address as a number and back; this runs a few hundred times a run.
     if (at > start) ::munmap(raw, at - start);
     const std::uintptr_t end = start + length + kHugePageBytes;
     if (end > at + length) ::munmap(reinterpret_cast<void*>(at + length), end - (at + length));
@@ -52,6 +54,7 @@ void* allocate_on_huge_pages(std::size_t bytes) {
     }
 #endif
     return reinterpret_cast<void*>(at);
+    // NOLINTEND(performance-no-int-to-ptr)
   }
 #endif
   return ::operator new(bytes);

@@ -91,6 +91,8 @@ void append_prepared(const PreparedMeeting& m, std::string& out) {
   to += values;
   if (criteria > 0) std::memcpy(to, m.criteria.data(), criteria);
   to += criteria;
+  // A length-prefixed record (head.id_size), no terminator wanted.
+  // NOLINTNEXTLINE(bugprone-not-null-terminated-result)
   if (!m.cell_id.empty()) std::memcpy(to, m.cell_id.data(), m.cell_id.size());
 }
 

@@ -158,7 +158,8 @@ void append_whole(std::string& out, std::int64_t n, int decimals, const Presenta
     } else {
       for (char c : sep) *last++ = c;
     }
-    std::memcpy(last, "00000000", 8);  // decimals <= 6
+    // A fixed-size store of zeros into the buffer appended by length, not a C string.
+    std::memcpy(last, "00000000", 8);  // NOLINT(bugprone-not-null-terminated-result): decimals <= 6
     last += decimals;
   }
   out.append(first, static_cast<std::size_t>(last - first));
