@@ -117,6 +117,10 @@ void report(const OrgStats& s, const YearCounts& c, const Ruleset& r) {
 
 }  // namespace
 
+// No catch-all, unlike chibo's main: what can throw here is CLI11's
+// construction errors (a mistake in the option tables), bad_alloc or a
+// broken invariant in a generator, for which std::terminate's abort will do.
+// NOLINTNEXTLINE(bugprone-exception-escape)
 int main(int argc, char** argv) {
   // Named, so the help and its errors say "chibo-gen", not the path it was started by.
   CLI::App app{

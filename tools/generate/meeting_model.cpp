@@ -67,6 +67,8 @@ MeetingValues draw_meeting(const CellInfo& cell, const CellProfile& p, int month
   v.long_absent = month >= 4 ? std::min(p.chronic, v.excused) : 0;  // away > 3 months running
   v.present = must - away;
   double rate = p.speak_rate + rng.uniform(-0.1, 0.1);
+  // Non-negative, and a seed's files are fixed: lround would move a few ties.
+  // NOLINTNEXTLINE(bugprone-incorrect-roundings)
   v.speakers = std::clamp(static_cast<int>(v.present * rate + 0.5), 1, v.present);
 
   bool thematic = kind == MeetingKind::Thematic;

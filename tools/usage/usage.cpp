@@ -314,7 +314,7 @@ class VietnameseFormatter : public CLI::Formatter {
   // type_name() (KỲ, TÊN=SỐ).
   static std::string value_word(const CLI::Option& opt) {
     if (opt.get_positional()) return "";  // its name says what it is (TỆP_BẢN_GHI)
-    const std::string type = opt.get_type_name();
+    std::string type = opt.get_type_name();
     if (const std::size_t brace = type.find('{'); brace != std::string::npos) {
       return type.substr(brace);  // {table,csv,json}
     }
