@@ -339,8 +339,8 @@ bool RecordChecker::check_fields(std::span<const std::string_view> values, const
         const std::string_view kept = trim_spaces(cell);
         problem(fmt::format("{}: có ký tự điều khiển (byte thứ {} của {})", field(c, "cell_id"),
                             (kept.data() - cell.data()) + find_control(kept) + 1, value_word));
-      } else if (!out.cell_id.empty() && out.cell_id.front() == '#' &&
-                 is_excel_error(out.cell_id)) {
+      } else if (!out.cell_id.empty() && out.cell_id.front() == '#' && is_excel_error(out.cell_id))
+          [[unlikely]] {
         // A formula's error shown in the cell ('#N/A': a lookup of the id
         // that found nothing) was scored as a cell named so.
         problem(fmt::format(
@@ -431,7 +431,7 @@ bool RecordChecker::check_fields(std::span<const std::string_view> values, const
     if (auto v = parse_trimmed_input_value(in, text, bad)) {
       // A share typed as a fraction (0,925 for 92,5%) is refused with
       // advice: scored, it lost the cell its band unsaid.
-      if (in.type == InputType::Percent && *v < Rational(1) && !v->is_integer()) {
+      if (in.type == InputType::Percent && *v < Rational(1) && !v->is_integer()) [[unlikely]] {
         if (std::string fraction = percent_as_fraction(in, text, *v); !fraction.empty()) {
           problem(fmt::format("{} ({}): {}", field(static_cast<std::size_t>(c), in.id), in.label,
                               fraction));
