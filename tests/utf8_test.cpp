@@ -207,3 +207,13 @@ TEST_CASE("one_space_between_words: runs of spaces tabs line breaks and no-break
   CHECK(one_space_between_words("cell_id") == "cell_id");
   CHECK(one_space_between_words("").empty());
 }
+
+TEST_CASE("utf8_start cuts long text where a character starts") {
+  CHECK(chibo::utf8_start("họp bù", 60) == "họp bù");
+  CHECK(chibo::utf8_start("abcdef", 3) == "abc");
+  // "hộ" is h, then ộ in three bytes: cut at 2 or 3 keeps "h".
+  CHECK(chibo::utf8_start("h\xe1\xbb\x99p", 2) == "h");
+  CHECK(chibo::utf8_start("h\xe1\xbb\x99p", 3) == "h");
+  CHECK(chibo::utf8_start("h\xe1\xbb\x99p", 4) == "h\xe1\xbb\x99");
+  CHECK(chibo::utf8_start("", 0).empty());
+}

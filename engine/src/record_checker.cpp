@@ -288,11 +288,7 @@ bool RecordChecker::check_fields(std::span<const std::string_view> values, const
   for (const std::uint32_t c : unnamed_columns_) {
     std::string_view text = trimmed(values[c]);
     if (text.empty()) continue;
-    if (text.size() > 60) {  // a note: its start, cut where a character starts
-      std::size_t cut = 60;
-      while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-      text = text.substr(0, cut);
-    }
+    text = utf8_start(text, 60);  // a note: its start
     unnamed +=
         fmt::format("{}{} có giá trị '{}'", unnamed.empty() ? "" : ", ", column_said(c), text);
   }

@@ -32,11 +32,7 @@ std::string RecordChecker::extra_cells_hint(std::span<const std::string_view> va
   for (std::size_t c = columns_.size(); c < values.size(); ++c) {
     std::string_view text = trim_spaces(values[c]);
     if (text.empty()) continue;
-    if (text.size() > 60) {  // a note: its start, cut where a character starts
-      std::size_t cut = 60;
-      while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-      text = text.substr(0, cut);
-    }
+    text = utf8_start(text, 60);  // a note: its start
     return fmt::format(
         " (ô thứ {} (cột {}), ngoài các cột của dòng tiêu đề (đến cột {}), có '{}': hãy xóa giá "
         "trị đó hoặc ghi tên cột cho nó ở dòng tiêu đề; trong tệp CSV, ô có dấu phân cách bên "

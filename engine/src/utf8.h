@@ -37,6 +37,10 @@ bool plainly_nfc(std::string_view text);
 // with a combining accent and with a precomposed one compare equal after this.
 std::string to_nfc(std::string_view text);
 
+// At most the first most bytes of UTF-8 text, cut where a character starts
+// (a long note quoted in a message: its start).
+std::string_view utf8_start(std::string_view text, std::size_t most);
+
 // Text with its ASCII capitals lowered, other bytes as they are: a file's
 // ending (".XLSX"), a header's English names.
 std::string lower_ascii(std::string text);
