@@ -45,14 +45,17 @@ void write_ranking_json(std::ostream& out, const CompiledRuleset& r, const Ranki
         "{}\n  {{\"rank\": {}, \"cell_id\": {}, \"name\": {}, \"type\": \"{}\", \"parent\": {}, "
         "\"score\": {}, \"grade\": {}, \"months_counted\": {}, \"missing_months\": {}, "
         "\"rejected_months\": {}, \"thematic_only_months\": {}, \"thematic_short_quarters\": {}, "
-        "\"rejected_thematic_quarters\": {}, \"notes\": {}",
+        "\"rejected_thematic_quarters\": {}, \"months_met_outside_force\": {}, "
+        "\"quarters_met_outside_force\": {}, \"notes\": {}",
         i ? "," : "", c.rank, json_quote(u.id), json_quote(u.name), unit_type_id(u.type),
         json_quote(u.parent == u.id ? "" : u.parent), machine_number(r, c.now.score),
         json_quote(grades[static_cast<std::size_t>(c.now.grade)].id), c.now.counted,
         int_list(c.now.missing_months.list()), int_list(c.now.rejected_missing_months.list()),
         int_list(c.now.thematic_only_months.list()),
         int_list(c.now.quarters_short_of_thematic.list()),
-        int_list(c.now.rejected_short_quarters.list()), json_quote(ranked_cell_notes(r, c)));
+        int_list(c.now.rejected_short_quarters.list()),
+        int_list(c.now.months_met_outside_force.list()),
+        int_list(c.now.quarters_met_outside_force.list()), json_quote(ranked_cell_notes(r, c)));
     if (ranking.group_by != GroupBy::None) obj += fmt::format(", \"group_rank\": {}", c.group_rank);
     if (c.previous_rank) {
       // The changes as the CSV's columns give them (a rise is positive), as numbers.
