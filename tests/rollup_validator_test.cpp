@@ -155,6 +155,12 @@ TEST_CASE("a thematic cap with no thematic meeting asked for is warned of", "[va
        {"ruleset.yaml:52:29: warning: 'missing_thematic_at_most' is never applied: "
         "'thematic_per_quarter' is 0, so no quarter asks for a thematic meeting; set "
         "'thematic_per_quarter: 1' (HD 12: one a quarter) or remove 'missing_thematic_at_most'"}},
+      {"capped at the highest grade: an error",
+       {{"vetoes:",
+         "rollup:\n  thematic_per_quarter: 1\n  missing_thematic_at_most: tot\nvetoes:"}},
+       {"ruleset.yaml:52:29: error: 'missing_thematic_at_most' 'tot' is the highest grade: a "
+        "quarter short of its thematic meeting is capped at it, which lowers no quarter; name a "
+        "lower grade (HD 12: the one below it) or remove it"}},
       {"one a quarter: no warning",
        {{"vetoes:",
          "rollup:\n  thematic_per_quarter: 1\n  missing_thematic_at_most: kha\nvetoes:"}},

@@ -41,6 +41,9 @@ Rollup load_rollup(const DocNode& node, Diagnostics& diags) {
     }
   }
   out.missing_thematic_at_most = f.text("missing_thematic_at_most");
+  if (f.get("missing_thematic_at_most")) {
+    out.missing_thematic_where = f.where("missing_thematic_at_most");
+  }
   out.counts_as_thematic = f.expr("counts_as_thematic");
   // A cap for a quarter short of thematic meetings where none is asked for
   // (thematic_per_quarter left out: 0) is never applied, and was said of

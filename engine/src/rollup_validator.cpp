@@ -71,6 +71,17 @@ void check_rollup(const Ruleset& r, const std::vector<std::string>& grade_ids, D
   // veto is (it was told the rule's line in the base alone).
   check_grade_name(r, grade_ids, ru.missing_thematic_at_most, ru.where,
                    "'missing_thematic_at_most'", RemovedUse::in_section("rollup"), diags);
+  // A cap at the highest grade lowers no quarter: a rule written and never
+  // applied, as a veto at the highest grade is ('tot' for 'kha').
+  if (ru.thematic_per_quarter > 0 && !grade_ids.empty() &&
+      ru.missing_thematic_at_most == grade_ids.front()) {
+    diags.error(ru.missing_thematic_where,
+                fmt::format("'missing_thematic_at_most' '{}' is the highest grade: a "
+                            "quarter short of its thematic meeting is capped at it, "
+                            "which lowers no quarter; name a lower grade (HD 12: the "
+                            "one below it) or remove it",
+                            ru.missing_thematic_at_most));
+  }
   for (const PeriodRule* p : {&ru.quarter, &ru.year}) {
     const std::string period = p == &ru.quarter ? "quarter" : "year";
     check_grade_name(r, grade_ids, p->otherwise, p->where, "'otherwise'",

@@ -180,6 +180,7 @@ struct Rollup {
   MissingMonth missing_month = MissingMonth::Zero;
   int thematic_per_quarter = 0;          // 0: no requirement
   std::string missing_thematic_at_most;  // grade id cap for such a quarter; "" = flag only
+  Location missing_thematic_where;       // its value's place, when written
   // A regular meeting for which this holds was combined with a thematic one
   // and counts as the quarter's thematic meeting too (empty: none does).
   ExprText counts_as_thematic;
