@@ -122,7 +122,8 @@ TEST_CASE("a ranking's JSON lists the months and quarters a record was rejected 
   CHECK(text.find("\"missing_months\": [2, 3], \"rejected_months\": [3], "
                   "\"thematic_only_months\": [], \"thematic_short_quarters\": [1], "
                   "\"rejected_thematic_quarters\": [1], \"months_met_outside_force\": [], "
-                  "\"quarters_met_outside_force\": [], \"notes\": \"thiếu tháng 2, 3 (tính 0 điểm; tháng 3 có bản ghi nhưng bị loại); "
+                  "\"quarters_met_outside_force\": [], \"notes\": \"thiếu tháng 2, 3 (tính 0 điểm; "
+                  "tháng 3 có bản ghi nhưng bị loại); "
                   "quý I thiếu sinh hoạt chuyên đề (có bản ghi nhưng bị loại") !=
         std::string::npos);
   CHECK(text.find("\n  \"cells_with_missing_months\": 1, \"cells_with_rejected_months\": 1, "
