@@ -145,17 +145,19 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
   } else if (!each_record_ && out.date == kNoDate) {
     // A sheet's totals row under its table ("Tổng cộng", no date): said as
     // what it is, where every empty column was listed.
-    const auto id = std::find(columns_.begin(), columns_.end(), kCellId);
-    const std::string_view text =
-        id == columns_.end() || static_cast<std::size_t>(id - columns_.begin()) >= values.size()
-            ? std::string_view()
-            : trimmed(values[static_cast<std::size_t>(id - columns_.begin())]);
+    const std::string_view text = cell_id_text(values);
     if (!text.empty() && is_totals_row(text, "", "", "", "")) {
       why = fmt::format("dòng tổng cộng ('{}'), không phải một bản ghi: hãy xóa dòng này", text);
       out.cell_id.clear();
     }
   }
   return false;
+}
+
+std::string_view RecordChecker::cell_id_text(std::span<const std::string_view> values) const {
+  const auto id = std::find(columns_.begin(), columns_.end(), kCellId);
+  const auto at = static_cast<std::size_t>(id - columns_.begin());
+  return id == columns_.end() || at >= values.size() ? std::string_view() : trimmed(values[at]);
 }
 
 // Two months' files joined into one (copied one under the other, or
@@ -352,11 +354,8 @@ bool RecordChecker::check_fields(std::span<const std::string_view> values, const
         have_date = true;
         date_column = c;
       } else if (text.empty()) {  // said as an empty cell_id is
-        const auto id = std::find(columns_.begin(), columns_.end(), kCellId);
-        const bool has_id =
-            id != columns_.end() &&
-            !trimmed(values[static_cast<std::size_t>(id - columns_.begin())]).empty();
-        problem(fmt::format("{} để trống{}", field(c, "date"), has_id ? merged_hint() : ""));
+        problem(fmt::format("{} để trống{}", field(c, "date"),
+                            cell_id_text(values).empty() ? "" : merged_hint()));
       } else {
         problem(fmt::format("{}: {}", field(c, "date"), bad));
         // Its month, when written (2024-02-30): the ranking tells it.

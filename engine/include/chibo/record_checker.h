@@ -122,6 +122,9 @@ class RecordChecker {
   // cell merged down a column in Excel, kept on its first row alone (" (ô gộp
   // ...)"); "" for a YAML meeting.
   const char* merged_hint() const;
+  // The row's cell_id, trimmed: "" when the header has no such column or
+  // the row is too short to reach it.
+  std::string_view cell_id_text(std::span<const std::string_view> values) const;
   // For a kind refused that names a regular meeting combined with a thematic
   // one ("thường kỳ kết hợp chuyên đề"): "; ... là loại thường kỳ: hãy ghi
   // 'thường kỳ' ..." with the yes/no input that says it; "" otherwise.
