@@ -71,6 +71,15 @@ bool is_id(std::string_view word) {
 // Plain text: no quote, bracket, ':' (a key's would be there) or tab.
 bool plain_words(std::string_view content) { return content.find_first_of("\"'{}[]:\t") == kNone; }
 
+// Whether a key at indent fits under the line above it, that line no deeper:
+// a key of the same map, or one opening a map there ("k:", or a list item's
+// first key at that column).
+bool key_fits_under(const TextLine& above, std::size_t indent) {
+  const std::string_view a = above.content;
+  if (above.indent == indent) return has_key(a);
+  return a.back() == ':' || (a.substr(0, 2) == "- " && key_column(above) == indent);
+}
+
 // Whether a key can stand at line's indentation (its content's, after a
 // "- "), as the line above it says: none (the file's first line, at column
 // 1), one that opens a map there ("key:", a list item's "- "), a key of
@@ -79,10 +88,8 @@ bool key_can_stand(std::string_view text, const TextLine& line, std::size_t inde
   const std::optional<TextLine> above = line_above(text, line.begin);
   if (!above) return indent == 0 || item;
   if (item) return true;  // "- " starts a map of its own
-  const std::string_view a = above->content;
   if (above->indent > indent) return true;
-  if (above->indent == indent) return has_key(a);
-  return a.back() == ':' || (a.substr(0, 2) == "- " && key_column(*above) == indent);
+  return key_fits_under(*above, indent);
 }
 
 // Whether a key can stand at indent, the last line's, as the nearest line
@@ -93,9 +100,7 @@ bool key_can_end(std::string_view text, const TextLine& line, std::size_t indent
   std::optional<TextLine> above = line_above(text, line.begin);
   while (above && above->indent > indent) above = line_above(text, above->begin);
   if (!above) return indent == 0;
-  const std::string_view a = above->content;
-  if (above->indent == indent) return has_key(a);
-  return a.back() == ':' || (a.substr(0, 2) == "- " && key_column(*above) == indent);
+  return key_fits_under(*above, indent);
 }
 
 // Whether line is in a block text ("note: |"): one of the lines it stands
