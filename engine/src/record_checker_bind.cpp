@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "chibo/number_format.h"
 #include "chibo/record_checker.h"
 #include "compiled_ruleset_data.h"
 #include "input_value.h"
@@ -13,6 +14,29 @@
 #include "utf8.h"
 
 namespace chibo {
+namespace {
+
+// A header naming nothing the ruleset knows, with the first of its names.
+std::string no_known_column(const std::vector<std::string>& names, const std::string& ruleset_id) {
+  constexpr std::size_t kMostNamed = 5;
+  std::string named;
+  std::size_t count = 0;
+  for (const std::string& name : names) {
+    if (name.empty()) continue;
+    if (++count <= kMostNamed) named += fmt::format("{}'{}'", count == 1 ? "" : ", ", name);
+  }
+  if (count > kMostNamed) {
+    named +=
+        fmt::format(" và {} cột khác", format_count(static_cast<std::int64_t>(count - kMostNamed)));
+  }
+  return fmt::format(
+      "dòng tiêu đề không có cột nào của bộ tiêu chí {} ({}): tệp này có phải là bản ghi sinh "
+      "hoạt chi bộ không? Bản ghi cần cột 'cell_id' (hay 'Mã chi bộ'), cột 'date' (hay 'Ngày "
+      "sinh hoạt') và các cột của bộ tiêu chí; lệnh 'chibo template' tạo một tệp mẫu đủ cột",
+      ruleset_id, count == 0 ? "các cột không có tên" : "các cột: " + named);
+}
+
+}  // namespace
 
 void RecordChecker::bind(const std::vector<std::string>& names, const Location& where,
                          Diagnostics& diags, bool each_record, std::span<const int> lines) {
@@ -24,6 +48,9 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
   claim_columns_.clear();
   header_problems_.clear();
   has_cell_id_ = has_date_ = false;
+  // What was said before this header: a header naming nothing the ruleset
+  // knows takes back what it said, name by name, for one message (below).
+  const std::size_t said_before = diags.items().size();
   // Name c's own place: its line, when it has one.
   auto at = [&](std::size_t c) {
     Location l = where;
@@ -96,6 +123,12 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
   if (nul) diags.error(where, kUtf16WithoutMark);
   constexpr int kMostGuesses = 32;
   int guessed = 0;
+  // Unknown names said one by one, without a hint: a sheet of 40 columns
+  // of its own (names, telephones, notes) said in 40 lines hid what matters.
+  constexpr int kMostIgnoredSaid = 10;
+  int ignored_said = 0;
+  std::size_t ignored_unsaid = 0;
+  bool any_guess = false;
   bool has_kind = false;
   for (std::size_t c = 0; c < names.size(); ++c) {
     column_at = c;
@@ -170,6 +203,7 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
       // keys took 18 s comparing each with every name (CSV is bound by max_fields).
       const std::optional<std::string> guess =
           ++guessed <= kMostGuesses ? column_guess(name) : std::nullopt;
+      any_guess = any_guess || guess.has_value();
       std::string text =
           fmt::format("{} '{}' không có trong bộ tiêu chí {}", missing_word(), name, r.id);
       if (const int mistyped = guess ? input_named(*guess, fold_case(*guess)) : -1;
@@ -184,12 +218,18 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
             *guess, missing_word());
         header_problems_.push_back(text);
         diags.error(at(c), std::move(text));
-      } else {
+      } else if (guess || ++ignored_said <= kMostIgnoredSaid) {
         text += guess ? fmt::format(", bỏ qua; có phải là '{}'?", *guess) : ", bỏ qua";
         diags.warning(at(c), std::move(text));
+      } else {
+        ++ignored_unsaid;
       }
     }
     columns_.push_back(column);
+  }
+  if (ignored_unsaid > 0) {
+    diags.warning(where, fmt::format("và {} {} khác không có trong bộ tiêu chí {}, bỏ qua",
+                                     ignored_unsaid, missing_word(), r.id));
   }
   plain_fields_.clear();
   for (std::size_t i = 0; i < r.inputs.size(); ++i) {
@@ -251,6 +291,14 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
       diags.error(where, fmt::format("thiếu {} '{}' ({})", missing_word(), r.inputs[i].id,
                                      r.inputs[i].label));
     }
+  }
+  // Another table picked by mistake (a list of members, last year's
+  // summary): one message, where each of its names and each column it
+  // lacks were a line of their own. Its rows still say what they lack.
+  if (!each_record && !nul && !any_guess &&
+      std::all_of(columns_.begin(), columns_.end(), [](int c) { return c == kIgnored; })) {
+    diags.take_after(said_before);
+    diags.error(where, no_known_column(nfc_names, r.id));
   }
 }
 

@@ -152,11 +152,13 @@ std::optional<std::string> RecordChecker::column_guess(const std::string& name) 
     const std::size_t d = letter_distance(key, fold_case(label));
     if (d < best_distance) best = &label, best_distance = d;
   }
-  // Cut short, at a word's end, of two words at least ('Tổng' alone names nothing).
+  // Cut short, at a word's end, of two words at least ('Tổng' alone names
+  // nothing) and a third of the label at least: 'Chi bộ', the column of a
+  // cell's name in many a sheet, is not 'Chi bộ có kết luận hoặc nghị quyết ...'.
   for (std::size_t i = 0; !best && key.find(' ') != std::string::npos && i < labels.size(); ++i) {
     const std::string folded = fold_case(labels[i]);
-    if (folded.size() > key.size() && folded.compare(0, key.size(), key) == 0 &&
-        folded[key.size()] == ' ') {
+    if (folded.size() > key.size() && 3 * key.size() >= folded.size() &&
+        folded.compare(0, key.size(), key) == 0 && folded[key.size()] == ' ') {
       best = &labels[i];
     }
   }
