@@ -12,8 +12,25 @@ TEST_CASE("periods: quarters and years") {
   CHECK(chibo::Period::parse("2024-q3")->label() == "quý III/2024");
   CHECK(chibo::Period::parse("2024")->months() == 12);
   CHECK(chibo::Period::parse("2024")->previous().label() == "năm 2023");
-  for (const char* bad : {"2024-Q5", "2024-Q0", "24-Q1", "2024Q1", "", "Q1-2024", "abcd"}) {
+  for (const char* bad : {"2024-Q5", "2024-Q0", "24-Q1", "", "abcd", "1/2024", "I/2024", "2024-1",
+                          "quý V/2024", "Q1-24", "2024 2025", "Q1 Q2 2024", "q/2024", "1899"}) {
     INFO(bad);
     CHECK_FALSE(chibo::Period::parse(bad));
   }
+}
+
+// As the reports write a period ("quý I/2024", "năm 2024"), copied back,
+// and as people type a quarter, with its word: read as 2024-Q1 and 2024.
+TEST_CASE("periods: written as the reports write them and as people type them") {
+  for (const char* q1 :
+       {"quý I/2024", "Quý 1/2024", "QUÝ I/2024", "quy 1/2024", "quý I năm 2024", "Q1/2024",
+        "Q1-2024", "q1 2024", "2024Q1", "2024 Q1", " 2024-Q1 ", "2024/QI", "QI.2024"}) {
+    INFO(q1);
+    REQUIRE(chibo::Period::parse(q1));
+    CHECK(chibo::Period::parse(q1)->id() == "2024-Q1");
+  }
+  CHECK(chibo::Period::parse("quý IV/2024")->id() == "2024-Q4");
+  CHECK(chibo::Period::parse("Quý III năm 2023")->id() == "2023-Q3");
+  CHECK(chibo::Period::parse("năm 2024")->id() == "2024");
+  CHECK(chibo::Period::parse("Năm 2024")->id() == "2024");
 }

@@ -1,24 +1,102 @@
 #include "chibo/period.h"
 
+#include <string>
+#include <vector>
+
 #include <fmt/format.h>
 
 #include "date.h"
 
 namespace chibo {
 
-std::optional<Period> Period::parse(std::string_view t) {
-  if (t.size() != 4 && t.size() != 7) return std::nullopt;
-  int year = 0;
-  for (int i = 0; i < 4; ++i) {
-    if (t[static_cast<std::size_t>(i)] < '0' || t[static_cast<std::size_t>(i)] > '9') {
-      return std::nullopt;
+namespace {
+
+// text's words, lower-cased (ASCII, and the letters of "quý" and "năm"),
+// split at spaces, '/', '-' and '.', and where digits meet letters
+// ("2024q1": "2024", "q", "1"); a word "q" followed by a Roman numeral is
+// split from it ("qiv": "q", "iv"). "quý" and "quy" are "q".
+std::vector<std::string> period_words(std::string_view text) {
+  std::string lower;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    // Ý/ý (C3 9D / C3 BD) and Ă/ă (C4 82 / C4 83): as y and a.
+    if ((c == '\xC3' || c == '\xC4') && i + 1 < text.size()) {
+      const char next = text[i + 1];
+      if (c == '\xC3' && (next == '\x9D' || next == '\xBD')) {
+        lower += 'y';
+        ++i;
+        continue;
+      }
+      if (c == '\xC4' && (next == '\x82' || next == '\x83')) {
+        lower += 'a';
+        ++i;
+        continue;
+      }
     }
-    year = year * 10 + (t[static_cast<std::size_t>(i)] - '0');
+    lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  std::vector<std::string> words;
+  std::string word;
+  auto end_word = [&] {
+    if (word.empty()) return;
+    if (word == "quy") word = "q";
+    if (word.size() > 1 && word[0] == 'q' && word.find_first_not_of("iv", 1) == std::string::npos) {
+      words.emplace_back("q");
+      word.erase(0, 1);
+    }
+    words.push_back(word);
+    word.clear();
+  };
+  for (const char c : lower) {
+    if (c == ' ' || c == '/' || c == '-' || c == '.') {
+      end_word();
+      continue;
+    }
+    if (!word.empty() && digit(word.back()) != digit(c)) end_word();
+    word += c;
+  }
+  end_word();
+  return words;
+}
+
+std::optional<int> year_of(const std::string& word) {
+  if (word.size() != 4 || word.find_first_not_of("0123456789") != std::string::npos) {
+    return std::nullopt;
+  }
+  const int year = std::stoi(word);
   if (year < 1900) return std::nullopt;
-  if (t.size() == 4) return Period{year, 0};
-  if (t[4] != '-' || (t[5] != 'Q' && t[5] != 'q') || t[6] < '1' || t[6] > '4') return std::nullopt;
-  return Period{year, t[6] - '0'};
+  return year;
+}
+
+std::optional<int> quarter_of(const std::string& word) {
+  static const char* const kNames[] = {"1", "2", "3", "4", "i", "ii", "iii", "iv"};
+  for (int i = 0; i < 8; ++i) {
+    if (word == kNames[i]) return i % 4 + 1;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+// A quarter needs its word ("q", "quý"): "1/2024" may be a month.
+std::optional<Period> Period::parse(std::string_view text) {
+  std::vector<std::string> w = period_words(text);
+  std::erase(w, "nam");  // "năm 2024", "quý I năm 2024"
+  if (w.size() == 1) {
+    if (auto year = year_of(w[0])) return Period{*year, 0};
+    return std::nullopt;
+  }
+  if (w.size() != 3) return std::nullopt;
+  // "quý I/2024", "Q1-2024"; "2024-Q1", "2024Q1".
+  const bool quarter_first = w[0] == "q";
+  const std::string& q = quarter_first ? w[1] : w[2];
+  const std::string& y = quarter_first ? w[2] : w[0];
+  if (!quarter_first && w[1] != "q") return std::nullopt;
+  auto year = year_of(y);
+  auto quarter = quarter_of(q);
+  if (!year || !quarter) return std::nullopt;
+  return Period{*year, *quarter};
 }
 
 bool Period::contains_day(int days) const {

@@ -254,12 +254,12 @@ void add_district_options(CLI::App& app, DistrictOptions& o, bool ranks) {
       ->type_name("KỲ")
       ->required()
       ->check([](const std::string& p) {
-        // The value said back: a space copied with it (' 2024') or a month
-        // (2024-03) is seen only there.
+        // The value said back: a month (2024-03) or a quarter without its
+        // word (I/2024) is seen only there.
         return Period::parse(p) ? ""
                                 : fmt::format(
-                                      "hãy ghi một quý như 2024-Q1, hoặc một năm như "
-                                      "2024, không phải '{}'",
+                                      "hãy ghi một quý như 2024-Q1 (hay quý I/2024), hoặc một "
+                                      "năm như 2024, không phải '{}'",
                                       one_line(p));
       });
   if (ranks) {

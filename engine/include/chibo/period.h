@@ -11,7 +11,11 @@ struct Period {
   int year = 0;
   int quarter = 0;  // 1..4, or 0 for the whole year
 
-  // "2024-Q1" .. "2024-Q4" or "2024" (also "2024-q1"); nullopt otherwise.
+  // "2024-Q1" .. "2024-Q4" or "2024"; also as the reports write them and
+  // people type them, in any capitals: "quý I/2024", "Quý 1/2024", "quý I
+  // năm 2024", "Q1/2024", "Q1-2024", "2024Q1", "năm 2024". nullopt
+  // otherwise, and for a quarter without its word ("1/2024", "I/2024": a
+  // month, or a quarter?).
   static std::optional<Period> parse(std::string_view text);
 
   int first_month() const { return quarter == 0 ? 1 : 3 * quarter - 2; }
