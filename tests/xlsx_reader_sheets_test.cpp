@@ -8,26 +8,15 @@
 
 #include "xlsx_fixture.h"
 #include "xlsx_reader.h"
+#include "xlsx_rows_fixture.h"
 
 using chibo::XlsxRow;
+using chibo::testing::rows_of;
+using chibo::testing::why_not;
 
 namespace {
 
-constexpr std::size_t kMax = std::size_t{1} << 20;
-
-std::vector<XlsxRow> rows_of(const std::string& book) {
-  std::string why;
-  auto rows = chibo::read_xlsx_rows(book, kMax, why);
-  INFO(why);
-  REQUIRE(rows);
-  return *rows;
-}
-
-std::string why_not(const std::string& book, std::size_t most = kMax) {
-  std::string why;
-  CHECK_FALSE(chibo::read_xlsx_rows(book, most, why));
-  return why;
-}
+constexpr std::size_t kMax = chibo::testing::kXlsxMax;
 
 using chibo::testing::FixtureSheet;
 using chibo::testing::text_row;

@@ -12,29 +12,18 @@
 #include "chibo/limits.h"
 #include "utf8.h"
 #include "xlsx_fixture.h"
+#include "xlsx_rows_fixture.h"
 
 using chibo::XlsxRow;
+using chibo::testing::rows_of;
+using chibo::testing::why_not;
 using chibo::testing::workbook;
 using chibo::testing::zip_parts;
 using Cells = std::vector<std::string>;
 
 namespace {
 
-constexpr std::size_t kMax = std::size_t{1} << 20;
-
-std::vector<XlsxRow> rows_of(const std::string& book) {
-  std::string why;
-  auto rows = chibo::read_xlsx_rows(book, kMax, why);
-  INFO(why);
-  REQUIRE(rows);
-  return *rows;
-}
-
-std::string why_not(const std::string& book, std::size_t most = kMax) {
-  std::string why;
-  CHECK_FALSE(chibo::read_xlsx_rows(book, most, why));
-  return why;
-}
+constexpr std::size_t kMax = chibo::testing::kXlsxMax;
 
 // Styles: 0 General, 1 a date (built in, 14), 2 a percentage (9), 3 a date
 // of the workbook's own code, 4 a percentage of its own, 5 a time (20),
