@@ -128,3 +128,25 @@ TEST_CASE("the quarters' chart says whose share is written over its columns") {
   CHECK(out.str().find("<figcaption>Xếp loại theo quý, năm 2024<br><span class=\"muted\">số trên "
                        "mỗi cột: tỷ lệ chi bộ Tốt</span></figcaption>") != std::string::npos);
 }
+
+// A long base name was drawn from the label column's right edge and ran off
+// the chart's left: its tail alone showed. Cut to 44 characters with "…",
+// whole in the tooltip; a name of 44 characters is kept as it is.
+TEST_CASE("the base chart cuts a long base name and keeps it whole in a tooltip") {
+  ReportDistrict d = report_district();
+  d.units.units[0].name = d.units.keep(
+      "Đảng bộ Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh huyện Cao Phong");
+  std::ostringstream out;
+  write_report_html(out, d.input());
+  const std::string page = out.str();
+  CHECK(page.find("<g><title>Đảng bộ Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh "
+                  "huyện Cao Phong</title><text x=\"332.0\" y=\"19.0\" text-anchor=\"end\" "
+                  "class=\"\">Đảng bộ Ngân hàng Nông nghiệp và Phát triển…</text></g>") !=
+        std::string::npos);
+
+  d.units.units[0].name = d.units.keep("Đảng bộ Cơ quan Chính quyền thị xã Cao Phong");  // 44
+  std::ostringstream kept;
+  write_report_html(kept, d.input());
+  CHECK(kept.str().find("<text x=\"332.0\" y=\"19.0\" text-anchor=\"end\" class=\"\">Đảng bộ Cơ "
+                        "quan Chính quyền thị xã Cao Phong</text>") != std::string::npos);
+}

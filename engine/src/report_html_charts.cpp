@@ -37,6 +37,29 @@ std::string rect(double x, double y, double w, double h, const std::string& fill
 
 double share(int count, int cells) { return cells == 0 ? 0.0 : static_cast<double>(count) / cells; }
 
+// A base organisation's name as the base chart's label column holds it: at
+// most kBaseLabelChars characters, a longer one cut with "…" (its bar's
+// tooltip has it whole). Drawn from the column's right edge, a long name ran
+// off the chart's left and showed its tail alone ("...chi nhánh huyện Cao
+// Phong"), not the words that tell which organisation it is.
+constexpr std::size_t kBaseLabelChars = 44;
+std::string base_label(const std::string& name) {
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    if ((static_cast<unsigned char>(name[i]) & 0xC0) == 0x80) continue;  // inside a character
+    if (++chars == kBaseLabelChars) {
+      // The character at i is the last that fits: the name is cut only when more follow it.
+      std::size_t end = i + 1;
+      while (end < name.size() && (static_cast<unsigned char>(name[end]) & 0xC0) == 0x80) ++end;
+      if (end == name.size()) return name;
+      std::string cut = name.substr(0, i);
+      while (!cut.empty() && cut.back() == ' ') cut.pop_back();
+      return cut + "…";
+    }
+  }
+  return name;
+}
+
 // A bar of 100% split by grade, from x over width.
 std::string stacked(const ReportInput& in, const GradeTally& t, const std::string& name, double x,
                     double y, double width, double height, bool vertical) {
@@ -118,7 +141,13 @@ std::string base_chart(const ReportInput& in) {
   for (std::size_t i = 0; i < bars.size(); ++i) {
     const auto& [name, tally] = bars[i];
     double y = 5 + static_cast<double>(i) * row;
-    out += text(label - 8, y + 14, name, "end");
+    const std::string shown = base_label(name);
+    if (shown == name) {
+      out += text(label - 8, y + 14, name, "end");
+    } else {
+      out += fmt::format("<g><title>{}</title>{}</g>", html_escape(name),
+                         text(label - 8, y + 14, shown, "end"));
+    }
     out += stacked(in, tally, name, label, y + 2, bar, row - 6, false);
     out += text(label + bar + 6, y + 14, std::to_string(tally.cells), "start", "muted");
   }
