@@ -139,3 +139,29 @@ TEST_CASE("the summary counts the cells missing a month a record was rejected fo
   write_ranking(out, RankFormat::Markdown, *d.r, ranking, s);
   CHECK(out.str().find("5 chi bộ; 3 chi bộ thiếu tháng sinh hoạt\n") != std::string::npos);
 }
+
+// A month no cell met in, while others were met: its records likely left
+// out of the files, every cell graded down for it with no word of it.
+TEST_CASE("months_no_cell_met names the months of the period no cell has a meeting of") {
+  auto d = district("", {{"A", UnitType::Residential}, {"B", UnitType::Agency}});
+  quarter(*d.r, *d.store, "A", 2024, 1, {"95", "", "95"});
+  quarter(*d.r, *d.store, "B", 2024, 1, {"80", "", ""});
+  Ranking q1 = rank_cells(*d.r, d.units, *d.store, {2024, 1}, GroupBy::None);
+  CHECK(months_no_cell_met(q1) == std::vector<int>{2});
+  // The year: February, and the three quarters without a record.
+  Ranking year = rank_cells(*d.r, d.units, *d.store, {2024, 0}, GroupBy::None);
+  CHECK(months_no_cell_met(year) == std::vector<int>{2, 4, 5, 6, 7, 8, 9, 10, 11, 12});
+  // A period with no meeting at all is said on its own; every month met, nothing.
+  Ranking q2 = rank_cells(*d.r, d.units, *d.store, {2024, 2}, GroupBy::None);
+  CHECK(months_no_cell_met(q2).empty());
+  quarter(*d.r, *d.store, "B", 2024, 1, {"", "80", ""});
+  Ranking full = rank_cells(*d.r, d.units, *d.store, {2024, 1}, GroupBy::None);
+  CHECK(months_no_cell_met(full).empty());
+}
+
+TEST_CASE("months_no_cell_met says nothing of a district of one cell") {
+  auto d = district("", {{"A", UnitType::Residential}});
+  quarter(*d.r, *d.store, "A", 2024, 1, {"95", "", "95"});
+  Ranking q1 = rank_cells(*d.r, d.units, *d.store, {2024, 1}, GroupBy::None);
+  CHECK(months_no_cell_met(q1).empty());
+}

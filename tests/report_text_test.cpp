@@ -141,3 +141,25 @@ TEST_CASE("a province's counts are written with their thousands set off by dots"
         "1.234 chi bộ thiếu tháng sinh hoạt (trong đó 1.001 chi bộ thiếu tháng do bản ghi bị "
         "loại).");
 }
+
+// Every cell missing March, the others met: the sentence of the gaps says no
+// cell has March's meeting (its records left out of the files?), where it
+// read as three cells that did not meet.
+TEST_CASE("the gaps sentence names the months no cell met in") {
+  ReportDistrict d = report_district();
+  d.store = std::make_unique<MeetingStore>(*d.r, d.units, std::vector<int>{}, true);
+  quarter(*d.r, *d.store, "A", 2024, 1, {"95", "95", ""});
+  quarter(*d.r, *d.store, "B", 2024, 1, {"80", "80", ""});
+  quarter(*d.r, *d.store, "C", 2024, 1, {"95", "95", ""});
+  d.ranking = rank_cells(*d.r, d.units, *d.store, Period{2024, 1}, GroupBy::None);
+  d.summary = summarize(d.ranking, d.units, ruleset_of(*d.r).grades.size());
+  CHECK(report_paragraphs(d.input())[2] ==
+        "3 chi bộ thiếu tháng sinh hoạt; không chi bộ nào có bản ghi sinh hoạt thường kỳ của "
+        "tháng 3/2024 được chấm điểm (mọi chi bộ bị tính thiếu tháng đó).");
+  quarter(*d.r, *d.store, "A", 2024, 2, {"95", "", ""});
+  d.ranking = rank_cells(*d.r, d.units, *d.store, Period{2024, 2}, GroupBy::None);
+  d.summary = summarize(d.ranking, d.units, ruleset_of(*d.r).grades.size());
+  CHECK(report_paragraphs(d.input())[2] ==
+        "3 chi bộ thiếu tháng sinh hoạt; không chi bộ nào có bản ghi sinh hoạt thường kỳ của "
+        "tháng 5, 6/2024 được chấm điểm (mọi chi bộ bị tính thiếu các tháng đó).");
+}

@@ -88,4 +88,24 @@ DistrictSummary summarize(const Ranking& ranking, const Units& units, std::size_
   return s;
 }
 
+std::vector<int> months_no_cell_met(const Ranking& ranking) {
+  if (ranking.cells.size() < 2) return {};
+  // The period's months in force: a cell's list leaves out a month partly in
+  // force whose meeting was held on a day out of force (rollup.cpp).
+  NumberSet months;
+  NumberSet met;
+  for (const RankedCell& c : ranking.cells) {
+    for (const MonthResult m : c.now.months) {
+      months.add(m.month);
+      if (m.present()) met.add(m.month);
+    }
+  }
+  if (met.empty()) return {};
+  std::vector<int> out;
+  for (int month : months.list()) {
+    if (!met.has(month)) out.push_back(month);
+  }
+  return out;
+}
+
 }  // namespace chibo

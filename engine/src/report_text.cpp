@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "audit_rows.h"
 #include "chibo/number_format.h"
@@ -47,11 +48,21 @@ std::string types_sentence(const Ruleset& r, const DistrictSummary& s) {
   return "Theo loại hình: " + join(parts, "; ") + ".";
 }
 
-std::string gaps_sentence(const DistrictSummary& s, const Ruleset& r) {
+// With the months no cell met in, while others were met (their records
+// likely left out of the files): every cell counts them missing, which the
+// counts alone read as cells that did not meet.
+std::string gaps_sentence(const DistrictSummary& s, const Ruleset& r, const Ranking& ranking) {
   std::string out = missing_months_count(s);
   if (r.rollup.thematic_per_quarter > 0) {
     out += fmt::format("; {} chi bộ thiếu sinh hoạt chuyên đề",
                        format_count(s.cells_short_of_thematic));
+  }
+  if (const std::vector<int> unmet = months_no_cell_met(ranking); !unmet.empty()) {
+    out += fmt::format(
+        "; không chi bộ nào có bản ghi sinh hoạt thường kỳ của tháng {}/{} được chấm điểm (mọi "
+        "chi bộ bị tính thiếu {})",
+        fmt::join(unmet, ", "), ranking.period.year,
+        unmet.size() == 1 ? "tháng đó" : "các tháng đó");
   }
   return out + ".";
 }
@@ -130,7 +141,7 @@ std::vector<std::string> report_paragraphs(const ReportInput& in) {
   } else {
     out.push_back(grades_sentence(r, in.summary, period));
     if (in.summary.by_type.size() > 1) out.push_back(types_sentence(r, in.summary));
-    out.push_back(gaps_sentence(in.summary, r));
+    out.push_back(gaps_sentence(in.summary, r, in.ranking));
     if (std::string leaders = leaders_sentence(r, in.ranking); !leaders.empty()) {
       out.push_back(std::move(leaders));
     }

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -425,6 +426,25 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
   run->ranking = rank_cells(ruleset, run->units, *run->store, period, by, o.threads, [&] {
     if (!needs.meetings) run->store.reset();
   });
+  // A month no cell met in, when others were met: its records are likely
+  // missing from the files (a year ranked from three quarters' files), every
+  // cell graded down for it as if none had met.
+  if (const std::vector<int> unmet = months_no_cell_met(run->ranking); !unmet.empty()) {
+    const char* those = unmet.size() == 1 ? "tháng đó" : "các tháng đó";
+    // Rejected records of those months: they may be the month's, to mend.
+    const bool rejected =
+        std::any_of(run->ranking.cells.begin(), run->ranking.cells.end(), [&](const RankedCell& c) {
+          return std::any_of(unmet.begin(), unmet.end(),
+                             [&](int month) { return c.now.rejected_missing_months.has(month); });
+        });
+    fmt::print(
+        err,
+        "chibo: cảnh báo: không chi bộ nào có bản ghi sinh hoạt thường kỳ của tháng "
+        "{}/{} được chấm điểm: mọi chi bộ đều bị tính thiếu {} (thiếu tệp bản ghi của "
+        "{}?{})\n",
+        fmt::join(unmet, ", "), period.year, those, those,
+        rejected ? fmt::format(" hay bản ghi của {} đều bị loại: xem các lỗi ở trên", those) : "");
+  }
   run->audit = audit.finish();
   if (needs.summary) {
     run->summary = summarize(run->ranking, run->units, ruleset_of(ruleset).grades.size());

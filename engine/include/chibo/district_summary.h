@@ -27,4 +27,13 @@ struct DistrictSummary {
 
 DistrictSummary summarize(const Ranking& ranking, const Units& units, std::size_t grades);
 
+// The months of the period (1-12, ascending) in which none of two or more
+// ranked cells has a regular meeting scored, while some other month of the
+// period has one: the records of a month or a quarter left out of the files
+// (a year ranked from three quarters' files). Every cell then counts those
+// months missing, graded down as one, which the ranking alone does not tell
+// from cells that did not meet. Empty when the period has no meeting at all
+// (said on its own), or one cell alone is ranked (its missing month is its own).
+std::vector<int> months_no_cell_met(const Ranking& ranking);
+
 }  // namespace chibo
