@@ -150,3 +150,19 @@ TEST_CASE("the base chart cuts a long base name and keeps it whole in a tooltip"
   CHECK(kept.str().find("<text x=\"332.0\" y=\"19.0\" text-anchor=\"end\" class=\"\">Đảng bộ Cơ "
                         "quan Chính quyền thị xã Cao Phong</text>") != std::string::npos);
 }
+
+// A year no meeting was kept of: the quarters' chart says so, where it was a
+// blank box under its title.
+TEST_CASE("the quarters' chart of a year without meetings says there were none") {
+  ReportDistrict d = report_district();
+  d.store = std::make_unique<MeetingStore>(*d.r, d.units, std::vector<int>{}, true);
+  d.ranking = rank_cells(*d.r, d.units, *d.store, Period{2024, 1}, GroupBy::None);
+  d.summary = summarize(d.ranking, d.units, ruleset_of(*d.r).grades.size());
+  std::ostringstream out;
+  write_report_html(out, d.input());
+  CHECK(out.str().find("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 320 254\" "
+                       "width=\"320\" height=\"254\" role=\"img\" aria-label=\"Xếp loại theo quý "
+                       "2024\"><text x=\"160.0\" y=\"124.0\" text-anchor=\"middle\" "
+                       "class=\"muted\">Không có cuộc sinh hoạt nào trong năm 2024</text></svg>") !=
+        std::string::npos);
+}

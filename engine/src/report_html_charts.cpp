@@ -169,6 +169,15 @@ std::string trend_chart(const ReportInput& in) {
     quarters.emplace_back(p, summarize(r, in.units, in.ruleset.model.grades.size()));
   }
   const int column = 70, gap = 40, top = 24, plot = 200;
+  // No quarter has a meeting: said in the chart, which was a blank box
+  // under its title.
+  if (quarters.empty()) {
+    return svg_open(320, top + plot + 30, "Xếp loại theo quý " + std::to_string(period.year)) +
+           text(160, top + plot / 2.0,
+                fmt::format("Không có cuộc sinh hoạt nào trong năm {}", period.year), "middle",
+                "muted") +
+           "</svg>";
+  }
   const int width = static_cast<int>(quarters.size()) * (column + gap) + gap;
   const Presentation& pres = in.ruleset.model.presentation;
   std::string out = svg_open(std::max(width, 200), top + plot + 30,
