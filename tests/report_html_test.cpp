@@ -166,3 +166,21 @@ TEST_CASE("the quarters' chart of a year without meetings says there were none")
                        "class=\"muted\">Không có cuộc sinh hoạt nào trong năm 2024</text></svg>") !=
         std::string::npos);
 }
+
+// The heat-map has a column a base organisation: a province's hundreds made
+// the whole page scroll sideways. It scrolls in a box of its own.
+TEST_CASE("the heat-map scrolls sideways in a box of its own") {
+  ReportDistrict d = report_district();
+  std::ostringstream out;
+  write_report_html(out, d.input());
+  const std::string page = out.str();
+  CHECK(page.find(".wide{overflow-x:auto}") != std::string::npos);
+  const std::size_t box = page.find("<div class=\"wide\"><svg ");
+  REQUIRE(box != std::string::npos);
+  const std::size_t end = page.find("</svg></div>\n<h2>Xếp hạng chi bộ</h2>", box);
+  REQUIRE(end != std::string::npos);
+  const std::string chart = page.substr(box, end - box);
+  CHECK(chart.find("aria-label=\"Tiêu chí mất điểm theo tổ chức cơ sở đảng\"") !=
+        std::string::npos);
+  CHECK(chart.find("<svg ", 19) == std::string::npos);  // that chart alone
+}

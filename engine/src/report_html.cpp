@@ -35,6 +35,7 @@ th{background:#d9e1f2;cursor:pointer;user-select:none;position:sticky;top:0}
 th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}
 td.num{text-align:right}tbody tr:nth-child(even){background:#f6f8fc}
 table.list th{cursor:auto}
+.wide{overflow-x:auto}
 )";
 
 // Sorting compares data-v (numbers) when a cell has it, else the text in
@@ -251,7 +252,10 @@ void write_report_html(std::ostream& out, const ReportInput& in) {
   out << "</div>\n<h2>Tiêu chí mất nhiều điểm nhất</h2>\n<p class=\"muted\">Ô: bình quân mỗi "
          "cuộc sinh hoạt mất bao nhiêu phần số điểm tối đa của tiêu chí; càng đỏ càng mất "
          "nhiều.</p>\n"
-      << heat_map(in, criterion_matrix(in)) << "\n<h2>Xếp hạng chi bộ</h2>\n";
+      // Scrolled in its own box: a column a base organisation, a province's
+      // hundreds of them made the whole page scroll sideways.
+      << "<div class=\"wide\">" << heat_map(in, criterion_matrix(in))
+      << "</div>\n<h2>Xếp hạng chi bộ</h2>\n";
   write_table(out, in);
   write_audit_list(out, in);
   write_rejected_list(out, in);
