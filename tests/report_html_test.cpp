@@ -184,3 +184,22 @@ TEST_CASE("the heat-map scrolls sideways in a box of its own") {
         std::string::npos);
   CHECK(chart.find("<svg ", 19) == std::string::npos);  // that chart alone
 }
+
+// "Đang hiển thị 1234/1234 chi bộ" beside counts written 1.234 everywhere
+// else on the page: the count shown is written so too, by the filter's
+// script as well.
+TEST_CASE("the ranking's count of rows shown sets off thousands by dots") {
+  std::vector<std::pair<std::string, UnitType>> cells;
+  for (int i = 0; i < 1234; ++i) cells.emplace_back("C" + std::to_string(i), UnitType::Residential);
+  ReportDistrict d = report_district();
+  d.units = make_units(cells);
+  d.store = std::make_unique<MeetingStore>(*d.r, d.units, std::vector<int>{}, true);
+  d.ranking = rank_cells(*d.r, d.units, *d.store, Period{2024, 1}, GroupBy::None);
+  d.summary = summarize(d.ranking, d.units, ruleset_of(*d.r).grades.size());
+  std::ostringstream out;
+  write_report_html(out, d.input());
+  const std::string page = out.str();
+  CHECK(page.find("Đang hiển thị <b id=\"shown\">1.234/1.234</b> chi bộ") != std::string::npos);
+  CHECK(page.find("shown.textContent = count(n) + '/' + count(body.rows.length);") !=
+        std::string::npos);
+}

@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "chibo/number_format.h"
 #include "chibo/report_text.h"
 #include "chibo/score_writer.h"
 #include "compiled_ruleset_data.h"
@@ -70,6 +71,8 @@ const char* const kScript = R"(
   var type = document.getElementById('filter-type');
   var base = document.getElementById('filter-base');
   var shown = document.getElementById('shown');
+  // A count as the page writes its others: 5.000, not 5000.
+  function count(n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.'); }
   function filter() {
     var n = 0;
     Array.prototype.forEach.call(body.rows, function (r) {
@@ -78,7 +81,7 @@ const char* const kScript = R"(
       r.style.display = ok ? '' : 'none';
       if (ok) n++;
     });
-    shown.textContent = n + '/' + body.rows.length;
+    shown.textContent = count(n) + '/' + count(body.rows.length);
   }
   type.addEventListener('change', filter);
   base.addEventListener('change', filter);
@@ -155,7 +158,8 @@ void write_table(std::ostream& out, const ReportInput& in) {
              "</label><label>Tổ chức cơ sở đảng <select id=\"filter-base\">{}</select></label>"
              "<span class=\"muted\">Đang hiển thị <b id=\"shown\">{}/{}</b> chi bộ</span></div>\n",
              options(type_options, "Tất cả"), options(base_options(in.ranking), "Tất cả"),
-             in.ranking.cells.size(), in.ranking.cells.size());
+             format_count(static_cast<std::int64_t>(in.ranking.cells.size())),
+             format_count(static_cast<std::int64_t>(in.ranking.cells.size())));
   out << "<table id=\"ranking\"><thead><tr>";
   for (const std::string& h : rows[0]) out << "<th scope=\"col\">" << html_escape(h) << "</th>";
   out << "</tr></thead>\n<tbody>\n";
