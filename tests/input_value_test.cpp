@@ -69,7 +69,7 @@ TEST_CASE("the inline reading of a field agrees with the full one or leaves it")
 
 // trim_spaces: spaces and tabs off both ends, nothing else (a quick exit
 // when both ends are above ' ').
-TEST_CASE("trim_spaces takes spaces and tabs off both ends only") {
+TEST_CASE("trim_spaces takes spaces and tabs and line breaks off both ends only") {
   CHECK(chibo::trim_spaces("") == "");
   CHECK(chibo::trim_spaces(" ") == "");
   CHECK(chibo::trim_spaces("\t \t") == "");
@@ -77,7 +77,9 @@ TEST_CASE("trim_spaces takes spaces and tabs off both ends only") {
   CHECK(chibo::trim_spaces(" có") == "có");
   CHECK(chibo::trim_spaces("có\t") == "có");
   CHECK(chibo::trim_spaces(" \t12 5\t ") == "12 5");
-  CHECK(chibo::trim_spaces("\r1\n") == "\r1\n");  // line ends are not spaces here
+  CHECK(chibo::trim_spaces("\r1\n") == "1");  // a cell ended with Alt+Enter
+  CHECK(chibo::trim_spaces("có\r\n ") == "có");
+  CHECK(chibo::trim_spaces("c\nó") == "c\nó");
   CHECK(chibo::trim_spaces("\x01x") == "\x01x");
   CHECK(chibo::trim_spaces("x ") == "x");
   CHECK(chibo::trim_spaces(" x") == "x");

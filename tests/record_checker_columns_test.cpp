@@ -316,6 +316,13 @@ TEST_CASE("spaces no one sees around a value are no part of it") {
   CHECK(rec.date == chibo::days_from_civil({2024, 1, 5}));
   CHECK(rec.inputs[0] == chibo::Rational(20));
   CHECK(rec.inputs[3] == chibo::Rational(1));
+  // A line break ending a cell (Alt+Enter, or a quoted CSV field's), as
+  // unseen: 'có\n' was refused as no yes/no.
+  CHECK(checker.check({"C1\n", "2024-01-05\r\n", "20\n", "19", "90", "có\r\n"}, {"x.csv", 3, 0},
+                      rec, why));
+  CHECK(why.empty());
+  CHECK(rec.cell_id == "C1");
+  CHECK(rec.inputs[3] == chibo::Rational(1));
 }
 
 TEST_CASE("a header without cell_id or date, or with a column twice, rejects every row") {
