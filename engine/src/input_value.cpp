@@ -305,6 +305,13 @@ std::optional<Rational> number_before_unit(const Input& input, std::string_view 
 
 }  // namespace
 
+std::string_view trim_blank_ends(std::string_view s) {
+  auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  while (!s.empty() && blank(s.front())) s.remove_prefix(1);
+  while (!s.empty() && blank(s.back())) s.remove_suffix(1);
+  return s;
+}
+
 std::optional<Rational> parse_input_value(const Input& input, std::string_view raw,
                                           std::string& why) {
   return parse_trimmed_input_value(input, trim_spaces(raw), why);
