@@ -209,7 +209,20 @@ TEST_CASE("band tables: order, overlaps, gaps, top and bottom", "[validator]") {
         "points; add a row from 0"}},
       {"a row's 'from' that is no number is said once, not compared with the others",
        {{"{from: 50, to: 90, points: 20}", "{from: 50 phút, to: 90, points: 20}"}},
-       {"ruleset.yaml:36:22: error: 'from' must be a number such as 15 or 12.5, not '50 phút'"}},
+       {"ruleset.yaml:36:22: error: 'from' must be a number such as 15 or 12.5, not '50 phút'; "
+        "write the number alone: 50"}},
+      {"a row's 'from' written as a percentage is told its number",
+       {{"{from: 50, to: 90, points: 20}", "{from: 50%, to: 90, points: 20}"}},
+       {"ruleset.yaml:36:22: error: 'from' must be a number such as 15 or 12.5, not '50%'; write "
+        "a percentage as its number: 50, not 50%"}},
+      {"and so with a space before the percent sign, as Word writes it",
+       {{"{from: 50, to: 90, points: 20}", "{from: 50 %, to: 90, points: 20}"}},
+       {"ruleset.yaml:36:22: error: 'from' must be a number such as 15 or 12.5, not '50 %'; "
+        "write a percentage as its number: 50, not 50 %"}},
+      {"a decimal comma before the percent sign is told with a dot",
+       {{"{from: 50, to: 90, points: 20}", "{from: \"52,5%\", to: 90, points: 20}"}},
+       {"ruleset.yaml:36:22: error: 'from' must be a number such as 15 or 12.5, not '52,5%'; "
+        "write a percentage as its number: 52.5, not 52,5%"}},
       {"negative points",
        {{"{from: 0, to: 50, points: 0}", "{from: 0, to: 50, points: -1}"}},
        {"ruleset.yaml:37:15: error: item 'tham_du': band points must not be negative"}},
@@ -326,7 +339,8 @@ TEST_CASE("grade bands", "[validator]") {
         "'kha' (from 90) overlaps grade 'tot' (from 90)"}},
       {"a grade's 'from' that is no number is said once, not compared with the others",
        {{"{id: kha, label: Khá, from: 70}", "{id: kha, label: Khá, from: \"70 điểm\"}"}},
-       {"ruleset.yaml:48:33: error: 'from' must be a number such as 15 or 12.5, not '70 điểm'"}},
+       {"ruleset.yaml:48:33: error: 'from' must be a number such as 15 or 12.5, not '70 điểm'; "
+        "write the number alone: 70"}},
       {"nor the top grade's with the scale",
        {{"{id: tot, label: Tốt, from: 90}", "{id: tot, label: Tốt, from: 9O}"}},
        {"ruleset.yaml:47:33: error: 'from' must be a number such as 15 or 12.5, not '9O'"}},

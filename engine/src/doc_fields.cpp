@@ -169,14 +169,44 @@ ExprText expr_of(const DocNode& node, const std::string& key, Diagnostics& diags
   return {node.scalar, node.text_where(), node.pieces};
 }
 
+namespace {
+
+// The fix for a number written as the regulation prints it, with its unit:
+// "90%", "90 %" ("; write a percentage as its number: 90"), "20 điểm", "50
+// phút" ("; write the number alone: 20"); "" for anything else ("9O" is no
+// number with a unit: a letter typed for a digit).
+std::string number_with_unit_hint(const std::string& text) {
+  std::size_t end = text.size() > 0 && text[0] == '-' ? 1 : 0;
+  while (end < text.size() &&
+         ((text[end] >= '0' && text[end] <= '9') || text[end] == '.' || text[end] == ',')) {
+    ++end;
+  }
+  std::string number = text.substr(0, end);
+  std::replace(number.begin(), number.end(), ',', '.');  // a decimal comma
+  if (number.empty() || !Rational::parse_decimal(number)) return "";
+  std::size_t unit = end;
+  while (unit < text.size() && text[unit] == ' ') ++unit;
+  if (unit == text.size()) return "";
+  if (text.compare(unit, std::string::npos, "%") == 0) {
+    return fmt::format("; write a percentage as its number: {}, not {}", number, text);
+  }
+  // A word after a space: "20 điểm", "50 phút" (not "9O", nor "90 5").
+  const auto first = static_cast<unsigned char>(text[unit]);
+  const bool word =
+      (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z') || first >= 0x80;
+  return unit > end && word ? fmt::format("; write the number alone: {}", number) : "";
+}
+
+}  // namespace
+
 std::optional<Rational> number_of(const DocNode& node, const std::string& field,
                                   Diagnostics& diags) {
   if (node.is_scalar()) {
     if (auto r = Rational::parse_decimal(node.scalar)) return r;
   }
   if (node.is_scalar()) {
-    diags.error(node.where, fmt::format("'{}' must be a number such as 15 or 12.5, not '{}'", field,
-                                        node.scalar));
+    diags.error(node.where, fmt::format("'{}' must be a number such as 15 or 12.5, not '{}'{}",
+                                        field, node.scalar, number_with_unit_hint(node.scalar)));
   } else {
     diags.error(node.where, fmt::format("'{}' must be a number such as 15 or 12.5, but this is {}",
                                         field, doc_kind_name(node.kind)));
