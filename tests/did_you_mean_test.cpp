@@ -93,3 +93,23 @@ TEST_CASE("letter_distance counts letters, not bytes") {
   CHECK(letter_distance("a\xFF", "ab") == 1);
   CHECK(letter_distance("", "tự") == 2);
 }
+
+TEST_CASE("ascii_id_of gives the id a name typed with Vietnamese letters was meant as") {
+  CHECK(chibo::ascii_id_of("Số người", false) == "so_nguoi");
+  CHECK(chibo::ascii_id_of("thời_lượng", false) == "thoi_luong");
+  CHECK(chibo::ascii_id_of("hòa-bình-qd31", true) == "hoa-binh-qd31");
+  CHECK(chibo::ascii_id_of("hòa-bình-qd31", false) == "hoa_binh_qd31");
+  CHECK(chibo::ascii_id_of("Đạt", false) == "dat");
+  CHECK(chibo::ascii_id_of("kha", false).empty());    // ASCII already
+  CHECK(chibo::ascii_id_of("≥ 90%", false).empty());  // no id
+}
+
+TEST_CASE("closest_name finds an id typed with its accents however many bytes they take") {
+  // 'khá' is 4 bytes, 2 from 'kha': past a third of its length.
+  const std::vector<std::string> grades = {"tot", "kha", "trung_binh", "kem"};
+  CHECK(closest_name("khá", grades) == "kha");
+  CHECK(closest_name("trung bình", grades) == "trung_binh");
+  CHECK(closest_name("trung-bình", grades) == "trung_binh");
+  CHECK(closest_name("Tốt", grades) == "tot");
+  CHECK(closest_name("kém", {"kha"}) == std::nullopt);
+}

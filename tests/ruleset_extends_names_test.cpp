@@ -31,6 +31,16 @@ TEST_CASE("override and remove must name something in the base", "[extends]") {
               "where SECTION is one of inputs, derived, checks, criteria, grades, forms"});
 }
 
+TEST_CASE("an override naming an id with its Vietnamese accents is told the id", "[extends]") {
+  // Was "'grades.khá' names nothing in the base ruleset base/hd12.yaml", with
+  // no "did you mean": 'khá' is two bytes from 'kha', past a third of its 4.
+  Tailored t(kHead +
+             "override:\n"
+             "  grades.khá: {from: 75}\n");
+  CHECK(t.lint() == Lines{"tinh/child.yaml:4:3: error: 'grades.khá' names nothing in the base "
+                          "ruleset base/hd12.yaml; did you mean 'grades.kha'?"});
+}
+
 TEST_CASE("a removal listed twice is said once, as twice", "[extends]") {
   // The second found nothing left, and was "names nothing; did you mean" itself.
   Tailored t(kHead + "remove:\n  - checks.present_le_members\n  - checks.present_le_members\n");

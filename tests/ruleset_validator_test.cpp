@@ -52,7 +52,8 @@ TEST_CASE("ids are lowercase ASCII names", "[validator]") {
          "  prepared: {type: yesno, label: Prepared}\n  số_người: {type: integer, label: S}\n"
          "  Members: {type: integer, label: M}\n  2nd: {type: integer, label: N}\n"}},
        {"ruleset.yaml:12:3: error: input id 'số_người' may use only a-z, 0-9 and '_', "
-        "and not start with a digit (lowercase ASCII: the label says it in Vietnamese)",
+        "and not start with a digit (lowercase ASCII: the label says it in Vietnamese); write "
+        "'so_nguoi'",
         "ruleset.yaml:13:3: error: input id 'Members' may use only a-z, 0-9 and '_', "
         "and not start with a digit (lowercase ASCII: the label says it in Vietnamese)",
         "ruleset.yaml:14:3: error: input id '2nd' may use only a-z, 0-9 and '_', and not start "
@@ -61,6 +62,11 @@ TEST_CASE("ids are lowercase ASCII names", "[validator]") {
        {{"      - id: prep", "      - id: \"pr ep\""}},
        {"ruleset.yaml:21:9: error: criterion id 'pr ep' may use only a-z, 0-9 and '_', "
         "and not start with a digit (lowercase ASCII: the label says it in Vietnamese)"}},
+      {"a grade written as its label is told the id without accents, đ as d",
+       {{"{id: tb, label: Trung bình, from: 0}", "{id: \"Đạt yêu cầu\", label: Đạt, from: 0}"}},
+       {"ruleset.yaml:49:5: error: grade id 'Đạt yêu cầu' may use only a-z, 0-9 and '_', and "
+        "not start with a digit (lowercase ASCII: the label says it in Vietnamese); write "
+        "'dat_yeu_cau'"}},
       {"a grade and a check",
        {{"{id: tb, label: Trung bình, from: 0}", "{id: Trung-binh, label: Trung bình, from: 0}"},
         {"  - {id: present_le_members", "  - {id: Present"}},

@@ -5,6 +5,8 @@
 
 #include <unicode/unistr.h>
 
+#include "utf8.h"
+
 namespace chibo {
 
 namespace {
@@ -60,8 +62,38 @@ std::size_t letter_distance(std::string_view a, std::string_view b) {
                   [](char32_t p, char32_t q) { return p == q; });
 }
 
+std::string ascii_id_of(std::string_view name, bool keep_dashes) {
+  if (std::all_of(name.begin(), name.end(), [](char c) { return (c & 0x80) == 0; })) return "";
+  // bare_id writes a '-' as '_': a ruleset id keeps its dashes, so each
+  // part between them is made bare alone.
+  std::string out;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t dash = keep_dashes ? name.find('-', start) : std::string_view::npos;
+    out += bare_id(fold_case(to_nfc(name.substr(start, dash - start))));
+    if (dash == std::string_view::npos) break;
+    out += '-';
+    start = dash + 1;
+  }
+  const bool plain = !out.empty() && std::all_of(out.begin(), out.end(), [&](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+           (keep_dashes && c == '-');
+  });
+  return plain ? out : "";
+}
+
 std::optional<std::string> closest_name(std::string_view name,
                                         const std::vector<std::string>& candidates) {
+  // An id typed with its Vietnamese letters ('khá', 'thời_lượng'): each
+  // accent is two or three bytes from its letter, past the third of the
+  // length a slip is allowed.
+  for (const bool keep_dashes : {false, true}) {
+    const std::string ascii = ascii_id_of(name, keep_dashes);
+    if (ascii.empty()) continue;
+    for (const std::string& candidate : candidates) {
+      if (candidate == ascii) return candidate;
+    }
+  }
   // A third of the length keeps suggestions plausible: "presnt" -> "present",
   // but "x" never suggests "members".
   const std::size_t limit = std::max<std::size_t>(1, name.size() / 3);

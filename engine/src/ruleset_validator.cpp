@@ -61,8 +61,15 @@ class Validator {
     }
     diags_.error(where, fmt::format("{} id '{}' may use only a-z, 0-9 and '_', and not start "
                                     "with a digit (lowercase ASCII: the label says it in "
-                                    "Vietnamese)",
-                                    what, id));
+                                    "Vietnamese){}",
+                                    what, id, write_instead(ascii_id_of(id, false))));
+  }
+
+  // "; write 'so_nguoi'" for an id typed with Vietnamese letters, when that
+  // is one an expression can read (no digit first).
+  static std::string write_instead(const std::string& ascii) {
+    if (ascii.empty() || (ascii[0] >= '0' && ascii[0] <= '9')) return "";
+    return fmt::format("; write '{}'", ascii);
   }
 
   void claim(const std::string& id, const Location& where, const char* what) {
@@ -97,8 +104,8 @@ class Validator {
     if (!r_.id.empty() && !std::all_of(r_.id.begin(), r_.id.end(), [](char c) {
           return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
         })) {
-      diags_.error(r_.id_where,
-                   fmt::format("ruleset id '{}' may use only a-z, 0-9, '-' and '_'", r_.id));
+      diags_.error(r_.id_where, fmt::format("ruleset id '{}' may use only a-z, 0-9, '-' and '_'{}",
+                                            r_.id, write_instead(ascii_id_of(r_.id, true))));
     }
     if (r_.scale <= Rational(0)) diags_.error(r_.scale_where, "'scale' must be above 0");
   }

@@ -14,7 +14,15 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 // Vietnamese letter's accent is one slip, whatever its bytes.
 std::size_t letter_distance(std::string_view a, std::string_view b);
 
-// The candidate nearest to name, if it is within max(1, name.size() / 3)
+// The plain id a name written with Vietnamese letters was meant as: accents
+// dropped, đ as d, capitals lowered, a space as '_' (and a '-' too, unless
+// keep_dashes): "Số người" -> "so_nguoi", "hòa-bình" -> "hoa-binh" keeping
+// dashes. "" when the name is ASCII already, or this gives no id of a-z,
+// 0-9, '_' (and kept '-').
+std::string ascii_id_of(std::string_view name, bool keep_dashes);
+
+// The candidate nearest to name: the one that is its ascii_id_of (either
+// way with dashes) if any, else the nearest within max(1, name.size() / 3)
 // edits, ASCII letters compared without their case (Caps Lock: "MEMBERS" ->
 // "members"); ties go to the earliest candidate. nullopt when nothing is close.
 std::optional<std::string> closest_name(std::string_view name,
