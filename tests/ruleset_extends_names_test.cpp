@@ -116,3 +116,29 @@ TEST_CASE("a part of vetoes, rollup or ranking is told to write the section whol
               "has no parts to name; write 'ranking:' in this file, in full: it replaces the "
               "base's"});
 }
+
+TEST_CASE("a section written whole in a tailoring tells a base's use of what it left out",
+          "[extends]") {
+  // 'derived:' in the child replaces the base's (rule 1 of 5.11): was only
+  // "unknown name 'attendance'", at the base's line, with nothing to say why.
+  Tailored t(kHead + "derived:\n  absent: members - present\n");
+  CHECK(t.lint() ==
+        Lines{"base/hd12.yaml:33:15: error: unknown name 'attendance': 'derived.attendance' is "
+              "not there: 'derived:' written in tinh/child.yaml (line 3) replaces the base's "
+              "whole 'derived' and leaves it out, but item 'tham_du' still uses it: to keep the "
+              "base's and add to them, write yours under 'add:' ('add: {derived: {...}}'), not "
+              "'derived:'"});
+  // 'inputs:' likewise, at each use; one the child writes again is there.
+  Tailored inputs(kHead +
+                  "inputs:\n  members: {type: integer, label: M, min: 1}\n"
+                  "  present: {type: integer, label: P, min: 0}\n"
+                  "  rate: {type: percent, label: R}\n");
+  CHECK(inputs.lint() ==
+        Lines{"base/hd12.yaml:24:15: error: unknown name 'prepared': 'inputs.prepared' is not "
+              "there: 'inputs:' written in tinh/child.yaml (line 3) replaces the base's whole "
+              "'inputs' and leaves it out, but item 'prep' still uses it: to keep the base's and "
+              "add to them, write yours under 'add:' ('add: {inputs: {...}}'), not 'inputs:'"});
+  // Added as meant: nothing to say.
+  Tailored added(kHead + "add:\n  derived:\n    absent: members - present\n");
+  CHECK(added.lint() == Lines{});
+}

@@ -19,6 +19,14 @@ std::string removed_words(const Ruleset& r, const std::string& section, const st
   const std::string name = section + "." + id;
   for (const Removal& gone : r.removed) {
     if (gone.name != name || !gone.option.empty()) continue;
+    if (gone.replaced) {
+      return fmt::format(
+          "'{0}' is not there: '{1}:' written in {2} (line {3}) replaces the base's whole "
+          "'{1}' and leaves it out{4}: to keep the base's and add to them, write yours under "
+          "'add:' ('add: {{{1}: {{...}}}}'), not '{1}:'",
+          name, section, gone.where.file, gone.where.line,
+          use.what.empty() ? "" : ", but " + use.what + " still uses it");
+    }
     const std::string why = fmt::format(
         "'{}' was removed ('remove' in {}, line {}){}", name, gone.where.file, gone.where.line,
         use.what.empty() ? "" : ", but " + use.what + " still uses it");

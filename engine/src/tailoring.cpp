@@ -393,6 +393,24 @@ class Tailor {
   std::map<std::string, std::string> removed_;
 };
 
+// A tailoring's 'inputs:' or 'derived:' replaces the base's whole (rule 1
+// of rulesets/README.md 5.11), where its author most often meant to add one:
+// each base id it leaves out is a Removal, so that a use of it in the base
+// is told why it is gone ("unknown name 'must_attend'" said nothing more).
+void left_out_of_whole(const DocNode& base, const DocEntry& written, std::vector<Removal>& out) {
+  if (written.key != "inputs" && written.key != "derived") return;
+  const DocNode* was = base.find(written.key);
+  if (!was || !was->is_map()) return;
+  for (const DocEntry& e : was->entries) {
+    if (written.value.is_map() && written.value.find(e.key)) continue;
+    Removal gone;
+    gone.name = written.key + "." + e.key;
+    gone.where = written.key_where;
+    gone.replaced = true;
+    out.push_back(std::move(gone));
+  }
+}
+
 }  // namespace
 
 DocNode apply_tailoring(const DocNode& base, const std::string& base_file, const DocNode& child,
@@ -400,6 +418,7 @@ DocNode apply_tailoring(const DocNode& base, const std::string& base_file, const
   DocNode out = base;
   for (const DocEntry& e : child.entries) {
     if (e.key == "extends" || e.key == "override" || e.key == "remove" || e.key == "add") continue;
+    if (removed) left_out_of_whole(base, e, *removed);
     out.set(e.key, e.key_where, e.value);
   }
   Tailor tailor(out, base_file, diags);

@@ -226,6 +226,9 @@ struct Removal {
   std::string group;   // a criterion's: the group it was an item of ("" at the top)
   std::string form;    // a criterion's: the id of the form it was in ("" in 'criteria')
   std::string option;  // not "": the option of input name an override left out (name stays)
+  // The tailoring wrote the section ('derived:') whole, which replaced the
+  // base's, and left this one out: where is that key (not a 'remove').
+  bool replaced = false;
 };
 
 struct Ruleset {
