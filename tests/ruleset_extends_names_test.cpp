@@ -142,3 +142,11 @@ TEST_CASE("a section written whole in a tailoring tells a base's use of what it 
   Tailored added(kHead + "add:\n  derived:\n    absent: members - present\n");
   CHECK(added.lint() == Lines{});
 }
+
+TEST_CASE("a tailoring's key with no value is said at that key and not at the base's first line",
+          "[extends]") {
+  // Was "base/hd12.yaml:1:1: error: a ruleset needs 'title' (a text)".
+  Tailored t(kHead + "title:\n");
+  CHECK(t.lint() == Lines{"tinh/child.yaml:3:6: error: 'title' has no value: a ruleset needs "
+                          "'title' (a text)"});
+}

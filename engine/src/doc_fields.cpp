@@ -52,7 +52,15 @@ const DocNode* DocFields::scalar(const std::string& key, bool required,
                                  const char* expected) const {
   const DocNode* n = get(key);
   if (!n) {
-    if (required && node_) {
+    if (!required || !node_) return nullptr;
+    // Written with nothing after it ('title:'): said where it was written,
+    // not at the map's start, which in a tailoring is the base's first line
+    // (a file its author does not edit). The value's place: a tailoring's
+    // key replaces the base's in place, and keeps the base's key_where.
+    if (const DocEntry* e = entry(key)) {
+      diags_.error(e->value.where.line > 0 ? e->value.where : e->key_where,
+                   fmt::format("'{}' has no value: {} needs '{}' ({})", key, what_, key, expected));
+    } else {
       diags_.error(where_, fmt::format("{} needs '{}' ({})", what_, key, expected));
     }
     return nullptr;

@@ -37,6 +37,15 @@ std::optional<DocNode> resolve(const std::string& path, Diagnostics& diags,
                                std::vector<std::string>* bases, Location* extends_where) {
   std::optional<DocNode> doc = read_yaml_file(path, diags);
   if (!doc) return std::nullopt;
+  if (doc->kind == DocNode::Kind::Null) {
+    // Said as a file of the wrong shape, its author looked for a fault in
+    // what they had written, where nothing was (a file saved before it was
+    // written, or its text all commented out).
+    diags.error(doc->where,
+                "the file holds no ruleset: it is empty, or only blank lines and comments (a "
+                "ruleset is a map of keys: id:, title:, criteria:, ...)");
+    return std::nullopt;
+  }
   if (!doc->is_map()) {
     diags.error(doc->where, "a ruleset must be a map of keys (id:, title:, criteria:, ...)");
     return std::nullopt;
