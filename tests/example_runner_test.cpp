@@ -127,6 +127,20 @@ TEST_CASE("examples whose expectations the ruleset does not meet", "[examples]")
   }
 }
 
+TEST_CASE("an expected number is compared to as many decimals as it is written with",
+          "[examples]") {
+  // 100.004 passed for 100: both shown 100.00 at the ruleset's 2 decimals.
+  const std::string full = "record: {members: 10, present: 10, rate: 100, prepared: yes}";
+  CHECK(lint_text(with_example(full, "expect: {total: 100.004, points: {tham_du: 30.0001}}")) ==
+        Lines{"ruleset.yaml:53:5: error: example 'full marks': total is 100 but the example "
+              "expects 100.004",
+              "ruleset.yaml:55:39: error: example 'full marks': 'tham_du' got 30 points but the "
+              "example expects 30.0001"});
+  // Zeros written past the ruleset's decimals change nothing.
+  CHECK(lint_text(with_example(full, "expect: {total: 100.000, points: {tham_du: 30.00}}")) ==
+        Lines{});
+}
+
 TEST_CASE("run_examples counts passed and failed examples", "[examples]") {
   std::string yaml = kBase +
                      "  - name: prepared only\n"

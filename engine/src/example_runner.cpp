@@ -12,12 +12,24 @@
 namespace chibo {
 namespace {
 
+// The decimals an expected number is written with (at most 6, as many as a
+// number is shown with): 87.504 has 3.
+int decimals_of(Rational value) {
+  std::int64_t power = 1;
+  for (int d = 0; d < 6; ++d, power *= 10) {
+    if (power % value.den() == 0) return d;
+  }
+  return 6;
+}
+
 // An expected number matches when both agree at the ruleset's presentation
-// precision (at least 2 decimals): a rescaled total such as 1075/12 can then
-// be written as 89.58, while 89.99 still differs from 90.
-std::string as_shown(const CompiledRuleset& r, Rational value) {
+// precision (at least 2 decimals), or at the expected's own when it has
+// more: a rescaled total such as 1075/12 can then be written as 89.58 (or
+// 89.5833), while 89.99 still differs from 90, and 87.504 from 87.5 (it
+// passed, both shown 87.50: an example's value wrong in its third decimal).
+std::string as_shown(const CompiledRuleset& r, Rational value, int decimals = 0) {
   Presentation p = r.model.presentation;
-  p.decimals = std::max(p.decimals, 2);
+  p.decimals = std::max({p.decimals, 2, decimals});
   p.rounding = Presentation::Rounding::HalfUp;
   p.decimal_separator.assign(1, '.');
   p.trim_zeros = true;
@@ -78,9 +90,12 @@ bool run_one(const CompiledRuleset& r, const Example& ex, Diagnostics& diags) {
     if (!said_already) fail(ex.where, fmt::format("the record was rejected: {}", why));
     return false;
   }
-  if (ex.expect_total && as_shown(r, *ex.expect_total) != as_shown(r, score.total)) {
-    fail(ex.where, fmt::format("total is {} but the example expects {}", as_shown(r, score.total),
-                               as_shown(r, *ex.expect_total)));
+  if (ex.expect_total) {
+    const int d = decimals_of(*ex.expect_total);
+    if (as_shown(r, *ex.expect_total, d) != as_shown(r, score.total, d)) {
+      fail(ex.where, fmt::format("total is {} but the example expects {}",
+                                 as_shown(r, score.total, d), as_shown(r, *ex.expect_total, d)));
+    }
   }
   const std::vector<Grade>& grades = r.model.grades;
   if (!ex.expect_grade.empty() &&
@@ -97,10 +112,11 @@ bool run_one(const CompiledRuleset& r, const Example& ex, Diagnostics& diags) {
       ids.push_back(form.nodes[n].criterion->id);
       if (form.nodes[n].criterion->id != id) continue;
       found = true;
-      if (as_shown(r, score.criteria[n].points) != as_shown(r, points)) {
+      const int d = decimals_of(points);
+      if (as_shown(r, score.criteria[n].points, d) != as_shown(r, points, d)) {
         fail(ex.expect_points_where[i],
              fmt::format("'{}' got {} points but the example expects {}", id,
-                         as_shown(r, score.criteria[n].points), as_shown(r, points)));
+                         as_shown(r, score.criteria[n].points, d), as_shown(r, points, d)));
       }
     }
     if (!found) {
