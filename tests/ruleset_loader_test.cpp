@@ -381,3 +381,13 @@ TEST_CASE("a file that is not a map of keys", "[loader]") {
   CHECK(dir.formatted(diags) ==
         Lines{"missing.yaml: error: cannot open the file (does it exist, and may it be read?)"});
 }
+
+TEST_CASE("an unknown meeting kind is said at its place in the list", "[loader]") {
+  // Both were said at the list's '[' (6:8).
+  CHECK(lint_text(
+            changed(kBase, "scale: 100", "kinds: [regular, thường kỳ, chuyên đề]\nscale: 100")) ==
+        Lines{"ruleset.yaml:6:18: error: unknown meeting kind 'thường kỳ': use regular (thường "
+              "kỳ) or thematic (chuyên đề)",
+              "ruleset.yaml:6:29: error: unknown meeting kind 'chuyên đề': use regular (thường "
+              "kỳ) or thematic (chuyên đề)"});
+}

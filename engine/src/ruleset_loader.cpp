@@ -273,11 +273,16 @@ void load_top(const DocNode& doc, Ruleset& r, Diagnostics& diags) {
     }
     r.kinds = {"regular"};
   }
-  for (const std::string& k : r.kinds) {
+  const DocNode* kinds = f.get("kinds");
+  for (std::size_t i = 0; i < r.kinds.size(); ++i) {
+    const std::string& k = r.kinds[i];
+    // At the kind itself: two in one list were both said at its '['.
+    const bool listed = kinds && kinds->is_seq() && kinds->items.size() == r.kinds.size();
     if (k != "regular" && k != "thematic") {
-      diags.error(f.where("kinds"), fmt::format("unknown meeting kind '{}': use regular "
-                                                "(thường kỳ) or thematic (chuyên đề)",
-                                                k));
+      diags.error(listed ? kinds->items[i].where : f.where("kinds"),
+                  fmt::format("unknown meeting kind '{}': use regular "
+                              "(thường kỳ) or thematic (chuyên đề)",
+                              k));
     }
   }
   r.scale = f.number("scale", true).value_or(100);
