@@ -147,6 +147,9 @@ TEST_CASE("compiler: every error, with exact text and offsets") {
       {"level == kind", "6: '==' compares two choices only when they have the same options\n"},
       {"level == \"abc\"", "9: 'abc' is not an option of 'level' (options: tot, kha, yeu)\n"},
       {"\"d\" == kind", "0: 'd' is not an option of 'kind' (options: a, b, c)\n"},
+      // An option written as its label, accents and capitals: told the id.
+      {"level == \"Khá\"",
+       "9: 'Khá' is not an option of 'level' (options: tot, kha, yeu); did you mean 'kha'?\n"},
       {"(if held then level else rank) == \"x\"",
        "34: 'x' is not an option of this choice (options: tot, kha, yeu)\n"},
       {"present == \"tot\"",

@@ -82,6 +82,19 @@ TEST_CASE("names known only in grade and veto conditions say so", "[compiler]") 
   });
 }
 
+TEST_CASE("a choice's option written bare is told to quote it", "[compiler]") {
+  // Was "unknown name 'tot'", where the option was meant.
+  check_cases({
+      {"an option compared without its quotes",
+       {{"  prepared: {type: yesno, label: Prepared}\n",
+         "  prepared: {type: yesno, label: Prepared}\n  level: {type: choice, label: L, options: "
+         "{tot: Tốt, kha: Khá}}\n"},
+        {"        when: prepared\n", "        when: level == tot\n"}},
+       {"ruleset.yaml:25:24: error: unknown name 'tot': 'tot' is an option of 'level': write it "
+        "in double quotes, as in level == \"tot\""}},
+  });
+}
+
 TEST_CASE("an input with required: no and no default cannot be computed with", "[compiler]") {
   // A record may leave it empty, and then it has no value: only an input
   // no expression reads (kept for the record) may be so.

@@ -291,8 +291,14 @@ class Compiler {
       auto found = std::find(options.begin(), options.end(), text.text);
       if (found == options.end()) {
         std::string of = choice->name.empty() ? "this choice" : fmt::format("'{}'", choice->name);
-        std::string message = fmt::format("'{}' is not an option of {} (options: {})", text.text,
-                                          of, fmt::join(options, ", "));
+        // "Tốt" for "tot": the label's words, or the id with its accents
+        // (a slip in a short id, "d" for "a", is no hint worth giving).
+        const std::string bare = ascii_id_of(text.text, false);
+        const bool is_bare =
+            !bare.empty() && std::find(options.begin(), options.end(), bare) != options.end();
+        std::string message = fmt::format("'{}' is not an option of {} (options: {}){}", text.text,
+                                          of, fmt::join(options, ", "),
+                                          is_bare ? fmt::format("; did you mean '{}'?", bare) : "");
         if (auto dropped = symbols_.dropped_option(choice->name, text.text)) {
           error(text.offset, message + dropped->why);
           errors_.back().at = dropped->where;

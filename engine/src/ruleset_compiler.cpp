@@ -161,6 +161,16 @@ class Compiler {
     for (const Form& form : r_.forms) add(form.criteria);
     symbols_.add_elsewhere("total",
                            fmt::format("'total' is the sheet's total, known only in {}", where));
+    // An option written bare (character == tot) read as a name: said how
+    // to write it, where "unknown name 'tot'" left its author guessing.
+    for (const Input& in : r_.inputs) {
+      for (const ChoiceOption& o : in.options) {
+        if (!symbols_.known_elsewhere(o.id).empty()) continue;  // a criterion's id too
+        symbols_.add_elsewhere(o.id, fmt::format("'{0}' is an option of '{1}': write it in "
+                                                 "double quotes, as in {1} == \"{0}\"",
+                                                 o.id, in.id));
+      }
+    }
   }
 
   void add_inputs() {
