@@ -25,7 +25,16 @@ Runner setup_resolve(CLI::App& app) {
     Diagnostics diags;
     std::optional<std::string> text = resolve_ruleset(*file, diags);
     print_diagnostics(std::cerr, diags);
-    if (!text || diags.has_errors()) return kExitUsage;
+    // Not merged (its YAML, or what 'extends' names, is wrong): said in
+    // Vietnamese too, as when the merged ruleset has errors (it ended on the
+    // English lines alone, with nothing printed and no word why).
+    if (!text || diags.has_errors()) {
+      fmt::print(std::cerr,
+                 "chibo resolve: bộ tiêu chí {} có lỗi nên không hợp nhất được (các lỗi trên, bằng "
+                 "tiếng Anh, dành cho người soạn bộ tiêu chí): không có gì để in\n",
+                 one_line(*file));
+      return kExitUsage;
+    }
     // The hash names these exact rules; score, rank, audit and report print its first 12 digits.
     // Written as every command writes standard output: a full disk is said
     // with its reason, by the command ("chibo: không ghi được ..." alone).
