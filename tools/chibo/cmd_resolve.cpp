@@ -10,6 +10,7 @@
 #include "cli_common.h"
 #include "command.h"
 #include "output_file.h"
+#include "ruleset_path.h"
 
 namespace chibo::cli {
 
@@ -20,6 +21,13 @@ Runner setup_resolve(CLI::App& app) {
     // The YAML goes to standard output: '>> RULESET' appended it to the ruleset.
     if (std::string why = output_problem("-", {*file}); !why.empty()) {
       fmt::print(std::cerr, "chibo resolve: {}\n", one_line(why));
+      return kExitUsage;
+    }
+    // A path typed wrong is said as every command that reads a ruleset says
+    // it, not as the ruleset's error "có lỗi nên không hợp nhất được".
+    if (const std::string why = ruleset_path_problem(*file); !why.empty()) {
+      fmt::print(std::cerr, "chibo: không mở được tệp bộ tiêu chí '{}' ({})\n", one_line(*file),
+                 why);
       return kExitUsage;
     }
     Diagnostics diags;
