@@ -50,6 +50,16 @@ std::optional<DocNode> resolve(const std::string& path, Diagnostics& diags,
     diags.error(doc->where, "a ruleset must be a map of keys (id:, title:, criteria:, ...)");
     return std::nullopt;
   }
+  // A meeting record given for the ruleset (the two files swapped on the
+  // command line): one message, where each of its keys was "unknown key
+  // in a ruleset" and each part of a ruleset "needed", some 30 lines.
+  if (doc->find("cell_id") && !doc->find("id") && !doc->find("criteria") && !doc->find("forms") &&
+      !doc->find("extends")) {
+    diags.error(doc->where,
+                "this is a meeting record (it has 'cell_id'), not a ruleset: give the ruleset "
+                "file here (with 'id:', 'criteria:', 'grades:', ...), and the record after it");
+    return std::nullopt;
+  }
   const DocEntry* ext = doc->entry("extends");
   if (!ext) return doc;
   if (!ext->value.is_scalar() || ext->value.scalar.empty()) {
