@@ -1,7 +1,9 @@
 #include "ruleset_extends.h"
 
 #include <algorithm>
+#include <cstring>
 #include <filesystem>
+#include <fstream>
 
 #include <fmt/format.h>
 
@@ -32,11 +34,40 @@ std::vector<std::string> yaml_files_in(const fs::path& dir) {
   return out;
 }
 
+// Whether the file starts as a zip does ("PK\3\4"): an Excel workbook.
+bool is_zip(const std::string& path) {
+  std::error_code ec;  // a pipe is not opened here: it would wait for a writer
+  if (!fs::is_regular_file(path, ec)) return false;
+  std::ifstream in(path, std::ios::binary);
+  char magic[4] = {};
+  in.read(magic, 4);
+  return in.gcount() == 4 && std::memcmp(magic, "PK\x03\x04", 4) == 0;
+}
+
+constexpr const char* kRecordsNotRuleset =
+    "not a ruleset: give the ruleset file here (with 'id:', 'criteria:', 'grades:', ...), and "
+    "the records after it";
+
 std::optional<DocNode> resolve(const std::string& path, Diagnostics& diags,
                                std::vector<fs::path>& chain, std::vector<Removal>* removed,
                                std::vector<std::string>* bases, Location* extends_where) {
+  // A records file given for the ruleset (the files swapped on the command
+  // line): a workbook was "not UTF-8 ... save it as UTF-8", a CSV "a
+  // ruleset must be a map of keys".
+  if (is_zip(path)) {
+    diags.error(
+        Location{path, 0, 0},
+        fmt::format("this is an Excel workbook (or another zip file), {}", kRecordsNotRuleset));
+    return std::nullopt;
+  }
   std::optional<DocNode> doc = read_yaml_file(path, diags);
   if (!doc) return std::nullopt;
+  if (doc->is_scalar() && doc->scalar.rfind("cell_id", 0) == 0) {
+    diags.error(doc->where, fmt::format("this is a CSV of meeting records (its first line starts "
+                                        "'cell_id'), {}",
+                                        kRecordsNotRuleset));
+    return std::nullopt;
+  }
   if (doc->kind == DocNode::Kind::Null) {
     // Said as a file of the wrong shape, its author looked for a fault in
     // what they had written, where nothing was (a file saved before it was
@@ -56,8 +87,7 @@ std::optional<DocNode> resolve(const std::string& path, Diagnostics& diags,
   if (doc->find("cell_id") && !doc->find("id") && !doc->find("criteria") && !doc->find("forms") &&
       !doc->find("extends")) {
     diags.error(doc->where,
-                "this is a meeting record (it has 'cell_id'), not a ruleset: give the ruleset "
-                "file here (with 'id:', 'criteria:', 'grades:', ...), and the record after it");
+                fmt::format("this is a meeting record (it has 'cell_id'), {}", kRecordsNotRuleset));
     return std::nullopt;
   }
   const DocEntry* ext = doc->entry("extends");
