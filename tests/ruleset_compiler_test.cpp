@@ -198,7 +198,8 @@ TEST_CASE("a clean ruleset compiles, one with errors gives nullptr", "[compiler]
   CHECK(load_compiled_ruleset(dir.write("bad.yaml", changed(kBase, "scale: 100", "scale: 90")),
                               bad) == nullptr);
   CHECK(dir.formatted(bad) ==
-        Lines{"bad.yaml:17:5: error: the criteria add up to 100 points, but the scale is 90"});
+        Lines{"bad.yaml:17:5: error: the criteria add up to 100 points (chuan_bi 40 + ket_qua 60), "
+              "but the scale is 90"});
 }
 
 TEST_CASE("a name a tailoring removed is said with what still uses it and how to mend that",

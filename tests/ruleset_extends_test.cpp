@@ -313,8 +313,8 @@ TEST_CASE("a base's sum the child did not touch is said at the child's 'extends'
         Lines{"tinh/child.yaml:1:10: error: the items of group 'ket_qua' add up to 60 points, so "
               "it can never reach its maximum 65 (the group is written in base/hd12.yaml, line "
               "25: in this file, make its items add up to 65)",
-              "tinh/child.yaml:1:10: error: the criteria add up to 105 points, but the scale is "
-              "100"});
+              "tinh/child.yaml:1:10: error: the criteria add up to 105 points (chuan_bi 40 + "
+              "ket_qua 65), but the scale is 100"});
 }
 
 TEST_CASE("a removal within a group without a maximum is said at the removal", "[extends]") {
@@ -408,8 +408,8 @@ TEST_CASE("a base's criteria that no longer add up to the scale are said in the 
              "add:\n"
              "  criteria.ket_qua: [{id: them, label: T, max: 5, when: prepared}]\n");
   CHECK(t.lint() ==
-        Lines{"tinh/child.yaml:4:21: error: the criteria add up to 105 points, but the scale is "
-              "100"});
+        Lines{"tinh/child.yaml:4:21: error: the criteria add up to 105 points (chuan_bi 40 + "
+              "ket_qua 65), but the scale is 100"});
 }
 
 TEST_CASE("a duplicate id across the base and the child names both files", "[extends]") {

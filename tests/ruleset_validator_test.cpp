@@ -281,7 +281,18 @@ TEST_CASE("groups and the scale", "[validator]") {
        {}},
       {"criteria that do not add up to the scale",
        {{"scale: 100", "scale: 90"}},
-       {"ruleset.yaml:17:5: error: the criteria add up to 100 points, but the scale is 90"}},
+       {"ruleset.yaml:17:5: error: the criteria add up to 100 points (chuan_bi 40 + ket_qua "
+        "60), but the scale is 90"}},
+      {"a group added past the scale is named with its share; a bonus group is not",
+       {{"grades:\n",
+         "  - id: extra\n    label: E\n    max: 5\n    items:\n"
+         "      - {id: x, label: X, max: 5, when: prepared}\n"
+         "  - id: thuong\n    label: T\n    items:\n"
+         "      - {id: b, label: B, bonus: {cap: 2, rules: [{when: prepared, points: 2, reason: "
+         "R}]}}\n"
+         "grades:\n"}},
+       {"ruleset.yaml:17:5: error: the criteria add up to 105 points (chuan_bi 40 + ket_qua 60 + "
+        "extra 5), but the scale is 100"}},
       // 9 * 10^17 eleven times is past 2^63: reported, and checking goes on.
       {"a group whose items add up past what a number holds",
        {{"        max: 40\n        when: prepared\n",
@@ -310,7 +321,8 @@ TEST_CASE("groups and the scale", "[validator]") {
       {"a scale of 0",
        {{"scale: 100", "scale: 0"}},
        {"ruleset.yaml:6:8: error: 'scale' must be above 0",
-        "ruleset.yaml:17:5: error: the criteria add up to 100 points, but the scale is 0",
+        "ruleset.yaml:17:5: error: the criteria add up to 100 points (chuan_bi 40 + ket_qua "
+        "60), but the scale is 0",
         "ruleset.yaml:47:5: error: grade 'tot' starts at 90, above the scale 0, so no meeting "
         "can reach it"}},
   });

@@ -207,10 +207,17 @@ class Validator {
       auto saved = ids_;
       form_ = form.id;
       std::optional<Rational> total = Rational(0);  // nullopt: past what a number holds
+      // Each group's share, said with the sum: the message is at the first
+      // group this file writes, which may not be the one to mend.
+      std::string parts;
+      int counted = 0;  // groups that add points: one alone is the sum
       for (const Criterion& c : form.criteria) {
         const Rational max = check_criterion(c);
         if (total) total = add(*total, max);
+        if (max == Rational(0)) continue;
+        parts += fmt::format("{}{} {}", counted++ > 0 ? " + " : "", c.id, num(max));
       }
+      parts = counted > 1 ? " (" + parts + ")" : "";
       ids_ = std::move(saved);  // criteria ids may repeat across forms
       const Location where = scale_where(form);
       if (!total) {
@@ -218,8 +225,8 @@ class Validator {
                                         "hold, but the scale is {}",
                                         num(r_.scale)));
       } else if (*total != r_.scale) {
-        diags_.error(where, fmt::format("the criteria add up to {} points, but the scale is {}",
-                                        num(*total), num(r_.scale)));
+        diags_.error(where, fmt::format("the criteria add up to {} points{}, but the scale is {}",
+                                        num(*total), parts, num(r_.scale)));
       }
       for (const std::string& k : form.kinds) form_ids_[k] = form.id;
     }
