@@ -278,6 +278,18 @@ TEST_CASE("separator detection: a title's comma gives way to the header naming c
   CHECK(read_all("cell_id,date\nA;B;C;D\n").separator == ',');
 }
 
+// The same for a units list: its header names the key column as "Mã đơn
+// vị", "Mã" or "id" (a whole cell: those words are in many a title), where a
+// title's comma made a table of ';' one of ',', every unit refused.
+TEST_CASE("separator detection: a title's comma gives way to a units list's header") {
+  CHECK(read_all("DANH SÁCH CHI BỘ, NĂM 2024\n\nMã đơn vị;Tên đơn vị;Cấp\nA;B;C\n").separator ==
+        ';');
+  CHECK(read_all("Huyện Cao Phong, tỉnh Hòa Bình\nMÃ;Tên;Cấp\n").separator == ';');
+  CHECK(read_all("Tháng 3, 2024\n\"id\"\tname\tlevel\n").separator == '\t');
+  // The words inside a cell are no key column: the first line with a separator, as before.
+  CHECK(read_all("Mã số, tên chi bộ\nA;B;C\n").separator == ',');
+}
+
 TEST_CASE("an explicit separator is used as given") {
   Read r = read_all("a;b,c\n", ',');
   CHECK(r.separator == ',');

@@ -44,6 +44,22 @@ TEST_CASE("a key column is named in any capitals, spaces around it apart, in NFC
   CHECK_FALSE(names_key_column(std::string(60, ' ') + "cell_id", {"cell_id"}));  // past 64 bytes
 }
 
+TEST_CASE("a line names a key column in one of its cells, whatever separates them") {
+  using chibo::line_cell_names;
+  using chibo::line_names_key_column;
+  CHECK(line_cell_names("STT;Mã đơn vị;Tên", kUnitNames));
+  CHECK(line_cell_names("\"STT\", \"Mã\" ,Tên\r", kUnitNames));
+  CHECK(line_cell_names("no\tID\tname", kUnitNames));
+  CHECK_FALSE(line_cell_names("Mã số, tên chi bộ", kUnitNames));
+  CHECK_FALSE(line_cell_names("", kUnitNames));
+  // The records' names anywhere in the line, a units list's as a cell.
+  CHECK(line_names_key_column("STT;MÃ CHI BỘ (ghi đúng mã);Ngày"));
+  CHECK(line_names_key_column("\"cell_id\",date"));
+  CHECK(line_names_key_column("Mã đơn vị;Tên đơn vị"));
+  CHECK(line_names_key_column("ma don vi;ten don vi"));
+  CHECK_FALSE(line_names_key_column("Danh sách mã đơn vị, năm 2024"));
+}
+
 TEST_CASE("the header is the first of the first 20 records naming the key column") {
   const Found first = find("id;name\nA;B\nC;D\n", kUnitNames);
   CHECK(first.at == 0);

@@ -157,9 +157,10 @@ void CsvReader::detect_separator() {
   // first line without end (/dev/zero) took memory without bound.
   // A title of one cell above the table, with no separator at all (a sheet
   // saved by hand): looked past, to the first of 20 lines that has one. And
-  // when that line does not name cell_id (a title with a comma in it, "Tháng
-  // 3, 2024", above a table of ';'), on to the first of the 20 that does,
-  // whose separators count; failing that, the first line with one's.
+  // when that line does not name a key column (cell_id, or a units list's
+  // "Mã đơn vị": a title with a comma in it, "Tháng 3, 2024", above a table
+  // of ';'), on to the first of the 20 that does, whose separators count;
+  // failing that, the first line with one's.
   std::size_t counts[3] = {0, 0, 0};  // ';' ',' tab: also the tie-break order
   std::size_t first_counts[3] = {0, 0, 0};
   bool have_first = false;
@@ -185,7 +186,7 @@ void CsvReader::detect_separator() {
       const bool has_separator = counts[0] + counts[1] + counts[2] > 0;
       if (has_separator) {
         const std::string_view line(buffer_.data() + pos_ + line_start, offset - line_start);
-        if (line_names_records_key(line)) {
+        if (line_names_key_column(line)) {
           have_first = false;  // this line's counts
           break;
         }

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "units_header.h"
 #include "utf8.h"
 
 namespace chibo {
@@ -17,10 +18,27 @@ bool names_key_column(std::string_view cell, const std::vector<std::string>& nam
   return std::find(names.begin(), names.end(), folded) != names.end();
 }
 
-bool line_names_records_key(std::string_view line) {
+bool line_cell_names(std::string_view line, const std::vector<std::string>& names) {
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= line.size(); ++i) {
+    if (i < line.size() && line[i] != ';' && line[i] != ',' && line[i] != '\t') continue;
+    std::string_view cell = line.substr(start, i - start);
+    start = i + 1;
+    while (!cell.empty() && (cell.front() == ' ' || cell.front() == '"')) cell.remove_prefix(1);
+    while (!cell.empty() && (cell.back() == ' ' || cell.back() == '"' || cell.back() == '\r')) {
+      cell.remove_suffix(1);
+    }
+    if (names_key_column(cell, names)) return true;
+  }
+  return false;
+}
+
+bool line_names_key_column(std::string_view line) {
+  // The records' names anywhere in the line, as before; a units list's only
+  // as a whole cell ("id" and "Mã" are in many a title's words).
   const std::string folded = fold_case(line);
   return folded.find("cell_id") != std::string::npos ||
-         folded.find("mã chi bộ") != std::string::npos;
+         folded.find("mã chi bộ") != std::string::npos || line_cell_names(line, unit_key_column());
 }
 
 std::size_t read_to_header(CsvReader& reader, const std::vector<std::string>& names,

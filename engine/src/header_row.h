@@ -20,11 +20,17 @@ inline constexpr std::size_t kHeaderSearchRows = 20;
 // names: folded (fold_case).
 bool names_key_column(std::string_view cell, const std::vector<std::string>& names);
 
-// Whether a CSV file's line names the records' key column, "cell_id" or
-// "Mã chi bộ" in any capitals: the table's header, which tells the
-// separator when a title above it has one of its own ("Tháng 3, 2024" read
-// as a file of commas).
-bool line_names_records_key(std::string_view line);
+// Whether one of a CSV line's cells, split at every ';', ',' and tab (the
+// separator is not known yet), spaces and quotes around it apart, names one
+// of names (folded, as names_key_column takes them).
+bool line_cell_names(std::string_view line, const std::vector<std::string>& names);
+
+// Whether a CSV file's line names a table's key column: the records'
+// ("cell_id" or "Mã chi bộ" in any capitals, anywhere in it) or a units
+// list's (a cell reading "id", "Mã" or "Mã đơn vị", unit_key_column): the
+// table's header, which tells the separator when a title above it has one of
+// its own ("Tháng 3, 2024" read as a file of commas).
+bool line_names_key_column(std::string_view line);
 
 // Whether one of cells (a FieldList, a row's strings) names one of names.
 template <class Cells>
