@@ -46,6 +46,16 @@ std::vector<std::string> read_book(const std::string& book) {
   return handler.got;
 }
 
+// What is read from standard input ("-"), its diagnostics last.
+std::vector<std::string> read_stdin(const std::string& text) {
+  std::istringstream in(text);
+  Got handler;
+  chibo::Diagnostics diags;
+  REQUIRE(chibo::read_records("-", in, handler, diags));
+  for (const chibo::Diagnostic& d : diags.items()) handler.got.push_back(format_diagnostic(d));
+  return handler.got;
+}
+
 }  // namespace
 
 TEST_CASE("a workbook's records on a sheet after the guide are read, and the sheet said") {
@@ -100,4 +110,30 @@ TEST_CASE("a workbook's records in a tab a month are all read, each row named by
             "thang-03.xlsx[Tháng 2]:3 CB-01|2024-02-05|regular",
             "thang-03.xlsx[Tháng 3]:1 columns cell_id date",
             "thang-03.xlsx[Tháng 3]:2 CB-01|2024-03-05"});
+}
+
+// Standard input is YAML or CSV by its first lines. A title with a colon,
+// typed above a CSV table ("BÁO CÁO: ..."), made it YAML, the file refused:
+// a CSV header among the 20 lines after it (a cell naming cell_id or "Mã
+// chi bộ") makes it CSV, the title said as in a file.
+TEST_CASE("standard input: a title with a colon above a CSV table is CSV") {
+  CHECK(read_stdin("BÁO CÁO: KẾT QUẢ THÁNG 3\n\nMã chi bộ;Ngày sinh hoạt\nCB-01;2024-03-05\n") ==
+        std::vector<std::string>{
+            "-:3: warning: dòng tiêu đề là dòng 3: 1 dòng có chữ ở trên nó (tên bảng...) không "
+            "phải bản ghi, không đọc",
+            "-:3 columns Mã chi bộ Ngày sinh hoạt", "-:4 CB-01|2024-03-05"});
+  CHECK(
+      read_stdin("Đơn vị: Huyện ủy\r\nNgày: 01/04/2024\r\ncell_id,date\r\nCB-01,2024-03-05\r\n") ==
+      std::vector<std::string>{
+          "-:3: warning: dòng tiêu đề là dòng 3: 2 dòng có chữ ở trên nó (tên bảng...) không "
+          "phải bản ghi, không đọc",
+          "-:3 columns cell_id date", "-:4 CB-01|2024-03-05"});
+}
+
+TEST_CASE("standard input: YAML stays YAML, commas and the key's name in its values") {
+  CHECK(read_stdin("cell_id: CB-01\ndate: 2024-03-05\nnote: cell_id, date; ghi chú\n") ==
+        std::vector<std::string>{"-:1 columns cell_id date note",
+                                 "-:1 CB-01|2024-03-05|cell_id, date; ghi chú"});
+  CHECK(read_stdin("- cell_id: CB-01\n  date: 2024-03-05\n") ==
+        std::vector<std::string>{"-:1 columns cell_id date", "-:1 CB-01|2024-03-05"});
 }

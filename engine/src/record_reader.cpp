@@ -312,10 +312,14 @@ bool read_records(const std::string& name, std::istream& in, RecordHandler& hand
     if (name == "-") {
       // Standard input: YAML when its first line of content (past blank
       // lines, comments and '---', which a CSV header never is) starts a
-      // list ("- ") or is "key: value" with no CSV separator. Only those
-      // lines are read ahead, so CSV still streams.
+      // list ("- ") or is "key: value" with no CSV separator, unless one of
+      // the kHeaderSearchRows lines after it is a CSV header (a separator,
+      // and a cell naming cell_id or "Mã chi bộ", which no line of YAML is):
+      // the first was a sheet's title, "BÁO CÁO: ...", read as YAML and the
+      // file refused. Only those lines are read ahead, so CSV still streams.
       std::string first, line;
       bool yaml = false;
+      std::size_t after_key = 0;  // lines read after a first "key: value"
       // A line at a time, each at most max_record_bytes (std::getline has no
       // bound: an endless first line on standard input took memory without
       // end).
@@ -344,6 +348,15 @@ bool read_records(const std::string& name, std::istream& in, RecordHandler& hand
           content.remove_suffix(1);
         }
         while (!content.empty() && content.front() == ' ') content.remove_prefix(1);
+        if (after_key > 0) {
+          if (content.find_first_of(";,\t") != std::string_view::npos &&
+              line_cell_names(content, key_column())) {
+            yaml = false;  // a title above a table
+            break;
+          }
+          if (++after_key > kHeaderSearchRows || first.size() > most) break;
+          continue;
+        }
         if (content.empty() || content.front() == '#' || content == "---") {
           if (first.size() <= limits().max_record_bytes) continue;
           break;  // nothing but comments for that long: not looked at further
@@ -352,7 +365,8 @@ bool read_records(const std::string& name, std::istream& in, RecordHandler& hand
                (content.find(':') != std::string_view::npos &&
                 content.find(';') == std::string_view::npos &&
                 content.find(',') == std::string_view::npos);
-        break;
+        if (!yaml || content.front() == '-') break;
+        after_key = 1;
       }
       // Enough of the start to tell UTF-16 without a mark by (a short first line).
       while (first.size() < kUtf16StartBytes) {
