@@ -37,6 +37,19 @@ TEST_CASE("Excel CSV: BOM, CRLF, semicolons, quoted fields with separators and l
         "4.093.069 bản ghi đã đọc, 4.084.879 đã chấm điểm, 8.190 bị loại");
 }
 
+// Said in place of a table of none: why nothing was scored.
+TEST_CASE("nothing scored: every record rejected, or none read") {
+  CHECK(
+      chibo::nothing_scored_line({3, 0, 3}, true) ==
+      "không có cuộc sinh hoạt nào được chấm điểm: cả 3 bản ghi đều bị loại (xem các lỗi ở trên)");
+  CHECK(chibo::nothing_scored_line({1, 0, 1}, true) ==
+        "không có cuộc sinh hoạt nào được chấm điểm: bản ghi duy nhất bị loại (xem lỗi ở trên)");
+  CHECK(chibo::nothing_scored_line({0, 0, 0}, true) ==
+        "không có cuộc sinh hoạt nào được chấm điểm: không đọc được bản ghi nào (xem ở trên)");
+  CHECK(chibo::nothing_scored_line({0, 0, 0}, false) ==
+        "không có cuộc sinh hoạt nào được chấm điểm: các tệp đã cho không có bản ghi nào");
+}
+
 TEST_CASE("YAML records: one meeting a file, or a list") {
   chibo::RunCounts counts;
   auto one = run("m.yaml", "cell_id: A\ndate: 2024-03-01\nmembers: 10\npresent: 9\n", counts);

@@ -48,6 +48,14 @@ TEST_CASE("csv: fixed columns, one per criterion, '.' decimals, quoted when need
         "\"Chi bộ \"\"A\"\", xóm 1\",2024-03-15,regular,100.00,dat,100.00,60.00,40.00\n");
 }
 
+// No meeting: no table at all (a header over nothing read as a result), where
+// the machines' formats keep their shape, a header alone and an empty list.
+TEST_CASE("no meeting: no table, the csv header alone, an empty json list") {
+  CHECK(write(chibo::OutputFormat::Table, {}) == "");
+  CHECK(write(chibo::OutputFormat::Csv, {}) == "cell_id,date,kind,total,grade,g,a,b\n");
+  CHECK(write(chibo::OutputFormat::Json, {}) == "[]\n");
+}
+
 TEST_CASE("json: one object per meeting, reasons for lost points") {
   CHECK(write(chibo::OutputFormat::Json, {"45"}) ==
         "[\n  {\"cell_id\": \"C1\", \"date\": \"2024-03-15\", \"kind\": \"regular\", \"total\": "

@@ -439,4 +439,15 @@ std::string accounting_line(const RunCounts& c) {
                      format_count(c.scored), format_count(c.rejected));
 }
 
+std::string nothing_scored_line(const RunCounts& c, bool problems) {
+  constexpr const char* kNone = "không có cuộc sinh hoạt nào được chấm điểm";
+  if (c.rejected == 1) return fmt::format("{}: bản ghi duy nhất bị loại (xem lỗi ở trên)", kNone);
+  if (c.rejected > 1) {
+    return fmt::format("{}: cả {} bản ghi đều bị loại (xem các lỗi ở trên)", kNone,
+                       format_count(c.rejected));
+  }
+  if (problems) return fmt::format("{}: không đọc được bản ghi nào (xem ở trên)", kNone);
+  return fmt::format("{}: các tệp đã cho không có bản ghi nào", kNone);
+}
+
 }  // namespace chibo

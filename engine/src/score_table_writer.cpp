@@ -104,12 +104,15 @@ class TableWriter : public ScoreWriter {
     table_.add_row(std::move(row));
   }
   void finish() override {
-    table_.write(out_);
-    // Only under rows: a file of none prints the header alone, as before.
-    if (table_.rows.size() > 1 && !legend_.empty()) {
-      fmt::print(out_, "\nCác cột điểm:\n{}\n", fmt::join(legend_, "\n"));
+    // No meeting, no table: a header over nothing read as a result (the
+    // command says why on standard error).
+    if (table_.rows.size() <= 1) {
+      out_.flush();
+      return;
     }
-    if (not_sums_ && table_.rows.size() > 1) {
+    table_.write(out_);
+    if (!legend_.empty()) fmt::print(out_, "\nCác cột điểm:\n{}\n", fmt::join(legend_, "\n"));
+    if (not_sums_) {
       fmt::print(out_,
                  "Tổng điểm có thể khác tổng các cột: điểm các tiêu chí được áp dụng được quy đổi "
                  "theo thang {} khi có tiêu chí không áp dụng, và tổng không vượt {} (chibo "

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include "chibo/score_run.h"
 #include "chibo/score_writer.h"
 #include "cli_common.h"
 #include "command.h"
@@ -70,6 +71,9 @@ Runner setup_score(CLI::App& app) {
       bool had_problem = false;
       run_files(*ruleset, o->records, sink, counts, had_problem, o->threads);
       writer->finish();
+      if (counts.scored == 0) {
+        fmt::print(std::cerr, "chibo: {}\n", nothing_scored_line(counts, had_problem));
+      }
       code = end_of_run(*ruleset, counts, had_problem, std::cerr);
     });
     if (!why.empty()) {

@@ -98,4 +98,10 @@ int default_threads();
 // "27 bản ghi đã đọc, 25 đã chấm điểm, 2 bị loại"
 std::string accounting_line(const RunCounts& counts);
 
+// What is said when no meeting was scored (counts.scored is 0), in place of
+// a table of none: why, every record rejected or none read ("không có cuộc
+// sinh hoạt nào được chấm điểm: cả 3 bản ghi đều bị loại (xem các lỗi ở
+// trên)"). problems: whether anything was said above (a file not read).
+std::string nothing_scored_line(const RunCounts& counts, bool problems);
+
 }  // namespace chibo

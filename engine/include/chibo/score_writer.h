@@ -1,10 +1,12 @@
 // Writing scored meetings in the formats of `chibo score`.
 //
 //   table: for people; one line a meeting, the top-level groups' points,
-//          numbers as the ruleset presents them (decimal comma).
+//          numbers as the ruleset presents them (decimal comma); nothing
+//          at all for no meeting.
 //   csv:   cell_id,date,kind,total,grade, then one column per criterion id
 //          (groups and items, in sheet order); numbers with '.' and the
-//          ruleset's decimals, so that programs can read them.
+//          ruleset's decimals, so that programs can read them; the header
+//          alone for no meeting.
 //   json:  a list of {cell_id, date, kind, total, grade, grade_label,
 //          criteria: [{id, points, max, reason}]}, numbers as in csv.
 #pragma once
