@@ -14,6 +14,7 @@ TEST_CASE("a ranked cell's notes add the previous period's missing months") {
   auto zero = compile_text(points_ruleset("  missing_month: zero\n  quarter: {by: mean}\n"));
   REQUIRE(zero);
   RankedCell c;
+  c.now.counted = 1;  // a month held (a cell with none is not graded: its own note)
   c.previous_missing.add(2);
   CHECK(ranked_cell_notes(*zero, c) == "");  // no previous rank: nothing compared
   c.previous_rank = 3;
@@ -25,6 +26,7 @@ TEST_CASE("a ranked cell's notes add the previous period's missing months") {
 
 TEST_CASE("a cell's notes: missing months by the ruleset's policy, rejected ones, thematic") {
   CellPeriod c;
+  c.counted = 1;  // a month held (a cell with none is not graded: its own note)
   auto zero = compile_text(points_ruleset("  missing_month: zero\n  quarter: {by: mean}\n"));
   REQUIRE(zero);
   CHECK(cell_notes(*zero, c) == "");
@@ -152,14 +154,17 @@ TEST_CASE("the rank within the group is headed by its kind, a base cell alone in
   Ranking ranking;
   ranking.period = Period{2024, 1};
   ranking.group_by = GroupBy::Parent;
+  const std::int16_t held = 1;  // graded cells, each with a month held
   RankedCell a;
   a.now.unit = &units.units[1];
   a.now.base = &units.units[0];
+  a.now.counted = held;
   a.rank = 1;
   a.group_rank = 1;
   RankedCell base_cell;
   base_cell.now.unit = &units.units[2];
   base_cell.now.base = &units.units[2];
+  base_cell.now.counted = held;
   base_cell.rank = 2;
   base_cell.group_rank = 1;
   ranking.cells.push_back(a);

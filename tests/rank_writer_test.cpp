@@ -127,8 +127,79 @@ TEST_CASE("a ranking's JSON lists the months and quarters a record was rejected 
                   "quý I thiếu sinh hoạt chuyên đề (có bản ghi nhưng bị loại") !=
         std::string::npos);
   CHECK(text.find("\n  \"cells_with_missing_months\": 1, \"cells_with_rejected_months\": 1, "
-                  "\"cells_short_of_thematic\": 1,\n  \"by_type\": ") != std::string::npos);
+                  "\"cells_short_of_thematic\": 1, \"cells_not_graded\": 0,\n  \"by_type\": ") !=
+        std::string::npos);
   std::ostringstream csv;
   write_ranking(csv, RankFormat::Csv, *d.r, ranking, summary);
   CHECK(csv.str().find("rejected") == std::string::npos);
+}
+
+// A cell with no month of the period to grade it by (it met only on a day
+// before the ruleset's force) showed 0,00 Kém "0/0", ranked and counted Kém
+// with the cells that missed their meeting: now not graded, ranked after the
+// others, in no grade's count, said in its notes and in the totals.
+TEST_CASE("a cell with no month to grade it by is neither graded, ranked nor counted") {
+  District d;
+  std::string text = points_ruleset("  quarter: {by: mean}\n");
+  text.replace(text.find("2019-01-01"), 10, "2019-03-15");  // of 2019-Q1, March alone in force
+  d.r = compile_text(text);
+  REQUIRE(d.r);
+  d.units = make_units(
+      {{"A", UnitType::Residential}, {"B", UnitType::Agency}, {"C", UnitType::Residential}});
+  d.store = std::make_unique<MeetingStore>(*d.r, d.units, rank_value_slots(rank_keys(*d.r)));
+  REQUIRE(keep(*d.r, *d.store, "A", "2019-03-20", "90") == "");
+  d.store->note_rejected("B", days_from_civil({2019, 3, 10}),
+                         MeetingKind::Regular);  // before force
+  // C: no meeting in March, missing (graded Kém, as ever).
+  const Ranking ranking = rank_cells(*d.r, d.units, *d.store, {2019, 1}, GroupBy::Type);
+  REQUIRE(ranking.cells.size() == 3);
+  CHECK(ranking.cells[2].now.unit->id == "B");
+  CHECK_FALSE(ranking.cells[2].now.graded());
+  CHECK(ranking.cells[2].rank == 0);
+  CHECK(ranking.cells[1].rank == 2);  // C
+  const DistrictSummary summary = summarize(ranking, d.units, ruleset_of(*d.r).grades.size());
+  CHECK(summary.all.cells == 2);
+  CHECK(summary.cells_not_graded == 1);
+  CHECK(summary.by_type.size() == 1);  // the agency's only cell is in no count
+
+  const std::string notes =
+      "chưa xếp loại, không xếp hạng: không có tháng nào để tính; tháng 3 họp ngoài thời gian "
+      "hiệu lực của bộ tiêu chí (từ 15/03/2019): không tính, không coi là thiếu";
+  const Rows people = ranking_rows(
+      *d.r, ranking, [&](Rational v) { return format_number(v, ruleset_of(*d.r).presentation); },
+      false);
+  CHECK(people[3] == std::vector<std::string>{"-", "-", "B", "Chi bộ B", "Cơ quan hành chính",
+                                              "Đảng bộ xã Một", "-", "Chưa xếp loại", "-", notes});
+  const Rows machine = ranking_rows(
+      *d.r, ranking, [&](Rational v) { return machine_number(*d.r, v); }, true);
+  CHECK(machine[3] == std::vector<std::string>{"", "", "B", "Chi bộ B", "agency", "DB1", "", "",
+                                               "0", "", "", "", "", "", ""});
+  std::ostringstream json;
+  write_ranking(json, RankFormat::Json, *d.r, ranking, summary);
+  INFO(json.str());
+  CHECK(json.str().find(
+            "{\"rank\": null, \"cell_id\": \"B\", \"name\": \"Chi bộ B\", "
+            "\"type\": \"agency\", \"parent\": \"DB1\", \"score\": null, \"grade\": null, "
+            "\"months_counted\": 0, ") != std::string::npos);
+  CHECK(json.str().find("\"group_rank\": null}") != std::string::npos);
+  CHECK(json.str().find("\"cells_not_graded\": 1,") != std::string::npos);
+  std::ostringstream table;
+  write_ranking(table, RankFormat::Table, *d.r, ranking, summary);
+  CHECK(table.str().find("\nTổng hợp quý I/2019: 2 chi bộ được xếp loại; 1 chi bộ chưa xếp loại "
+                         "(không có tháng nào để tính, không tính vào số chi bộ theo xếp loại); 1 "
+                         "chi bộ thiếu tháng sinh hoạt\n") != std::string::npos);
+}
+
+// A period none of whose months is in force: no cell graded, and why.
+TEST_CASE("a period wholly out of force grades no cell, its notes say why") {
+  auto d = district("", {{"A", UnitType::Residential}});
+  const Ranking ranking = rank_cells(*d.r, d.units, *d.store, {2018, 4}, GroupBy::None);
+  REQUIRE(ranking.cells.size() == 1);
+  CHECK(ranking.cells[0].rank == 0);
+  CHECK(cell_notes(*d.r, ranking.cells[0].now) ==
+        "chưa xếp loại, không xếp hạng: không có tháng nào để tính (mọi tháng của kỳ đều ngoài "
+        "thời gian hiệu lực của bộ tiêu chí, từ 01/01/2019)");
+  const DistrictSummary summary = summarize(ranking, d.units, ruleset_of(*d.r).grades.size());
+  CHECK(summary.all.cells == 0);
+  CHECK(summary.cells_not_graded == 1);
 }

@@ -42,7 +42,8 @@ DistrictSummary summarize(const Ranking& ranking, const Units& units, std::size_
   for (std::size_t c = 0; c < ranking.cells.size(); ++c) {
     const CellPeriod& now = ranking.cells[c].now;
     const auto column = static_cast<Eigen::Index>(c);
-    grade_of[column] = now.grade;
+    grade_of[column] = now.graded() ? now.grade : -1;  // -1: at no grade
+    s.cells_not_graded += now.graded() ? 0 : 1;
     starts.push_back(static_cast<int>(entry_rows.size()));
     entry_rows.push_back(0);
     entry_rows.push_back(1 + static_cast<int>(now.unit->type));

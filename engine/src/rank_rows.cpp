@@ -37,6 +37,20 @@ Rational shown_change(const CompiledRuleset& r, const RankedCell& c) {
 
 std::string cell_notes(const CompiledRuleset& r, const CellPeriod& c) {
   std::vector<std::string> notes;
+  auto in_force_span = [&r] {
+    const DaysInForce days = days_in_force(r);
+    return days.to.empty() ? "từ " + days.from : fmt::format("từ {} đến {}", days.from, days.to);
+  };
+  // No month to grade it by: its score and grade are none (they read as 0
+  // points, Kém), and why, where the notes below do not say it.
+  if (!c.graded()) {
+    notes.push_back(
+        fmt::format("{}: không có tháng nào để tính{}", kNotGraded,
+                    c.months_met_outside_force.empty()
+                        ? " (mọi tháng của kỳ đều ngoài thời gian hiệu lực của bộ tiêu chí, " +
+                              in_force_span() + ")"
+                        : ""));
+  }
   if (!c.missing_months.empty()) {
     const char* policy =
         r.model.rollup.missing_month == MissingMonth::Exclude ? "không tính vào điểm bình quân"
@@ -62,9 +76,7 @@ std::string cell_notes(const CompiledRuleset& r, const CellPeriod& c) {
   // A month or quarter partly in force whose meeting was held on a day out
   // of force: not missing (the cell met; no record is wrong), not counted.
   if (!c.months_met_outside_force.empty() || !c.quarters_met_outside_force.empty()) {
-    const DaysInForce days = days_in_force(r);
-    const std::string span =
-        days.to.empty() ? "từ " + days.from : fmt::format("từ {} đến {}", days.from, days.to);
+    const std::string span = in_force_span();
     std::vector<std::string> parts;
     if (!c.months_met_outside_force.empty()) {
       parts.push_back("tháng " + join_ints(c.months_met_outside_force.list(), ", "));
@@ -182,6 +194,14 @@ std::string ranking_order_note(const CompiledRuleset& r) {
                      then.empty() ? "" : "nếu bằng nhau thì xét lần lượt: " + then + "; ");
 }
 
+std::string not_graded_count(const DistrictSummary& s) {
+  if (s.cells_not_graded == 0) return "";
+  return fmt::format(
+      "{} chi bộ chưa xếp loại (không có tháng nào để tính, không tính vào số chi "
+      "bộ theo xếp loại)",
+      format_count(s.cells_not_graded));
+}
+
 std::string missing_months_count(const DistrictSummary& s) {
   std::string out =
       fmt::format("{} chi bộ thiếu tháng sinh hoạt", format_count(s.cells_with_missing_months));
@@ -259,8 +279,18 @@ void for_each_ranking_row(const CompiledRuleset& r, const Ranking& ranking,
     };
     const Unit& u = *c.now.unit;
     const std::size_t grade = static_cast<std::size_t>(c.now.grade);
-    put_int(c.rank);
-    if (grouped) {
+    // Not graded: no rank, score, grade or months, "-" for people and empty
+    // for machines (rank 0, score 0, Kém read as the district's last).
+    const bool graded = c.now.graded();
+    const std::string_view none = machine ? "" : "-";
+    if (graded) {
+      put_int(c.rank);
+    } else {
+      put(none);
+    }
+    if (grouped && !graded) {
+      put(none);
+    } else if (grouped) {
       // A base cell (chi bộ cơ sở) is its own base organisation: ranked by
       // parent, it is first of one, and its "1" read as the best of a group
       // (the district's last cell showed it). People's tables say "-".
@@ -280,12 +310,19 @@ void for_each_ranking_row(const CompiledRuleset& r, const Ranking& ranking,
     } else {
       put(c.now.base && c.now.base != &u ? std::string_view(c.now.base->name) : std::string_view());
     }
-    put(number(c.now.score));
-    put(machine ? grades[grade].id : grades[grade].label);
+    if (graded) {
+      put(number(c.now.score));
+      put(machine ? grades[grade].id : grades[grade].label);
+    } else {
+      put(none);
+      put(machine ? "" : kNotGradedLabel);
+    }
     if (machine) {
       put_int(c.now.counted);
       put(join_ints(c.now.missing_months.list(), " "));
       put(join_ints(c.now.quarters_short_of_thematic.list(), " "));
+    } else if (!graded) {
+      put(none);
     } else {
       put(fmt::format("{}/{}",
                       c.now.months.size() - static_cast<std::size_t>(c.now.missing_months.size()),
@@ -302,9 +339,11 @@ void for_each_ranking_row(const CompiledRuleset& r, const Ranking& ranking,
         } else {
           put(fmt::format("{} ({})", number(c.previous_score), *c.previous_rank));
         }
-        put(signed_text(magnitude, negative, number(change) == number(0)));
+        // No change from a period graded to one not.
+        put(graded ? signed_text(magnitude, negative, number(change) == number(0)) : none);
         if (machine) put_int(*c.previous_rank);
-        put(signed_text(std::to_string(moved < 0 ? -moved : moved), moved < 0, moved == 0));
+        put(graded ? signed_text(std::to_string(moved < 0 ? -moved : moved), moved < 0, moved == 0)
+                   : none);
       } else {
         for (int i = 0; i < (machine ? 4 : 3); ++i) put(machine ? "" : "-");
       }

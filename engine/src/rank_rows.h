@@ -50,6 +50,14 @@ std::string ranked_cell_notes(const CompiledRuleset& r, const RankedCell& c);
 // without it.
 std::string ranking_order_note(const CompiledRuleset& r);
 
+// A cell not graded (CellPeriod::graded), as its grade is shown to people,
+// and how its notes begin.
+inline constexpr const char* kNotGradedLabel = "Chưa xếp loại";
+inline constexpr const char* kNotGraded = "chưa xếp loại, không xếp hạng";
+// "2 chi bộ chưa xếp loại (không có tháng nào để tính, không tính vào số chi
+// bộ theo xếp loại)"; "" when every cell is graded.
+std::string not_graded_count(const DistrictSummary& s);
+
 // "48 chi bộ thiếu tháng sinh hoạt (trong đó 6 chi bộ thiếu tháng do bản ghi bị
 // loại)", the parenthesis only when some are: the ranking's totals and the
 // report say it alike.

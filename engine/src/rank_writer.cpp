@@ -41,8 +41,9 @@ std::string title(const CompiledRuleset& r, const Ranking& ranking) {
 // The thematic meetings' count only where the ruleset asks for them (as
 // report_text's gaps_sentence): "0 thiếu" read as a check that was made.
 std::string totals_line(const CompiledRuleset& r, const DistrictSummary& s) {
-  std::string line =
-      fmt::format("{} chi bộ; {}", format_count(s.all.cells), missing_months_count(s));
+  std::string line = fmt::format("{} chi bộ", format_count(s.all.cells));
+  if (s.cells_not_graded > 0) line += " được xếp loại; " + not_graded_count(s);
+  line += "; " + missing_months_count(s);
   if (r.model.rollup.thematic_per_quarter > 0) {
     line += fmt::format("; {} chi bộ thiếu sinh hoạt chuyên đề",
                         format_count(s.cells_short_of_thematic));

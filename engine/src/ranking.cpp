@@ -325,9 +325,17 @@ Ranking rank_cells(const CompiledRuleset& r, const Units& units, const MeetingSt
            });
   if (rolled_up) rolled_up();
   const std::vector<std::uint32_t> places = id_places(cells);
-  Rows order = all_rows(cells.size());
+  // A cell with no month to grade it by is not ranked (its 0 points tied
+  // the last, Kém, where it was not graded at all): after the others, by id.
+  Rows order, not_graded;
+  for (std::uint32_t i = 0; i < cells.size(); ++i) {
+    (cells[i].now.graded() ? order : not_graded).push_back(i);
+  }
   std::vector<int> ranks = now.rank(order, places, pool.get());
   for (std::size_t i = 0; i < order.size(); ++i) cells[order[i]].rank = ranks[i];
+  std::sort(not_graded.begin(), not_graded.end(),
+            [&](std::uint32_t a, std::uint32_t b) { return places[a] < places[b]; });
+  order.insert(order.end(), not_graded.begin(), not_graded.end());
   if (out.has_previous) {
     Rows prev_order = all_rows(cells.size());
     std::vector<int> prev_ranks = before->rank(prev_order, places, pool.get());
@@ -339,6 +347,7 @@ Ranking rank_cells(const CompiledRuleset& r, const Units& units, const MeetingSt
   if (group_by != GroupBy::None) {
     std::map<std::string_view, Rows> groups;
     for (std::size_t i = 0; i < cells.size(); ++i) {
+      if (!cells[i].now.graded()) continue;
       const Unit& u = *cells[i].now.unit;
       const std::string_view group =
           group_by == GroupBy::Type ? std::string_view(unit_type_id(u.type)) : u.parent;

@@ -174,7 +174,10 @@ void write_table(std::ostream& out, const ReportInput& in) {
         out << "<td class=\"num\" data-v=\"" << held << "\">" << html_escape(rows[i][col])
             << "</td>";
       } else if (rows[0][col] == "Xếp loại") {  // by the grades' order, the best first
-        out << "<td data-v=\"" << now.grade << "\">" << html_escape(rows[i][col]) << "</td>";
+        // Not graded: after the lowest grade.
+        const std::size_t v =
+            now.graded() ? static_cast<std::size_t>(now.grade) : in.ruleset.model.grades.size();
+        out << "<td data-v=\"" << v << "\">" << html_escape(rows[i][col]) << "</td>";
       } else if (value_of[col] < 0) {
         out << "<td>" << html_escape(rows[i][col]) << "</td>";
       } else {

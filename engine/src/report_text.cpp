@@ -135,11 +135,23 @@ std::vector<std::string> report_paragraphs(const ReportInput& in) {
   const Ruleset& r = in.ruleset.model;
   const Period& period = in.ranking.period;
   std::vector<std::string> out;
+  // Cells with no month of the period to grade them by: in no count (they
+  // were counted Kém), said after the counts.
+  auto not_graded = [&] {
+    if (in.summary.cells_not_graded == 0) return;
+    out.push_back(fmt::format(
+        "{} chi bộ chưa được xếp loại vì không có tháng nào của {} để tính (các tháng đều ngoài "
+        "thời gian hiệu lực của bộ tiêu chí, hoặc chi bộ họp vào ngày ngoài thời gian đó): không "
+        "tính vào các số trên; cột Ghi chú của bảng xếp hạng ghi rõ từng chi bộ.",
+        format_count(in.summary.cells_not_graded), period.label()));
+  };
   if (in.summary.all.cells == 0) {
     out.push_back(
         fmt::format("Qua đánh giá, trong {} chưa có chi bộ nào được xếp loại.", period.label()));
+    not_graded();
   } else {
     out.push_back(grades_sentence(r, in.summary, period));
+    not_graded();
     if (in.summary.by_type.size() > 1) out.push_back(types_sentence(r, in.summary));
     out.push_back(gaps_sentence(in.summary, r, in.ranking));
     if (std::string leaders = leaders_sentence(r, in.ranking); !leaders.empty()) {

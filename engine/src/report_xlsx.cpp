@@ -67,6 +67,9 @@ void add_ranking_sheet(XlsxBook& b, const ReportInput& in) {
       int c = static_cast<int>(col);
       if ((h == "Hạng" || h.rfind("Hạng trong ", 0) == 0) && rows[i][from] != "-") {
         table.put(c, parse_double(rows[i][from]));
+      } else if ((h == "Điểm" || h == "Xếp loại" || h == "Thay đổi điểm" || h == "Thay đổi hạng") &&
+                 !cell.now.graded()) {
+        table.put(c, rows[i][from]);  // not graded: "-", "Chưa xếp loại"
       } else if (h == "Điểm") {
         table.put(c, shown(r, cell.now.score), b.score);
       } else if (h == "Xếp loại") {

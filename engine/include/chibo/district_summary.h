@@ -23,6 +23,9 @@ struct DistrictSummary {
   int cells_with_missing_months = 0;
   int cells_with_rejected_months = 0;  // of those, cells with a month a record was rejected for
   int cells_short_of_thematic = 0;
+  // Cells with no month of the period to grade them by (CellPeriod::graded):
+  // in no tally above, where they were counted Kém.
+  int cells_not_graded = 0;
 };
 
 DistrictSummary summarize(const Ranking& ranking, const Units& units, std::size_t grades);

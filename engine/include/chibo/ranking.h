@@ -36,6 +36,8 @@ enum class GroupBy { None, Type, Parent };
 
 struct RankedCell {
   CellPeriod now;
+  // 0 for a cell not graded (CellPeriod::graded), ranked after every other,
+  // by id, in no group.
   int rank = 0;
   int group_rank = 0;  // 0 when not grouped
   // The previous period: its rank, when the cell had meetings then, and its

@@ -140,6 +140,13 @@ struct CellPeriod {
   // of force are not (a cell met on 10/12/2018, before QĐ 31 of 14/12/2018).
   NumberSet months_met_outside_force;
   NumberSet quarters_met_outside_force;
+
+  // Whether the period has a month to grade the cell by: none when each of
+  // its months is out of the ruleset's force, or was met on a day out of
+  // force (months_met_outside_force). A cell with none is not graded (its
+  // grade and score of 0 mean nothing), ranked or counted by grade. (Its
+  // months, each counted when held or else missing: none of either.)
+  bool graded() const { return counted > 0 || !missing_months.empty(); }
 };
 
 // A cell's meetings of one year, sorted into months and quarters: all that
