@@ -183,3 +183,32 @@ TEST_CASE("the rank within the group is headed by its kind, a base cell alone in
   CHECK(rows[0][1] == "Hạng trong loại hình");
   CHECK(rows[2][1] == "1");
 }
+
+// Two thematic meetings a quarter asked for, one held: the note said only
+// "thiếu sinh hoạt chuyên đề", read as none held. How many of how many.
+TEST_CASE("a quarter short of two thematic meetings says how many it had") {
+  auto r = compile_text(points_ruleset("  thematic_per_quarter: 2\n  quarter: {by: mean}\n"));
+  REQUIRE(r);
+  Units units = make_units({{"A", UnitType::Residential}, {"B", UnitType::Residential}});
+  MeetingStore store(*r, units, {});
+  quarter(*r, store, "A", 2024, 1, {"90", "90", "90"});
+  REQUIRE(keep(*r, store, "A", "2024-02-20", "100", "thematic") == "");
+  quarter(*r, store, "B", 2024, 1, {"90", "90", "90"});
+  const CellPeriod a = roll_up(*r, units, 1, store, {2024, 1});
+  CHECK(a.thematic_in_quarter[0] == 1);
+  CHECK(cell_notes(*r, a) == "quý I thiếu sinh hoạt chuyên đề (có 1/2 cuộc)");
+  const CellPeriod b = roll_up(*r, units, 2, store, {2024, 1});
+  CHECK(cell_notes(*r, b) == "quý I thiếu sinh hoạt chuyên đề (có 0/2 cuộc)");
+  // One asked for: none held is all it can be, as before.
+  auto one = compile_text(points_ruleset("  thematic_per_quarter: 1\n  quarter: {by: mean}\n"));
+  REQUIRE(one);
+  CHECK(cell_notes(*one, b) == "quý I thiếu sinh hoạt chuyên đề");
+  // With the rest of what is said of the quarter.
+  CellPeriod c = a;
+  c.rejected_short_quarters.add(1);
+  c.grade = 1;
+  c.grade_before_cap = 0;
+  CHECK(cell_notes(*r, c) ==
+        "quý I thiếu sinh hoạt chuyên đề (có 1/2 cuộc; có bản ghi nhưng bị loại; xếp loại tối đa "
+        "Khá)");
+}

@@ -90,9 +90,18 @@ std::string cell_notes(const CompiledRuleset& r, const CellPeriod& c) {
         "{} họp ngoài thời gian hiệu lực của bộ tiêu chí ({}): không tính, không coi là thiếu",
         what, span));
   }
+  const int asked = r.model.rollup.thematic_per_quarter;
   for (int q : c.quarters_short_of_thematic.list()) {
-    std::string why;  // a thematic record rejected, the grade capped
-    if (c.rejected_short_quarters.has(q)) why = "có bản ghi nhưng bị loại";
+    // How many of how many, where more than one is asked for (one of two
+    // held read as none); a thematic record rejected; the grade capped.
+    std::string why;
+    if (asked > 1) {
+      why = fmt::format("có {}/{} cuộc",
+                        int{c.thematic_in_quarter[static_cast<std::size_t>(q - 1)]}, asked);
+    }
+    if (c.rejected_short_quarters.has(q)) {
+      why += fmt::format("{}có bản ghi nhưng bị loại", why.empty() ? "" : "; ");
+    }
     if (c.grade != c.grade_before_cap) {
       why += fmt::format("{}xếp loại tối đa {}", why.empty() ? "" : "; ",
                          r.model.grades[static_cast<std::size_t>(c.grade)].label);

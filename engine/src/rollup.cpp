@@ -227,6 +227,8 @@ CellPeriod roll_up(const CompiledRuleset& compiled, const Units& units, std::siz
       continue;
     }
     const int n = meetings.thematic[static_cast<std::size_t>(q)];
+    c.thematic_in_quarter[static_cast<std::size_t>(q - 1)] =
+        static_cast<std::int8_t>(std::min(n, 127));
     // One a day at most (the store refuses a second): held to the field all the same.
     c.thematic_meetings = static_cast<std::int16_t>(
         std::min<int>(c.thematic_meetings + n, std::numeric_limits<std::int16_t>::max()));

@@ -140,6 +140,9 @@ struct CellPeriod {
   // of force are not (a cell met on 10/12/2018, before QĐ 31 of 14/12/2018).
   NumberSet months_met_outside_force;
   NumberSet quarters_met_outside_force;
+  // Thematic meetings held in quarter q at [q - 1] (127 at most): how many
+  // a quarter short of the ruleset's thematic_per_quarter had.
+  std::array<std::int8_t, 4> thematic_in_quarter{};
 
   // Whether the period has a month to grade the cell by: none when each of
   // its months is out of the ruleset's force, or was met on a day out of
