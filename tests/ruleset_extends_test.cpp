@@ -144,12 +144,27 @@ TEST_CASE("a tailoring needs an id of its own", "[extends]") {
   TempDir dir;
   dir.write("base.yaml", kBase);
   dir.write("mid.yaml", "extends: base.yaml\n");
-  dir.write("top.yaml", "extends: mid.yaml\nid: top\n");
+  dir.write("top.yaml", "extends: mid.yaml\nid: top\nversion: 1\n");
   CHECK(dir.lint("top.yaml") ==
         Lines{"mid.yaml:1:1: error: a ruleset that extends another needs an 'id' of its own: "
               "without one it keeps the base's id 'test' and version 1, and every score, "
               "ranking and report made with it would name the base ruleset; add 'id: ...' (and "
               "'version: ...') to this file"});
+}
+
+// Its own id and no version: it took the base's version without a word, and
+// its results gave as its own a version of it never written. A warning at
+// its id (its id, its own, keeps its results apart from the base's).
+TEST_CASE("a tailoring without a version of its own is warned of", "[extends]") {
+  TempDir dir;
+  dir.write("base.yaml", kBase);
+  dir.write("child.yaml", "# Tỉnh X\nextends: base.yaml\nid: tinh-x\n");
+  CHECK(dir.lint("child.yaml") ==
+        Lines{"child.yaml:3:1: warning: this ruleset extends another and has no 'version' of its "
+              "own: it takes the base's version 1, and every score, ranking and report made with "
+              "it would give that number as its own; add 'version: ...' to this file"});
+  dir.write("versioned.yaml", "extends: base.yaml\nid: tinh-x\nversion: 2024.1\n");
+  CHECK(dir.lint("versioned.yaml") == Lines{});
 }
 
 TEST_CASE("an extends cycle is an error at the extends that closes it", "[extends]") {
@@ -206,7 +221,7 @@ TEST_CASE("a base in a folder too deep for a canonical path is no cycle", "[exte
   std::error_code ec;
   CHECK(std::filesystem::weakly_canonical("hd12.yaml", ec).empty());
   REQUIRE(ec);  // the case under test: no canonical path to be had here
-  std::ofstream("child.yaml", std::ios::binary) << "extends: hd12.yaml\nid: child\n";
+  std::ofstream("child.yaml", std::ios::binary) << "extends: hd12.yaml\nid: child\nversion: 1\n";
   std::ofstream("self.yaml", std::ios::binary) << "extends: self.yaml\n";
   Diagnostics diags;
   std::optional<Ruleset> r = load_ruleset("child.yaml", diags);
@@ -383,7 +398,7 @@ TEST_CASE("a name the child removed, still used in the base, is said with where 
                  "add:\n  criteria.ket_qua: [{id: them, label: T, max: 30, when: prepared}]\n");
   chain.dir.write("huyen/a.yaml",
                   "extends: ../tinh/child.yaml\nid: a\nremove: [criteria.them]\n"
-                  "override:\n  grades.tot: {at_max: [tham_du]}\n");
+                  "override:\n  grades.tot: {at_max: [tham_du]}\nversion: 1\n");
   CHECK(chain.dir.lint("huyen/a.yaml") ==
         Lines{"huyen/a.yaml:3:10: error: the items of group 'ket_qua' add up to 30 points, so it "
               "can never reach its maximum 60 (the group is written in base/hd12.yaml, line 25: "

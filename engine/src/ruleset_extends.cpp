@@ -155,6 +155,17 @@ std::optional<DocNode> resolve(const std::string& path, Diagnostics& diags,
                             "(and 'version: ...') to this file",
                             id_of(*base_doc),
                             version && version->is_scalar() ? version->scalar : "(none)"));
+  } else if (!doc->find("version")) {
+    // Its own id and the base's version: its results said a version of it
+    // that was never written (version 3 of a tailoring made once). A
+    // warning, as its id, its own, keeps its results apart from the base's.
+    const DocNode* version = base_doc->find("version");
+    diags.warning(doc->entry("id")->key_where,
+                  fmt::format("this ruleset extends another and has no 'version' of its own: it "
+                              "takes the base's version {}, and every score, ranking and report "
+                              "made with it would give that number as its own; add 'version: "
+                              "...' to this file",
+                              version && version->is_scalar() ? version->scalar : "(none)"));
   }
   return apply_tailoring(*base_doc, base.string(), *doc, diags, removed);
 }
