@@ -1,6 +1,7 @@
 #include "rank_rows.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "chibo/number_format.h"
 #include "compiled_ruleset_data.h"
@@ -84,11 +85,9 @@ std::string cell_notes(const CompiledRuleset& r, const CellPeriod& c) {
     for (int q : c.quarters_met_outside_force.list()) {
       parts.push_back(fmt::format("sinh hoạt chuyên đề quý {}", kRoman[q]));
     }
-    std::string what;
-    for (const std::string& p : parts) what += (what.empty() ? "" : ", ") + p;
     notes.push_back(fmt::format(
         "{} họp ngoài thời gian hiệu lực của bộ tiêu chí ({}): không tính, không coi là thiếu",
-        what, span));
+        fmt::join(parts, ", "), span));
   }
   const int asked = r.model.rollup.thematic_per_quarter;
   for (int q : c.quarters_short_of_thematic.list()) {
@@ -134,9 +133,7 @@ std::string cell_notes(const CompiledRuleset& r, const CellPeriod& c) {
                                   above.label));
     }
   }
-  std::string out;
-  for (const std::string& n : notes) out += (out.empty() ? "" : "; ") + n;
-  return out;
+  return fmt::format("{}", fmt::join(notes, "; "));
 }
 
 std::string ranked_cell_notes(const CompiledRuleset& r, const RankedCell& c) {

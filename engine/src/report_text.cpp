@@ -19,12 +19,6 @@ namespace {
 constexpr std::size_t kLeaders = 3;
 constexpr std::size_t kWorstCriteria = 3;
 
-std::string join(const std::vector<std::string>& parts, const char* sep) {
-  std::string out;
-  for (const std::string& p : parts) out += (out.empty() ? "" : sep) + p;
-  return out;
-}
-
 std::string grades_sentence(const Ruleset& r, const DistrictSummary& s, const Period& period) {
   const GradeTally& all = s.all;
   std::vector<std::string> parts;
@@ -34,7 +28,7 @@ std::string grades_sentence(const Ruleset& r, const DistrictSummary& s, const Pe
                                 r.grades[g].label,
                                 format_share(all.per_grade[g], all.cells, r.presentation)));
   }
-  return fmt::format("Qua đánh giá, trong {} có {}.", period.label(), join(parts, ", "));
+  return fmt::format("Qua đánh giá, trong {} có {}.", period.label(), fmt::join(parts, ", "));
 }
 
 std::string types_sentence(const Ruleset& r, const DistrictSummary& s) {
@@ -45,7 +39,7 @@ std::string types_sentence(const Ruleset& r, const DistrictSummary& s) {
                                 r.grades[0].label,
                                 format_share(tally.per_grade[0], tally.cells, r.presentation)));
   }
-  return "Theo loại hình: " + join(parts, "; ") + ".";
+  return fmt::format("Theo loại hình: {}.", fmt::join(parts, "; "));
 }
 
 // With the months no cell met in, while others were met (their records
@@ -85,7 +79,7 @@ std::string leaders_sentence(const Ruleset& r, const Ranking& ranking) {
                                 format_number(now.score, r.presentation),
                                 r.grades[static_cast<std::size_t>(now.grade)].label));
   }
-  return parts.empty() ? "" : "Chi bộ dẫn đầu: " + join(parts, "; ") + ".";
+  return parts.empty() ? "" : fmt::format("Chi bộ dẫn đầu: {}.", fmt::join(parts, "; "));
 }
 
 std::string criteria_sentence(const Ruleset& r, const CriterionMatrix& m, const Period& period) {
@@ -105,7 +99,7 @@ std::string criteria_sentence(const Ruleset& r, const CriterionMatrix& m, const 
                                 format_count(c.meetings_losing), format_count(c.meetings)));
   }
   if (parts.empty()) return "Không tiêu chí nào bị mất điểm.";
-  return "Tiêu chí mất nhiều điểm nhất: " + join(parts, "; ") + ".";
+  return fmt::format("Tiêu chí mất nhiều điểm nhất: {}.", fmt::join(parts, "; "));
 }
 
 // Said only when some record gave a self-score (or one that was no score).
