@@ -1,6 +1,7 @@
 // The validator's checks of meaning, each with the exact message `chibo lint`
 // prints: duplicate ids, reserved names, band tables, points above maxima,
-// group and scale sums, grades, names of criteria and grades (forms: ruleset_validator_forms_test).
+// group and scale sums, grades, names of criteria and grades (forms:
+// ruleset_validator_forms_test.cpp).
 #include <catch2/catch.hpp>
 
 #include "ruleset_fixture.h"
