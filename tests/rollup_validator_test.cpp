@@ -165,5 +165,15 @@ TEST_CASE("a thematic cap with no thematic meeting asked for is warned of", "[va
        {{"vetoes:",
          "rollup:\n  thematic_per_quarter: 1\n  missing_thematic_at_most: kha\nvetoes:"}},
        {}},
+      {"a wrong number: its error alone",
+       {{"vetoes:",
+         "rollup:\n  thematic_per_quarter: -1\n  missing_thematic_at_most: kha\nvetoes:"}},
+       {"ruleset.yaml:51:25: error: 'thematic_per_quarter' must be 0 to 92 (one thematic meeting "
+        "a day at most), not -1"}},
+      {"no number: its error alone",
+       {{"vetoes:",
+         "rollup:\n  thematic_per_quarter: mot\n  missing_thematic_at_most: kha\nvetoes:"}},
+       {"ruleset.yaml:51:25: error: 'thematic_per_quarter' must be a number such as 15 or 12.5, "
+        "not 'mot'"}},
   });
 }

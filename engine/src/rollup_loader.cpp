@@ -26,19 +26,17 @@ Rollup load_rollup(const DocNode& node, Diagnostics& diags) {
   out.missing_month = mm == "exclude"        ? MissingMonth::Exclude
                       : mm == "lowest_grade" ? MissingMonth::LowestGrade
                                              : MissingMonth::Zero;
+  // Left out, 0; nullopt when it is no whole number (said by integer()).
+  const std::optional<long long> per_quarter =
+      f.get("thematic_per_quarter") ? f.integer("thematic_per_quarter") : 0;
   // Cut to an int, 999999999999999999 turned negative and asked for none.
-  bool per_quarter_read = !f.get("thematic_per_quarter");  // left out: 0, read
-  if (const std::optional<long long> n = f.integer("thematic_per_quarter")) {
-    per_quarter_read = true;
-    if (*n < 0 || *n > kMostThematicPerQuarter) {
-      per_quarter_read = false;
-      diags.error(f.where("thematic_per_quarter"),
-                  fmt::format("'thematic_per_quarter' must be 0 to {} (one thematic meeting a day "
-                              "at most), not {}",
-                              kMostThematicPerQuarter, *n));
-    } else {
-      out.thematic_per_quarter = static_cast<int>(*n);
-    }
+  if (per_quarter && (*per_quarter < 0 || *per_quarter > kMostThematicPerQuarter)) {
+    diags.error(f.where("thematic_per_quarter"),
+                fmt::format("'thematic_per_quarter' must be 0 to {} (one thematic meeting a day "
+                            "at most), not {}",
+                            kMostThematicPerQuarter, *per_quarter));
+  } else if (per_quarter) {
+    out.thematic_per_quarter = static_cast<int>(*per_quarter);
   }
   out.missing_thematic_at_most = f.text("missing_thematic_at_most");
   if (f.get("missing_thematic_at_most")) {
@@ -48,7 +46,8 @@ Rollup load_rollup(const DocNode& node, Diagnostics& diags) {
   // A cap for a quarter short of thematic meetings where none is asked for
   // (thematic_per_quarter left out: 0) is never applied, and was said of
   // nothing: 'missing_thematic_at_most: kha' capped no quarter.
-  if (out.thematic_per_quarter == 0 && per_quarter_read && f.get("missing_thematic_at_most")) {
+  // (Not when it is wrong: said above.)
+  if (per_quarter == 0 && f.get("missing_thematic_at_most")) {
     diags.warning(f.where("missing_thematic_at_most"),
                   fmt::format("'missing_thematic_at_most' is never applied: "
                               "'thematic_per_quarter' is {}, so no quarter asks for a thematic "
