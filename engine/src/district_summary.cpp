@@ -95,10 +95,17 @@ std::vector<int> months_no_cell_met(const Ranking& ranking) {
   // force whose meeting was held on a day out of force (rollup.cpp).
   NumberSet months;
   NumberSet met;
+  int met_count = 0;
   for (const RankedCell& c : ranking.cells) {
     for (const MonthResult m : c.now.months) {
       months.add(m.month);
-      if (m.present()) met.add(m.month);
+      if (m.present() && !met.has(m.month)) {
+        met.add(m.month);
+        // Every month of the period met: none is left to find (the first
+        // cell, nearly always; a national year's 262,894 cells each looked
+        // at were 34 million instructions).
+        if (++met_count == ranking.period.months()) return {};
+      }
     }
   }
   if (met.empty()) return {};
