@@ -172,6 +172,22 @@ TEST_CASE("YAML nested past max_yaml_depth is refused before parsing") {
               "max_yaml_depth)"});
 }
 
+TEST_CASE("block nesting past yaml-cpp's 500 levels is said as too deep, not 'bad file'") {
+  // Maps nested by indentation alone, 600 deep: the builder stops at the
+  // limit (said at the key past it); yaml-cpp's parser went on and threw
+  // "bad file" at its 500th.
+  std::string deep;
+  for (int i = 0; i < 600; ++i) deep += std::string(static_cast<std::size_t>(i), ' ') + "k:\n";
+  deep += std::string(600, ' ') + "v: 1\n";
+  CHECK(yaml_errors(deep) ==
+        Lines{"f.yaml:66:66: error: lists and maps are nested more than 64 deep (limit "
+              "max_yaml_depth)"});
+  // A limit raised past the parser's own: its depth is said.
+  WithLimit w("max_yaml_depth=1000");
+  CHECK(yaml_errors(deep) == Lines{"f.yaml:499:501: error: lists and maps are nested more than "
+                                   "499 deep (the YAML parser's own limit)"});
+}
+
 TEST_CASE("aliases that expand past max_yaml_nodes (billion laughs) are refused") {
   std::string text = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
   std::string prev = "a";
