@@ -33,4 +33,13 @@ TEST_CASE("periods: written as the reports write them and as people type them") 
   CHECK(chibo::Period::parse("Quý III năm 2023")->id() == "2023-Q3");
   CHECK(chibo::Period::parse("năm 2024")->id() == "2024");
   CHECK(chibo::Period::parse("Năm 2024")->id() == "2024");
+  CHECK(chibo::Period::parse("NĂM 2024")->id() == "2024");
+  // Typed with the accent apart (NFD, as some keyboards on macOS write):
+  // "quý" as "quy" and U+0301, "năm" as "na", U+0306 and "m".
+  CHECK(chibo::Period::parse("qu"
+                             "y\xCC\x81 II/2024")
+            ->id() == "2024-Q2");
+  CHECK(chibo::Period::parse("na\xCC\x86m 2024")->id() == "2024");
+  // Not UTF-8: no period, and no exception from the folding.
+  CHECK_FALSE(chibo::Period::parse("qu\xFD II/2024"));
 }

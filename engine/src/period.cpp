@@ -6,35 +6,19 @@
 #include <fmt/format.h>
 
 #include "date.h"
+#include "utf8.h"
 
 namespace chibo {
 
 namespace {
 
-// text's words, lower-cased (ASCII, and the letters of "quý" and "năm"),
-// split at spaces, '/', '-' and '.', and where digits meet letters
-// ("2024q1": "2024", "q", "1"); a word "q" followed by a Roman numeral is
-// split from it ("qiv": "q", "iv"). "quý" and "quy" are "q".
+// text's words, folded without accents (bare_id: "Quý" and "quý" as "quy",
+// "năm" as "nam"), split at spaces, '/', '-' and '.', and where digits meet
+// letters ("2024q1": "2024", "q", "1"); a word "q" followed by a Roman
+// numeral is split from it ("qiv": "q", "iv"). "quy" is "q".
 std::vector<std::string> period_words(std::string_view text) {
-  std::string lower;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    // Ý/ý (C3 9D / C3 BD) and Ă/ă (C4 82 / C4 83): as y and a.
-    if ((c == '\xC3' || c == '\xC4') && i + 1 < text.size()) {
-      const char next = text[i + 1];
-      if (c == '\xC3' && (next == '\x9D' || next == '\xBD')) {
-        lower += 'y';
-        ++i;
-        continue;
-      }
-      if (c == '\xC4' && (next == '\x82' || next == '\x83')) {
-        lower += 'a';
-        ++i;
-        continue;
-      }
-    }
-    lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
+  // ICU's folding wants valid UTF-8; what is not is no period anyway.
+  const std::string lower = find_invalid_utf8(text) ? std::string() : bare_id(fold_case(text));
   auto digit = [](char c) { return c >= '0' && c <= '9'; };
   std::vector<std::string> words;
   std::string word;
@@ -49,7 +33,7 @@ std::vector<std::string> period_words(std::string_view text) {
     word.clear();
   };
   for (const char c : lower) {
-    if (c == ' ' || c == '/' || c == '-' || c == '.') {
+    if (c == '_' || c == '/' || c == '.') {  // bare_id writes ' ' and '-' as '_'
       end_word();
       continue;
     }
