@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <cstring>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
@@ -118,11 +120,10 @@ void append_csv_line(std::string& out, const std::vector<std::string>& fields) {
 
 std::vector<std::string> criterion_columns(const CompiledRuleset& r) {
   std::vector<std::string> ids;
+  std::unordered_set<std::string_view> seen;  // not a search of ids: 10,000 items
   for (const CompiledForm& form : r.forms) {
     for (const CompiledNode& node : form.nodes) {
-      if (std::find(ids.begin(), ids.end(), node.criterion->id) == ids.end()) {
-        ids.push_back(node.criterion->id);
-      }
+      if (seen.insert(node.criterion->id).second) ids.push_back(node.criterion->id);
     }
   }
   return ids;
@@ -139,15 +140,14 @@ class CsvWriter : public ScoreWriter {
     fmt::print(out_, "\n");
     // Which node of each form fills each column, and whether it may be left
     // off a meeting's sheet: found once, not per meeting.
+    std::unordered_map<std::string_view, std::size_t> column_of;
+    for (std::size_t c = 0; c < columns.size(); ++c) column_of.emplace(columns[c], c);
     for (const CompiledForm& form : r.forms) {
       std::vector<Column>& nodes = columns_.emplace_back(columns.size());
-      for (std::size_t c = 0; c < columns.size(); ++c) {
-        for (std::size_t n = 0; n < form.nodes.size(); ++n) {
-          if (form.nodes[n].criterion->id == columns[c]) {
-            nodes[c] = {static_cast<int>(n), may_be_left_off(form, n)};
-            break;
-          }
-        }
+      for (std::size_t n = 0; n < form.nodes.size(); ++n) {
+        Column& column = nodes[column_of.at(form.nodes[n].criterion->id)];
+        // A form's first node of the id fills its column.
+        if (column.node < 0) column = {static_cast<int>(n), may_be_left_off(form, n)};
       }
     }
     machine_ = r.machine;
