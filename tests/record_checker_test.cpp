@@ -183,7 +183,8 @@ TEST_CASE("values in the forms Excel and people write are accepted") {
 }
 
 TEST_CASE(
-    "a kind is read by its id or its Vietnamese words, in any capitals, or unaccented, kì as kỳ") {
+    "a kind is read by its id or its Vietnamese words, in any capitals, or unaccented, kì as kỳ, "
+    "TK and CĐ") {
   auto r = compile_text(kRuleset);  // scores regular meetings only
   REQUIRE(r);
   auto fields = [](const char* kind) {
@@ -195,18 +196,22 @@ TEST_CASE(
        {"regular", "thường kỳ", "Thường kỳ", "", " thường kỳ ", "THƯỜNG KỲ", "Thường Kỳ", "Regular",
         "thuong ky", "Thuong Ky", "thường kì", "Thường kì", "THƯỜNG KÌ", "thuong ki",
         // Two spaces for one (a web page shows them as one, and the refusal looked wrong).
-        "thường  kỳ", "Thường \t kỳ"}) {
+        "thường  kỳ", "Thường \t kỳ",
+        // As offices shorten it, and after the words "sinh hoạt".
+        "TK", "tk", "Sinh hoạt thường kỳ", "SH thường kỳ", "sh tk", "sinh hoat thuong ky"}) {
     INFO(regular);
     CHECK(score_fields(*r, fields(regular)).ok);
   }
-  for (const char* thematic : {"thematic", "chuyên đề", "Chuyên đề", "Thematic", "CHUYÊN ĐỀ",
-                               "Chuyên Đề", "chuyen de", "chuyên  đề"}) {
+  for (const char* thematic :
+       {"thematic", "chuyên đề", "Chuyên đề", "Thematic", "CHUYÊN ĐỀ", "Chuyên Đề", "chuyen de",
+        "chuyên  đề", "CĐ", "cđ", "CD", "SH chuyên đề", "Sinh hoạt chuyên đề", "SH CĐ"}) {
     INFO(thematic);
     CHECK(score_fields(*r, fields(thematic)).why ==
           "bộ tiêu chí không chấm loại sinh hoạt 'thematic' (chuyên đề), chỉ chấm loại 'regular' "
           "(thường kỳ)");
   }
-  for (const char* other : {"chuyên", "thường kỳ.", "thườngkỳ", "chuyende", "thuong k"}) {
+  for (const char* other : {"chuyên", "thường kỳ.", "thườngkỳ", "chuyende", "thuong k", "SH",
+                            "sinh hoạt", "T K", "C.Đ", "tkcđ"}) {
     INFO(other);
     CHECK(score_fields(*r, fields(other)).why ==
           fmt::format("cột 'kind': '{}' không phải là loại sinh hoạt (regular: thường kỳ, hoặc "

@@ -54,7 +54,9 @@ inline std::string_view clean(std::string_view s, std::string& normal, bool plai
 // first letter ("Thường kỳ"; both start with an ASCII letter). Blank is regular.
 // Else in any capitals, and the words without their accents ("CHUYÊN ĐỀ",
 // "chuyen de"), as yes/no answers are taken, "kì" for "kỳ", and two spaces
-// for one ("thường  kỳ", which a web page shows as one): out of line, as it is rare.
+// for one ("thường  kỳ", which a web page shows as one); after "sinh hoạt" or
+// "SH" ("SH chuyên đề", as a sheet's column is filled); and as the offices
+// shorten them, "TK" and "CĐ" (or "CD"): out of line, as it is rare.
 [[gnu::noinline]] std::optional<MeetingKind> kind_in_any_case(std::string_view text) {
   std::string folded;
   for (const char c : fold_case(text)) {
@@ -62,6 +64,14 @@ inline std::string_view clean(std::string_view s, std::string& normal, bool plai
     if (space && (folded.empty() || folded.back() == ' ')) continue;
     folded += space ? ' ' : c;
   }
+  for (const std::string_view before : {"sinh hoạt ", "sinh hoat ", "sh "}) {
+    if (folded.starts_with(before) && folded.size() > before.size()) {
+      folded.erase(0, before.size());
+      break;
+    }
+  }
+  if (folded == "tk") return MeetingKind::Regular;
+  if (folded == "cđ" || folded == "cd") return MeetingKind::Thematic;
   if (folded == "thường kì" || folded == "thuong ki") return MeetingKind::Regular;  // kì as kỳ
   for (const MeetingKind k : {MeetingKind::Regular, MeetingKind::Thematic}) {
     const char* bare = k == MeetingKind::Regular ? "thuong ky" : "chuyen de";
