@@ -89,6 +89,10 @@ TEST_CASE("bind: unknown names past the tenth are counted in one line") {
   CHECK(out[0] == "x.csv:1: warning: cột 'ghi chú 1' không có trong bộ tiêu chí t, bỏ qua");
   CHECK(out[9] == "x.csv:1: warning: cột 'ghi chú 10' không có trong bộ tiêu chí t, bỏ qua");
   CHECK(out[10] == "x.csv:1: warning: và 4 cột khác không có trong bộ tiêu chí t, bỏ qua");
+  // Counted as every count is written: with the thousands' dots.
+  for (int i = 15; i <= 1'234; ++i) names.push_back("ghi chú " + std::to_string(i));
+  CHECK(said(names).back() ==
+        "x.csv:1: warning: và 1.224 cột khác không có trong bộ tiêu chí t, bỏ qua");
 }
 
 // A YAML meeting's keys are bound one meeting at a time: its unknown keys

@@ -229,7 +229,8 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
   }
   if (ignored_unsaid > 0) {
     diags.warning(where, fmt::format("và {} {} khác không có trong bộ tiêu chí {}, bỏ qua",
-                                     ignored_unsaid, missing_word(), r.id));
+                                     format_count(static_cast<std::int64_t>(ignored_unsaid)),
+                                     missing_word(), r.id));
   }
   plain_fields_.clear();
   for (std::size_t i = 0; i < r.inputs.size(); ++i) {

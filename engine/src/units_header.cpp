@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "chibo/did_you_mean.h"
+#include "chibo/number_format.h"
 #include "unit_words.h"
 #include "units_rows.h"
 #include "utf16.h"
@@ -97,7 +98,8 @@ bool read_unit_header(const CsvRecord& header, const std::string& file, UnitColu
       named += (i == 0 ? "" : ", ") + unknown[i];
     }
     if (unknown.size() > kNamedAtMost) {
-      named += fmt::format(" và {} cột khác", unknown.size() - kNamedAtMost);
+      named += fmt::format(" và {} cột khác",
+                           format_count(static_cast<std::int64_t>(unknown.size() - kNamedAtMost)));
     }
     diags.warning(where,
                   fmt::format("{} {} không phải cột của danh sách đơn vị, bỏ qua (các cột là "
