@@ -443,17 +443,16 @@ TEST_CASE("the totals line says when no meeting gives a self-score") {
   REQUIRE(r);
   Units units = make_units({{"A", UnitType::Residential}});
   AuditCollector none(*r, units);
-  CHECK(audit_totals_line(none.finish()) ==
-        "0 cuộc sinh hoạt; 0 cuộc có điểm tự chấm; 0 cuộc tự chấm cao hơn mức cho phép, ở 0 chi "
-        "bộ");
+  // None of a count said in words: "0 cuộc ..., ở 0 chi bộ" read badly.
+  CHECK(audit_totals_line(none.finish()) == "Không có cuộc sinh hoạt nào");
   AuditCollector unclaimed(*r, units);
   auto c = check(*r, {{"pa", "50"}, {"pb", "30"}, {"self total", "90"}});
   REQUIRE(c.ok);
   unclaimed.add(c.record, c.score);
   CHECK(audit_totals_line(unclaimed.finish()) ==
-        "1 cuộc sinh hoạt; 0 cuộc có điểm tự chấm; 0 cuộc tự chấm cao hơn mức cho phép, ở 0 chi "
-        "bộ (không bản ghi nào ghi điểm tự chấm: cột self_total, Tự chấm hoặc Tổng điểm chi bộ "
-        "tự chấm không có hoặc để trống)");
+        "1 cuộc sinh hoạt; không cuộc nào có điểm tự chấm; không cuộc nào tự chấm cao hơn mức "
+        "cho phép (không bản ghi nào ghi điểm tự chấm: cột self_total, Tự chấm hoặc Tổng điểm chi "
+        "bộ tự chấm không có hoặc để trống)");
 }
 
 TEST_CASE("a negative tolerance is a lint error") {
@@ -486,9 +485,9 @@ TEST_CASE("the totals line counts the meetings whose claim could not be read") {
   const AuditResult only = collector.finish();
   CHECK(only.unreadable == 1);
   CHECK(audit_totals_line(only) ==
-        "1 cuộc sinh hoạt; 0 cuộc có điểm tự chấm; 0 cuộc tự chấm cao hơn mức cho phép, ở 0 chi "
-        "bộ; 1 cuộc có điểm tự chấm hoặc điểm cấp trên chấm không đọc được, không kiểm tra điểm "
-        "đó (xem cảnh báo ở từng bản ghi)");
+        "1 cuộc sinh hoạt; không cuộc nào có điểm tự chấm; không cuộc nào tự chấm cao hơn mức "
+        "cho phép; 1 cuộc có điểm tự chấm hoặc điểm cấp trên chấm không đọc được, không kiểm tra "
+        "điểm đó (xem cảnh báo ở từng bản ghi)");
   auto good = check(*r, {{"pa", "50"}, {"pb", "30"}, {"Tự chấm", "80"}, {"reviewer_total", "1o"}});
   REQUIRE(good.ok);
   collector.add(good.record, good.score);

@@ -203,3 +203,34 @@ TEST_CASE("the ranking's count of rows shown sets off thousands by dots") {
   CHECK(page.find("shown.textContent = count(n) + '/' + count(body.rows.length);") !=
         std::string::npos);
 }
+
+// The page goes up to the province: the units list named by its file's
+// name, not by the folder it was read from here; the ruleset by its hash.
+TEST_CASE("the page names the units list by its file's name alone") {
+  ReportDistrict d = report_district();
+  d.units.file = "/home/ban-to-chuc/bao-cao/don-vi.csv";
+  std::ostringstream out;
+  write_report_html(out, d.input());
+  const std::string page = out.str();
+  CHECK(page.find("<p class=\"meta\">Bộ tiêu chí t (D), phiên bản 1, sha256 d99a92044c0e. Danh "
+                  "sách đơn vị: don-vi.csv.</p>") != std::string::npos);
+  CHECK(page.find("/home/") == std::string::npos);
+}
+
+// A quarter with no meeting: its charts of grades say so, where they drew
+// every cell at the lowest grade.
+TEST_CASE("the charts of a period with no meeting say so") {
+  ReportDistrict d = report_district();
+  d.ranking = rank_cells(*d.r, d.units, *d.store, Period{2024, 3}, GroupBy::None);
+  d.summary = summarize(d.ranking, d.units, ruleset_of(*d.r).grades.size());
+  std::ostringstream out;
+  write_report_html(out, d.input());
+  const std::string page = out.str();
+  const std::string none =
+      "<text x=\"180.0\" y=\"64.0\" text-anchor=\"middle\" class=\"muted\">Không có cuộc sinh "
+      "hoạt nào trong quý III/2024</text>";
+  const std::size_t first = page.find(none);
+  REQUIRE(first != std::string::npos);
+  CHECK(page.find(none, first + 1) != std::string::npos);  // the base chart too
+  CHECK(page.find("3/3 chi bộ (") == std::string::npos);   // no column of 3/3 Kém
+}

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "compiled_ruleset_data.h"
+#include "rank_rows.h"
 #include "report_fixture.h"
 
 using namespace chibo;
@@ -162,4 +163,70 @@ TEST_CASE("the gaps sentence names the months no cell met in") {
   CHECK(report_paragraphs(d.input())[2] ==
         "3 chi bộ thiếu tháng sinh hoạt; không chi bộ nào có bản ghi sinh hoạt thường kỳ của "
         "tháng 5, 6/2024 được chấm điểm (mọi chi bộ bị tính thiếu các tháng đó).");
+}
+
+// A quarter the records files do not cover: every cell's months missing,
+// graded the lowest. The summary opened "3/3 chi bộ Kém"; it says no meeting
+// was recorded, and grades no cell.
+TEST_CASE("a period with no meeting says so, not every cell graded the lowest") {
+  ReportDistrict d = report_district();
+  d.ranking = rank_cells(*d.r, d.units, *d.store, Period{2024, 3}, GroupBy::None);
+  d.summary = summarize(d.ranking, d.units, ruleset_of(*d.r).grades.size());
+  REQUIRE(d.summary.all.cells == 3);
+  CHECK_FALSE(period_has_meeting(d.ranking));
+  CHECK(report_paragraphs(d.input()) ==
+        std::vector<std::string>{
+            "Không có cuộc sinh hoạt thường kỳ nào của quý III/2024 được chấm điểm (kỳ báo cáo và "
+            "các tệp bản ghi có đúng không?), nên chưa xếp loại được chi bộ nào: trong bảng xếp "
+            "hạng, cả 3 chi bộ đều bị tính thiếu mọi tháng của kỳ.",
+            "Số liệu: 9 bản ghi đã đọc, 8 đã chấm điểm, 1 bị loại (bản ghi bị loại không được "
+            "tính điểm: chi bộ không có bản ghi nào khác của tháng đó bị tính thiếu tháng cho đến "
+            "khi bản ghi được sửa); bộ tiêu chí t (D), phiên bản 1, sha256 d99a92044c0e."});
+  // One cell alone.
+  d.summary.all.cells = 1;
+  CHECK(report_paragraphs(d.input())[0].find("trong bảng xếp hạng, chi bộ duy nhất bị tính thiếu "
+                                             "mọi tháng của kỳ.") != std::string::npos);
+  // A quarter with a meeting is graded as before.
+  d.ranking = rank_cells(*d.r, d.units, *d.store, Period{2024, 1}, GroupBy::None);
+  CHECK(period_has_meeting(d.ranking));
+}
+
+// Every rejected record was of a cell the units list lacks: no listed cell
+// is a month short for it, where the sentence said cells were.
+TEST_CASE("the data sentence tells records of unlisted cells from the others") {
+  ReportDistrict d = report_district();
+  std::vector<RejectedRecord> rejected = {{{"m.csv", 7, 0}, "không có trong danh sách", "Z"}};
+  auto data_sentence = [&] {
+    ReportInput in = d.input();
+    in.rejected = rejected;
+    in.counts.rejected = static_cast<std::int64_t>(rejected.size());
+    return report_paragraphs(in).back();
+  };
+  CHECK(data_sentence() ==
+        "Số liệu: 9 bản ghi đã đọc, 8 đã chấm điểm, 1 bị loại (là bản ghi của chi bộ không có "
+        "trong danh sách đơn vị, không được tính; không chi bộ nào trong danh sách bị tính thiếu "
+        "tháng vì bản ghi đó); bộ tiêu chí t (D), phiên bản 1, sha256 d99a92044c0e.");
+  rejected.push_back({{"m.csv", 8, 0}, "không có trong danh sách", "Y"});
+  CHECK(data_sentence() ==
+        "Số liệu: 9 bản ghi đã đọc, 8 đã chấm điểm, 2 bị loại (đều là bản ghi của chi bộ không có "
+        "trong danh sách đơn vị, không được tính; không chi bộ nào trong danh sách bị tính thiếu "
+        "tháng vì các bản ghi đó); bộ tiêu chí t (D), phiên bản 1, sha256 d99a92044c0e.");
+  // One of a listed cell (A) and one whose cell could not be read: the rule said of those.
+  rejected.push_back({{"m.csv", 9, 0}, "sai", "A"});
+  rejected.push_back({{"m.csv", 10, 0}, "sai", ""});
+  CHECK(data_sentence() ==
+        "Số liệu: 9 bản ghi đã đọc, 8 đã chấm điểm, 4 bị loại (2 bản ghi của chi bộ không có "
+        "trong danh sách đơn vị, không được tính; bản ghi bị loại khác không được tính điểm: chi "
+        "bộ không có bản ghi nào khác của tháng đó bị tính thiếu tháng cho đến khi bản ghi được "
+        "sửa); bộ tiêu chí t (D), phiên bản 1, sha256 d99a92044c0e.");
+}
+
+TEST_CASE("no cell short of months or thematic meetings is said in words") {
+  ReportDistrict d = report_district();
+  d.summary.cells_with_missing_months = 0;
+  CHECK(report_paragraphs(d.input())[2] == "Không chi bộ nào thiếu tháng sinh hoạt.");
+  CHECK(missing_months_count(d.summary) == "không chi bộ nào thiếu tháng sinh hoạt");
+  CHECK(short_of_thematic_count(d.summary) == "không chi bộ nào thiếu sinh hoạt chuyên đề");
+  d.summary.cells_short_of_thematic = 2;
+  CHECK(short_of_thematic_count(d.summary) == "2 chi bộ thiếu sinh hoạt chuyên đề");
 }

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "chibo/report_text.h"
 #include "rank_rows.h"
 #include "report_fixture.h"
 #include "report_xlsx_book.h"
@@ -217,4 +218,52 @@ TEST_CASE("a cell's text: no character XML refuses, and at most 32,000 character
   // Never within an escape: "\x01" at the cut goes whole to the rest.
   const std::string escaped = std::string(31998, 'a') + "\x01" + "bbb";
   CHECK(chibo::cell_text(escaped) == std::string(31998, 'a') + " … [+7 ký tự]");
+}
+
+// A ruleset that trims zeros writes 63,3 and 95 and 33,3% and 0%: each
+// number takes the format of the decimals its text has, where every number
+// had the ruleset's one decimal ("95.0", "0.0%": the sheet said 64,0% where
+// the summary above it said 64%).
+TEST_CASE("under trim_zeros each number's format has the decimals its text has") {
+  ReportDistrict d;
+  d.r = compile_text(points_ruleset("  missing_month: zero\n  quarter: {by: mean}\n",
+                                    "presentation: {decimals: 1, trim_zeros: yes}\n"));
+  REQUIRE(d.r);
+  d.units = make_units(
+      {{"A", UnitType::Residential}, {"B", UnitType::School}, {"C", UnitType::Residential}});
+  d.store = std::make_unique<MeetingStore>(*d.r, d.units, std::vector<int>{}, true);
+  quarter(*d.r, *d.store, "A", 2024, 1, {"95", "95", "95"});
+  quarter(*d.r, *d.store, "B", 2024, 1, {"80.5", "80.5", "80.5"});
+  quarter(*d.r, *d.store, "C", 2024, 1, {"95", "95", ""});
+  d.ranking = rank_cells(*d.r, d.units, *d.store, Period{2024, 1}, GroupBy::None);
+  d.summary = summarize(d.ranking, d.units, ruleset_of(*d.r).grades.size());
+  TempDir dir;
+  XlsxBook b = open_book(dir.path("report.xlsx"), d.input(), false);
+  REQUIRE(b.book != nullptr);
+  add_ranking_sheet(b, d.input());
+  add_summary_sheet(b, d.input());
+  auto seen = [](lxw_worksheet* ws, lxw_row_t r, lxw_col_t c) {
+    lxw_row* row = lxw_worksheet_find_row(ws, r);
+    lxw_cell* cell = row ? lxw_worksheet_find_cell_in_row(row, c) : nullptr;
+    if (cell == nullptr || cell->type != NUMBER_CELL) return std::string("?");
+    return fmt::format("{} {}", cell->u.number, cell->format ? cell->format->num_format : "");
+  };
+  lxw_worksheet* ranking = STAILQ_FIRST(b.book->worksheets);
+  // Scores, column 5: 95, 80,5, 63,3.
+  CHECK(seen(ranking, 1, 5) == "95 0");
+  CHECK(seen(ranking, 2, 5) == "80.5 0.0");
+  CHECK(seen(ranking, 3, 5) == "63.3 0.0");
+  // The summary's first table: Tốt 1/3 (33,3%) in column 6, Kém 0/3 (0%) in column 9.
+  lxw_worksheet* summary = STAILQ_NEXT(ranking, list_pointers);
+  const auto table = static_cast<lxw_row_t>(2 + report_paragraphs(d.input()).size() + 2);
+  CHECK(seen(summary, table, 6) == "0.333 0.0%");
+  CHECK(seen(summary, table, 9) == "0 0%");
+  REQUIRE(workbook_close(b.book) == LXW_NO_ERROR);
+  // Without trim_zeros, one format of the ruleset's decimals, as before.
+  ReportDistrict plain = report_district();
+  XlsxBook p = open_book(dir.path("plain.xlsx"), plain.input(), false);
+  REQUIRE(p.book != nullptr);
+  add_ranking_sheet(p, plain.input());
+  CHECK(seen(STAILQ_FIRST(p.book->worksheets), 1, 5) == "95 0.00");
+  REQUIRE(workbook_close(p.book) == LXW_NO_ERROR);
 }

@@ -149,12 +149,16 @@ std::string unreadable_clause(const AuditResult& audit) {
 }
 
 std::string audit_totals_line(const AuditResult& audit) {
-  std::string line = fmt::format(
-      "{} cuộc sinh hoạt; {} cuộc có điểm tự chấm; {} cuộc tự chấm cao hơn mức cho phép, ở {} "
-      "chi bộ",
-      format_count(audit.meetings), format_count(audit.claimed),
-      format_count(static_cast<std::int64_t>(audit.flagged.size())),
-      format_count(static_cast<std::int64_t>(audit.cells.size())));
+  // None of a count is said in words: "0 cuộc tự chấm cao hơn mức cho phép, ở 0 chi bộ" read badly.
+  if (audit.meetings == 0) return "Không có cuộc sinh hoạt nào";
+  std::string line = fmt::format("{} cuộc sinh hoạt; ", format_count(audit.meetings));
+  line += audit.claimed == 0 ? std::string("không cuộc nào có điểm tự chấm")
+                             : fmt::format("{} cuộc có điểm tự chấm", format_count(audit.claimed));
+  line += audit.flagged.empty()
+              ? std::string("; không cuộc nào tự chấm cao hơn mức cho phép")
+              : fmt::format("; {} cuộc tự chấm cao hơn mức cho phép, ở {} chi bộ",
+                            format_count(static_cast<std::int64_t>(audit.flagged.size())),
+                            format_count(static_cast<std::int64_t>(audit.cells.size())));
   line += unreadable_clause(audit);
   // Meetings, none self-scored: the column missing, misnamed (a warning
   // above names it) or left empty; nothing to audit, said so.

@@ -116,4 +116,13 @@ std::vector<int> months_no_cell_met(const Ranking& ranking) {
   return out;
 }
 
+bool period_has_meeting(const Ranking& ranking) {
+  for (const RankedCell& c : ranking.cells) {
+    for (const MonthResult m : c.now.months) {
+      if (m.present()) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace chibo

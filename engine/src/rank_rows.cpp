@@ -208,9 +208,12 @@ std::string not_graded_count(const DistrictSummary& s) {
       format_count(s.cells_not_graded));
 }
 
+// "0 chi bộ thiếu ..." read badly: none is said in words.
 std::string missing_months_count(const DistrictSummary& s) {
-  std::string out =
-      fmt::format("{} chi bộ thiếu tháng sinh hoạt", format_count(s.cells_with_missing_months));
+  std::string out = s.cells_with_missing_months == 0
+                        ? "không chi bộ nào thiếu tháng sinh hoạt"
+                        : fmt::format("{} chi bộ thiếu tháng sinh hoạt",
+                                      format_count(s.cells_with_missing_months));
   // Those are mended by correcting a record, not by asking the cell why it
   // did not meet: how many, for the reader of the totals alone.
   if (s.cells_with_rejected_months > 0) {
@@ -218,6 +221,12 @@ std::string missing_months_count(const DistrictSummary& s) {
                        format_count(s.cells_with_rejected_months));
   }
   return out;
+}
+
+std::string short_of_thematic_count(const DistrictSummary& s) {
+  if (s.cells_short_of_thematic == 0) return "không chi bộ nào thiếu sinh hoạt chuyên đề";
+  return fmt::format("{} chi bộ thiếu sinh hoạt chuyên đề",
+                     format_count(s.cells_short_of_thematic));
 }
 
 Rows ranking_rows(const CompiledRuleset& r, const Ranking& ranking, const NumberText& number,

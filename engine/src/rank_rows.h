@@ -61,6 +61,9 @@ std::string not_graded_count(const DistrictSummary& s);
 // "48 chi bộ thiếu tháng sinh hoạt (trong đó 6 chi bộ thiếu tháng do bản ghi bị
 // loại)", the parenthesis only when some are: the ranking's totals and the
 // report say it alike.
+// "không chi bộ nào thiếu tháng sinh hoạt" when none is ("0 chi bộ ..." read badly).
 std::string missing_months_count(const DistrictSummary& s);
+// "3 chi bộ thiếu sinh hoạt chuyên đề", or "không chi bộ nào thiếu sinh hoạt chuyên đề".
+std::string short_of_thematic_count(const DistrictSummary& s);
 
 }  // namespace chibo

@@ -45,8 +45,7 @@ std::string totals_line(const CompiledRuleset& r, const DistrictSummary& s) {
   if (s.cells_not_graded > 0) line += " được xếp loại; " + not_graded_count(s);
   line += "; " + missing_months_count(s);
   if (r.model.rollup.thematic_per_quarter > 0) {
-    line += fmt::format("; {} chi bộ thiếu sinh hoạt chuyên đề",
-                        format_count(s.cells_short_of_thematic));
+    line += "; " + short_of_thematic_count(s);
   }
   return line;
 }

@@ -4,6 +4,7 @@
 #include <fmt/ostream.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <map>
 #include <set>
 
@@ -204,6 +205,15 @@ std::string legend(const Ruleset& r) {
   return out + "</div>";
 }
 
+// The units list as the page names it: its file's name alone, not the
+// folder it was read from on this machine ("/home/..." or "build/...":
+// nothing to the committee the report goes up to, and the user's folders
+// told to it). The list is not hashed: the name and the cells ranked are
+// what identify it.
+std::string units_file_name(const ReportInput& in) {
+  return std::filesystem::path(in.units.file).filename().string();
+}
+
 }  // namespace
 
 std::string html_escape(std::string_view text) {
@@ -240,9 +250,11 @@ void write_report_html(std::ostream& out, const ReportInput& in) {
              "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">\n"
              "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
              "<title>{0}</title>\n<style>{1}</style></head>\n<body>\n<h1>{0}</h1>\n"
-             "<p class=\"meta\">Bộ tiêu chí {2} ({3}), phiên bản {4}. Đơn vị: {5}.</p>\n",
+             "<p class=\"meta\">Bộ tiêu chí {2} ({3}), phiên bản {4}, sha256 {5}. Danh sách đơn "
+             "vị: {6}.</p>\n",
              html_escape(title), kStyle, html_escape(r.id), html_escape(r.source.document),
-             html_escape(r.version), html_escape(in.units.file));
+             html_escape(r.version), r.content_hash.substr(0, 12),
+             html_escape(units_file_name(in)));
   out << "<section class=\"summary\"><h2>Tóm tắt</h2>\n";
   for (const std::string& p : report_paragraphs(in)) out << "<p>" << html_escape(p) << "</p>\n";
   out << "</section>\n<h2>Biểu đồ</h2>\n" << legend(r) << "\n<div class=\"charts\">\n";

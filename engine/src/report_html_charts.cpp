@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "chibo/district_summary.h"
 #include "chibo/number_format.h"
 #include "chibo/report_html.h"
 #include "compiled_ruleset_data.h"
@@ -93,7 +94,20 @@ std::string percent_text(const Presentation& p, double value) {
   return format_number(Rational::make(hundredths, 10000).value_or(0), p) + "%";
 }
 
+// A chart's box saying the period has no meeting to chart: its columns were
+// every cell at the lowest grade, for its months all missing.
+std::string no_meeting_chart(const ReportInput& in, const std::string& label) {
+  return svg_open(360, 120, label) +
+         text(180, 64,
+              fmt::format("Không có cuộc sinh hoạt nào trong {}", in.ranking.period.label()),
+              "middle", "muted") +
+         "</svg>";
+}
+
 std::string grade_chart(const ReportInput& in) {
+  if (in.summary.all.cells > 0 && !period_has_meeting(in.ranking)) {
+    return no_meeting_chart(in, "Phân bố xếp loại");
+  }
   const std::vector<Grade>& grades = in.ruleset.model.grades;
   const GradeTally& t = in.summary.all;
   const Presentation& p = in.ruleset.model.presentation;
@@ -120,6 +134,9 @@ std::string grade_chart(const ReportInput& in) {
 }
 
 std::string base_chart(const ReportInput& in) {
+  if (in.summary.all.cells > 0 && !period_has_meeting(in.ranking)) {
+    return no_meeting_chart(in, "Xếp loại theo tổ chức cơ sở đảng");
+  }
   const int label = 340, bar = 440, row = 22;
   // Base committees one bar each; the base cells, one cell each, together.
   std::vector<std::pair<std::string, GradeTally>> bars;

@@ -1,6 +1,7 @@
 #include "chibo/report_text.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -47,10 +48,8 @@ std::string types_sentence(const Ruleset& r, const DistrictSummary& s) {
 // counts alone read as cells that did not meet.
 std::string gaps_sentence(const DistrictSummary& s, const Ruleset& r, const Ranking& ranking) {
   std::string out = missing_months_count(s);
-  if (r.rollup.thematic_per_quarter > 0) {
-    out += fmt::format("; {} chi bộ thiếu sinh hoạt chuyên đề",
-                       format_count(s.cells_short_of_thematic));
-  }
+  out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));  // "Không", "18"
+  if (r.rollup.thematic_per_quarter > 0) out += "; " + short_of_thematic_count(s);
   if (const std::vector<int> unmet = months_no_cell_met(ranking); !unmet.empty()) {
     out += fmt::format(
         "; không chi bộ nào có bản ghi sinh hoạt thường kỳ của tháng {}/{} được chấm điểm (mọi "
@@ -119,6 +118,47 @@ std::string audit_sentence(const AuditResult& a) {
       format_count(static_cast<std::int64_t>(a.cells.size())));
 }
 
+// What the records rejected mean for the ranking, after the accounting
+// line; "" when none was. A record of a cell the units list lacks leaves no
+// listed cell a month short: said apart, as the general rule read as cells
+// of the list graded down for it when every rejected record was such a one.
+std::string rejected_clause(const ReportInput& in) {
+  if (in.counts.rejected == 0) return "";
+  const auto unlisted =
+      std::count_if(in.rejected.begin(), in.rejected.end(), [&](const RejectedRecord& rec) {
+        return !rec.cell_id.empty() && !in.units.position(rec.cell_id).has_value();
+      });
+  constexpr const char* kUnlisted = "của chi bộ không có trong danh sách đơn vị, không được tính";
+  if (unlisted == in.counts.rejected) {
+    return fmt::format(" ({} {}; không chi bộ nào trong danh sách bị tính thiếu tháng vì {})",
+                       unlisted == 1 ? "là bản ghi" : "đều là bản ghi", kUnlisted,
+                       unlisted == 1 ? "bản ghi đó" : "các bản ghi đó");
+  }
+  const bool named =
+      std::any_of(in.ranking.cells.begin(), in.ranking.cells.end(), [](const RankedCell& c) {
+        return !c.now.rejected_missing_months.empty() || !c.now.rejected_short_quarters.empty();
+      });
+  return fmt::format(
+      " ({}bản ghi bị loại{} không được tính điểm: chi bộ không có bản ghi nào khác của tháng đó "
+      "bị tính thiếu tháng cho đến khi bản ghi được sửa{})",
+      unlisted > 0 ? fmt::format("{} bản ghi {}; ", format_count(unlisted), kUnlisted) : "",
+      unlisted > 0 ? " khác" : "",
+      named ? "; cột Ghi chú của bảng xếp hạng ghi tháng, quý có bản ghi bị loại" : "");
+}
+
+// A period with no regular meeting of any cell scored (a quarter the files do
+// not cover, or all its records rejected).
+std::string no_meeting_sentence(const ReportInput& in) {
+  const int cells = in.summary.all.cells;
+  return fmt::format(
+      "Không có cuộc sinh hoạt thường kỳ nào của {} được chấm điểm (kỳ báo cáo và các tệp bản ghi "
+      "có đúng không?), nên chưa xếp loại được chi bộ nào: trong bảng xếp hạng, {} bị tính thiếu "
+      "mọi tháng của kỳ.",
+      in.ranking.period.label(),
+      cells == 1 ? std::string("chi bộ duy nhất")
+                 : fmt::format("cả {} chi bộ đều", format_count(cells)));
+}
+
 }  // namespace
 
 std::string report_title(const Ranking& ranking) {
@@ -143,6 +183,11 @@ std::vector<std::string> report_paragraphs(const ReportInput& in) {
     out.push_back(
         fmt::format("Qua đánh giá, trong {} chưa có chi bộ nào được xếp loại.", period.label()));
     not_graded();
+  } else if (!period_has_meeting(in.ranking)) {
+    // Every cell graded the lowest for its months all missing ("18/18 chi bộ
+    // Kém"): a period the files do not cover, said as such, not as grades.
+    out.push_back(no_meeting_sentence(in));
+    not_graded();
   } else {
     out.push_back(grades_sentence(r, in.summary, period));
     not_graded();
@@ -161,20 +206,9 @@ std::vector<std::string> report_paragraphs(const ReportInput& in) {
   // whose record was rejected counts as one with no meeting: said, as the
   // report goes to those who never see the list of errors, with where the
   // months are named (rank_rows.cpp's cell_notes).
-  std::string rejected;
-  if (in.counts.rejected > 0) {
-    const bool named =
-        std::any_of(in.ranking.cells.begin(), in.ranking.cells.end(), [](const RankedCell& c) {
-          return !c.now.rejected_missing_months.empty() || !c.now.rejected_short_quarters.empty();
-        });
-    rejected = fmt::format(
-        " (bản ghi bị loại không được tính điểm: chi bộ không có bản ghi nào khác của tháng đó "
-        "bị tính thiếu tháng cho đến khi bản ghi được sửa{})",
-        named ? "; cột Ghi chú của bảng xếp hạng ghi tháng, quý có bản ghi bị loại" : "");
-  }
   out.push_back(fmt::format("Số liệu: {}{}; bộ tiêu chí {} ({}), phiên bản {}, sha256 {}.",
-                            accounting_line(in.counts), rejected, r.id, r.source.document,
-                            r.version, r.content_hash.substr(0, 12)));
+                            accounting_line(in.counts), rejected_clause(in), r.id,
+                            r.source.document, r.version, r.content_hash.substr(0, 12)));
   return out;
 }
 

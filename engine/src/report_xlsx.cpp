@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cassert>
 #include <charconv>
 #include <cmath>
@@ -71,11 +72,13 @@ void add_ranking_sheet(XlsxBook& b, const ReportInput& in) {
                  !cell.now.graded()) {
         table.put(c, rows[i][from]);  // not graded: "-", "Chưa xếp loại"
       } else if (h == "Điểm") {
-        table.put(c, shown(r, cell.now.score), b.score);
+        const double score = shown(r, cell.now.score);
+        table.put(c, score, b.score(score));
       } else if (h == "Xếp loại") {
         table.put(c, rows[i][from], b.grade[static_cast<std::size_t>(cell.now.grade)]);
       } else if (h == "Điểm kỳ trước" && cell.previous_rank) {
-        table.put(c, shown(r, cell.previous_score), b.score);
+        const double score = shown(r, cell.previous_score);
+        table.put(c, score, b.score(score));
         --from;  // the two columns read one
       } else if (h == "Hạng kỳ trước" && cell.previous_rank) {
         table.put(c, static_cast<double>(*cell.previous_rank));
@@ -85,7 +88,8 @@ void add_ranking_sheet(XlsxBook& b, const ReportInput& in) {
       } else if (h == "Thay đổi điểm" && cell.previous_rank) {
         // Numbers, signed by their format, that Excel can sort and add up
         // (they were the text "+74,42").
-        table.put(c, shown(r, shown_change(r, cell)), b.change);
+        const double change = shown(r, shown_change(r, cell));
+        table.put(c, change, b.change(change));
       } else if (h == "Thay đổi hạng" && cell.previous_rank) {
         table.put(c, static_cast<double>(*cell.previous_rank - cell.rank), b.moved);
       } else {
@@ -133,13 +137,23 @@ XlsxBook open_book(const std::string& path, const ReportInput& in, bool streamed
   b.wrap = workbook_add_format(b.book);
   format_set_text_wrap(b.wrap);
   format_set_align(b.wrap, LXW_ALIGN_VERTICAL_TOP);
-  b.score = workbook_add_format(b.book);
-  format_set_num_format(b.score, number_format(p, false).c_str());
-  b.share = workbook_add_format(b.book);
-  format_set_num_format(b.share, number_format(p, true).c_str());
-  const std::string score_format = number_format(p, false);
-  b.change = workbook_add_format(b.book);
-  format_set_num_format(b.change, fmt::format("+{0};-{0};{0}", score_format).c_str());
+  // Formats of fewer decimals only when the ruleset trims zeros: the same
+  // styles as before otherwise.
+  b.trim_zeros = p.trim_zeros;
+  const int decimals = std::clamp(p.decimals, 0, 6);
+  for (int d = p.trim_zeros ? 0 : decimals; d <= decimals; ++d) {
+    Presentation at = p;
+    at.decimals = d;
+    auto add = [&](const std::string& code) {
+      lxw_format* f = workbook_add_format(b.book);
+      format_set_num_format(f, code.c_str());
+      return f;
+    };
+    const std::string score_format = number_format(at, false);
+    b.scores.push_back(add(score_format));
+    b.shares.push_back(add(number_format(at, true)));
+    b.changes.push_back(add(fmt::format("+{0};-{0};{0}", score_format)));
+  }
   b.moved = workbook_add_format(b.book);
   format_set_num_format(b.moved, "+0;-0;0");
   b.day = workbook_add_format(b.book);
@@ -151,6 +165,17 @@ XlsxBook open_book(const std::string& path, const ReportInput& in, bool streamed
     b.grade.push_back(f);
   }
   return b;
+}
+
+lxw_format* XlsxBook::of_decimals(const std::vector<lxw_format*>& formats, double value,
+                                  int shift) const {
+  if (formats.empty()) return nullptr;
+  if (!trim_zeros) return formats.back();
+  for (std::size_t d = 0; d + 1 < formats.size(); ++d) {
+    const double scaled = value * std::pow(10.0, static_cast<double>(d) + shift);
+    if (std::abs(scaled - std::round(scaled)) < 1e-6) return formats[d];
+  }
+  return formats.back();
 }
 
 void finish_table(lxw_worksheet* sheet, int header_row, int last_row, int last_col) {

@@ -15,10 +15,17 @@ struct XlsxBook {
   lxw_workbook* book = nullptr;
   lxw_format* header = nullptr;  // bold, filled, wrapped, bordered
   lxw_format* title = nullptr;
-  lxw_format* wrap = nullptr;      // paragraphs of the summary
-  lxw_format* score = nullptr;     // "0.00" with the ruleset's decimals
-  lxw_format* share = nullptr;     // "0.00%"
-  lxw_format* change = nullptr;    // "+0.00;-0.00;0.00": a change of score
+  lxw_format* wrap = nullptr;  // paragraphs of the summary
+  // Number formats by the decimals shown, [0] to [the ruleset's decimals]:
+  // "0.00" (a score), "0.00%" (a share), "+0.00;-0.00;0.00" (a change of
+  // score). A number takes the last, or, when the ruleset trims zeros, the
+  // one of as many decimals as its text has ("93,5", "90", "64%"), as the
+  // summary and every other output write it (it was "93,50", "64,00%").
+  std::vector<lxw_format*> scores, shares, changes;
+  bool trim_zeros = false;
+  lxw_format* score(double shown) const { return of_decimals(scores, shown, 0); }
+  lxw_format* share(double fraction) const { return of_decimals(shares, fraction, 2); }
+  lxw_format* change(double shown) const { return of_decimals(changes, shown, 0); }
   lxw_format* moved = nullptr;     // "+0;-0;0": a change of rank
   lxw_format* day = nullptr;       // "dd/mm/yyyy": a date, stored as Excel's day number
   std::vector<lxw_format*> grade;  // fill per grade, parallel to the ruleset's grades
@@ -29,6 +36,11 @@ struct XlsxBook {
   // order when streamed, a row or column past the sheet's): the workbook is
   // then reported as not written, not handed over short.
   std::size_t refused = 0;
+
+ private:
+  // formats[d] for the fewest decimals d that show value (times 10^shift):
+  // the value is rounded to the last's already (shown(), shown_share()).
+  lxw_format* of_decimals(const std::vector<lxw_format*>& formats, double value, int shift) const;
 };
 
 // A table with one header row and any number of rows, on as many sheets as

@@ -45,7 +45,8 @@ void add_details_sheet(XlsxBook& b, const ReportInput& in) {
       table.put(2, std::string(cell.now.base && cell.now.base != &u ? cell.now.base->name : ""));
       table.put(3, fmt::format("{:02}/{}", m.month, m.year));
       table.put(4, meeting_kind_words(m.kind));
-      table.put(5, shown(r, in.store.total(m)), b.score);
+      const double total = shown(r, in.store.total(m));
+      table.put(5, total, b.score(total));
       table.put(6, r.model.grades[g].label, b.grade[g]);
       table.put(7, fmt::format("{}:{}", in.store.file_of(m), m.line));
       const std::vector<int>& columns = columns_of_form[static_cast<std::size_t>(in.store.form(m))];
@@ -53,7 +54,8 @@ void add_details_sheet(XlsxBook& b, const ReportInput& in) {
         // Left off the meeting's sheet (not applicable, rescaled): empty, as in
         // score's csv (0 would read as points lost).
         if (const std::optional<Rational> p = in.store.criterion(m, i)) {
-          table.put(columns[i], shown(r, *p), b.score);
+          const double value = shown(r, *p);
+          table.put(columns[i], value, b.score(value));
         }
       }
     }

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "audit_rows.h"
+#include "chibo/district_summary.h"
 #include "chibo/number_format.h"
 #include "chibo/report_text.h"
 #include "compiled_ruleset_data.h"
@@ -29,7 +30,8 @@ int tally_table(XlsxBook& b, lxw_worksheet* s, int row, const CompiledRuleset& r
     for (int g = 0; g < n; ++g) {
       auto gi = static_cast<std::size_t>(g);
       put(s, row, 1 + g, tally->per_grade[gi], b.grade[gi]);
-      put(s, row, 2 + n + g, shown_share(r, tally->per_grade[gi], tally->cells), b.share);
+      const double share = shown_share(r, tally->per_grade[gi], tally->cells);
+      put(s, row, 2 + n + g, share, b.share(share));
     }
     put(s, row, 1 + n, tally->cells);
   }
@@ -56,13 +58,17 @@ void add_summary_sheet(XlsxBook& b, const ReportInput& in) {
     ++row;
   }
   ++row;
-  row = tally_table(b, s, row, r, "Toàn đảng bộ", {{"Tất cả chi bộ", &in.summary.all}});
-  std::vector<std::pair<std::string, const GradeTally*>> types, bases;
-  for (const auto& [type, tally] : in.summary.by_type)
-    types.emplace_back(unit_type_label(type), &tally);
-  for (const auto& [unit, tally] : in.summary.by_base) bases.emplace_back(unit->name, &tally);
-  row = tally_table(b, s, row, r, "Loại hình", types);
-  tally_table(b, s, row, r, "Tổ chức cơ sở đảng", bases);
+  // A period with no meeting: no table of every cell at the lowest grade
+  // (the text above says why none is graded).
+  if (in.summary.all.cells == 0 || period_has_meeting(in.ranking)) {
+    row = tally_table(b, s, row, r, "Toàn đảng bộ", {{"Tất cả chi bộ", &in.summary.all}});
+    std::vector<std::pair<std::string, const GradeTally*>> types, bases;
+    for (const auto& [type, tally] : in.summary.by_type)
+      types.emplace_back(unit_type_label(type), &tally);
+    for (const auto& [unit, tally] : in.summary.by_base) bases.emplace_back(unit->name, &tally);
+    row = tally_table(b, s, row, r, "Loại hình", types);
+    tally_table(b, s, row, r, "Tổ chức cơ sở đảng", bases);
+  }
   std::vector<double> w(static_cast<std::size_t>(last_col) + 1, 11);
   w[0] = 36;
   widths(s, w);
@@ -88,12 +94,15 @@ void add_audit_sheet(XlsxBook& b, const ReportInput& in) {
     // Excel's day number counts from 1899-12-30, 25,569 days before 1970-01-01.
     table.put(3, static_cast<double>(in.audit.flagged[i].date) + 25569.0, b.day);
     if (const AuditLine* t = in.audit.flagged[i].total()) {
-      table.put(5, shown(r, t->self), b.score);
-      table.put(6, shown(r, t->computed), b.score);
-      if (t->reviewer) table.put(7, shown(r, *t->reviewer), b.score);
-      auto excess = [&](Rational other) { return shown(r, difference(t->self, other)); };
-      if (t->over_computed) table.put(8, excess(t->computed), b.score);
-      if (t->over_reviewer) table.put(9, excess(*t->reviewer), b.score);
+      auto score = [&](int col, Rational value) {
+        const double v = shown(r, value);
+        table.put(col, v, b.score(v));
+      };
+      score(5, t->self);
+      score(6, t->computed);
+      if (t->reviewer) score(7, *t->reviewer);
+      if (t->over_computed) score(8, difference(t->self, t->computed));
+      if (t->over_reviewer) score(9, difference(t->self, *t->reviewer));
     }
   }
   table.finish();

@@ -39,4 +39,10 @@ DistrictSummary summarize(const Ranking& ranking, const Units& units, std::size_
 // (said on its own), or one cell alone is ranked (its missing month is its own).
 std::vector<int> months_no_cell_met(const Ranking& ranking);
 
+// Whether some cell ranked has a regular meeting scored in the period. None
+// (a period the records files do not cover, or every record of it rejected):
+// every cell is graded the lowest for its months all missing, which a
+// report says as no meeting recorded, not as every cell graded so.
+bool period_has_meeting(const Ranking& ranking);
+
 }  // namespace chibo
