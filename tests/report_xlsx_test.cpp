@@ -4,10 +4,13 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <charconv>
+#include <cstdint>
 #include <string>
 #include <vector>
 
 #include "chibo/report_text.h"
+#include "chibo/score_writer.h"
 #include "rank_rows.h"
 #include "report_fixture.h"
 #include "report_xlsx_book.h"
@@ -266,4 +269,28 @@ TEST_CASE("under trim_zeros each number's format has the decimals its text has")
   add_ranking_sheet(p, plain.input());
   CHECK(seen(STAILQ_FIRST(p.book->worksheets), 1, 5) == "95 0.00");
   REQUIRE(workbook_close(p.book) == LXW_NO_ERROR);
+}
+
+// shown() divides the rounded value's numerator by its denominator, where it
+// wrote the text and parsed it back: the same double for every value (both
+// are the nearest to the one rational), the text's past 2^53.
+TEST_CASE("a shown number is the double of the text the ruleset's machine form writes") {
+  ReportDistrict d = report_district();
+  const CompiledRuleset& r = *d.r;
+  auto parsed = [&](Rational v) {
+    const std::string text = machine_number(r, v);
+    double out = 0;
+    std::from_chars(text.data(), text.data() + text.size(), out);
+    return out;
+  };
+  for (const Rational v :
+       {Rational(0), Rational(95), Rational::make(2472, 25).value(),
+        Rational::make(1075, 12).value(), Rational::make(-5, 3).value(),
+        Rational::make(-1, 1000).value(), Rational::make(1, 3).value(),
+        Rational::make(200000000001, 7).value(), Rational::make(INT64_MAX, 3).value(),
+        Rational::make(INT64_MIN + 1, 1).value()}) {
+    INFO(machine_number(r, v));
+    CHECK(shown(r, v) == parsed(v));
+  }
+  CHECK(shown(r, Rational::make(2472, 25).value()) == 98.88);
 }
