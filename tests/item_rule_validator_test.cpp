@@ -1,6 +1,6 @@
 // check_item_rule: an item's own rule against its maximum, 0 and the input
 // it reads. (Lint's tests, ruleset_validator_test.cpp, see the same messages
-// through whole rulesets.)
+// through whole rulesets; a proportional rule's here.)
 #include "item_rule_validator.h"
 
 #include <string>
@@ -8,7 +8,10 @@
 
 #include <catch2/catch.hpp>
 
+#include "ruleset_fixture.h"
+
 using namespace chibo;
+using namespace chibo::lint_testing;
 
 namespace {
 
@@ -106,8 +109,71 @@ TEST_CASE("a proportional rule's range, a deduction's floor") {
   p.from = p.to = Rational(50);
   CHECK(check(p) == std::vector<std::string>{"r.yaml:5:3: error: item 'a': a proportional rule "
                                              "needs 'from' and 'to' to differ"});
+  // Backwards: legitimate (less earns more) but as often a swapped pair.
+  p.from = Rational(90);
+  p.to = Rational(30);
+  p.of.text = "duration";
+  p.from_where = {"r.yaml", 7, 40};
+  CHECK(check(p) == std::vector<std::string>{
+                        "r.yaml:7:40: warning: item 'a': 'from' 90 is above 'to' 30, so its "
+                        "points fall as 'duration' rises (10 at 30 or less, 0 at 90 or more); if "
+                        "more should earn more, write {from: 30, to: 90}"});
+  p.of.text = "present * 100 / members";
+  CHECK(check(p) == std::vector<std::string>{
+                        "r.yaml:7:40: warning: item 'a': 'from' 90 is above 'to' 30, so its "
+                        "points fall as the value rises (10 at 30 or less, 0 at 90 or more); if "
+                        "more should earn more, write {from: 30, to: 90}"});
+  p.from = Rational(30);
+  p.to = Rational(90);
+  CHECK(check(p).empty());
   Criterion d = item(RuleKind::Deductions, 10);
   d.floor = Rational(11);
   CHECK(check(d) == std::vector<std::string>{"r.yaml:5:3: error: item 'a': 'floor' 11 must be "
                                              "from 0 to the item's maximum 10"});
+}
+
+TEST_CASE("a proportional rule whose 'to' its input never reaches") {
+  Criterion p = item(RuleKind::Proportional, 10);
+  p.of.text = "rate";
+  p.from_where = {"r.yaml", 7, 40};
+  Input rate;
+  rate.id = "rate";
+  rate.min = Rational(0);
+  rate.max = Rational(100);
+  p.from = Rational(50);
+  p.to = Rational(100);
+  CHECK(check(p, {rate}).empty());
+  p.to = Rational(120);
+  CHECK(check(p, {rate}) ==
+        std::vector<std::string>{"r.yaml:7:40: warning: item 'a': 'rate' is at most 100, so no "
+                                 "record reaches 'to' 120 and the item can never reach its "
+                                 "maximum 10: write 'to: 100'"});
+  p.from = Rational(20);  // less earns more, down to a 'to' below the input's least
+  p.to = Rational(-5);
+  CHECK(check(p, {rate}) ==
+        std::vector<std::string>{
+            "r.yaml:7:40: warning: item 'a': 'from' 20 is above 'to' -5, so its points fall as "
+            "'rate' rises (10 at -5 or less, 0 at 20 or more); if more should earn more, write "
+            "{from: -5, to: 20}",
+            "r.yaml:7:40: warning: item 'a': 'rate' is at least 0, so no record reaches 'to' -5 "
+            "and the item can never reach its maximum 10: write 'to: 0'"});
+}
+
+TEST_CASE("a proportional rule from a higher value down, at its 'from'", "[validator]") {
+  const std::string bands =
+      "        bands:\n          of: rate\n          rows:\n"
+      "            - {from: 90, points: 30}\n            - {from: 0, to: 90, points: 10}\n";
+  check_cases({
+      {"rising: nothing said",
+       {{bands, "        proportional: {of: rate, from: 50, to: 100}\n"}},
+       {}},
+      {"falling: what it means, and the swap (the example sees it score 0 at 100%)",
+       {{bands, "        proportional: {of: rate, from: 100, to: 50}\n"}},
+       {"ruleset.yaml:41:40: warning: item 'hoan_thanh': 'from' 100 is above 'to' 50, so its "
+        "points fall as 'rate' rises (30 at 50 or less, 0 at 100 or more); if more should earn "
+        "more, write {from: 50, to: 100}",
+        "ruleset.yaml:49:5: error: example 'full marks': total is 70 but the example expects 100",
+        "ruleset.yaml:49:5: error: example 'full marks': grade is kha but the example expects "
+        "tot"}},
+  });
 }

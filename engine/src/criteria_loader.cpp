@@ -170,6 +170,7 @@ Criterion load_criterion(const DocNode& node, Diagnostics& diags) {
     if (p.ok()) {
       c.of = p.expr("of", true);
       c.from = p.number("from", true).value_or(0);
+      c.from_where = p.where("from");
       c.to = p.number("to", true).value_or(0);
     }
   }

@@ -47,6 +47,9 @@ class ItemRuleChecker {
           diags_.error(c.where, fmt::format("item '{}': a proportional rule needs 'from' and "
                                             "'to' to differ",
                                             c.id));
+        } else {
+          if (c.to < c.from) falling_scale(c);
+          full_out_of_reach(c);
         }
         break;
       case RuleKind::Deductions:
@@ -89,6 +92,40 @@ class ItemRuleChecker {
     diags_.error(where, fmt::format("item '{}': {} {} is below 0 (an item scores from 0 to its "
                                     "maximum; take points off with deductions)",
                                     c.id, what, num(value)));
+  }
+
+  // 'from' above 'to' is a scale where less earns more (absences: full
+  // points at 0, none at 5), which is legitimate; but the pair is as often
+  // written the other way round, highest first as band rows are, which
+  // scores every meeting backwards without an error. Said with what it
+  // means, and the swap if that is not what was meant.
+  void falling_scale(const Criterion& c) {
+    const std::string& of = c.of.text;
+    const bool name = !of.empty() && std::all_of(of.begin(), of.end(), [](char ch) {
+      return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_';
+    });
+    const std::string value = name ? fmt::format("'{}'", of) : std::string("the value");
+    diags_.warning(c.from_where.line > 0 ? c.from_where : c.where,
+                   fmt::format("item '{}': 'from' {} is above 'to' {}, so its points fall as {} "
+                               "rises ({} at {} or less, 0 at {} or more); if more should earn "
+                               "more, write {{from: {}, to: {}}}",
+                               c.id, num(c.from), num(c.to), value, num(c.max.value_or(0)),
+                               num(c.to), num(c.from), num(c.to), num(c.from)));
+  }
+
+  // A 'to' past the input's range (a percent's 100, to: 120): no record
+  // reaches the full points, so the item and the sheet never reach theirs.
+  void full_out_of_reach(const Criterion& c) {
+    const Input* of = input_named(c.of.text);
+    if (!of) return;
+    const bool rising = c.from < c.to;
+    const std::optional<Rational>& edge = rising ? of->max : of->min;
+    if (!edge || (rising ? c.to <= *edge : *edge <= c.to)) return;
+    diags_.warning(c.from_where.line > 0 ? c.from_where : c.where,
+                   fmt::format("item '{}': '{}' is at {} {}, so no record reaches 'to' {} and the "
+                               "item can never reach its maximum {}: write 'to: {}'",
+                               c.id, of->id, rising ? "most" : "least", num(*edge), num(c.to),
+                               num(c.max.value_or(0)), num(*edge)));
   }
 
   const Input* input_named(const std::string& text) const {

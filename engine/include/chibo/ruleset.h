@@ -118,7 +118,8 @@ struct Criterion {
   // Bands / Proportional: the value looked at.
   ExprText of;
   std::vector<BandRow> bands;
-  Rational from, to;  // Proportional: 0 points at `from`, max at `to`
+  Rational from, to;    // Proportional: 0 points at `from`, max at `to`
+  Location from_where;  // Proportional: of `from` (a range written backwards is said there)
   // Deductions (from max, not below floor) and Bonus (up to cap = max).
   std::vector<PointRule> rules;
   Rational floor;
