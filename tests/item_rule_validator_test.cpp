@@ -1,6 +1,6 @@
 // check_item_rule: an item's own rule against its maximum, 0 and the input
-// it reads. (Lint's tests, ruleset_validator_test.cpp, see the same messages
-// through whole rulesets; a proportional rule's here.)
+// it reads; then the same messages through whole rulesets, as `chibo lint`
+// prints them (band tables, points above maxima).
 #include "item_rule_validator.h"
 
 #include <string>
@@ -157,6 +157,107 @@ TEST_CASE("a proportional rule whose 'to' its input never reaches") {
             "{from: -5, to: 20}",
             "r.yaml:7:40: warning: item 'a': 'rate' is at least 0, so no record reaches 'to' -5 "
             "and the item can never reach its maximum 10: write 'to: 0'"});
+}
+
+// Through whole rulesets, as `chibo lint` prints them.
+
+TEST_CASE("band tables: order, overlaps, gaps, top and bottom", "[validator]") {
+  const std::string rows =
+      "            - {from: 90, points: 30}\n"
+      "            - {from: 50, to: 90, points: 20}\n"
+      "            - {from: 0, to: 50, points: 0}\n";
+  check_cases({
+      {"rows not from the highest down (one message, no false gaps)",
+       {{rows,
+         "            - {from: 50, to: 90, points: 20}\n"
+         "            - {from: 90, points: 30}\n"
+         "            - {from: 0, to: 50, points: 0}\n"}},
+       {"ruleset.yaml:36:15: error: item 'tham_du': band rows must go from the highest 'from' "
+        "down, but the row from 90 comes after the row from 50"}},
+      {"two rows from the same value",
+       {{"{from: 0, to: 50, points: 0}", "{from: 50, to: 50, points: 0}"}},
+       {"ruleset.yaml:37:15: error: item 'tham_du': a band row from 50 to under 50 is empty; "
+        "'to' must be above 'from'",
+        "ruleset.yaml:37:15: error: item 'tham_du': band rows must go from the highest 'from' "
+        "down, but the row from 50 comes after the row from 50"}},
+      {"overlap",
+       {{"{from: 50, to: 90, points: 20}", "{from: 50, to: 95, points: 20}"}},
+       {"ruleset.yaml:36:15: error: item 'tham_du': the row from 50 to under 95 overlaps the "
+        "row above, which starts at 90"}},
+      {"gap between rows",
+       {{"{from: 50, to: 90, points: 20}", "{from: 50, to: 80, points: 20}"}},
+       {"ruleset.yaml:36:15: error: item 'tham_du': values from 80 to under 90 get no points "
+        "(a gap between band rows)"}},
+      {"gap at the top",
+       {{"            - {from: 90, points: 30}\n            - {from: 50",
+         "            - {from: 90, to: 100, points: 30}\n            - {from: 50"}},
+       {"ruleset.yaml:35:15: error: item 'tham_du': values from 100 up get no points; remove "
+        "'to' from the top row"}},
+      {"a top row up to under the input's maximum",
+       {{"{from: 90, points: 30}\n            - {from: 0, to: 90",
+         "{from: 90, to: 100, points: 30}\n            - {from: 0, to: 90"}},
+       {"ruleset.yaml:44:15: error: item 'hoan_thanh': values from 100 up get no points; "
+        "remove 'to' from the top row"}},
+      {"a top row up to above the input's maximum is fine",
+       {{"{from: 90, points: 30}\n            - {from: 0, to: 90",
+         "{from: 90, to: 101, points: 30}\n            - {from: 0, to: 90"}},
+       {}},
+      {"values below the input's minimum",
+       {{"{from: 0, to: 90, points: 10}", "{from: 10, to: 90, points: 10}"}},
+       {"ruleset.yaml:45:15: error: item 'hoan_thanh': values of 'rate' below 10 get no "
+        "points; add a row from 0"}},
+      {"a row's 'from' that is no number is said once, not compared with the others",
+       {{"{from: 50, to: 90, points: 20}", "{from: 50 phút, to: 90, points: 20}"}},
+       {"ruleset.yaml:36:22: error: 'from' must be a number such as 15 or 12.5, not '50 phút'; "
+        "write the number alone: 50"}},
+      {"a row's 'from' written as a percentage is told its number",
+       {{"{from: 50, to: 90, points: 20}", "{from: 50%, to: 90, points: 20}"}},
+       {"ruleset.yaml:36:22: error: 'from' must be a number such as 15 or 12.5, not '50%'; write "
+        "a percentage as its number: 50, not 50%"}},
+      {"and so with a space before the percent sign, as Word writes it",
+       {{"{from: 50, to: 90, points: 20}", "{from: 50 %, to: 90, points: 20}"}},
+       {"ruleset.yaml:36:22: error: 'from' must be a number such as 15 or 12.5, not '50 %'; "
+        "write a percentage as its number: 50, not 50 %"}},
+      {"a decimal comma before the percent sign is told with a dot",
+       {{"{from: 50, to: 90, points: 20}", "{from: \"52,5%\", to: 90, points: 20}"}},
+       {"ruleset.yaml:36:22: error: 'from' must be a number such as 15 or 12.5, not '52,5%'; "
+        "write a percentage as its number: 52.5, not 52,5%"}},
+      {"negative points",
+       {{"{from: 0, to: 50, points: 0}", "{from: 0, to: 50, points: -1}"}},
+       {"ruleset.yaml:37:15: error: item 'tham_du': band points must not be negative"}},
+  });
+}
+
+TEST_CASE("points above an item's maximum", "[validator]") {
+  check_cases({
+      {"band points",
+       {{"            - {from: 90, points: 30}\n            - {from: 50",
+         "            - {from: 90, points: 35}\n            - {from: 50"}},
+       {"ruleset.yaml:35:15: error: item 'tham_du': band points 35 is above the item's "
+        "maximum 30"}},
+      {"condition points and otherwise",
+       {{"        when: prepared\n",
+         "        when: prepared\n        points: 45\n        otherwise: 50\n"}},
+       {"ruleset.yaml:21:9: error: item 'prep': 'points' 45 is above the item's maximum 40",
+        "ruleset.yaml:21:9: error: item 'prep': 'otherwise' 50 is above the item's maximum "
+        "40"}},
+      {"condition points and otherwise below 0",
+       {{"        when: prepared\n",
+         "        when: prepared\n        points: -1\n        otherwise: -5\n"}},
+       {"ruleset.yaml:21:9: error: item 'prep': 'points' -1 is below 0 (an item scores from 0 "
+        "to its maximum; take points off with deductions)",
+        "ruleset.yaml:21:9: error: item 'prep': 'otherwise' -5 is below 0 (an item scores from "
+        "0 to its maximum; take points off with deductions)"}},
+      {"a deduction floor above the maximum",
+       {{"        when: prepared\n",
+         "        deductions: {floor: 50, rules: [{when: prepared, points: 5, reason: x}]}\n"}},
+       {"ruleset.yaml:21:9: error: item 'prep': 'floor' 50 must be from 0 to the item's "
+        "maximum 40"}},
+      {"a deduction of no points",
+       {{"        when: prepared\n",
+         "        deductions: {rules: [{when: prepared, points: 0, reason: x}]}\n"}},
+       {"ruleset.yaml:24:30: error: item 'prep': 'points' of a rule must be above 0"}},
+  });
 }
 
 TEST_CASE("a proportional rule from a higher value down, at its 'from'", "[validator]") {

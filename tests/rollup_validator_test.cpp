@@ -177,3 +177,21 @@ TEST_CASE("a thematic cap with no thematic meeting asked for is warned of", "[va
         "not 'mot'"}},
   });
 }
+
+TEST_CASE("roll-up counts a whole number, thematic meetings 0 to 92 a quarter", "[validator]") {
+  check_cases({
+      {"a roll-up count that is no whole number",
+       {{"vetoes:",
+         "rollup:\n  year:\n    by: count\n    otherwise: tb\n    rules:\n"
+         "      - {grade: tot, at_least: {tot: 2.5}}\nvetoes:"}},
+       {"ruleset.yaml:55:38: error: 'at_least: {tot: 2.5}' must be a whole number of meetings"}},
+      {"thematic meetings a quarter past one a day",
+       {{"vetoes:", "rollup: {thematic_per_quarter: 999999999999999999}\nvetoes:"}},
+       {"ruleset.yaml:50:32: error: 'thematic_per_quarter' must be 0 to 92 (one thematic meeting "
+        "a day at most), not 999999999999999999"}},
+      {"thematic meetings a quarter below none",
+       {{"vetoes:", "rollup: {thematic_per_quarter: -1}\nvetoes:"}},
+       {"ruleset.yaml:50:32: error: 'thematic_per_quarter' must be 0 to 92 (one thematic meeting "
+        "a day at most), not -1"}},
+  });
+}

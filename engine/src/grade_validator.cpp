@@ -1,0 +1,131 @@
+#include "grade_validator.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "chibo/did_you_mean.h"
+#include "id_claims.h"
+#include "removed_words.h"
+#include "rollup_validator.h"
+
+namespace chibo {
+namespace {
+
+std::string num(Rational r) { return r.to_string(); }
+
+// A grade's problem that the file linted made by removing grades (the
+// lowest or highest left, said at a base's line): where moved to that
+// removal, and " (with 'grades.x' removed)" returned; "" otherwise.
+std::string at_grade_removal(const Ruleset& r, Location& where) {
+  std::string removal;
+  for (const Removal& gone : r.removed) {
+    if (where.file != r.file && gone.where.file == r.file && gone.name.rfind("grades.", 0) == 0) {
+      where = gone.where;
+      removal = fmt::format(" (with '{}' removed)", gone.name);
+    }
+  }
+  return removal;
+}
+
+void check_at_max(const Ruleset& r, const Grade& g, const std::vector<std::string>& criteria_ids,
+                  Diagnostics& diags) {
+  for (const std::string& id : g.at_max) {
+    if (std::find(criteria_ids.begin(), criteria_ids.end(), id) != criteria_ids.end()) continue;
+    if (std::string gone =
+            removed_words(r, "criteria", id, RemovedUse::named("", "grades." + g.id));
+        !gone.empty()) {
+      diags.error(g.at_max_where,
+                  fmt::format("grade '{}': 'at_max' names '{}': {}", g.id, id, gone));
+    } else {
+      diags.error(g.at_max_where, fmt::format("grade '{}': 'at_max' names '{}', which is "
+                                              "not a criterion{}",
+                                              g.id, id, did_you_mean(id, criteria_ids)));
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> check_grades(const Ruleset& r,
+                                      const std::vector<std::string>& criteria_ids,
+                                      Diagnostics& diags) {
+  if (r.grades.empty()) return {};
+  // Real sheets have four or five.
+  if (r.grades.size() > kMaxGrades) {
+    diags.error(r.grades[kMaxGrades].where,
+                fmt::format("a ruleset has at most {} grades; this one has {}", kMaxGrades,
+                            r.grades.size()));
+  }
+  std::vector<std::string> grade_ids;
+  for (std::size_t i = 0; i < r.grades.size(); ++i) {
+    const Grade& g = r.grades[i];
+    for (std::size_t j = 0; j < i; ++j) {
+      if (r.grades[j].id == g.id) {
+        diags.error(g.where, fmt::format("duplicate grade id '{}' ({})", g.id,
+                                         used_at(r.grades[j].where, g.where)));
+        break;
+      }
+    }
+    grade_ids.push_back(g.id);
+    check_id_shape(g.id, g.where, "grade", diags);
+    // A 'from' that was no number was said so; its stand-in 0 is not compared.
+    const bool compared = g.from_read && (i == 0 || r.grades[i - 1].from_read);
+    if (i == 0 && g.from_read && r.scale < g.from) {
+      diags.error(g.where, fmt::format("grade '{}' starts at {}, above the scale {}, so no "
+                                       "meeting can reach it",
+                                       g.id, num(g.from), num(r.scale)));
+    }
+    if (i > 0 && compared && r.grades[i - 1].from <= g.from) {
+      diags.error(g.where,
+                  fmt::format("grades must go from the highest 'from' down, but "
+                              "grade '{}' (from {}) overlaps grade '{}' (from {})",
+                              g.id, num(g.from), r.grades[i - 1].id, num(r.grades[i - 1].from)));
+    }
+    check_at_max(r, g, criteria_ids, diags);
+  }
+  const Grade& lowest = r.grades.back();
+  if (lowest.from < Rational(0)) {
+    diags.error(lowest.where, fmt::format("the lowest grade '{}' starts at {}, but no total is "
+                                          "below 0; let it start at 0",
+                                          lowest.id, num(lowest.from)));
+  } else if (lowest.from != Rational(0)) {
+    // Lowest only since the file linted removed the grades below it: said
+    // at that removal, not at a base's line the province does not edit.
+    Location where = lowest.where;
+    const std::string removal = at_grade_removal(r, where);
+    diags.error(where, fmt::format("the lowest grade '{}' starts at {}{}, so totals from 0 to "
+                                   "under {} get no grade; let it start at 0",
+                                   lowest.id, num(lowest.from), removal, num(lowest.from)));
+  }
+  return grade_ids;
+}
+
+void check_vetoes(const Ruleset& r, const std::vector<std::string>& grade_ids, Diagnostics& diags) {
+  for (std::size_t k = 0; k < r.vetoes.size(); ++k) {
+    const Veto& v = r.vetoes[k];
+    // Named as its 'when' is (ruleset_compiler.cpp): it was told by its place alone.
+    check_grade_name(r, grade_ids, v.at_most, v.where, "'at_most'", veto_use(k), diags);
+    // Conditions that can change nothing: a rule written and never applied.
+    if (!r.grades.empty() && v.at_most == r.grades.front().id) {
+      // Highest only since the file linted removed the grades above it: said
+      // at that removal, as the lowest grade is (was at the base's veto).
+      Location where = v.where;
+      const std::string removal = at_grade_removal(r, where);
+      diags.error(where, fmt::format("'at_most' '{}' is the highest grade{}: this veto can "
+                                     "lower no meeting",
+                                     v.at_most, removal));
+    }
+  }
+  if (!r.grades.empty()) {
+    const Grade& lowest = r.grades.back();
+    if (!lowest.when.empty() || !lowest.at_max.empty()) {
+      diags.error(lowest.where, fmt::format("the lowest grade '{}' has a condition ('{}'), but "
+                                            "a meeting that fails it has no lower grade to "
+                                            "go to; remove it",
+                                            lowest.id, lowest.when.empty() ? "at_max" : "when"));
+    }
+  }
+}
+
+}  // namespace chibo

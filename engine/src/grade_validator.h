@@ -1,0 +1,24 @@
+// The checks of a ruleset's grades and vetoes: grades listed from the
+// highest 'from' down to 0, within the scale, their 'at_max' naming criteria;
+// vetoes naming grades, and no condition that could change no grade (a veto
+// down to the highest grade, a condition on the lowest).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "chibo/diagnostic.h"
+#include "chibo/ruleset.h"
+
+namespace chibo {
+
+// criteria_ids: every criterion's (check_forms). Returns the grades' ids,
+// none when there is no grade.
+std::vector<std::string> check_grades(const Ruleset& r,
+                                      const std::vector<std::string>& criteria_ids,
+                                      Diagnostics& diags);
+
+// grade_ids: as check_grades returned.
+void check_vetoes(const Ruleset& r, const std::vector<std::string>& grade_ids, Diagnostics& diags);
+
+}  // namespace chibo

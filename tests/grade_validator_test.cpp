@@ -1,0 +1,91 @@
+// The checks of grades and vetoes (grade_validator.cpp), with the exact
+// message `chibo lint` prints: ids once, bands from the highest down to 0
+// within the scale, at most 100 grades, 'at_max' naming criteria, vetoes
+// naming grades, no condition that changes no grade.
+#include <catch2/catch.hpp>
+
+#include "ruleset_fixture.h"
+
+using namespace chibo;
+using namespace chibo::lint_testing;
+
+TEST_CASE("duplicate grade ids", "[validator]") {
+  check_cases({
+      {"two grades",
+       {{"{id: tb, label: Trung bình, from: 0}", "{id: kha, label: Trung bình, from: 0}"}},
+       {"ruleset.yaml:49:5: error: duplicate grade id 'kha' (already used on line 48)"}},
+  });
+}
+
+TEST_CASE("grade bands", "[validator]") {
+  check_cases({
+      {"the lowest grade does not start at 0",
+       {{"{id: tb, label: Trung bình, from: 0}", "{id: tb, label: Trung bình, from: 10}"}},
+       {"ruleset.yaml:49:5: error: the lowest grade 'tb' starts at 10, so totals from 0 to "
+        "under 10 get no grade; let it start at 0"}},
+      {"the lowest grade below 0",
+       {{"{id: tb, label: Trung bình, from: 0}", "{id: tb, label: Trung bình, from: -10}"}},
+       {"ruleset.yaml:49:5: error: the lowest grade 'tb' starts at -10, but no total is below "
+        "0; let it start at 0"}},
+      {"a condition on the lowest grade",
+       {{"{id: tb, label: Trung bình, from: 0}",
+         "{id: tb, label: Trung bình, from: 0, when: total > 50}"}},
+       {"ruleset.yaml:49:5: error: the lowest grade 'tb' has a condition ('when'), but a "
+        "meeting that fails it has no lower grade to go to; remove it"}},
+      {"a veto down to the highest grade",
+       {{"at_most: kha, reason", "at_most: tot, reason"}},
+       {"ruleset.yaml:51:5: error: 'at_most' 'tot' is the highest grade: this veto can lower no "
+        "meeting"}},
+      {"unsorted grades",
+       {{"{id: kha, label: Khá, from: 70}", "{id: kha, label: Khá, from: 95}"}},
+       {"ruleset.yaml:48:5: error: grades must go from the highest 'from' down, but grade "
+        "'kha' (from 95) overlaps grade 'tot' (from 90)"}},
+      {"two grades from the same total",
+       {{"{id: kha, label: Khá, from: 70}", "{id: kha, label: Khá, from: 90}"}},
+       {"ruleset.yaml:48:5: error: grades must go from the highest 'from' down, but grade "
+        "'kha' (from 90) overlaps grade 'tot' (from 90)"}},
+      {"a grade's 'from' that is no number is said once, not compared with the others",
+       {{"{id: kha, label: Khá, from: 70}", "{id: kha, label: Khá, from: \"70 điểm\"}"}},
+       {"ruleset.yaml:48:33: error: 'from' must be a number such as 15 or 12.5, not '70 điểm'; "
+        "write the number alone: 70"}},
+      {"nor the top grade's with the scale",
+       {{"{id: tot, label: Tốt, from: 90}", "{id: tot, label: Tốt, from: 9O}"}},
+       {"ruleset.yaml:47:33: error: 'from' must be a number such as 15 or 12.5, not '9O'"}},
+      {"the top grade starts above the scale",
+       {{"{id: tot, label: Tốt, from: 90}", "{id: tot, label: Tốt, from: 110}"},
+        {"grade: tot, ", ""}},
+       {"ruleset.yaml:47:5: error: grade 'tot' starts at 110, above the scale 100, so no "
+        "meeting can reach it"}},
+  });
+}
+
+TEST_CASE("at most 100 grades", "[validator]") {
+  // tot, kha, 98 more from 69.99 down to 69.02, tb: 101 grades.
+  std::string more;
+  for (int i = 0; i < 98; ++i) {
+    const int hundredths = 99 - i;
+    more += "{id: g" + std::to_string(i) + ", label: G, from: 69." + (hundredths < 10 ? "0" : "") +
+            std::to_string(hundredths) + "}\n  - ";
+  }
+  check_cases({
+      {"101 grades",
+       {{"{id: tb, label: Trung bình, from: 0}", more + "{id: tb, label: Trung bình, from: 0}"}},
+       {"ruleset.yaml:147:5: error: a ruleset has at most 100 grades; this one has 101"}},
+  });
+}
+
+TEST_CASE("names of criteria and grades", "[validator]") {
+  check_cases({
+      {"at_max names an unknown criterion (at the list, in characters)",
+       {{"{id: tot, label: Tốt, from: 90}",
+         "{id: tot, label: Tốt, from: 90, at_max: [tham_du, hoan_thanhh]}"}},
+       {"ruleset.yaml:47:45: error: grade 'tot': 'at_max' names 'hoan_thanhh', which is not a "
+        "criterion; did you mean 'hoan_thanh'?"}},
+      {"at_max may name a group",
+       {{"{id: tot, label: Tốt, from: 90}", "{id: tot, label: Tốt, from: 90, at_max: ket_qua}"}},
+       {}},
+      {"a veto's at_most names an unknown grade",
+       {{"at_most: kha", "at_most: khaa"}},
+       {"ruleset.yaml:51:5: error: 'at_most' 'khaa' is not a grade; did you mean 'kha'?"}},
+  });
+}
