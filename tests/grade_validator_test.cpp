@@ -84,6 +84,23 @@ TEST_CASE("names of criteria and grades", "[validator]") {
       {"at_max may name a group",
        {{"{id: tot, label: Tốt, from: 90}", "{id: tot, label: Tốt, from: 90, at_max: ket_qua}"}},
        {}},
+      {"at_max names a bonus item, or a group of bonus items: refused, with the 'when' to write",
+       {{"grades:\n",
+         "  - id: thuong\n    label: Bonus\n    items:\n"
+         "      - {id: extra, label: E, bonus: {cap: 2, rules: [{when: prepared, points: 1, "
+         "reason: r}, {when: present > 5, points: 1, reason: r}]}}\n"
+         "      - {id: more, label: M, bonus: {cap: 1, rules: [{each: present, points: 1, "
+         "reason: r}]}}\ngrades:\n"},
+        {"{id: tot, label: Tốt, from: 90}", "{id: tot, label: Tốt, from: 90, at_max: [extra]}"},
+        {"{id: kha, label: Khá, from: 70}", "{id: kha, label: Khá, from: 70, at_max: [thuong]}"}},
+       {"ruleset.yaml:52:45: error: grade 'tot': 'at_max' names 'extra', a bonus item: bonus "
+        "points are added on top of the scale, for what a meeting need not do, so no grade can "
+        "need them at their cap; if grade 'tot' needs what the bonus rewards, write it in the "
+        "grade's 'when': when: \"prepared and (present > 5)\"",
+        "ruleset.yaml:53:45: error: grade 'kha': 'at_max' names 'thuong', a group of bonus "
+        "items: bonus points are added on top of the scale, for what a meeting need not do, so "
+        "no grade can need them at their cap; if grade 'kha' needs what the bonus rewards, write "
+        "what grade 'kha' needs in its 'when'"}},
       {"a veto's at_most names an unknown grade",
        {{"at_most: kha", "at_most: khaa"}},
        {"ruleset.yaml:51:5: error: 'at_most' 'khaa' is not a grade; did you mean 'kha'?"}},

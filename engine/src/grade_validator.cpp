@@ -28,10 +28,63 @@ std::string at_grade_removal(const Ruleset& r, Location& where) {
   return removal;
 }
 
+// A bonus item, or a group of bonus items only (none other), or null.
+const Criterion* bonus_named(const std::vector<Criterion>& list, const std::string& id) {
+  for (const Criterion& c : list) {
+    const bool bonus =
+        c.is_group() ? std::all_of(c.items.begin(), c.items.end(),
+                                   [](const Criterion& i) { return i.kind == RuleKind::Bonus; })
+                     : c.kind == RuleKind::Bonus;
+    if (c.id == id) return bonus ? &c : nullptr;
+    if (const Criterion* found = bonus_named(c.items, id)) return found;
+  }
+  return nullptr;
+}
+
+// The conditions a bonus rewards, joined as a grade's 'when' would read
+// them ("a and b"); "" when a rule counts ('each') or there are none.
+std::string bonus_conditions(const Criterion& c) {
+  std::string joined;
+  for (const Criterion& item : c.is_group() ? c.items : std::vector<Criterion>{c}) {
+    for (const PointRule& rule : item.rules) {
+      if (rule.when.empty()) return "";
+      const std::string text = rule.when.shown();
+      const bool plain = text.find_first_of(" ") == std::string::npos;
+      joined += (joined.empty() ? "" : " and ") + (plain ? text : "(" + text + ")");
+    }
+  }
+  return joined;
+}
+
+// A bonus lies outside the scale: extra points for what a meeting need not
+// do. Named in 'at_max', it made the grade need every bonus earned, and a
+// group of bonuses only (its maximum 0) was at its maximum whatever the
+// meeting did: neither is what the regulation says.
+void bonus_at_max(const Grade& g, const Criterion& c, Diagnostics& diags) {
+  const std::string when = bonus_conditions(c);
+  const std::string hint =
+      when.empty() ? fmt::format("write what grade '{}' needs in its 'when'", g.id)
+                   : fmt::format("write it in the grade's 'when': when: \"{}\"", when);
+  diags.error(g.at_max_where,
+              fmt::format("grade '{}': 'at_max' names '{}', {}: bonus points are added on top "
+                          "of the scale, for what a meeting need not do, so no grade can need "
+                          "them at their cap; if grade '{}' needs what the bonus rewards, {}",
+                          g.id, c.id, c.is_group() ? "a group of bonus items" : "a bonus item",
+                          g.id, hint));
+}
+
 void check_at_max(const Ruleset& r, const Grade& g, const std::vector<std::string>& criteria_ids,
                   Diagnostics& diags) {
   for (const std::string& id : g.at_max) {
-    if (std::find(criteria_ids.begin(), criteria_ids.end(), id) != criteria_ids.end()) continue;
+    if (std::find(criteria_ids.begin(), criteria_ids.end(), id) != criteria_ids.end()) {
+      for (const Form& form : r.forms) {
+        if (const Criterion* bonus = bonus_named(form.criteria, id)) {
+          bonus_at_max(g, *bonus, diags);
+          break;
+        }
+      }
+      continue;
+    }
     if (std::string gone =
             removed_words(r, "criteria", id, RemovedUse::named("", "grades." + g.id));
         !gone.empty()) {
