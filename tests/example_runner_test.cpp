@@ -159,3 +159,21 @@ TEST_CASE("run_examples counts passed and failed examples", "[examples]") {
   CHECK(dir.formatted(diags) ==
         Lines{"r.yaml:59:5: error: example 'wrong': total is 60 but the example expects 61"});
 }
+
+TEST_CASE("a tailoring's changes that fail the base's examples: told at its 'extends'",
+          "[examples]") {
+  // Each failure is at the base's line; the fix is in the tailoring.
+  Tailored child(kHead + "vetoes:\n  - {when: present == members, at_most: kha, reason: x}\n");
+  CHECK(child.lint() ==
+        Lines{"base/hd12.yaml:53:5: error: example 'full marks': grade is kha but the example "
+              "expects tot",
+              "tinh/child.yaml:1:10: warning: 1 of the base's examples fails with this file's "
+              "changes (each said at its line in base/hd12.yaml): a tailoring runs the base's "
+              "examples unless it has its own; write 'examples:' in this file, with the points "
+              "this ruleset gives (it replaces the base's)"});
+  // Its own examples replace the base's: nothing more to say.
+  Tailored own(kHead + "vetoes:\n  - {when: present == members, at_most: kha, reason: x}\n" +
+               "examples:\n  - name: full\n    record: {members: 10, present: 10, rate: 100, "
+               "prepared: yes}\n    expect: {total: 100, grade: kha}\n");
+  CHECK(own.lint().empty());
+}

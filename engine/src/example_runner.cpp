@@ -143,12 +143,30 @@ ExampleFields example_fields(const CompiledRuleset& r, const Example& ex) {
 
 ExampleCounts run_examples(const CompiledRuleset& r, Diagnostics& diags) {
   ExampleCounts counts;
+  int base_failed = 0;  // examples a tailoring took from its base
+  std::string base_file;
   for (const Example& ex : r.model.examples) {
     if (run_one(r, ex, diags)) {
       ++counts.passed;
     } else {
       ++counts.failed;
+      if (ex.where.file != r.model.file && r.model.extends_where.line > 0) {
+        ++base_failed;
+        base_file = ex.where.file;
+      }
     }
+  }
+  // Each failure is said at the base's line, a file the province does not
+  // edit: the fix is in the tailoring (its own 'examples:', which replaces
+  // the base's), which those lines did not say.
+  if (base_failed > 0) {
+    diags.warning(
+        r.model.extends_where,
+        fmt::format("{} of the base's examples {} with this file's changes (each "
+                    "said at its line in {}): a tailoring runs the base's examples "
+                    "unless it has its own; write 'examples:' in this file, with the "
+                    "points this ruleset gives (it replaces the base's)",
+                    base_failed, base_failed == 1 ? "fails" : "fail", one_line(base_file)));
   }
   return counts;
 }
