@@ -119,6 +119,37 @@ TEST_CASE("the web page lists the self-scores over and the records refused") {
   CHECK(quiet.find("<table class=\"list\">") == std::string::npos);
 }
 
+// The rejected list opens as the summary's data sentence says it: records of
+// cells the units list lacks leave no listed cell a month short.
+TEST_CASE("the rejected list says records of unlisted cells leave no cell a month short") {
+  ReportDistrict d = report_district();
+  std::vector<RejectedRecord> rejected = {{{"m.csv", 7, 0}, "không có trong danh sách", "Z"}};
+  auto opening = [&] {
+    ReportInput in = d.input();
+    in.rejected = rejected;
+    in.counts.rejected = static_cast<std::int64_t>(rejected.size());
+    std::ostringstream out;
+    write_report_html(out, in);
+    const std::string page = out.str();
+    const std::size_t at = page.find("<h2>Bản ghi bị loại</h2>\n<p>");
+    REQUIRE(at != std::string::npos);
+    const std::size_t from = page.find("<p>", at) + 3;
+    return page.substr(from, page.find("</p>", from) - from);
+  };
+  CHECK(opening() ==
+        "1 bản ghi bị loại, là bản ghi của chi bộ không có trong danh sách đơn vị: không được "
+        "tính, và không chi bộ nào trong danh sách bị tính thiếu tháng vì bản ghi đó.");
+  rejected.push_back({{"m.csv", 8, 0}, "không có trong danh sách", "Y"});
+  CHECK(opening() ==
+        "2 bản ghi bị loại, đều là bản ghi của chi bộ không có trong danh sách đơn vị: không "
+        "được tính, và không chi bộ nào trong danh sách bị tính thiếu tháng vì các bản ghi đó.");
+  rejected.push_back({{"m.csv", 9, 0}, "sai", "A"});
+  CHECK(opening() ==
+        "3 bản ghi bị loại, không được tính điểm (2 là bản ghi của chi bộ không có trong danh "
+        "sách đơn vị, không làm chi bộ nào thiếu tháng): chi bộ không có bản ghi nào khác của "
+        "tháng đó bị tính thiếu tháng cho đến khi bản ghi được sửa.");
+}
+
 // The share over each quarter's column is the best grade's, said under the
 // title (over a column of every grade it read as a share of the whole).
 TEST_CASE("the quarters' chart says whose share is written over its columns") {

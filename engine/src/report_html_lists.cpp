@@ -8,6 +8,7 @@
 #include "audit_rows.h"
 #include "chibo/number_format.h"
 #include "chibo/report_html.h"
+#include "chibo/report_text.h"
 #include "compiled_ruleset_data.h"
 #include "report_html_parts.h"
 
@@ -45,10 +46,26 @@ void write_rejected_list(std::ostream& out, const ReportInput& in) {
     out << "<p>Không bản ghi nào bị loại.</p>\n";
     return;
   }
-  fmt::print(out,
-             "<p>{} bản ghi bị loại, không được tính điểm: chi bộ không có bản ghi nào khác "
-             "của tháng đó bị tính thiếu tháng cho đến khi bản ghi được sửa.</p>\n",
-             format_count(static_cast<std::int64_t>(in.rejected.size())));
+  // As the summary says it (report_text.cpp): records of cells the units
+  // list lacks leave no listed cell a month short.
+  const auto count = static_cast<std::int64_t>(in.rejected.size());
+  const std::int64_t unlisted = unlisted_rejected(in);
+  if (unlisted == count) {
+    fmt::print(out,
+               "<p>{} bản ghi bị loại, {} của chi bộ không có trong danh sách đơn vị: không được "
+               "tính, và không chi bộ nào trong danh sách bị tính thiếu tháng vì {}.</p>\n",
+               format_count(count), count == 1 ? "là bản ghi" : "đều là bản ghi",
+               count == 1 ? "bản ghi đó" : "các bản ghi đó");
+  } else {
+    fmt::print(out,
+               "<p>{} bản ghi bị loại, không được tính điểm{}: chi bộ không có bản ghi nào khác "
+               "của tháng đó bị tính thiếu tháng cho đến khi bản ghi được sửa.</p>\n",
+               format_count(count),
+               unlisted > 0 ? fmt::format(" ({} là bản ghi của chi bộ không có trong danh sách "
+                                          "đơn vị, không làm chi bộ nào thiếu tháng)",
+                                          format_count(unlisted))
+                            : "");
+  }
   Rows rows = {{"Tệp", "Dòng", "Chi bộ", "Lý do"}};
   for (const RejectedRecord& rec : in.rejected) {
     rows.push_back({rec.where.file, rec.where.line > 0 ? std::to_string(rec.where.line) : "",

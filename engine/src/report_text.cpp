@@ -124,10 +124,7 @@ std::string audit_sentence(const AuditResult& a) {
 // of the list graded down for it when every rejected record was such a one.
 std::string rejected_clause(const ReportInput& in) {
   if (in.counts.rejected == 0) return "";
-  const auto unlisted =
-      std::count_if(in.rejected.begin(), in.rejected.end(), [&](const RejectedRecord& rec) {
-        return !rec.cell_id.empty() && !in.units.position(rec.cell_id).has_value();
-      });
+  const std::int64_t unlisted = unlisted_rejected(in);
   constexpr const char* kUnlisted = "của chi bộ không có trong danh sách đơn vị, không được tính";
   if (unlisted == in.counts.rejected) {
     return fmt::format(" ({} {}; không chi bộ nào trong danh sách bị tính thiếu tháng vì {})",
@@ -163,6 +160,12 @@ std::string no_meeting_sentence(const ReportInput& in) {
 
 std::string report_title(const Ranking& ranking) {
   return "Báo cáo chất lượng sinh hoạt chi bộ " + ranking.period.label();
+}
+
+std::int64_t unlisted_rejected(const ReportInput& in) {
+  return std::count_if(in.rejected.begin(), in.rejected.end(), [&](const RejectedRecord& rec) {
+    return !rec.cell_id.empty() && !in.units.position(rec.cell_id).has_value();
+  });
 }
 
 std::vector<std::string> report_paragraphs(const ReportInput& in) {

@@ -6,6 +6,7 @@
 // alone (`chibo report --format text`) and placed in both reports.
 #pragma once
 
+#include <cstdint>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -19,6 +20,10 @@ std::vector<std::string> report_paragraphs(const ReportInput& in);
 
 // A title line, a blank line, then the paragraphs separated by blank lines.
 void write_report_text(std::ostream& out, const ReportInput& in);
+
+// How many of the records refused are of a cell the units list lacks: they
+// leave no listed cell a month short, and the reports say so.
+std::int64_t unlisted_rejected(const ReportInput& in);
 
 // "Báo cáo chất lượng sinh hoạt chi bộ quý I/2024"
 std::string report_title(const Ranking& ranking);
