@@ -32,7 +32,7 @@ TEST_CASE("a part unpacked, or why not") {
   CHECK_FALSE(zip.part("none.xml", 100, true, why));
   CHECK(why == "thiếu phần 'none.xml' của sổ tính");
   CHECK_FALSE(zip.part("big.xml", 4999, true, why));
-  CHECK(why == "phần 'big.xml' giải nén ra hơn 4999 byte (giới hạn max_file_bytes)");
+  CHECK(why == "phần 'big.xml' giải nén ra hơn 4.999 byte (giới hạn max_file_bytes)");
   CHECK(zip.unpacked() == 15 + 5000);  // a part refused: as far as it went
   Count count;
   CHECK(zip.parse("a.xml", 100, true, count, why));

@@ -142,7 +142,7 @@ TEST_CASE("a later sheet that cannot be read is passed by", "[xlsx]") {
   CHECK(table->sheet == "Bìa");
   CHECK(!table->passed_over);
   CHECK(table->unread ==
-        "trang 'Bản ghi': phần 'xl/worksheets/sheet2.xml' giải nén ra hơn 1000 byte (giới hạn "
+        "trang 'Bản ghi': phần 'xl/worksheets/sheet2.xml' giải nén ra hơn 1.000 byte (giới hạn "
         "max_file_bytes)");
   // The first sheet that cannot be read refuses the workbook, as ever.
   CHECK(why_not(chibo::testing::workbook_of({{"Hỏng", "<row><c>"}, {"Bản ghi", kTable}})) ==

@@ -215,7 +215,7 @@ TEST_CASE("the later tabs read too are bounded, and those not read are an error"
   CHECK(table.unlooked == 0);
   CHECK(chibo::sheet_note(table, "bản ghi", kKeySaid) == "");
   CHECK(chibo::sheet_fault(table, "bản ghi") ==
-        "không đọc được trang 'Lớn': phần 'xl/worksheets/sheet2.xml' giải nén ra hơn 2500 byte "
+        "không đọc được trang 'Lớn': phần 'xl/worksheets/sheet2.xml' giải nén ra hơn 2.500 byte "
         "(giới hạn max_file_bytes): bản ghi ở đó (nếu có) không được đọc; hãy chia sổ thành vài "
         "tệp, mỗi tệp ít trang hơn, hoặc chạy với --limit max_file_bytes=... lớn hơn");
   std::vector<FixtureSheet> tabs = {{"Tháng 1", month(1)}};

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <zip.h>
 
+#include "chibo/number_format.h"
+
 namespace chibo {
 
 XlsxArchive::XlsxArchive(std::string_view bytes, std::string& why) {
@@ -54,7 +56,7 @@ std::optional<std::string> XlsxArchive::part(const std::string& name, std::size_
     unpacked_ += static_cast<std::size_t>(got);
     if (out.size() > max_bytes) {  // a zip bomb, or a sheet past the file limit
       why = fmt::format("phần '{}' giải nén ra hơn {} byte (giới hạn max_file_bytes)", name,
-                        max_bytes);
+                        format_count(static_cast<std::int64_t>(max_bytes)));
       zip_fclose(file);
       return std::nullopt;
     }
