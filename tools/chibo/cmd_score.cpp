@@ -49,6 +49,19 @@ Runner setup_score(CLI::App& app) {
       fmt::print(std::cerr, "chibo score: {}\n", one_line(why));
       return kExitUsage;
     }
+    // Not one file to read (a folder named, a name mistyped): the errors
+    // alone, with no output begun (a CSV header, a JSON [], an output file).
+    if (none_readable(o->records)) {
+      struct Errors : ForwardingSink {  // nothing is scored
+        using ForwardingSink::ForwardingSink;
+        void scored(const MeetingRecord&, const MeetingScore&) override {}
+      } sink(std::cerr);
+      RunCounts counts;
+      bool had_problem = false;
+      run_files(*ruleset, o->records, sink, counts, had_problem, o->threads);
+      fmt::print(std::cerr, "chibo: {}\n", nothing_scored_line(counts, had_problem));
+      return end_of_run(*ruleset, counts, had_problem, std::cerr);
+    }
     int code = kExitOk;
     std::string why = write_output(o->output, [&](std::ostream& out) {
       auto writer = make_score_writer(format, *ruleset, out);

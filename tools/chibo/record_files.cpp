@@ -100,6 +100,14 @@ std::vector<std::string> run_files(const CompiledRuleset& ruleset,
   return unread;
 }
 
+bool none_readable(const std::vector<std::string>& files) {
+  return std::all_of(files.begin(), files.end(), [](const std::string& name) {
+    std::error_code folder;
+    return name != "-" &&
+           (std::filesystem::is_directory(name, folder) || !std::ifstream(name, std::ios::binary));
+  });
+}
+
 std::uint64_t record_files_bytes(const std::vector<std::string>& files) {
   std::uint64_t total = 0;
   for (const std::string& name : files) {

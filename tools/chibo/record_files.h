@@ -32,6 +32,11 @@ std::vector<std::string> run_files(const CompiledRuleset& ruleset,
                                    const std::vector<std::string>& files, ScoreSink& sink,
                                    RunCounts& counts, bool& had_problem, int threads = 1);
 
+// Whether no file of files can be read: each is a folder or cannot be
+// opened (standard input always can). `score` then writes no output at all,
+// where a CSV header or a JSON [] stood before the files' errors.
+bool none_readable(const std::vector<std::string>& files);
+
 // The total size of the record files in bytes (what cannot be sized, such
 // as standard input, counts 0): how many meetings to make room for.
 std::uint64_t record_files_bytes(const std::vector<std::string>& files);
