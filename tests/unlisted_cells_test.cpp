@@ -158,8 +158,11 @@ TEST_CASE(
   CHECK(summary(unlisted.judge(store, units)) ==
         Lines{"cp-tt-01 2 q1.csv:4 '" + same +
                   "; chi bộ đó đã có bản ghi sinh hoạt thường kỳ tháng 1/2024 (m.csv:2); "
-                  "'CP-TT-01' cũng được gợi ý cho 'Cp-Tt-01''",
-              "Cp-Tt-01 1 q1.csv:6 '" + same + "; 'CP-TT-01' cũng được gợi ý cho 'cp-tt-01''",
+                  "'CP-TT-01' cũng được gợi ý cho 'Cp-Tt-01', có bản ghi sinh hoạt cùng kỳ với "
+                  "mã này (thường kỳ tháng 2/2024): chỉ một trong hai mã đó có thể là 'CP-TT-01''",
+              "Cp-Tt-01 1 q1.csv:6 '" + same +
+                  "; 'CP-TT-01' cũng được gợi ý cho 'cp-tt-01', có bản ghi sinh hoạt cùng kỳ với "
+                  "mã này (thường kỳ tháng 2/2024): chỉ một trong hai mã đó có thể là 'CP-TT-01''",
               "CP-TT-x5 1 q1.csv:7 'có phải là 'CP-TT-05' hay 'CP-TT-15'?'",
               "CP-XX-0 1 q1.csv:8 ''"});
 }
@@ -206,9 +209,11 @@ TEST_CASE("another committee's cells are not offered for a cell of a committee o
   CHECK(summary(unlisted.judge(store, units)) ==
         Lines{"CP-BP-01 1 q1.csv:2 ''", "CP-DP-01 1 q1.csv:3 ''", "CP-DP-02 1 q1.csv:4 ''",
               "CP-TY-01 1 q1.csv:5 'có phải là 'CP-TN-01' hay 'CP-TT-01'?; 'CP-TT-01' cũng được "
-              "gợi ý cho 'CP-TT-O1 ''",
+              "gợi ý cho 'CP-TT-O1 ', có bản ghi sinh hoạt cùng kỳ với mã này (thường kỳ tháng "
+              "3/2024): chỉ một trong hai mã đó có thể là 'CP-TT-01''",
               "CP-TT-O1  1 q1.csv:6 'có phải là 'CP-TT-01'?; 'CP-TT-01' cũng được gợi ý cho "
-              "'CP-TY-01''"});
+              "'CP-TY-01', có bản ghi sinh hoạt cùng kỳ với mã này (thường kỳ tháng 3/2024): chỉ "
+              "một trong hai mã đó có thể là 'CP-TT-01''"});
 }
 
 // A free listed cell near several unlisted ones was offered to each as if to
@@ -223,10 +228,12 @@ TEST_CASE("a listed cell offered to several unlisted cells is said so in each hi
   CHECK(keep(*r, store, "CP-TT-01", "2024-01-10", "90") == "");
   UnlistedCells unlisted;
   // Each one slip from CP-TT-09 (O for 0 is no slip: the same id).
-  unlisted.add("CP-TT-O9", 2024, 1, 10, MeetingKind::Regular, {"q1.csv", 2, 0});
-  unlisted.add("CP-TT-90", 2024, 1, 12, MeetingKind::Regular, {"q1.csv", 3, 0});
-  unlisted.add("CP-TT-9", 2024, 1, 14, MeetingKind::Regular, {"q1.csv", 4, 0});
-  unlisted.add("CP-TT-099", 2024, 1, 15, MeetingKind::Regular, {"q1.csv", 5, 0});
+  // Each in a month of its own: each may be CP-TT-09, in its month.
+  // (CP-TT-0 in January, when CP-TT-01, one slip away too, met.)
+  unlisted.add("CP-TT-O9", 2024, 2, 10, MeetingKind::Regular, {"q1.csv", 2, 0});
+  unlisted.add("CP-TT-90", 2024, 3, 12, MeetingKind::Regular, {"q1.csv", 3, 0});
+  unlisted.add("CP-TT-9", 2024, 4, 14, MeetingKind::Regular, {"q1.csv", 4, 0});
+  unlisted.add("CP-TT-099", 2024, 5, 15, MeetingKind::Regular, {"q1.csv", 5, 0});
   unlisted.add("CP-TT-0", 2024, 1, 16, MeetingKind::Regular, {"q1.csv", 6, 0});
   // Offered to it alone: no more said.
   unlisted.add("CP-TT-13", 2024, 1, 16, MeetingKind::Regular, {"q1.csv", 7, 0});
@@ -242,6 +249,32 @@ TEST_CASE("a listed cell offered to several unlisted cells is said so in each hi
               "CP-TT-0 1 q1.csv:6 'có phải là 'CP-TT-09'?; 'CP-TT-09' cũng được gợi ý cho "
               "'CP-TT-O9', 'CP-TT-90', 'CP-TT-9' và 1 mã khác'",
               "CP-TT-13 1 q1.csv:7 'có phải là 'CP-TT-12'?'"});
+}
+
+// Two ids hinted at one listed cell for one month: renamed both, one
+// meeting of the month is kept; each hint said so of the listed cell alone.
+TEST_CASE("a listed cell offered to several ids of one month says only one can be it") {
+  auto r = compile_text(points_ruleset("  quarter: {by: mean}\n"));
+  REQUIRE(r);
+  Units units = make_units({{"CP-TN-01", UnitType::Residential}});
+  MeetingStore store(*r, units, {});
+  UnlistedCells unlisted;
+  unlisted.add("CP-TN-1", 2024, 3, 5, MeetingKind::Regular, {"q1.csv", 2, 0});
+  unlisted.add("CP-TN-01x", 2024, 3, 12, MeetingKind::Regular, {"q1.csv", 3, 0});
+  unlisted.add("CP-TN-O1", 2024, 2, 6, MeetingKind::Regular, {"q1.csv", 4, 0});  // February
+  unlisted.add("CP-TN-01x", 2024, 1, 9, MeetingKind::Thematic, {"q1.csv", 5, 0});
+  unlisted.add("CP-TN-O1", 2024, 1, 9, MeetingKind::Thematic, {"q1.csv", 6, 0});
+  CHECK(summary(unlisted.judge(store, units)) ==
+        Lines{"CP-TN-1 1 q1.csv:2 'có phải là 'CP-TN-01'?; 'CP-TN-01' cũng được gợi ý cho "
+              "'CP-TN-01x', 'CP-TN-O1'; 'CP-TN-01x' có bản ghi sinh hoạt cùng kỳ với mã này "
+              "(thường kỳ tháng 3/2024): chỉ một trong hai mã đó có thể là 'CP-TN-01''",
+              // Both others clash with it, the first in time on a thematic meeting's day.
+              "CP-TN-01x 2 q1.csv:3 'có phải là 'CP-TN-01'?; 'CP-TN-01' cũng được gợi ý cho "
+              "'CP-TN-1', 'CP-TN-O1', có bản ghi sinh hoạt cùng kỳ với mã này (chuyên đề ngày "
+              "09/01/2024): chỉ một trong các mã đó có thể là 'CP-TN-01''",
+              "CP-TN-O1 2 q1.csv:4 'có phải là 'CP-TN-01'?; 'CP-TN-01' cũng được gợi ý cho "
+              "'CP-TN-1', 'CP-TN-01x'; 'CP-TN-01x' có bản ghi sinh hoạt cùng kỳ với mã này "
+              "(chuyên đề ngày 09/01/2024): chỉ một trong hai mã đó có thể là 'CP-TN-01''"});
 }
 
 TEST_CASE("a units list is told wrong when most cells named are not in it") {

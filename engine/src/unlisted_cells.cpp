@@ -53,6 +53,14 @@ std::string meeting_words(const MeetingStore& store, const StoredMeeting& m) {
   return fmt::format("{} ({}:{})", when, store.file_of(m), m.line);
 }
 
+// A meeting_key() as words: "thường kỳ tháng 3/2024", "chuyên đề ngày 18/03/2024".
+std::string key_words(std::int32_t key) {
+  const int day = key % 32, months = key / 32;
+  const int year = months / 12, month = months % 12 + 1;
+  if (day == 0) return fmt::format("thường kỳ tháng {}/{}", month, year);
+  return fmt::format("chuyên đề ngày {:02}/{:02}/{}", day, month, year);
+}
+
 // Cells whose near ids are looked for in one pass over the list: about 3 MB
 // of forms and keys (near_ids.h); the national list is read through in
 // 0.1 s of CPU a pass.
@@ -108,15 +116,25 @@ std::string UnlistedCells::hint(const Cell& cell) {
   if (!cell.in_the_way.empty()) {
     text += fmt::format("; chi bộ đó đã có bản ghi sinh hoạt {}", cell.in_the_way);
   }
-  for (const auto& [id, others] : cell.shared) {
+  // "'A', 'B', 'C' và N mã khác".
+  auto listed = [](const std::vector<std::string>& cells) {
     std::string names;
-    for (std::size_t i = 0; i < others.size() && i < kSharedNamed; ++i) {
-      names += fmt::format("{}'{}'", i == 0 ? "" : ", ", others[i]);
+    for (std::size_t i = 0; i < cells.size() && i < kSharedNamed; ++i) {
+      names += fmt::format("{}'{}'", i == 0 ? "" : ", ", cells[i]);
     }
-    if (others.size() > kSharedNamed) {
-      names += fmt::format(" và {} mã khác", others.size() - kSharedNamed);
-    }
-    text += fmt::format("; '{}' cũng được gợi ý cho {}", id, names);
+    if (cells.size() > kSharedNamed)
+      names += fmt::format(" và {} mã khác", cells.size() - kSharedNamed);
+    return names;
+  };
+  for (const Cell::Shared& s : cell.shared) {
+    text += fmt::format("; '{}' cũng được gợi ý cho {}", s.id, listed(s.others));
+    if (s.clashing.empty()) continue;
+    // Renamed all to it, the store keeps one meeting of the month: only one
+    // of them is it (each was offered it as if to it alone).
+    text += fmt::format(
+        "{} có bản ghi sinh hoạt cùng kỳ với mã này ({}): chỉ một trong {} mã đó có thể là '{}'",
+        s.clashing.size() == s.others.size() ? "," : "; " + listed(s.clashing), s.when,
+        s.clashing.size() == 1 ? "hai" : "các", s.id);
   }
   return text;
 }
@@ -193,15 +211,36 @@ std::vector<UnlistedCells::Cell> UnlistedCells::judge(const MeetingStore& store,
   for (std::size_t number = 0; number < out.size(); ++number) {
     for (const std::string& id : out[number].offered) offered_to[id].push_back(number);
   }
-  for (Cell& cell : out) {
+  for (std::size_t number = 0; number < out.size(); ++number) {
+    Cell& cell = out[number];
+    const std::vector<std::int32_t>& keys = cells_[number].keys;
     for (const std::string& id : cell.offered) {
       const std::vector<std::size_t>& cells = offered_to[id];
       if (cells.size() < 2) continue;
-      std::vector<std::string> others;
+      Cell::Shared& shared = cell.shared.emplace_back();
+      shared.id = id;
+      // This cell's first meeting another's clashes with, and the others
+      // with a meeting on it.
+      std::optional<std::int32_t> clash;
       for (const std::size_t n : cells) {
-        if (&out[n] != &cell) others.push_back(out[n].id);
+        if (n == number) continue;
+        shared.others.push_back(out[n].id);
+        const std::vector<std::int32_t>& theirs = cells_[n].keys;
+        for (const std::int32_t key : keys) {
+          if (clash && key >= *clash) break;
+          if (std::binary_search(theirs.begin(), theirs.end(), key)) clash = key;
+        }
       }
-      cell.shared.emplace_back(id, std::move(others));
+      if (!clash) continue;
+      shared.when = key_words(*clash);
+      for (const std::size_t n : cells) {
+        const std::vector<std::int32_t>& theirs = cells_[n].keys;
+        if (n != number && std::any_of(keys.begin(), keys.end(), [&theirs](std::int32_t key) {
+              return std::binary_search(theirs.begin(), theirs.end(), key);
+            })) {
+          shared.clashing.push_back(out[n].id);
+        }
+      }
     }
   }
   return out;

@@ -77,7 +77,18 @@ class UnlistedCells {
     // An id of offered that is offered to other unlisted cells too, with
     // theirs (in the order first read), told in each one's hint: renamed
     // all to it, their meetings of one month would clash.
-    std::vector<std::pair<std::string, std::vector<std::string>>> shared;
+    struct Shared {
+      std::string id;
+      std::vector<std::string> others;
+      // Those of others with a meeting the store would keep one of with
+      // one of this cell's (a regular one of the same month, a thematic one
+      // of the same day): at most one of them and this cell can be id.
+      // when: the first such meeting of this cell's ("thường kỳ tháng
+      // 3/2024"); both empty when none is.
+      std::vector<std::string> clashing;
+      std::string when;
+    };
+    std::vector<Shared> shared;
     // None offered: the nearest listed cell, whose meetings stand in the way.
     std::string near;
     // The meeting of near, or of the one offered for case_only, in the way
@@ -94,7 +105,12 @@ class UnlistedCells {
   // 1/2024 (q1.csv:3): có lẽ là chi bộ chưa có trong danh sách" (near), or ""
   // when no listed cell is near. A listed cell offered to several unlisted
   // cells is said so in each one's: "có phải là 'CP-TT-09'?; 'CP-TT-09' cũng
-  // được gợi ý cho 'CP-TT-9O'" (its first three others, then "và N mã khác").
+  // được gợi ý cho 'CP-TT-9O'" (its first three others, then "và N mã khác");
+  // when some of them met in a month (or, thematic, on a day) this cell met
+  // in too, only one can be it: "; 'CP-TN-01' cũng được gợi ý cho
+  // 'CP-TN-01x', có bản ghi sinh hoạt cùng kỳ với mã này (thường kỳ tháng
+  // 3/2024): chỉ một trong hai mã đó có thể là 'CP-TN-01'" (those of them
+  // that did named after a ';' when not all did).
   static std::string hint(const Cell& cell);
   // Run once every record is in store; units is the store's list. The cells
   // by number (add()'s).
