@@ -297,3 +297,18 @@ TEST_CASE("a value is said as people read it: a date DD/MM/YYYY") {
   in.unit = " phút";
   CHECK(chibo::input_value_text(in, Rational(90)) == "90 phút");
 }
+
+TEST_CASE("day_month_either_way tells a D/M/YYYY date that reads month first too", "[date]") {
+  for (const char* either : {"3/5/2024", "03/05/2024", "5/3/2024", "12/1/2024", "1-12-2024",
+                             "3.5.2024", "05/03/2024 08:00"}) {
+    INFO(either);
+    CHECK(chibo::day_month_either_way(either));
+  }
+  // One reading only: a day past 12, day and month alike, the year first,
+  // separators unalike, or three digits.
+  for (const char* one : {"13/5/2024", "5/13/2024", "5/5/2024", "2024-03-05", "3/5-2024",
+                          "003/5/2024", "3/005/2024", "0/5/2024", "3/5", "3/", "", "x/5/2024"}) {
+    INFO(one);
+    CHECK_FALSE(chibo::day_month_either_way(one));
+  }
+}

@@ -482,3 +482,32 @@ TEST_CASE("a kind naming a combined meeting is told to write thường kỳ") {
         "cột 'kind': 'chuyên đề 2' không phải là loại sinh hoạt (regular: thường kỳ, hoặc "
         "thematic: chuyên đề)");
 }
+
+// A file saved on a computer set to the US format: 3/15/2024 is refused,
+// 3/5/2024 read as the 3 May. The row's date tells which it is, for the
+// file's warning (file_notes.h).
+TEST_CASE("a row's date tells whether it reads month first too") {
+  auto r = compile_text(kRuleset);
+  REQUIRE(r);
+  chibo::RecordChecker checker(*r);
+  Diagnostics diags;
+  const std::vector<std::string> names = {"cell_id", "date", "members", "present", "done", "draft"};
+  checker.bind(names, {"t.csv", 1, 0}, diags);
+  auto order = [&](const char* date, const char* present = "19") {
+    const std::vector<std::string> row = {"T1", date, "20", present, "93", "có"};
+    const std::vector<std::string_view> values(row.begin(), row.end());
+    chibo::MeetingRecord rec;
+    std::string why;
+    return checker.date_order(values, checker.check(values, {"t.csv", 2, 0}, rec, why));
+  };
+  using chibo::DateOrder;
+  CHECK(order("3/5/2024") == DateOrder::EitherWay);
+  CHECK(order(" 03/05/2024 ") == DateOrder::EitherWay);
+  CHECK(order("3/5/2024", "x") == DateOrder::EitherWay);  // rejected for another field
+  CHECK(order("3/15/2024") == DateOrder::MonthFirst);     // refused
+  CHECK(order("15/3/2024") == DateOrder::Plain);
+  CHECK(order("5/5/2024") == DateOrder::Plain);
+  CHECK(order("2024-03-05") == DateOrder::Plain);
+  CHECK(order("3/35/2024") == DateOrder::Plain);  // refused, and no date either way
+  CHECK(order("") == DateOrder::Plain);
+}

@@ -119,18 +119,47 @@ std::optional<int> parse_any_date(std::string_view s) {
   return parse_date(fmt::format("{}-{:0>2}-{:0>2}", year, month, day));
 }
 
+}  // namespace
+
+std::optional<int> month_first_date(std::string_view text) {
+  const std::size_t first = text.find('/');
+  const std::size_t second = first == text.npos ? text.npos : text.find('/', first + 1);
+  if (second == text.npos) return std::nullopt;
+  const std::string swapped = fmt::format("{}/{}/{}", text.substr(first + 1, second - first - 1),
+                                          text.substr(0, first), text.substr(second + 1));
+  return parse_any_date(swapped);
+}
+
+bool day_month_either_way(std::string_view text) {
+  std::size_t i = 0;
+  // A run of one or two digits at i (three read at most), as a number.
+  auto run = [&text, &i](int& n) {
+    const std::size_t from = i;
+    n = 0;
+    while (i < text.size() && i - from < 3 && text[i] >= '0' && text[i] <= '9') {
+      n = n * 10 + (text[i++] - '0');
+    }
+    return i - from >= 1 && i - from <= 2;
+  };
+  int day = 0, month = 0;
+  if (!run(day) || i >= text.size()) return false;
+  const char sep = text[i++];
+  if ((sep != '/' && sep != '-' && sep != '.') || !run(month) || i >= text.size() ||
+      text[i] != sep) {
+    return false;
+  }
+  return day >= 1 && day <= 12 && month >= 1 && month <= 12 && day != month;
+}
+
+namespace {
+
 // For a date refused written M/D/YYYY, as Excel saves dates in a CSV file
 // on a computer set to the United States' format (3/22/2024: no month 22,
 // and day 3 of it read the other way round a date), the day it stands for,
 // and the warning that its file's other dates (3/5/2024) read as D/M/YYYY,
 // the 3 May; "" otherwise.
 std::string month_first_hint(std::string_view text) {
-  const std::size_t first = text.find('/');
-  const std::size_t second = first == text.npos ? text.npos : text.find('/', first + 1);
-  if (second == text.npos) return "";
-  const std::string swapped = fmt::format("{}/{}/{}", text.substr(first + 1, second - first - 1),
-                                          text.substr(0, first), text.substr(second + 1));
-  const std::optional<int> day = parse_any_date(swapped);
+  const std::optional<int> day = month_first_date(text);
   if (!day) return "";
   return fmt::format(
       "; có phải là ngày {} ghi theo kiểu tháng/ngày/năm (máy tính đặt định dạng ngày kiểu Mỹ)? "

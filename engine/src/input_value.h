@@ -112,6 +112,15 @@ std::optional<Rational> full_input_value(const Input& input, std::string_view te
 // any other (0, 1 and 5 are whole percents; "0,5%" says what it is).
 std::string percent_as_fraction(const Input& input, std::string_view text, Rational value);
 
+// For a date refused (no D/M/YYYY), the day it is written month first
+// (3/15/2024: 15/03/2024), as Excel saves dates in a CSV file on a computer
+// set to the United States' format; nullopt when it is not one so either.
+std::optional<int> month_first_date(std::string_view text);
+// Whether text, a date read as D/M/YYYY (or with '-' or '.'), reads as
+// another date month first: its day and month both at most 12 and unalike
+// (3/5/2024). Cheap: a few comparisons.
+bool day_month_either_way(std::string_view text);
+
 // "có"/"không", an option label, a date as Vietnamese prose writes a day
 // (DD/MM/YYYY, as explain's header says the meeting's), or the number with
 // its unit: for texts people read (explain, a reason, a refused record), not

@@ -164,6 +164,20 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
   return false;
 }
 
+DateOrder RecordChecker::date_order(std::span<const std::string_view> values, bool checked) const {
+  if (!has_date_ || date_at_ >= values.size()) return DateOrder::Plain;
+  const std::string_view text = trimmed(values[date_at_]);
+  if (text.size() >= 10 && text[4] == '-') return DateOrder::Plain;  // year first: nearly always
+  // A rejected row's date may be what rejected it; a checked one was read.
+  if (!checked) {
+    std::string bad;
+    if (!parse_trimmed_input_value(as_date_, text, bad)) {
+      return month_first_date(text) ? DateOrder::MonthFirst : DateOrder::Plain;
+    }
+  }
+  return day_month_either_way(text) ? DateOrder::EitherWay : DateOrder::Plain;
+}
+
 std::string_view RecordChecker::cell_id_text(std::span<const std::string_view> values) const {
   const auto id = std::find(columns_.begin(), columns_.end(), kCellId);
   const auto at = static_cast<std::size_t>(id - columns_.begin());

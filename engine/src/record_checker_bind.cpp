@@ -157,6 +157,7 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
                                 : "loại sinh hoạt (kind)");
       }
       has_cell_id_ = has_cell_id_ || column == kCellId;
+      if (column == kDate && !has_date_) date_at_ = c;
       has_date_ = has_date_ || column == kDate;
       has_kind = has_kind || column == kKind;
     }
@@ -301,6 +302,15 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
     diags.take_after(said_before);
     diags.error(where, no_known_column(nfc_names, r.id));
   }
+}
+
+std::vector<std::size_t> RecordChecker::unnamed_unread() const {
+  std::vector<std::size_t> out;
+  if (each_record_ || !unnamed_columns_.empty()) return out;
+  for (std::size_t c = 0; c < columns_.size(); ++c) {
+    if (columns_[c] == kIgnored && names_[c].empty()) out.push_back(c);
+  }
+  return out;
 }
 
 }  // namespace chibo

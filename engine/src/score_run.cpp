@@ -15,6 +15,7 @@
 #include "chibo/record_checker.h"
 #include "chibo/record_reader.h"
 #include "chibo/scorer.h"
+#include "file_notes.h"
 #include "worker_pool.h"
 
 namespace chibo {
@@ -44,6 +45,7 @@ struct Item {
   bool lined = false;
   bool scored = false;
   MeetingKind kind = MeetingKind::Regular;
+  DateOrder date_order = DateOrder::Plain;  // its date's (RecordChecker::date_order)
   // The reader's error, then the reason it was rejected; or, scored, its
   // warning (a claim left out: RecordChecker::check).
   std::string why;
@@ -123,11 +125,13 @@ class Runner : public RecordHandler {
     flush();
     // A workbook's later tab: its rows are named by it (read_records).
     if (!where.file.empty() && where.file != file_) {
+      finish_file();
       file_ = where.file;
       located_.where.file = file_;
     }
     Diagnostics diags;
     checker_.bind(names, where, diags, each_record, lines);
+    notes_.header(where.line, checker_.unnamed_unread());
     for (const Diagnostic& d : diags.items()) {
       // A record's own keys: what they lack is its rejection, said with it.
       if (each_record && d.severity == Severity::Error) continue;
@@ -145,6 +149,8 @@ class Runner : public RecordHandler {
 
   void row(const FieldList& values, const Location& where, const std::string& error,
            std::span<const int> lines) override {
+    if (notes_.looks_at_rows() && error.empty()) [[unlikely]]
+      notes_.row(values, where.line);
     if (threads_ == 1) {
       if (!single_.prepared) single_.prepared = sink_.new_prepared();
       single_.why = error;
@@ -200,6 +206,12 @@ class Runner : public RecordHandler {
     while (!running_.empty()) finish_oldest();
   }
 
+  // The file's (or tab's) rows all read: what they show of it is said (FileNotes).
+  void finish_file() {
+    flush();
+    for (const Diagnostic& d : notes_.take(file_)) sink_.problem(d);
+  }
+
  private:
   struct Running {
     std::unique_ptr<Batch> batch;
@@ -214,6 +226,7 @@ class Runner : public RecordHandler {
     item.scored = false;
     item.line = where.line;
     item.date = kNoDate;
+    item.date_order = DateOrder::Plain;
     if (!item.why.empty()) return;
     item.prepared->text.clear();
     const MeetingRecord& record = meeting.record;
@@ -223,7 +236,9 @@ class Runner : public RecordHandler {
       item.date = record.date;
       item.kind = record.kind;
     };
-    if (!checker_.check(values, where, meeting.record, item.why, lines)) {
+    const bool checked = checker_.check(values, where, meeting.record, item.why, lines);
+    item.date_order = checker_.date_order(values, checked);
+    if (!checked) {
       item.line = record.where.line;
       rejected_at();
       return;
@@ -242,6 +257,7 @@ class Runner : public RecordHandler {
   void emit(const Item& item, const Location& where, const MeetingRecord& record,
             const MeetingScore& score) {
     ++counts_.read;
+    notes_.date(item.date_order, where.line);
     if (item.scored) {
       ++counts_.scored;
       if (!item.why.empty()) warn(where, item.why);
@@ -274,6 +290,7 @@ class Runner : public RecordHandler {
     for (std::size_t i = 0; i < b.size; ++i) {
       const Item& item = b.items[i];
       ++counts_.read;
+      notes_.date(item.date_order, item.line);
       if (item.scored) {
         ++counts_.scored;
         if (!item.why.empty()) {
@@ -346,6 +363,7 @@ class Runner : public RecordHandler {
           b->fields_of(item, fields);
           process(work, meeting, fields, b->lines_of(item), at(item));  // work.why is empty here
           item.scored = work.scored;
+          item.date_order = work.date_order;
           // A rejection's reason, or a scored record's warning, handed back
           // (and work.why is empty again: process() would take it for the
           // reader's error).
@@ -411,6 +429,7 @@ class Runner : public RecordHandler {
   std::unique_ptr<WorkerPool> pool_;  // declared after what its jobs use: joined first
   std::vector<std::unique_ptr<Batch>> spare_;
   std::set<std::string> reported_;
+  FileNotes notes_;                       // what the rows show of the file, said after them
   std::vector<std::string> bound_names_;  // columns(): the names checker_ is bound to
   bool bound_each_record_ = false;
   std::unique_ptr<ScoreSink::Prepared> joined_;  // emit_joined(): the texts passed on
@@ -425,7 +444,7 @@ bool score_input(const CompiledRuleset& ruleset, const std::string& name, std::i
   Runner runner(ruleset, name, sink, counts, threads);
   Diagnostics diags;
   bool ok = read_records(name, in, runner, diags);
-  runner.flush();
+  runner.finish_file();
   for (const Diagnostic& d : diags.items()) sink.problem(d);
   return ok;
 }

@@ -30,6 +30,16 @@ namespace chibo {
 inline constexpr const char* kSelfTotalLabel = "Tổng điểm chi bộ tự chấm";
 inline constexpr const char* kReviewerTotalLabel = "Tổng điểm cấp trên chấm";
 
+// How a record's date was written, as far as the order of its day and month
+// goes (RecordChecker::date_order): a file saved on a computer set to the
+// United States' format writes them month first, and the dates that read
+// either way are then misread unsaid (file_notes.h says so, once a file).
+enum class DateOrder : std::uint8_t {
+  Plain,      // year first, a day past 12, or day and month alike: one reading
+  EitherWay,  // read D/M/YYYY, both at most 12 and unalike (3/5/2024): the 3 May
+  MonthFirst  // refused, a date read month first (3/15/2024: no month 15)
+};
+
 class RecordChecker {
  public:
   explicit RecordChecker(const CompiledRuleset& ruleset);
@@ -89,6 +99,15 @@ class RecordChecker {
   // cells than the header then likely holds a decimal comma (92,5), and is
   // told so. Kept across bind().
   void comma_separated(bool yes) { comma_separated_ = yes; }
+  // The columns with no name in the header that check() does not look at
+  // (it does when the header lacks an optional input: a value there is a
+  // row's fault): a value under one is read by nothing, which the caller
+  // says once a file. Empty for a YAML meeting's keys.
+  std::vector<std::size_t> unnamed_unread() const;
+  // How the date of a row check() was given is written (checked: whether
+  // check() took it): apart from check(), which runs for every record
+  // whatever the caller keeps; this looks at the date's text alone, once.
+  DateOrder date_order(std::span<const std::string_view> values, bool checked) const;
 
  private:
   enum Special : int { kCellId = -1, kDate = -2, kKind = -3, kIgnored = -4, kClaim = -5 };
@@ -166,6 +185,7 @@ class RecordChecker {
   const char* missing_word() const { return each_record_ ? "khóa" : "cột"; }
   Input as_date_;  // the date column, read as an input of type date
   bool has_cell_id_ = false, has_date_ = false;
+  std::size_t date_at_ = 0;  // the date's column, when has_date_
   // How many columns lead the header that are cell_id, date or kind: with
   // cell_id and date among them (the template's order), they are read from a
   // row of another width too (read_leading_keys()).
