@@ -16,13 +16,14 @@ Runner setup_test(CLI::App& app) {
   app.add_option("TỆP_BỘ_TIÊU_CHÍ", *files, "Các tệp bộ tiêu chí (YAML)")->required();
   return [files]() {
     int passed = 0, failed = 0;
-    bool unreadable = false;
+    bool unreadable = false, read = false;
     for (const std::string& path : *files) {
       auto compiled = load_or_report(path, std::cerr, RulesetWarnings::InFull);
       if (!compiled) {
         unreadable = true;
         continue;
       }
+      read = true;
       Diagnostics diags;
       ExampleCounts counts = run_examples(*compiled, diags);
       print_diagnostics(std::cerr, diags);
@@ -34,8 +35,12 @@ Runner setup_test(CLI::App& app) {
       passed += counts.passed;
       failed += counts.failed;
     }
-    fmt::print(std::cout, "Tổng cộng: {} ví dụ, {} đạt, {} không đạt\n",
-               format_count(passed + failed), format_count(passed), format_count(failed));
+    // No ruleset read (a folder, a name mistyped): the errors alone, not a
+    // total of "0 ví dụ" that reads as a ruleset without examples.
+    if (read) {
+      fmt::print(std::cout, "Tổng cộng: {} ví dụ, {} đạt, {} không đạt\n",
+                 format_count(passed + failed), format_count(passed), format_count(failed));
+    }
     if (unreadable) return kExitUsage;
     return failed == 0 ? kExitOk : kExitInvalidInput;
   };

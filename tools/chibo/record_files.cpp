@@ -103,8 +103,10 @@ std::vector<std::string> run_files(const CompiledRuleset& ruleset,
 bool none_readable(const std::vector<std::string>& files) {
   return std::all_of(files.begin(), files.end(), [](const std::string& name) {
     std::error_code folder;
+    // access(), not opening it: a named pipe's open waits for its writer,
+    // and the run must start (its --output's temporary file) meanwhile.
     return name != "-" &&
-           (std::filesystem::is_directory(name, folder) || !std::ifstream(name, std::ios::binary));
+           (std::filesystem::is_directory(name, folder) || ::access(name.c_str(), R_OK) != 0);
   });
 }
 
