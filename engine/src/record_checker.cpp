@@ -166,8 +166,12 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
 
 DateOrder RecordChecker::date_order(std::span<const std::string_view> values, bool checked) const {
   if (!has_date_ || date_at_ >= values.size()) return DateOrder::Plain;
-  const std::string_view text = trimmed(values[date_at_]);
-  if (text.size() >= 10 && text[4] == '-') return DateOrder::Plain;  // year first: nearly always
+  // Year first, nearly always, and nearly always with no space before it:
+  // told before trimming (a third of this function's cost a record).
+  const std::string_view raw = values[date_at_];
+  if (raw.size() >= 10 && raw[4] == '-' && raw[0] >= '0' && raw[0] <= '9') return DateOrder::Plain;
+  const std::string_view text = trimmed(raw);
+  if (text.size() >= 10 && text[4] == '-') return DateOrder::Plain;  // year first
   // A rejected row's date may be what rejected it; a checked one was read.
   if (!checked) {
     std::string bad;
