@@ -182,44 +182,6 @@ TEST_CASE("values in the forms Excel and people write are accepted") {
             .score.total == chibo::Rational(100));
 }
 
-TEST_CASE(
-    "a kind is read by its id or its Vietnamese words, in any capitals, or unaccented, kì as kỳ, "
-    "TK and CĐ") {
-  auto r = compile_text(kRuleset);  // scores regular meetings only
-  REQUIRE(r);
-  auto fields = [](const char* kind) {
-    auto f = good();
-    f.emplace_back("kind", kind);
-    return f;
-  };
-  for (const char* regular :
-       {"regular", "thường kỳ", "Thường kỳ", "", " thường kỳ ", "THƯỜNG KỲ", "Thường Kỳ", "Regular",
-        "thuong ky", "Thuong Ky", "thường kì", "Thường kì", "THƯỜNG KÌ", "thuong ki",
-        // Two spaces for one (a web page shows them as one, and the refusal looked wrong).
-        "thường  kỳ", "Thường \t kỳ",
-        // As offices shorten it, and after the words "sinh hoạt".
-        "TK", "tk", "Sinh hoạt thường kỳ", "SH thường kỳ", "sh tk", "sinh hoat thuong ky"}) {
-    INFO(regular);
-    CHECK(score_fields(*r, fields(regular)).ok);
-  }
-  for (const char* thematic :
-       {"thematic", "chuyên đề", "Chuyên đề", "Thematic", "CHUYÊN ĐỀ", "Chuyên Đề", "chuyen de",
-        "chuyên  đề", "CĐ", "cđ", "CD", "SH chuyên đề", "Sinh hoạt chuyên đề", "SH CĐ"}) {
-    INFO(thematic);
-    CHECK(score_fields(*r, fields(thematic)).why ==
-          "bộ tiêu chí không chấm loại sinh hoạt 'thematic' (chuyên đề), chỉ chấm loại 'regular' "
-          "(thường kỳ)");
-  }
-  for (const char* other : {"chuyên", "thường kỳ.", "thườngkỳ", "chuyende", "thuong k", "SH",
-                            "sinh hoạt", "T K", "C.Đ", "tkcđ"}) {
-    INFO(other);
-    CHECK(score_fields(*r, fields(other)).why ==
-          fmt::format("cột 'kind': '{}' không phải là loại sinh hoạt (regular: thường kỳ, hoặc "
-                      "thematic: chuyên đề)",
-                      other));
-  }
-}
-
 TEST_CASE("a cell id with a control character is refused, naming its byte") {
   auto r = compile_text(kRuleset);
   REQUIRE(r);
@@ -450,39 +412,6 @@ TEST_CASE("what bind says of a YAML meeting's key is at the key's line") {
 // from; a secretary who then chose "chuyên đề" left the month without its
 // regular meeting. The hint names the yes/no input rollup.counts_as_thematic
 // reads (a column here; a YAML meeting is told its key: tests/cli/cases/score_kind_combined).
-TEST_CASE("a kind naming a combined meeting is told to write thường kỳ") {
-  std::string yaml = kRuleset;
-  const std::string level = "  level: {type: choice";
-  yaml.insert(yaml.find(level),
-              "  combined: {type: yesno, default: no, label: Kết hợp chuyên đề}\n");
-  yaml +=
-      "kinds: [regular, thematic]\nrollup: {counts_as_thematic: combined, "
-      "thematic_per_quarter: 1, quarter: {by: mean}, year: {by: mean}}\n";
-  auto r = compile_text(yaml);
-  REQUIRE(r);
-  const std::string tail =
-      " không phải là loại sinh hoạt (regular: thường kỳ, hoặc thematic: chuyên đề); sinh hoạt "
-      "thường kỳ kết hợp chuyên đề là loại thường kỳ: hãy ghi 'thường kỳ'";
-  auto why = [&](const char* kind) {
-    return score_fields(*r, {{"kind", kind},
-                             {"members", "20"},
-                             {"present", "19"},
-                             {"done", "93,5"},
-                             {"draft", "có"},
-                             {"combined", ""}})
-        .why;
-  };
-  const std::string input = " và ghi 'có' ở cột 'combined' (Kết hợp chuyên đề)";
-  CHECK(why("thường kỳ kết hợp chuyên đề") ==
-        "cột 'kind': 'thường kỳ kết hợp chuyên đề'" + tail + input);
-  CHECK(why("Kết hợp") == "cột 'kind': 'Kết hợp'" + tail + input);
-  CHECK(why("chuyen de + thuong ky") == "cột 'kind': 'chuyen de + thuong ky'" + tail + input);
-  // Any other kind refused gets no such hint.
-  CHECK(why("chuyên đề 2") ==
-        "cột 'kind': 'chuyên đề 2' không phải là loại sinh hoạt (regular: thường kỳ, hoặc "
-        "thematic: chuyên đề)");
-}
-
 // A file saved on a computer set to the US format: 3/15/2024 is refused,
 // 3/5/2024 read as the 3 May. The row's date tells which it is, for the
 // file's warning (file_notes.h).

@@ -88,12 +88,11 @@ TEST_CASE("a row of another width tells its month when cell_id and date lead the
   CHECK(lines.size() == 1);
   // A kind not understood: neither its month nor its quarter told.
   lines = run<SaysRejectedMeeting<Collect>>(
-      "m.csv", "cell_id,date,kind,members,present\nC1,2024-03-02,họp chuyên đề,20,1,5\n",
-      counts, 1);
+      "m.csv", "cell_id,date,kind,members,present\nC1,2024-03-02,họp chuyên đề,20,1,5\n", counts,
+      1);
   CHECK(lines.size() == 1);
   lines = run<SaysRejectedMeeting<Collect>>(
-      "m.csv", "cell_id,date,kind,members,present\nC1,2024-03-02,họp chuyên đề,20,10\n",
-      counts, 1);
+      "m.csv", "cell_id,date,kind,members,present\nC1,2024-03-02,họp chuyên đề,20,10\n", counts, 1);
   CHECK(lines.size() == 1);
   // A header at fault rejects every row alike: none told.
   lines = run<SaysRejectedMeeting<Collect>>(

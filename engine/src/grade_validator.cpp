@@ -62,9 +62,9 @@ std::string bonus_conditions(const Criterion& c) {
 // meeting did: neither is what the regulation says.
 void bonus_at_max(const Grade& g, const Criterion& c, Diagnostics& diags) {
   const std::string when = bonus_conditions(c);
-  const std::string hint =
-      when.empty() ? fmt::format("write what grade '{}' needs in its 'when'", g.id)
-                   : fmt::format("write it in the grade's 'when': when: \"{}\"", when);
+  const std::string hint = when.empty()
+                               ? fmt::format("write what grade '{}' needs in its 'when'", g.id)
+                               : fmt::format("write it in the grade's 'when': when: \"{}\"", when);
   diags.error(g.at_max_where,
               fmt::format("grade '{}': 'at_max' names '{}', {}: bonus points are added on top "
                           "of the scale, for what a meeting need not do, so no grade can need "
