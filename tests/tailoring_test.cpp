@@ -36,3 +36,23 @@ TEST_CASE("an option an override drops is said at the override, with its use", "
       base_typo.lint() ==
       Lines{"base/hd12.yaml:25:37: error: 'kme' is not an option of 'level' (options: tot, kha)"});
 }
+
+// A band table overridden to change a tier, its rows written again without
+// its 'of': the base's went with the table replaced, said with the 'of' to
+// write (it was "a band table needs 'of'" alone), and said once.
+TEST_CASE("a band table overridden without its 'of' is told the base's", "[extends]") {
+  Tailored t(kHead +
+                 "override:\n  criteria.tham_du:\n    bands:\n      rows:\n"
+                 "        - {from: 85, points: 30}\n        - {from: 0, points: 0}\n",
+             kBase);
+  CHECK(t.lint() ==
+        Lines{"tinh/child.yaml:5:5: error: a band table needs 'of' (an expression): an override's "
+              "'bands' replaces the base's whole, its 'of' too; write it again: 'of: attendance'"});
+  // Written with its 'of' (the same or another): nothing to say.
+  Tailored with_of(kHead +
+                       "override:\n  criteria.tham_du:\n    bands:\n      of: attendance\n"
+                       "      rows:\n        - {from: 85, points: 30}\n"
+                       "        - {from: 0, points: 0}\n",
+                   kBase);
+  CHECK(with_of.lint() == Lines{});
+}

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -191,10 +192,28 @@ class Tailor {
         return std::find(std::begin(kNewRuleKeys), std::end(kNewRuleKeys), e.key) !=
                std::end(kNewRuleKeys);
       });
+      // A band table overridden without its 'of' (a tier changed, the rows
+      // written again): the base's went with the table it replaced, which
+      // the loader's "needs 'of'" alone did not say. Said here with the
+      // base's 'of' to write, and kept so that nothing else is said of it.
+      std::optional<DocNode> base_of;
+      if (const DocNode* bands = target.find("bands"); bands && bands->is_map()) {
+        if (const DocNode* of = bands->find("of")) base_of = *of;
+      }
       if (new_rule) {
         for (const char* key : kRuleKeys) target.erase(key);
       }
       for (const DocEntry& e : value.entries) target.set(e.key, e.key_where, e.value);
+      if (DocNode* bands = target.find("bands");
+          base_of && bands && bands->is_map() && !bands->find("of") && base_of->is_scalar()) {
+        const DocEntry* key = target.entry("bands");
+        diags_.error(key ? key->key_where : bands->where,
+                     fmt::format("a band table needs 'of' (an expression): an override's 'bands' "
+                                 "replaces the base's whole, its 'of' too; write it again: 'of: "
+                                 "{}'",
+                                 base_of->scalar));
+        bands->set("of", bands->where, *base_of);
+      }
       // What is wrong with the item now is reported where the user changed
       // it (a grade overridden to start at 101 was an error in the base
       // file, at a line that says 90).
