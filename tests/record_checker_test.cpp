@@ -427,7 +427,8 @@ TEST_CASE("a row's date tells whether it reads month first too") {
     const std::vector<std::string_view> values(row.begin(), row.end());
     chibo::MeetingRecord rec;
     std::string why;
-    return checker.date_order(values, checker.check(values, {"t.csv", 2, 0}, rec, why));
+    checker.check(values, {"t.csv", 2, 0}, rec, why);
+    return rec.date_order;
   };
   using chibo::DateOrder;
   CHECK(order("3/5/2024") == DateOrder::EitherWay);
@@ -439,4 +440,42 @@ TEST_CASE("a row's date tells whether it reads month first too") {
   CHECK(order("2024-03-05") == DateOrder::Plain);
   CHECK(order("3/35/2024") == DateOrder::Plain);  // refused, and no date either way
   CHECK(order("") == DateOrder::Plain);
+  // A row of another width: its leading date is read all the same.
+  const std::vector<std::string_view> wide = {"T1", "3/15/2024", "20", "19", "93", "có", "x"};
+  chibo::MeetingRecord rec;
+  std::string why;
+  CHECK_FALSE(checker.check(wide, {"t.csv", 3, 0}, rec, why));
+  CHECK(rec.date_order == DateOrder::MonthFirst);
+}
+
+// An input of type date is written as the meeting's date is: the most
+// telling of the two is the record's (a month-first date refused beside a
+// date that reads either way).
+TEST_CASE("an input of type date tells its order as the meeting's date does") {
+  std::string text = kRuleset;
+  const std::string level = "  level:";
+  text.insert(text.find(level),
+              "  reported: {type: date, required: false, label: Ngày gửi báo cáo}\n");
+  auto r = compile_text(text.c_str());
+  REQUIRE(r);
+  chibo::RecordChecker checker(*r);
+  Diagnostics diags;
+  const std::vector<std::string> names = {"cell_id", "date",  "members", "present",
+                                          "done",    "draft", "reported"};
+  checker.bind(names, {"t.csv", 1, 0}, diags);
+  auto order = [&](const char* date, const char* reported) {
+    const std::vector<std::string_view> values = {"T1", date, "20", "19", "93", "có", reported};
+    chibo::MeetingRecord rec;
+    std::string why;
+    checker.check(values, {"t.csv", 2, 0}, rec, why);
+    return rec.date_order;
+  };
+  using chibo::DateOrder;
+  CHECK(order("2024-03-05", "") == DateOrder::Plain);
+  CHECK(order("2024-03-05", "2024-03-07") == DateOrder::Plain);
+  CHECK(order("2024-03-05", "7/3/2024") == DateOrder::EitherWay);
+  CHECK(order("2024-03-05", "3/17/2024") == DateOrder::MonthFirst);  // refused
+  CHECK(order("3/5/2024", "3/17/2024") == DateOrder::MonthFirst);
+  CHECK(order("3/15/2024", "7/3/2024") == DateOrder::MonthFirst);
+  CHECK(order("3/5/2024", "17/3/2024") == DateOrder::EitherWay);
 }

@@ -26,7 +26,7 @@ class FileNotes {
   bool looks_at_rows() const { return unnamed_left_ > 0; }
   // A row of the header's, read at line.
   void row(const FieldList& values, int line);
-  // A record's date, read at line, written so (RecordChecker::date_order).
+  // A record's dates, read at line, written so (MeetingRecord::date_order).
   void date(DateOrder order, int line) {
     if (order == DateOrder::Plain) return;
     if (order == DateOrder::MonthFirst) {

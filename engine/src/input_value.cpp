@@ -119,17 +119,9 @@ std::optional<int> parse_any_date(std::string_view s) {
   return parse_date(fmt::format("{}-{:0>2}-{:0>2}", year, month, day));
 }
 
-}  // namespace
-
-std::optional<int> month_first_date(std::string_view text) {
-  const std::size_t first = text.find('/');
-  const std::size_t second = first == text.npos ? text.npos : text.find('/', first + 1);
-  if (second == text.npos) return std::nullopt;
-  const std::string swapped = fmt::format("{}/{}/{}", text.substr(first + 1, second - first - 1),
-                                          text.substr(0, first), text.substr(second + 1));
-  return parse_any_date(swapped);
-}
-
+// Whether text, a date read as D/M/YYYY (or with '-' or '.'), reads as
+// another date month first: its day and month both at most 12 and unalike
+// (3/5/2024). Cheap: a few comparisons.
 bool day_month_either_way(std::string_view text) {
   std::size_t i = 0;
   // A run of one or two digits at i (three read at most), as a number.
@@ -149,6 +141,22 @@ bool day_month_either_way(std::string_view text) {
     return false;
   }
   return day >= 1 && day <= 12 && month >= 1 && month <= 12 && day != month;
+}
+
+}  // namespace
+
+std::optional<int> month_first_date(std::string_view text) {
+  const std::size_t first = text.find('/');
+  const std::size_t second = first == text.npos ? text.npos : text.find('/', first + 1);
+  if (second == text.npos) return std::nullopt;
+  const std::string swapped = fmt::format("{}/{}/{}", text.substr(first + 1, second - first - 1),
+                                          text.substr(0, first), text.substr(second + 1));
+  return parse_any_date(swapped);
+}
+
+DateOrder day_month_order(std::string_view text, bool read) {
+  if (!read) return month_first_date(text) ? DateOrder::MonthFirst : DateOrder::Plain;
+  return day_month_either_way(text) ? DateOrder::EitherWay : DateOrder::Plain;
 }
 
 namespace {

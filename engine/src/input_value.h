@@ -10,6 +10,7 @@
 #include <string_view>
 #include <type_traits>
 
+#include "chibo/meeting.h"
 #include "chibo/rational.h"
 #include "chibo/ruleset.h"
 
@@ -116,10 +117,19 @@ std::string percent_as_fraction(const Input& input, std::string_view text, Ratio
 // (3/15/2024: 15/03/2024), as Excel saves dates in a CSV file on a computer
 // set to the United States' format; nullopt when it is not one so either.
 std::optional<int> month_first_date(std::string_view text);
-// Whether text, a date read as D/M/YYYY (or with '-' or '.'), reads as
-// another date month first: its day and month both at most 12 and unalike
-// (3/5/2024). Cheap: a few comparisons.
-bool day_month_either_way(std::string_view text);
+// How text, a date's trimmed text, read (read) or refused, is written as far
+// as the order of its day and month goes: a date read whose day and month
+// are both at most 12 and unalike (3/5/2024) reads either way, a refused
+// one may be month first (3/15/2024). Year first (nearly every date of a
+// national file) is told inline; the rest by day_month_order.
+DateOrder day_month_order(std::string_view text, bool read);
+inline DateOrder written_date_order(std::string_view text, bool read) {
+  if (text.size() >= 10 && text[4] == '-') return DateOrder::Plain;
+  return day_month_order(text, read);
+}
+// The order of the two most telling of a month-first file (MonthFirst, then
+// EitherWay): a record's, of its dates.
+inline DateOrder more_telling(DateOrder a, DateOrder b) { return a > b ? a : b; }
 
 // "có"/"không", an option label, a date as Vietnamese prose writes a day
 // (DD/MM/YYYY, as explain's header says the meeting's), or the number with

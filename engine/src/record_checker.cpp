@@ -124,9 +124,10 @@ void RecordChecker::read_leading_keys(std::span<const std::string_view> values,
     if (columns_[c] == kCellId) {
       out.cell_id.assign(clean(values[c], normal));
     } else if (columns_[c] == kDate) {
-      if (auto d = parse_trimmed_input_value(as_date_, trimmed(values[c]), bad)) {
-        out.date = static_cast<int>(d->num());
-      }
+      const std::string_view text = trimmed(values[c]);
+      const auto d = parse_trimmed_input_value(as_date_, text, bad);
+      if (d) out.date = static_cast<int>(d->num());
+      if (!text.empty()) out.date_order = written_date_order(text, d.has_value());
     } else if (auto kind = parse_kind(clean(values[c], normal))) {
       out.kind = *kind;
     } else {
@@ -164,24 +165,6 @@ bool RecordChecker::check(std::span<const std::string_view> values, const Locati
   return false;
 }
 
-DateOrder RecordChecker::date_order(std::span<const std::string_view> values, bool checked) const {
-  if (!has_date_ || date_at_ >= values.size()) return DateOrder::Plain;
-  // Year first, nearly always, and nearly always with no space before it:
-  // told before trimming (a third of this function's cost a record).
-  const std::string_view raw = values[date_at_];
-  if (raw.size() >= 10 && raw[4] == '-' && raw[0] >= '0' && raw[0] <= '9') return DateOrder::Plain;
-  const std::string_view text = trimmed(raw);
-  if (text.size() >= 10 && text[4] == '-') return DateOrder::Plain;  // year first
-  // A rejected row's date may be what rejected it; a checked one was read.
-  if (!checked) {
-    std::string bad;
-    if (!parse_trimmed_input_value(as_date_, text, bad)) {
-      return month_first_date(text) ? DateOrder::MonthFirst : DateOrder::Plain;
-    }
-  }
-  return day_month_either_way(text) ? DateOrder::EitherWay : DateOrder::Plain;
-}
-
 std::string_view RecordChecker::cell_id_text(std::span<const std::string_view> values) const {
   const auto id = std::find(columns_.begin(), columns_.end(), kCellId);
   const auto at = static_cast<std::size_t>(id - columns_.begin());
@@ -210,6 +193,7 @@ bool RecordChecker::check_fields(std::span<const std::string_view> values, const
   out.cell_id.clear();
   out.date = kNoDate;
   out.kind = MeetingKind::Regular;
+  out.date_order = DateOrder::Plain;
   const Ruleset& r = ruleset_.model;
   why.clear();
   auto problem = [&](std::string text) {
@@ -379,12 +363,14 @@ bool RecordChecker::check_fields(std::span<const std::string_view> values, const
       std::string bad;
       if (auto d = parse_trimmed_input_value(as_date_, text, bad)) {
         out.date = static_cast<int>(d->num());
+        out.date_order = written_date_order(text, true);
         have_date = true;
         date_column = c;
       } else if (text.empty()) {  // said as an empty cell_id is
         problem(fmt::format("{} để trống{}", field(c, "date"),
                             cell_id_text(values).empty() ? "" : merged_hint()));
       } else {
+        out.date_order = written_date_order(text, false);
         problem(fmt::format("{}: {}", field(c, "date"), bad));
         // Its month, when written (2024-02-30): the ranking tells it.
         if (auto month = month_written(text)) out.date = *month;
@@ -452,6 +438,9 @@ bool RecordChecker::check_fields(std::span<const std::string_view> values, const
       continue;
     }
     if (auto v = parse_trimmed_input_value(in, text, bad)) {
+      if (in.type == InputType::Date) [[unlikely]] {
+        out.date_order = more_telling(out.date_order, written_date_order(text, true));
+      }
       // A share typed as a fraction (0,925 for 92,5%) is refused with
       // advice: scored, it lost the cell its band unsaid.
       if (in.type == InputType::Percent && *v < Rational(1) && !v->is_integer()) [[unlikely]] {
@@ -463,6 +452,9 @@ bool RecordChecker::check_fields(std::span<const std::string_view> values, const
       }
       out.inputs[i] = *v;
     } else {
+      if (in.type == InputType::Date) {
+        out.date_order = more_telling(out.date_order, written_date_order(text, false));
+      }
       problem(fmt::format("{} ({}): {}", field(static_cast<std::size_t>(c), in.id), in.label, bad));
     }
   }

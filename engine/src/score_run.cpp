@@ -45,7 +45,7 @@ struct Item {
   bool lined = false;
   bool scored = false;
   MeetingKind kind = MeetingKind::Regular;
-  DateOrder date_order = DateOrder::Plain;  // its date's (RecordChecker::date_order)
+  DateOrder date_order = DateOrder::Plain;  // its dates' (MeetingRecord::date_order)
   // The reader's error, then the reason it was rejected; or, scored, its
   // warning (a claim left out: RecordChecker::check).
   std::string why;
@@ -237,7 +237,7 @@ class Runner : public RecordHandler {
       item.kind = record.kind;
     };
     const bool checked = checker_.check(values, where, meeting.record, item.why, lines);
-    item.date_order = checker_.date_order(values, checked);
+    item.date_order = record.date_order;
     if (!checked) {
       item.line = record.where.line;
       rejected_at();

@@ -39,11 +39,24 @@ struct Claim {
 // A record's date that could not be read (RecordChecker::check).
 inline constexpr int kNoDate = std::numeric_limits<int>::min();
 
+// How a record's date was written, as far as the order of its day and month
+// goes (RecordChecker::check sets it): a file saved on a computer set to the
+// United States' format writes them month first, and the dates that read
+// either way are then misread unsaid (file_notes.h says so, once a file).
+enum class DateOrder : std::uint8_t {
+  Plain,      // year first, a day past 12, or day and month alike: one reading
+  EitherWay,  // read D/M/YYYY, both at most 12 and unalike (3/5/2024): the 3 May
+  MonthFirst  // refused, a date read month first (3/15/2024: no month 15)
+};
+
 struct MeetingRecord {
   Location where;  // file and line it was read from
   std::string cell_id;
   int date = 0;  // days since 1970-01-01; kNoDate: not read (a rejected record's)
   MeetingKind kind = MeetingKind::Regular;
+  // Of its dates (the meeting's, and inputs of type date) the one most
+  // telling of a month-first file; set for a rejected record too.
+  DateOrder date_order = DateOrder::Plain;
   std::vector<Rational> inputs;  // one per ruleset input, in the ruleset's order
   std::vector<Claim> claims;     // in column order; empty when the file has no such columns
   // Claims that were no score, left out of claims (RecordChecker::check),

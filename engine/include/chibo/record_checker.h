@@ -30,16 +30,6 @@ namespace chibo {
 inline constexpr const char* kSelfTotalLabel = "Tổng điểm chi bộ tự chấm";
 inline constexpr const char* kReviewerTotalLabel = "Tổng điểm cấp trên chấm";
 
-// How a record's date was written, as far as the order of its day and month
-// goes (RecordChecker::date_order): a file saved on a computer set to the
-// United States' format writes them month first, and the dates that read
-// either way are then misread unsaid (file_notes.h says so, once a file).
-enum class DateOrder : std::uint8_t {
-  Plain,      // year first, a day past 12, or day and month alike: one reading
-  EitherWay,  // read D/M/YYYY, both at most 12 and unalike (3/5/2024): the 3 May
-  MonthFirst  // refused, a date read month first (3/15/2024: no month 15)
-};
-
 class RecordChecker {
  public:
   explicit RecordChecker(const CompiledRuleset& ruleset);
@@ -104,10 +94,6 @@ class RecordChecker {
   // row's fault): a value under one is read by nothing, which the caller
   // says once a file. Empty for a YAML meeting's keys.
   std::vector<std::size_t> unnamed_unread() const;
-  // How the date of a row check() was given is written (checked: whether
-  // check() took it): apart from check(), which runs for every record
-  // whatever the caller keeps; this looks at the date's text alone, once.
-  DateOrder date_order(std::span<const std::string_view> values, bool checked) const;
 
  private:
   enum Special : int { kCellId = -1, kDate = -2, kKind = -3, kIgnored = -4, kClaim = -5 };
