@@ -14,6 +14,18 @@
 
 namespace chibo::testing {
 
+// A report's list of rejected records as `chibo report` makes it (a cell is
+// unlisted when units lacks it), listing the first most.
+inline RejectedList rejected_list(const std::vector<RejectedRecord>& records, const Units& units,
+                                  std::size_t most = RejectedList::kListed) {
+  RejectedList list(most);
+  for (const RejectedRecord& rec : records) {
+    list.add(rec.where, rec.why);
+    list.cell_of_last(rec.cell_id, units.position(rec.cell_id).has_value());
+  }
+  return list;
+}
+
 struct ReportDistrict {
   std::shared_ptr<const CompiledRuleset> r;
   Units units;
@@ -23,7 +35,9 @@ struct ReportDistrict {
   AuditResult audit;
   RunCounts counts{9, 8, 1};
   ReportInput input() const {
-    return {*r, units, *store, ranking, summary, {{{"m.csv", 7, 0}, "sai", "A"}}, counts, audit};
+    return {*r,      units,   *store,
+            ranking, summary, rejected_list({{{"m.csv", 7, 0}, "sai", "A"}}, units),
+            counts,  audit};
   }
 };
 

@@ -111,12 +111,44 @@ TEST_CASE("the web page lists the self-scores over and the records refused") {
   // Nothing refused, nothing over: said in a line, no empty table.
   ReportDistrict clean = report_district();
   ReportInput in = clean.input();
-  in.rejected.clear();
+  in.rejected = RejectedList();
   std::ostringstream none;
   write_report_html(none, in);
   const std::string quiet = none.str();
   CHECK(quiet.find("<p>Không bản ghi nào bị loại.</p>") != std::string::npos);
   CHECK(quiet.find("<table class=\"list\">") == std::string::npos);
+}
+
+// A wrong units list rejects every record: the page lists the first ones
+// (RejectedList) and says how many more there are and where all are said.
+TEST_CASE("the web page lists the first rejected records and counts the rest") {
+  ReportDistrict d = report_district();
+  ReportInput in = d.input();
+  in.rejected = rejected_list({{{"m.csv", 7, 0}, "sai", "A"},
+                               {{"m.csv", 8, 0}, "không có trong danh sách", "Z"},
+                               {{"m.csv", 9, 0}, "không có trong danh sách", "Y"}},
+                              d.units, 2);
+  in.counts = {10, 7, 3};
+  std::ostringstream out;
+  write_report_html(out, in);
+  const std::string page = out.str();
+  const std::size_t at = page.find("<h2>Bản ghi bị loại</h2>");
+  REQUIRE(at != std::string::npos);
+  const std::string list = page.substr(at, page.find("</table>", at) - at);
+  CHECK(list.find("<p>3 bản ghi bị loại, không được tính điểm (2 là bản ghi của chi bộ không có "
+                  "trong danh sách đơn vị, không làm chi bộ nào thiếu tháng)") !=
+        std::string::npos);
+  CHECK(list.find("<p>Danh sách chỉ ghi 2 bản ghi bị loại đầu tiên; 1 bản ghi bị loại khác không "
+                  "ghi ở đây. Mọi bản ghi bị loại, với lý do, được in ra ở các dòng lỗi khi chạy "
+                  "lệnh chibo report (lưu vào tệp: thêm 2&gt; loi.txt vào cuối lệnh).</p>") !=
+        std::string::npos);
+  CHECK(list.find("<td>8</td><td>Z</td>") != std::string::npos);
+  CHECK(list.find("<td>9</td>") == std::string::npos);
+  // All listed: nothing said of the rest.
+  in.rejected = rejected_list({{{"m.csv", 7, 0}, "sai", "A"}}, d.units, 1);
+  std::ostringstream whole;
+  write_report_html(whole, in);
+  CHECK(whole.str().find("Danh sách chỉ ghi") == std::string::npos);
 }
 
 // The rejected list opens as the summary's data sentence says it: records of
@@ -126,7 +158,7 @@ TEST_CASE("the rejected list says records of unlisted cells leave no cell a mont
   std::vector<RejectedRecord> rejected = {{{"m.csv", 7, 0}, "không có trong danh sách", "Z"}};
   auto opening = [&] {
     ReportInput in = d.input();
-    in.rejected = rejected;
+    in.rejected = rejected_list(rejected, d.units);
     in.counts.rejected = static_cast<std::int64_t>(rejected.size());
     std::ostringstream out;
     write_report_html(out, in);

@@ -198,7 +198,7 @@ TEST_CASE("the data sentence tells records of unlisted cells from the others") {
   std::vector<RejectedRecord> rejected = {{{"m.csv", 7, 0}, "không có trong danh sách", "Z"}};
   auto data_sentence = [&] {
     ReportInput in = d.input();
-    in.rejected = rejected;
+    in.rejected = rejected_list(rejected, d.units);
     in.counts.rejected = static_cast<std::int64_t>(rejected.size());
     return report_paragraphs(in).back();
   };

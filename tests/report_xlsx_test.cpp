@@ -129,6 +129,31 @@ TEST_CASE("a table that fits a sheet, or is empty, keeps one sheet") {
   REQUIRE(workbook_close(b.book) == LXW_NO_ERROR);
 }
 
+// The records not listed (RejectedList) are said in a row after the listed.
+TEST_CASE("the rejected sheet ends saying how many records it does not list") {
+  ReportDistrict d = report_district();
+  ReportInput in = d.input();
+  in.rejected = rejected_list(
+      {{{"m.csv", 7, 0}, "sai", "A"}, {{"m.csv", 8, 0}, "sai", "B"}, {{"m.csv", 9, 0}, "sai", "C"}},
+      d.units, 2);
+  TempDir dir;
+  XlsxBook b = open_book(dir.path("report.xlsx"), in, false);
+  REQUIRE(b.book != nullptr);
+  add_rejected_sheet(b, in);
+  std::vector<SheetSeen> sheets = sheets_of(b.book, 1);
+  REQUIRE(sheets.size() == 1);
+  CHECK(sheets[0].last_row == 3);                         // two listed, then the rest said
+  CHECK(sheets[0].numbers == std::vector<double>{7, 8});  // their lines; the last row has none
+  lxw_worksheet* ws = STAILQ_FIRST(b.book->worksheets);
+  lxw_row* last = lxw_worksheet_find_row(ws, 3);
+  REQUIRE(last != nullptr);
+  CHECK(lxw_worksheet_find_cell_in_row(last, 0) == nullptr);  // no file: no record's row
+  lxw_cell* said = lxw_worksheet_find_cell_in_row(last, 3);
+  REQUIRE(said != nullptr);
+  CHECK((said->type == STRING_CELL || said->type == INLINE_STRING_CELL));
+  REQUIRE(workbook_close(b.book) == LXW_NO_ERROR);
+}
+
 TEST_CASE("streamed, as `chibo report` writes it, the table goes on to numbered sheets") {
   ReportDistrict d = report_district();
   TempDir dir;

@@ -42,14 +42,14 @@ void write_audit_list(std::ostream& out, const ReportInput& in) {
 
 void write_rejected_list(std::ostream& out, const ReportInput& in) {
   out << "<h2>Bản ghi bị loại</h2>\n";
-  if (in.rejected.empty()) {
+  if (in.rejected.total() == 0) {
     out << "<p>Không bản ghi nào bị loại.</p>\n";
     return;
   }
   // As the summary says it (report_text.cpp): records of cells the units
   // list lacks leave no listed cell a month short.
-  const auto count = static_cast<std::int64_t>(in.rejected.size());
-  const std::int64_t unlisted = unlisted_rejected(in);
+  const std::int64_t count = in.rejected.total();
+  const std::int64_t unlisted = in.rejected.unlisted();
   if (unlisted == count) {
     fmt::print(out,
                "<p>{} bản ghi bị loại, {} của chi bộ không có trong danh sách đơn vị: không được "
@@ -66,8 +66,13 @@ void write_rejected_list(std::ostream& out, const ReportInput& in) {
                                           format_count(unlisted))
                             : "");
   }
+  if (const std::int64_t rest = in.rejected.not_listed(); rest > 0) {
+    fmt::print(out, "<p>{}</p>\n",
+               html_escape(rejected_not_listed(
+                   static_cast<std::int64_t>(in.rejected.listed().size()), rest)));
+  }
   Rows rows = {{"Tệp", "Dòng", "Chi bộ", "Lý do"}};
-  for (const RejectedRecord& rec : in.rejected) {
+  for (const RejectedRecord& rec : in.rejected.listed()) {
     rows.push_back({rec.where.file, rec.where.line > 0 ? std::to_string(rec.where.line) : "",
                     rec.cell_id, rec.why});
   }

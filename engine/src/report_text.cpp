@@ -124,7 +124,7 @@ std::string audit_sentence(const AuditResult& a) {
 // of the list graded down for it when every rejected record was such a one.
 std::string rejected_clause(const ReportInput& in) {
   if (in.counts.rejected == 0) return "";
-  const std::int64_t unlisted = unlisted_rejected(in);
+  const std::int64_t unlisted = in.rejected.unlisted();
   constexpr const char* kUnlisted = "của chi bộ không có trong danh sách đơn vị, không được tính";
   if (unlisted == in.counts.rejected) {
     return fmt::format(" ({} {}; không chi bộ nào trong danh sách bị tính thiếu tháng vì {})",
@@ -162,10 +162,12 @@ std::string report_title(const Ranking& ranking) {
   return "Báo cáo chất lượng sinh hoạt chi bộ " + ranking.period.label();
 }
 
-std::int64_t unlisted_rejected(const ReportInput& in) {
-  return std::count_if(in.rejected.begin(), in.rejected.end(), [&](const RejectedRecord& rec) {
-    return !rec.cell_id.empty() && !in.units.position(rec.cell_id).has_value();
-  });
+std::string rejected_not_listed(std::int64_t listed, std::int64_t rest) {
+  return fmt::format(
+      "Danh sách chỉ ghi {} bản ghi bị loại đầu tiên; {} bản ghi bị loại khác không ghi ở đây. "
+      "Mọi bản ghi bị loại, với lý do, được in ra ở các dòng lỗi khi chạy lệnh chibo report "
+      "(lưu vào tệp: thêm 2> loi.txt vào cuối lệnh).",
+      format_count(listed), format_count(rest));
 }
 
 std::vector<std::string> report_paragraphs(const ReportInput& in) {

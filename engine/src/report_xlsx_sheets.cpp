@@ -110,12 +110,17 @@ void add_audit_sheet(XlsxBook& b, const ReportInput& in) {
 
 void add_rejected_sheet(XlsxBook& b, const ReportInput& in) {
   SheetTable table(b, "Bị loại", {"Tệp", "Dòng", "Chi bộ", "Lý do"}, {40, 8, 14, 100});
-  for (const RejectedRecord& rec : in.rejected) {
+  for (const RejectedRecord& rec : in.rejected.listed()) {
     table.next_row();
     table.put(0, rec.where.file);
     if (rec.where.line > 0) table.put(1, static_cast<double>(rec.where.line));
     table.put(2, rec.cell_id);
     table.put(3, rec.why, b.wrap);
+  }
+  if (const std::int64_t rest = in.rejected.not_listed(); rest > 0) {
+    table.next_row();
+    table.put(3, rejected_not_listed(static_cast<std::int64_t>(in.rejected.listed().size()), rest),
+              b.wrap);
   }
   table.finish();
 }

@@ -33,10 +33,9 @@ namespace {
 
 // Keeps every scored meeting; a meeting the store refuses (unknown cell, a
 // second meeting in a month) is reported and counted as rejected. Every
-// rejection is also kept when kept is given, for the report's list of
-// rejected records (DistrictNeeds::rejected_records): a wrong units list
-// rejects every record, and rank and audit, which show no such list, would
-// keep each of millions for nothing.
+// rejection is also listed (its first RejectedList::kListed) and counted
+// when kept is given, for the report's list of rejected records
+// (DistrictNeeds::rejected_records): rank and audit show no such list.
 // Which listed cell a record of a cell not in the units list may be is known
 // only once every record is kept (UnlistedCells): its line says the refusal
 // alone, when it is read, and the cell's hint is said once, in the note
@@ -47,7 +46,7 @@ namespace {
 class StoreSink : public ForwardingSink {
  public:
   StoreSink(std::ostream& err, MeetingStore& store, const Units& units, Period period,
-            std::vector<RejectedRecord>* kept, AuditCollector* audit)
+            RejectedList* kept, AuditCollector* audit)
       : ForwardingSink(err),
         store_(store),
         units_(units),
@@ -102,7 +101,7 @@ class StoreSink : public ForwardingSink {
     keep(single_, record.where, record, score);
   }
   void rejected(const Location& where, const std::string& why) override {
-    if (kept_) kept_->push_back({where, why, ""});
+    if (kept_) kept_->add(where, why);
     rejected_where_ = where;
     ForwardingSink::rejected(where, why);
   }
@@ -115,19 +114,20 @@ class StoreSink : public ForwardingSink {
     for (std::size_t c = 0; c < cells.size(); ++c) {
       if (std::string hint = UnlistedCells::hint(cells[c]); !hint.empty()) hints[c] = "; " + hint;
     }
-    for (const UnlistedKept& k : unlisted_kept_) (*kept_)[k.at].why += hints[k.cell];
+    for (const UnlistedKept& k : unlisted_kept_) kept_->listed()[k.at].why += hints[k.cell];
     unlisted_kept_ = {};
     return cells;
   }
   void rejected_meeting(const std::string& cell_id, int date, MeetingKind kind) override {
+    const std::optional<std::size_t> at = cell_id.empty() ? std::nullopt : units_.position(cell_id);
     // Called right after rejected(): the cell of the record just kept.
-    if (kept_ && !kept_->empty()) kept_->back().cell_id = cell_id;
+    if (kept_) kept_->cell_of_last(cell_id, at.has_value());
     store_.note_rejected(cell_id, date, kind);
     // Rejected for a fault of its own (a bad yes/no value) before the store
     // saw its cell: if the list lacks the cell, the record is one of the
     // cell's, all missing from the ranking, and counted with them.
     if (cell_id.empty()) return;
-    if (std::optional<std::size_t> at = units_.position(cell_id)) {
+    if (at) {
       named_listed(*at);
     } else if (!units_.left_out_line(cell_id)) {
       unlisted_.add_faulty(cell_id, date, kind, rejected_where_);
@@ -149,7 +149,7 @@ class StoreSink : public ForwardingSink {
       ++listed_named;
     }
   }
-  // An unlisted cell's record in kept_: its place there, its cell's number.
+  // An unlisted cell's record listed in kept_: its place there, its cell's number.
   struct UnlistedKept {
     std::size_t at = 0;
     std::uint32_t cell = 0;
@@ -164,14 +164,15 @@ class StoreSink : public ForwardingSink {
       if (store_.unlisted(meeting)) {
         const std::uint32_t cell = unlisted_.add(meeting.cell_id, meeting.year, meeting.month,
                                                  meeting.day, meeting.kind, where);
-        if (kept_) unlisted_kept_.push_back({kept_->size(), cell});  // where rejected() keeps it
+        // Where rejected() lists it, when there is room.
+        if (kept_ && kept_->has_room()) unlisted_kept_.push_back({kept_->listed().size(), cell});
       }
       rejected(where, why);
       // Its cell named in the reports' list, as a record rejected for its own
       // fault is (a second record of a month had an empty cell column).
       if (kept_) {
-        kept_->back().cell_id =
-            meeting.position ? units_.units[*meeting.position].id : meeting.cell_id;
+        kept_->cell_of_last(meeting.position ? units_.units[*meeting.position].id : meeting.cell_id,
+                            meeting.position.has_value());
       }
       ++refused;
       return;
@@ -189,10 +190,10 @@ class StoreSink : public ForwardingSink {
   MeetingStore& store_;
   const Units& units_;
   Period period_;
-  std::vector<RejectedRecord>* kept_;  // null: not kept
-  AuditCollector* audit_;              // null: no audit wanted
-  PreparedMeeting single_;             // the meeting being kept (read back, or scored())
-  Location where_;                     // where it was read
+  RejectedList* kept_;      // null: not kept
+  AuditCollector* audit_;   // null: no audit wanted
+  PreparedMeeting single_;  // the meeting being kept (read back, or scored())
+  Location where_;          // where it was read
   UnlistedCells unlisted_;
   std::vector<UnlistedKept> unlisted_kept_;  // with kept_ only
   Location rejected_where_;                  // where the last rejected record was read

@@ -42,8 +42,8 @@ struct DistrictRun {
   Ranking ranking;
   DistrictSummary summary;
   Period period;
-  AuditResult audit;  // the period's meetings that give a self-score (DistrictNeeds::audit)
-  std::vector<RejectedRecord> rejected;  // DistrictNeeds::rejected_records; else empty
+  AuditResult audit;      // the period's meetings that give a self-score (DistrictNeeds::audit)
+  RejectedList rejected;  // DistrictNeeds::rejected_records; else empty
   RunCounts counts;
   bool bad_input = false;  // something was rejected or could not be read
 
@@ -63,9 +63,9 @@ struct DistrictNeeds {
   // store is freed once the cells are ranked, before the summary and the
   // writing (national year: 135 MB).
   bool meetings = false;
-  // Keep every rejected record with its reason (the report lists them):
-  // without it, nothing is kept of a rejected record past its line, so that
-  // a wrong units list (every record rejected) costs no memory a record.
+  // List the rejected records with their reasons (the report does; the
+  // first RejectedList::kListed) and count them: without it, nothing is kept
+  // of a rejected record past its line.
   bool rejected_records = false;
   // The summary by grade, type and base organisation: not made when nothing
   // shows it (the ranking as CSV), DistrictRun::summary then left empty

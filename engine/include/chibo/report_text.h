@@ -21,11 +21,11 @@ std::vector<std::string> report_paragraphs(const ReportInput& in);
 // A title line, a blank line, then the paragraphs separated by blank lines.
 void write_report_text(std::ostream& out, const ReportInput& in);
 
-// How many of the records refused are of a cell the units list lacks: they
-// leave no listed cell a month short, and the reports say so.
-std::int64_t unlisted_rejected(const ReportInput& in);
-
 // "Báo cáo chất lượng sinh hoạt chi bộ quý I/2024"
 std::string report_title(const Ranking& ranking);
+
+// Said where a report's list of rejected records holds only its first
+// listed (RejectedList), rest not: where every one is to be found.
+std::string rejected_not_listed(std::int64_t listed, std::int64_t rest);
 
 }  // namespace chibo
