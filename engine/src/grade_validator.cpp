@@ -77,12 +77,7 @@ void check_at_max(const Ruleset& r, const Grade& g, const std::vector<std::strin
                   Diagnostics& diags) {
   for (const std::string& id : g.at_max) {
     if (std::find(criteria_ids.begin(), criteria_ids.end(), id) != criteria_ids.end()) {
-      for (const Form& form : r.forms) {
-        if (const Criterion* bonus = bonus_named(form.criteria, id)) {
-          bonus_at_max(g, *bonus, diags);
-          break;
-        }
-      }
+      if (const Criterion* bonus = bonus_in_at_max(r, id)) bonus_at_max(g, *bonus, diags);
       continue;
     }
     if (std::string gone =
@@ -99,6 +94,13 @@ void check_at_max(const Ruleset& r, const Grade& g, const std::vector<std::strin
 }
 
 }  // namespace
+
+const Criterion* bonus_in_at_max(const Ruleset& r, const std::string& id) {
+  for (const Form& form : r.forms) {
+    if (const Criterion* bonus = bonus_named(form.criteria, id)) return bonus;
+  }
+  return nullptr;
+}
 
 std::vector<std::string> check_grades(const Ruleset& r,
                                       const std::vector<std::string>& criteria_ids,

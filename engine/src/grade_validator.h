@@ -19,6 +19,10 @@ std::vector<std::string> check_grades(const Ruleset& r,
                                       const std::vector<std::string>& criteria_ids,
                                       Diagnostics& diags);
 
+// The bonus item, or group of bonus items only, that 'id' names in any of
+// r's forms, which check_grades refuses in a grade's 'at_max'; or null.
+const Criterion* bonus_in_at_max(const Ruleset& r, const std::string& id);
+
 // grade_ids: as check_grades returned.
 void check_vetoes(const Ruleset& r, const std::vector<std::string>& grade_ids, Diagnostics& diags);
 

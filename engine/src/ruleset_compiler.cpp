@@ -10,6 +10,7 @@
 #include "date.h"
 #include "expression_words.h"
 #include "form_steps.h"
+#include "grade_validator.h"
 #include "input_value.h"
 #include "named_values.h"
 #include "removed_words.h"
@@ -414,11 +415,16 @@ class Compiler {
           if (form.nodes[n].criterion->id == id) cg.at_max.push_back(static_cast<int>(n));
         }
         // A criterion of another form: this form's meetings were graded
-        // without the condition, unsaid (one no form has, the validator says).
-        if (cg.at_max.size() == before && r_.forms.size() > 1 && criterion_of_any_form(id)) {
+        // without the condition, unsaid (one no form has, the validator
+        // says, and a bonus, which no grade can name in any form).
+        if (cg.at_max.size() == before && r_.forms.size() > 1 && criterion_of_any_form(id) &&
+            bonus_in_at_max(r_, id) == nullptr) {
           diags_.error(g.at_max_where,
-                       fmt::format("grade '{}': 'at_max' names '{}', which form '{}' does not "
-                                   "have: its meetings would be graded without the condition",
+                       fmt::format("grade '{0}': 'at_max' names '{1}', which form '{2}' does not "
+                                   "have: its meetings would be graded without the condition; "
+                                   "if form '{2}' has a criterion grade '{0}' needs at its "
+                                   "maximum, give it the id '{1}'; if not, take '{1}' out of "
+                                   "'at_max' (a grade's conditions hold on every form)",
                                    g.id, id, f.id));
         }
       }
