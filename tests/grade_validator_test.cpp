@@ -101,6 +101,25 @@ TEST_CASE("names of criteria and grades", "[validator]") {
         "items: bonus points are added on top of the scale, for what a meeting need not do, so "
         "no grade can need them at their cap; if grade 'kha' needs what the bonus rewards, write "
         "what grade 'kha' needs in its 'when'"}},
+      {"at_max names a group with bonus items and others: refused, with its other items",
+       {{"    max: 40\n    items:\n",
+         "    items:\n      - {id: extra, label: E, bonus: {cap: 2, rules: [{when: prepared, "
+         "points: 2, reason: r}]}}\n"},
+        {"            - {from: 0, to: 90, points: 10}\n",
+         "            - {from: 0, to: 90, points: 10}\n      - {id: more, label: M, bonus: {cap: "
+         "1, rules: [{when: prepared, points: 1, reason: r}]}}\n      - {id: most, label: M, "
+         "bonus: {cap: 1, rules: [{when: prepared, points: 1, reason: r}]}}\n"},
+        {"{id: tot, label: Tốt, from: 90}",
+         "{id: tot, label: Tốt, from: 90, at_max: [chuan_bi, tham_du]}"},
+        {"{id: kha, label: Khá, from: 70}", "{id: kha, label: Khá, from: 70, at_max: [ket_qua]}"}},
+       {"ruleset.yaml:49:45: error: grade 'tot': 'at_max' names 'chuan_bi', a group with a bonus "
+        "item ('extra'): bonus points are added on top of the scale, for what a meeting need not "
+        "do, but the group's maximum counts its cap, so grade 'tot' would need the bonus earned; "
+        "name its other items in its place: at_max: [prep, tham_du]",
+        "ruleset.yaml:50:45: error: grade 'kha': 'at_max' names 'ket_qua', a group with bonus "
+        "items ('more', 'most'): bonus points are added on top of the scale, for what a meeting "
+        "need not do, but within the group's 'max' their points would make up for an item short "
+        "of its maximum; name its other items in its place: at_max: [tham_du, hoan_thanh]"}},
       {"a veto's at_most names an unknown grade",
        {{"at_most: kha", "at_most: khaa"}},
        {"ruleset.yaml:51:5: error: 'at_most' 'khaa' is not a grade; did you mean 'kha'?"}},

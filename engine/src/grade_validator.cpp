@@ -28,14 +28,16 @@ std::string at_grade_removal(const Ruleset& r, Location& where) {
   return removal;
 }
 
-// A bonus item, or a group of bonus items only (none other), or null.
+// A bonus item, or a group of bonus items only (none other).
+bool all_bonus(const Criterion& c) {
+  return c.is_group() ? std::all_of(c.items.begin(), c.items.end(), all_bonus)
+                      : c.kind == RuleKind::Bonus;
+}
+
+// A bonus item, or a group of bonus items only, or null.
 const Criterion* bonus_named(const std::vector<Criterion>& list, const std::string& id) {
   for (const Criterion& c : list) {
-    const bool bonus =
-        c.is_group() ? std::all_of(c.items.begin(), c.items.end(),
-                                   [](const Criterion& i) { return i.kind == RuleKind::Bonus; })
-                     : c.kind == RuleKind::Bonus;
-    if (c.id == id) return bonus ? &c : nullptr;
+    if (c.id == id) return all_bonus(c) ? &c : nullptr;
     if (const Criterion* found = bonus_named(c.items, id)) return found;
   }
   return nullptr;
@@ -73,11 +75,83 @@ void bonus_at_max(const Grade& g, const Criterion& c, Diagnostics& diags) {
                           g.id, hint));
 }
 
+const Criterion* criterion_named(const std::vector<Criterion>& list, const std::string& id) {
+  for (const Criterion& c : list) {
+    if (c.id == id) return &c;
+    if (const Criterion* found = criterion_named(c.items, id)) return found;
+  }
+  return nullptr;
+}
+
+// A group's bonus items and groups of bonuses only (into bonuses) and the
+// rest it is made of (into others), a group of both taken apart.
+void split_bonuses(const Criterion& group, std::vector<std::string>& bonuses,
+                   std::vector<std::string>& others) {
+  for (const Criterion& item : group.items) {
+    if (all_bonus(item)) {
+      bonuses.push_back(item.id);
+    } else if (item.is_group() && std::any_of(item.items.begin(), item.items.end(), all_bonus)) {
+      split_bonuses(item, bonuses, others);
+    } else {
+      others.push_back(item.id);
+    }
+  }
+}
+
+std::string quoted_list(const std::vector<std::string>& ids) {
+  std::string out;
+  for (const std::string& id : ids) out += (out.empty() ? "'" : ", '") + id + "'";
+  return out;
+}
+
+// A group of bonus items and others: its maximum (the sum of its items'
+// unless written) holds the bonuses' cap, so the grade needed every bonus
+// earned; a 'max' written lets bonus points make up for an item short of
+// its own. What is meant is the group's other items at their maxima.
+// False when the group has no bonus.
+bool mixed_at_max(const Grade& g, const Criterion& group, Diagnostics& diags) {
+  std::vector<std::string> bonuses;
+  std::vector<std::string> others;
+  split_bonuses(group, bonuses, others);
+  if (bonuses.empty()) return false;
+  std::vector<std::string> named;  // g's at_max with the group's other items for it
+  for (const std::string& id : g.at_max) {
+    for (const std::string& part : id == group.id ? others : std::vector<std::string>{id}) {
+      if (std::find(named.begin(), named.end(), part) == named.end()) named.push_back(part);
+    }
+  }
+  std::string at_max;
+  for (const std::string& id : named) at_max += (at_max.empty() ? "" : ", ") + id;
+  const bool one = bonuses.size() == 1;
+  const std::string effect =
+      group.max
+          ? fmt::format(
+                "within the group's 'max' {} would make up for an item short of "
+                "its maximum",
+                one ? "its points" : "their points")
+          : fmt::format("the group's maximum counts {}, so grade '{}' would need {} earned",
+                        one ? "its cap" : "their caps", g.id, one ? "the bonus" : "the bonuses");
+  diags.error(g.at_max_where,
+              fmt::format("grade '{}': 'at_max' names '{}', a group with {} ({}): bonus points "
+                          "are added on top of the scale, for what a meeting need not do, but "
+                          "{}; name its other items in its place: at_max: [{}]",
+                          g.id, group.id, one ? "a bonus item" : "bonus items",
+                          quoted_list(bonuses), effect, at_max));
+  return true;
+}
+
 void check_at_max(const Ruleset& r, const Grade& g, const std::vector<std::string>& criteria_ids,
                   Diagnostics& diags) {
   for (const std::string& id : g.at_max) {
     if (std::find(criteria_ids.begin(), criteria_ids.end(), id) != criteria_ids.end()) {
-      if (const Criterion* bonus = bonus_in_at_max(r, id)) bonus_at_max(g, *bonus, diags);
+      if (const Criterion* bonus = bonus_in_at_max(r, id)) {
+        bonus_at_max(g, *bonus, diags);
+        continue;
+      }
+      for (const Form& form : r.forms) {
+        const Criterion* c = criterion_named(form.criteria, id);
+        if (c != nullptr && c->is_group() && mixed_at_max(g, *c, diags)) break;
+      }
       continue;
     }
     if (std::string gone =

@@ -1,8 +1,8 @@
 // The checks of a ruleset's grades and vetoes: grades listed from the
 // highest 'from' down to 0, within the scale, their 'at_max' naming criteria
-// (none a bonus, which lies outside the scale); vetoes naming grades, and no
-// condition that could change no grade (a veto down to the highest grade, a
-// condition on the lowest).
+// (none a bonus, which lies outside the scale, nor a group with one); vetoes
+// naming grades, and no condition that could change no grade (a veto down to
+// the highest grade, a condition on the lowest).
 #pragma once
 
 #include <string>
