@@ -117,12 +117,38 @@ TEST_CASE("a proportional rule's range, a deduction's floor") {
   CHECK(check(p) == std::vector<std::string>{
                         "r.yaml:7:40: warning: item 'a': 'from' 90 is above 'to' 30, so its "
                         "points fall as 'duration' rises (10 at 30 or less, 0 at 90 or more); if "
-                        "more should earn more, write {from: 30, to: 90}"});
+                        "more should earn more, write {from: 30, to: 90}; if less should, write "
+                        "the same points as deductions, which are not warned of: deductions: "
+                        "{rules: [{each: \"(duration - 30) / 60\", points: 10, reason: "
+                        "\"...\"}]}"});
+  // Per unit, when that is a decimal; from 0 with the value alone.
+  p.from = Rational(20);
+  p.to = Rational(0);
+  CHECK(check(p) == std::vector<std::string>{
+                        "r.yaml:7:40: warning: item 'a': 'from' 20 is above 'to' 0, so its "
+                        "points fall as 'duration' rises (10 at 0 or less, 0 at 20 or more); if "
+                        "more should earn more, write {from: 0, to: 20}; if less should, write "
+                        "the same points as deductions, which are not warned of: deductions: "
+                        "{rules: [{each: duration, points: 0.5, reason: \"...\"}]}"});
+  p.from = Rational(90);
+  p.to = Rational(30);
   p.of.text = "present * 100 / members";
   CHECK(check(p) == std::vector<std::string>{
                         "r.yaml:7:40: warning: item 'a': 'from' 90 is above 'to' 30, so its "
                         "points fall as the value rises (10 at 30 or less, 0 at 90 or more); if "
-                        "more should earn more, write {from: 30, to: 90}"});
+                        "more should earn more, write {from: 30, to: 90}; if less should, write "
+                        "the same points as deductions, which are not warned of: deductions: "
+                        "{rules: [{each: \"((present * 100 / members) - 30) / 60\", points: 10, "
+                        "reason: \"...\"}]}"});
+  // An option's name in the value: the count in single quotes, as YAML reads it.
+  p.of.text = "if kind == \"thematic\" then duration else 0";
+  CHECK(check(p) == std::vector<std::string>{
+                        "r.yaml:7:40: warning: item 'a': 'from' 90 is above 'to' 30, so its "
+                        "points fall as the value rises (10 at 30 or less, 0 at 90 or more); if "
+                        "more should earn more, write {from: 30, to: 90}; if less should, write "
+                        "the same points as deductions, which are not warned of: deductions: "
+                        "{rules: [{each: '((if kind == \"thematic\" then duration else 0) - 30) "
+                        "/ 60', points: 10, reason: \"...\"}]}"});
   p.from = Rational(30);
   p.to = Rational(90);
   CHECK(check(p).empty());
@@ -154,7 +180,9 @@ TEST_CASE("a proportional rule whose 'to' its input never reaches") {
         std::vector<std::string>{
             "r.yaml:7:40: warning: item 'a': 'from' 20 is above 'to' -5, so its points fall as "
             "'rate' rises (10 at -5 or less, 0 at 20 or more); if more should earn more, write "
-            "{from: -5, to: 20}",
+            "{from: -5, to: 20}; if less should, write the same points as deductions, which are "
+            "not warned of: deductions: {rules: [{each: \"rate + 5\", points: 0.4, reason: "
+            "\"...\"}]}",
             "r.yaml:7:40: warning: item 'a': 'rate' is at least 0, so no record reaches 'to' -5 "
             "and the item can never reach its maximum 10: write 'to: 0'"});
 }
@@ -272,8 +300,17 @@ TEST_CASE("a proportional rule from a higher value down, at its 'from'", "[valid
        {{bands, "        proportional: {of: rate, from: 100, to: 50}\n"}},
        {"ruleset.yaml:41:40: warning: item 'hoan_thanh': 'from' 100 is above 'to' 50, so its "
         "points fall as 'rate' rises (30 at 50 or less, 0 at 100 or more); if more should earn "
-        "more, write {from: 50, to: 100}",
+        "more, write {from: 50, to: 100}; if less should, write the same points as deductions, "
+        "which are not warned of: deductions: {rules: [{each: \"rate - 50\", points: 0.6, "
+        "reason: \"...\"}]}",
         "ruleset.yaml:49:5: error: example 'full marks': total is 70 but the example expects 100",
+        "ruleset.yaml:49:5: error: example 'full marks': grade is kha but the example expects "
+        "tot"}},
+      {"falling, written as the deductions the warning gives: not warned, the same points",
+       {{bands,
+         "        deductions: {rules: [{each: \"rate - 50\", points: 0.6, reason: "
+         "\"...\"}]}\n"}},
+       {"ruleset.yaml:49:5: error: example 'full marks': total is 70 but the example expects 100",
         "ruleset.yaml:49:5: error: example 'full marks': grade is kha but the example expects "
         "tot"}},
   });

@@ -98,19 +98,49 @@ class ItemRuleChecker {
   // points at 0, none at 5), which is legitimate; but the pair is as often
   // written the other way round, highest first as band rows are, which
   // scores every meeting backwards without an error. Said with what it
-  // means, and the swap if that is not what was meant.
+  // means, the swap if that is not what was meant, and, if it is, the same
+  // points written as deductions per unit past 'to', which are not warned
+  // of (there is no way to acknowledge a warning).
   void falling_scale(const Criterion& c) {
     const std::string& of = c.of.text;
     const bool name = !of.empty() && std::all_of(of.begin(), of.end(), [](char ch) {
       return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_';
     });
     const std::string value = name ? fmt::format("'{}'", of) : std::string("the value");
+    const Rational max = c.max.value_or(0);
+    const std::string deductions =
+        falling_deductions(name ? of : "(" + of + ")", c.from, c.to, max);
     diags_.warning(c.from_where.line > 0 ? c.from_where : c.where,
                    fmt::format("item '{}': 'from' {} is above 'to' {}, so its points fall as {} "
                                "rises ({} at {} or less, 0 at {} or more); if more should earn "
-                               "more, write {{from: {}, to: {}}}",
-                               c.id, num(c.from), num(c.to), value, num(c.max.value_or(0)),
-                               num(c.to), num(c.from), num(c.to), num(c.from)));
+                               "more, write {{from: {}, to: {}}}{}",
+                               c.id, num(c.from), num(c.to), value, num(max), num(c.to),
+                               num(c.from), num(c.to), num(c.from),
+                               deductions.empty() ? ""
+                                                  : "; if less should, write the same points as "
+                                                    "deductions, which are not warned of: " +
+                                                        deductions));
+  }
+
+  // The deductions that score as proportional {of, from, to} with from above
+  // to: max off over the span, per unit past 'to' (none below it, a count
+  // under 0 being 0; 0 from 'from' on, the floor). "" past the arithmetic.
+  static std::string falling_deductions(const std::string& of, Rational from, Rational to,
+                                        Rational max) {
+    const std::optional<Rational> span = subtract(from, to);
+    const std::optional<Rational> per = span ? divide(max, *span) : std::nullopt;
+    const std::optional<Rational> below = subtract(Rational(0), to);
+    if (!per || !below) return "";
+    std::string count = of;
+    if (to < Rational(0)) count += " + " + num(*below);
+    if (Rational(0) < to) count += " - " + num(to);
+    const bool plain = per->to_string().find('/') == std::string::npos;
+    if (!plain) count = (count == of ? count : "(" + count + ")") + " / " + num(*span);
+    // Quoted as YAML needs: an option's name in double quotes inside single.
+    const char quote = count.find('"') == std::string::npos ? '"' : '\'';
+    if (count.find_first_of(" ()*/+-\"") != std::string::npos) count = quote + count + quote;
+    return fmt::format("deductions: {{rules: [{{each: {}, points: {}, reason: \"...\"}}]}}", count,
+                       num(plain ? *per : max));
   }
 
   // A 'to' past the input's range (a percent's 100, to: 120): no record
