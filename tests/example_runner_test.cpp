@@ -162,18 +162,77 @@ TEST_CASE("run_examples counts passed and failed examples", "[examples]") {
 
 TEST_CASE("a tailoring's changes that fail the base's examples: told at its 'extends'",
           "[examples]") {
-  // Each failure is at the base's line; the fix is in the tailoring.
-  Tailored child(kHead + "vetoes:\n  - {when: present == members, at_most: kha, reason: x}\n");
+  // Each failure is at the base's line; the fix is in the tailoring: lint
+  // says it once there, with the failure.
+  const std::string veto = "vetoes:\n  - {when: present == members, at_most: kha, reason: x}\n";
+  Tailored child(kHead + veto);
   CHECK(child.lint() ==
-        Lines{"base/hd12.yaml:53:5: error: example 'full marks': grade is kha but the example "
-              "expects tot",
-              "tinh/child.yaml:1:10: warning: 1 of the base's examples fails with this file's "
-              "changes (each said at its line in base/hd12.yaml): a tailoring runs the base's "
-              "examples unless it has its own; write 'examples:' in this file, with the points "
-              "this ruleset gives (it replaces the base's)"});
+        Lines{"tinh/child.yaml:1:10: error: 1 of the base's examples fails with this file's "
+              "changes (base/hd12.yaml:53:5: example 'full marks': grade is kha but the example "
+              "expects tot): a tailoring runs the base's examples unless it has its own; write "
+              "'examples:' in this file, with the points this ruleset gives (it replaces the "
+              "base's)"});
   // Its own examples replace the base's: nothing more to say.
-  Tailored own(kHead + "vetoes:\n  - {when: present == members, at_most: kha, reason: x}\n" +
+  Tailored own(kHead + veto +
                "examples:\n  - name: full\n    record: {members: 10, present: 10, rate: 100, "
                "prepared: yes}\n    expect: {total: 100, grade: kha}\n");
   CHECK(own.lint().empty());
+}
+
+namespace {
+
+// kBase with three examples more: two that full attendance fails under the
+// veto above, one it passes.
+const std::string kThreeMore = kBase +
+                               "  - name: again\n"
+                               "    record: {members: 10, present: 10, rate: 100, prepared: yes}\n"
+                               "    expect: {grade: tot}\n"
+                               "  - name: none present\n"
+                               "    record: {members: 10, present: 0, rate: 0, prepared: yes}\n"
+                               "    expect: {total: 50}\n"
+                               "  - name: and again\n"
+                               "    record: {members: 10, present: 10, rate: 100, prepared: yes}\n"
+                               "    expect: {total: 100, grade: tot}\n";
+
+}  // namespace
+
+TEST_CASE("the base's examples a tailoring fails: lint counts them, chibo test says each",
+          "[examples]") {
+  Tailored child(kHead + "vetoes:\n  - {when: present == members, at_most: kha, reason: x}\n",
+                 kThreeMore);
+  // chibo lint: one error, where the fix goes, not one at each base line.
+  CHECK(child.lint() ==
+        Lines{"tinh/child.yaml:1:10: error: 3 of the base's examples fail with this file's "
+              "changes (the first at base/hd12.yaml:53:5: example 'full marks': grade is kha but "
+              "the example expects tot; 'chibo test tinh/child.yaml' says each): a tailoring "
+              "runs the base's examples unless it has its own; write 'examples:' in this file, "
+              "with the points this ruleset gives (it replaces the base's)"});
+  // chibo test: each, and where to mend them; the counts are every example's.
+  Diagnostics diags;
+  auto compiled = load_compiled_ruleset(child.dir.path("tinh/child.yaml"), diags);
+  REQUIRE(compiled);
+  const ExampleCounts counts = run_examples(*compiled, diags);
+  CHECK(counts.passed == 1);
+  CHECK(counts.failed == 3);
+  CHECK(child.dir.formatted(diags) ==
+        Lines{"base/hd12.yaml:53:5: error: example 'full marks': grade is kha but the example "
+              "expects tot",
+              "base/hd12.yaml:56:5: error: example 'again': grade is kha but the example expects "
+              "tot",
+              "base/hd12.yaml:62:5: error: example 'and again': grade is kha but the example "
+              "expects tot",
+              "tinh/child.yaml:1:10: warning: 3 of the base's examples fail with this file's "
+              "changes (each said at its line in base/hd12.yaml): a tailoring runs the base's "
+              "examples unless it has its own; write 'examples:' in this file, with the points "
+              "this ruleset gives (it replaces the base's)"});
+  // A ruleset's own examples are said each, by lint as by chibo test.
+  TempDir dir;
+  const std::string failing =
+      changed(kThreeMore, "when: present < members / 2,", "when: present == members,");
+  dir.write("r.yaml", failing);
+  CHECK(dir.lint("r.yaml") ==
+        Lines{"r.yaml:53:5: error: example 'full marks': grade is kha but the example expects tot",
+              "r.yaml:56:5: error: example 'again': grade is kha but the example expects tot",
+              "r.yaml:62:5: error: example 'and again': grade is kha but the example expects "
+              "tot"});
 }

@@ -127,7 +127,9 @@ class TempDir : public chibo::testing::TempDir {
     Diagnostics diags;
     if (std::optional<Ruleset> r = load_ruleset(path(name), diags)) {
       validate_ruleset(*r, diags);
-      if (auto compiled = compile_ruleset(std::move(*r), diags)) run_examples(*compiled, diags);
+      if (auto compiled = compile_ruleset(std::move(*r), diags)) {
+        run_examples(*compiled, diags, BaseExamples::Summed);
+      }
     }
     return formatted(diags);
   }

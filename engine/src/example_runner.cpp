@@ -141,33 +141,57 @@ ExampleFields example_fields(const CompiledRuleset& r, const Example& ex) {
   return out;
 }
 
-ExampleCounts run_examples(const CompiledRuleset& r, Diagnostics& diags) {
+ExampleCounts run_examples(const CompiledRuleset& r, Diagnostics& diags, BaseExamples base) {
   ExampleCounts counts;
   int base_failed = 0;  // examples a tailoring took from its base
   std::string base_file;
+  Diagnostics first_failure;  // Summed: the first of the base's examples to fail
   for (const Example& ex : r.model.examples) {
-    if (run_one(r, ex, diags)) {
+    const bool inherited = ex.where.file != r.model.file && r.model.extends_where.line > 0;
+    Diagnostics own;
+    if (run_one(r, ex, own)) {
       ++counts.passed;
     } else {
       ++counts.failed;
-      if (ex.where.file != r.model.file && r.model.extends_where.line > 0) {
+      if (inherited) {
         ++base_failed;
         base_file = ex.where.file;
+        if (base_failed == 1) first_failure = own;
       }
     }
+    if (!inherited || base == BaseExamples::EachSaid) diags.append(own);
   }
+  if (base_failed == 0 || (base == BaseExamples::Summed && first_failure.items().empty())) {
+    return counts;
+  }
+  const std::string fails = base_failed == 1 ? "fails" : "fail";
+  const std::string mend =
+      "a tailoring runs the base's examples unless it has its own; write "
+      "'examples:' in this file, with the points this ruleset gives (it "
+      "replaces the base's)";
   // Each failure is said at the base's line, a file the province does not
   // edit: the fix is in the tailoring (its own 'examples:', which replaces
   // the base's), which those lines did not say.
-  if (base_failed > 0) {
-    diags.warning(
-        r.model.extends_where,
-        fmt::format("{} of the base's examples {} with this file's changes (each "
-                    "said at its line in {}): a tailoring runs the base's examples "
-                    "unless it has its own; write 'examples:' in this file, with the "
-                    "points this ruleset gives (it replaces the base's)",
-                    base_failed, base_failed == 1 ? "fails" : "fail", one_line(base_file)));
+  if (base == BaseExamples::EachSaid) {
+    diags.warning(r.model.extends_where,
+                  fmt::format("{} of the base's examples {} with this file's changes (each said at "
+                              "its line in {}): {}",
+                              base_failed, fails, one_line(base_file), mend));
+    return counts;
   }
+  // One error (the examples no longer hold) with the first's reason, for
+  // what kind of change broke them; chibo test says each.
+  const Diagnostic& first = first_failure.items().front();
+  diags.error(
+      r.model.extends_where,
+      fmt::format("{} of the base's examples {} with this file's changes ({}{}:{}:{}: "
+                  "{}{}): {}",
+                  base_failed, fails, base_failed == 1 ? "" : "the first at ",
+                  one_line(first.where.file), first.where.line, first.where.column, first.message,
+                  base_failed == 1
+                      ? ""
+                      : fmt::format("; 'chibo test {}' says each", one_line(r.model.file)),
+                  mend));
   return counts;
 }
 

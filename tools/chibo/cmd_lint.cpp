@@ -24,7 +24,9 @@ Runner setup_lint(CLI::App& app) {
       if (std::optional<Ruleset> r = load_ruleset(path, diags)) {
         validate_ruleset(*r, diags);
         // Examples can only run on a ruleset without errors.
-        if (auto compiled = compile_ruleset(std::move(*r), diags)) run_examples(*compiled, diags);
+        if (auto compiled = compile_ruleset(std::move(*r), diags)) {
+          run_examples(*compiled, diags, BaseExamples::Summed);
+        }
       }
       print_diagnostics(std::cerr, diags);
       for (const Diagnostic& d : diags.items()) {

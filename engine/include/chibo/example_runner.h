@@ -17,8 +17,22 @@ struct ExampleCounts {
   int passed = 0, failed = 0;
 };
 
-// Every mismatch becomes an error at the example's line in diags.
-ExampleCounts run_examples(const CompiledRuleset& ruleset, Diagnostics& diags);
+// How the examples a tailoring takes from its base, failing, are said.
+enum class BaseExamples {
+  // Each mismatch at its line in the base (chibo test, which shows each
+  // example's reason), and a warning at the tailoring's 'extends' saying
+  // where to mend them.
+  EachSaid,
+  // One error at 'extends' with their count and the first's reason (chibo
+  // lint): the base's examples fail for the tailoring's changes, often
+  // a dozen of them, all mended in one place.
+  Summed,
+};
+
+// Every mismatch becomes an error at the example's line in diags (but the
+// base's examples of a tailoring, Summed).
+ExampleCounts run_examples(const CompiledRuleset& ruleset, Diagnostics& diags,
+                           BaseExamples base = BaseExamples::EachSaid);
 
 // An example's record as a YAML meeting's keys and values: cell_id
 // ("example"), date (the start of the effective period when it gives none)
