@@ -1,6 +1,6 @@
 // The checks of the sheet as a tree (criteria_validator.cpp), with the exact
 // message `chibo lint` prints: groups' items adding up to their maximum, the
-// criteria to the scale (forms: ruleset_validator_forms_test.cpp).
+// criteria to the scale; forms, one a meeting kind, covering each kind once.
 #include <catch2/catch.hpp>
 
 #include "ruleset_fixture.h"
@@ -67,4 +67,31 @@ TEST_CASE("groups and the scale", "[validator]") {
         "ruleset.yaml:47:5: error: grade 'tot' starts at 90, above the scale 0, so no meeting "
         "can reach it"}},
   });
+}
+
+TEST_CASE("forms cover each meeting kind exactly once", "[validator]") {
+  CHECK(lint_text(kForms) == Lines{});
+  CHECK(lint_text(changed(kForms, "kinds: [thematic]", "kinds: [regular]")) ==
+        Lines{"ruleset.yaml:11:5: error: no form scores 'thematic' meetings, which 'kinds' lists",
+              "ruleset.yaml:16:13: error: form 'chuyen_de' scores 'regular' meetings, but form "
+              "'thuong_ky' already does"});
+  CHECK(lint_text(changed(kForms, "kinds: [regular, thematic]", "kinds: [regular]")) ==
+        Lines{"ruleset.yaml:16:13: error: form 'chuyen_de' scores 'thematic' meetings, but "
+              "'kinds' of the ruleset does not list 'thematic'"});
+  CHECK(lint_text(changed(kForms, "    kinds: [thematic]\n", "")) ==
+        Lines{"ruleset.yaml:11:5: error: no form scores 'thematic' meetings, which 'kinds' lists",
+              "ruleset.yaml:15:5: error: form 'chuyen_de' needs 'kinds' (regular, thematic)"});
+  // Each form adds up to the scale on its own.
+  CHECK(lint_text(changed(kForms, "[{id: x, label: X, max: 10, when: ok}]}\ngrades",
+                          "[{id: x, label: X, max: 8, when: ok}]}\ngrades")) ==
+        Lines{"ruleset.yaml:18:9: error: the criteria add up to 8 points, but the scale is 10"});
+  CHECK(lint_text(changed(kForms, "kinds: [regular]", "kinds: [regular, regular]")) ==
+        Lines{"ruleset.yaml:12:22: error: 'kinds' lists 'regular' twice"});
+  // Said at the kind as written (was at the first criterion, for the
+  // ruleset's own kinds of its one sheet).
+  CHECK(lint_text(changed(kBase, "scale: 100\n", "scale: 100\nkinds: [regular, regular]\n")) ==
+        Lines{"ruleset.yaml:7:18: error: 'kinds' lists 'regular' twice"});
+  CHECK(lint_text(changed(kForms, "scale: 10\n", "scale: 10\ncriteria: []\n")) ==
+        Lines{"ruleset.yaml:12:3: error: write either 'criteria' (one sheet) or 'forms' (a "
+              "sheet per meeting kind), not both"});
 }

@@ -242,3 +242,44 @@ TEST_CASE("a name a tailoring removed is said with what still uses it and how to
                   whole + "a part of it cannot be overridden or removed)"});
   // An item's use: ruleset_extends_test ("a name the child removed, ...").
 }
+
+// Grades over several forms: compiled for each form's sheet.
+
+TEST_CASE("a grade's at_max names a criterion every form has", "[compiler]") {
+  // The thematic form's meetings were graded Đạt without the condition.
+  const std::string two =
+      changed(changed(kForms, "items: [{id: x, label: X, max: 10, when: ok}]}\n  - id: chuyen_de",
+                      "items: [{id: y, label: Y, max: 10, when: ok}]}\n  - id: chuyen_de"),
+              "{id: dat, label: Đạt, from: 5}", "{id: dat, label: Đạt, from: 5, at_max: [y]}");
+  CHECK(lint_text(two) ==
+        Lines{"ruleset.yaml:20:44: error: grade 'dat': 'at_max' names 'y', which form "
+              "'chuyen_de' does not have: its meetings would be graded without the condition; "
+              "if form 'chuyen_de' has a criterion grade 'dat' needs at its maximum, give it the "
+              "id 'y'; if not, take 'y' out of 'at_max' (a grade's conditions hold on every "
+              "form)"});
+  // A bonus of one form: refused as a bonus (grade_validator), not said
+  // again as missing from the other.
+  const std::string bonus =
+      changed(changed(kForms, "when: ok}]}\n  - id: chuyen_de",
+                      "when: ok}]}\n      - {id: b, label: B, bonus: {cap: 1, rules: [{when: ok, "
+                      "points: 1, reason: R}]}}\n  - id: chuyen_de"),
+              "{id: dat, label: Đạt, from: 5}", "{id: dat, label: Đạt, from: 5, at_max: [b]}");
+  CHECK(lint_text(bonus) ==
+        Lines{"ruleset.yaml:21:44: error: grade 'dat': 'at_max' names 'b', a bonus item: bonus "
+              "points are added on top of the scale, for what a meeting need not do, so no grade "
+              "can need them at their cap; if grade 'dat' needs what the bonus rewards, write it "
+              "in the grade's 'when': when: \"ok\""});
+  // One both forms have is held to in each.
+  CHECK(lint_text(changed(kForms, "{id: dat, label: Đạt, from: 5}",
+                          "{id: dat, label: Đạt, from: 5, at_max: [x]}")) == Lines{});
+}
+
+TEST_CASE("a grade's when names a criterion one form lacks", "[compiler]") {
+  // Grade conditions are compiled for each form's sheet.
+  const std::string two =
+      changed(changed(kForms, "items: [{id: x, label: X, max: 10, when: ok}]}\n  - id: chuyen_de",
+                      "items: [{id: y, label: Y, max: 10, when: ok}]}\n  - id: chuyen_de"),
+              "{id: dat, label: Đạt, from: 5}", "{id: dat, label: Đạt, from: 5, when: y > 5}");
+  CHECK(lint_text(two) == Lines{"ruleset.yaml:20:42: error: unknown name 'y': 'y' is a criterion "
+                                "of another form, not of form 'chuyen_de'"});
+}

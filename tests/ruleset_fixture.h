@@ -87,6 +87,32 @@ examples:
     expect: {total: 100, grade: tot, points: {tham_du: 30}}
 )";
 
+// A ruleset with one form per meeting kind (a group g of one item x in
+// each); the tests change its forms. Line numbers referred to by the tests:
+//   7 kinds   11 form thuong_ky   15 form chuyen_de   20 grade dat
+inline const std::string kForms = R"(id: forms
+title: Forms
+source: {document: D}
+version: "1"
+effective: {from: 2020-01-01}
+scale: 10
+kinds: [regular, thematic]
+inputs:
+  ok: {type: yesno, label: OK}
+forms:
+  - id: thuong_ky
+    kinds: [regular]
+    criteria:
+      - {id: g, label: G, items: [{id: x, label: X, max: 10, when: ok}]}
+  - id: chuyen_de
+    kinds: [thematic]
+    criteria:
+      - {id: g, label: G, items: [{id: x, label: X, max: 10, when: ok}]}
+grades:
+  - {id: dat, label: Đạt, from: 5}
+  - {id: khong, label: Không đạt, from: 0}
+)";
+
 // text with `from` replaced by `to`; `from` must occur exactly once, so that
 // a test never silently changes nothing (or the wrong line).
 inline std::string changed(const std::string& text, const std::string& from,

@@ -2,7 +2,7 @@
 // each with the exact message `chibo lint` prints: checks' ids and
 // examples' names once, an example's grade one of the ruleset's. The parts
 // have their own: id_claims_test, input_validator_test, item_rule_validator_test,
-// criteria_validator_test (forms: ruleset_validator_forms_test),
+// criteria_validator_test (forms too),
 // grade_validator_test, rollup_validator_test, tie_break_validator_test.
 #include <catch2/catch.hpp>
 
