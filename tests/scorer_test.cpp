@@ -1,6 +1,5 @@
 #include "chibo/scorer.h"
 
-#include <sstream>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -373,85 +372,4 @@ TEST_CASE("a meeting none of whose items apply, all rescaled away, is rejected, 
   auto march = score_fields(*r, {{"date", "2024-03-10"}});
   CHECK(march.ok);
   CHECK(march.score.total == Rational(30));
-}
-
-TEST_CASE("explain lists an item left off the sheet as not applying, whoever set its policy") {
-  // The policy the ruleset sets for all its items, and the item's own: both rescale.
-  for (const auto& [own, ruleset_wide] :
-       {std::pair<const char*, const char*>{", not_applicable: rescale", ""},
-        std::pair<const char*, const char*>{"", "not_applicable: rescale\n"}}) {
-    auto r = compile_text(
-        sheet("  thematic_content: {type: yesno, label: Nội dung chuyên đề, default: no}\n",
-              std::string("  - id: g\n    label: G\n    items:\n"
-                          "      - {id: chuyen_de, label: Chuyên đề, max: 20, when: "
-                          "thematic_content,\n         applies_when: month == 3") +
-                  own + "}\n      - {id: rest, label: R, max: 80, formula: 60}\n",
-              ruleset_wide));
-    REQUIRE(r);
-    chibo::RecordChecker checker(*r);
-    chibo::Diagnostics diags;
-    checker.bind({"cell_id", "date"}, {"t.csv", 1, 0}, diags);
-    chibo::MeetingRecord rec;
-    std::string why;
-    REQUIRE(checker.check(std::vector<std::string>{"T1", "2024-02-10"}, {"t.csv", 2, 0}, rec, why));
-    chibo::MeetingScore score;
-    REQUIRE(chibo::score_meeting(*r, rec, score));
-    std::ostringstream out;
-    chibo::write_explanation(out, *r, rec, score);
-    INFO(out.str());
-    CHECK(out.str().find("  [chuyen_de] Chuyên đề: không áp dụng\n") != std::string::npos);
-    CHECK(out.str().find("Chi bộ T1, ngày 10/02/2024, sinh hoạt thường kỳ\n") == 0);
-  }
-}
-
-// A group whose items are all left off is not points lost either; items
-// that do not apply but have points (full, zero) show them.
-TEST_CASE("explain lists a group all of whose items are left off as not applying") {
-  auto r =
-      compile_text(sheet("  ok: {type: yesno, label: Đạt}\n",
-                         "  - id: g\n    label: G\n    items:\n"
-                         "      - {id: f, label: F, max: 10, when: ok, applies_when: month == 3, "
-                         "not_applicable: full}\n"
-                         "      - {id: z, label: Z, max: 10, when: ok, applies_when: month == 3, "
-                         "not_applicable: zero}\n"
-                         "  - id: h\n    label: H\n    items:\n"
-                         "      - {id: h1, label: H1, max: 10, when: ok, applies_when: month == 3, "
-                         "not_applicable: rescale}\n"
-                         "      - {id: h2, label: H2, max: 10, when: ok, applies_when: month == 3, "
-                         "not_applicable: rescale}\n"
-                         "  - {id: rest, label: Rest, max: 60, formula: 50}\n"));
-  REQUIRE(r);
-  chibo::RecordChecker checker(*r);
-  chibo::Diagnostics diags;
-  checker.bind({"cell_id", "date", "ok"}, {"t.csv", 1, 0}, diags);
-  chibo::MeetingRecord rec;
-  std::string why;
-  REQUIRE(checker.check(std::vector<std::string>{"T1", "2024-04-01", "không"}, {"t.csv", 2, 0}, rec,
-                        why));
-  chibo::MeetingScore score;
-  REQUIRE(chibo::score_meeting(*r, rec, score));
-  std::ostringstream out;
-  chibo::write_explanation(out, *r, rec, score);
-  CHECK(out.str() ==
-        "Chi bộ T1, ngày 01/04/2024, sinh hoạt thường kỳ\n"
-        "Bộ tiêu chí: t (D), phiên bản 1\n"
-        "\n"
-        "[g] G: 10/20 điểm\n"
-        "  [f] F: 10/10 điểm\n"
-        "      -> không áp dụng (chỉ tính khi tháng = 3): tính đủ 10/10 điểm\n"
-        "  [z] Z: 0/10 điểm\n"
-        "      -> không áp dụng (chỉ tính khi tháng = 3): 0/10 điểm\n"
-        "[h] H: không áp dụng\n"
-        "  [h1] H1: không áp dụng\n"
-        "      -> không áp dụng (chỉ tính khi tháng = 3): không tính, tổng điểm được quy đổi "
-        "theo thang 100\n"
-        "  [h2] H2: không áp dụng\n"
-        "      -> không áp dụng (chỉ tính khi tháng = 3): không tính, tổng điểm được quy đổi "
-        "theo thang 100\n"
-        "[rest] Rest: 50/60 điểm\n"
-        "    -> tính theo công thức: 50: 50/60 điểm\n"
-        "\n"
-        "Điểm các tiêu chí được áp dụng: 60/80, quy đổi theo thang 100: 75.\n"
-        "Tổng điểm 75,00/100: thuộc khung loại Khá (từ 75 điểm).\n"
-        "Xếp loại: Khá.\n");
 }
