@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "ruleset_fixture.h"
+#include "yaml_location.h"
 
 using namespace chibo;
 using namespace chibo::lint_testing;
@@ -153,4 +154,28 @@ TEST_CASE("an empty value is placed at its '-' or ':', not at the next line", "[
   REQUIRE(doc.find("extends"));
   CHECK(doc.find("extends")->where.line == 1);
   CHECK(doc.find("extends")->where.column == 8);
+}
+
+// yaml-cpp reads \N and \_ as the single bytes 0x85 and 0xA0, not UTF-8
+// (jbeder/yaml-cpp#803): a label written "Tốt\_lắm" was no UTF-8, and passed
+// no check of its characters (a control character, a no-break space).
+TEST_CASE(
+    "the next-line and no-break space escapes are their characters in UTF-8, in values and keys",
+    "[yaml]") {
+  Diagnostics diags;
+  const DocNode doc =
+      build_doc("a: \"x\\Ny\\_z\"\n\"k\\_\": \"\\_\\N\\_é\\N\"\nb: \"\\x85\\xA0\"\n", "f.yaml",
+                diags, nullptr, Language::English);
+  CHECK(diags.items().empty());
+  REQUIRE(doc.find("a"));
+  CHECK(doc.find("a")->scalar == "x\u0085y\u00A0z");
+  REQUIRE(doc.find("k\u00A0"));
+  CHECK(doc.find("k\u00A0")->scalar == "\u00A0\u0085\u00A0é\u0085");
+  // As \x85 and \xA0 were already.
+  CHECK(doc.find("b")->scalar == "\u0085\u00A0");
+  // Placed in the file as the escapes they were written as: 'z' at 1:11.
+  REQUIRE_FALSE(doc.find("a")->pieces.empty());
+  CHECK(location_after(doc.find("a")->scalar, doc.find("a")->scalar.find('z'),
+                       doc.find("a")->text_where(), doc.find("a")->pieces)
+            .column == 11);
 }
