@@ -133,6 +133,21 @@ TEST_CASE("XmlReader: a handler's stop ends the reading, its first why said", "[
   CHECK(r.events == Lines{"<a>", "<b>"});
 }
 
+// A reader used for a second part after a stop reads it whole: the first
+// part's why was kept, and every element of the next skipped, read as good.
+TEST_CASE("XmlReader: a reader stopped in one part reads the next", "[xml_reader]") {
+  Recorder r;
+  r.stop_at = "b";
+  std::string why;
+  CHECK_FALSE(r.parse("<a><b/></a>", "xl/styles.xml", why));
+  r.events.clear();
+  r.stop_at.clear();
+  why.clear();
+  CHECK(r.parse("<c><d/></c>", "xl/workbook.xml", why));
+  CHECK(why == "");
+  CHECK(r.events == Lines{"<c>", "<d>", "</d>", "</c>"});
+}
+
 TEST_CASE("XmlReader: out of memory in a handler stops the reading, said", "[xml_reader]") {
   Recorder r;
   r.throw_at = "b";

@@ -36,6 +36,7 @@ bool XmlReader::parse(const std::string& text, const std::string& part, std::str
                                                                       &XML_ParserFree);
   if (!parser) throw std::bad_alloc();
   parser_ = parser.get();
+  stopped_.clear();  // a part before it, stopped: not this one's
   XML_SetUserData(parser_, this);
   // What a handler throws may not unwind through expat's C: it stops the
   // parser, and is said as why.
