@@ -9,53 +9,38 @@
 
 #include <catch2/catch.hpp>
 
-#include "yaml_reader.h"
+#include "doc_fixture.h"
 
 using namespace chibo;
+using namespace chibo::testing;
 
 namespace {
 
-using Lines = std::vector<std::string>;
-
-DocNode parse(const std::string& text) {
-  Diagnostics diags;
-  std::optional<DocNode> doc = read_yaml(text, "f.yaml", diags);
-  REQUIRE(doc);
-  REQUIRE(diags.items().empty());
-  return *doc;
-}
-
-Lines lines(const Diagnostics& diags) {
-  Lines out;
-  for (const Diagnostic& d : diags.items()) out.push_back(format_diagnostic(d));
-  return out;
-}
-
 // The diagnostics of loading the list under 'c:' of text.
 Lines criteria_errors(const std::string& text) {
-  const DocNode doc = parse(text);
+  const DocNode doc = parse_doc(text);
   Diagnostics diags;
   load_criteria(*doc.find("c"), diags);
-  return lines(diags);
+  return diagnostic_lines(diags);
 }
 
 Lines forms_errors(const std::string& text) {
-  const DocNode doc = parse(text);
+  const DocNode doc = parse_doc(text);
   Diagnostics diags;
   load_forms(*doc.find("f"), diags);
-  return lines(diags);
+  return diagnostic_lines(diags);
 }
 
 }  // namespace
 
 TEST_CASE("load_criteria: a group and its items, in order", "[criteria_loader]") {
-  const DocNode doc = parse(
+  const DocNode doc = parse_doc(
       "c:\n  - id: g\n    label: G\n    items:\n"
       "      - {id: a, label: A, max: 10, when: x > 1, points: 7, otherwise: 2, reason: R}\n"
       "      - {id: b, label: B, max: 5, bands: {of: y, rows: [{from: 1, points: 5}]}}\n");
   Diagnostics diags;
   const std::vector<Criterion> c = load_criteria(*doc.find("c"), diags);
-  CHECK(lines(diags).empty());
+  CHECK(diagnostic_lines(diags).empty());
   REQUIRE(c.size() == 1);
   CHECK(c[0].id == "g");
   CHECK(c[0].is_group());
@@ -154,10 +139,10 @@ TEST_CASE("load_criteria: deductions and bonuses and their rules", "[criteria_lo
 TEST_CASE("not_applicable_of: full, rescale or zero, or the regulation's words told",
           "[criteria_loader]") {
   const auto of = [](const std::string& value, Lines& errors) {
-    const DocNode doc = parse("n: " + value + "\n");
+    const DocNode doc = parse_doc("n: " + value + "\n");
     Diagnostics diags;
     std::optional<NotApplicable> out = not_applicable_of(*doc.find("n"), diags);
-    errors = lines(diags);
+    errors = diagnostic_lines(diags);
     return out;
   };
   Lines errors;
@@ -181,13 +166,13 @@ TEST_CASE("not_applicable_of: full, rescale or zero, or the regulation's words t
 }
 
 TEST_CASE("load_forms: each form's id, kinds and criteria", "[criteria_loader]") {
-  const DocNode doc = parse(
+  const DocNode doc = parse_doc(
       "f:\n  - id: thuong_ky\n    kinds: [regular]\n    criteria:\n"
       "      - {id: a, label: A, max: 1, when: x}\n"
       "  - {id: cd, kinds: thematic, criteria: [{id: b, label: B, max: 1, formula: 1}]}\n");
   Diagnostics diags;
   const std::vector<Form> forms = load_forms(*doc.find("f"), diags);
-  CHECK(lines(diags).empty());
+  CHECK(diagnostic_lines(diags).empty());
   REQUIRE(forms.size() == 2);
   CHECK(forms[0].id == "thuong_ky");
   CHECK(forms[0].kinds == Lines{"regular"});

@@ -5,37 +5,22 @@
 
 #include <catch2/catch.hpp>
 
-#include "yaml_reader.h"
+#include "doc_fixture.h"
 
 using namespace chibo;
+using namespace chibo::testing;
 
 namespace {
-
-using Lines = std::vector<std::string>;
-
-DocNode parse(const std::string& text) {
-  Diagnostics diags;
-  std::optional<DocNode> doc = read_yaml(text, "f.yaml", diags);
-  REQUIRE(doc);
-  REQUIRE(diags.items().empty());
-  return *doc;
-}
-
-Lines lines(const Diagnostics& diags) {
-  Lines out;
-  for (const Diagnostic& d : diags.items()) out.push_back(format_diagnostic(d));
-  return out;
-}
 
 // The diagnostics of reading text as a map with keys allowed (none for an
 // unknown one) and then calling read on it.
 template <typename Read>
 Lines read_errors(const std::string& text, const std::vector<std::string>& allowed, Read read) {
-  const DocNode doc = parse(text);
+  const DocNode doc = parse_doc(text);
   Diagnostics diags;
   DocFields f(doc, "an input", allowed, diags);
   read(f);
-  return lines(diags);
+  return diagnostic_lines(diags);
 }
 
 Lines shape_errors(const std::string& text, const std::vector<std::string>& allowed) {
@@ -46,11 +31,11 @@ Lines shape_errors(const std::string& text, const std::vector<std::string>& allo
 
 TEST_CASE("DocFields: a node that is no map is said once, and nothing is read from it",
           "[doc_fields]") {
-  const DocNode doc = parse("x:\n  - a\n  - b\n");
+  const DocNode doc = parse_doc("x:\n  - a\n  - b\n");
   Diagnostics diags;
   DocFields f(*doc.find("x"), "a band row", {"from"}, diags);
   CHECK_FALSE(f.ok());
-  CHECK(lines(diags) ==
+  CHECK(diagnostic_lines(diags) ==
         Lines{"f.yaml:2:3: error: a band row must be a map of keys, but this is a list"});
   // Not again for each key asked, required or not.
   CHECK(f.text("from", true).empty());
@@ -61,9 +46,9 @@ TEST_CASE("DocFields: a node that is no map is said once, and nothing is read fr
   CHECK(diags.items().size() == 1);
 
   Diagnostics scalar_diags;
-  DocFields s(*parse("x: 5\n").find("x"), "an input", {}, scalar_diags);
+  DocFields s(*parse_doc("x: 5\n").find("x"), "an input", {}, scalar_diags);
   CHECK_FALSE(s.ok());
-  CHECK(lines(scalar_diags) ==
+  CHECK(diagnostic_lines(scalar_diags) ==
         Lines{"f.yaml:1:4: error: an input must be a map of keys, but this is a single value"});
 }
 
@@ -138,13 +123,13 @@ TEST_CASE("DocFields: a required key with no value and no place of its own is sa
   Diagnostics diags;
   DocFields f(map, "a ruleset", {"title"}, diags);
   CHECK(f.text("title", true).empty());
-  CHECK(lines(diags) ==
+  CHECK(diagnostic_lines(diags) ==
         Lines{"base.yaml:3:1: error: 'title' has no value: a ruleset needs 'title' (a text)"});
 }
 
 TEST_CASE("DocFields: a key written with no value is no value, but still an entry",
           "[doc_fields]") {
-  const DocNode doc = parse("label: A\nmax:\n");
+  const DocNode doc = parse_doc("label: A\nmax:\n");
   Diagnostics diags;
   DocFields f(doc, "an input", {"label", "max"}, diags);
   CHECK(f.get("max") == nullptr);
@@ -179,7 +164,7 @@ TEST_CASE("DocFields: a value of the wrong kind names what it must be and what i
 }
 
 TEST_CASE("DocFields::text: one line, a block's final line break dropped", "[doc_fields]") {
-  const DocNode doc = parse("a: |\n  Tốt lắm\nb: >\n  x\n  y\nnote: |\n  one\n  two\n");
+  const DocNode doc = parse_doc("a: |\n  Tốt lắm\nb: >\n  x\n  y\nnote: |\n  one\n  two\n");
   Diagnostics diags;
   DocFields f(doc, "a grade", {"a", "b", "note"}, diags);
   CHECK(f.text("a") == "Tốt lắm");
@@ -211,7 +196,7 @@ TEST_CASE("DocFields::text: one line, a block's final line break dropped", "[doc
 
 TEST_CASE("DocFields::number: decimals, and the fix for a number written with its unit",
           "[doc_fields]") {
-  const DocNode doc = parse("a: 12.5\nb: -3\nc: '7,5'\n");
+  const DocNode doc = parse_doc("a: 12.5\nb: -3\nc: '7,5'\n");
   Diagnostics diags;
   DocFields f(doc, "an item", {"a", "b", "c"}, diags);
   CHECK(f.number("a").value().to_string() == "12.5");
@@ -244,11 +229,11 @@ TEST_CASE("DocFields::number: decimals, and the fix for a number written with it
 }
 
 TEST_CASE("number_of: a value that is no scalar", "[doc_fields]") {
-  const DocNode doc = parse("a: [1]\nb: {x: 1}\n");
+  const DocNode doc = parse_doc("a: [1]\nb: {x: 1}\n");
   Diagnostics diags;
   CHECK_FALSE(number_of(*doc.find("a"), "from", diags));
   CHECK_FALSE(number_of(*doc.find("b"), "to", diags));
-  CHECK(lines(diags) ==
+  CHECK(diagnostic_lines(diags) ==
         Lines{"f.yaml:1:4: error: 'from' must be a number such as 15 or 12.5, but this is a list",
               "f.yaml:2:4: error: 'to' must be a number such as 15 or 12.5, but this is a map of "
               "keys"});
@@ -267,7 +252,7 @@ TEST_CASE("DocFields::integer: a whole number, or said at its value", "[doc_fiel
 }
 
 TEST_CASE("DocFields::yes_no: yes, true, no, false and nothing else", "[doc_fields]") {
-  const DocNode doc = parse("a: yes\nb: true\nc: no\nd: false\n");
+  const DocNode doc = parse_doc("a: yes\nb: true\nc: no\nd: false\n");
   Diagnostics diags;
   DocFields f(doc, "an input", {"a", "b", "c", "d"}, diags);
   CHECK(f.yes_no("a") == true);
@@ -284,7 +269,7 @@ TEST_CASE("DocFields::yes_no: yes, true, no, false and nothing else", "[doc_fiel
 }
 
 TEST_CASE("DocFields::expr: located at its first character, and never empty", "[doc_fields]") {
-  const DocNode doc = parse("a: x > 1\nb: \"y < 2\"\nc: |\n  z\n");
+  const DocNode doc = parse_doc("a: x > 1\nb: \"y < 2\"\nc: |\n  z\n");
   Diagnostics diags;
   DocFields f(doc, "a check", {"a", "b", "c"}, diags);
   const ExprText a = f.expr("a");
@@ -306,7 +291,7 @@ TEST_CASE("DocFields::expr: located at its first character, and never empty", "[
 }
 
 TEST_CASE("DocFields::names: a list of names, or one name as a list of one", "[doc_fields]") {
-  const DocNode doc = parse("a: x\nb: [x, y]\nc:\n  - p\n  - [q]\n  - r\nd: []\n");
+  const DocNode doc = parse_doc("a: x\nb: [x, y]\nc:\n  - p\n  - [q]\n  - r\nd: []\n");
   Diagnostics diags;
   DocFields f(doc, "a rollup", {"a", "b", "c", "d"}, diags);
   CHECK(f.names("a") == Lines{"x"});
@@ -317,7 +302,8 @@ TEST_CASE("DocFields::names: a list of names, or one name as a list of one", "[d
   // A list item that is no name is said, the others kept; name_wheres keeps
   // step with names.
   CHECK(f.names("c") == Lines{"p", "r"});
-  CHECK(lines(diags) == Lines{"f.yaml:5:5: error: each element of 'c' must be a single name"});
+  CHECK(diagnostic_lines(diags) ==
+        Lines{"f.yaml:5:5: error: each element of 'c' must be a single name"});
   const std::vector<Location> at = f.name_wheres("c");
   REQUIRE(at.size() == 2);
   CHECK(at[0].line == 4);
@@ -348,7 +334,7 @@ TEST_CASE("DocFields::one_of: a value from a fixed set, or the set and the neare
 }
 
 TEST_CASE("each_map_in: each item of a list, or that it must be one", "[doc_fields]") {
-  const DocNode doc = parse("a:\n  - {x: 1}\n  - {x: 2}\nb: {x: 1}\n");
+  const DocNode doc = parse_doc("a:\n  - {x: 1}\n  - {x: 2}\nb: {x: 1}\n");
   Diagnostics diags;
   int seen = 0;
   each_map_in(*doc.find("a"), "criteria", diags, [&](const DocNode& item) {
@@ -359,5 +345,5 @@ TEST_CASE("each_map_in: each item of a list, or that it must be one", "[doc_fiel
   CHECK(diags.items().empty());
   each_map_in(*doc.find("b"), "grades", diags, [&](const DocNode&) { ++seen; });
   CHECK(seen == 2);
-  CHECK(lines(diags) == Lines{"f.yaml:4:4: error: 'grades' must be a list"});
+  CHECK(diagnostic_lines(diags) == Lines{"f.yaml:4:4: error: 'grades' must be a list"});
 }

@@ -8,13 +8,12 @@
 
 #include <catch2/catch.hpp>
 
-#include "yaml_reader.h"
+#include "doc_fixture.h"
 
 using namespace chibo;
+using namespace chibo::testing;
 
 namespace {
-
-using Lines = std::vector<std::string>;
 
 struct Loaded {
   Rollup rollup;
@@ -22,14 +21,10 @@ struct Loaded {
 };
 
 Loaded load(const std::string& text) {
-  Diagnostics read_diags;
-  std::optional<DocNode> doc = read_yaml(text, "f.yaml", read_diags);
-  REQUIRE(doc);
-  REQUIRE(read_diags.items().empty());
+  const DocNode doc = parse_doc(text);
   Diagnostics diags;
-  Loaded out{load_rollup(*doc->find("rollup"), diags), {}};
-  for (const Diagnostic& d : diags.items()) out.errors.push_back(format_diagnostic(d));
-  return out;
+  Rollup rollup = load_rollup(*doc.find("rollup"), diags);
+  return {std::move(rollup), diagnostic_lines(diags)};
 }
 
 }  // namespace

@@ -6,19 +6,12 @@
 
 #include <catch2/catch.hpp>
 
-#include "yaml_reader.h"
+#include "doc_fixture.h"
 
 using namespace chibo;
+using namespace chibo::testing;
 
 namespace {
-
-DocNode parse(const std::string& text) {
-  Diagnostics diags;
-  std::optional<DocNode> doc = read_yaml(text, "f.yaml", diags);
-  REQUIRE(doc);
-  REQUIRE(diags.items().empty());
-  return *doc;
-}
 
 // The tree as one line: kinds, keys in order, texts; places left out (a
 // written file has its own), and quotes (a block comes back quoted).
@@ -45,8 +38,8 @@ std::string shape(const DocNode& n) {
 }  // namespace
 
 TEST_CASE("write_yaml: block style, two spaces, keys in their order", "[yaml_writer]") {
-  CHECK(write_yaml(parse("id: x\nlabel: Tốt lắm\nlist: [a, \"b c\", {k: 1}]\nnested:\n"
-                         "  m: {p: \"yes\", q: ~, r: '', s:}\nempty: []\nemap: {}\n")) ==
+  CHECK(write_yaml(parse_doc("id: x\nlabel: Tốt lắm\nlist: [a, \"b c\", {k: 1}]\nnested:\n"
+                             "  m: {p: \"yes\", q: ~, r: '', s:}\nempty: []\nemap: {}\n")) ==
         "id: x\n"
         "label: Tốt lắm\n"
         "list:\n"
@@ -63,16 +56,16 @@ TEST_CASE("write_yaml: block style, two spaces, keys in their order", "[yaml_wri
         "  []\n"
         "emap:\n"
         "  {}\n");
-  CHECK(write_yaml(parse("z: 1\na: 2\nm: 3\n")) == "z: 1\na: 2\nm: 3\n");
-  CHECK(write_yaml(parse("- 1\n- [2]\n")) == "- 1\n-\n  - 2\n");
+  CHECK(write_yaml(parse_doc("z: 1\na: 2\nm: 3\n")) == "z: 1\na: 2\nm: 3\n");
+  CHECK(write_yaml(parse_doc("- 1\n- [2]\n")) == "- 1\n-\n  - 2\n");
 }
 
 TEST_CASE("write_yaml: a text that needs quotes gets them, a quoted one keeps them",
           "[yaml_writer]") {
   // Written quoted: quoted again, even where it would need none.
-  CHECK(write_yaml(parse("a: \"x\"\nb: 'y'\n")) == "a: \"x\"\nb: \"y\"\n");
+  CHECK(write_yaml(parse_doc("a: \"x\"\nb: 'y'\n")) == "a: \"x\"\nb: \"y\"\n");
   // A block's lines, a text holding ': ', a key that is no plain word.
-  CHECK(write_yaml(parse("a: |\n  one\n  two: x\n\"k: 1\": 2\n")) ==
+  CHECK(write_yaml(parse_doc("a: |\n  one\n  two: x\n\"k: 1\": 2\n")) ==
         "a: \"one\\ntwo: x\\n\"\n\"k: 1\": 2\n");
 }
 
@@ -88,9 +81,9 @@ TEST_CASE("write_yaml: read back, the same tree", "[yaml_writer]") {
   };
   for (const std::string& text : texts) {
     INFO(text);
-    const DocNode doc = parse(text);
+    const DocNode doc = parse_doc(text);
     const std::string written = write_yaml(doc);
     INFO(written);
-    CHECK(shape(parse(written)) == shape(doc));
+    CHECK(shape(parse_doc(written)) == shape(doc));
   }
 }
