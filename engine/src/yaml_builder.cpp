@@ -14,33 +14,12 @@
 
 #include "chibo/limits.h"
 #include "utf8.h"
+#include "yaml_escapes.h"
 #include "yaml_location.h"
 #include "yaml_quote.h"
 
 namespace chibo {
 namespace {
-
-// yaml-cpp reads the escapes \N and \_ as the single bytes 0x85 and 0xA0,
-// not as U+0085 and U+00A0 in UTF-8 (jbeder/yaml-cpp#803): a text written
-// "Tốt\_lắm" came out no UTF-8, past every check of its characters. The
-// file was checked to be UTF-8, so a byte of a value that starts no
-// sequence is one of those (a continuation byte, never a lead: it follows a
-// whole character): written as its character. nullopt when value is UTF-8.
-std::optional<std::string> escapes_as_utf8(std::string_view value) {
-  std::optional<std::size_t> bad = find_invalid_utf8(value);
-  if (!bad) return std::nullopt;
-  std::string out;
-  std::string_view rest = value;
-  for (; bad; bad = find_invalid_utf8(rest)) {
-    out.append(rest.substr(0, *bad));
-    const auto b = static_cast<unsigned char>(rest[*bad]);
-    if (b >= 0x80 && b <= 0xBF) out += '\xC2';
-    out += rest[*bad];
-    rest.remove_prefix(*bad + 1);
-  }
-  out.append(rest);
-  return out;
-}
 
 // The Doc tree from yaml-cpp's parse events, as they come. yaml-cpp's
 // own tree (YAML::Load's) took about 60 times the file in memory before a
