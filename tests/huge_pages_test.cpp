@@ -8,6 +8,9 @@
 #include <numeric>
 #include <sstream>
 #include <string>
+#include <vector>
+
+#include <sys/mman.h>
 
 #include <catch2/catch.hpp>
 
@@ -121,4 +124,77 @@ TEST_CASE("a block too large for the address space is refused, not made") {
   if (!chibo::kHugeBlocksMapped) return;
   HugeVector<std::uint64_t> v;
   CHECK_THROWS_AS(v.reserve(v.max_size()), std::bad_alloc);
+}
+
+namespace {
+
+// How many of the 4 KB pages of [at, at + bytes) (at on a page boundary) are in memory.
+std::size_t pages_in_memory(const unsigned char* at, std::size_t bytes) {
+  std::vector<unsigned char> in((bytes + 4095) / 4096);
+  if (::mincore(const_cast<unsigned char*>(at), bytes, in.data()) != 0) return SIZE_MAX;
+  return static_cast<std::size_t>(
+      std::count_if(in.begin(), in.end(), [](unsigned char c) { return c & 1; }));
+}
+
+}  // namespace
+
+TEST_CASE("a vector filled a step at a time has its next part made ready, and no more") {
+  if (!chibo::kHugeBlocksMapped) return;
+  constexpr std::size_t kPart = chibo::kReadyAheadBytes;
+  constexpr std::size_t kPages = kPart / 4096;
+  HugeVector<unsigned char> v;
+  v.reserve(8 * kPart);
+  const auto* at = v.data();
+  REQUIRE(pages_in_memory(at, 8 * kPart) == 0);  // room, not memory, until written
+  // Probed on memory of its own: a kernel before Linux 5.14 makes nothing.
+  auto* probe = static_cast<unsigned char*>(chibo::allocate_on_huge_pages(kHugePageBytes));
+  const bool made = chibo::make_ready(probe, 4096);
+  CHECK(pages_in_memory(probe, kHugePageBytes) == (made ? 1 : 0));
+  chibo::free_on_huge_pages(probe, kHugePageBytes);
+  if (!made) {
+    WARN("this kernel cannot make memory ready (MADV_POPULATE_WRITE): nothing to see");
+    return;
+  }
+  for (std::size_t i = 0; i < kPart; ++i) {
+    v.push_back(static_cast<unsigned char>(i));
+    chibo::ready_ahead(v);
+  }
+  // The first part written; the second made ready by the first byte written.
+  CHECK(pages_in_memory(at, 2 * kPart) == 2 * kPages);
+  CHECK(pages_in_memory(at + 2 * kPart, 6 * kPart) == 0);
+  v.push_back(1);  // into the second part: the third is made ready
+  chibo::ready_ahead(v);
+  CHECK(pages_in_memory(at + 2 * kPart, kPart) == kPages);
+  CHECK(pages_in_memory(at + 3 * kPart, 5 * kPart) == 0);
+  REQUIRE(v.data() == at);
+  // Made ready is not written: what was written reads back, the rest is zero.
+  std::size_t wrong = 0;
+  for (std::size_t i = 0; i < kPart; ++i) wrong += v[i] == static_cast<unsigned char>(i) ? 0 : 1;
+  CHECK(wrong == 0);
+  CHECK(std::count(at + 2 * kPart, at + 3 * kPart, 0) == static_cast<std::ptrdiff_t>(kPart));
+  // Filled to its room: nothing is made past it.
+  while (v.size() < v.capacity()) {
+    v.push_back(2);
+    chibo::ready_ahead(v);
+  }
+  CHECK(v.data() == at);
+  CHECK(pages_in_memory(at, 8 * kPart) == 8 * kPages);
+}
+
+TEST_CASE("a vector's whole room is made ready at once, for a fill that follows") {
+  if (!chibo::kHugeBlocksMapped) return;
+  HugeVector<std::uint64_t> v;
+  v.reserve((std::size_t{3} << 20) / sizeof(std::uint64_t));
+  chibo::ready_all(v);
+  const auto* at = reinterpret_cast<const unsigned char*>(v.data());
+  const std::size_t in_memory = pages_in_memory(at, std::size_t{3} << 20);
+  CHECK((in_memory == 0 || in_memory == (std::size_t{3} << 20) / 4096));
+  v.resize(v.capacity(), 7);
+  CHECK(std::count(v.begin(), v.end(), std::uint64_t{7}) == static_cast<std::ptrdiff_t>(v.size()));
+  // A small block (from the heap, on no boundary of its own) is left alone.
+  HugeVector<std::uint64_t> small;
+  small.reserve(100);
+  chibo::ready_all(small);
+  small.assign(100, 1);
+  CHECK(small.size() == 100);
 }

@@ -8,6 +8,9 @@
 #if CHIBO_HUGE_BLOCKS_MAPPED
 #include <sys/mman.h>
 #include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
 #endif
 
 namespace chibo {
@@ -71,6 +74,21 @@ void free_on_huge_pages(void* at, std::size_t bytes) noexcept {
   (void)bytes;
 #endif
   ::operator delete(at);
+}
+
+bool make_ready(void* at, std::size_t bytes) noexcept {
+#if CHIBO_HUGE_BLOCKS_MAPPED && defined(MADV_POPULATE_WRITE)
+  // A kernel that does not know the request says EINVAL: not asked again.
+  static std::atomic<bool> unknown{false};
+  if (bytes == 0 || unknown.load(std::memory_order_relaxed)) return false;
+  if (::madvise(at, bytes, MADV_POPULATE_WRITE) == 0) return true;
+  if (errno == EINVAL) unknown.store(true, std::memory_order_relaxed);
+  return false;
+#else
+  (void)at;
+  (void)bytes;
+  return false;
+#endif
 }
 
 }  // namespace chibo

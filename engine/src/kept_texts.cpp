@@ -21,6 +21,12 @@ std::string_view KeptTexts::keep(std::string_view text) {
   if (!resource_) resource_ = std::make_unique<std::pmr::monotonic_buffer_resource>(1 << 16);
   auto* at = static_cast<char*>(resource_->allocate(text.size(), 1));
   std::memcpy(at, text.data(), text.size());
+  // In reserve()'s room (the resource hands it out from its start): made
+  // ready 2 MB at a time.
+  if (room_ && at >= room_.get() && at < room_.get() + room_.get_deleter().bytes) {
+    const auto end = static_cast<std::size_t>(at - room_.get()) + text.size();
+    ready_ahead(room_.get(), room_.get_deleter().bytes, end - text.size(), end);
+  }
   return {at, text.size()};
 }
 

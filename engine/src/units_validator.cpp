@@ -456,6 +456,7 @@ Units check_units(const std::string& file, const UnitRows& rows, Diagnostics& di
                                 u.id, unit_label(rows, row, UnitKey::Parent), u.id));
     }
     units.units.push_back(std::move(u));
+    ready_ahead(units.units);
   }
   units.index.build(units.units);
   std::sort(units.left_out.begin(), units.left_out.end());
