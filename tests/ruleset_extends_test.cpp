@@ -291,3 +291,37 @@ TEST_CASE("problems of the merged ruleset are located in the file that wrote the
               "tinh/child.yaml:6:59: error: unknown name 'preparred'; did you mean "
               "'prepared'?"});
 }
+
+TEST_CASE("a bonus a tailoring adds to a group a base grade's at_max names is said at the bonus",
+          "[extends]") {
+  // The base's Tốt needs its results at their maximum; the child adds a
+  // bonus to that group, which would then need the bonus earned. The base
+  // is not the province's to edit (and lints clean): said at the child's
+  // bonus, with the override it can write.
+  const std::string base = changed(kBase, "{id: tot, label: Tốt, from: 90}",
+                                   "{id: tot, label: Tốt, from: 90, at_max: [ket_qua]}");
+  Tailored t(kHead +
+                 "add:\n"
+                 "  criteria.ket_qua:\n"
+                 "    - {id: extra, label: E, bonus: {cap: 2, rules: [{when: prepared, points: 2, "
+                 "reason: r}]}}\n",
+             base);
+  CHECK(t.dir.lint("base/hd12.yaml") == Lines{});
+  CHECK(t.lint() ==
+        Lines{"tinh/child.yaml:5:7: error: grade 'tot': 'at_max' names 'ket_qua', a group with a "
+              "bonus item ('extra'): bonus points are added on top of the scale, for what a "
+              "meeting need not do, but within the group's 'max' its points would make up for an "
+              "item short of its maximum; grade 'tot' is written in base/hd12.yaml, line 47: in "
+              "this file, name the group's other items in its place, under 'override': "
+              "grades.tot: {at_max: [tham_du, hoan_thanh]}"});
+  // Written so, the child lints clean.
+  Tailored mended(kHead +
+                      "override:\n"
+                      "  grades.tot: {at_max: [tham_du, hoan_thanh]}\n"
+                      "add:\n"
+                      "  criteria.ket_qua:\n"
+                      "    - {id: extra, label: E, bonus: {cap: 2, rules: [{when: prepared, "
+                      "points: 2, reason: r}]}}\n",
+                  base);
+  CHECK(mended.lint() == Lines{});
+}

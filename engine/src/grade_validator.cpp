@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "chibo/diagnostic.h"
 #include "chibo/did_you_mean.h"
 #include "id_claims.h"
 #include "removed_words.h"
@@ -85,11 +86,11 @@ const Criterion* criterion_named(const std::vector<Criterion>& list, const std::
 
 // A group's bonus items and groups of bonuses only (into bonuses) and the
 // rest it is made of (into others), a group of both taken apart.
-void split_bonuses(const Criterion& group, std::vector<std::string>& bonuses,
+void split_bonuses(const Criterion& group, std::vector<const Criterion*>& bonuses,
                    std::vector<std::string>& others) {
   for (const Criterion& item : group.items) {
     if (all_bonus(item)) {
-      bonuses.push_back(item.id);
+      bonuses.push_back(&item);
     } else if (item.is_group() && std::any_of(item.items.begin(), item.items.end(), all_bonus)) {
       split_bonuses(item, bonuses, others);
     } else {
@@ -98,9 +99,9 @@ void split_bonuses(const Criterion& group, std::vector<std::string>& bonuses,
   }
 }
 
-std::string quoted_list(const std::vector<std::string>& ids) {
+std::string quoted_list(const std::vector<const Criterion*>& criteria) {
   std::string out;
-  for (const std::string& id : ids) out += (out.empty() ? "'" : ", '") + id + "'";
+  for (const Criterion* c : criteria) out += (out.empty() ? "'" : ", '") + c->id + "'";
   return out;
 }
 
@@ -109,8 +110,11 @@ std::string quoted_list(const std::vector<std::string>& ids) {
 // earned; a 'max' written lets bonus points make up for an item short of
 // its own. What is meant is the group's other items at their maxima.
 // False when the group has no bonus.
-bool mixed_at_max(const Grade& g, const Criterion& group, Diagnostics& diags) {
-  std::vector<std::string> bonuses;
+// A grade written in a base, whose group a tailoring (the file linted) gave
+// a bonus, is said at the bonus the tailoring added, with the override it
+// can write: the province does not edit the base, whose own lint is clean.
+bool mixed_at_max(const Ruleset& r, const Grade& g, const Criterion& group, Diagnostics& diags) {
+  std::vector<const Criterion*> bonuses;
   std::vector<std::string> others;
   split_bonuses(group, bonuses, others);
   if (bonuses.empty()) return false;
@@ -131,12 +135,25 @@ bool mixed_at_max(const Grade& g, const Criterion& group, Diagnostics& diags) {
                 one ? "its points" : "their points")
           : fmt::format("the group's maximum counts {}, so grade '{}' would need {} earned",
                         one ? "its cap" : "their caps", g.id, one ? "the bonus" : "the bonuses");
-  diags.error(g.at_max_where,
-              fmt::format("grade '{}': 'at_max' names '{}', a group with {} ({}): bonus points "
-                          "are added on top of the scale, for what a meeting need not do, but "
-                          "{}; name its other items in its place: at_max: [{}]",
-                          g.id, group.id, one ? "a bonus item" : "bonus items",
-                          quoted_list(bonuses), effect, at_max));
+  Location where = g.at_max_where;
+  std::string fix = fmt::format("name its other items in its place: at_max: [{}]", at_max);
+  if (where.file != r.file) {
+    const auto added = std::find_if(bonuses.begin(), bonuses.end(),
+                                    [&](const Criterion* b) { return b->where.file == r.file; });
+    if (added != bonuses.end()) {
+      where = (*added)->where;
+      fix = fmt::format(
+          "grade '{}' is written in {}, line {}: in this file, name the group's other items in "
+          "its place, under 'override': grades.{}: {{at_max: [{}]}}",
+          g.id, one_line(g.at_max_where.file), g.at_max_where.line, g.id, at_max);
+    }
+  }
+  diags.error(
+      where, fmt::format("grade '{}': 'at_max' names '{}', a group with {} ({}): bonus points "
+                         "are added on top of the scale, for what a meeting need not do, but "
+                         "{}; {}",
+                         g.id, group.id, one ? "a bonus item" : "bonus items", quoted_list(bonuses),
+                         effect, fix));
   return true;
 }
 
@@ -150,7 +167,7 @@ void check_at_max(const Ruleset& r, const Grade& g, const std::vector<std::strin
       }
       for (const Form& form : r.forms) {
         const Criterion* c = criterion_named(form.criteria, id);
-        if (c != nullptr && c->is_group() && mixed_at_max(g, *c, diags)) break;
+        if (c != nullptr && c->is_group() && mixed_at_max(r, g, *c, diags)) break;
       }
       continue;
     }
