@@ -34,6 +34,30 @@ TEST_CASE("groups and the scale", "[validator]") {
          "grades:\n"}},
        {"ruleset.yaml:17:5: error: the criteria add up to 105 points (chuan_bi 40 + ket_qua 60 + "
         "extra 5), but the scale is 100"}},
+      // Scored right, read wrong: warned, with where the bonus belongs. A
+      // group of bonuses among the items (a subgroup) mixes them as much.
+      {"a group of bonus items among items on the scale, its max written or not",
+       {{"    label: Preparation\n    max: 40\n", "    label: Preparation\n"},
+        {"        max: 40\n        when: prepared\n",
+         "        max: 40\n        when: prepared\n"
+         "      - {id: b, label: B, bonus: {cap: 2, rules: [{when: prepared, points: 2, reason: "
+         "R}]}}\n"},
+        {"            - {from: 0, to: 90, points: 10}\n",
+         "            - {from: 0, to: 90, points: 10}\n"
+         "      - {id: t, label: T, items: [{id: c, label: C, bonus: {cap: 1, rules: [{when: "
+         "prepared, points: 1, reason: R}]}}, {id: d, label: D, bonus: {cap: 3, rules: [{when: "
+         "prepared, points: 3, reason: R}]}}]}\n"}},
+       {"ruleset.yaml:24:9: warning: group 'chuan_bi' holds the bonus 'b' among items on the "
+        "scale: bonus points are added on top of the scale, but the sheet adds them into the "
+        "group, and the group's maximum on the sheet counts its cap (42, where its share of the "
+        "scale is 40), so a meeting without the bonus seems to lose points; put bonus items in a "
+        "group of their own, without 'max' (as 'diem_thuong' in "
+        "rulesets/trung-uong/hd12-2018.yaml)",
+        "ruleset.yaml:46:9: warning: group 'ket_qua' holds the bonus 't' among items on the "
+        "scale: bonus points are added on top of the scale, but the sheet adds them into the "
+        "group, and a meeting that earns it shows the group past its maximum (64/60); put bonus "
+        "items in a group of their own, without 'max' (as 'diem_thuong' in "
+        "rulesets/trung-uong/hd12-2018.yaml)"}},
       // 9 * 10^17 eleven times is past 2^63: reported, and checking goes on.
       {"a group whose items add up past what a number holds",
        {{"        max: 40\n        when: prepared\n",

@@ -112,7 +112,18 @@ TEST_CASE("names of criteria and grades", "[validator]") {
         {"{id: tot, label: Tốt, from: 90}",
          "{id: tot, label: Tốt, from: 90, at_max: [chuan_bi, tham_du]}"},
         {"{id: kha, label: Khá, from: 70}", "{id: kha, label: Khá, from: 70, at_max: [ket_qua]}"}},
-       {"ruleset.yaml:49:45: error: grade 'tot': 'at_max' names 'chuan_bi', a group with a bonus "
+       {"ruleset.yaml:20:9: warning: group 'chuan_bi' holds the bonus 'extra' among items on the "
+        "scale: bonus points are added on top of the scale, but the sheet adds them into the "
+        "group, and the group's maximum on the sheet counts its cap (42, where its share of the "
+        "scale is 40), so a meeting without the bonus seems to lose points; put bonus items in a "
+        "group of their own, without 'max' (as 'diem_thuong' in "
+        "rulesets/trung-uong/hd12-2018.yaml)",
+        "ruleset.yaml:46:9: warning: group 'ket_qua' holds the bonuses 'more', 'most' among items "
+        "on the scale: bonus points are added on top of the scale, but the sheet adds them into "
+        "the group, and a meeting that earns them shows the group past its maximum (62/60); put "
+        "bonus items in a group of their own, without 'max' (as 'diem_thuong' in "
+        "rulesets/trung-uong/hd12-2018.yaml)",
+        "ruleset.yaml:49:45: error: grade 'tot': 'at_max' names 'chuan_bi', a group with a bonus "
         "item ('extra'): bonus points are added on top of the scale, for what a meeting need not "
         "do, but the group's maximum counts its cap, so grade 'tot' would need the bonus earned; "
         "name its other items in its place: at_max: [prep, tham_du]",

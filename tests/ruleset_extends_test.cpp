@@ -307,14 +307,22 @@ TEST_CASE("a bonus a tailoring adds to a group a base grade's at_max names is sa
                  "reason: r}]}}\n",
              base);
   CHECK(t.dir.lint("base/hd12.yaml") == Lines{});
-  CHECK(t.lint() ==
-        Lines{"tinh/child.yaml:5:7: error: grade 'tot': 'at_max' names 'ket_qua', a group with a "
-              "bonus item ('extra'): bonus points are added on top of the scale, for what a "
-              "meeting need not do, but within the group's 'max' its points would make up for an "
-              "item short of its maximum; grade 'tot' is written in base/hd12.yaml, line 47: in "
-              "this file, name the group's other items in its place, under 'override': "
-              "grades.tot: {at_max: [tham_du, hoan_thanh]}"});
-  // Written so, the child lints clean.
+  CHECK(
+      t.lint() ==
+      Lines{
+          "tinh/child.yaml:5:7: warning: group 'ket_qua' holds the bonus 'extra' among items on "
+          "the scale: bonus points are added on top of the scale, but the sheet adds them into the "
+          "group, and a meeting that earns it shows the group past its maximum (62/60); put bonus "
+          "items in a group of their own, without 'max' (as 'diem_thuong' in "
+          "rulesets/trung-uong/hd12-2018.yaml)",
+          "tinh/child.yaml:5:7: error: grade 'tot': 'at_max' names 'ket_qua', a group with a "
+          "bonus item ('extra'): bonus points are added on top of the scale, for what a "
+          "meeting need not do, but within the group's 'max' its points would make up for an "
+          "item short of its maximum; grade 'tot' is written in base/hd12.yaml, line 47: in "
+          "this file, name the group's other items in its place, under 'override': "
+          "grades.tot: {at_max: [tham_du, hoan_thanh]}"});
+  // Written so, the grade is right; the group, mixed, still reads wrong on
+  // the sheet (warned of): a group of the bonus's own mends that too.
   Tailored mended(kHead +
                       "override:\n"
                       "  grades.tot: {at_max: [tham_du, hoan_thanh]}\n"
@@ -323,5 +331,19 @@ TEST_CASE("a bonus a tailoring adds to a group a base grade's at_max names is sa
                       "    - {id: extra, label: E, bonus: {cap: 2, rules: [{when: prepared, "
                       "points: 2, reason: r}]}}\n",
                   base);
-  CHECK(mended.lint() == Lines{});
+  CHECK(
+      mended.lint() ==
+      Lines{
+          "tinh/child.yaml:7:7: warning: group 'ket_qua' holds the bonus 'extra' among items on "
+          "the scale: bonus points are added on top of the scale, but the sheet adds them into the "
+          "group, and a meeting that earns it shows the group past its maximum (62/60); put bonus "
+          "items in a group of their own, without 'max' (as 'diem_thuong' in "
+          "rulesets/trung-uong/hd12-2018.yaml)"});
+  Tailored apart(kHead +
+                     "add:\n"
+                     "  criteria:\n"
+                     "    - {id: thuong, label: T, items: [{id: extra, label: E, bonus: {cap: 2, "
+                     "rules: [{when: prepared, points: 2, reason: r}]}}]}\n",
+                 base);
+  CHECK(apart.lint() == Lines{});
 }

@@ -245,17 +245,19 @@ TEST_CASE("an item has exactly one rule", "[loader]") {
         "on each of its items, not on the group"}},
       {"a bonus item with max",
        {{"        max: 40\n        when: prepared\n",
-         "        max: 40\n        when: prepared\n      - id: thuong\n        label: Bonus\n"
+         "        max: 40\n        when: prepared\n  - id: diem_thuong\n    label: B\n    "
+         "items:\n      - id: thuong\n        label: Bonus\n"
          "        max: 5\n        bonus: {cap: 5, rules: [{when: prepared, points: 5, reason: "
          "x}]}\n"}},
-       {"ruleset.yaml:27:14: error: bonus item 'thuong' takes its maximum from 'cap'; remove "
+       {"ruleset.yaml:30:14: error: bonus item 'thuong' takes its maximum from 'cap'; remove "
         "'max'"}},
       {"a bonus item with a policy for months it does not apply to: it adds nothing then",
        {{"        max: 40\n        when: prepared\n",
-         "        max: 40\n        when: prepared\n      - id: thuong\n        label: Bonus\n"
+         "        max: 40\n        when: prepared\n  - id: diem_thuong\n    label: B\n    "
+         "items:\n      - id: thuong\n        label: Bonus\n"
          "        applies_when: present > 0\n        not_applicable: full\n"
          "        bonus: {cap: 5, rules: [{when: prepared, points: 5, reason: x}]}\n"}},
-       {"ruleset.yaml:28:25: error: bonus item 'thuong' adds nothing in a month it does not "
+       {"ruleset.yaml:31:25: error: bonus item 'thuong' adds nothing in a month it does not "
         "apply to: 'not_applicable' has no meaning for it; remove it"}},
       {"points otherwise and reason of a condition on an item with another rule: were ignored",
        {{"            - {from: 0, to: 90, points: 10}\n",

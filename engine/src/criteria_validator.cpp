@@ -152,6 +152,7 @@ class CriteriaChecker {
       return c.max.value_or(0);
     }
     const Rational sum = *items_sum;
+    mixed_group(c, sum);
     // An item without a maximum is reported already; a sum without it would
     // only add a second, confusing message.
     bool all_known = std::all_of(c.items.begin(), c.items.end(), [](const Criterion& i) {
@@ -170,6 +171,53 @@ class CriteriaChecker {
     return c.max.value_or(sum);
   }
 
+  // A group of bonus items among items on the scale: scored right (its
+  // bonus points are added on top of the scale), but the sheet adds them
+  // into the group, which then reads wrong to the cell: past its maximum
+  // (62/60) when a written 'max' holds, or, without one, with a maximum that
+  // counts the bonuses' cap (62), so that a meeting that earns no bonus
+  // seems to lose points. Said at its first bonus (a tailoring that added
+  // it, there), with the tip rulesets/README.md gives.
+  void mixed_group(const Criterion& c, const Rational& share) {
+    std::vector<const Criterion*> bonuses;
+    bool others = false;
+    for (const Criterion& item : c.items) {
+      if (all_bonus(item)) {
+        bonuses.push_back(&item);
+      } else {
+        others = true;
+      }
+    }
+    if (bonuses.empty() || !others) return;
+    std::string named;
+    Rational caps = 0;
+    for (const Criterion* b : bonuses) {
+      named += fmt::format("{}'{}'", named.empty() ? "" : ", ", b->id);
+      // A bonus group's items' caps (its own 'max' is not read).
+      std::function<void(const Criterion&)> add_caps = [&](const Criterion& x) {
+        if (!x.is_group()) caps = add(caps, x.max.value_or(0)).value_or(caps);
+        for (const Criterion& i : x.items) add_caps(i);
+      };
+      add_caps(*b);
+    }
+    const bool one = bonuses.size() == 1;
+    const Rational shown = c.max ? *c.max : add(share, caps).value_or(share);
+    const std::string reads =
+        c.max ? fmt::format("a meeting that earns {} shows the group past its maximum ({}/{})",
+                            one ? "it" : "them", num(add(shown, caps).value_or(shown)), num(shown))
+              : fmt::format(
+                    "the group's maximum on the sheet counts {} ({}, where its share of the "
+                    "scale is {}), so a meeting without {} seems to lose points",
+                    one ? "its cap" : "their caps", num(shown), num(share),
+                    one ? "the bonus" : "the bonuses");
+    diags_.warning(bonuses.front()->where,
+                   fmt::format("group '{}' holds {} {} among items on the scale: bonus points "
+                               "are added on top of the scale, but the sheet adds them into the "
+                               "group, and {}; put bonus items in a group of their own, without "
+                               "'max' (as 'diem_thuong' in rulesets/trung-uong/hd12-2018.yaml)",
+                               c.id, one ? "the bonus" : "the bonuses", named, reads));
+  }
+
   const Ruleset& r_;
   IdClaims& ids_;
   Diagnostics& diags_;
@@ -178,6 +226,11 @@ class CriteriaChecker {
 };
 
 }  // namespace
+
+bool all_bonus(const Criterion& c) {
+  return c.is_group() ? std::all_of(c.items.begin(), c.items.end(), all_bonus)
+                      : c.kind == RuleKind::Bonus;
+}
 
 std::vector<std::string> check_forms(const Ruleset& r, IdClaims& ids, Diagnostics& diags) {
   return CriteriaChecker(r, ids, diags).run();

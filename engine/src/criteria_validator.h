@@ -15,6 +15,9 @@
 
 namespace chibo {
 
+// A bonus item, or a group of bonus items only (none other): outside the scale.
+bool all_bonus(const Criterion& c);
+
 // Returns every criterion's id (items and groups, of every form), for the
 // names grades give.
 std::vector<std::string> check_forms(const Ruleset& r, IdClaims& ids, Diagnostics& diags);

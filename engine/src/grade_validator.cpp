@@ -6,6 +6,7 @@
 
 #include "chibo/diagnostic.h"
 #include "chibo/did_you_mean.h"
+#include "criteria_validator.h"
 #include "id_claims.h"
 #include "removed_words.h"
 #include "rollup_validator.h"
@@ -27,12 +28,6 @@ std::string at_grade_removal(const Ruleset& r, Location& where) {
     }
   }
   return removal;
-}
-
-// A bonus item, or a group of bonus items only (none other).
-bool all_bonus(const Criterion& c) {
-  return c.is_group() ? std::all_of(c.items.begin(), c.items.end(), all_bonus)
-                      : c.kind == RuleKind::Bonus;
 }
 
 // A bonus item, or a group of bonus items only, or null.
