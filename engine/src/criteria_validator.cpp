@@ -152,13 +152,13 @@ class CriteriaChecker {
       return c.max.value_or(0);
     }
     const Rational sum = *items_sum;
-    mixed_group(c, sum);
     // An item without a maximum is reported already; a sum without it would
     // only add a second, confusing message.
     bool all_known = std::all_of(c.items.begin(), c.items.end(), [](const Criterion& i) {
       return i.is_group() || i.max || i.kind == RuleKind::Bonus;
     });
     if (!all_known) return c.max.value_or(sum);
+    mixed_group(c, sum);
     if (c.max && sum < *c.max) {
       diags_.error(sum_where(c), fmt::format("the items of group '{}' add up to {} points, so "
                                              "it can never reach its maximum {}{}",
