@@ -47,7 +47,7 @@ std::string bonus_conditions(const Criterion& c) {
     for (const PointRule& rule : item.rules) {
       if (rule.when.empty()) return "";
       const std::string text = rule.when.shown();
-      const bool plain = text.find_first_of(" ") == std::string::npos;
+      const bool plain = text.find(' ') == std::string::npos;
       joined += (joined.empty() ? "" : " and ") + (plain ? text : "(" + text + ")");
     }
   }
