@@ -13,6 +13,15 @@ namespace {
 
 std::string num(Rational r) { return r.to_string(); }
 
+// A bonus item's cap, or a group of bonuses' items' caps added up (its own
+// 'max' is not read).
+Rational bonus_caps(const Criterion& b) {
+  if (!b.is_group()) return b.max.value_or(0);
+  Rational sum = 0;
+  for (const Criterion& item : b.items) sum = add(sum, bonus_caps(item)).value_or(sum);
+  return sum;
+}
+
 class CriteriaChecker {
  public:
   CriteriaChecker(const Ruleset& r, IdClaims& ids, Diagnostics& diags)
@@ -193,12 +202,7 @@ class CriteriaChecker {
     Rational caps = 0;
     for (const Criterion* b : bonuses) {
       named += fmt::format("{}'{}'", named.empty() ? "" : ", ", b->id);
-      // A bonus group's items' caps (its own 'max' is not read).
-      std::function<void(const Criterion&)> add_caps = [&](const Criterion& x) {
-        if (!x.is_group()) caps = add(caps, x.max.value_or(0)).value_or(caps);
-        for (const Criterion& i : x.items) add_caps(i);
-      };
-      add_caps(*b);
+      caps = add(caps, bonus_caps(*b)).value_or(caps);
     }
     const bool one = bonuses.size() == 1;
     const Rational shown = c.max ? *c.max : add(share, caps).value_or(share);

@@ -22,7 +22,7 @@ std::string_view KeptTexts::keep(std::string_view text) {
   auto* at = static_cast<char*>(resource_->allocate(text.size(), 1));
   std::memcpy(at, text.data(), text.size());
   // In reserve()'s room (the resource hands it out from its start): made
-  // ready 2 MB at a time.
+  // ready ahead of its writing.
   if (room_ && at >= room_.get() && at < room_.get() + room_.get_deleter().bytes) {
     const auto end = static_cast<std::size_t>(at - room_.get()) + text.size();
     ready_ahead(room_.get(), room_.get_deleter().bytes, end - text.size(), end);

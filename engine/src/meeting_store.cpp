@@ -136,9 +136,7 @@ MeetingStore::MeetingStore(const CompiledRuleset& ruleset, const Units& units,
       days_(1),
       values_(value_slots_.size()) {
   if (keep_criteria_) points_start_.push_back(0);
-  chains_.reserve(units.units.size());
-  ready_all(chains_);  // written whole, now
-  chains_.assign(units.units.size(), Chain{});
+  assign_ready(chains_, units.units.size(), Chain{});
   form_for_kind_[0] = ruleset.form_for_kind[0];
   form_for_kind_[1] = ruleset.form_for_kind[1];
 }
@@ -362,25 +360,19 @@ std::string MeetingStore::add(const PreparedMeeting& meeting, const Location& wh
   if (keep_criteria_) {
     points_start_.push_back(points_.size());
     for (const std::optional<Rational>& p : meeting.criteria) {
-      points_.push_back(p ? wide_.pack(*p) : PackedRational::none());
-      ready_ahead(points_);
+      push_back_ready(points_, p ? wide_.pack(*p) : PackedRational::none());
     }
   }
-  // Each 2 MB of the tables made ready before it is written (ready_ahead):
-  // the nation's year wrote them a 4 KB page at a time, 29,000 page faults
-  // on the reading thread, a third of `rank`'s.
-  for (const Rational& v : meeting.values) {
-    values_.push_back(wide_.pack(v));
-    ready_ahead(values_);
-  }
+  // The tables made ready ahead of their writing (push_back_ready): the
+  // nation's year wrote them a 4 KB page at a time, 29,000 page faults on
+  // the reading thread, a third of `rank`'s.
+  for (const Rational& v : meeting.values) push_back_ready(values_, wide_.pack(v));
   auto known_month = std::lower_bound(months_.begin(), months_.end(), month_key);
   if (known_month == months_.end() || *known_month != month_key) {
     months_.insert(known_month, month_key);
   }
-  meetings_.push_back(m);
-  ready_ahead(meetings_);
-  days_.push_back(static_cast<std::uint8_t>(meeting.day));
-  ready_ahead(days_);
+  push_back_ready(meetings_, m);
+  push_back_ready(days_, static_cast<std::uint8_t>(meeting.day));
   if (chain.first == 0) {
     chain.first = index;
   } else {

@@ -64,10 +64,7 @@ class KeyTable {
   }
   // The next cell's key values (key_value of each key, in order).
   void add(const Rational* values) {
-    for (std::size_t k = 0; k < keys_.size(); ++k) {
-      values_.push_back(wide_.pack(values[k]));
-      ready_ahead(values_);
-    }
+    for (std::size_t k = 0; k < keys_.size(); ++k) push_back_ready(values_, wide_.pack(values[k]));
   }
 
   // Competition ranking ("1, 2, 2, 4") of the given rows: sorts them into
@@ -102,9 +99,7 @@ class KeyTable {
       }
     }
     HugeVector<Entry> entries;
-    entries.reserve(rows.size());
-    ready_all(entries);  // written whole below
-    entries.resize(rows.size());
+    resize_ready(entries, rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {
       Entry& e = entries[i];
       e.keys.fill(0.0);
@@ -299,9 +294,7 @@ Ranking rank_cells(const CompiledRuleset& r, const Units& units, const MeetingSt
   HugeVector<RankedCell>& cells = out.cells;
   const auto cell_count = static_cast<std::size_t>(std::count_if(
       units.units.begin(), units.units.end(), [](const Unit& u) { return u.holds_meetings(); }));
-  cells.reserve(cell_count);
-  ready_all(cells);  // 10,800 page faults at national scale, now one call
-  cells.resize(cell_count);
+  resize_ready(cells, cell_count);  // 10,800 page faults at national scale, now one call
   KeyTable now(keys, cell_count);
   std::unique_ptr<WorkerPool> pool;
   if (threads > 1) pool = std::make_unique<WorkerPool>(threads);

@@ -455,8 +455,7 @@ Units check_units(const std::string& file, const UnitRows& rows, Diagnostics& di
                                 "vị nào có {} là '{}')",
                                 u.id, unit_label(rows, row, UnitKey::Parent), u.id));
     }
-    units.units.push_back(std::move(u));
-    ready_ahead(units.units);
+    push_back_ready(units.units, std::move(u));
   }
   units.index.build(units.units);
   std::sort(units.left_out.begin(), units.left_out.end());

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <new>
+#include <utility>
 #include <vector>
 
 namespace chibo {
@@ -118,22 +119,46 @@ inline void ready_ahead(void* block, std::size_t room, std::size_t before, std::
   }
 }
 
-// The same for a vector filled a step at a time (the store's meetings and
-// values, the units' rows), called after each v.push_back.
+// The same for a vector filled a step at a time, called after each
+// v.push_back.
 template <typename T>
 void ready_ahead(HugeVector<T>& v) {
   const std::size_t end = v.size() * sizeof(T);
   ready_ahead(v.data(), v.capacity() * sizeof(T), end - sizeof(T), end);
 }
 
-// Makes the whole of v's room ready: reserved, then filled at once
-// (resize), as the ranked cells are.
+// v.push_back(value), then ready_ahead: how the store's meetings and values,
+// the units' rows and the key tables are filled.
+template <typename T, typename U>
+void push_back_ready(HugeVector<T>& v, U&& value) {
+  v.push_back(std::forward<U>(value));
+  ready_ahead(v);
+}
+
+// Makes the whole of v's room ready, for a fill that follows at once.
 template <typename T>
 void ready_all(HugeVector<T>& v) {
   if constexpr (kHugeBlocksMapped) {
     const std::size_t room = v.capacity() * sizeof(T);
     if (room >= kHugePageBytes) make_ready(v.data(), room);
   }
+}
+
+// v.resize(n) of an empty v, its room made ready first (ready_all): a table
+// filled at once (the ranked cells, the sorts' entries).
+template <typename T>
+void resize_ready(HugeVector<T>& v, std::size_t n) {
+  v.reserve(n);
+  ready_all(v);
+  v.resize(n);
+}
+
+// The same as v.assign(n, value) of an empty v (the store's chains).
+template <typename T>
+void assign_ready(HugeVector<T>& v, std::size_t n, const T& value) {
+  v.reserve(n);
+  ready_all(v);
+  v.assign(n, value);
 }
 
 }  // namespace chibo
