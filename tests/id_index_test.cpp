@@ -48,3 +48,17 @@ TEST_CASE("the id index keeps first places among thousands of repeated ids") {
   CHECK(find(index, ids, "CB-3000") == std::nullopt);
   CHECK(find(chibo::IdIndex(), ids, "CB-1") == std::nullopt);  // never built
 }
+
+// Building tells each id's first place as it goes (the units checker's
+// repeated ids): every position with an id once, none for an empty one.
+TEST_CASE("building the id index tells each position the first with its id") {
+  const std::vector<std::string> ids = {"A", "B", "A", "", "C", "B", "A"};
+  std::vector<std::pair<std::size_t, std::size_t>> seen;
+  chibo::IdIndex index;
+  index.build(
+      ids.size(), [&](std::size_t i) -> std::string_view { return ids[i]; },
+      [&](std::size_t i, std::size_t first) { seen.emplace_back(i, first); });
+  CHECK(seen == std::vector<std::pair<std::size_t, std::size_t>>{
+                    {0, 0}, {1, 1}, {2, 0}, {4, 4}, {5, 1}, {6, 0}});
+  CHECK(find(index, ids, "A") == std::optional<std::size_t>(0));
+}

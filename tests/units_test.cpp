@@ -40,8 +40,6 @@ TEST_CASE("rows with problems are left out, and so are the cells of a base commi
   CHECK(got.units->position("D-03") == std::optional<std::size_t>(2));
 }
 
-// The index probes slots kept at most half full; every id is found at its
-// place, ids not listed are not, and an index never built finds nothing.
 // A sheet kept by hand ends in a totals row: said, and no unit, where its
 // empty level and type were three errors; a unit forgotten its level is not one.
 TEST_CASE("a units sheet's totals row is no unit, said in a warning") {
@@ -63,6 +61,8 @@ TEST_CASE("a units sheet's totals row is no unit, said in a warning") {
             "units.csv:6: error: cột 'level' để trống", "units.csv:6: error: cột 'type' để trống"});
 }
 
+// The index probes slots kept at most two thirds full; every id is found at
+// its place, ids not listed are not, and an index never built finds nothing.
 TEST_CASE("the units index finds every id of a list and nothing else") {
   chibo::HugeVector<chibo::Unit> units;
   for (int i = 0; i < 5000; ++i) units.push_back({"U-" + std::to_string(i), "", {}, {}, "", 1, i});
@@ -81,6 +81,29 @@ TEST_CASE("the units index finds every id of a list and nothing else") {
   chibo::HugeVector<chibo::Unit> none;
   index.build(none);
   CHECK(index.find("U-1", units) == std::nullopt);
+}
+
+// A list without problems takes its rows' index (every row a unit, in
+// place); one with a row left out builds its own. Both find every unit.
+TEST_CASE("a units list's index finds each unit, whether rows were left out or not") {
+  std::string rows;
+  for (int i = 2; i <= 40; ++i)
+    rows += fmt::format("D-{:02};Chi bộ {};chi_bo;residential;D;9\n", i, i);
+  for (const bool left_out : {false, true}) {
+    INFO(left_out);
+    const Loaded got = load_text(
+        "units.csv", kHeader + kBase + (left_out ? "X;;chi_bo;residential;D;9\n" : "") + rows);
+    REQUIRE(got.units);
+    CHECK(got.messages.size() == (left_out ? 1 : 0));
+    REQUIRE(got.units->units.size() == 41);
+    std::size_t wrong = 0;
+    for (std::size_t i = 0; i < got.units->units.size(); ++i) {
+      wrong += got.units->position(got.units->units[i].id) == std::optional<std::size_t>(i) ? 0 : 1;
+    }
+    CHECK(wrong == 0);
+    CHECK(got.units->position("D-41") == std::nullopt);
+    CHECK(got.units->position("X") == std::nullopt);
+  }
 }
 
 // Unit::name views the list's own text: it outlives the rows read (freed

@@ -70,6 +70,9 @@ class UnitIndex {
   void build(const HugeVector<Unit>& units) {
     index_.build(units.size(), [&](std::size_t i) -> std::string_view { return units[i].id; });
   }
+  // An index built over a list whose ids are the units' own, at the same
+  // positions (load_units: a list's rows, when each became its unit).
+  void adopt(IdIndex&& index) { index_ = std::move(index); }
   // The position of the unit with this id in units (the list given to build).
   std::optional<std::size_t> find(std::string_view id, const HugeVector<Unit>& units) const {
     return index_.find(id, units.size(),
