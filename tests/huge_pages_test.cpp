@@ -198,3 +198,65 @@ TEST_CASE("a vector's whole room is made ready at once, for a fill that follows"
   small.assign(100, 1);
   CHECK(small.size() == 100);
 }
+
+// While a BlockReuse lives, a block freed with at most half its pages made
+// is carved for a later one that has room for them: the same addresses,
+// what was written still there (kept blocks are not zeroed), its pages in
+// memory. A block mostly made, or one asked for with less room than the
+// pages made, is not: fresh memory, zeroed. Once the last BlockReuse ends,
+// nothing is kept.
+TEST_CASE("a block freed while blocks are reused is carved for a later one that fits") {
+  if (!chibo::kHugeBlocksMapped) return;
+  constexpr std::size_t kMiB = std::size_t{1} << 20;
+  auto written = [](std::size_t bytes, std::size_t write) {
+    auto* at = static_cast<unsigned char*>(chibo::allocate_on_huge_pages(bytes));
+    std::fill(at, at + write, static_cast<unsigned char>(0xAB));
+    return at;
+  };
+  auto zeroed = [](const unsigned char* at, std::size_t bytes) {
+    return std::count(at, at + bytes, 0) == static_cast<std::ptrdiff_t>(bytes);
+  };
+  {
+    const chibo::BlockReuse reuse;
+    unsigned char* first = written(8 * kMiB, kMiB);  // an eighth made: kept
+    chibo::free_on_huge_pages(first, 8 * kMiB);
+    auto* again = static_cast<unsigned char*>(chibo::allocate_on_huge_pages(4 * kMiB));
+    CHECK(again == first);
+    CHECK(std::count(again, again + kMiB, 0xAB) == static_cast<std::ptrdiff_t>(kMiB));
+    CHECK(pages_in_memory(again, kMiB) == kMiB / 4096);
+    chibo::free_on_huge_pages(again, 4 * kMiB);
+  }
+  {
+    const chibo::BlockReuse reuse;
+    unsigned char* most = written(4 * kMiB, 3 * kMiB);  // mostly made: given back
+    chibo::free_on_huge_pages(most, 4 * kMiB);
+    auto* next = static_cast<unsigned char*>(chibo::allocate_on_huge_pages(4 * kMiB));
+    CHECK(zeroed(next, 4 * kMiB));
+    chibo::free_on_huge_pages(next, 4 * kMiB);
+  }
+  {
+    const chibo::BlockReuse reuse;
+    unsigned char* large = written(8 * kMiB, 3 * kMiB);  // kept, 3 MB made
+    chibo::free_on_huge_pages(large, 8 * kMiB);
+    auto* small = static_cast<unsigned char*>(chibo::allocate_on_huge_pages(2 * kMiB));
+    CHECK(zeroed(small, 2 * kMiB));  // no room for the 3 MB made: fresh
+    chibo::free_on_huge_pages(small, 2 * kMiB);
+  }
+  {
+    const chibo::BlockReuse reuse;
+    unsigned char* eight = written(8 * kMiB, kMiB);
+    unsigned char* four = written(4 * kMiB, kMiB);
+    chibo::free_on_huge_pages(eight, 8 * kMiB);
+    chibo::free_on_huge_pages(four, 4 * kMiB);
+    auto* fits = static_cast<unsigned char*>(chibo::allocate_on_huge_pages(3 * kMiB));
+    CHECK(fits == four);  // the smallest that fits
+    chibo::free_on_huge_pages(fits, 3 * kMiB);
+    unsigned char* last = written(8 * kMiB, kMiB);
+    CHECK(last == eight);
+    chibo::free_on_huge_pages(last, 8 * kMiB);
+  }
+  // Given back when the last BlockReuse ended: a block now is fresh.
+  auto* after = static_cast<unsigned char*>(chibo::allocate_on_huge_pages(8 * kMiB));
+  CHECK(zeroed(after, 8 * kMiB));
+  chibo::free_on_huge_pages(after, 8 * kMiB);
+}

@@ -1,5 +1,6 @@
 #include "chibo/huge_pages.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <new>
@@ -11,16 +12,91 @@
 
 #include <atomic>
 #include <cerrno>
+#include <mutex>
+#include <vector>
 #endif
 
 namespace chibo {
 namespace {
 
 #if CHIBO_HUGE_BLOCKS_MAPPED
+std::size_t page_bytes() {
+  static const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+  return page;
+}
+
 // bytes rounded up to whole pages of the system's size (what a mapping takes).
 std::size_t mapped_bytes(std::size_t bytes) {
-  static const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+  const std::size_t page = page_bytes();
   return (bytes + page - 1) / page * page;
+}
+
+// The blocks BlockReuse keeps (a few at a time), made and freed on several
+// threads (the units' halves, the roll-up's).
+struct KeptBlock {
+  char* at;
+  std::size_t length;  // mapped
+  std::size_t made;    // bytes of its pages in memory when it was freed
+};
+struct Kept {
+  std::mutex mutex;
+  int users = 0;  // BlockReuse objects alive
+  std::vector<KeptBlock> blocks;
+};
+Kept& kept() {
+  static Kept k;
+  return k;
+}
+
+// The bytes of [at, at + length)'s pages in memory (mincore); length when
+// it cannot tell, so the block is not kept.
+std::size_t made_bytes(char* at, std::size_t length) {
+  const std::size_t page = page_bytes();
+  std::vector<unsigned char> in(length / page);
+  if (::mincore(at, length, in.data()) != 0) return length;
+  return page * static_cast<std::size_t>(std::count_if(
+                    in.begin(), in.end(), [](unsigned char c) { return (c & 1) != 0; }));
+}
+
+// Keeps the block when BlockReuse is alive and at most half of it is made.
+bool keep(char* at, std::size_t length) noexcept {
+  Kept& k = kept();
+  {
+    const std::lock_guard<std::mutex> lock(k.mutex);
+    if (k.users == 0) return false;
+  }
+  try {
+    const std::size_t made = made_bytes(at, length);
+    if (made > length / 2) return false;
+    const std::lock_guard<std::mutex> lock(k.mutex);
+    if (k.users == 0) return false;
+    k.blocks.push_back({at, length, made});
+    return true;
+  } catch (const std::bad_alloc&) {
+    return false;
+  }
+}
+
+// A kept block length fits in and whose pages made it has room for, carved
+// to length (its end given back): the smallest such; nullptr when none is.
+void* take_kept(std::size_t length) {
+  KeptBlock taken{nullptr, 0, 0};
+  {
+    Kept& k = kept();
+    const std::lock_guard<std::mutex> lock(k.mutex);
+    auto best = k.blocks.end();
+    for (auto it = k.blocks.begin(); it != k.blocks.end(); ++it) {
+      if (it->length >= length && it->made <= length &&
+          (best == k.blocks.end() || it->length < best->length)) {
+        best = it;
+      }
+    }
+    if (best == k.blocks.end()) return nullptr;
+    taken = *best;
+    k.blocks.erase(best);
+  }
+  if (taken.length > length) ::munmap(taken.at + length, taken.length - length);
+  return taken.at;
 }
 #endif
 
@@ -39,6 +115,7 @@ void* allocate_on_huge_pages(std::size_t bytes) {
     // A mapping 2 MB longer than the block, then what lies before the first
     // 2 MB boundary in it and after the block given back.
     const std::size_t length = mapped_bytes(bytes);
+    if (void* reused = take_kept(length)) return reused;
     void* raw = ::mmap(nullptr, length + kHugePageBytes, PROT_READ | PROT_WRITE,
                        MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (raw == MAP_FAILED) throw std::bad_alloc();
@@ -67,13 +144,33 @@ void free_on_huge_pages(void* at, std::size_t bytes) noexcept {
   if (at == nullptr) return;
 #if CHIBO_HUGE_BLOCKS_MAPPED
   if (bytes >= kHugePageBytes && bytes <= SIZE_MAX / 2) {
-    ::munmap(at, mapped_bytes(bytes));
+    if (!keep(static_cast<char*>(at), mapped_bytes(bytes))) ::munmap(at, mapped_bytes(bytes));
     return;
   }
 #else
   (void)bytes;
 #endif
   ::operator delete(at);
+}
+
+BlockReuse::BlockReuse() {
+#if CHIBO_HUGE_BLOCKS_MAPPED
+  Kept& k = kept();
+  const std::lock_guard<std::mutex> lock(k.mutex);
+  ++k.users;
+#endif
+}
+
+BlockReuse::~BlockReuse() {
+#if CHIBO_HUGE_BLOCKS_MAPPED
+  std::vector<KeptBlock> blocks;
+  {
+    Kept& k = kept();
+    const std::lock_guard<std::mutex> lock(k.mutex);
+    if (--k.users == 0) blocks.swap(k.blocks);
+  }
+  for (const KeptBlock& b : blocks) ::munmap(b.at, b.length);
+#endif
 }
 
 bool make_ready(void* at, std::size_t bytes) noexcept {

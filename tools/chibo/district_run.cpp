@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <stdexcept>
 #include <string_view>
 #include <utility>
@@ -18,6 +19,7 @@
 #include <malloc.h>
 #endif
 
+#include "chibo/huge_pages.h"
 #include "chibo/number_format.h"
 #include "chibo/rollup.h"
 #include "chibo/score_writer.h"
@@ -322,6 +324,10 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
                "không đọc từ đầu vào chuẩn ('-')\n");
     return nullptr;
   }
+  // The units' rows, freed once the list is made, have their room kept for
+  // tables made later (BlockReuse), to the end of the roll-up: the store's
+  // values, the ranked cells (national year, page faults 87,600 -> 77,000).
+  auto reuse = std::make_unique<BlockReuse>();
   Diagnostics unit_diags;
   std::optional<Units> units = load_units(o.units, unit_diags);
   print_diagnostics(err, unit_diags);
@@ -425,8 +431,10 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
   // Without the meetings wanted after, the store goes once the cells are
   // rolled up, before the sorts: national 2024-Q2's peak 255 -> 186 MB.
   run->ranking = rank_cells(ruleset, run->units, *run->store, period, by, o.threads, [&] {
+    reuse.reset();  // before the store is freed: its room is not kept
     if (!needs.meetings) run->store.reset();
   });
+  reuse.reset();
   // A month no cell met in, when others were met: its records are likely
   // missing from the files (a year ranked from three quarters' files), every
   // cell graded down for it as if none had met.

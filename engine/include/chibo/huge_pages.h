@@ -50,8 +50,31 @@ inline constexpr bool kHugeBlocksMapped = CHIBO_HUGE_BLOCKS_MAPPED;
 void* allocate_on_huge_pages(std::size_t bytes);
 // Whether CHIBO_HUGE_PAGES is "1": large blocks are advised onto 2 MB pages.
 bool huge_pages_asked();
-// Frees a block allocate_on_huge_pages made with the same bytes.
+// Frees a block allocate_on_huge_pages made with the same bytes (or, while
+// a BlockReuse lives, may keep it for another).
 void free_on_huge_pages(void* at, std::size_t bytes) noexcept;
+
+// While one lives, a mapped block (kHugeBlocksMapped, 2 MB or more) that is
+// freed with no more than half its pages made (a table's room reserved
+// larger than its use: the units' rows) is kept, and a later block asked for
+// that fits in it and has room for at least its pages made is carved from
+// it, at the same addresses (the rest given back), its pages made already.
+// On this kind of virtual machine the first write to a fresh 4 KB page costs
+// 6-12 µs even once made ready (the host maps it for the process then; no
+// fault counted in the guest); a page written before costs nothing more.
+// The pages made bound what a carved block can hold that its new use would
+// not have made, and a block mostly made (a table filled whole) is given
+// back at once: the peak stays. The last to end gives back every block
+// still kept. Kept blocks are not zeroed: a HugeVector writes every element
+// it makes. `rank` keeps them from the units list to the end of the roll-up
+// (the rows' room: the store's values, the ranked cells).
+class BlockReuse {
+ public:
+  BlockReuse();
+  ~BlockReuse();
+  BlockReuse(const BlockReuse&) = delete;
+  BlockReuse& operator=(const BlockReuse&) = delete;
+};
 
 // Makes the memory of [at, at + bytes), part of a block allocate_on_huge_pages
 // mapped (at on a 4 KB page boundary), ready to be written, in one call
