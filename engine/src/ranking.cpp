@@ -72,22 +72,25 @@ class KeyTable {
   // order of ids) and returns their ranks, parallel. With a pool, a large
   // list is sorted in two halves at once and merged: cell ids are unique, so
   // the order is total and the same either way.
+  // The sort moves these, not row numbers: the first kInline keys (as
+  // ordering_doubles) and the id's place travel with the row, so most
+  // comparisons read neither the table nor the ids, scattered over memory
+  // (a cache miss each). With the first key alone, the national 2024-Q2's
+  // rank_cells went 0.37-0.55 -> 0.33-0.40 s (medians of 7, alternated);
+  // but its cells tie often (a grade first; totals of whole points), and
+  // 5 million comparisons a ranking still read the table.
+  struct Entry {
+    std::array<double, kInline> keys;  // ordering_double of the first keys; 0 past width
+    std::uint32_t row;
+    std::uint32_t id;  // the row's id_places
+  };
+  // entries: room the sort uses, handed from one ranking to the next (the
+  // period's and the previous one's: 15 MB each at national scale, whose
+  // pages are slow to make the first time on this kind of virtual machine).
   std::vector<int> rank(Rows& rows, const std::vector<std::uint32_t>& id_places,
-                        WorkerPool* pool = nullptr) const {
+                        HugeVector<Entry>& entries, WorkerPool* pool = nullptr) const {
     const std::size_t width = keys_.size();
     auto value = [&](std::size_t r, std::size_t k) { return wide_.unpack(values_[r * width + k]); };
-    // The sort moves these, not row numbers: the first kInline keys (as
-    // ordering_doubles) and the id's place travel with the row, so most
-    // comparisons read neither the table nor the ids, scattered over memory
-    // (a cache miss each). With the first key alone, the national 2024-Q2's
-    // rank_cells went 0.37-0.55 -> 0.33-0.40 s (medians of 7, alternated);
-    // but its cells tie often (a grade first; totals of whole points), and
-    // 5 million comparisons a ranking still read the table.
-    struct Entry {
-      std::array<double, kInline> keys;  // ordering_double of the first keys; 0 past width
-      std::uint32_t row;
-      std::uint32_t id;  // the row's id_places
-    };
     const std::size_t inline_keys = std::min(width, kInline);
     // told[k]: every value of key k is told_by_double, so equal doubles are
     // equal values there and the table is not read.
@@ -98,7 +101,7 @@ class KeyTable {
         told[k] = told_by_double(value(rows[i], k));
       }
     }
-    HugeVector<Entry> entries;
+    entries.clear();
     resize_ready(entries, rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {
       Entry& e = entries[i];
@@ -331,14 +334,15 @@ Ranking rank_cells(const CompiledRuleset& r, const Units& units, const MeetingSt
   for (std::uint32_t i = 0; i < cells.size(); ++i) {
     (cells[i].now.graded() ? order : not_graded).push_back(i);
   }
-  std::vector<int> ranks = now.rank(order, places, pool.get());
+  HugeVector<KeyTable::Entry> entries;  // every sort's room, made once
+  std::vector<int> ranks = now.rank(order, places, entries, pool.get());
   for (std::size_t i = 0; i < order.size(); ++i) cells[order[i]].rank = ranks[i];
   std::sort(not_graded.begin(), not_graded.end(),
             [&](std::uint32_t a, std::uint32_t b) { return places[a] < places[b]; });
   order.insert(order.end(), not_graded.begin(), not_graded.end());
   if (out.has_previous) {
     Rows prev_order = all_rows(cells.size());
-    std::vector<int> prev_ranks = before->rank(prev_order, places, pool.get());
+    std::vector<int> prev_ranks = before->rank(prev_order, places, entries, pool.get());
     for (std::size_t i = 0; i < prev_order.size(); ++i) {
       RankedCell& cell = cells[prev_order[i]];
       if (cell.previous_rank) cell.previous_rank = prev_ranks[i];
@@ -354,7 +358,7 @@ Ranking rank_cells(const CompiledRuleset& r, const Units& units, const MeetingSt
       groups[group].push_back(static_cast<std::uint32_t>(i));
     }
     for (auto& [name, members] : groups) {
-      std::vector<int> g = now.rank(members, places, pool.get());
+      std::vector<int> g = now.rank(members, places, entries, pool.get());
       for (std::size_t i = 0; i < members.size(); ++i) cells[members[i]].group_rank = g[i];
     }
   }
