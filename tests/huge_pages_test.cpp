@@ -260,3 +260,20 @@ TEST_CASE("a block freed while blocks are reused is carved for a later one that 
   CHECK(zeroed(after, 8 * kMiB));
   chibo::free_on_huge_pages(after, 8 * kMiB);
 }
+
+// make_written writes a byte in each page of a block's room: every page is
+// then in memory, and reads as zeros (a fresh block's). A heap block (under
+// 2 MB) is left alone.
+TEST_CASE("a block's room written ahead has every page in memory, and reads as zeros") {
+  if (!chibo::kHugeBlocksMapped) return;
+  constexpr std::size_t kBytes = std::size_t{3} << 20;
+  auto* at = static_cast<unsigned char*>(chibo::allocate_on_huge_pages(kBytes));
+  REQUIRE(pages_in_memory(at, kBytes) == 0);
+  chibo::make_written(at, kBytes);
+  CHECK(pages_in_memory(at, kBytes) == kBytes / 4096);
+  CHECK(std::count(at, at + kBytes, 0) == static_cast<std::ptrdiff_t>(kBytes));
+  chibo::free_on_huge_pages(at, kBytes);
+  std::vector<unsigned char> small(4096, 7);
+  chibo::make_written(small.data(), small.size());
+  CHECK(std::count(small.begin(), small.end(), 7) == 4096);
+}

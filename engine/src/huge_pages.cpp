@@ -173,6 +173,17 @@ BlockReuse::~BlockReuse() {
 #endif
 }
 
+void make_written(void* at, std::size_t bytes) noexcept {
+#if CHIBO_HUGE_BLOCKS_MAPPED
+  if (bytes < kHugePageBytes) return;  // from operator new
+  volatile char* const room = static_cast<char*>(at);
+  for (std::size_t i = 0; i < bytes; i += page_bytes()) room[i] = 0;
+#else
+  (void)at;
+  (void)bytes;
+#endif
+}
+
 bool make_ready(void* at, std::size_t bytes) noexcept {
 #if CHIBO_HUGE_BLOCKS_MAPPED && defined(MADV_POPULATE_WRITE)
   // A kernel that does not know the request says EINVAL: not asked again.

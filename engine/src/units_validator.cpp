@@ -2,6 +2,7 @@
 // together (ids, parents, cycles). Rows with a problem are left out of the
 // units, and so are the cells under a base committee that was left out.
 #include <algorithm>
+#include <future>
 #include <map>
 #include <optional>
 #include <set>
@@ -409,9 +410,16 @@ Units check_units(const std::string& file, const UnitRows& rows, Diagnostics& di
     diags.error({file, 0, 0}, "danh sách đơn vị không có đơn vị nào");
     return units;
   }
+  // The units' room, its pages first written on another thread while the
+  // rows are checked (make_written: the loop below took 99 ms, 76-82 of them
+  // the first writes to its 27 MB for the national list).
+  units.units.reserve(rows.size());
+  std::future<void> written = std::async(std::launch::async, [&units] {
+    make_written(units.units.data(), units.units.capacity() * sizeof(Unit));
+  });
   Checker checker(rows, diags);
   HugeVector<Checked> checked = checker.run();
-  units.units.reserve(rows.size());
+  written.get();
   std::size_t name_bytes = 0;
   for (std::size_t r = 0; r < rows.size(); ++r) {
     if (checked[r].ok) name_bytes += rows[r][UnitKey::Name].text.size();
