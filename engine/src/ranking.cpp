@@ -67,11 +67,6 @@ class KeyTable {
     for (std::size_t k = 0; k < keys_.size(); ++k) push_back_ready(values_, wide_.pack(values[k]));
   }
 
-  // Competition ranking ("1, 2, 2, 4") of the given rows: sorts them into
-  // rank order (ties by cell id: id_places gives each row's place in the
-  // order of ids) and returns their ranks, parallel. With a pool, a large
-  // list is sorted in two halves at once and merged: cell ids are unique, so
-  // the order is total and the same either way.
   // The sort moves these, not row numbers: the first kInline keys (as
   // ordering_doubles) and the id's place travel with the row, so most
   // comparisons read neither the table nor the ids, scattered over memory
@@ -84,9 +79,15 @@ class KeyTable {
     std::uint32_t row;
     std::uint32_t id;  // the row's id_places
   };
-  // entries: room the sort uses, handed from one ranking to the next (the
-  // period's and the previous one's: 15 MB each at national scale, whose
-  // pages are slow to make the first time on this kind of virtual machine).
+
+  // Competition ranking ("1, 2, 2, 4") of the given rows: sorts them into
+  // rank order (ties by cell id: id_places gives each row's place in the
+  // order of ids) and returns their ranks, parallel. With a pool, a large
+  // list is sorted in two halves at once and merged: cell ids are unique, so
+  // the order is total and the same either way. entries: the sort's room,
+  // handed from one ranking to the next (the period's, the previous one's,
+  // the groups': 15 MB at national scale, whose pages are slow to make the
+  // first time on this kind of virtual machine).
   std::vector<int> rank(Rows& rows, const std::vector<std::uint32_t>& id_places,
                         HugeVector<Entry>& entries, WorkerPool* pool = nullptr) const {
     const std::size_t width = keys_.size();

@@ -104,7 +104,7 @@ class Checker {
   // The first row whose id row r's parent names; kNone when none does.
   std::size_t named_parent(std::size_t r) const { return named_[r]; }
   // The rows' ids by position (after run(); the checker no longer uses it).
-  IdIndex&& take_index() { return std::move(first_); }
+  IdIndex take_index() { return std::move(first_); }
 
  private:
   std::string_view id_of(std::size_t r) const { return rows_[r][UnitKey::Id].text; }
@@ -414,12 +414,15 @@ Units check_units(const std::string& file, const UnitRows& rows, Diagnostics& di
   // rows are checked (make_written: the loop below took 99 ms, 76-82 of them
   // the first writes to its 27 MB for the national list).
   units.units.reserve(rows.size());
-  std::future<void> written = std::async(std::launch::async, [&units] {
-    make_written(units.units.data(), units.units.capacity() * sizeof(Unit));
-  });
+  std::future<void> written;
+  if (units.units.capacity() * sizeof(Unit) >= kHugePageBytes) {
+    written = std::async(std::launch::async, [&units] {
+      make_written(units.units.data(), units.units.capacity() * sizeof(Unit));
+    });
+  }
   Checker checker(rows, diags);
   HugeVector<Checked> checked = checker.run();
-  written.get();
+  if (written.valid()) written.get();
   std::size_t name_bytes = 0;
   for (std::size_t r = 0; r < rows.size(); ++r) {
     if (checked[r].ok) name_bytes += rows[r][UnitKey::Name].text.size();
