@@ -177,7 +177,8 @@ void make_written(void* at, std::size_t bytes) noexcept {
 #if CHIBO_HUGE_BLOCKS_MAPPED
   if (bytes < kHugePageBytes) return;  // from operator new
   volatile char* const room = static_cast<char*>(at);
-  for (std::size_t i = 0; i < bytes; i += page_bytes()) room[i] = 0;
+  const std::size_t page = page_bytes();
+  for (std::size_t i = 0; i < bytes; i += page) room[i] = 0;
 #else
   (void)at;
   (void)bytes;

@@ -415,10 +415,9 @@ Units check_units(const std::string& file, const UnitRows& rows, Diagnostics& di
   // the first writes to its 27 MB for the national list).
   units.units.reserve(rows.size());
   std::future<void> written;
-  if (units.units.capacity() * sizeof(Unit) >= kHugePageBytes) {
-    written = std::async(std::launch::async, [&units] {
-      make_written(units.units.data(), units.units.capacity() * sizeof(Unit));
-    });
+  if (const std::size_t room = units.units.capacity() * sizeof(Unit); room >= kHugePageBytes) {
+    written =
+        std::async(std::launch::async, [&units, room] { make_written(units.units.data(), room); });
   }
   Checker checker(rows, diags);
   HugeVector<Checked> checked = checker.run();

@@ -88,11 +88,9 @@ bool make_ready(void* at, std::size_t bytes) noexcept;
 
 // Writes a byte in each page of [at, at + bytes), room of a mapped block
 // (kHugeBlocksMapped, bytes >= kHugePageBytes; else nothing) that holds no
-// object yet. On this kind of virtual machine the first write to a page
-// costs 6-12 µs even once made ready (the host maps it for the process then,
-// no fault counted in the guest): a thread with nothing else to do pays it
-// here, before the one that fills the room (the units' 27 MB for the
-// national list: 76-82 ms of a 100 ms loop).
+// object yet: the first write's cost (BlockReuse above) paid by a thread
+// with nothing else to do, before the one that fills the room (the units'
+// 27 MB for the national list: 76-82 ms of a 100 ms loop).
 void make_written(void* at, std::size_t bytes) noexcept;
 
 // Frees a block of allocate_on_huge_pages: the deleter of a std::unique_ptr
