@@ -82,3 +82,33 @@ TEST_CASE("plain digits are read within an input's bounds, whole or not") {
     CHECK(s.why == c.why);
   }
 }
+
+TEST_CASE("a record whose plain fields are all plain still has its other columns checked") {
+  auto r = compile_text(kRuleset);
+  REQUIRE(r);
+  // 'present' has no column (a required input missing from every row), a
+  // note column is ignored, 'level' is a choice (never a plain field).
+  chibo::RecordChecker checker(*r);
+  Diagnostics diags;
+  checker.bind({"cell_id", "date", "ghi_chu", "members", "done", "draft", "level"}, {"x.csv", 1, 0},
+               diags);
+  chibo::MeetingRecord rec;
+  std::string why;
+  // Every plain field plain: the note's bytes, the choice and the missing
+  // input are still looked at, in the order of a record with one that is not.
+  for (const char* members : {"20", "20.0"}) {
+    CAPTURE(members);
+    CHECK_FALSE(checker.check(
+        std::vector<std::string>{"C1", "2024-01-05", "ghi \xff", members, "93", "có", "Tốt"},
+        {"x.csv", 2, 0}, rec, why));
+    CHECK(why ==
+          "cột 'ghi_chu': không phải văn bản UTF-8 (byte thứ 5 của ô); hãy lưu tệp dạng CSV "
+          "UTF-8");
+    CHECK_FALSE(
+        checker.check(std::vector<std::string>{"C1", "2024-01-05", "", members, "93", "có", "Giỏi"},
+                      {"x.csv", 3, 0}, rec, why));
+    CHECK(why ==
+          "thiếu cột 'present' (Có mặt); cột 'level' (Mức): 'Giỏi' không phải là một lựa chọn "
+          "(tot (Tốt), kha (Khá))");
+  }
+}

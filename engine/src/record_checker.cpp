@@ -111,6 +111,9 @@ bool RecordChecker::form_reads(MeetingKind kind, std::size_t i) const {
 
 RecordChecker::RecordChecker(const CompiledRuleset& ruleset) : ruleset_(ruleset) {
   as_date_.type = InputType::Date;
+  // Bound to no column yet: every input is looked at (bind() says which are plain).
+  for (std::uint32_t i = 0; i < ruleset.model.inputs.size(); ++i) all_inputs_.push_back(i);
+  unplain_inputs_ = all_inputs_;
 }
 
 // A row of another width than the header's: no cell after its leading
@@ -267,12 +270,19 @@ bool RecordChecker::check_fields(std::span<const std::string_view> values, const
   // problem, so the passes below skip it (with the list made at bind, check()
   // went from 111.8 to 87.6 million instructions for 20,000 records).
   out.inputs.resize(r.inputs.size());
+  std::size_t read_plainly = 0;
   for (const PlainField& f : plain_fields_) {
     if (auto v = plain_field(f, trim_spaces(values[f.column]))) {
       out.inputs[f.input] = *v;
       state[f.column] = kRead;
+      ++read_plainly;
     }
   }
+  // The passes below skip a column read plainly: when all were, they need
+  // not look at the plain fields' columns, nor their inputs, at all.
+  const bool all_plain = read_plainly == plain_fields_.size();
+  const std::vector<std::uint32_t>& columns = all_plain ? unplain_columns_ : all_columns_;
+  const std::vector<std::uint32_t>& inputs = all_plain ? unplain_inputs_ : all_inputs_;
   // Text in another encoding (Windows-1258, TCVN3) is not guessed at: it is
   // named. Plainly NFC text (ASCII and Vietnamese letters, nearly every
   // value) is valid UTF-8 too: one pass over the value settles both.
@@ -280,7 +290,7 @@ bool RecordChecker::check_fields(std::span<const std::string_view> values, const
   // once (a file saved as Windows-1258 said it 17 times a row).
   constexpr std::size_t kNotUtf8Named = 3;
   std::size_t not_utf8 = 0;
-  for (std::size_t c = 0; c < values.size(); ++c) {
+  for (const std::size_t c : columns) {
     if (c < kPlainKnown && state[c] == kRead) continue;
     if (plainly_nfc(values[c])) {
       if (c < kPlainKnown) state[c] = kPlain;
@@ -410,7 +420,7 @@ bool RecordChecker::check_fields(std::span<const std::string_view> values, const
   // Made once for the record, not once a field (a value is almost never
   // normalised, and bad is written only for a problem).
   std::string normal, bad;
-  for (std::size_t i = 0; i < r.inputs.size(); ++i) {
+  for (const std::size_t i : inputs) {
     const Input& in = r.inputs[i];
     int c = column_of_input_[i];
     if (c >= 0 && static_cast<std::size_t>(c) < kPlainKnown && state[c] == kRead) continue;

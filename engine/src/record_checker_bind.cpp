@@ -247,6 +247,21 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
     f.hi = in.max ? in.max->floor() : INT64_MAX;
     plain_fields_.push_back(f);
   }
+  std::vector<bool> plain_column(columns_.size());
+  for (const PlainField& f : plain_fields_) plain_column[f.column] = true;
+  all_columns_.clear();
+  unplain_columns_.clear();
+  for (std::uint32_t c = 0; c < columns_.size(); ++c) {
+    all_columns_.push_back(c);
+    if (!plain_column[c]) unplain_columns_.push_back(c);
+  }
+  all_inputs_.clear();
+  unplain_inputs_.clear();
+  for (std::uint32_t i = 0; i < r.inputs.size(); ++i) {
+    all_inputs_.push_back(i);
+    const int c = column_of_input_[i];
+    if (c < 0 || !plain_column[static_cast<std::size_t>(c)]) unplain_inputs_.push_back(i);
+  }
   leading_keys_ = 0;
   bool cell_leads = false, date_leads = false, kind_leads = false;
   for (const int column : columns_) {
