@@ -261,6 +261,52 @@ TEST_CASE("a block freed while blocks are reused is carved for a later one that 
   chibo::free_on_huge_pages(after, 8 * kMiB);
 }
 
+// While a BlockReuse::Kept::Any lives, a block freed whole made is kept
+// too, and carved for any later one that fits (the sorts' entries from the
+// store); when it ends, with a BlockReuse of the other kind still alive,
+// the mostly made blocks it kept are given back and the others stay.
+TEST_CASE("a block freed made while any block is reused is carved for a smaller one") {
+  if (!chibo::kHugeBlocksMapped) return;
+  constexpr std::size_t kMiB = std::size_t{1} << 20;
+  auto written = [](std::size_t bytes, std::size_t write) {
+    auto* at = static_cast<unsigned char*>(chibo::allocate_on_huge_pages(bytes));
+    std::fill(at, at + write, static_cast<unsigned char>(0xAB));
+    return at;
+  };
+  auto zeroed = [](const unsigned char* at, std::size_t bytes) {
+    return std::count(at, at + bytes, 0) == static_cast<std::ptrdiff_t>(bytes);
+  };
+  {
+    const chibo::BlockReuse any(chibo::BlockReuse::Kept::Any);
+    unsigned char* made = written(8 * kMiB, 8 * kMiB);  // all made: kept all the same
+    chibo::free_on_huge_pages(made, 8 * kMiB);
+    auto* carved = static_cast<unsigned char*>(chibo::allocate_on_huge_pages(3 * kMiB));
+    CHECK(carved == made);
+    CHECK(pages_in_memory(carved, 3 * kMiB) == 3 * kMiB / 4096);
+    CHECK(std::count(carved, carved + 3 * kMiB, 0xAB) == static_cast<std::ptrdiff_t>(3 * kMiB));
+    chibo::free_on_huge_pages(carved, 3 * kMiB);
+  }
+  {
+    const chibo::BlockReuse rows;  // the units' rows', alive across the Any
+    unsigned char* half = nullptr;
+    {
+      const chibo::BlockReuse any(chibo::BlockReuse::Kept::Any);
+      unsigned char* made = written(4 * kMiB, 4 * kMiB);
+      half = written(8 * kMiB, kMiB);
+      chibo::free_on_huge_pages(made, 4 * kMiB);
+      chibo::free_on_huge_pages(half, 8 * kMiB);
+    }
+    // The half-made one stays, carved for a block of 4 MB; the made one,
+    // which has room for just that, was given back: a second is fresh.
+    auto* next = static_cast<unsigned char*>(chibo::allocate_on_huge_pages(4 * kMiB));
+    CHECK(next == half);
+    auto* fresh = static_cast<unsigned char*>(chibo::allocate_on_huge_pages(4 * kMiB));
+    CHECK(zeroed(fresh, 4 * kMiB));
+    chibo::free_on_huge_pages(next, 4 * kMiB);
+    chibo::free_on_huge_pages(fresh, 4 * kMiB);
+  }
+}
+
 // make_written writes a byte in each page of a block's room: every page is
 // then in memory, and reads as zeros (a fresh block's). A heap block (under
 // 2 MB) is left alone.

@@ -40,7 +40,8 @@ struct KeptBlock {
 };
 struct Kept {
   std::mutex mutex;
-  int users = 0;  // BlockReuse objects alive
+  int users = 0;      // BlockReuse objects alive
+  int any_users = 0;  // of them, BlockReuse::Kept::Any ones
   std::vector<KeptBlock> blocks;
 };
 Kept& kept() {
@@ -58,16 +59,19 @@ std::size_t made_bytes(char* at, std::size_t length) {
                     in.begin(), in.end(), [](unsigned char c) { return (c & 1) != 0; }));
 }
 
-// Keeps the block when BlockReuse is alive and at most half of it is made.
+// Keeps the block when BlockReuse is alive and at most half of it is made,
+// or when a BlockReuse::Kept::Any is alive.
 bool keep(char* at, std::size_t length) noexcept {
   Kept& k = kept();
+  bool any = false;
   {
     const std::lock_guard<std::mutex> lock(k.mutex);
     if (k.users == 0) return false;
+    any = k.any_users > 0;
   }
   try {
     const std::size_t made = made_bytes(at, length);
-    if (made > length / 2) return false;
+    if (made > length / 2 && !any) return false;
     const std::lock_guard<std::mutex> lock(k.mutex);
     if (k.users == 0) return false;
     k.blocks.push_back({at, length, made});
@@ -77,8 +81,9 @@ bool keep(char* at, std::size_t length) noexcept {
   }
 }
 
-// A kept block length fits in and whose pages made it has room for, carved
-// to length (its end given back): the smallest such; nullptr when none is.
+// A kept block length fits in and whose pages made it has room for (any,
+// while a BlockReuse::Kept::Any lives), carved to length (its end given
+// back): the smallest such; nullptr when none is.
 void* take_kept(std::size_t length) {
   KeptBlock taken{nullptr, 0, 0};
   {
@@ -86,7 +91,7 @@ void* take_kept(std::size_t length) {
     const std::lock_guard<std::mutex> lock(k.mutex);
     auto best = k.blocks.end();
     for (auto it = k.blocks.begin(); it != k.blocks.end(); ++it) {
-      if (it->length >= length && it->made <= length &&
+      if (it->length >= length && (it->made <= length || k.any_users > 0) &&
           (best == k.blocks.end() || it->length < best->length)) {
         best = it;
       }
@@ -153,11 +158,12 @@ void free_on_huge_pages(void* at, std::size_t bytes) noexcept {
   ::operator delete(at);
 }
 
-BlockReuse::BlockReuse() {
+BlockReuse::BlockReuse(Kept which) : any_(which == Kept::Any) {
 #if CHIBO_HUGE_BLOCKS_MAPPED
-  Kept& k = kept();
+  auto& k = kept();
   const std::lock_guard<std::mutex> lock(k.mutex);
   ++k.users;
+  if (any_) ++k.any_users;
 #endif
 }
 
@@ -165,11 +171,24 @@ BlockReuse::~BlockReuse() {
 #if CHIBO_HUGE_BLOCKS_MAPPED
   std::vector<KeptBlock> blocks;
   {
-    Kept& k = kept();
+    auto& k = kept();
     const std::lock_guard<std::mutex> lock(k.mutex);
-    if (--k.users == 0) blocks.swap(k.blocks);
+    --k.users;
+    if (any_) --k.any_users;
+    if (k.users == 0) {
+      blocks.swap(k.blocks);
+    } else if (any_ && k.any_users == 0) {
+      // What only an Any keeps: the blocks more than half made.
+      const auto mostly_made =
+          std::stable_partition(k.blocks.begin(), k.blocks.end(),
+                                [](const KeptBlock& b) { return b.made <= b.length / 2; });
+      blocks.assign(mostly_made, k.blocks.end());
+      k.blocks.erase(mostly_made, k.blocks.end());
+    }
   }
   for (const KeptBlock& b : blocks) ::munmap(b.at, b.length);
+#else
+  (void)any_;
 #endif
 }
 
