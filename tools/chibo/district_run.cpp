@@ -9,6 +9,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <iostream>
 #include <memory>
 #include <stdexcept>
@@ -309,6 +310,20 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
     return nullptr;
   }
   auto run = std::make_unique<DistrictRun>();
+  // The units' rows, freed once the list is made, have their room kept for
+  // tables made later (BlockReuse), to the end of the roll-up: the store's
+  // values, the ranked cells (national year, page faults 85,900 -> 72,000).
+  auto reuse = std::make_unique<BlockReuse>();
+  // The units list is read on another thread while the ruleset loads (each
+  // needs nothing of the other), where a core was idle for the ruleset's
+  // 20-40 ms; its messages are said after the ruleset's, as before. (A run
+  // that stops at the ruleset waits for it: std::async's future does.)
+  Diagnostics unit_diags;
+  std::future<std::optional<Units>> units_read;
+  if (o.units != "-") {
+    units_read = std::async(std::launch::async,
+                            [&o, &unit_diags] { return load_units(o.units, unit_diags); });
+  }
   run->ruleset = load_or_report(o.ruleset, err);
   if (!run->ruleset) return nullptr;
   const CompiledRuleset& ruleset = *run->ruleset;
@@ -324,12 +339,7 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
                "không đọc từ đầu vào chuẩn ('-')\n");
     return nullptr;
   }
-  // The units' rows, freed once the list is made, have their room kept for
-  // tables made later (BlockReuse), to the end of the roll-up: the store's
-  // values, the ranked cells (national year, page faults 85,900 -> 72,000).
-  auto reuse = std::make_unique<BlockReuse>();
-  Diagnostics unit_diags;
-  std::optional<Units> units = load_units(o.units, unit_diags);
+  std::optional<Units> units = units_read.get();
   print_diagnostics(err, unit_diags);
   if (!units) return nullptr;
   // No cell to rank (every row refused: the records file given as the list,
