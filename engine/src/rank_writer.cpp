@@ -64,10 +64,15 @@ void write_ranking(std::ostream& out, RankFormat format, const CompiledRuleset& 
       // made on another thread meanwhile, and are written in order: the same
       // bytes. (Its second half made whole before it was written took 13 MB
       // of fresh memory, a page fault every 4 KB: 6,800 for the national ranking.)
+      // Each thread writes the run it made, the two taking turns: when this
+      // one wrote both, the other was idle a third of the time (the national
+      // ranking's CSV, perf: 114-142 -> 95-117 ms).
       const std::size_t cells = ranking.cells.size();
       std::string text, other;
       std::vector<std::string> header = ranking_header(ranking, true);
       append_csv_line(text, header);
+      out << text;
+      text.clear();
       auto make = [&](std::string& into, std::size_t first, std::size_t last) {
         for_each_ranking_row(
             r, ranking, machine, true, first, last,
@@ -75,24 +80,33 @@ void write_ranking(std::ostream& out, RankFormat format, const CompiledRuleset& 
       };
       std::unique_ptr<WorkerPool> helper;
       if (cells >= kWriteApart) helper = std::make_unique<WorkerPool>(1);
+      std::future<void> other_written;  // the last second run, made and written
       for (std::size_t first = 0; first < cells; first += 2 * kRunRows) {
         const std::size_t middle = std::min(cells, first + kRunRows);
         const std::size_t last = std::min(cells, middle + kRunRows);
-        std::future<void> made;
-        if (helper)
-          made = helper->run([&make, &other, middle, last] { make(other, middle, last); });
+        if (!helper) {
+          make(text, first, last);
+          out << text;
+          text.clear();
+          continue;
+        }
+        // The helper runs its jobs in turn: other is free once the last is done.
+        std::promise<void> text_written;
+        std::future<void> next = helper->run(
+            [&out, &make, &other, middle, last, before = text_written.get_future().share()] {
+              make(other, middle, last);
+              before.get();  // throws, writing nothing, when this thread stopped first
+              out << other;
+              other.clear();
+            });
         make(text, first, middle);
+        if (other_written.valid()) other_written.get();
         out << text;
         text.clear();
-        if (made.valid()) {
-          made.get();
-        } else {
-          make(other, middle, last);
-        }
-        out << other;
-        other.clear();
+        text_written.set_value();
+        other_written = std::move(next);
       }
-      out << text;  // the header alone, when there is no cell
+      if (other_written.valid()) other_written.get();
       break;
     }
     case RankFormat::Json:
