@@ -69,11 +69,11 @@ void free_on_huge_pages(void* at, std::size_t bytes) noexcept;
 // it makes. `rank` keeps them from the units list to the end of the roll-up
 // (the rows' room: the store's values, the ranked cells).
 // Kept::Any keeps every freed block, made or not, and carves from any that
-// fits: for a short span in which the one block asked for is written whole
-// (`rank`'s sorts' entries, carved from the store just freed: 15 MB of
-// fresh pages at national scale, whose first writes took 22 ms of the one
-// thread then busy). The blocks kept more than half made are given back
-// when the last Any ends.
+// fits: for a short span in which each block asked for is written whole
+// (`rank`'s sorts' entries and ids, carved from the store just freed: 21 MB
+// of fresh pages at national scale, whose first writes took 30 ms of the
+// one thread then busy). The blocks kept more than half made are given
+// back when the last Any ends.
 class BlockReuse {
  public:
   enum class Kept { HalfMade, Any };
