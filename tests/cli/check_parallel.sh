@@ -53,6 +53,11 @@ grep -q "by_month.xlsx\[Tháng 4\]:19: error: cột 'praise_criticism'" "$dir/di
   --units "$dir/units.csv" --records "$dir/province.csv" 2>/dev/null
 same province-score-csv score -r "$ruleset" -f csv "$dir/province.csv"
 same province-rank-year rank -r "$ruleset" -u "$dir/units.csv" -p 2024 -f csv "$dir/province.csv"
+# A quarter whose previous one is in the file too: with threads, the two
+# rankings are made at once (ranking.cpp), each sorting its 6,000 cells alone.
+same province-rank-q2 rank -r "$ruleset" -u "$dir/units.csv" -p 2024-Q2 -f csv "$dir/province.csv"
+grep -Eq ',[0-9.]+,[-+0-9.]+,[0-9]+,[-+0-9]+$' "$dir/province-rank-q2.1.out" ||
+  fail "province-rank-q2: no cell has a previous rank"
 
 # Meetings the store refuses, among many batches: a record written twice (a
 # second regular meeting in its month) and cells not in the units list (the
