@@ -6,6 +6,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <future>
 #include <optional>
 #include <span>
@@ -57,8 +58,13 @@ class BlockRollUp {
   // time, then calls take(i, roll_up, key_values, previous_roll_up,
   // previous_key_values) for each, in unit order (i: the cell's place among
   // them); the last two null without previous.
+  // started, when given, is called once, on this thread, after the first
+  // blocks are handed to the pool and before any take(): what take() writes
+  // into can be made then, while the pool rolls up (the ranked cells: 42 MB
+  // at national scale, made on one core while the other sat idle).
   template <typename Take>
-  void run(Period period, std::optional<Period> previous, Take take) {
+  void run(Period period, std::optional<Period> previous, Take take,
+           const std::function<void()>& started = {}) {
     period_ = period;
     previous_ = previous;
     next_unit_ = 0;
@@ -77,9 +83,12 @@ class BlockRollUp {
     } wait_all{blocks};
     std::size_t first = 0;
     start(blocks[0]);
+    bool first_block = true;
     for (std::size_t b = 0; blocks[b].positions.size() > 0; b ^= 1) {
       Block& now = blocks[b];
       start(blocks[b ^ 1]);  // queued behind this one's shares
+      if (first_block && started) started();
+      first_block = false;
       for (std::future<void>& d : now.done) d.wait();
       for (std::future<void>& d : now.done) d.get();
       now.done.clear();
@@ -91,6 +100,7 @@ class BlockRollUp {
       }
       first += now.positions.size();
     }
+    if (first_block && started) started();  // no block: no cell to take
   }
 
  private:
