@@ -102,14 +102,20 @@ std::vector<Taken> run(const District& d, Period period, std::optional<Period> p
   const std::vector<RankKey> keys = rank_keys(*d.r);
   BlockRollUp blocks(*d.r, d.units, *d.store, keys, pool, threads);
   std::vector<Taken> out;
-  blocks.run(period, previous,
-             [&](std::size_t i, const CellPeriod& now, const Rational* values,
-                 const CellPeriod* before, const Rational* before_values) {
-               CHECK((before == nullptr) == !previous);
-               CHECK((before_values == nullptr) == !previous);
-               out.push_back({i, now.unit_index, digest(now, values, keys.size()),
-                              before ? digest(*before, before_values, keys.size()) : "-"});
-             });
+  // started: once, before the first cell is taken (with no cell, at the end).
+  int started = 0;
+  blocks.run(
+      period, previous,
+      [&](std::size_t i, const CellPeriod& now, const Rational* values, const CellPeriod* before,
+          const Rational* before_values) {
+        CHECK(started == 1);
+        CHECK((before == nullptr) == !previous);
+        CHECK((before_values == nullptr) == !previous);
+        out.push_back({i, now.unit_index, digest(now, values, keys.size()),
+                       before ? digest(*before, before_values, keys.size()) : "-"});
+      },
+      [&] { ++started; });
+  CHECK(started == 1);
   return out;
 }
 
