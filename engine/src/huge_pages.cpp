@@ -38,14 +38,14 @@ struct KeptBlock {
   std::size_t length;  // mapped
   std::size_t made;    // bytes of its pages in memory when it was freed
 };
-struct Kept {
+struct KeptBlocks {
   std::mutex mutex;
   int users = 0;      // BlockReuse objects alive
   int any_users = 0;  // of them, BlockReuse::Kept::Any ones
   std::vector<KeptBlock> blocks;
 };
-Kept& kept() {
-  static Kept k;
+KeptBlocks& kept() {
+  static KeptBlocks k;
   return k;
 }
 
@@ -62,7 +62,7 @@ std::size_t made_bytes(char* at, std::size_t length) {
 // Keeps the block when BlockReuse is alive and at most half of it is made,
 // or when a BlockReuse::Kept::Any is alive.
 bool keep(char* at, std::size_t length) noexcept {
-  Kept& k = kept();
+  KeptBlocks& k = kept();
   bool any = false;
   {
     const std::lock_guard<std::mutex> lock(k.mutex);
@@ -87,7 +87,7 @@ bool keep(char* at, std::size_t length) noexcept {
 void* take_kept(std::size_t length) {
   KeptBlock taken{nullptr, 0, 0};
   {
-    Kept& k = kept();
+    KeptBlocks& k = kept();
     const std::lock_guard<std::mutex> lock(k.mutex);
     auto best = k.blocks.end();
     for (auto it = k.blocks.begin(); it != k.blocks.end(); ++it) {
@@ -160,7 +160,7 @@ void free_on_huge_pages(void* at, std::size_t bytes) noexcept {
 
 BlockReuse::BlockReuse(Kept which) : any_(which == Kept::Any) {
 #if CHIBO_HUGE_BLOCKS_MAPPED
-  auto& k = kept();
+  KeptBlocks& k = kept();
   const std::lock_guard<std::mutex> lock(k.mutex);
   ++k.users;
   if (any_) ++k.any_users;
@@ -171,7 +171,7 @@ BlockReuse::~BlockReuse() {
 #if CHIBO_HUGE_BLOCKS_MAPPED
   std::vector<KeptBlock> blocks;
   {
-    auto& k = kept();
+    KeptBlocks& k = kept();
     const std::lock_guard<std::mutex> lock(k.mutex);
     --k.users;
     if (any_) --k.any_users;
