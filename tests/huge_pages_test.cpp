@@ -136,6 +136,17 @@ std::size_t pages_in_memory(const unsigned char* at, std::size_t bytes) {
       std::count_if(in.begin(), in.end(), [](unsigned char c) { return c & 1; }));
 }
 
+// A block of bytes from allocate_on_huge_pages, its first write bytes written 0xAB.
+unsigned char* written(std::size_t bytes, std::size_t write) {
+  auto* at = static_cast<unsigned char*>(chibo::allocate_on_huge_pages(bytes));
+  std::fill(at, at + write, static_cast<unsigned char>(0xAB));
+  return at;
+}
+
+// Whether [at, at + bytes) reads as zeros (fresh memory).
+bool zeroed(const unsigned char* at, std::size_t bytes) {
+  return std::count(at, at + bytes, 0) == static_cast<std::ptrdiff_t>(bytes);
+}
 }  // namespace
 
 TEST_CASE("a vector filled a step at a time has its next part made ready, and no more") {
@@ -208,14 +219,6 @@ TEST_CASE("a vector's whole room is made ready at once, for a fill that follows"
 TEST_CASE("a block freed while blocks are reused is carved for a later one that fits") {
   if (!chibo::kHugeBlocksMapped) return;
   constexpr std::size_t kMiB = std::size_t{1} << 20;
-  auto written = [](std::size_t bytes, std::size_t write) {
-    auto* at = static_cast<unsigned char*>(chibo::allocate_on_huge_pages(bytes));
-    std::fill(at, at + write, static_cast<unsigned char>(0xAB));
-    return at;
-  };
-  auto zeroed = [](const unsigned char* at, std::size_t bytes) {
-    return std::count(at, at + bytes, 0) == static_cast<std::ptrdiff_t>(bytes);
-  };
   {
     const chibo::BlockReuse reuse;
     unsigned char* first = written(8 * kMiB, kMiB);  // an eighth made: kept
@@ -268,14 +271,6 @@ TEST_CASE("a block freed while blocks are reused is carved for a later one that 
 TEST_CASE("a block freed made while any block is reused is carved for a smaller one") {
   if (!chibo::kHugeBlocksMapped) return;
   constexpr std::size_t kMiB = std::size_t{1} << 20;
-  auto written = [](std::size_t bytes, std::size_t write) {
-    auto* at = static_cast<unsigned char*>(chibo::allocate_on_huge_pages(bytes));
-    std::fill(at, at + write, static_cast<unsigned char>(0xAB));
-    return at;
-  };
-  auto zeroed = [](const unsigned char* at, std::size_t bytes) {
-    return std::count(at, at + bytes, 0) == static_cast<std::ptrdiff_t>(bytes);
-  };
   {
     const chibo::BlockReuse any(chibo::BlockReuse::Kept::Any);
     unsigned char* made = written(8 * kMiB, 8 * kMiB);  // all made: kept all the same

@@ -174,20 +174,6 @@ std::string_view RecordChecker::cell_id_text(std::span<const std::string_view> v
   return id == columns_.end() || at >= values.size() ? std::string_view() : trimmed(values[at]);
 }
 
-// Two months' files joined into one (copied one under the other, or
-// `copy a.csv+b.csv`): the second's header row is a row of the first, where
-// every column said it held no value of its kind (3.9 KB of message).
-bool RecordChecker::repeats_header(std::span<const std::string_view> values) const {
-  if (values.size() != names_.size() || values.empty()) return false;
-  for (std::size_t c = 0; c < values.size(); ++c) {
-    std::string_view v = trim_invisible(values[c]);  // as bind() reads the names
-    // The second file's own byte order mark (Excel's CSV UTF-8), now mid-file.
-    if (c == 0 && v.starts_with("\xEF\xBB\xBF")) v = trim_spaces(v.substr(3));
-    if (v != names_[c] && to_nfc(v) != names_[c]) return false;
-  }
-  return true;
-}
-
 bool RecordChecker::check_fields(std::span<const std::string_view> values, const Location& where,
                                  MeetingRecord& out, std::string& why,
                                  std::span<const int> lines) const {

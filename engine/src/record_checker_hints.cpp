@@ -3,7 +3,7 @@
 // split a comma-separated row (92,5 read as two cells), found by checking
 // the row with each pair of neighbouring numbers joined; what to write for a
 // regular meeting combined with a thematic one; the cells of a row past its
-// header's columns.
+// header's columns; a row that repeats the header.
 #include <algorithm>
 
 #include <fmt/format.h>
@@ -96,6 +96,20 @@ std::string RecordChecker::kind_hint(std::string_view text) const {
     }
   }
   return hint;
+}
+
+// Two months' files joined into one (copied one under the other, or
+// `copy a.csv+b.csv`): the second's header row is a row of the first, where
+// every column said it held no value of its kind (3.9 KB of message).
+bool RecordChecker::repeats_header(std::span<const std::string_view> values) const {
+  if (values.size() != names_.size() || values.empty()) return false;
+  for (std::size_t c = 0; c < values.size(); ++c) {
+    std::string_view v = trim_invisible(values[c]);  // as bind() reads the names
+    // The second file's own byte order mark (Excel's CSV UTF-8), now mid-file.
+    if (c == 0 && v.starts_with("\xEF\xBB\xBF")) v = trim_spaces(v.substr(3));
+    if (v != names_[c] && to_nfc(v) != names_[c]) return false;
+  }
+  return true;
 }
 
 }  // namespace chibo
