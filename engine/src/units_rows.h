@@ -111,9 +111,15 @@ class UnitRows {
   std::array<std::string, kUnitKeyCount> column_names_;
 };
 
+// A list of this many rows or more has its units made in two halves, on
+// two threads (check_units).
+inline constexpr std::size_t kUnitsMadeInHalves = std::size_t{1} << 16;
+
 // Checks every row and how they hang together; the rows without problems
 // become the units. Every problem goes to diags, in line order.
-Units check_units(const std::string& file, const UnitRows& rows, Diagnostics& diags);
+// halves_from: kUnitsMadeInHalves, but for tests.
+Units check_units(const std::string& file, const UnitRows& rows, Diagnostics& diags,
+                  std::size_t halves_from = kUnitsMadeInHalves);
 
 // Without spaces, tabs and line breaks, and the no-break space Excel
 // sometimes keeps, at either end.

@@ -98,6 +98,10 @@ struct Units {
   // makes room for that many bytes in one block (allocate_on_huge_pages).
   std::string_view keep(std::string_view text) { return texts_.keep(text); }
   void reserve_text(std::size_t bytes) { texts_.reserve(bytes); }
+  // The block keep() keeps in; adopt_texts(t): t's texts live as long as the
+  // list too (check_units keeps a large list's second half's names apart).
+  KeptTexts& texts() { return texts_; }
+  void adopt_texts(KeptTexts&& texts) { adopted_.push_back(std::move(texts)); }
 
   // The position of the unit with this id, or nullopt when it is not listed.
   std::optional<std::size_t> position(std::string_view id) const { return index.find(id, units); }
@@ -125,6 +129,7 @@ struct Units {
 
  private:
   KeptTexts texts_;
+  std::vector<KeptTexts> adopted_;
 };
 
 // Reads a units file (.csv, or .yaml/.yml: a list of maps with the same
