@@ -1,7 +1,10 @@
 #include "chibo/score_run.h"
 
 #include <algorithm>
+#include <chrono>
+#include <condition_variable>
 #include <memory>
+#include <mutex>
 #include <sstream>
 
 #include <catch2/catch.hpp>
@@ -410,4 +413,59 @@ TEST_CASE("batches grow after the first kScoreBatchGrowth records") {
   for (const std::string& c : calls) all += c;
   for (const std::string& c : serial) all_serial += c;
   CHECK(all == all_serial);
+}
+
+// A sink's batches_ahead() batches a worker are in flight: the reader waits
+// for the oldest only then. The first batch's worker is held in its first
+// prepare() while the other prepares the batches handed out after it: with
+// six a worker (two workers, batches of kScoreBatchSize), eleven of them;
+// with two, never more than three.
+namespace {
+struct Ahead : TextOnly {
+  int ahead = chibo::kScoreBatchesAhead;
+  std::size_t wanted = 0;  // held until this many meetings are prepared
+  std::chrono::milliseconds wait{0};
+  mutable std::mutex mutex;
+  mutable std::condition_variable changed;
+  mutable std::size_t prepared = 0;
+  mutable bool reached = false;
+  int batches_ahead() const override { return ahead; }
+  void prepare(const chibo::MeetingRecord& r, const chibo::MeetingScore& s,
+               chibo::ScoreSink::Prepared& out) const override {
+    TextOnly::prepare(r, s, out);
+    std::unique_lock<std::mutex> lock(mutex);
+    if (r.cell_id == "C0") {
+      // Not reached when too few batches are handed out: ahead is not honoured.
+      reached = changed.wait_for(lock, wait, [&] { return prepared >= wanted; });
+    } else {
+      ++prepared;
+      changed.notify_all();
+    }
+  }
+};
+
+bool held_until(int ahead, std::size_t wanted, std::chrono::milliseconds wait) {
+  auto r = compile_text(kRunRuleset);
+  REQUIRE(r);
+  std::string text = "cell_id,date,members,present\n";
+  for (int i = 0; i < 8000; ++i) text += "C" + std::to_string(i) + ",2024-03-01,20,10\n";
+  std::istringstream in(text);
+  Ahead sink;
+  sink.ahead = ahead;
+  sink.wanted = wanted;
+  sink.wait = wait;
+  chibo::RunCounts counts;
+  chibo::score_input(*r, "m.csv", in, sink, counts, 2);
+  CHECK(counts.scored == 8000);
+  return sink.reached;
+}
+}  // namespace
+
+TEST_CASE("a sink's batches_ahead() is how many batches a worker are in flight") {
+  constexpr std::size_t b = chibo::kScoreBatchSize;
+  static_assert(12 * b < 8000 && 8000 <= chibo::kScoreBatchGrowth);
+  CHECK(held_until(6, 11 * b, std::chrono::seconds(20)));
+  // Three batches after the first only (a shorter wait: a false pass when
+  // the other worker is slow, never a false failure).
+  CHECK_FALSE(held_until(2, 3 * b + 1, std::chrono::milliseconds(500)));
 }

@@ -322,13 +322,11 @@ class Runner : public RecordHandler {
   }
 
   void dispatch() {
-    // Four batches a thread in flight keep every worker busy while the
-    // reader fills the next, and while it keeps a run of meetings (`rank`,
-    // whose store takes fresh memory as it grows): with two, the national
-    // rank's records phase left a tenth of the two cores idle (CPU 1.79-1.87
-    // of 2 -> 1.90-1.91; `score` unchanged, its memory 15 -> 18 MB, with
-    // batches of 512).
-    while (running_.size() >= static_cast<std::size_t>(4 * threads_)) finish_oldest();
+    // ScoreSink::batches_ahead() a thread in flight (with two, the national
+    // rank's records phase left a tenth of the two cores idle: CPU 1.79-1.87
+    // of 2 -> 1.90-1.91 with four; `score` unchanged, its memory 15 -> 18 MB,
+    // with batches of 512).
+    while (running_.size() >= batches_in_flight_) finish_oldest();
     Batch* b = filling_.get();
     if (!pool_) pool_ = std::make_unique<WorkerPool>(threads_);
     std::future<void> done = pool_->run([this, b] {
@@ -420,6 +418,9 @@ class Runner : public RecordHandler {
   // The sink joins its prepared texts and reads nothing else: workers
   // prepare in their own Prepared, and the items need none.
   const bool joins_texts_ = sink_.joins_prepared_text() && !sink_.reads_meeting_when_prepared();
+  const std::size_t batches_in_flight_ =
+      static_cast<std::size_t>(std::max(sink_.batches_ahead(), 1)) *
+      static_cast<std::size_t>(threads_);
   Item single_;
   Meeting single_meeting_;                      // threads_ == 1: the record being scored
   std::vector<std::string_view> single_views_;  // threads_ == 1: the row's fields

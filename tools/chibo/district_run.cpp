@@ -99,6 +99,15 @@ class StoreSink : public ForwardingSink {
   // The audit reads the whole record and score; nothing else does.
   bool reads_meeting_when_prepared() const override { return audit_ != nullptr; }
   bool joins_prepared_text() const override { return audit_ == nullptr; }
+  // The reading thread is held up now and then (the store taking fresh
+  // pages as it fills, their first writes slow on this kind of virtual
+  // machine; three threads on two cores): with four batches a worker in
+  // flight, a worker ran out of work meanwhile (national 2024-Q2: CPU of the records
+  // phase 1.76-1.81 of 2 -> 1.88-1.90; by year, alternated, 3.28-3.38 s with four, 3.12-3.22 with
+  // eight, 3.05-3.16 with twelve). Twelve hold about 16 MB more in that phase: by year the peak is
+  // then there, 230 -> 238 MB; by quarter still the ranking's, 241 MB (with sixteen, 248). Not with
+  // the audit, whose batches hold each record and score (megabytes each).
+  int batches_ahead() const override { return audit_ ? kScoreBatchesAhead : 12; }
   void scored(const MeetingRecord& record, const MeetingScore& score) override {
     store_.prepare(record, score, store_.unit_position(record.cell_id), single_);
     keep(single_, record.where, record, score);

@@ -18,6 +18,12 @@ struct RunCounts {
   std::int64_t read = 0, scored = 0, rejected = 0;
 };
 
+// ScoreSink::batches_ahead()'s default: four batches a thread in flight
+// keep every worker busy while the reader fills the next (with two, the
+// national rank's records phase left a tenth of the two cores idle, with
+// batches of 512).
+inline constexpr int kScoreBatchesAhead = 4;
+
 // Receives the outcome of every record, always on the calling thread and in
 // input order, whatever the number of threads.
 class ScoreSink {
@@ -56,6 +62,13 @@ class ScoreSink {
   // lines then travel back from a worker as one buffer, not one object a
   // meeting. Default: false.
   virtual bool joins_prepared_text() const { return false; }
+  // Batches of records in flight for each worker thread: the reading thread
+  // waits for the oldest only when this many a worker are handed out. A
+  // sink whose keeping stalls the reading thread now and then (a store
+  // taking fresh pages as it grows) asks for more, so that the workers have
+  // work through the stalls; each batch in flight is about a megabyte.
+  // Default: kScoreBatchesAhead.
+  virtual int batches_ahead() const { return kScoreBatchesAhead; }
   virtual void rejected(const Location& where, const std::string& why) = 0;
   // Right after rejected(), when the rejected record's cell and date could
   // be read (check() or scoring found it wrong, not its reading), with its
