@@ -2,14 +2,14 @@
 # The threaded paths built with ThreadSanitizer (clang, -O1 -g, into
 # build-tsan/, apart from the normal build; -DCHIBO_TSAN=ON): the unit tests
 # of the worker pool, the score run, the meeting store, the roll-up, the
-# ranking and the units list (read in two halves on two threads), the CLI's
-# check that threads change nothing (tests/cli/check_parallel.sh), then
-# score, rank, audit and report with -j 2 and -j 3 on the sample district
-# and on a generated province of 25,000 cells (past the sizes where a
-# ranking is sorted and written on two threads). A data race or lock-order
-# inversion stops the program (halt_on_error), so a clean run means no
-# finding. Too slow for CI: about 25 minutes of building and 5 of running on
-# two cores.
+# ranking and the units list (read, and its units made, in two halves on
+# two threads), the CLI's check that threads change nothing
+# (tests/cli/check_parallel.sh), then score, rank, audit and report with
+# -j 2 and -j 3 on the sample district and on a generated province of
+# 25,000 cells (past the sizes where a ranking is sorted and written on two
+# threads). A data race or lock-order inversion stops the program
+# (halt_on_error), so a clean run means no finding. Too slow for CI: about
+# 25 minutes of building and 5 of running on two cores.
 #   tools/tsan.sh [--no-build]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,7 +26,7 @@ dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 
 echo "tsan: unit tests" >&2
-tests=(worker_pool score_run score_run_rejected meeting_store rollup ranking rank_writer units)
+tests=(worker_pool score_run score_run_rejected meeting_store rollup ranking rank_writer units units_validator)
 "$bin/chibo_tests" -# "$(printf '[#%s_test],' "${tests[@]}" | sed 's/,$//')"
 
 echo "tsan: tests/cli/check_parallel.sh" >&2
