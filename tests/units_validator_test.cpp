@@ -504,7 +504,7 @@ TEST_CASE("units made in two halves are the units made in one pass") {
     for (const auto& [id, at] : units.left_out)
       out.push_back(id + " left out, line " + std::to_string(at));
     for (const chibo::Diagnostic& d : diags.items()) {
-      // Lines as load_units gives them its file's name.
+      // At their lines (load_units names the file).
       out.push_back("line " + std::to_string(d.where.line) + ": " + chibo::format_diagnostic(d));
     }
     CHECK(units.position("DB-11-3") == units.units.size() - 1);
