@@ -519,6 +519,30 @@ TEST_CASE("units made in two halves are the units made in one pass") {
   CHECK(has("DB-11-3|Chi bộ xóm 3|chi_bo|DB-11|12|44"));
   CHECK(has("DB-2-9 left out, line 11"));  // said at DB-2's line
   CHECK(has("DB-10-4 left out, line 46"));
+  // A list without problems, made in halves: every row its unit, the rows'
+  // index handed on to the units.
+  chibo::UnitRows clean;
+  clean.name_columns({"id", "name", "level", "type", "parent", "members"});
+  for (const char* id : {"X", "X-1", "X-2", "X-3", "X-4"}) {
+    chibo::UnitRow row;
+    const std::string_view base = id == std::string_view("X") ? "dang_bo_co_so" : "chi_bo";
+    const std::string values[] = {id,
+                                  std::string("Chi bộ ") + id,
+                                  std::string(base),
+                                  "residential",
+                                  base == "chi_bo" ? "X" : "",
+                                  "10"};
+    for (std::size_t k = 0; k < chibo::kUnitKeyCount; ++k)
+      row.fields[k].text = clean.keep(values[k]);
+    clean.push_back(row);
+  }
+  chibo::Diagnostics clean_diags;
+  const chibo::Units units = chibo::check_units("units.csv", clean, clean_diags, 0);
+  CHECK(clean_diags.items().empty());
+  REQUIRE(units.units.size() == 5);
+  CHECK(units.units[3].name == "Chi bộ X-3");
+  CHECK(units.position("X-4") == 4u);
+  CHECK(units.position("X") == 0u);
   CHECK(
       has("line 19: warning: đảng bộ cơ sở 'DB-4' không có chi bộ trực thuộc nào (không "
           "đơn vị nào có cột 'parent' là 'DB-4')"));

@@ -107,7 +107,8 @@ class StoreSink : public ForwardingSink {
   // eight, 3.05-3.16 with twelve). Twelve hold about 16 MB more in that phase: by year the peak is
   // then there, 230 -> 238 MB; by quarter still the ranking's, 241 MB (with sixteen, 248). Not with
   // the audit, whose batches hold each record and score (megabytes each).
-  int batches_ahead() const override { return audit_ ? kScoreBatchesAhead : 12; }
+  static constexpr int kBatchesAhead = 12;
+  int batches_ahead() const override { return audit_ ? kScoreBatchesAhead : kBatchesAhead; }
   void scored(const MeetingRecord& record, const MeetingScore& score) override {
     store_.prepare(record, score, store_.unit_position(record.cell_id), single_);
     keep(single_, record.where, record, score);

@@ -35,6 +35,7 @@ class ProgressSink : public ScoreSink {
   }
   bool reads_meeting_when_prepared() const override { return inner_.reads_meeting_when_prepared(); }
   bool joins_prepared_text() const override { return inner_.joins_prepared_text(); }
+  int batches_ahead() const override { return inner_.batches_ahead(); }
   void rejected(const Location& where, const std::string& why) override;
   void rejected_meeting(const std::string& cell_id, int date, MeetingKind kind) override {
     inner_.rejected_meeting(cell_id, date, kind);

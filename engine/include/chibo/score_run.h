@@ -18,10 +18,10 @@ struct RunCounts {
   std::int64_t read = 0, scored = 0, rejected = 0;
 };
 
-// ScoreSink::batches_ahead()'s default: four batches a thread in flight
-// keep every worker busy while the reader fills the next (with two, the
-// national rank's records phase left a tenth of the two cores idle, with
-// batches of 512).
+// ScoreSink::batches_ahead()'s default: four batches a thread in flight,
+// enough for `score` (with two, the national rank's records phase left a
+// tenth of the two cores idle, with batches of 512); a sink whose keeping
+// holds the reading thread up asks for more.
 inline constexpr int kScoreBatchesAhead = 4;
 
 // Receives the outcome of every record, always on the calling thread and in
