@@ -112,7 +112,7 @@ class UnitRows {
 };
 
 // A list of this many rows or more has its units made in two halves, on
-// two threads (check_units).
+// two threads (make_units, units_maker.cpp).
 inline constexpr std::size_t kUnitsMadeInHalves = std::size_t{1} << 16;
 
 // Checks every row and how they hang together; the rows without problems

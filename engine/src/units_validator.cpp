@@ -1,9 +1,9 @@
 // Checks the rows of a units file: each row's values, then how the rows hang
 // together (ids, parents, cycles). Rows with a problem are left out of the
-// units, and so are the cells under a base committee that was left out.
+// units, and so are the cells under a base committee that was left out
+// (units_maker.cpp makes the units).
 #include <algorithm>
 #include <future>
-#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -15,18 +15,12 @@
 #include "chibo/did_you_mean.h"
 #include "chibo/huge_pages.h"
 #include "member_count.h"
+#include "units_maker.h"
 #include "units_rows.h"
 #include "utf8.h"
 
 namespace chibo {
 namespace {
-
-// A column as the file names it: "cột 'Trực thuộc'" (a CSV or workbook's
-// header), "'parent'" (a YAML unit's key).
-std::string unit_label(const UnitRows& rows, const UnitRow& row, UnitKey k) {
-  if (row.csv) return fmt::format("cột '{}'", rows.column_name(k));
-  return fmt::format("'{}'", unit_keys()[static_cast<std::size_t>(k)]);
-}
 
 // After a cell's member count that is warned of: nothing reads it.
 constexpr const char* kCountUnused = " (bỏ qua: số đảng viên không dùng để chấm điểm, xếp hạng)";
@@ -53,20 +47,12 @@ std::string list_of(const std::vector<std::string>& names) {
   return out;
 }
 
-struct Checked {
-  std::optional<UnitLevel> level;
-  std::optional<UnitType> type;
-  int members = 0;
-  bool ok = true;
-  bool said = false;  // a problem of its own was reported (ok is false)
-};
-
 class Checker {
  public:
   Checker(const UnitRows& rows, Diagnostics& diags) : rows_(rows), diags_(diags) {}
 
-  HugeVector<Checked> run() {
-    out_.assign(rows_.size(), Checked{});
+  HugeVector<CheckedRow> run() {
+    out_.assign(rows_.size(), CheckedRow{});
     first_with_id_.assign(rows_.size(), kNone);
     first_.build(
         rows_.size(), [this](std::size_t r) { return id_of(r); },
@@ -101,9 +87,9 @@ class Checker {
     return std::move(out_);
   }
 
-  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-  // The first row whose id row r's parent names; kNone when none does.
-  std::size_t named_parent(std::size_t r) const { return named_[r]; }
+  static constexpr std::size_t kNone = kNoRow;
+  // [r]: the first row whose id row r's parent names; kNone when none does.
+  const HugeVector<std::size_t>& named_parents() const { return named_; }
   // The rows' ids by position (after run(); the checker no longer uses it).
   IdIndex take_index() { return std::move(first_); }
 
@@ -191,7 +177,7 @@ class Checker {
 
   void check_row(std::size_t r) {
     const UnitRow& row = rows_[r];
-    Checked& c = out_[r];
+    CheckedRow& c = out_[r];
     if (const std::string_view* id = needed(r, UnitKey::Id); id && first_with_id_[r] != r) {
       fail(r, row.where_of(UnitKey::Id),
            fmt::format("id '{}' trùng với dòng {}", *id, rows_[first_with_id_[r]].place.line));
@@ -391,93 +377,15 @@ class Checker {
 
   const UnitRows& rows_;
   Diagnostics& diags_;
-  HugeVector<Checked> out_;
+  HugeVector<CheckedRow> out_;
   // id -> the row that uses it first, read in the rows themselves (they
   // outlive the checker): no copy of 262,894 ids.
   IdIndex first_;
-  HugeVector<std::size_t> named_;          // named_parent(r)
+  HugeVector<std::size_t> named_;          // named_parents()
   HugeVector<std::size_t> first_with_id_;  // the first row with row r's id; kNone: no id
   std::vector<std::string> ids_;           // ids(), made on first use
   std::unordered_map<std::string, std::size_t> names_;  // row_named's, made on first use
   std::set<std::string> absent_reported_;
-};
-
-// Makes the units of a range of checked rows (check_units).
-class Maker {
- public:
-  Maker(const UnitRows& rows, const Checker& checker, const HugeVector<Checked>& checked,
-        const HugeVector<int>& children)
-      : rows_(rows), checker_(checker), checked_(checked), children_(children) {}
-
-  struct Count {
-    std::size_t units = 0;
-    std::size_t name_bytes = 0;
-  };
-  // The units rows [from, to) become, and their names' bytes.
-  Count count(std::size_t from, std::size_t to) const {
-    Count n;
-    for (std::size_t r = from; r < to; ++r) {
-      if (!becomes_unit(r)) continue;
-      ++n.units;
-      n.name_bytes += rows_[r][UnitKey::Name].text.size();
-    }
-    return n;
-  }
-  // Writes the units of rows [from, to) at out, one after another, their
-  // names kept in texts; the rows left out (with an id) added to left_out.
-  void make(std::size_t from, std::size_t to, Unit* out, KeptTexts& texts,
-            std::vector<std::pair<std::string, int>>& left_out, Diagnostics& diags) const {
-    for (std::size_t r = from; r < to; ++r) {
-      const UnitRow& row = rows_[r];
-      if (!becomes_unit(r)) {
-        const std::string_view id = row[UnitKey::Id].text;
-        if (id.empty()) continue;
-        // Where the problem that left it out is said: its own line, or, when
-        // that says nothing, its base's (left out for its own problem).
-        const Checked& c = checked_[r];
-        const std::size_t parent = checker_.named_parent(r);
-        const bool base_says = !c.said && c.level == UnitLevel::Cell && parent != Checker::kNone &&
-                               !checked_[parent].ok;
-        left_out.emplace_back(std::string(id),
-                              base_says ? rows_[parent].place.line : row.place.line);
-        continue;
-      }
-      const Checked& c = checked_[r];
-      Unit& u = *out++;
-      u.id = row[UnitKey::Id].text;
-      u.name = texts.keep(row[UnitKey::Name].text);
-      u.level = *c.level;
-      u.type = *c.type;
-      u.members = c.members;
-      u.line = row.place.line;
-      if (u.level == UnitLevel::Cell) {
-        u.parent = row[UnitKey::Parent].text;
-      } else if (u.level == UnitLevel::BaseCell) {
-        u.parent = u.id;
-      } else if (children_[r] - (checker_.named_parent(r) == r ? 1 : 0) == 0) {
-        diags.warning(row.where(),
-                      fmt::format("đảng bộ cơ sở '{}' không có chi bộ trực thuộc nào (không đơn "
-                                  "vị nào có {} là '{}')",
-                                  u.id, unit_label(rows_, row, UnitKey::Parent), u.id));
-      }
-    }
-  }
-
- private:
-  // Without a problem of its own, and, a cell, under a base committee kept
-  // (the checks refused unknown parents).
-  bool becomes_unit(std::size_t r) const {
-    const Checked& c = checked_[r];
-    if (!c.ok) return false;
-    if (*c.level != UnitLevel::Cell) return true;
-    const std::size_t parent = checker_.named_parent(r);
-    return parent != Checker::kNone && checked_[parent].ok;
-  }
-
-  const UnitRows& rows_;
-  const Checker& checker_;
-  const HugeVector<Checked>& checked_;
-  const HugeVector<int>& children_;
 };
 
 }  // namespace
@@ -491,7 +399,7 @@ Units check_units(const std::string& file, const UnitRows& rows, Diagnostics& di
     return units;
   }
   // The units' room, its pages first written on another thread while the
-  // rows are checked (make_written: the loop below took 99 ms, 76-82 of them
+  // rows are checked (make_written: making the units took 99 ms, 76-82 of them
   // the first writes to its 27 MB for the national list).
   units.units.reserve(rows.size());
   std::future<void> written;
@@ -500,44 +408,9 @@ Units check_units(const std::string& file, const UnitRows& rows, Diagnostics& di
         std::async(std::launch::async, [&units, room] { make_written(units.units.data(), room); });
   }
   Checker checker(rows, diags);
-  HugeVector<Checked> checked = checker.run();
+  HugeVector<CheckedRow> checked = checker.run();
   if (written.valid()) written.get();
-  // children[r]: the rows whose parent names row r (r itself too, when it
-  // names its own id).
-  HugeVector<int> children(rows.size(), 0);
-  for (std::size_t r = 0; r < rows.size(); ++r) {
-    if (std::size_t p = checker.named_parent(r); p != Checker::kNone) ++children[p];
-  }
-  Maker maker(rows, checker, checked, children);
-  // A large list's units are made in two halves, on two threads (in one
-  // loop, 30-40 ms of one core for the national list, the other idle): each
-  // half's units are counted first, and written at their places in file
-  // order; the second half's names, warnings and rows left out are its
-  // own, added after the first's.
-  const std::size_t middle = rows.size() >= halves_from ? rows.size() / 2 : rows.size();
-  const Maker::Count first = maker.count(0, middle);
-  const Maker::Count second = maker.count(middle, rows.size());
-  units.units.resize(first.units + second.units);
-  units.reserve_text(first.name_bytes);
-  KeptTexts second_texts;
-  Diagnostics second_diags;
-  std::vector<std::pair<std::string, int>> second_left_out;
-  std::future<void> second_made;
-  if (middle < rows.size()) {
-    second_made = std::async(std::launch::async, [&] {
-      second_texts.reserve(second.name_bytes);
-      maker.make(middle, rows.size(), units.units.data() + first.units, second_texts,
-                 second_left_out, second_diags);
-    });
-  }
-  maker.make(0, middle, units.units.data(), units.texts(), units.left_out, diags);
-  if (second_made.valid()) {
-    second_made.get();
-    units.adopt_texts(std::move(second_texts));
-    diags.append(second_diags);
-    units.left_out.insert(units.left_out.end(), std::make_move_iterator(second_left_out.begin()),
-                          std::make_move_iterator(second_left_out.end()));
-  }
+  make_units(rows, checked, checker.named_parents(), halves_from, units, diags);
   // Every row a unit, in order (a list without problems): the units' ids
   // sit where the rows' did, and the rows' index is theirs (building it
   // again took 30 ms for the national list).

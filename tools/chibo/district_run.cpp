@@ -6,14 +6,11 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <future>
 #include <iostream>
 #include <memory>
-#include <stdexcept>
-#include <string_view>
 #include <utility>
 
 #if defined(__GLIBC__)
@@ -29,189 +26,11 @@
 #include "output_file.h"
 #include "output_option.h"
 #include "record_files.h"
+#include "store_sink.h"
 #include "unlisted_summary.h"
 
 namespace chibo::cli {
 namespace {
-
-// Keeps every scored meeting; a meeting the store refuses (unknown cell, a
-// second meeting in a month) is reported and counted as rejected. Every
-// rejection is also listed (its first RejectedList::kListed) and counted
-// when kept is given, for the report's list of rejected records
-// (DistrictNeeds::rejected_records): rank and audit show no such list.
-// Which listed cell a record of a cell not in the units list may be is known
-// only once every record is kept (UnlistedCells): its line says the refusal
-// alone, when it is read, and the cell's hint is said once, in the note
-// after the accounting lines, and added to its records in the reports' list
-// by finish(). Nothing is held: a run of a wrong list (one cell) refuses
-// every record, and holding each line from the first was a line's memory a
-// record, all of it lost to Ctrl+C.
-class StoreSink : public ForwardingSink {
- public:
-  StoreSink(std::ostream& err, MeetingStore& store, const Units& units, Period period,
-            RejectedList* kept, AuditCollector* audit)
-      : ForwardingSink(err),
-        store_(store),
-        units_(units),
-        period_(period),
-        kept_(kept),
-        audit_(audit) {}
-  // What the store keeps of a meeting is taken on a worker thread, its
-  // cell's position looked up there too (at national scale, 4 million
-  // look-ups were a tenth of the reading thread's time), and written as
-  // bytes (append_prepared) after the line and column it was read at: the
-  // reading thread only keeps it, and (with no audit) the worker scores in
-  // its own record and score and a batch's meetings come back in one buffer.
-  // Each thread starts its look-up from the cell it found last (its own:
-  // prepare() may change no shared state).
-  struct Kept : Prepared {
-    PreparedMeeting meeting;  // the worker's, made again for every meeting
-  };
-  std::unique_ptr<Prepared> new_prepared() const override { return std::make_unique<Kept>(); }
-  void prepare(const MeetingRecord& record, const MeetingScore& score,
-               Prepared& out) const override {
-    thread_local std::size_t last = 0;
-    const std::optional<std::size_t> position = store_.unit_position(record.cell_id, last);
-    if (position) last = *position;
-    PreparedMeeting& meeting = static_cast<Kept&>(out).meeting;
-    store_.prepare(record, score, position, meeting);
-    const Place place{record.where.line, record.where.column};
-    out.text.append(reinterpret_cast<const char*>(&place), sizeof place);
-    append_prepared(meeting, out.text);
-  }
-  // The meetings in prepared's text (one, or with worker threads and no
-  // audit, a run of them), read at their lines in record's file.
-  void scored_prepared(const MeetingRecord& record, const MeetingScore& score,
-                       const Prepared& prepared) override {
-    if (where_.file != record.where.file) where_.file = record.where.file;
-    std::string_view text = prepared.text;
-    while (!text.empty()) {
-      Place place;
-      if (text.size() < sizeof place) throw std::logic_error("a prepared meeting was cut short");
-      std::memcpy(&place, text.data(), sizeof place);
-      text.remove_prefix(sizeof place);
-      if (!read_prepared(text, single_)) throw std::logic_error("a prepared meeting was cut short");
-      where_.line = place.line;
-      where_.column = place.column;
-      keep(single_, where_, record, score);
-    }
-  }
-  // The audit reads the whole record and score; nothing else does.
-  bool reads_meeting_when_prepared() const override { return audit_ != nullptr; }
-  bool joins_prepared_text() const override { return audit_ == nullptr; }
-  // The reading thread is held up now and then (the store taking fresh
-  // pages as it fills, their first writes slow on this kind of virtual
-  // machine; three threads on two cores): with four batches a worker in
-  // flight, a worker ran out of work meanwhile (national 2024-Q2: CPU of the records
-  // phase 1.76-1.81 of 2 -> 1.88-1.90; by year, alternated, 3.28-3.38 s with four, 3.12-3.22 with
-  // eight, 3.05-3.16 with twelve). Twelve hold about 16 MB more in that phase: by year the peak is
-  // then there, 230 -> 238 MB; by quarter still the ranking's, 241 MB (with sixteen, 248). Not with
-  // the audit, whose batches hold each record and score (megabytes each).
-  static constexpr int kBatchesAhead = 12;
-  int batches_ahead() const override { return audit_ ? kScoreBatchesAhead : kBatchesAhead; }
-  void scored(const MeetingRecord& record, const MeetingScore& score) override {
-    store_.prepare(record, score, store_.unit_position(record.cell_id), single_);
-    keep(single_, record.where, record, score);
-  }
-  void rejected(const Location& where, const std::string& why) override {
-    if (kept_) kept_->add(where, why);
-    rejected_where_ = where;
-    ForwardingSink::rejected(where, why);
-  }
-  // Once every record is kept: the unlisted cells are judged and their
-  // records in the reports' list get their cell's hint. Returns the cells
-  // (by UnlistedCells' number), for the note after the accounting lines.
-  std::vector<UnlistedCells::Cell> finish() {
-    std::vector<UnlistedCells::Cell> cells = unlisted_.judge(store_, units_);
-    std::vector<std::string> hints(cells.size());
-    for (std::size_t c = 0; c < cells.size(); ++c) {
-      if (std::string hint = UnlistedCells::hint(cells[c]); !hint.empty()) hints[c] = "; " + hint;
-    }
-    for (const UnlistedKept& k : unlisted_kept_) kept_->listed()[k.at].why += hints[k.cell];
-    unlisted_kept_ = {};
-    return cells;
-  }
-  void rejected_meeting(const std::string& cell_id, int date, MeetingKind kind) override {
-    const std::optional<std::size_t> at = cell_id.empty() ? std::nullopt : units_.position(cell_id);
-    // Called right after rejected(): the cell of the record just kept.
-    if (kept_) kept_->cell_of_last(cell_id, at.has_value());
-    store_.note_rejected(cell_id, date, kind);
-    // Rejected for a fault of its own (a bad yes/no value) before the store
-    // saw its cell: if the list lacks the cell, the record is one of the
-    // cell's, all missing from the ranking, and counted with them.
-    if (cell_id.empty()) return;
-    if (at) {
-      named_listed(*at);
-    } else if (!units_.left_out_line(cell_id)) {
-      unlisted_.add_faulty(cell_id, date, kind, rejected_where_);
-    }
-  }
-  // Listed units a record named (kept, or rejected for any reason): told
-  // beside the unlisted ones, a wrong units list is seen at a glance.
-  std::int64_t listed_named = 0;
-  std::int64_t refused = 0, in_period = 0, in_previous = 0, outside = 0;
-
- private:
-  struct Place {
-    int line = 0, column = 0;
-  };
-  void named_listed(std::size_t at) {
-    if (named_.empty()) named_.assign(units_.units.size(), false);
-    if (!named_[at]) {
-      named_[at] = true;
-      ++listed_named;
-    }
-  }
-  // An unlisted cell's record listed in kept_: its place there, its cell's number.
-  struct UnlistedKept {
-    std::size_t at = 0;
-    std::uint32_t cell = 0;
-  };
-  // record and score: the meeting's own when the audit reads them
-  // (reads_meeting_when_prepared()), else empty.
-  void keep(const PreparedMeeting& meeting, const Location& where, const MeetingRecord& record,
-            const MeetingScore& score) {
-    if (meeting.position) named_listed(*meeting.position);
-    std::string why = store_.add(meeting, where);
-    if (!why.empty()) {
-      if (store_.unlisted(meeting)) {
-        const std::uint32_t cell = unlisted_.add(meeting.cell_id, meeting.year, meeting.month,
-                                                 meeting.day, meeting.kind, where);
-        // Where rejected() lists it, when there is room.
-        if (kept_ && kept_->has_room()) unlisted_kept_.push_back({kept_->listed().size(), cell});
-      }
-      rejected(where, why);
-      // Its cell named in the reports' list, as a record rejected for its own
-      // fault is (a second record of a month had an empty cell column).
-      if (kept_) {
-        kept_->cell_of_last(meeting.position ? units_.units[*meeting.position].id : meeting.cell_id,
-                            meeting.position.has_value());
-      }
-      ++refused;
-      return;
-    }
-    if (period_.contains(meeting.year, meeting.month)) {
-      ++in_period;
-      if (audit_) audit_->add(record, score);
-    } else if (period_.previous().contains(meeting.year, meeting.month)) {
-      ++in_previous;
-    } else {
-      ++outside;
-    }
-  }
-
-  MeetingStore& store_;
-  const Units& units_;
-  Period period_;
-  RejectedList* kept_;      // null: not kept
-  AuditCollector* audit_;   // null: no audit wanted
-  PreparedMeeting single_;  // the meeting being kept (read back, or scored())
-  Location where_;          // where it was read
-  UnlistedCells unlisted_;
-  std::vector<UnlistedKept> unlisted_kept_;  // with kept_ only
-  Location rejected_where_;                  // where the last rejected record was read
-  std::vector<bool> named_;                  // by position: a record named it (listed_named)
-};
 
 // Reading the units and scoring the records make and free millions of small
 // pieces (the units' rows; each record's batch on the scoring threads), and

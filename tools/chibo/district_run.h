@@ -52,7 +52,6 @@ struct DistrictRun {
   }
 };
 
-// nullptr when the ruleset or the units cannot be used (already reported;
 // What a command needs beyond the ranking: every criterion's points (see
 // MeetingStore), the audit of self-scores. At national scale each costs
 // hundreds of megabytes, so a command asks only for what it shows.
@@ -73,6 +72,7 @@ struct DistrictNeeds {
   bool summary = true;
 };
 
+// nullptr when the ruleset or the units cannot be used (already reported;
 // the caller exits with kExitUsage).
 std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeeds needs,
                                           std::ostream& err);

@@ -99,7 +99,7 @@ struct Units {
   std::string_view keep(std::string_view text) { return texts_.keep(text); }
   void reserve_text(std::size_t bytes) { texts_.reserve(bytes); }
   // The block keep() keeps in; adopt_texts(t): t's texts live as long as the
-  // list too (check_units keeps a large list's second half's names apart).
+  // list too (make_units keeps a large list's second half's names apart).
   KeptTexts& texts() { return texts_; }
   void adopt_texts(KeptTexts&& texts) { adopted_.push_back(std::move(texts)); }
 
