@@ -60,10 +60,8 @@ class BlockRollUp {
   // them); the last two null without previous.
   // started, when given, is called once, on this thread, after the first
   // blocks are handed to the pool and before any take(): what take() writes
-  // into can be made ready then, while the pool rolls up (the ranked cells'
-  // room, which made before run() kept a core idle). Only two blocks are in
-  // hand, so longer work belongs in take() itself, a cell at a time: the
-  // pool ran out of blocks while started() made every ranked cell.
+  // into can be made then, while the pool rolls up (the ranked cells: 42 MB
+  // at national scale, made on one core while the other sat idle).
   template <typename Take>
   void run(Period period, std::optional<Period> previous, Take take,
            const std::function<void()>& started = {}) {

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cassert>
 #include <future>
 #include <limits>
 #include <map>
@@ -320,27 +319,23 @@ Ranking rank_cells(const CompiledRuleset& r, const Units& units, const MeetingSt
   }
   roll.run(
       period, previous,
-      [&]([[maybe_unused]] std::size_t i, const CellPeriod& c, const Rational* values,
-          const CellPeriod* b, const Rational* before_values) {
-        // Each cell made as it is taken (in order: i is the cells' count).
-        // Made all at once when the roll-up started (their first writes, 25
-        // ms national), the pool ran out of blocks meanwhile and a core sat
-        // idle: the roll-up, national 2024-Q2, 171 -> 131 ms; by year 142 ->
-        // 122 ms.
-        assert(i == cells.size());
-        RankedCell& cell = cells.emplace_back();
-        cell.now = c;
+      [&](std::size_t i, const CellPeriod& c, const Rational* values, const CellPeriod* b,
+          const Rational* before_values) {
+        cells[i].now = c;
         now.add(values);
         if (!b) return;
         before->add(before_values);
         if (any_meeting(*b)) {
-          cell.previous_rank = 0;  // the rank is set below
-          cell.previous_score = b->score;
-          cell.previous_missing = b->missing_months;
+          cells[i].previous_rank = 0;  // the rank is set below
+          cells[i].previous_score = b->score;
+          cells[i].previous_missing = b->missing_months;
           out.has_previous = true;
         }
       },
-      [&] { ready_all(cells); });  // 10,800 page faults at national scale, now one call
+      [&] {
+        ready_all(cells);  // 10,800 page faults at national scale, now one call
+        cells.resize(cell_count);
+      });
   // A cell with no month to grade it by is not ranked (its 0 points tied
   // the last, Kém, where it was not graded at all): after the others, by id.
   // Which cells those are is found on the pool while the ids' order is
