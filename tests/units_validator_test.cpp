@@ -1,7 +1,6 @@
 // The checks of a units list's rows (units_validator.cpp): every problem
 // said at its line and column, in Vietnamese, and the words of a list kept
 // in Vietnamese read as the ids.
-#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -9,7 +8,6 @@
 
 #include "chibo/units.h"
 #include "units_fixture.h"
-#include "units_rows.h"
 
 using chibo::Unit;
 using chibo::testing::data_file;

@@ -102,7 +102,9 @@ class Maker {
   // children_[r]: the rows whose parent names row r (r itself too, when it
   // names its own id).
   HugeVector<int> children_;
-  HugeVector<char> becomes_;  // becomes_[r]: row r becomes a unit (count())
+  // becomes_[r]: row r becomes a unit, as count() found (make() reads it
+  // rather than working it out again).
+  HugeVector<char> becomes_;
 };
 
 }  // namespace

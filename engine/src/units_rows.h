@@ -1,5 +1,6 @@
 // The rows of a units file as read, before they are checked: shared by the
-// readers (units.cpp: CSV and YAML) and the checks (units_validator.cpp).
+// readers (units.cpp: CSV and YAML), the checks (units_validator.cpp) and the
+// making of the units (units_maker.cpp).
 #pragma once
 
 #include <array>

@@ -4,7 +4,6 @@
 // (units_maker.cpp makes the units).
 #include <algorithm>
 #include <future>
-#include <map>
 #include <optional>
 #include <set>
 #include <string_view>

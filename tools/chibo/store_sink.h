@@ -14,6 +14,7 @@
 #include "chibo/meeting_store.h"
 #include "chibo/period.h"
 #include "chibo/report_input.h"
+#include "chibo/score_run.h"
 #include "chibo/units.h"
 #include "chibo/unlisted_cells.h"
 #include "record_files.h"
