@@ -26,7 +26,7 @@ dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 
 echo "tsan: unit tests" >&2
-tests=(worker_pool score_run score_run_rejected meeting_store rollup ranking rank_writer units units_validator units_maker)
+tests=(worker_pool score_run score_run_rejected meeting_store rollup ranking rank_writer units units_maker)
 "$bin/chibo_tests" -# "$(printf '[#%s_test],' "${tests[@]}" | sed 's/,$//')"
 
 echo "tsan: tests/cli/check_parallel.sh" >&2

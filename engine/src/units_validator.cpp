@@ -52,7 +52,7 @@ class Checker {
 
   HugeVector<CheckedRow> run() {
     out_.assign(rows_.size(), CheckedRow{});
-    first_with_id_.assign(rows_.size(), kNone);
+    first_with_id_.assign(rows_.size(), kNoRow);
     first_.build(
         rows_.size(), [this](std::size_t r) { return id_of(r); },
         [this](std::size_t r, std::size_t first) { first_with_id_[r] = first; });
@@ -60,15 +60,15 @@ class Checker {
     // would otherwise look every id up again (a cache miss each at national
     // scale). A list's cells follow their base committee: the last parent's
     // row is taken again without a look-up.
-    named_.assign(rows_.size(), kNone);
+    named_.assign(rows_.size(), kNoRow);
     std::string_view last_parent;
-    std::size_t last_named = kNone;
+    std::size_t last_named = kNoRow;
     for (std::size_t r = 0; r < rows_.size(); ++r) {
       const std::string_view parent = rows_[r][UnitKey::Parent].text;
       if (parent.empty()) continue;
       if (parent != last_parent) {
         last_parent = parent;
-        last_named = first_row(parent).value_or(kNone);
+        last_named = first_row(parent).value_or(kNoRow);
       }
       named_[r] = last_named;
     }
@@ -86,8 +86,7 @@ class Checker {
     return std::move(out_);
   }
 
-  static constexpr std::size_t kNone = kNoRow;
-  // [r]: the first row whose id row r's parent names; kNone when none does.
+  // [r]: the first row whose id row r's parent names; kNoRow when none does.
   const HugeVector<std::size_t>& named_parents() const { return named_; }
   // The rows' ids by position (after run(); the checker no longer uses it).
   IdIndex take_index() { return std::move(first_); }
@@ -254,10 +253,10 @@ class Checker {
       fail(r, where,
            fmt::format("{}: một chi bộ trực thuộc không thể là đơn vị cấp trên của chính nó",
                        field()));
-    } else if (named_[r] == kNone) {
+    } else if (named_[r] == kNoRow) {
       const std::size_t named = row_named(parent);
       fail(r, where,
-           named == kNone
+           named == kNoRow
                ? fmt::format("{}: không có đơn vị nào có id '{}'{}", field(), parent,
                              co_phai_la(parent, ids()))
                : fmt::format("{}: không có đơn vị nào có id '{}'; đó là tên của đơn vị '{}' (dòng "
@@ -270,7 +269,7 @@ class Checker {
       // that cell's own.
       std::string hint;
       const std::size_t up = named_[named_[r]];
-      if (*level == UnitLevel::Cell && up != kNone && out_[up].level == UnitLevel::BaseCommittee) {
+      if (*level == UnitLevel::Cell && up != kNoRow && out_[up].level == UnitLevel::BaseCommittee) {
         hint = fmt::format("; có phải là '{}' (đảng bộ cơ sở của '{}')?", id_of(up), parent);
       }
       fail(r, where,
@@ -281,7 +280,7 @@ class Checker {
   }
 
   // The first row with an id whose name is text, in any capitals (a parent
-  // written by its name, as people call it): kNone when none is. The names
+  // written by its name, as people call it): kNoRow when none is. The names
   // are indexed on the first such problem only.
   std::size_t row_named(std::string_view text) {
     if (names_.empty()) {
@@ -291,7 +290,7 @@ class Checker {
       }
     }
     auto it = names_.find(fold_case(text));
-    return it == names_.end() ? kNone : it->second;
+    return it == names_.end() ? kNoRow : it->second;
   }
 
   // Parent chains that come back to where they started, once per cycle,
@@ -358,7 +357,7 @@ class Checker {
   // The row a row's parent names, if another unit of the file (first use of an id).
   std::optional<std::size_t> parent_row(std::size_t r) const {
     // first_with_id_[r] != r: no id, or an id used before (not indexed as this row)
-    if (named_[r] == kNone || named_[r] == r || first_with_id_[r] != r) {
+    if (named_[r] == kNoRow || named_[r] == r || first_with_id_[r] != r) {
       return std::nullopt;
     }
     return named_[r];
@@ -381,7 +380,7 @@ class Checker {
   // outlive the checker): no copy of 262,894 ids.
   IdIndex first_;
   HugeVector<std::size_t> named_;          // named_parents()
-  HugeVector<std::size_t> first_with_id_;  // the first row with row r's id; kNone: no id
+  HugeVector<std::size_t> first_with_id_;  // the first row with row r's id; kNoRow: no id
   std::vector<std::string> ids_;           // ids(), made on first use
   std::unordered_map<std::string, std::size_t> names_;  // row_named's, made on first use
   std::set<std::string> absent_reported_;
