@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <catch2/catch.hpp>
 
+#include "compiled_ruleset_data.h"
 #include "date.h"
 #include "record_checker_fixture.h"
 #include "scoring_fixture.h"
@@ -35,6 +36,7 @@ TEST_CASE("each bad field is named with its label and the reason, all at once") 
       {"members", "61", "cột 'members' (Tổng số đảng viên): 61 lớn hơn mức tối đa 60"},
       {"members", "", "cột 'members' (Tổng số đảng viên) để trống"},
       {"done", "101", "cột 'done' (Tỷ lệ hoàn thành): 101% lớn hơn mức tối đa 100%"},
+      {"done", "100.5", "cột 'done' (Tỷ lệ hoàn thành): 100,5% lớn hơn mức tối đa 100%"},
       {"done", "nan", "cột 'done' (Tỷ lệ hoàn thành): 'nan' không phải là số"},
       {"done", "1e3", "cột 'done' (Tỷ lệ hoàn thành): '1e3' không phải là số"},
       // A share written as a fraction (an Excel cell not formatted as a
@@ -163,6 +165,19 @@ TEST_CASE("values in the forms Excel and people write are accepted") {
   chibo::RecordChecker checker(*r);
   chibo::Diagnostics diags;
   checker.bind({"cell_id", "date", "members", "present", "done", "draft"}, {"t.csv", 1, 0}, diags);
+  // A share with a decimal part, read as written (the first pass reads it
+  // since 6 December): exactly 93.33, with a point or a comma.
+  std::size_t done = 0;
+  while (r->model.inputs[done].id != "done") ++done;
+  for (const char* share : {"93.33", "93,33", " 93.33 ", "93.330"}) {
+    INFO(share);
+    chibo::MeetingRecord record;
+    std::string why;
+    CHECK(checker.check(std::vector<std::string>{"T1", "2024-03-05", "20", "19", share, "có"},
+                        {"t.csv", 2, 0}, record, why));
+    CHECK(why.empty());
+    CHECK(record.inputs[done] == *chibo::Rational::make(9333, 100));
+  }
   // With '-' or '.' for '/', the year last, as papers write a day too.
   for (const char* date : {"5/3/2024", "05/3/2024", "5/03/2024", "05/03/2024", "2024-03-05",
                            "05-03-2024", "5-3-2024", "05.03.2024", "5.3.2024",

@@ -354,6 +354,14 @@ std::optional<Rational> parse_input_value(const Input& input, std::string_view r
   return parse_trimmed_input_value(input, trim_spaces(raw), why);
 }
 
+std::optional<Rational> plain_decimal(const Input& input, std::string_view text) {
+  const std::optional<Rational> value = Rational::parse_decimal(text);
+  if (!value || (input.min && *value < *input.min) || (input.max && *input.max < *value)) {
+    return std::nullopt;
+  }
+  return value;
+}
+
 std::optional<Rational> full_input_value(const Input& input, std::string_view text,
                                          std::string& why) {
   std::optional<Rational> value;

@@ -81,12 +81,21 @@ inline std::optional<std::int64_t> plain_digits(std::string_view text) {
   }
   return n;
 }
+// A percent's or a number's field that Rational::parse_decimal reads
+// ("93.33", "84,5"), in range: as full_input_value reads it; nullopt for
+// any other (a sign '%', a unit, spaces inside: read the general way). A
+// percent under 1 too, which the caller may refuse as a share written as a
+// fraction (percent_as_fraction). Out of line: about one field a record.
+std::optional<Rational> plain_decimal(const Input& input, std::string_view text);
 [[gnu::always_inline]] inline std::optional<Rational> plain_input_value(const Input& input,
                                                                         std::string_view text) {
   if (input.type == InputType::YesNo) return plain_yes_no(text);
   if (input.type == InputType::Date || input.type == InputType::Choice) return std::nullopt;
   const std::optional<std::int64_t> digits = plain_digits(text);
-  if (!digits) return std::nullopt;
+  if (!digits) {
+    const bool decimal = input.type == InputType::Percent || input.type == InputType::Number;
+    return decimal ? plain_decimal(input, text) : std::nullopt;
+  }
   const Rational value(*digits);
   if ((input.min && value < *input.min) || (input.max && *input.max < value)) return std::nullopt;
   return value;

@@ -92,6 +92,15 @@ std::optional<MeetingKind> parse_kind(std::string_view text) {
   return kind_in_any_case(text);
 }
 
+// A percent's or a number's decimal field ("93.33", "84,5") that needs no
+// word: for a percent, 1 or more (one under 1 may be a share written as a
+// fraction, which the general pass refuses with advice).
+std::optional<Rational> plain_field_decimal(const Input& in, std::string_view text) {
+  const std::optional<Rational> v = plain_decimal(in, text);
+  if (v && in.type == InputType::Percent && *v < Rational(1)) return std::nullopt;
+  return v;
+}
+
 }  // namespace
 
 // Inline into check(), its only caller: as a call, 25 a record, the call
@@ -100,7 +109,8 @@ std::optional<MeetingKind> parse_kind(std::string_view text) {
     const PlainField& f, std::string_view text) {
   if (f.yes_no) return plain_yes_no(text);
   const std::optional<std::int64_t> n = plain_digits(text);
-  if (!n || *n < f.lo || *n > f.hi) return std::nullopt;
+  if (!n) return f.decimal ? plain_field_decimal(*f.decimal, text) : std::nullopt;
+  if (*n < f.lo || *n > f.hi) return std::nullopt;
   return Rational(*n);
 }
 
