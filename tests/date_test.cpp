@@ -62,6 +62,8 @@ TEST_CASE("parse_date reads every date of two centuries and refuses the rest") {
             (real && *got != chibo::days_from_civil({year, month, day}))) {
           ++wrong;
         }
+        // The same day from its numbers (a date written D/M/YYYY is read so).
+        if (chibo::real_date({year, month, day}) != got) ++wrong;
       }
     }
   }

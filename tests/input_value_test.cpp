@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include <fmt/format.h>
 #include <catch2/catch.hpp>
 
 using chibo::Input;
@@ -46,12 +47,13 @@ TEST_CASE("the inline reading of a field agrees with the full one or leaves it")
     inputs.push_back(in);
   }
   const std::vector<std::string> texts = {
-      "có",    "không", "Có",         "co",           "yes",          "0",         "1",
-      "00",    "007",   "119",        "120",          "121",          "999999999", "1e3",
-      "12.5",  "12,5",  "-1",         "+1",           "1 2",          "85%",       "x",
-      "",      "٣",     "2024-03-15", "1234567890",   "0.5",          "cóx",       "c",
-      "khôn",  "khônG", "khôngg",     "kh\xC3\xB4ng", "kh\xC3\xB5ng", "có ",       "93.33",
-      "120.5", "120.0", "0,925",      ".98",          "93.",          "1.2.3",     "-0.5"};
+      "có",           "không", "Có",    "co",    "yes",       "0",     "1",      "00",
+      "007",          "119",   "120",   "121",   "999999999", "1e3",   "12.5",   "12,5",
+      "-1",           "+1",    "1 2",   "85%",   "x",         "",      "٣",      "2024-03-15",
+      "1234567890",   "0.5",   "cóx",   "c",     "khôn",      "khônG", "khôngg", "kh\xC3\xB4ng",
+      "kh\xC3\xB5ng", "có ",   "93.33", "120.5", "120.0",     "0,925", ".98",    "93.",
+      "1.2.3",        "-0.5",  "92,5%", "90%",   "90 %",      "0.5%",  "120.5%", "%",
+      "Không",        "KHÔNG"};
   int read_inline = 0;
   for (const Input& in : inputs) {
     for (const std::string& text : texts) {
@@ -76,8 +78,39 @@ TEST_CASE("the inline reading of a field agrees with the full one or leaves it")
   CHECK(chibo::plain_input_value(percent, "93,5") == Rational::make(187, 2));
   CHECK(chibo::plain_input_value(percent, "0.5") == Rational::make(1, 2));
   CHECK_FALSE(chibo::plain_input_value(percent, "100.5"));  // said the long way: out of range
-  CHECK_FALSE(chibo::plain_input_value(percent, "93.5%"));
   CHECK_FALSE(chibo::plain_input_value(percent, "93. 5"));
+  // With its sign, as a sheet's percentage cell is saved.
+  CHECK(chibo::plain_input_value(percent, "92,5%") == Rational::make(185, 2));
+  CHECK(chibo::plain_input_value(percent, "92.5 %") == Rational::make(185, 2));
+  CHECK(chibo::plain_input_value(percent, "90%") == Rational(90));
+  // Yes or no capitalised (Excel's AutoCorrect), or a workbook's TRUE/FALSE
+  // cell, which the reader gives as 1 or 0: inline too.
+  Input yes_no;
+  yes_no.type = InputType::YesNo;
+  CHECK(chibo::plain_input_value(yes_no, "Có") == Rational(1));
+  CHECK(chibo::plain_input_value(yes_no, "Không") == Rational(0));
+  CHECK(chibo::plain_input_value(yes_no, "1") == Rational(1));
+  CHECK(chibo::plain_input_value(yes_no, "0") == Rational(0));
+  CHECK_FALSE(chibo::plain_input_value(yes_no, "KHÔNG"));  // read the general way
+  // A date written D/M/YYYY reads as the same day written YYYY-MM-DD.
+  Input date;
+  date.type = InputType::Date;
+  int unlike = 0;
+  for (int year : {1899, 1900, 2000, 2023, 2024, 2100}) {
+    for (int month = 0; month <= 13; ++month) {
+      for (int day = 0; day <= 32; ++day) {
+        std::string why;
+        const auto iso =
+            chibo::parse_input_value(date, fmt::format("{}-{:02}-{:02}", year, month, day), why);
+        const auto dmy =
+            chibo::parse_input_value(date, fmt::format("{}/{}/{}", day, month, year), why);
+        const auto padded =
+            chibo::parse_input_value(date, fmt::format("{:02}.{:02}.{}", day, month, year), why);
+        if (dmy != iso || padded != iso) ++unlike;
+      }
+    }
+  }
+  CHECK(unlike == 0);
   Input minutes;
   minutes.type = InputType::Minutes;  // "1.5" is no number of minutes: read the long way
   CHECK_FALSE(chibo::plain_input_value(minutes, "90.5"));

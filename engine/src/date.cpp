@@ -76,8 +76,11 @@ std::optional<int> parse_date(std::string_view t) {
   if ((y0 > 9) | (y1 > 9) | (y2 > 9) | (y3 > 9) | (m0 > 9) | (m1 > 9) | (d0 > 9) | (d1 > 9)) {
     return std::nullopt;
   }
-  const CivilDate d{static_cast<int>(y0 * 1000 + y1 * 100 + y2 * 10 + y3),
-                    static_cast<int>(m0 * 10 + m1), static_cast<int>(d0 * 10 + d1)};
+  return real_date({static_cast<int>(y0 * 1000 + y1 * 100 + y2 * 10 + y3),
+                    static_cast<int>(m0 * 10 + m1), static_cast<int>(d0 * 10 + d1)});
+}
+
+std::optional<int> real_date(CivilDate d) {
   if (d.year < 1900 || d.month < 1 || d.month > 12 || d.day < 1) return std::nullopt;
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   const bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;

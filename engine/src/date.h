@@ -13,6 +13,9 @@ struct CivilDate {
 
 // Strict YYYY-MM-DD with a real day of the month; nullopt otherwise.
 std::optional<int> parse_date(std::string_view text);
+// The day d is, when it is a real one from the year 1900 on, as parse_date
+// reads it; nullopt otherwise.
+std::optional<int> real_date(CivilDate d);
 int days_from_civil(CivilDate d);
 CivilDate civil_from_days(int days);
 // Months counted from January of year 0 (year × 12 + month - 1), so that

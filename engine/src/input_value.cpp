@@ -109,14 +109,23 @@ std::optional<int> parse_any_date(std::string_view s) {
   const char sep = s[first];
   const std::size_t second = s.find(sep, first + 1);
   if (second == s.npos) return std::nullopt;
-  auto digits = [](std::string_view t, std::size_t least, std::size_t most) {
-    return t.size() >= least && t.size() <= most &&
-           std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+  // t as a number when it is least to most digits; -1 otherwise.
+  auto number = [](std::string_view t, std::size_t least, std::size_t most) {
+    if (t.size() < least || t.size() > most) return -1;
+    int n = 0;
+    for (const char c : t) {
+      if (c < '0' || c > '9') return -1;
+      n = n * 10 + (c - '0');
+    }
+    return n;
   };
-  const std::string_view day = s.substr(0, first), month = s.substr(first + 1, second - first - 1),
-                         year = s.substr(second + 1);
-  if (!digits(day, 1, 2) || !digits(month, 1, 2) || !digits(year, 4, 4)) return std::nullopt;
-  return parse_date(fmt::format("{}-{:0>2}-{:0>2}", year, month, day));
+  const int day = number(s.substr(0, first), 1, 2);
+  const int month = number(s.substr(first + 1, second - first - 1), 1, 2);
+  const int year = number(s.substr(second + 1), 4, 4);
+  if (day < 0 || month < 0 || year < 0) return std::nullopt;
+  // Read as the same day written YYYY-MM-DD (a text made and read again cost
+  // 1,900 instructions a record of a file of DD/MM/YYYY dates).
+  return real_date({year, month, day});
 }
 
 // Whether text, a date read as D/M/YYYY (or with '-' or '.'), reads as
@@ -355,6 +364,11 @@ std::optional<Rational> parse_input_value(const Input& input, std::string_view r
 }
 
 std::optional<Rational> plain_decimal(const Input& input, std::string_view text) {
+  // A percent with its sign, as a sheet's percentage cell is saved ("92,5%"):
+  // read as full_input_value reads it.
+  if (input.type == InputType::Percent && !text.empty() && text.back() == '%') {
+    text = trim_spaces(text.substr(0, text.size() - 1));
+  }
   const std::optional<Rational> value = Rational::parse_decimal(text);
   if (!value || (input.min && *value < *input.min) || (input.max && *input.max < *value)) {
     return std::nullopt;

@@ -65,11 +65,16 @@ inline bool plain_word(std::string_view text, const char (&word)[N]) {
 // full_input_value would refuse, nor reads a value differently. Always
 // inline, as is parse_trimmed_input_value: as calls, both cost more than the
 // reading (callgrind, 20,000 records: 466.6 against 479.1 M instructions).
-// Its two parts: "có" or "không" as written (1 or 0), and one to nine digits
-// (no sign, point or comma; no overflow).
+// Its two parts: "có" or "không" as written (1 or 0; also "Có", "Không",
+// "1", "0"), and one to nine digits (no sign, point or comma; no overflow).
 inline std::optional<Rational> plain_yes_no(std::string_view text) {
   if (plain_word(text, "có")) return Rational(1);
   if (plain_word(text, "không")) return Rational(0);
+  // Capitalised, as Excel's AutoCorrect writes a cell's first letter, or a
+  // digit: a file of them went the general way for every record.
+  if (plain_word(text, "Có")) return Rational(1);
+  if (plain_word(text, "Không")) return Rational(0);
+  if (text.size() == 1 && (text[0] == '1' || text[0] == '0')) return Rational(text[0] - '0');
   return std::nullopt;
 }
 inline std::optional<std::int64_t> plain_digits(std::string_view text) {
@@ -82,8 +87,9 @@ inline std::optional<std::int64_t> plain_digits(std::string_view text) {
   return n;
 }
 // A percent's or a number's field that Rational::parse_decimal reads
-// ("93.33", "84,5"), in range: as full_input_value reads it; nullopt for
-// any other (a sign '%', a unit, spaces inside: read the general way). A
+// ("93.33", "84,5"; a percent's with its sign, "92,5%"), in range: as
+// full_input_value reads it; nullopt for any other (a unit, spaces inside:
+// read the general way). A
 // percent under 1 too, which the caller may refuse as a share written as a
 // fraction (percent_as_fraction). Out of line: about one field a record.
 std::optional<Rational> plain_decimal(const Input& input, std::string_view text);
