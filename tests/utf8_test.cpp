@@ -175,6 +175,19 @@ TEST_CASE("trim_invisible takes the spaces no one sees off both ends, and nothin
         "bộ");  // within: kept
   CHECK(trim_invisible("tốt") == "tốt");
   CHECK(trim_invisible("\xC2") == "\xC2");  // half a character: not taken for one
+  // Each of them after or before a Vietnamese letter, which is looked past
+  // at a glance (its lead byte is none of theirs), and a sequence cut short.
+  for (const char* wide : {"\xC2\xA0", "\xE2\x80\xAF", "\xE2\x80\x8B", "\xEF\xBB\xBF",
+                           "\xE2\x80\x8E", "\xE2\x80\x8F", "\xE2\x81\xA0", "\xC2\xAD"}) {
+    INFO(wide);
+    const std::string w = wide;
+    CHECK(trim_invisible("Khá" + w) == "Khá");
+    CHECK(trim_invisible(w + "thường kỳ") == "thường kỳ");
+    CHECK(trim_invisible(w + " Tốt " + w + w) == "Tốt");
+    CHECK(trim_invisible("Khá" + w.substr(0, w.size() - 1)) == "Khá" + w.substr(0, w.size() - 1));
+  }
+  CHECK(trim_invisible("thường kỳ") == "thường kỳ");
+  CHECK(trim_invisible("\xE2\x80") == "\xE2\x80");
 }
 
 TEST_CASE("Vietnamese alphabetical order: a ă â b c ch d đ ..., not the bytes'") {

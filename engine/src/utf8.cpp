@@ -195,6 +195,17 @@ std::string_view trim_invisible(std::string_view text, bool line_breaks) {
   auto ascii = [line_breaks](char c) {
     return c == ' ' || c == '\t' || (line_breaks && (c == '\r' || c == '\n'));
   };
+  // Each of them starts with 0xC2, 0xE2 or 0xEF, and is 2 bytes long for
+  // 0xC2, 3 for the others: a look at three bytes says whether an end may be
+  // one (a value with a Vietnamese letter at an end, "Khá", "thường kỳ", was
+  // 16 comparisons).
+  auto may_be_wide = [&text] {
+    auto byte = [&text](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    const std::size_t n = text.size();
+    return byte(0) == 0xC2 || byte(0) == 0xE2 || byte(0) == 0xEF ||
+           (n >= 2 && byte(n - 2) == 0xC2) ||
+           (n >= 3 && (byte(n - 3) == 0xE2 || byte(n - 3) == 0xEF));
+  };
   for (bool trimmed = true; trimmed && !text.empty();) {
     trimmed = false;
     if (ascii(text.front())) {
@@ -204,6 +215,7 @@ std::string_view trim_invisible(std::string_view text, bool line_breaks) {
       text.remove_suffix(1);
       trimmed = true;
     }
+    if (text.empty() || !may_be_wide()) continue;
     for (std::string_view w : kWide) {
       if (text.substr(0, w.size()) == w) {
         text.remove_prefix(w.size());
