@@ -89,9 +89,9 @@ inline std::optional<std::int64_t> plain_digits(std::string_view text) {
 // A percent's or a number's field that Rational::parse_decimal reads
 // ("93.33", "84,5"; a percent's with its sign, "92,5%"), in range: as
 // full_input_value reads it; nullopt for any other (a unit, spaces inside:
-// read the general way). A
-// percent under 1 too, which the caller may refuse as a share written as a
-// fraction (percent_as_fraction). Out of line: about one field a record.
+// read the general way). A percent under 1 too, which the caller may refuse
+// as a share written as a fraction (percent_as_fraction). Out of line: about
+// one field a record.
 std::optional<Rational> plain_decimal(const Input& input, std::string_view text);
 [[gnu::always_inline]] inline std::optional<Rational> plain_input_value(const Input& input,
                                                                         std::string_view text) {

@@ -48,14 +48,22 @@ for scale in "${scales[@]}"; do
   units=$data/$scale-units.csv records=$data/$scale-2024.csv
   if [ "$scale" = office ]; then
     units=$data/nation-units.csv
-    if [ ! -s "$data/nation-2024.csv" ]; then
+    if [ ! -s "$data/nation-2024.csv" ] || [ ! -s "$units" ]; then
       build/bin/chibo-gen --ruleset "$ruleset" --scale nation --year 2024 --seed 1 \
         --units "$units" --records "$data/nation-2024.csv" 2>/dev/null
     fi
-    if [ ! -s "$records" ]; then
+    if [ ! -s "$records" ] || [ "$records" -ot "$data/nation-2024.csv" ]; then
       # Columns found by their header; a field holds no comma or quote (chibo-gen's).
       awk -F, -v OFS=, '
-        NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; print; next }
+        NR == 1 {
+          for (i = 1; i <= NF; i++) col[$i] = i
+          if (!("date" in col) || !("task_completion" in col) || !("character" in col)) {
+            print "office: the national file lacks a column it rewrites" >"/dev/stderr"
+            exit 1
+          }
+          print
+          next
+        }
         {
           for (i = 1; i <= NF; i++) {
             if ($i == "có") $i = "Có"; else if ($i == "không") $i = "Không"

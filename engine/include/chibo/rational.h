@@ -35,7 +35,9 @@ class Rational {
   // Parses a plain decimal: optional sign, digits, optional fraction after
   // '.' or ',' (both accepted: Excel in a Vietnamese locale writes "93,5").
   // No exponents, no thousands separators, no spaces. nullopt when malformed
-  // or too large (more than 18 significant digits).
+  // or too large (more than 18 significant digits). RecordChecker's first
+  // pass (plain_decimal) relies on it reading only ASCII digits, a sign and
+  // one point or comma: a field it reads skips the UTF-8 and NFC checks.
   static std::optional<Rational> parse_decimal(std::string_view text);
 
   constexpr std::int64_t num() const { return num_; }
