@@ -165,8 +165,8 @@ TEST_CASE("values in the forms Excel and people write are accepted") {
   chibo::RecordChecker checker(*r);
   chibo::Diagnostics diags;
   checker.bind({"cell_id", "date", "members", "present", "done", "draft"}, {"t.csv", 1, 0}, diags);
-  // A share with a decimal part, read as written (the first pass reads it
-  // since 6 December): exactly 93.33, with a point or a comma.
+  // A share with a decimal part, read as written: exactly 93.33, with a
+  // point or a comma, spaces around or a trailing zero.
   std::size_t done = 0;
   while (r->model.inputs[done].id != "done") ++done;
   for (const char* share : {"93.33", "93,33", " 93.33 ", "93.330"}) {

@@ -99,15 +99,7 @@ std::optional<int> month_written(std::string_view text) {
       from = i + 1;
     }
   }
-  auto number = [](std::string_view digits) -> int {
-    if (digits.empty() || digits.size() > 4) return -1;
-    int n = 0;
-    for (const char c : digits) {
-      if (c < '0' || c > '9') return -1;
-      n = n * 10 + (c - '0');
-    }
-    return n;
-  };
+  auto number = [](std::string_view digits) { return digits_number(digits, 1, 4); };
   if (parts.size() != 3) return std::nullopt;
   const bool year_first = parts[0].size() == 4;
   if (!year_first && parts[2].size() != 4) return std::nullopt;

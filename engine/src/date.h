@@ -1,6 +1,7 @@
 // Calendar dates as day numbers (days since 1970-01-01, proleptic Gregorian).
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,6 +17,17 @@ std::optional<int> parse_date(std::string_view text);
 // The day d is, when it is a real one from the year 1900 on, as parse_date
 // reads it; nullopt otherwise.
 std::optional<int> real_date(CivilDate d);
+// text as a number when it is least to most ASCII digits (at most 9); -1
+// otherwise. Inline: a record's date written D/M/YYYY is read by it.
+inline int digits_number(std::string_view text, std::size_t least, std::size_t most) {
+  if (text.size() < least || text.size() > most) return -1;
+  int n = 0;
+  for (const char c : text) {
+    if (c < '0' || c > '9') return -1;
+    n = n * 10 + (c - '0');
+  }
+  return n;
+}
 int days_from_civil(CivilDate d);
 CivilDate civil_from_days(int days);
 // Months counted from January of year 0 (year × 12 + month - 1), so that

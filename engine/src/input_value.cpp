@@ -109,19 +109,9 @@ std::optional<int> parse_any_date(std::string_view s) {
   const char sep = s[first];
   const std::size_t second = s.find(sep, first + 1);
   if (second == s.npos) return std::nullopt;
-  // t as a number when it is least to most digits; -1 otherwise.
-  auto number = [](std::string_view t, std::size_t least, std::size_t most) {
-    if (t.size() < least || t.size() > most) return -1;
-    int n = 0;
-    for (const char c : t) {
-      if (c < '0' || c > '9') return -1;
-      n = n * 10 + (c - '0');
-    }
-    return n;
-  };
-  const int day = number(s.substr(0, first), 1, 2);
-  const int month = number(s.substr(first + 1, second - first - 1), 1, 2);
-  const int year = number(s.substr(second + 1), 4, 4);
+  const int day = digits_number(s.substr(0, first), 1, 2);
+  const int month = digits_number(s.substr(first + 1, second - first - 1), 1, 2);
+  const int year = digits_number(s.substr(second + 1), 4, 4);
   if (day < 0 || month < 0 || year < 0) return std::nullopt;
   // Read as the same day written YYYY-MM-DD (a text made and read again cost
   // 1,900 instructions a record of a file of DD/MM/YYYY dates).

@@ -86,6 +86,10 @@ inline std::optional<std::int64_t> plain_digits(std::string_view text) {
   }
   return n;
 }
+// Whether input's field may hold a decimal ("93.33"): a percent's or a number's.
+inline bool reads_decimal(const Input& input) {
+  return input.type == InputType::Percent || input.type == InputType::Number;
+}
 // A percent's or a number's field that Rational::parse_decimal reads
 // ("93.33", "84,5"; a percent's with its sign, "92,5%"), in range: as
 // full_input_value reads it; nullopt for any other (a unit, spaces inside:
@@ -99,8 +103,7 @@ std::optional<Rational> plain_decimal(const Input& input, std::string_view text)
   if (input.type == InputType::Date || input.type == InputType::Choice) return std::nullopt;
   const std::optional<std::int64_t> digits = plain_digits(text);
   if (!digits) {
-    const bool decimal = input.type == InputType::Percent || input.type == InputType::Number;
-    return decimal ? plain_decimal(input, text) : std::nullopt;
+    return reads_decimal(input) ? plain_decimal(input, text) : std::nullopt;
   }
   const Rational value(*digits);
   if ((input.min && value < *input.min) || (input.max && *input.max < value)) return std::nullopt;

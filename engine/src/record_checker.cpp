@@ -7,6 +7,7 @@
 #include "compiled_ruleset_data.h"
 #include "date.h"
 #include "input_value.h"
+#include "meeting_kind.h"
 #include "unit_words.h"
 #include "utf8.h"
 
@@ -48,52 +49,6 @@ inline std::string_view clean(std::string_view s, std::string& normal, bool plai
   std::string_view v = trimmed(s);
   if (plain || plainly_nfc(v)) return v;
   return normalized(v, normal);
-}
-
-// A kind as written: its id, its Vietnamese words, or those with a capital
-// first letter ("Thường kỳ"; both start with an ASCII letter). Blank is regular.
-// Else in any capitals, and the words without their accents ("CHUYÊN ĐỀ",
-// "chuyen de"), as yes/no answers are taken, "kì" for "kỳ", and two spaces
-// for one ("thường  kỳ", which a web page shows as one); after "sinh hoạt" or
-// "SH" ("SH chuyên đề", as a sheet's column is filled); and as the offices
-// shorten them, "TK" and "CĐ" (or "CD"): out of line, as it is rare.
-[[gnu::noinline]] std::optional<MeetingKind> kind_in_any_case(std::string_view text) {
-  std::string folded;
-  for (const char c : fold_case(text)) {
-    const bool space = c == ' ' || c == '\t';
-    if (space && (folded.empty() || folded.back() == ' ')) continue;
-    folded += space ? ' ' : c;
-  }
-  for (const std::string_view before : {"sinh hoạt ", "sinh hoat ", "sh "}) {
-    if (folded.starts_with(before) && folded.size() > before.size()) {
-      folded.erase(0, before.size());
-      break;
-    }
-  }
-  if (folded == "tk") return MeetingKind::Regular;
-  if (folded == "cđ" || folded == "cd") return MeetingKind::Thematic;
-  if (folded == "thường kì" || folded == "thuong ki") return MeetingKind::Regular;  // kì as kỳ
-  for (const MeetingKind k : {MeetingKind::Regular, MeetingKind::Thematic}) {
-    const char* bare = k == MeetingKind::Regular ? "thuong ky" : "chuyen de";
-    if (folded == meeting_kind_id(k) || folded == meeting_kind_words(k) || folded == bare) return k;
-  }
-  return std::nullopt;
-}
-std::optional<MeetingKind> parse_kind(std::string_view text) {
-  if (text.empty()) return MeetingKind::Regular;
-  // The ids as written in nearly every record, compared inline (the loop's
-  // calls and strlen were 100 instructions a record).
-  if (plain_word(text, "regular")) return MeetingKind::Regular;
-  if (plain_word(text, "thematic")) return MeetingKind::Thematic;
-  for (const MeetingKind k : {MeetingKind::Regular, MeetingKind::Thematic}) {
-    const std::string_view words = meeting_kind_words(k);
-    if (text == meeting_kind_id(k) || text == words) return k;
-    if (text.size() == words.size() && text[0] == words[0] - 'a' + 'A' &&
-        text.substr(1) == words.substr(1)) {
-      return k;
-    }
-  }
-  return kind_in_any_case(text);
 }
 
 // A percent's or a number's decimal field ("93.33", "84,5") that needs no

@@ -245,7 +245,7 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
     // A whole number n is in range when min <= n <= max, that is ceil(min) <= n <= floor(max).
     f.lo = in.min ? in.min->ceil() : INT64_MIN;
     f.hi = in.max ? in.max->floor() : INT64_MAX;
-    if (in.type == InputType::Percent || in.type == InputType::Number) f.decimal = &in;
+    if (reads_decimal(in)) f.decimal = &in;
     plain_fields_.push_back(f);
   }
   std::vector<bool> plain_column(columns_.size());

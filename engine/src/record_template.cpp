@@ -360,7 +360,7 @@ std::string write_xlsx_template(const std::string& path, const CompiledRuleset& 
                    format_date_vn(r.effective_from),
                    r.effective_to > 0 ? " đến " + format_date_vn(r.effective_to) : ""),
        nullptr},
-      // Left blank, a record is a regular meeting (record_checker.cpp's parse_kind).
+      // Left blank, a record is a regular meeting (meeting_kind.h's parse_kind).
       {"kind", fmt::format("Loại sinh hoạt: {}; bỏ trống = thường kỳ", fmt::join(kinds, " hoặc ")),
        nullptr}};
   for (std::size_t i = 0; i < m.inputs.size(); ++i) {

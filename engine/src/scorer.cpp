@@ -443,18 +443,4 @@ bool score_meeting(const CompiledRuleset& r, const MeetingRecord& rec, MeetingSc
   return true;
 }
 
-const char* meeting_kind_id(MeetingKind k) {
-  return k == MeetingKind::Thematic ? "thematic" : "regular";
-}
-
-const char* meeting_kind_words(MeetingKind k) {
-  return k == MeetingKind::Thematic ? "chuyên đề" : "thường kỳ";
-}
-
-const char* meeting_kind_words(std::string_view id) {
-  if (id == "regular") return meeting_kind_words(MeetingKind::Regular);
-  if (id == "thematic") return meeting_kind_words(MeetingKind::Thematic);
-  return "";
-}
-
 }  // namespace chibo

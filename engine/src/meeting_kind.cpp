@@ -1,0 +1,69 @@
+#include "meeting_kind.h"
+
+#include <string>
+
+#include "utf8.h"
+
+namespace chibo {
+
+const char* meeting_kind_id(MeetingKind k) {
+  return k == MeetingKind::Thematic ? "thematic" : "regular";
+}
+
+const char* meeting_kind_words(MeetingKind k) {
+  return k == MeetingKind::Thematic ? "chuyên đề" : "thường kỳ";
+}
+
+const char* meeting_kind_words(std::string_view id) {
+  if (id == "regular") return meeting_kind_words(MeetingKind::Regular);
+  if (id == "thematic") return meeting_kind_words(MeetingKind::Thematic);
+  return "";
+}
+
+namespace {
+
+// The kind in any capitals, and the words without their accents ("CHUYÊN
+// ĐỀ", "chuyen de"), as yes/no answers are taken, "kì" for "kỳ", and two
+// spaces for one ("thường  kỳ", which a web page shows as one); after "sinh
+// hoạt" or "SH" ("SH chuyên đề", as a sheet's column is filled); and as the
+// offices shorten them, "TK" and "CĐ" (or "CD"): out of line, as it is rare.
+[[gnu::noinline]] std::optional<MeetingKind> kind_in_any_case(std::string_view text) {
+  std::string folded;
+  for (const char c : fold_case(text)) {
+    const bool space = c == ' ' || c == '\t';
+    if (space && (folded.empty() || folded.back() == ' ')) continue;
+    folded += space ? ' ' : c;
+  }
+  for (const std::string_view before : {"sinh hoạt ", "sinh hoat ", "sh "}) {
+    if (folded.starts_with(before) && folded.size() > before.size()) {
+      folded.erase(0, before.size());
+      break;
+    }
+  }
+  if (folded == "tk") return MeetingKind::Regular;
+  if (folded == "cđ" || folded == "cd") return MeetingKind::Thematic;
+  if (folded == "thường kì" || folded == "thuong ki") return MeetingKind::Regular;  // kì as kỳ
+  for (const MeetingKind k : {MeetingKind::Regular, MeetingKind::Thematic}) {
+    const char* bare = k == MeetingKind::Regular ? "thuong ky" : "chuyen de";
+    if (folded == meeting_kind_id(k) || folded == meeting_kind_words(k) || folded == bare) return k;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<MeetingKind> parse_kind_words(std::string_view text) {
+  // The words as written, or with a capital first letter ("Thường kỳ"; both
+  // start with an ASCII letter).
+  for (const MeetingKind k : {MeetingKind::Regular, MeetingKind::Thematic}) {
+    const std::string_view words = meeting_kind_words(k);
+    if (text == words) return k;
+    if (text.size() == words.size() && text[0] == words[0] - 'a' + 'A' &&
+        text.substr(1) == words.substr(1)) {
+      return k;
+    }
+  }
+  return kind_in_any_case(text);
+}
+
+}  // namespace chibo
