@@ -3,6 +3,7 @@
 #include "chibo/limits.h"
 
 #include <climits>
+#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -405,6 +406,80 @@ TEST_CASE("long plain lines read the same at every place of a scanned block") {
       CHECK(whole.records[i].error == bytes.records[i].error);
     }
   }
+}
+
+// A quoted field that closes on its line with no quote inside is read on
+// the plain path; every other shape of quote goes the general way. Each line
+// below, alone and between plain lines, with ',' and ';', reads the same as
+// a byte at a time (every record through the general path).
+TEST_CASE("quoted fields read the same on the plain path as byte by byte") {
+  for (const char sep : {',', ';'}) {
+    const std::string s(1, sep);
+    const std::vector<std::string> lines = {
+        "T1" + s + "\"93,33\"" + s + "x",  // a decimal comma, quoted
+        "\"T1\"" + s + "\"2024-03-05\"" + s + "\"có\"",
+        "\"\"" + s + "\"\"" + s + "\"\"",       // empty, quoted
+        "a" + s + "\"b" + s + "c" + s + "d\"",  // separators inside, last field
+        "a" + s + "\"b\"\"c\"" + s + "d",       // a doubled quote
+        "a" + s + "\"\"\"\"" + s + "d",         // a doubled quote alone
+        "a" + s + "\"b\"c" + s + "d",           // text after the closing quote
+        "a" + s + "\"b\" " + s + "d",           // a space after it
+        "a" + s + "b\"c\"" + s + "d",           // quotes inside a field: text
+        "a" + s + "\"b\nc\"" + s + "d",         // a line end inside
+        "a" + s + "\"b\r\nc\"" + s + "d",
+        "a" + s + "\"Nguyễn Văn \"\"An\"\"\"" + s + "d",
+        "a" + s + "\"open" + s + "d",                      // never closed
+        "\"" + std::string(40, 'x') + s + "\"" + s + "y",  // past one scanned block
+    };
+    for (const std::string& line : lines) {
+      for (const std::string& text :
+           {line, line + "\n", "p" + s + "q" + s + "r\n" + line + "\r\nlast" + s + "x" + s + "y",
+            line + "\r" + line}) {
+        INFO("text " << text);
+        const Read whole = read_all(text, sep);
+        const Read bytes = read_all(text, sep, 1);
+        REQUIRE(whole.records.size() == bytes.records.size());
+        for (std::size_t i = 0; i < whole.records.size(); ++i) {
+          INFO("record " << i);
+          CHECK(whole.records[i].fields == bytes.records[i].fields);
+          CHECK(whole.records[i].line == bytes.records[i].line);
+          CHECK(whole.records[i].error == bytes.records[i].error);
+        }
+      }
+    }
+    const Read r = read_all("T1" + s + "\"93,33\"" + s + "\"\"\n", sep);
+    REQUIRE(r.records.size() == 1);
+    CHECK(r.records[0].fields == Fields{"T1", "93,33", ""});
+  }
+}
+
+// Texts of a few bytes each, of letters, separators, quotes and line ends
+// drawn at random (a fixed seed: the same texts every run), read in chunks
+// of 64 KB (plain lines whole), of 5 and of 16 bytes (lines cut by the
+// buffer's end) read the same as a byte at a time (the general path).
+TEST_CASE("random texts of quotes and separators read the same in any chunks") {
+  std::mt19937 random(20261206);
+  const std::string alphabet = "ab,,;\"\"\"\n\r ";
+  int unlike = 0;
+  for (int n = 0; n < 20000; ++n) {
+    std::string text(random() % 24, ' ');
+    for (char& c : text) c = alphabet[random() % alphabet.size()];
+    const Read bytes = read_all(text, ',', 1);
+    for (const std::size_t chunk : {std::size_t{1} << 16, std::size_t{5}, std::size_t{16}}) {
+      const Read r = read_all(text, ',', chunk);
+      bool same = r.records.size() == bytes.records.size();
+      for (std::size_t i = 0; same && i < r.records.size(); ++i) {
+        same = r.records[i].fields == bytes.records[i].fields &&
+               r.records[i].line == bytes.records[i].line &&
+               r.records[i].error == bytes.records[i].error;
+      }
+      if (!same) {
+        UNSCOPED_INFO("unlike in chunks of " << chunk << ": " << text);
+        ++unlike;
+      }
+    }
+  }
+  CHECK(unlike == 0);
 }
 
 // The limits on a record's fields and bytes hold on the plain path (tested
