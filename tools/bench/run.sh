@@ -10,8 +10,9 @@
 # the ratio to the baseline from the medians).
 # The scale "office" is the nation's records written as an office types them
 # in Excel: yes/no capitalised ("Có", "Không": AutoCorrect), dates DD/MM/YYYY,
-# shares with their sign ("93.33%"), choices by their labels ("Khá"); the
-# same meetings and scores, read the longer ways chibo-gen's files do not take.
+# shares with their sign and a decimal comma, quoted in a file of commas
+# ("93,33%"), choices by their labels ("Khá"); the same meetings and scores,
+# read the longer ways chibo-gen's files do not take.
 #   tools/bench/run.sh [RUNS] [SCALE...]      SCALE: district province nation office
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -52,7 +53,8 @@ for scale in "${scales[@]}"; do
       build/bin/chibo-gen --ruleset "$ruleset" --scale nation --year 2024 --seed 1 \
         --units "$units" --records "$data/nation-2024.csv" 2>/dev/null
     fi
-    if [ ! -s "$records" ] || [ "$records" -ot "$data/nation-2024.csv" ]; then
+    if [ ! -s "$records" ] || [ "$records" -ot "$data/nation-2024.csv" ] ||
+      [ "$records" -ot tools/bench/run.sh ]; then
       # Columns found by their header; a field holds no comma or quote (chibo-gen's).
       awk -F, -v OFS=, '
         NR == 1 {
@@ -69,7 +71,9 @@ for scale in "${scales[@]}"; do
             if ($i == "có") $i = "Có"; else if ($i == "không") $i = "Không"
           }
           d = col["date"]; split($d, p, "-"); if (p[3] != "") $d = p[3] "/" p[2] "/" p[1]
-          t = col["task_completion"]; if ($t != "") $t = $t "%"
+          # A decimal comma, the field quoted as the separator is a comma ("93,33%").
+          t = col["task_completion"]
+          if ($t != "") { v = $t "%"; if (sub(/\./, ",", v)) v = "\"" v "\""; $t = v }
           c = col["character"]
           if ($c == "tot") $c = "Tốt"; else if ($c == "kha") $c = "Khá"
           else if ($c == "trung_binh") $c = "Trung bình"; else if ($c == "kem") $c = "Kém"
