@@ -42,7 +42,7 @@ struct Collect : chibo::ScoreSink {
 struct TextOnly : Collect {
   void prepare(const chibo::MeetingRecord& r, const chibo::MeetingScore& s,
                chibo::ScoreSink::Prepared& out) const override {
-    out.text = r.cell_id + " " + s.total.to_string();
+    out.text += r.cell_id + " " + s.total.to_string();
   }
   void scored_prepared(const chibo::MeetingRecord&, const chibo::MeetingScore&,
                        const chibo::ScoreSink::Prepared& prepared) override {
@@ -56,7 +56,7 @@ struct TextOnly : Collect {
 struct Joined : Collect {
   void prepare(const chibo::MeetingRecord& r, const chibo::MeetingScore& s,
                chibo::ScoreSink::Prepared& out) const override {
-    out.text = r.cell_id + " " + s.total.to_string() + "\n";
+    out.text += r.cell_id + " " + s.total.to_string() + "\n";
   }
   void scored_prepared(const chibo::MeetingRecord&, const chibo::MeetingScore&,
                        const chibo::ScoreSink::Prepared& prepared) override {

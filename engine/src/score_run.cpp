@@ -220,15 +220,16 @@ class Runner : public RecordHandler {
 
   // Checks and scores values (lines: their own, or none), read at where,
   // into meeting, its outcome into item (its why: the reader's error, if
-  // any; its line: where, or its first fault's).
+  // any; its line: where, or its first fault's). appends: what prepare()
+  // makes goes after the text item's Prepared holds (a batch's joined).
   void process(Item& item, Meeting& meeting, std::span<const std::string_view> values,
-               std::span<const int> lines, const Location& where) const {
+               std::span<const int> lines, const Location& where, bool appends = false) const {
     item.scored = false;
     item.line = where.line;
     item.date = kNoDate;
     item.date_order = DateOrder::Plain;
     if (!item.why.empty()) return;
-    item.prepared->text.clear();
+    if (!appends) item.prepared->text.clear();
     const MeetingRecord& record = meeting.record;
     auto rejected_at = [&item, &record] {
       if (record.date == kNoDate || record.cell_id.empty()) return;
@@ -352,14 +353,18 @@ class Runner : public RecordHandler {
       Item work;
       work.prepared = sink_.new_prepared();
       Meeting meeting;
+      // Joined, prepare() appends to the batch's text itself (lent to the
+      // work item: ScoreSink::prepare appends), not to the item's to be
+      // copied there (a copy of every line's bytes).
       const bool join = sink_.joins_prepared_text();
+      if (join) work.prepared->text.swap(b->joined);
       for (std::size_t i = 0; i < b->size; ++i) {
         Item& item = b->items[i];
         if (!item.why.empty()) {  // the reader's error: process() passes it on as it is
           process(item, meeting, {}, {}, at(item));
         } else {
           b->fields_of(item, fields);
-          process(work, meeting, fields, b->lines_of(item), at(item));  // work.why is empty here
+          process(work, meeting, fields, b->lines_of(item), at(item), join);  // work.why: empty
           item.scored = work.scored;
           item.date_order = work.date_order;
           // A rejection's reason, or a scored record's warning, handed back
@@ -371,16 +376,13 @@ class Runner : public RecordHandler {
             item.date = work.date;
             item.kind = work.kind;
             if (work.date != kNoDate) item.cell_id.swap(work.cell_id);
-          } else if (join) {
-            // Appended to one buffer, written in one stream: the item's own
-            // Prepared, last read on the other core, stays untouched.
-            b->joined += work.prepared->text;
-          } else {
+          } else if (!join) {
             item.prepared.swap(work.prepared);
           }
         }
-        item.text_end = b->joined.size();
+        item.text_end = join ? work.prepared->text.size() : 0;
       }
+      if (join) b->joined.swap(work.prepared->text);
     });
     dispatched_ += b->size;
     running_.push_back({std::move(filling_), std::move(done)});

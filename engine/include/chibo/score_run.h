@@ -40,7 +40,8 @@ class ScoreSink {
   virtual std::unique_ptr<Prepared> new_prepared() const { return std::make_unique<Prepared>(); }
   // Work on a scored meeting that may run on a worker thread, in any order,
   // before scored_prepared(): it must change no shared state. out is one
-  // new_prepared() made. Default: none.
+  // new_prepared() made; its text is appended to, never cleared (joined,
+  // it holds the meetings before: see joins_prepared_text). Default: none.
   virtual void prepare(const MeetingRecord& /*record*/, const MeetingScore& /*score*/,
                        Prepared& /*out*/) const {}
   virtual void scored(const MeetingRecord& record, const MeetingScore& score) = 0;
