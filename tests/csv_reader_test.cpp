@@ -411,7 +411,9 @@ TEST_CASE("long plain lines read the same at every place of a scanned block") {
 // A quoted field that closes on its line with no quote inside is read on
 // the plain path; every other shape of quote goes the general way. Each line
 // below, alone and between plain lines, with ',' and ';', reads the same as
-// a byte at a time (every record through the general path).
+// a byte at a time (every record through the general path: after a header
+// of nine bytes, as the reader's first read takes eight at once, to tell
+// UTF-16).
 TEST_CASE("quoted fields read the same on the plain path as byte by byte") {
   for (const char sep : {',', ';'}) {
     const std::string s(1, sep);
@@ -436,8 +438,9 @@ TEST_CASE("quoted fields read the same on the plain path as byte by byte") {
            {line, line + "\n", "p" + s + "q" + s + "r\n" + line + "\r\nlast" + s + "x" + s + "y",
             line + "\r" + line}) {
         INFO("text " << text);
-        const Read whole = read_all(text, sep);
-        const Read bytes = read_all(text, sep, 1);
+        const std::string file = "h1" + s + "h2" + s + "h3\n" + text;
+        const Read whole = read_all(file, sep);
+        const Read bytes = read_all(file, sep, 1);
         REQUIRE(whole.records.size() == bytes.records.size());
         for (std::size_t i = 0; i < whole.records.size(); ++i) {
           INFO("record " << i);
@@ -456,14 +459,15 @@ TEST_CASE("quoted fields read the same on the plain path as byte by byte") {
 // Texts of a few bytes each, of letters, separators, quotes and line ends
 // drawn at random (a fixed seed: the same texts every run), read in chunks
 // of 64 KB (plain lines whole), of 5 and of 16 bytes (lines cut by the
-// buffer's end) read the same as a byte at a time (the general path).
+// buffer's end) read the same as a byte at a time (the general path: after
+// a header of nine bytes, as the reader's first read takes eight at once).
 TEST_CASE("random texts of quotes and separators read the same in any chunks") {
   std::mt19937 random(20261206);
   const std::string alphabet = "ab,,;\"\"\"\n\r ";
   int unlike = 0;
   for (int n = 0; n < 20000; ++n) {
-    std::string text(random() % 24, ' ');
-    for (char& c : text) c = alphabet[random() % alphabet.size()];
+    std::string text = "h1,h2,h3\n";
+    for (std::size_t k = random() % 24; k > 0; --k) text += alphabet[random() % alphabet.size()];
     const Read bytes = read_all(text, ',', 1);
     for (const std::size_t chunk : {std::size_t{1} << 16, std::size_t{5}, std::size_t{16}}) {
       const Read r = read_all(text, ',', chunk);

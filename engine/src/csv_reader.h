@@ -63,8 +63,9 @@ class CsvReader {
   }
   bool ensure(std::size_t n);  // at least n unread bytes buffered, unless input ends first
   void detect_separator();
-  // A record on one line with no quote, wholly in the buffer (nearly every
-  // one): copied in one piece, its fields found between the separators.
+  // A record on one line with no quote, or whose quoted fields close on it
+  // with no quote inside ("93,33"), wholly in the buffer (nearly every one):
+  // copied in one piece, its fields found between the separators.
   // false, with nothing consumed, when the general path must read it.
   bool plain_line(FieldList& fields);
   void consume_line_end();  // at '\r' or '\n': steps over CR, LF or CRLF

@@ -13,6 +13,7 @@
 #include "chibo/meeting.h"
 #include "chibo/rational.h"
 #include "chibo/ruleset.h"
+#include "date.h"
 
 namespace chibo {
 
@@ -77,13 +78,10 @@ inline std::optional<Rational> plain_yes_no(std::string_view text) {
   if (text.size() == 1 && (text[0] == '1' || text[0] == '0')) return Rational(text[0] - '0');
   return std::nullopt;
 }
+// One to nine ASCII digits, as a number.
 inline std::optional<std::int64_t> plain_digits(std::string_view text) {
-  if (text.empty() || text.size() > 9) return std::nullopt;
-  std::int64_t n = 0;
-  for (char c : text) {
-    if (c < '0' || c > '9') return std::nullopt;
-    n = n * 10 + (c - '0');
-  }
+  const int n = digits_number(text, 1, 9);
+  if (n < 0) return std::nullopt;
   return n;
 }
 // Whether input's field may hold a decimal ("93.33"): a percent's or a number's.

@@ -52,7 +52,7 @@ struct Item {
   std::string cell_id;
   std::size_t text_end = 0;  // joined texts: where the batch's text ends after this one
   // ScoreSink::prepare's; null when the batch's texts are joined (the worker
-  // prepares in its own, and appends its text to the batch's).
+  // prepares into the batch's text itself, lent to its work item).
   std::unique_ptr<ScoreSink::Prepared> prepared;
 };
 static_assert(sizeof(Item) <= 120, "Item has grown");

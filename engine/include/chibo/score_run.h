@@ -61,7 +61,8 @@ class ScoreSink {
   // joined and passed in one call, with a record whose where names only the
   // file they were read from, and an empty score. A batch's
   // lines then travel back from a worker as one buffer, not one object a
-  // meeting. Default: false.
+  // meeting: prepare() is given that buffer, holding the texts of the
+  // batch's meetings before, and appends its own. Default: false.
   virtual bool joins_prepared_text() const { return false; }
   // Batches of records in flight for each worker thread: the reading thread
   // waits for the oldest only when this many a worker are handed out. A
