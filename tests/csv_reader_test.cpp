@@ -38,6 +38,18 @@ class SmallLimits {
   chibo::Limits saved_ = chibo::limits();
 };
 
+// got's records are want's: as many, each at the same line, with the same
+// fields and error.
+void check_same_records(const Read& got, const Read& want) {
+  REQUIRE(got.records.size() == want.records.size());
+  for (std::size_t i = 0; i < got.records.size(); ++i) {
+    INFO("record " << i);
+    CHECK(got.records[i].line == want.records[i].line);
+    CHECK(got.records[i].fields == want.records[i].fields);
+    CHECK(got.records[i].error == want.records[i].error);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("byte-order mark is skipped, with or without") {
@@ -345,13 +357,7 @@ TEST_CASE("records across chunk boundaries read the same as in one chunk") {
     INFO("chunk size " << chunk);
     const Read r = read_all(tricky, 0, chunk);
     CHECK(r.separator == reference.separator);
-    REQUIRE(r.records.size() == reference.records.size());
-    for (std::size_t i = 0; i < r.records.size(); ++i) {
-      INFO("record " << i);
-      CHECK(r.records[i].line == reference.records[i].line);
-      CHECK(r.records[i].fields == reference.records[i].fields);
-      CHECK(r.records[i].error == reference.records[i].error);
-    }
+    check_same_records(r, reference);
   }
   const std::string unterminated = "a;b\n\"never\r\nclosed";
   for (std::size_t chunk = 1; chunk <= 7; ++chunk) {
@@ -439,15 +445,7 @@ TEST_CASE("quoted fields read the same on the plain path as byte by byte") {
             line + "\r" + line}) {
         INFO("text " << text);
         const std::string file = "h1" + s + "h2" + s + "h3\n" + text;
-        const Read whole = read_all(file, sep);
-        const Read bytes = read_all(file, sep, 1);
-        REQUIRE(whole.records.size() == bytes.records.size());
-        for (std::size_t i = 0; i < whole.records.size(); ++i) {
-          INFO("record " << i);
-          CHECK(whole.records[i].fields == bytes.records[i].fields);
-          CHECK(whole.records[i].line == bytes.records[i].line);
-          CHECK(whole.records[i].error == bytes.records[i].error);
-        }
+        check_same_records(read_all(file, sep), read_all(file, sep, 1));
       }
     }
     const Read r = read_all("T1" + s + "\"93,33\"" + s + "\"\"\n", sep);
