@@ -52,8 +52,10 @@ struct Scored {
 };
 
 // Scores one record given as field -> text (cell_id/date/kind default).
+// wants_points: score_meeting's.
 inline Scored score_fields(const CompiledRuleset& r,
-                           std::vector<std::pair<std::string, std::string>> fields) {
+                           std::vector<std::pair<std::string, std::string>> fields,
+                           bool wants_points = true) {
   std::vector<std::string> names = {"cell_id", "date", "kind"};
   std::vector<std::string> values = {"T1", "2024-03-15", "regular"};
   for (auto& [k, v] : fields) {
@@ -72,7 +74,7 @@ inline Scored score_fields(const CompiledRuleset& r,
   Scored out;
   MeetingRecord rec;
   if (!checker.check(values, {"t.csv", 2, 0}, rec, out.why)) return out;
-  out.ok = score_meeting(r, rec, out.score);
+  out.ok = score_meeting(r, rec, out.score, wants_points);
   if (!out.ok) out.why = out.score.rejected;
   return out;
 }

@@ -14,6 +14,7 @@
 #include "chibo/meeting.h"
 #include "chibo/ruleset.h"
 #include "expression.h"
+#include "points_guard.h"
 
 namespace chibo {
 
@@ -132,6 +133,10 @@ struct CompiledForm {
   // thematic sheet's meeting need not give the month's task completion that
   // only the regular sheet scores).
   std::vector<bool> reads_input;
+  // Whether adding up this form's points can fail for a meeting, and what
+  // of its values says so (points_guard.h): a meeting whose points no one
+  // wants is then checked only (score_meeting's wants_points).
+  PointsGuard points_guard;
 };
 
 struct CompiledDerived {

@@ -129,6 +129,9 @@ class CompiledExpression {
   // Marks read[slot] for every slot the expression reads (read is as long
   // as the slots).
   void mark_slots_read(std::vector<bool>& read) const;
+  // The program (expression_node.h), for what is worked out of it once
+  // (points_guard.cpp).
+  const std::vector<ExprOp>& ops() const { return *ops_; }
   // Reads only the slots the expression names. Never allocates.
   EvalStatus evaluate(std::span<const Rational> slots, Rational& out) const {
     // Most conditions name one input (`when: content_prepared`): read here,

@@ -86,6 +86,7 @@ class Compiler {
     out_.counts_as_thematic =
         compile(r_.rollup.counts_as_thematic, symbols_, ValueType::Bool, "'counts_as_thematic'",
                 RemovedUse::in_section("rollup", "the roll-up's 'counts_as_thematic'"));
+    for (CompiledForm& form : out_.forms) form.points_guard = points_guard(out_, form);
     out_.effective_from = parse_date(r_.effective_from).value_or(0);
     out_.effective_to = parse_date(r_.effective_to).value_or(0);
     out_.first_month_in_force = month_number(civil_from_days(out_.effective_from));

@@ -244,7 +244,8 @@ class Runner : public RecordHandler {
       rejected_at();
       return;
     }
-    if (!score_meeting(ruleset_, meeting.record, meeting.score)) {
+    if (!score_meeting(ruleset_, meeting.record, meeting.score,
+                       sink_.wants_points(meeting.record))) {
       item.why = with_claim_faults(meeting.score.rejected, meeting.record);
       rejected_at();
       return;

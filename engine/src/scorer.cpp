@@ -348,8 +348,10 @@ bool may_be_left_off(const CompiledForm& form, std::size_t n) {
   return form.steps[n].group ? every_item_below(form, n, may) : may(n);
 }
 
-bool score_meeting(const CompiledRuleset& r, const MeetingRecord& rec, MeetingScore& s) {
+bool score_meeting(const CompiledRuleset& r, const MeetingRecord& rec, MeetingScore& s,
+                   bool wants_points) {
   s.rejected.clear();
+  s.points_left = false;
   // Every slot an expression reads is written first in this call: the fixed
   // ones and the inputs here, derived values in order (each reads earlier
   // ones only), the form's criteria before its grades and vetoes (the only
@@ -407,6 +409,16 @@ bool score_meeting(const CompiledRuleset& r, const MeetingRecord& rec, MeetingSc
   }
   s.form = form_index;
   const CompiledForm& form = r.forms[static_cast<std::size_t>(form_index)];
+  if (!wants_points && form.points_guard.proven && form.points_guard.holds(s.slots)) {
+    // Nothing below can reject it (points_guard.h): what is kept of it is
+    // the same whatever meeting this score held before.
+    s.points_left = true;
+    for (const NodeStep& step : form.steps) s.slots[static_cast<std::size_t>(step.slot)] = 0;
+    s.total = 0;
+    s.slots[kSlotTotal] = 0;
+    s.grade = s.total_grade = static_cast<int>(r.model.grades.size()) - 1;
+    return true;
+  }
   // Made from this form's blank before: each node's max is as it was, and
   // scoring writes the rest (what an item that does not apply leaves,
   // left_unscored sets; the groups' points, add_up).

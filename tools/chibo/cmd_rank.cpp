@@ -27,8 +27,11 @@ Runner setup_rank(CLI::App& app) {
                         : name == "markdown" ? RankFormat::Markdown
                                              : RankFormat::Table;
     // The CSV is the ranking alone; every other format shows the summary too.
-    const DistrictNeeds needs{
-        .criteria = false, .audit = false, .summary = format != RankFormat::Csv};
+    // Nor the points of meetings outside the period and the one before.
+    const DistrictNeeds needs{.criteria = false,
+                              .audit = false,
+                              .summary = format != RankFormat::Csv,
+                              .points_outside = false};
     return run_and_write("rank", o->district, needs,
                          [&](const DistrictRun& run, std::ostream& out) {
                            write_ranking(out, format, *run.ruleset, run.ranking, run.summary);

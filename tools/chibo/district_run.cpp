@@ -194,7 +194,8 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
   run->store->reserve(record_files_bytes(o.records) / 64);
   AuditCollector audit(ruleset, run->units);
   StoreSink sink(err, *run->store, run->units, period,
-                 needs.rejected_records ? &run->rejected : nullptr, needs.audit ? &audit : nullptr);
+                 needs.rejected_records ? &run->rejected : nullptr, needs.audit ? &audit : nullptr,
+                 needs.points_outside);
   bool had_problem = false;
   const std::vector<std::string> unread =
       run_files(ruleset, o.records, sink, run->counts, had_problem, o.threads);

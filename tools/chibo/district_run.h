@@ -70,6 +70,11 @@ struct DistrictNeeds {
   // shows it (the ranking as CSV), DistrictRun::summary then left empty
   // (national year: 0.045 s of the 3).
   bool summary = true;
+  // The points of meetings outside the period and the one before (a
+  // report's chart of the year's quarters reads them): without it they are
+  // left unadded where that cannot change a meeting's fate (StoreSink::
+  // wants_points; national 2024-Q2: half the meetings).
+  bool points_outside = true;
 };
 
 // nullptr when the ruleset or the units cannot be used (already reported;

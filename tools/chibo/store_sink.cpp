@@ -18,6 +18,11 @@ void StoreSink::prepare(const MeetingRecord& record, const MeetingScore& score,
   append_prepared(meeting, out.text);
 }
 
+bool StoreSink::wants_points(const MeetingRecord& record) const {
+  if (points_outside_) return true;
+  return period_.contains_day(record.date) || previous_.contains_day(record.date);
+}
+
 void StoreSink::scored_prepared(const MeetingRecord& record, const MeetingScore& score,
                                 const Prepared& prepared) {
   if (where_.file != record.where.file) where_.file = record.where.file;

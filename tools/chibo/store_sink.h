@@ -35,14 +35,18 @@ namespace chibo::cli {
 // record, all of it lost to Ctrl+C.
 class StoreSink : public ForwardingSink {
  public:
+  // points_outside false: the points of meetings outside period and the one
+  // before are not wanted (wants_points).
   StoreSink(std::ostream& err, MeetingStore& store, const Units& units, Period period,
-            RejectedList* kept, AuditCollector* audit)
+            RejectedList* kept, AuditCollector* audit, bool points_outside = true)
       : ForwardingSink(err),
         store_(store),
         units_(units),
         period_(period),
+        previous_(period.previous()),
         kept_(kept),
-        audit_(audit) {}
+        audit_(audit),
+        points_outside_(points_outside) {}
   // What the store keeps of a meeting is taken on a worker thread, its
   // cell's position looked up there too (at national scale, 4 million
   // look-ups were a tenth of the reading thread's time), and written as
@@ -64,6 +68,10 @@ class StoreSink : public ForwardingSink {
   // The audit reads the whole record and score; nothing else does.
   bool reads_meeting_when_prepared() const override { return audit_ != nullptr; }
   bool joins_prepared_text() const override { return audit_ == nullptr; }
+  // A meeting outside the period and the one before counts only as there
+  // (a month met, a second record of it refused): its total and grade,
+  // kept as 0 and the lowest, are read by no roll-up of the two periods.
+  bool wants_points(const MeetingRecord& record) const override;
   // The reading thread is held up now and then (the store taking fresh
   // pages as it fills, their first writes slow on this kind of virtual
   // machine; three threads on two cores): with four batches a worker in
@@ -103,9 +111,10 @@ class StoreSink : public ForwardingSink {
 
   MeetingStore& store_;
   const Units& units_;
-  Period period_;
+  Period period_, previous_;
   RejectedList* kept_;      // null: not kept
   AuditCollector* audit_;   // null: no audit wanted
+  bool points_outside_;     // wanted outside period_ and previous_
   PreparedMeeting single_;  // the meeting being kept (read back, or scored())
   Location where_;          // where it was read
   UnlistedCells unlisted_;

@@ -103,6 +103,8 @@ struct MeetingScore {
   std::vector<GradeStep> steps;
   std::vector<Rational> slots;  // every value computed, for explanations
   std::string rejected;         // non-empty: the meeting could not be scored, and why
+  // Its points left unadded, as no one wanted them (score_meeting's wants_points).
+  bool points_left = false;
 };
 
 }  // namespace chibo

@@ -55,6 +55,11 @@ class ScoreSink {
   // the worker's own (cache-warm) record and score, and scored_prepared() is
   // given a record with only its where, and an empty score. Default: true.
   virtual bool reads_meeting_when_prepared() const { return true; }
+  // Whether the points of a record that passed its checks are read (on any
+  // thread; it must change no shared state). false: they may be left
+  // unadded (score_meeting's wants_points), where adding them could not
+  // have rejected the record. Default: true.
+  virtual bool wants_points(const MeetingRecord& /*record*/) const { return true; }
   // true (implies reads_meeting_when_prepared() false): prepare() writes
   // only Prepared::text and scored_prepared() only passes that text on, so
   // with worker threads the texts of meetings scored one after another are
