@@ -195,7 +195,7 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
   AuditCollector audit(ruleset, run->units);
   StoreSink sink(err, *run->store, run->units, period,
                  needs.rejected_records ? &run->rejected : nullptr, needs.audit ? &audit : nullptr,
-                 needs.points_outside);
+                 needs.points_outside || needs.criteria || needs.audit);
   bool had_problem = false;
   const std::vector<std::string> unread =
       run_files(ruleset, o.records, sink, run->counts, had_problem, o.threads);
