@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <optional>
 
 #include "compiled_ruleset_data.h"
@@ -164,61 +165,224 @@ class Analysis {
 
   // A condition: its value is only tested, so only whether it can fail counts.
   void condition(const std::optional<CompiledExpression>& e) {
-    if (e && !only_chooses(*e)) ok_ = false;
+    if (e) expression(*e);
   }
 
-  // What an expression whose value becomes points can be: a number it
-  // writes, a guarded value it reads, 0 or 1; one more for floor and ceil.
+  // What an expression whose value becomes points can be; the values it
+  // read that make it up are guarded.
   Bound value(const CompiledExpression& e) {
-    if (!only_chooses(e)) {
+    Entry v = expression(e);
+    computed(v);
+    return v.bound;
+  }
+
+  // A value on an expression's stack, as far as the analysis knows it: its
+  // bound, the number it is when written as one, and the slots it was read
+  // from, which the guard must bound once it is computed with (compared
+  // only, a value may be anything).
+  struct Entry {
+    Bound bound;
+    std::optional<Rational> number;
+    std::vector<int> reads;
+  };
+
+  // Whether evaluating e can fail (then ok_ = false), and what its value can
+  // be: its program run over Entries. Its jumps all go forward (if, and,
+  // or); the stacks that meet at a place are merged.
+  Entry expression(const CompiledExpression& e) {
+    const std::vector<ExprOp>& ops = e.ops();
+    std::vector<std::optional<std::vector<Entry>>> at(ops.size() + 1);
+    at[0].emplace();
+    auto reach = [&](std::size_t pc, const std::vector<Entry>& stack) {
+      if (pc > ops.size() || (at[pc] && at[pc]->size() != stack.size())) {
+        ok_ = false;
+      } else if (!at[pc]) {
+        at[pc] = stack;
+      } else {
+        for (std::size_t i = 0; i < stack.size(); ++i) {
+          (*at[pc])[i] = merged((*at[pc])[i], stack[i]);
+        }
+      }
+    };
+    for (std::size_t pc = 0; pc < ops.size() && ok_; ++pc) {
+      if (!at[pc]) continue;
+      std::vector<Entry> stack = std::move(*at[pc]);
+      const ExprOp& op = ops[pc];
+      const std::size_t operands =
+          op.code == OpCode::Push || op.code == OpCode::Load || op.code == OpCode::Jump ? 0
+          : binary(op.code)                                                             ? 2
+                                                                                        : 1;
+      const bool jumps = op.code == OpCode::Jump || op.code == OpCode::JumpIfFalse ||
+                         op.code == OpCode::JumpIfFalseOrPop || op.code == OpCode::JumpIfTrueOrPop;
+      if (stack.size() < operands || (jumps && op.arg <= pc)) {
+        ok_ = false;
+        break;
+      }
+      if (!step(op, stack, reach)) continue;  // a jump with no way on
+      reach(pc + 1, stack);
+    }
+    if (!ok_ || !at[ops.size()] || at[ops.size()]->size() != 1) {
       ok_ = false;
       return {};
     }
-    Bound b{1, 1};
-    bool rounds = false;
-    for (const ExprOp& op : e.ops()) {
-      if (op.code == OpCode::Push) b = hull(b, of(op.value));
-      if (op.code == OpCode::Floor || op.code == OpCode::Ceil) rounds = true;
-      if (op.code != OpCode::Load) continue;
-      const int slot = static_cast<int>(op.arg);
+    return at[ops.size()]->front();
+  }
+
+  static bool binary(OpCode c) {
+    switch (c) {
+      case OpCode::Add:
+      case OpCode::Sub:
+      case OpCode::Mul:
+      case OpCode::Div:
+      case OpCode::Min:
+      case OpCode::Max:
+      case OpCode::Lt:
+      case OpCode::Le:
+      case OpCode::Gt:
+      case OpCode::Ge:
+      case OpCode::Eq:
+      case OpCode::Ne:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  // op on stack (as run() in expression_eval.cpp does it); false: no way on
+  // to the next op (a jump).
+  template <typename Reach>
+  bool step(const ExprOp& op, std::vector<Entry>& stack, Reach& reach) {
+    auto pop = [&stack] {
+      Entry e = std::move(stack.back());
+      stack.pop_back();
+      return e;
+    };
+    const Entry truth{{1, 1}, std::nullopt, {}};
+    switch (op.code) {
+      case OpCode::Push:
+        stack.push_back({of(op.value), op.value, {}});
+        return true;
+      case OpCode::Load:
+        stack.push_back(load(static_cast<int>(op.arg)));
+        return true;
+      case OpCode::Not:
+        stack.back() = truth;
+        return true;
+      case OpCode::Lt:
+      case OpCode::Le:
+      case OpCode::Gt:
+      case OpCode::Ge:
+      case OpCode::Eq:
+      case OpCode::Ne:
+        pop();
+        stack.back() = truth;
+        return true;
+      case OpCode::Min:
+      case OpCode::Max: {
+        const Entry b = pop();
+        stack.back() = merged(stack.back(), b);
+        return true;
+      }
+      case OpCode::Floor:
+      case OpCode::Ceil:
+        stack.back().bound = {stack.back().bound.size + 1, 1};
+        stack.back().number.reset();
+        return true;
+      case OpCode::Neg:
+      case OpCode::Abs:
+        computed(stack.back());  // negate() fails only for INT64_MIN
+        stack.back().number.reset();
+        return true;
+      case OpCode::Round: {
+        Entry& top = computed(stack.back());
+        double scale = 1;
+        for (std::size_t i = 0; i < op.arg; ++i) scale *= 10;
+        top.bound = need({top.bound.size + 1, scale});
+        top.number.reset();
+        return true;
+      }
+      case OpCode::Year:
+      case OpCode::Month:
+      case OpCode::Day: {
+        // The day's number must be within +-10^9 (expression_eval.cpp).
+        Entry& top = computed(stack.back());
+        if (!(top.bound.size < 1e9)) ok_ = false;
+        top.bound = {op.code == OpCode::Year ? 3e6 : op.code == OpCode::Month ? 12 : 31, 1};
+        top.number.reset();
+        return true;
+      }
+      case OpCode::Add:
+      case OpCode::Sub:
+      case OpCode::Mul: {
+        const Entry b = computed(pop());
+        Entry& a = computed(stack.back());
+        a.bound = need(op.code == OpCode::Mul ? product(a.bound, b.bound) : sum(a.bound, b.bound));
+        a.number.reset();
+        return true;
+      }
+      case OpCode::Div: {
+        // By a number written in the expression only (a value may be 0).
+        const Entry b = computed(pop());
+        Entry& a = computed(stack.back());
+        if (!b.number || *b.number == Rational(0)) {
+          ok_ = false;
+          return true;
+        }
+        // a / (n / d) = a * d / n: its denominator divides a's times |n|.
+        const auto n = std::fabs(static_cast<double>(b.number->num()));
+        a.bound = need({a.bound.size / of(*b.number).size, a.bound.den * n});
+        a.number.reset();
+        return true;
+      }
+      case OpCode::Jump:
+        reach(op.arg, stack);
+        return false;
+      case OpCode::JumpIfFalse:
+        stack.pop_back();
+        reach(op.arg, stack);
+        return true;
+      case OpCode::JumpIfFalseOrPop:
+      case OpCode::JumpIfTrueOrPop:
+        reach(op.arg, stack);
+        stack.pop_back();
+        return true;
+    }
+    ok_ = false;
+    return true;
+  }
+
+  // A value read: an input, a derived value or the date, bounded by the
+  // guard once it is computed with; a criterion or the total (a grade's or a
+  // veto's `when`), unbounded: it may only be compared.
+  Entry load(int slot) const {
+    constexpr double kUnbounded = std::numeric_limits<double>::infinity();
+    if (!guardable(slot)) return {{kUnbounded, kUnbounded}, std::nullopt, {slot}};
+    const double den = whole_slot(slot) ? 1 : static_cast<double>(kGuardDenominator);
+    return {{static_cast<double>(kGuardMagnitude), den}, std::nullopt, {slot}};
+  }
+
+  // The value of either (a stack met from two ways, min, max).
+  static Entry merged(const Entry& a, const Entry& b) {
+    Entry out{hull(a.bound, b.bound), std::nullopt, a.reads};
+    if (a.number && b.number && *a.number == *b.number) out.number = a.number;
+    out.reads.insert(out.reads.end(), b.reads.begin(), b.reads.end());
+    return out;
+  }
+
+  // e is computed with (or becomes points): the slots it was read from are
+  // guarded (none that cannot be).
+  Entry& computed(Entry& e) {
+    for (const int slot : e.reads) {
       if (!guardable(slot)) {
         ok_ = false;
         continue;
       }
-      const std::int64_t max_den = whole_slot(slot) ? 1 : kGuardDenominator;
-      guarded_.push_back({slot, max_den});
-      b = hull(b, {static_cast<double>(kGuardMagnitude), static_cast<double>(max_den)});
+      guarded_.push_back({slot, whole_slot(slot) ? 1 : kGuardDenominator});
     }
-    if (rounds) b.size += 1;
-    return b;
+    e.reads.clear();
+    return e;
   }
-
-  static bool only_chooses(const CompiledExpression& e) {
-    return std::all_of(e.ops().begin(), e.ops().end(), [](const ExprOp& op) {
-      switch (op.code) {
-        case OpCode::Push:
-        case OpCode::Load:
-        case OpCode::Not:
-        case OpCode::Floor:
-        case OpCode::Ceil:
-        case OpCode::Min:
-        case OpCode::Max:
-        case OpCode::Lt:
-        case OpCode::Le:
-        case OpCode::Gt:
-        case OpCode::Ge:
-        case OpCode::Eq:
-        case OpCode::Ne:
-        case OpCode::Jump:
-        case OpCode::JumpIfFalse:
-        case OpCode::JumpIfFalseOrPop:
-        case OpCode::JumpIfTrueOrPop:
-          return true;
-        default:
-          return false;
-      }
-    });
-  }
+  Entry computed(Entry&& e) { return computed(e); }
 
   // An input, a derived value or the meeting's date: worked out before the
   // points, whatever is wanted of them. (Criteria and the total are points.)

@@ -7,15 +7,17 @@
 // or overflows, points or sums that do not fit in 64 bits, or no item left
 // to rescale the sheet by. A form's guard is proven when none of that can
 // happen to a meeting whose guarded slots hold small numbers:
-//   - every expression of the form (conditions, `of`, `formula`, `each`,
-//     grades' and vetoes' `when`) only reads, compares and chooses: numbers,
-//     names, not, comparisons, min, max, floor, ceil, and, or, if. Such an
-//     expression cannot fail, and its value is a number it writes, a value
-//     it reads (floored or ceiled at most), 0 or 1;
-//   - the values that become points (a formula's, `each`'s, a proportional
-//     item's `of`) read only inputs, derived values and the meeting's date
-//     (the guarded slots), at most kGuardMagnitude in size, whole or of a
-//     denominator of at most kGuardDenominator (holds() looks, per meeting);
+//   - no expression of the form (conditions, `of`, `formula`, `each`,
+//     grades' and vetoes' `when`) can fail: it divides only by a number
+//     written in it, and what it computes fits in 64 bits (its program run
+//     over bounds: a number written, a value read within the guard, 0 or 1
+//     from a comparison; if, and, or merge the bounds of their ways);
+//   - the values that are computed with or become points (a formula's,
+//     `each`'s, a proportional item's `of`) read only inputs, derived values
+//     and the meeting's date (the guarded slots), each at most
+//     kGuardMagnitude in size, whole or of a denominator of at most
+//     kGuardDenominator (holds() looks, a meeting); a value only compared
+//     may be anything;
 //   - with those bounds every product, quotient and sum score_meeting works
 //     out fits in 64 bits (bounded from above in doubles, with room);
 //   - an item that may be left off and rescaled leaves others that always
