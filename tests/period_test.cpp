@@ -43,3 +43,22 @@ TEST_CASE("periods: written as the reports write them and as people type them") 
   // Not UTF-8: no period, and no exception from the folding.
   CHECK_FALSE(chibo::Period::parse("qu\xFD II/2024"));
 }
+
+// Its days, as days since 1970-01-01, agree with contains_day on every day
+// around each quarter of 2023-2024 and either year.
+TEST_CASE("periods: first day and the day after the last") {
+  const chibo::Period q1{2024, 1};
+  CHECK(q1.first_day() == 19723);                    // 2024-01-01
+  CHECK(q1.end_day() == 19814);                      // 2024-04-01: 31 + 29 + 31 days on
+  CHECK(chibo::Period{2024, 4}.end_day() == 20089);  // 2025-01-01
+  CHECK(chibo::Period{2024, 0}.end_day() - chibo::Period{2024, 0}.first_day() == 366);
+  for (const chibo::Period p :
+       {chibo::Period{2023, 4}, chibo::Period{2024, 1}, chibo::Period{2024, 2},
+        chibo::Period{2024, 3}, chibo::Period{2024, 4}, chibo::Period{2023, 0},
+        chibo::Period{2024, 0}}) {
+    INFO(p.id());
+    for (int day = p.first_day() - 40; day < p.end_day() + 40; ++day) {
+      CHECK(p.contains_day(day) == (day >= p.first_day() && day < p.end_day()));
+    }
+  }
+}

@@ -88,6 +88,13 @@ bool Period::contains_day(int days) const {
   return contains(d.year, d.month);
 }
 
+int Period::first_day() const { return days_from_civil({year, first_month(), 1}); }
+
+int Period::end_day() const {
+  return last_month() == 12 ? days_from_civil({year + 1, 1, 1})
+                            : days_from_civil({year, last_month() + 1, 1});
+}
+
 Period Period::previous() const {
   if (quarter == 0) return {year - 1, 0};
   if (quarter == 1) return {year - 1, 4};

@@ -20,7 +20,7 @@ void StoreSink::prepare(const MeetingRecord& record, const MeetingScore& score,
 
 bool StoreSink::wants_points(const MeetingRecord& record) const {
   if (points_outside_) return true;
-  return period_.contains_day(record.date) || previous_.contains_day(record.date);
+  return record.date >= wanted_from_ && record.date < wanted_to_;
 }
 
 void StoreSink::scored_prepared(const MeetingRecord& record, const MeetingScore& score,

@@ -44,6 +44,8 @@ class StoreSink : public ForwardingSink {
         units_(units),
         period_(period),
         previous_(period.previous()),
+        wanted_from_(previous_.first_day()),
+        wanted_to_(period.end_day()),
         kept_(kept),
         audit_(audit),
         points_outside_(points_outside) {}
@@ -112,6 +114,9 @@ class StoreSink : public ForwardingSink {
   MeetingStore& store_;
   const Units& units_;
   Period period_, previous_;
+  // The days of previous_ and period_ (one after the other): wanted_from_ to
+  // before wanted_to_, as days since 1970.
+  int wanted_from_, wanted_to_;
   RejectedList* kept_;      // null: not kept
   AuditCollector* audit_;   // null: no audit wanted
   bool points_outside_;     // wanted outside period_ and previous_

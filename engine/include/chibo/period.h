@@ -25,6 +25,9 @@ struct Period {
     return year_ == year && month >= first_month() && month <= last_month();
   }
   bool contains_day(int days_since_1970) const;
+  // Its first day, and the day after its last, as days since 1970-01-01.
+  int first_day() const;
+  int end_day() const;
   // The period before: 2024-Q1 -> 2023-Q4, 2024 -> 2023.
   Period previous() const;
   std::string id() const;     // "2024-Q1", "2024"
