@@ -208,13 +208,9 @@ class Analysis {
       if (!at[pc]) continue;
       std::vector<Entry> stack = std::move(*at[pc]);
       const ExprOp& op = ops[pc];
-      const std::size_t operands =
-          op.code == OpCode::Push || op.code == OpCode::Load || op.code == OpCode::Jump ? 0
-          : binary(op.code)                                                             ? 2
-                                                                                        : 1;
       const bool jumps = op.code == OpCode::Jump || op.code == OpCode::JumpIfFalse ||
                          op.code == OpCode::JumpIfFalseOrPop || op.code == OpCode::JumpIfTrueOrPop;
-      if (stack.size() < operands || (jumps && op.arg <= pc)) {
+      if (stack.size() < operands(op.code) || (jumps && op.arg <= pc)) {
         ok_ = false;
         break;
       }
@@ -228,24 +224,11 @@ class Analysis {
     return at[ops.size()]->front();
   }
 
-  static bool binary(OpCode c) {
-    switch (c) {
-      case OpCode::Add:
-      case OpCode::Sub:
-      case OpCode::Mul:
-      case OpCode::Div:
-      case OpCode::Min:
-      case OpCode::Max:
-      case OpCode::Lt:
-      case OpCode::Le:
-      case OpCode::Gt:
-      case OpCode::Ge:
-      case OpCode::Eq:
-      case OpCode::Ne:
-        return true;
-      default:
-        return false;
-    }
+  // The values op takes off the stack: Add to Ne (expression_node.h lists
+  // them one after another) two, Push, Load and Jump none, the others one.
+  static std::size_t operands(OpCode c) {
+    if (c == OpCode::Push || c == OpCode::Load || c == OpCode::Jump) return 0;
+    return c >= OpCode::Add && c <= OpCode::Ne ? 2 : 1;
   }
 
   // op on stack (as run() in expression_eval.cpp does it); false: no way on
