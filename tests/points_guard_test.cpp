@@ -129,9 +129,9 @@ TEST_CASE("a guard holds for small values, whole where the input is whole") {
   REQUIRE(f.points_guard.proven);
   CHECK(guarded_inputs(*r, f) == std::vector<std::string>{"late", "share/1048576"});
   check_both_ways(*r, {{"late", "2"}, {"share", "7.5"}}, true);
-  check_both_ways(*r, {{"late", "2147483648"}, {"share", "7.5"}}, true);  // 2^31: at the bound
+  check_both_ways(*r, {{"late", "536870912"}, {"share", "7.5"}}, true);  // 2^29: at the bound
   // Past the bounds: scored in full, with the same outcome.
-  check_both_ways(*r, {{"late", "2147483649"}, {"share", "7.5"}}, false);
+  check_both_ways(*r, {{"late", "536870913"}, {"share", "7.5"}}, false);
   check_both_ways(*r, {{"late", "2"}, {"share", "0.0000001"}}, false);  // a denominator of 10^7
   check_both_ways(*r, {{"late", "2"}, {"share", "3000000000"}}, false);
 }
@@ -236,5 +236,21 @@ TEST_CASE("values computed with in a condition are guarded too") {
   check_both_ways(*r, {{"present", "9"}, {"members", "10"}}, true);
   // members is only compared: any size.
   check_both_ways(*r, {{"present", "9"}, {"members", "999999999999999999"}}, true);
-  check_both_ways(*r, {{"present", "2147483649"}, {"members", "10"}}, false);
+  check_both_ways(*r, {{"present", "536870913"}, {"members", "10"}}, false);
+}
+
+TEST_CASE("a date read within the guard may be taken apart: year, month, day") {
+  // year() takes a day's number within 10^9: the guard's 2^29 is below it.
+  auto r =
+      compile_text(sheet("  a: {type: integer, min: 0, label: A}\n"
+                         "  dd: {type: date, label: Ngày}\n",
+                         "  - id: g\n    label: G\n    items:\n"
+                         "      - {id: i1, label: I1, max: 5, when: 'year(dd) == 2024'}\n"
+                         "      - {id: i2, label: I2, max: 5, formula: 'a * 2'}\n"
+                         "      - {id: rest, label: R, max: 90, when: yes}\n"));
+  REQUIRE(r);
+  REQUIRE(r->forms[0].points_guard.proven);
+  CHECK(guarded_inputs(*r, r->forms[0]) == std::vector<std::string>{"a", "dd"});
+  check_both_ways(*r, {{"a", "3"}, {"dd", "2024-01-05"}}, true);
+  check_both_ways(*r, {{"a", "3"}, {"dd", "2023-01-05"}}, true);
 }

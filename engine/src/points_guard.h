@@ -36,7 +36,9 @@ namespace chibo {
 struct CompiledRuleset;
 struct CompiledForm;
 
-inline constexpr std::int64_t kGuardMagnitude = std::int64_t{1} << 31;
+// Below the 10^9 days year(), month() and day() take (expression_eval.cpp),
+// so that a date read within the guard may be one of theirs.
+inline constexpr std::int64_t kGuardMagnitude = std::int64_t{1} << 29;
 inline constexpr std::int64_t kGuardDenominator = std::int64_t{1} << 20;
 
 struct GuardedSlot {
@@ -56,7 +58,7 @@ struct PointsGuard {
     for (const GuardedSlot& g : slots) {
       const Rational& v = values[static_cast<std::size_t>(g.slot)];
       if (v.den() > g.max_den) return false;
-      const std::int64_t most = kGuardMagnitude * v.den();  // at most 2^51
+      const std::int64_t most = kGuardMagnitude * v.den();  // at most 2^49
       if (v.num() > most || v.num() < -most) return false;
     }
     return true;
