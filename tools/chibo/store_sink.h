@@ -43,8 +43,7 @@ class StoreSink : public ForwardingSink {
         store_(store),
         units_(units),
         period_(period),
-        previous_(period.previous()),
-        wanted_from_(previous_.first_day()),
+        wanted_from_(period.previous().first_day()),
         wanted_to_(period.end_day()),
         kept_(kept),
         audit_(audit),
@@ -113,13 +112,13 @@ class StoreSink : public ForwardingSink {
 
   MeetingStore& store_;
   const Units& units_;
-  Period period_, previous_;
-  // The days of previous_ and period_ (one after the other): wanted_from_ to
-  // before wanted_to_, as days since 1970.
+  Period period_;
+  // The days of the period before period_ and of period_ (one after the
+  // other): wanted_from_ to before wanted_to_, as days since 1970.
   int wanted_from_, wanted_to_;
   RejectedList* kept_;      // null: not kept
   AuditCollector* audit_;   // null: no audit wanted
-  bool points_outside_;     // wanted outside period_ and previous_
+  bool points_outside_;     // wanted outside those days
   PreparedMeeting single_;  // the meeting being kept (read back, or scored())
   Location where_;          // where it was read
   UnlistedCells unlisted_;
