@@ -252,6 +252,40 @@ TEST_CASE("max_yaml_nodes bounds the values held at once and those that aliases 
                       "f.yaml:1:10: error: duplicate key 'a' (first written on line 1)"});
 }
 
+TEST_CASE("aliases that copy more text than max_file_bytes allows are refused") {
+  // A 100-byte text, copied twice into b, and b four times into c: 1,000
+  // bytes of copies, b's counting the texts it holds.
+  const std::string x(100, 'x');
+  const std::string text = "a: &a " + x + "\nb: &b [*a, *a]\nc: [*b, *b, *b, *b]\n";
+  REQUIRE(text.size() == 142);
+  {
+    WithLimit w("max_file_bytes=1142");  // the file and its copies, exactly
+    CHECK(yaml_errors(text).empty());
+  }
+  WithLimit w("max_file_bytes=1141");
+  CHECK(yaml_errors(text) ==
+        Lines{"f.yaml:2:4: error: the document holds more than 1141 bytes of text once its "
+              "aliases (*name) are expanded (limit max_file_bytes)"});
+  // Over a list handed on an item at a time too, and in a key: a small
+  // file whose one long text is copied again and again.
+  std::string list = "- {k: &t " + x + "}\n";
+  for (int i = 0; i < 10; ++i) list += "- {k: *t}\n";
+  Diagnostics diags;
+  int items = 0;
+  const DocItemSink count = [&items](DocNode&, std::vector<Diagnostic>&) { ++items; };
+  CHECK_FALSE(read_yaml(list, "f.yaml", diags, &count));
+  CHECK(items == 10);  // the first and nine copies: 211 + 900 bytes; the tenth passes the limit
+  REQUIRE(diags.items().size() == 1);
+  CHECK(format_diagnostic(diags.items()[0]) ==
+        "f.yaml:1:7: error: the document holds more than 1141 bytes of text once its aliases "
+        "(*name) are expanded (limit max_file_bytes)");
+  std::string keys = "- {&t " + x + ": 1}\n";
+  for (int i = 0; i < 10; ++i) keys += "- {*t : 1}\n";
+  CHECK(yaml_errors(keys) ==
+        Lines{"f.yaml:1:4: error: the document holds more than 1141 bytes of text once its "
+              "aliases (*name) are expanded (limit max_file_bytes)"});
+}
+
 TEST_CASE("a file larger than max_file_bytes is not read") {
   WithLimit w("max_file_bytes=10");
   std::istringstream in("name: 12345678901\n");

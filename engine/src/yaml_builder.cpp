@@ -13,6 +13,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "chibo/limits.h"
+#include "chibo/number_format.h"
 #include "utf8.h"
 #include "yaml_escapes.h"
 #include "yaml_location.h"
@@ -82,7 +83,7 @@ class Builder : public YAML::EventHandler {
     if (!counted(mark)) return;
     DocNode n;
     n.where = empty_value_location(text_, file_, mark).value_or(location(mark));
-    finish(std::move(n), anchor, 1, 0);
+    finish(std::move(n), anchor, 1, 0, 0);
   }
 
   void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
@@ -91,7 +92,8 @@ class Builder : public YAML::EventHandler {
     switch (next_role()) {
       case Role::Key: {
         DocNode key = scalar(mark, value);
-        if (anchor != YAML::NullAnchor) keep(anchor, key, 1, 0);
+        bytes_built_ += key.scalar.size();
+        if (anchor != YAML::NullAnchor) keep(anchor, key, 1, 0, key.scalar.size());
         take_key(key.scalar, key.where, char_at(text_, mark) == '<');
         return;
       }
@@ -102,7 +104,10 @@ class Builder : public YAML::EventHandler {
         break;
     }
     if (!counted(mark)) return;
-    finish(scalar(mark, value), anchor, 1, 0);
+    DocNode n = scalar(mark, value);
+    const std::size_t bytes = n.scalar.size();
+    bytes_built_ += bytes;
+    finish(std::move(n), anchor, 1, 0, bytes);
   }
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
@@ -116,12 +121,14 @@ class Builder : public YAML::EventHandler {
       if (!counted(mark)) return;
       DocNode null;
       null.where = location(mark);
-      return finish(std::move(null), YAML::NullAnchor, 1, 0);
+      return finish(std::move(null), YAML::NullAnchor, 1, 0, 0);
     }
     const Anchored& a = found->second;
     if (role == Role::Key) {
       // The key is the anchored node itself, at its own place.
       if (!a.complete || !a.node.is_scalar()) return refuse_key(a.node.where);
+      if (!copied_text(a.node.where, a.bytes)) return;
+      bytes_built_ += a.bytes;
       return take_key(a.node.scalar, a.node.where, false);
     }
     // An alias inside the node it names is nested without end.
@@ -133,9 +140,11 @@ class Builder : public YAML::EventHandler {
     if (expanded_ > limits().max_yaml_nodes || held_ + a.count > limits().max_yaml_nodes) {
       return over(a.node.where, Limit::Aliases);
     }
+    if (!copied_text(a.node.where, a.bytes)) return;
     held_ += a.count;
     built_ += a.count;
-    finish(DocNode(a.node), YAML::NullAnchor, a.count, a.height);
+    bytes_built_ += a.bytes;
+    finish(DocNode(a.node), YAML::NullAnchor, a.count, a.height, a.bytes);
   }
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
@@ -162,6 +171,7 @@ class Builder : public YAML::EventHandler {
     std::size_t depth = 0;
     std::size_t height = 0;    // how deep its nodes reach below it
     std::size_t built_at = 0;  // built_ before it
+    std::size_t bytes_at = 0;  // bytes_built_ before it
     YAML::anchor_t anchor = YAML::NullAnchor;
     // A map: the key read, waiting for its value.
     bool have_key = false, skip_value = false, merging = false;
@@ -182,6 +192,7 @@ class Builder : public YAML::EventHandler {
     DocNode node;
     std::size_t count = 0;   // the nodes it holds, itself too
     std::size_t height = 0;  // how deep they reach below it
+    std::size_t bytes = 0;   // its texts' (keys and values), in bytes
     bool complete = false;   // false while it is still being read
   };
 
@@ -209,10 +220,32 @@ class Builder : public YAML::EventHandler {
     ++built_;
     return true;
   }
-  enum class Limit { Depth, Aliases, Values };
+  // Counts the bytes of text an alias copies; false, with the one error,
+  // when the file and all its aliases' copies pass max_file_bytes. Counting
+  // values alone, a 1 MB text aliased a thousand times (a small file) was
+  // a gigabyte of copies.
+  bool copied_text(const Location& where, std::size_t bytes) {
+    bytes_expanded_ += bytes;
+    if (text_.size() + bytes_expanded_ <= limits().max_file_bytes) return true;
+    over(where, Limit::AliasText);
+    return false;
+  }
+  enum class Limit { Depth, Aliases, Values, AliasText };
   void over(const Location& where, Limit limit) {
     over_limit_ = true;
     if (limit == Limit::Depth) return diags_.error(where, depth_message(language_));
+    if (limit == Limit::AliasText) {
+      // Said as the file's own size is (yaml_reader.cpp: file_too_large).
+      const std::size_t most = limits().max_file_bytes;
+      return diags_.error(
+          where, language_ == Language::Vietnamese
+                     ? fmt::format("tệp có hơn {} byte văn bản khi mỗi chỗ *tên được thay bằng "
+                                   "phần đánh dấu &tên (giới hạn max_file_bytes)",
+                                   format_count(static_cast<std::int64_t>(most)))
+                     : fmt::format("the document holds more than {} bytes of text once its "
+                                   "aliases (*name) are expanded (limit max_file_bytes)",
+                                   most));
+    }
     diags_.error(where,
                  fmt::format(limit == Limit::Aliases
                                  ? say(language_,
@@ -246,11 +279,13 @@ class Builder : public YAML::EventHandler {
   }
 
   // Keeps a copy of node for its aliases.
-  void keep(YAML::anchor_t anchor, const DocNode& node, std::size_t count, std::size_t height) {
+  void keep(YAML::anchor_t anchor, const DocNode& node, std::size_t count, std::size_t height,
+            std::size_t bytes) {
     Anchored& a = anchors_[anchor];
     a.node = node;
     a.count = count;
     a.height = height;
+    a.bytes = bytes;
     a.complete = true;
   }
 
@@ -323,6 +358,7 @@ class Builder : public YAML::EventHandler {
     o.node.where = location(mark);
     o.depth = next_depth();
     o.built_at = built_at;
+    o.bytes_at = bytes_built_;
     o.anchor = anchor;
     if (anchor != YAML::NullAnchor) {
       Anchored& a = anchors_[anchor];
@@ -345,13 +381,15 @@ class Builder : public YAML::EventHandler {
         if (!o.own.count(e.key)) o.node.entries.push_back(std::move(e));
       }
     }
-    finish(std::move(o.node), o.anchor, built_ - o.built_at, o.height);
+    finish(std::move(o.node), o.anchor, built_ - o.built_at, o.height, bytes_built_ - o.bytes_at);
   }
 
   // A value read whole: kept for its aliases, then placed in the collection
-  // it was read in (or handed on, or made the document).
-  void finish(DocNode node, YAML::anchor_t anchor, std::size_t count, std::size_t height) {
-    if (anchor != YAML::NullAnchor) keep(anchor, node, count, height);
+  // it was read in (or handed on, or made the document). count, height and
+  // bytes: its nodes, how deep they reach, its texts' bytes (Anchored's).
+  void finish(DocNode node, YAML::anchor_t anchor, std::size_t count, std::size_t height,
+              std::size_t bytes) {
+    if (anchor != YAML::NullAnchor) keep(anchor, node, count, height, bytes);
     if (stack_.empty()) {
       if (each_item_ && top_map_ == TopMap::Item && node.is_map() && !over_limit_) {
         // All found since the start is the map's own; the document is then
@@ -459,6 +497,10 @@ class Builder : public YAML::EventHandler {
   // max_yaml_nodes bounds the last two (held_ is the old count of the
   // document's values, its aliases expanded, when nothing is handed on).
   std::size_t built_ = 0, held_ = 0, expanded_ = 0;
+  // The bytes of the texts (keys and values) built, an alias's copy
+  // counting its own, and of those that aliases copied: max_file_bytes
+  // bounds the file and the last together.
+  std::size_t bytes_built_ = 0, bytes_expanded_ = 0;
   bool over_limit_ = false;
   // location(): the last mark's line (yaml-cpp's, from 0), place and column.
   int last_mark_line_ = -1;
