@@ -14,7 +14,7 @@ namespace {
 // What take() says, a line each: "file:line: message".
 std::vector<std::string> said(FileNotes& notes, const std::string& file) {
   std::vector<std::string> out;
-  for (const chibo::Diagnostic& d : notes.take(file)) {
+  for (const chibo::Diagnostic& d : notes.take(file, {})) {
     out.push_back(d.where.file + ":" + std::to_string(d.where.line) + ": " + d.message);
   }
   return out;
@@ -82,4 +82,37 @@ TEST_CASE("a value under a column with no name is said once a file, at its first
             "w.xlsx:7: cột thứ 28 (cột AB) có giá trị 'ghi chú rất dài' nhưng dòng tiêu đề (dòng "
             "1) không ghi tên cột đó: giá trị ở cột đó bị bỏ qua, không được đọc; hãy ghi tên cột "
             "ở dòng tiêu đề, hoặc xóa giá trị nếu không dùng"});
+}
+
+TEST_CASE("a share written 1 is said once a file beside shares written as fractions") {
+  chibo::Input share;
+  share.id = "task_completion";
+  share.type = chibo::InputType::Percent;
+  share.label = "Tỷ lệ hoàn thành";
+  const std::vector<chibo::Input> inputs{chibo::Input{}, share};
+  FileNotes notes;
+  notes.header(1, {});
+  notes.shares(-1, -1, 2);
+  notes.shares(-1, 1, 3);
+  notes.shares(1, -1, 4);
+  notes.shares(-1, 1, 5);
+  notes.shares(1, -1, 6);
+  std::vector<std::string> out;
+  for (const chibo::Diagnostic& d : notes.take("f.csv", inputs)) {
+    out.push_back(d.where.file + ":" + std::to_string(d.where.line) + ": " + d.message);
+  }
+  CHECK(out == std::vector<std::string>{
+                   "f.csv:3: tỷ lệ 'task_completion' (Tỷ lệ hoàn thành) ghi '1' ở dòng này (và 1 "
+                   "bản ghi khác cũng vậy) được chấm là 1%, nhưng tệp có tỷ lệ viết dạng số thập "
+                   "phân (dòng 4, bị loại): nếu '1' là 100% (ô Excel định dạng General), hãy ghi "
+                   "100; nếu đúng là 1%, hãy ghi '1%'"});
+  // Either alone says nothing: a 1% among whole shares, or fractions refused already.
+  notes.shares(-1, 1, 2);
+  CHECK(notes.take("f.csv", inputs).empty());
+  notes.shares(1, -1, 2);
+  CHECK(notes.take("f.csv", inputs).empty());
+  // Said, then forgotten with the file.
+  notes.shares(1, 1, 7);
+  CHECK(notes.take("g.csv", inputs).size() == 1);
+  CHECK(notes.take("g.csv", inputs).empty());
 }

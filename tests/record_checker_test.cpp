@@ -463,6 +463,38 @@ TEST_CASE("a row's date tells whether it reads month first too") {
   CHECK(rec.date_order == DateOrder::MonthFirst);
 }
 
+// A share written as a fraction is refused (0.9 for 90%); one written "1"
+// is read as 1%, which in a file of fractions is its 100%. The row tells
+// both, for the file's warning (file_notes.h).
+TEST_CASE("a row's shares tell whether one was a fraction and one was written 1") {
+  auto r = compile_text(kRuleset);
+  REQUIRE(r);
+  chibo::RecordChecker checker(*r);
+  Diagnostics diags;
+  const std::vector<std::string> names = {"cell_id", "date", "members", "present", "done", "draft"};
+  checker.bind(names, {"t.csv", 1, 0}, diags);
+  const int done = 2;  // kRuleset's inputs: members, present, done, ...
+  REQUIRE(r->model.inputs[done].id == "done");
+  auto shares = [&](const char* share, const char* present = "19") {
+    const std::vector<std::string> row = {"T1", "2024-03-05", "20", present, share, "có"};
+    const std::vector<std::string_view> values(row.begin(), row.end());
+    chibo::MeetingRecord rec;
+    std::string why;
+    checker.check(values, {"t.csv", 2, 0}, rec, why);
+    return std::pair<int, int>(rec.share_fraction, rec.share_one);
+  };
+  CHECK(shares("93") == std::pair(-1, -1));
+  CHECK(shares("1") == std::pair(-1, done));
+  CHECK(shares(" 1 ") == std::pair(-1, done));
+  CHECK(shares("1.0") == std::pair(-1, done));
+  CHECK(shares("1%") == std::pair(-1, -1));      // 1% said so
+  CHECK(shares("1", "x") == std::pair(-1, -1));  // rejected: its values are not all read
+  CHECK(shares("0.9") == std::pair(done, -1));   // refused
+  CHECK(shares("0,925") == std::pair(done, -1));
+  CHECK(shares("0.9%") == std::pair(-1, -1));  // 0.9% said so
+  CHECK(shares("0") == std::pair(-1, -1));
+}
+
 // An input of type date is written as the meeting's date is: the most
 // telling of the two is the record's (a month-first date refused beside a
 // date that reads either way).

@@ -37,7 +37,7 @@ void FileNotes::row(const FieldList& values, int line) {
   }
 }
 
-std::vector<Diagnostic> FileNotes::take(const std::string& file) {
+std::vector<Diagnostic> FileNotes::take(const std::string& file, std::span<const Input> inputs) {
   std::vector<Diagnostic> out;
   if (month_first_line_ > 0 && either_way_ > 0) {
     const std::string these =
@@ -55,6 +55,19 @@ std::vector<Diagnostic> FileNotes::take(const std::string& file) {
                                "tính đặt định dạng ngày kiểu Mỹ?); {}: hãy xem lại các ngày của "
                                "tệp và ghi DD/MM/YYYY hoặc YYYY-MM-DD",
                                month_first_line_, these)});
+  }
+  if (fraction_line_ > 0 && ones_ > 0 && static_cast<std::size_t>(one_input_) < inputs.size()) {
+    const Input& in = inputs[static_cast<std::size_t>(one_input_)];
+    const std::string others =
+        ones_ == 1 ? std::string()
+                   : fmt::format(" (và {} bản ghi khác cũng vậy)", format_count(ones_ - 1));
+    out.push_back(
+        {{file, one_line_, 0},
+         Severity::Warning,
+         fmt::format("tỷ lệ '{}' ({}) ghi '1' ở dòng này{} được chấm là 1%, nhưng tệp có tỷ lệ "
+                     "viết dạng số thập phân (dòng {}, bị loại): nếu '1' là 100% (ô Excel định "
+                     "dạng General), hãy ghi 100; nếu đúng là 1%, hãy ghi '1%'",
+                     in.id, in.label, others, fraction_line_)});
   }
   std::string said;
   int first = 0;

@@ -1,6 +1,7 @@
 #include "chibo/record_checker.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #include <fmt/format.h>
 
@@ -152,6 +153,7 @@ bool RecordChecker::check_fields(std::span<const std::string_view> values, const
   out.date = kNoDate;
   out.kind = MeetingKind::Regular;
   out.date_order = DateOrder::Plain;
+  out.share_fraction = out.share_one = -1;
   const Ruleset& r = ruleset_.model;
   why.clear();
   auto problem = [&](std::string text) {
@@ -412,6 +414,9 @@ bool RecordChecker::check_fields(std::span<const std::string_view> values, const
         if (std::string fraction = percent_as_fraction(in, text, *v); !fraction.empty()) {
           problem(fmt::format("{} ({}): {}", field(static_cast<std::size_t>(c), in.id), in.label,
                               fraction));
+          if (out.share_fraction < 0 && i <= INT16_MAX) {
+            out.share_fraction = static_cast<std::int16_t>(i);
+          }
           continue;
         }
       }
@@ -421,6 +426,17 @@ bool RecordChecker::check_fields(std::span<const std::string_view> values, const
         out.date_order = more_telling(out.date_order, written_date_order(text, false));
       }
       problem(fmt::format("{} ({}): {}", field(static_cast<std::size_t>(c), in.id), in.label, bad));
+    }
+  }
+  // A share written "1" (not "1%"), read as 1%: where a file's other shares
+  // are fractions, its 100% (told once the file is read: file_notes.h).
+  if (why.empty()) {
+    for (const std::uint32_t i : share_inputs_) {
+      if (out.inputs[i] != Rational(1)) continue;
+      const auto c = static_cast<std::size_t>(column_of_input_[i]);
+      if (values[c].find('%') != std::string_view::npos) continue;
+      out.share_one = static_cast<std::int16_t>(i);
+      break;
     }
   }
   // Of a kind not understood, the month or the quarter is not known: not told.

@@ -3,6 +3,7 @@
 // wrong with them said once; and the lists check() runs by, made here once
 // a header. Apart from record_checker.cpp, which reads every record.
 #include <algorithm>
+#include <cstdint>
 
 #include <fmt/format.h>
 
@@ -258,10 +259,14 @@ void RecordChecker::bind(const std::vector<std::string>& names, const Location& 
   }
   all_inputs_.clear();
   unplain_inputs_.clear();
+  share_inputs_.clear();
   for (std::uint32_t i = 0; i < r.inputs.size(); ++i) {
     all_inputs_.push_back(i);
     const int c = column_of_input_[i];
     if (c < 0 || !plain_column[static_cast<std::size_t>(c)]) unplain_inputs_.push_back(i);
+    if (c >= 0 && r.inputs[i].type == InputType::Percent && i <= INT16_MAX) {
+      share_inputs_.push_back(i);
+    }
   }
   leading_keys_ = 0;
   bool cell_leads = false, date_leads = false, kind_leads = false;

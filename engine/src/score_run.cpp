@@ -1,6 +1,7 @@
 #include "chibo/score_run.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <deque>
 #include <future>
 #include <memory>
@@ -29,9 +30,10 @@ struct Meeting {
 };
 
 // One record on its way through: where its fields are, then its outcome.
-// Small (120 bytes): a batch's thousands are written on one core and read on
-// the other, where each item with its own record and score was five times
-// the size and a batch of 2,048 a megabyte, most of it never used.
+// Small (128 bytes; 120 before its shares): a batch's thousands are written
+// on one core and read on the other, where each item with its own record
+// and score was five times the size and a batch of 2,048 a megabyte, most
+// of it never used.
 struct Item {
   std::size_t first = 0, fields = 0;  // its fields: Batch::spans[first .. first + fields)
   std::size_t text = 0;               // where its text starts in Batch::bytes (spans from there)
@@ -45,7 +47,8 @@ struct Item {
   bool lined = false;
   bool scored = false;
   MeetingKind kind = MeetingKind::Regular;
-  DateOrder date_order = DateOrder::Plain;  // its dates' (MeetingRecord::date_order)
+  DateOrder date_order = DateOrder::Plain;           // its dates' (MeetingRecord::date_order)
+  std::int16_t share_fraction = -1, share_one = -1;  // MeetingRecord's
   // The reader's error, then the reason it was rejected; or, scored, its
   // warning (a claim left out: RecordChecker::check).
   std::string why;
@@ -55,7 +58,7 @@ struct Item {
   // prepares into the batch's text itself, lent to its work item).
   std::unique_ptr<ScoreSink::Prepared> prepared;
 };
-static_assert(sizeof(Item) <= 120, "Item has grown");
+static_assert(sizeof(Item) <= 128, "Item has grown");
 
 // The fields of a batch's records are copied one after another into one
 // buffer, a record's text at a time: the reader keeps refilling its own (hot)
@@ -209,7 +212,7 @@ class Runner : public RecordHandler {
   // The file's (or tab's) rows all read: what they show of it is said (FileNotes).
   void finish_file() {
     flush();
-    for (const Diagnostic& d : notes_.take(file_)) sink_.problem(d);
+    for (const Diagnostic& d : notes_.take(file_, ruleset_of(ruleset_).inputs)) sink_.problem(d);
   }
 
  private:
@@ -228,6 +231,7 @@ class Runner : public RecordHandler {
     item.line = where.line;
     item.date = kNoDate;
     item.date_order = DateOrder::Plain;
+    item.share_fraction = item.share_one = -1;
     if (!item.why.empty()) return;
     if (!appends) item.prepared->text.clear();
     const MeetingRecord& record = meeting.record;
@@ -239,6 +243,8 @@ class Runner : public RecordHandler {
     };
     const bool checked = checker_.check(values, where, meeting.record, item.why, lines);
     item.date_order = record.date_order;
+    item.share_fraction = record.share_fraction;
+    item.share_one = record.share_one;
     if (!checked) {
       item.line = record.where.line;
       rejected_at();
@@ -260,6 +266,7 @@ class Runner : public RecordHandler {
             const MeetingScore& score) {
     ++counts_.read;
     notes_.date(item.date_order, where.line);
+    notes_.shares(item.share_fraction, item.share_one, where.line);
     if (item.scored) {
       ++counts_.scored;
       if (!item.why.empty()) warn(where, item.why);
@@ -293,6 +300,7 @@ class Runner : public RecordHandler {
       const Item& item = b.items[i];
       ++counts_.read;
       notes_.date(item.date_order, item.line);
+      notes_.shares(item.share_fraction, item.share_one, item.line);
       if (item.scored) {
         ++counts_.scored;
         if (!item.why.empty()) {
@@ -368,6 +376,8 @@ class Runner : public RecordHandler {
           process(work, meeting, fields, b->lines_of(item), at(item), join);  // work.why: empty
           item.scored = work.scored;
           item.date_order = work.date_order;
+          item.share_fraction = work.share_fraction;
+          item.share_one = work.share_one;
           // A rejection's reason, or a scored record's warning, handed back
           // (and work.why is empty again: process() would take it for the
           // reader's error).

@@ -57,6 +57,11 @@ struct MeetingRecord {
   // Of its dates (the meeting's, and inputs of type date) the one most
   // telling of a month-first file; set for a rejected record too.
   DateOrder date_order = DateOrder::Plain;
+  // Of its shares (percent inputs), the first refused as a fraction ("0.9",
+  // advised to be written 90) and, of a record that passed its checks, the
+  // first written "1" and so read as 1%: in a file of fractions, its 100%
+  // (file_notes.h says so, once a file). The input's index; -1: none.
+  std::int16_t share_fraction = -1, share_one = -1;
   std::vector<Rational> inputs;  // one per ruleset input, in the ruleset's order
   std::vector<Claim> claims;     // in column order; empty when the file has no such columns
   // Claims that were no score, left out of claims (RecordChecker::check),

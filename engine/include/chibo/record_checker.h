@@ -170,6 +170,9 @@ class RecordChecker {
   // input, to skip the plain ones).
   std::vector<std::uint32_t> all_columns_, unplain_columns_;
   std::vector<std::uint32_t> all_inputs_, unplain_inputs_;
+  // The percent inputs with a column (MeetingRecord::share_one), at most
+  // INT16_MAX.
+  std::vector<std::uint32_t> share_inputs_;
   std::vector<std::uint32_t> special_columns_;  // the cell_id, date, kind and claim columns
   std::vector<int> columns_;                    // per column: input index or a Special
   std::vector<std::string> names_;
