@@ -1,10 +1,12 @@
 #include <limits>
 #include <map>
+#include <optional>
 #include <string>
 
 #include <catch2/catch.hpp>
 
 #include "expression.h"
+#include "expression_node.h"
 
 using chibo::CompiledExpression;
 using chibo::EvalStatus;
@@ -322,4 +324,145 @@ TEST_CASE("eval: comparisons read inline agree with the program") {
     }
   }
   CHECK(compared == 6 * 10 * 10);
+}
+
+// What "a op b" must give, worked out with rational.h directly, as run()
+// reports it.
+std::string worked_out(const std::string& op, const Rational& a, const Rational& b) {
+  std::optional<Rational> r;
+  if (op == "+") r = add(a, b);
+  if (op == "-") r = subtract(a, b);
+  if (op == "*") r = multiply(a, b);
+  if (op == "/") {
+    if (b == 0) return "division by zero";
+    r = divide(a, b);
+  }
+  if (op == "<") r = a < b ? 1 : 0;
+  if (op == "<=") r = a <= b ? 1 : 0;
+  if (op == ">") r = a > b ? 1 : 0;
+  if (op == ">=") r = a >= b ? 1 : 0;
+  if (op == "==") r = a == b ? 1 : 0;
+  if (op == "!=") r = a != b ? 1 : 0;
+  return r ? r->to_string() : "overflow";
+}
+
+// run() steps through the program with a right operand's Load or Push merged
+// into its operation and a comparison's JumpIfFalse into the comparison
+// (expression_node.h's RunOp). Each merged form is checked against the same
+// operation left unmerged: max(x, x) is x, computed on the stack first, so
+// "present OP max(members, members)" keeps OP's operands on the stack; "not
+// not" between a comparison and its 'if' keeps the JumpIfFalse apart. Every
+// result, overflow and division by zero must be the same.
+TEST_CASE("eval: merged operations agree with unmerged ones") {
+  const std::int64_t largest = std::numeric_limits<std::int64_t>::max();
+  const Rational values[] = {0,
+                             1,
+                             -1,
+                             7,
+                             decimal("9.5"),
+                             decimal("-0.25"),
+                             *Rational::make(1, 3),
+                             *Rational::make(-5, 7),
+                             largest,
+                             -largest,
+                             std::numeric_limits<std::int64_t>::min(),
+                             *Rational::make(largest, 3)};
+  const char* const constants[] = {"0.5", "3", "-2", "1", "999999999999999999"};
+  const char* const infix[] = {"+", "-", "*", "/", "<", "<=", ">", ">=", "==", "!="};
+  int compared = 0;
+  for (const Rational& a : values) {
+    Slots s;
+    s.present = a;
+    for (const Rational& b : values) {
+      s.members = b;
+      INFO(a.to_string() << " and " << b.to_string());
+      for (const char* op : infix) {
+        const std::string merged = std::string("present ") + op + " members";
+        const std::string apart = std::string("present ") + op + " max(members, members)";
+        INFO(merged);
+        // A comparison's result is kept (== yes) or jumped on (if).
+        const bool comparison = std::string(op).find_first_of("<>=!") != std::string::npos;
+        const std::string use = comparison ? ") == yes" : ") * 1";
+        CHECK(run("(" + merged + use, s) == run("(" + apart + use, s));
+        if (comparison) {
+          CHECK(run("if " + merged + " then 1 else 2", s) ==
+                run("if not not (" + merged + ") then 1 else 2", s));
+          CHECK(run("(" + merged + ") == yes", s) == worked_out(op, a, b));
+        } else {
+          // "* 1" would make INT64_MIN overflow where the operation did not.
+          CHECK(run("0 + (" + merged + ")", s) == worked_out(op, a, b));
+        }
+        ++compared;
+      }
+      for (const char* f : {"min", "max"}) {
+        CHECK(run(std::string(f) + "(present, members) * 1", s) ==
+              run(std::string(f) + "(present, max(members, members)) * 1", s));
+      }
+    }
+    for (const char* number : constants) {
+      for (const char* op : infix) {
+        const std::string merged = std::string("present ") + op + " " + number;
+        const std::string apart =
+            std::string("present ") + op + " max(" + number + ", " + number + ")";
+        INFO(merged << " with " << a.to_string());
+        const bool comparison = std::string(op).find_first_of("<>=!") != std::string::npos;
+        const std::string use = comparison ? ") == yes" : ") * 1";
+        CHECK(run("(" + merged + use, s) == run("(" + apart + use, s));
+        if (comparison) {
+          CHECK(run("if " + merged + " then 1 else 2", s) ==
+                run("if " + apart + " then 1 else 2", s));
+        }
+      }
+    }
+  }
+  CHECK(compared == 12 * 12 * 10);
+}
+
+TEST_CASE("eval: what run() merges, and what a jump keeps apart") {
+  using chibo::Operand;
+  // Load, Load Mul, Push... : the right side's Load and Push go into Add and Mul.
+  CompiledExpression e = compile("present * members + 1");
+  REQUIRE(e.run_ops().size() == 3);
+  CHECK(e.run_ops()[1].right == Operand::Slot);
+  CHECK(e.run_ops()[2].right == Operand::Constant);
+  CHECK(e.ops().size() == 5);  // what points_guard and mark_slots_read read is whole
+  // The comparison takes its JumpIfFalse, which goes where its op went.
+  CompiledExpression chain = compile("if present > 1 then 5 else if held then 4 else 0");
+  REQUIRE(chain.ops().size() == 11);
+  REQUIRE(chain.run_ops().size() == 9);
+  CHECK(chain.run_ops()[1].jump_if_false);
+  CHECK(chain.run_ops()[1].target == 4);  // Load held
+  CHECK(chain.run_ops()[3].target == 9);  // the end
+  Slots s;
+  s.present = 2;
+  CHECK(run("if present > 1 then 5 else if held then 4 else 0", s) == "5");
+  s.present = 1;
+  s.held = 1;
+  CHECK(run("if present > 1 then 5 else if held then 4 else 0", s) == "4");
+  s.held = 0;
+  CHECK(run("if present > 1 then 5 else if held then 4 else 0", s) == "0");
+  // Add is where the 'then' side jumps to: the 'else' side's Load stays apart.
+  CompiledExpression landed = compile("1 + (if held then present else members)");
+  CHECK(landed.run_ops().size() == landed.ops().size());
+  s.present = 3;
+  s.members = 4;
+  s.held = 1;
+  CHECK(run("1 + (if held then present else members)", s) == "4");
+  s.held = 0;
+  CHECK(run("1 + (if held then present else members)", s) == "5");
+  // 'and' jumps to the 'if''s JumpIfFalse, so the comparison before it keeps its own.
+  for (std::int64_t present : {0, 5}) {
+    for (std::int64_t held : {0, 1}) {
+      s.present = present;
+      s.held = held;
+      CHECK(run("if held and present > 1 then 1 else 2", s) ==
+            (held == 1 && present > 1 ? "1" : "2"));
+    }
+  }
+  // A merged divisor that is 0 is still a division by zero, checked before
+  // the left side is divided.
+  s.present = 1;
+  s.members = 0;
+  CHECK(run("present / members + 1", s) == "division by zero");
+  CHECK(run("present / (members * 1)", s) == "division by zero");
 }

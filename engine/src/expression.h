@@ -114,6 +114,8 @@ enum class EvalStatus : std::uint8_t { Ok, DivisionByZero, Overflow };
 // One instruction of a compiled expression (postfix, with jumps for
 // and/or/if so that the unused side is never evaluated).
 struct ExprOp;
+// The same program with some instructions merged, as run() steps through it.
+struct RunOp;
 
 class CompiledExpression {
  public:
@@ -132,6 +134,10 @@ class CompiledExpression {
   // The program (expression_node.h), for what is worked out of it once
   // (points_guard.cpp).
   const std::vector<ExprOp>& ops() const { return *ops_; }
+  // The program run() steps through: ops() with some of them merged
+  // (expression_node.h's RunOp). For tests; anything that reasons about the
+  // program reads ops().
+  const std::vector<RunOp>& run_ops() const { return *run_ops_; }
   // Reads only the slots the expression names. Never allocates.
   EvalStatus evaluate(std::span<const Rational> slots, Rational& out) const {
     // Most conditions name one input (`when: content_prepared`): read here,
@@ -177,6 +183,7 @@ class CompiledExpression {
   std::string text_;
   ValueType type_ = ValueType::Number;
   std::shared_ptr<const std::vector<ExprOp>> ops_;
+  std::shared_ptr<const std::vector<RunOp>> run_ops_;
   int max_stack_ = 0;
   int load_slot_ = -1;  // the slot, when the whole program is one Load
   // The whole program is Load left, Load right (or Push right_value_), compare.

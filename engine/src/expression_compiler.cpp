@@ -396,6 +396,56 @@ class Compiler {
   bool failed_ = false;
 };
 
+bool is_jump(OpCode c) {
+  return c == OpCode::Jump || c == OpCode::JumpIfFalse || c == OpCode::JumpIfFalseOrPop ||
+         c == OpCode::JumpIfTrueOrPop;
+}
+// Add to Ne: expression_node.h lists them one after another.
+bool is_binary(OpCode c) { return c >= OpCode::Add && c <= OpCode::Ne; }
+bool is_comparison(OpCode c) { return c >= OpCode::Lt && c <= OpCode::Ne; }
+
+// The program run() steps through (RunOp): ops with the Load or Push of a
+// binary operation's right operand merged into the operation, and a
+// comparison's JumpIfFalse into the comparison. An op that a jump lands on
+// is never merged into the one before it: the path that jumps there has
+// not run that one. Jumps are then moved to where their op went.
+std::vector<RunOp> fuse(const std::vector<ExprOp>& ops) {
+  std::vector<bool> landed_on(ops.size() + 1, false);
+  for (const ExprOp& op : ops) {
+    if (is_jump(op.code)) landed_on[op.arg] = true;
+  }
+  // The run op that each op's work starts in (for the end too).
+  std::vector<std::size_t> moved_to(ops.size() + 1, 0);
+  std::vector<RunOp> run;
+  for (std::size_t i = 0; i < ops.size();) {
+    moved_to[i] = run.size();
+    const ExprOp& op = ops[i];
+    RunOp next{op.code, Operand::Stack, false, 0, op.arg, op.value};
+    if (is_jump(op.code)) next.target = static_cast<std::uint32_t>(op.arg);
+    ++i;
+    if ((op.code == OpCode::Load || op.code == OpCode::Push) && i < ops.size() &&
+        is_binary(ops[i].code) && !landed_on[i]) {
+      next.code = ops[i].code;
+      next.right = op.code == OpCode::Load ? Operand::Slot : Operand::Constant;
+      moved_to[i++] = run.size();
+    }
+    if (is_comparison(next.code) && i < ops.size() && ops[i].code == OpCode::JumpIfFalse &&
+        !landed_on[i]) {
+      next.jump_if_false = true;
+      next.target = static_cast<std::uint32_t>(ops[i].arg);
+      moved_to[i++] = run.size();
+    }
+    run.push_back(next);
+  }
+  moved_to[ops.size()] = run.size();
+  for (RunOp& op : run) {
+    if (is_jump(op.code) || op.jump_if_false) {
+      op.target = static_cast<std::uint32_t>(moved_to[op.target]);
+    }
+  }
+  return run;
+}
+
 }  // namespace
 
 std::optional<CompiledExpression> CompiledExpression::compile(const ParsedExpression& parsed,
@@ -419,6 +469,7 @@ std::optional<CompiledExpression> CompiledExpression::compile(const ParsedExpres
   out.text_ = parsed.text();
   out.type_ = typed->type;
   out.ops_ = std::make_shared<const std::vector<ExprOp>>(compiler.take_ops());
+  out.run_ops_ = std::make_shared<const std::vector<RunOp>>(fuse(*out.ops_));
   out.max_stack_ = compiler.max_depth();
   const std::vector<ExprOp>& ops = *out.ops_;
   if (ops.size() == 1 && ops[0].code == OpCode::Load) {

@@ -1,5 +1,5 @@
-// evaluate() (its general case, run()): the compiler's postfix ops over a
-// fixed-size stack.
+// evaluate() (its general case, run()): the compiler's postfix ops, some of
+// them merged (RunOp, expression_node.h), over a fixed-size stack.
 //
 // Everything that could go wrong at run time was ruled out at compile time
 // (names, types, stack height) except what depends on the data: division by
@@ -84,22 +84,48 @@ EvalStatus CompiledExpression::run(std::span<const Rational> slots, Rational& ou
   std::array<Slot, kMaxStack> slots_;
   auto stack = [&slots_](std::size_t i) -> Rational& { return slots_[i].value; };
   std::size_t sp = 0;  // number of values on the stack
-  const std::vector<ExprOp>& ops = *ops_;
-  // Replaces the top two values with one, or reports overflow.
-  auto combine = [&](std::optional<Rational> r) {
-    if (!r) return false;
-    stack(sp - 2) = *r;
-    --sp;
-    return true;
-  };
-  // The top two values, read only by the operations that have operands (the
+  // The ops, and the next one to run: a pointer rather than an index, one
+  // addition fewer for each op.
+  const RunOp* const program = run_ops_->data();
+  const RunOp* const end = program + run_ops_->size();
+  const RunOp* next = program;
+  // The top value, read only by the operations that have operands (the
   // compiler checked the stack's height), so never before the stack's start.
   auto top = [&slots_, &sp]() -> Rational& { return slots_[sp - 1].value; };
-  auto below = [&slots_, &sp]() -> const Rational& { return slots_[sp - 2].value; };
-  const ExprOp* const program = ops.data();
-  const std::size_t length = ops.size();
-  for (std::size_t pc = 0; pc < length;) {
-    const ExprOp& op = program[pc++];
+  // A binary operation's right operand (its left is the top value): taken
+  // off the stack, or its merged Load's slot or Push's constant (RunOp).
+  // nullptr: a slot the span does not have, as Load reports it.
+  auto right = [&](const RunOp& op) -> const Rational* {
+    switch (op.right) {
+      case Operand::Stack:
+        return &stack(--sp);
+      case Operand::Slot:
+        assert(op.arg < slots.size());
+        return op.arg < slots.size() ? &slots[op.arg] : nullptr;
+      case Operand::Constant:
+        return &op.value;
+    }
+    return nullptr;
+  };
+  // Puts the result of a binary operation in place of its left operand, or
+  // reports overflow.
+  auto result = [&](std::optional<Rational> r) {
+    if (!r) return false;
+    top() = *r;
+    return true;
+  };
+  // A comparison's result: kept on the stack, or, with its JumpIfFalse
+  // merged into it, taken off again at once and jumped on.
+  auto compared = [&](const RunOp& op, bool yes) {
+    if (!op.jump_if_false) {
+      top() = truth(yes);
+      return;
+    }
+    --sp;
+    if (!yes) next = program + op.target;
+  };
+  while (next != end) {
+    const RunOp& op = *next++;
     switch (op.code) {
       case OpCode::Push:
         stack(sp++) = op.value;
@@ -146,62 +172,95 @@ EvalStatus CompiledExpression::run(std::span<const Rational> slots, Rational& ou
         top() = op.code == OpCode::Year ? c.year : (op.code == OpCode::Month ? c.month : c.day);
         break;
       }
-      case OpCode::Add:
-        if (!combine(add(below(), top()))) return EvalStatus::Overflow;
+      case OpCode::Add: {
+        const Rational* b = right(op);
+        if (b == nullptr || !result(add(top(), *b))) return EvalStatus::Overflow;
         break;
-      case OpCode::Sub:
-        if (!combine(subtract(below(), top()))) return EvalStatus::Overflow;
+      }
+      case OpCode::Sub: {
+        const Rational* b = right(op);
+        if (b == nullptr || !result(subtract(top(), *b))) return EvalStatus::Overflow;
         break;
-      case OpCode::Mul:
-        if (!combine(multiply(below(), top()))) return EvalStatus::Overflow;
+      }
+      case OpCode::Mul: {
+        const Rational* b = right(op);
+        if (b == nullptr || !result(multiply(top(), *b))) return EvalStatus::Overflow;
         break;
-      case OpCode::Div:
-        if (top() == 0) return EvalStatus::DivisionByZero;
-        if (!combine(divide(below(), top()))) return EvalStatus::Overflow;
+      }
+      case OpCode::Div: {
+        const Rational* b = right(op);
+        if (b == nullptr) return EvalStatus::Overflow;
+        if (*b == 0) return EvalStatus::DivisionByZero;
+        if (!result(divide(top(), *b))) return EvalStatus::Overflow;
         break;
-      case OpCode::Min:
-        combine(min(below(), top()));
+      }
+      case OpCode::Min: {
+        const Rational* b = right(op);
+        if (b == nullptr) return EvalStatus::Overflow;
+        top() = min(top(), *b);
         break;
-      case OpCode::Max:
-        combine(max(below(), top()));
+      }
+      case OpCode::Max: {
+        const Rational* b = right(op);
+        if (b == nullptr) return EvalStatus::Overflow;
+        top() = max(top(), *b);
         break;
-      case OpCode::Lt:
-        combine(truth(below() < top()));
+      }
+      case OpCode::Lt: {
+        const Rational* b = right(op);
+        if (b == nullptr) return EvalStatus::Overflow;
+        compared(op, top() < *b);
         break;
-      case OpCode::Le:
-        combine(truth(below() <= top()));
+      }
+      case OpCode::Le: {
+        const Rational* b = right(op);
+        if (b == nullptr) return EvalStatus::Overflow;
+        compared(op, top() <= *b);
         break;
-      case OpCode::Gt:
-        combine(truth(below() > top()));
+      }
+      case OpCode::Gt: {
+        const Rational* b = right(op);
+        if (b == nullptr) return EvalStatus::Overflow;
+        compared(op, top() > *b);
         break;
-      case OpCode::Ge:
-        combine(truth(below() >= top()));
+      }
+      case OpCode::Ge: {
+        const Rational* b = right(op);
+        if (b == nullptr) return EvalStatus::Overflow;
+        compared(op, top() >= *b);
         break;
-      case OpCode::Eq:
-        combine(truth(below() == top()));
+      }
+      case OpCode::Eq: {
+        const Rational* b = right(op);
+        if (b == nullptr) return EvalStatus::Overflow;
+        compared(op, top() == *b);
         break;
-      case OpCode::Ne:
-        combine(truth(below() != top()));
+      }
+      case OpCode::Ne: {
+        const Rational* b = right(op);
+        if (b == nullptr) return EvalStatus::Overflow;
+        compared(op, top() != *b);
         break;
+      }
       case OpCode::Jump:
-        pc = op.arg;
+        next = program + op.target;
         break;
       case OpCode::JumpIfFalse: {
         const bool jump = top() == 0;
         --sp;
-        if (jump) pc = op.arg;
+        if (jump) next = program + op.target;
         break;
       }
       case OpCode::JumpIfFalseOrPop:
         if (top() == 0) {
-          pc = op.arg;
+          next = program + op.target;
         } else {
           --sp;
         }
         break;
       case OpCode::JumpIfTrueOrPop:
         if (top() != 0) {
-          pc = op.arg;
+          next = program + op.target;
         } else {
           --sp;
         }

@@ -102,4 +102,28 @@ struct ExprOp {
   Rational value;
 };
 
+// Where a binary operation (Add to Ne) of the run program takes its right
+// operand from: the stack, as in ExprOp, or the Load or Push that came just
+// before it in ExprOps, merged into it (a slot, arg; a constant, value).
+enum class Operand : std::uint8_t { Stack, Slot, Constant };
+
+// One instruction of the program run() steps through: the ExprOps with a
+// right operand's Load or Push merged into its operation, and a comparison's
+// following JumpIfFalse into the comparison (fuse() in
+// expression_compiler.cpp). Stepping from one op to the next was half of
+// run()'s cost; each op does exactly what the ExprOps it stands for do, down
+// to the status when a division is by zero or a result overflows. Only run()
+// reads these: what works out facts from a program (points_guard.cpp,
+// mark_slots_read) reads the ExprOps, which have one operation each.
+struct RunOp {
+  OpCode code = OpCode::Push;
+  Operand right = Operand::Stack;
+  // A comparison: its result is not kept but jumped on, to target when false.
+  bool jump_if_false = false;
+  // Where Jump, the JumpIf ops and a comparison with jump_if_false go.
+  std::uint32_t target = 0;
+  std::size_t arg = 0;  // as in ExprOp; the slot of Operand::Slot
+  Rational value;       // Push's, and the constant of Operand::Constant
+};
+
 }  // namespace chibo
