@@ -82,8 +82,9 @@ EvalStatus CompiledExpression::run(std::span<const Rational> slots, Rational& ou
   static_assert(std::is_trivially_copyable_v<Rational> &&
                 std::is_trivially_destructible_v<Rational>);
   std::array<Slot, kMaxStack> slots_;
-  auto stack = [&slots_](std::size_t i) -> Rational& { return slots_[i].value; };
-  std::size_t sp = 0;  // number of values on the stack
+  // Where the next value goes: just above the top one. A pointer rather than
+  // a count, one addition fewer for each value pushed or read.
+  Slot* above = slots_.data();
   // The ops, and the next one to run: a pointer rather than an index, one
   // addition fewer for each op.
   const RunOp* const program = run_ops_->data();
@@ -91,14 +92,14 @@ EvalStatus CompiledExpression::run(std::span<const Rational> slots, Rational& ou
   const RunOp* next = program;
   // The top value, read only by the operations that have operands (the
   // compiler checked the stack's height), so never before the stack's start.
-  auto top = [&slots_, &sp]() -> Rational& { return slots_[sp - 1].value; };
+  auto top = [&above]() -> Rational& { return above[-1].value; };
   // A binary operation's right operand (its left is the top value): taken
   // off the stack, or its merged Load's slot or Push's constant (RunOp).
   // nullptr: a slot the span does not have, as Load reports it.
   auto right = [&](const RunOp& op) -> const Rational* {
     switch (op.right) {
       case Operand::Stack:
-        return &stack(--sp);
+        return &(--above)->value;
       case Operand::Slot:
         assert(op.arg < slots.size());
         return op.arg < slots.size() ? &slots[op.arg] : nullptr;
@@ -121,21 +122,21 @@ EvalStatus CompiledExpression::run(std::span<const Rational> slots, Rational& ou
       top() = truth(yes);
       return;
     }
-    --sp;
+    --above;
     if (!yes) next = program + op.target;
   };
   while (next != end) {
     const RunOp& op = *next++;
     switch (op.code) {
       case OpCode::Push:
-        stack(sp++) = op.value;
+        (above++)->value = op.value;
         break;
       case OpCode::Load:
         // The symbol table promised the slot exists; a short span is the
         // caller's bug, reported rather than read out of bounds.
         assert(op.arg < slots.size());
         if (op.arg >= slots.size()) return EvalStatus::Overflow;
-        stack(sp++) = slots[op.arg];
+        (above++)->value = slots[op.arg];
         break;
       case OpCode::Neg:
       case OpCode::Abs: {
@@ -247,7 +248,7 @@ EvalStatus CompiledExpression::run(std::span<const Rational> slots, Rational& ou
         break;
       case OpCode::JumpIfFalse: {
         const bool jump = top() == 0;
-        --sp;
+        --above;
         if (jump) next = program + op.target;
         break;
       }
@@ -255,20 +256,20 @@ EvalStatus CompiledExpression::run(std::span<const Rational> slots, Rational& ou
         if (top() == 0) {
           next = program + op.target;
         } else {
-          --sp;
+          --above;
         }
         break;
       case OpCode::JumpIfTrueOrPop:
         if (top() != 0) {
           next = program + op.target;
         } else {
-          --sp;
+          --above;
         }
         break;
     }
   }
-  assert(sp == 1);
-  out = stack(0);
+  assert(above == slots_.data() + 1);
+  out = slots_[0].value;
   return EvalStatus::Ok;
 }
 
