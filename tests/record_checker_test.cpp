@@ -430,20 +430,34 @@ TEST_CASE("what bind says of a YAML meeting's key is at the key's line") {
 // A file saved on a computer set to the US format: 3/15/2024 is refused,
 // 3/5/2024 read as the 3 May. The row's date tells which it is, for the
 // file's warning (file_notes.h).
+namespace {
+
+// A checker bound to kRuleset's columns cell_id, date, members, present,
+// done and draft: row() is the record it makes of a row of them, read at line 2.
+struct SixColumns {
+  explicit SixColumns(const chibo::CompiledRuleset& r) : checker(r) {
+    Diagnostics diags;
+    checker.bind({"cell_id", "date", "members", "present", "done", "draft"}, {"t.csv", 1, 0},
+                 diags);
+  }
+  chibo::MeetingRecord row(const std::vector<std::string>& cells) const {
+    chibo::MeetingRecord rec;
+    std::string why;
+    checker.check(cells, {"t.csv", 2, 0}, rec, why);
+    return rec;
+  }
+  chibo::RecordChecker checker;
+};
+
+}  // namespace
+
 TEST_CASE("a row's date tells whether it reads month first too") {
   auto r = compile_text(kRuleset);
   REQUIRE(r);
-  chibo::RecordChecker checker(*r);
-  Diagnostics diags;
-  const std::vector<std::string> names = {"cell_id", "date", "members", "present", "done", "draft"};
-  checker.bind(names, {"t.csv", 1, 0}, diags);
+  const SixColumns six(*r);
+  const chibo::RecordChecker& checker = six.checker;
   auto order = [&](const char* date, const char* present = "19") {
-    const std::vector<std::string> row = {"T1", date, "20", present, "93", "có"};
-    const std::vector<std::string_view> values(row.begin(), row.end());
-    chibo::MeetingRecord rec;
-    std::string why;
-    checker.check(values, {"t.csv", 2, 0}, rec, why);
-    return rec.date_order;
+    return six.row({"T1", date, "20", present, "93", "có"}).date_order;
   };
   using chibo::DateOrder;
   CHECK(order("3/5/2024") == DateOrder::EitherWay);
@@ -469,18 +483,11 @@ TEST_CASE("a row's date tells whether it reads month first too") {
 TEST_CASE("a row's shares tell whether one was a fraction and one was written 1") {
   auto r = compile_text(kRuleset);
   REQUIRE(r);
-  chibo::RecordChecker checker(*r);
-  Diagnostics diags;
-  const std::vector<std::string> names = {"cell_id", "date", "members", "present", "done", "draft"};
-  checker.bind(names, {"t.csv", 1, 0}, diags);
+  const SixColumns six(*r);
   const int done = 2;  // kRuleset's inputs: members, present, done, ...
   REQUIRE(r->model.inputs[done].id == "done");
   auto shares = [&](const char* share, const char* present = "19") {
-    const std::vector<std::string> row = {"T1", "2024-03-05", "20", present, share, "có"};
-    const std::vector<std::string_view> values(row.begin(), row.end());
-    chibo::MeetingRecord rec;
-    std::string why;
-    checker.check(values, {"t.csv", 2, 0}, rec, why);
+    const chibo::MeetingRecord rec = six.row({"T1", "2024-03-05", "20", present, share, "có"});
     return std::pair<int, int>(rec.share_fraction, rec.share_one);
   };
   CHECK(shares("93") == std::pair(-1, -1));
