@@ -15,6 +15,7 @@
 #include "yaml_builder.h"
 #include "yaml_location.h"
 #include "yaml_missing_colon.h"
+#include "yaml_quote.h"
 
 namespace chibo {
 namespace {
@@ -320,6 +321,25 @@ std::optional<DocNode> read_yaml(std::string_view text, const std::string& file,
     if (colon) {
       say_missing_colon(*colon, file, diags, language);
       return std::nullopt;
+    }
+    // A quoted text left open on its line and closed lines later: yaml-cpp
+    // stops after its end, on a line that is fine; said at its start.
+    if (e.mark.pos >= 0) {
+      if (const std::optional<SpanningQuote> q =
+              quote_closed_on_error_line(text, static_cast<std::size_t>(e.mark.pos))) {
+        diags.error(location_in(text, file, q->mark),
+                    fmt::format(say(language,
+                                    "YAML syntax: a text opened with {0} here is not closed on "
+                                    "its line: it runs on to the {0} on line {1}, where the "
+                                    "syntax then fails; add the closing {0} at the end of the "
+                                    "value on this line",
+                                    "lỗi cú pháp YAML: giá trị mở bằng dấu {0} ở đây không được "
+                                    "đóng trên dòng này: nó kéo dài đến dấu {0} ở dòng {1}, và "
+                                    "cú pháp hỏng ngay sau đó; hãy thêm dấu {0} đóng ở cuối giá "
+                                    "trị trên dòng này"),
+                                q->quote, q->closed_line));
+        return std::nullopt;
+      }
     }
     // A bad escape is marked past its letter: said at its backslash.
     YAML::Mark mark = e.mark;
