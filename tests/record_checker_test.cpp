@@ -82,6 +82,16 @@ TEST_CASE("each bad field is named with its label and the reason, all at once") 
       {"date", "05/03/2024 8 giờ",
        "cột 'date': '05/03/2024 8 giờ' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc "
        "D/M/YYYY)"},
+      // A time of day past its clock: the cell was typed wrong, its day too perhaps.
+      {"date", "05/03/2024 25:99",
+       "cột 'date': '05/03/2024 25:99' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc "
+       "D/M/YYYY)"},
+      {"date", "2024-03-05 08:60",
+       "cột 'date': '2024-03-05 08:60' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc "
+       "D/M/YYYY)"},
+      {"date", "05/03/2024 24:00:00",
+       "cột 'date': '05/03/2024 24:00:00' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc "
+       "D/M/YYYY)"},
       {"date", "5-3/2024",
        "cột 'date': '5-3/2024' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc D/M/YYYY)"},
       {"date", "2024.03.05",
@@ -182,7 +192,8 @@ TEST_CASE("values in the forms Excel and people write are accepted") {
   for (const char* date : {"5/3/2024", "05/3/2024", "5/03/2024", "05/03/2024", "2024-03-05",
                            "05-03-2024", "5-3-2024", "05.03.2024", "5.3.2024",
                            // With its time of day, a date-and-time cell saved as CSV.
-                           "05/03/2024 08:00", "2024-03-05 00:00:00", "5/3/2024  14:30:15"}) {
+                           "05/03/2024 08:00", "2024-03-05 00:00:00", "5/3/2024  14:30:15",
+                           "5/3/2024 8:05", "2024-03-05 23:59:59"}) {
     INFO(date);
     chibo::MeetingRecord record;
     std::string why;

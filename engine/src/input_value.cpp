@@ -84,18 +84,25 @@ std::string not_a_number(std::string_view number, std::string_view text, const c
   return fmt::format("'{}' không phải là {}", text, what);
 }
 
+// Whether time is a time of day: H:MM or HH:MM, and :SS after it, each
+// within its clock's range (25:99 is no time: the cell was typed wrong).
+bool clock_time(std::string_view time) {
+  const std::size_t colon = time.find(':');
+  if (colon == time.npos || colon < 1 || colon > 2) return false;
+  const std::size_t second = time.find(':', colon + 1);
+  const std::string_view minutes = time.substr(colon + 1, second - colon - 1);
+  const int h = digits_number(time.substr(0, colon), 1, 2);
+  const int m = digits_number(minutes, 2, 2);
+  const int sec = second == time.npos ? 0 : digits_number(time.substr(second + 1), 2, 2);
+  return h >= 0 && h <= 23 && m >= 0 && m <= 59 && sec >= 0 && sec <= 59;
+}
+
 std::optional<int> parse_any_date(std::string_view s) {
   if (auto d = parse_date(s)) return d;
   // A day with its time of day ("05/03/2024 08:00", "2024-03-05 00:00:00":
   // a date-and-time cell saved as CSV, a database's export): its day.
   if (const std::size_t space = s.find(' '); space != s.npos && space > 0) {
-    const std::string_view time = trim_spaces(s.substr(space));
-    const std::size_t colon = time.find(':');
-    const bool clock = colon != time.npos && colon >= 1 && colon <= 2 && time.size() >= colon + 3 &&
-                       time.size() <= colon + 6 &&
-                       std::all_of(time.begin(), time.end(),
-                                   [](char c) { return (c >= '0' && c <= '9') || c == ':'; });
-    if (!clock) return std::nullopt;
+    if (!clock_time(trim_spaces(s.substr(space)))) return std::nullopt;
     s = s.substr(0, space);
     if (auto d = parse_date(s)) return d;
   }
