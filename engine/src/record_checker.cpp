@@ -191,15 +191,16 @@ bool RecordChecker::check_fields(std::span<const std::string_view> values, const
   const char* const value_word = each_record_ ? "giá trị" : "ô";
   if (values.size() != columns_.size()) {
     // More cells than columns: nearly always a decimal comma (92,5) in a
-    // file whose separator is the comma; but one cell too many that no
-    // decimal comma joined makes good is named ('họp bù' past the header's
-    // columns was asked about a decimal comma).
+    // file whose separator is the comma.
     std::string hint;
     if (values.size() > columns_.size() && comma_separated_) {
       hint = decimal_comma_hint(values, where);
-      if (hint.empty() && values.size() > columns_.size() + 1) hint = kDecimalCommaHint;
-    }
-    if (hint.empty() && values.size() > columns_.size() && !columns_.empty()) {
+      if (hint.empty()) {
+        hint =
+            " (số thập phân viết dấu phẩy, như 92,5, trong tệp phân cách bằng dấu phẩy? hãy viết "
+            "92.5, đặt trong ngoặc kép \"92,5\", hoặc lưu tệp phân cách bằng dấu ;)";
+      }
+    } else if (values.size() > columns_.size() && !columns_.empty()) {
       hint = extra_cells_hint(values);
     }
     problem(fmt::format("dòng có {} ô nhưng tiêu đề có {} cột{}", values.size(), columns_.size(),

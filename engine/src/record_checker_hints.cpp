@@ -61,13 +61,13 @@ std::string RecordChecker::decimal_comma_hint(std::span<const std::string_view> 
   int tries = 0;
   for (std::size_t i = 0; i + 1 < values.size(); ++i) {
     if (!digits(values[i]) || !digits(values[i + 1])) continue;
-    if (++tries > 64) return kDecimalCommaHint;
+    if (++tries > 64) return "";
     joined = fmt::format("{},{}", trim_spaces(values[i]), trim_spaces(values[i + 1]));
     merged.assign(values.begin(), values.end());
     merged[i] = joined;
     merged.erase(merged.begin() + static_cast<std::ptrdiff_t>(i) + 1);
     if (!check(merged, where, scratch, why)) continue;
-    if (found) return kDecimalCommaHint;  // two places would do: none named
+    if (found) return "";  // two places would do: none named
     found = i;
   }
   if (!found) return "";

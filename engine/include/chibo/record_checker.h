@@ -114,14 +114,9 @@ class RecordChecker {
   };
   std::string what_claim(const ClaimColumn& col) const;
   // For a comma-separated row of one cell too many: " (cột 'Tự chấm' có lẽ
-  // là 95,5, ...)" when joining exactly one pair of neighbouring whole
-  // numbers makes a row check() takes; kDecimalCommaHint when more than one
-  // would (or too many to try); "" when none does, or the row has more
-  // cells than one too many. The row is not scored so joined: no row is
-  // scored by a guess.
-  static constexpr const char* kDecimalCommaHint =
-      " (số thập phân viết dấu phẩy, như 92,5, trong tệp phân cách bằng dấu phẩy? hãy viết 92.5, "
-      "đặt trong ngoặc kép \"92,5\", hoặc lưu tệp phân cách bằng dấu ;)";
+  // là 95,5, ...)" when joining exactly one pair of
+  // neighbouring whole numbers makes a row check() takes; "" otherwise. The
+  // row is not scored so joined: no row is scored by a guess.
   std::string decimal_comma_hint(std::span<const std::string_view> values,
                                  const Location& where) const;
   // For a row of more cells than the header's columns (not a comma-separated
