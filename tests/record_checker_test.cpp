@@ -511,6 +511,17 @@ TEST_CASE("a row's shares tell whether one was a fraction and one was written 1"
   CHECK(shares("0,925") == std::pair(done, -1));
   CHECK(shares("0.9%") == std::pair(-1, -1));  // 0.9% said so
   CHECK(shares("0") == std::pair(-1, -1));
+  // A blank cell given the ruleset's default of 1 was not written "1".
+  std::string text = kRuleset;
+  const std::string share = "done: {type: percent, label: Tỷ lệ hoàn thành}";
+  REQUIRE(text.find(share) != std::string::npos);
+  text.replace(text.find(share), share.size(),
+               "done: {type: percent, label: Tỷ lệ hoàn thành, default: 1}");
+  auto with_default = compile_text(text);
+  REQUIRE(with_default);
+  const SixColumns defaulted(*with_default);
+  CHECK(defaulted.row({"T1", "2024-03-05", "20", "19", "", "có"}).share_one == -1);
+  CHECK(defaulted.row({"T1", "2024-03-05", "20", "19", "1", "có"}).share_one == done);
 }
 
 // An input of type date is written as the meeting's date is: the most

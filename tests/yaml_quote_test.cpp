@@ -86,6 +86,14 @@ TEST_CASE("a quoted text left open on its line and closed on the error's is foun
   CHECK(spanning("name: Chi bộ \"A\nb: \"y\"\n", "y\"") == "none");
   CHECK(spanning("a: 1 # \"x\nb: \"y\"\n", "y\"") == "none");
   CHECK(spanning("note: >-\n  \"x\n  y\nb: \"z\"\n", "z\"") == "none");
+  // A comment at a line's start, after the first line, holds no quote either.
+  CHECK(spanning("cell_id: CP-01\n# ghi chú: \"bản nháp\nname: \"Chi bộ 1\" x\n", "x\n") == "none");
+  // A blank line of a CRLF file is in its block text, as in a file of LF.
+  CHECK(spanning("note: >-\r\n  text\r\n\r\n  \"x\r\n  y\r\nb: \"z\" q\r\n", "q") == "none");
+  // A block text ends at its key's column, not its line's dash: the item's
+  // next key is read again.
+  CHECK(spanning("- note: |\n    text\n  cell_id: \"CP-02\n  date: \"x\" q\n", "q") ==
+        "3:30 \" to 4");
   // A quote escaped in a double-quoted text does not close it.
   CHECK(spanning("a: \"x \\\" y\nb: \"z\"\n", "z\"") == "1:3 \" to 2");
 }

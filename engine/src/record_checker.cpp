@@ -433,8 +433,10 @@ bool RecordChecker::check_fields(std::span<const std::string_view> values, const
   if (why.empty()) {
     for (const std::uint32_t i : share_inputs_) {
       if (out.inputs[i] != Rational(1)) continue;
-      const auto c = static_cast<std::size_t>(column_of_input_[i]);
-      if (values[c].find('%') != std::string_view::npos) continue;
+      // Written so: not a default for a blank cell, not "1%".
+      const std::string_view cell =
+          trim_spaces(values[static_cast<std::size_t>(column_of_input_[i])]);
+      if (cell.empty() || cell.find('%') != std::string_view::npos) continue;
       out.share_one = static_cast<std::int16_t>(i);
       break;
     }

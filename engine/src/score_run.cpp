@@ -253,6 +253,7 @@ class Runner : public RecordHandler {
     if (!score_meeting(ruleset_, meeting.record, meeting.score,
                        sink_.wants_points(meeting.record))) {
       item.why = with_claim_faults(meeting.score.rejected, meeting.record);
+      item.share_one = -1;  // not scored as 1% (FileNotes::shares)
       rejected_at();
       return;
     }

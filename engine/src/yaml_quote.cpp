@@ -45,22 +45,28 @@ std::optional<SpanningQuote> quote_closed_on_error_line(std::string_view text,
   bool value_start = true;                            // a quote here would open a text
   bool line_start = true;                             // only spaces so far on this line
   std::size_t indent = 0;                             // of this line
-  std::size_t block_indent = std::string_view::npos;  // a block text's key's; npos: none
+  std::size_t line_begin = 0;                         // where this line starts
+  std::size_t key_column = std::string_view::npos;    // this line's last plain text's
+  std::size_t block_indent = std::string_view::npos;  // a block text's key's column; npos: none
   for (std::size_t i = 0; i < end; ++i) {
     const char c = text[i];
     if (c == '\n') {
       ++line;
       value_start = line_start = true;
       indent = 0;
+      line_begin = i + 1;
+      key_column = std::string_view::npos;
       continue;
     }
+    // A CRLF line's CR (a line of it alone is blank, also in a block text).
+    if (c == '\r') continue;
     if (line_start && c == ' ') {
       ++indent;
       continue;
     }
     if (line_start) {
       line_start = false;
-      // A block text's lines are those indented more than its key's line.
+      // A block text's lines are those indented more than its key.
       if (block_indent != std::string_view::npos) {
         if (indent > block_indent) {
           const std::size_t next = text.find('\n', i);
@@ -70,12 +76,12 @@ std::optional<SpanningQuote> quote_closed_on_error_line(std::string_view text,
         block_indent = std::string_view::npos;
       }
     }
-    if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t')) {
+    if (c == '#' && (i == line_begin || text[i - 1] == ' ' || text[i - 1] == '\t')) {
       const std::size_t next = text.find('\n', i);  // a comment, to its line's end
       i = (next == std::string_view::npos ? end : std::min(next, end)) - 1;
       continue;
     }
-    if (c == ' ' || c == '\t' || c == '\r') continue;
+    if (c == ' ' || c == '\t') continue;
     const char after = i + 1 < text.size() ? text[i + 1] : '\n';
     const bool spaced = after == ' ' || after == '\t' || after == '\r' || after == '\n';
     if (c == ':' && spaced) {  // a key's end: its value follows
@@ -92,13 +98,14 @@ std::optional<SpanningQuote> quote_closed_on_error_line(std::string_view text,
       while (i + 1 < end && text[i + 1] != ' ' && text[i + 1] != '\n') ++i;
       continue;
     }
-    if (c == '|' || c == '>') {
-      block_indent = indent;
+    if (c == '|' || c == '>') {  // the key's column ("- note: |"), or an item's dash's
+      block_indent = key_column != std::string_view::npos ? key_column : indent;
       value_start = false;
       continue;
     }
     if (c != '"' && c != '\'') {
       value_start = false;  // a plain value: a quote in it is its own
+      key_column = i - line_begin;
       continue;
     }
     SpanningQuote q;
