@@ -153,8 +153,10 @@ std::string Rational::to_string() const {
   while (d % 5 == 0) d /= 5, ++fives;
   if (d != 1) return std::to_string(num_) + "/" + std::to_string(den_);
   std::string out = num_ < 0 ? "-" : "";
-  std::uint64_t mag =
-      num_ < 0 ? static_cast<std::uint64_t>(-num_) : static_cast<std::uint64_t>(num_);
+  // Negated in unsigned arithmetic: -INT64_MIN does not exist as a signed
+  // number (a slot may hold it: Rational(std::int64_t) takes any value).
+  const auto unsigned_num = static_cast<std::uint64_t>(num_);
+  std::uint64_t mag = num_ < 0 ? std::uint64_t{0} - unsigned_num : unsigned_num;
   std::uint64_t uden = static_cast<std::uint64_t>(den_);
   out += std::to_string(mag / uden);
   std::uint64_t rem = mag % uden;
