@@ -286,6 +286,50 @@ TEST_CASE("aliases that copy more text than max_file_bytes allows are refused") 
               "aliases (*name) are expanded (limit max_file_bytes)"});
 }
 
+TEST_CASE("anchored values nested in anchored values are each a copy, bounded") {
+  // &b, &c and &d lie in another anchored value: three more copies of the
+  // 100-byte text. With no bound, 60 levels of a 10 MB text held 650 MB.
+  const std::string x(100, 'x');
+  const std::string text = "a: &a [&b [&c [&d " + x + "]]]\n";
+  {
+    WithLimit w("max_file_bytes=300");  // the three copies, exactly
+    CHECK(yaml_errors(text).empty());
+  }
+  {
+    WithLimit w("max_file_bytes=299");  // said at &b, the last copy
+    CHECK(yaml_errors(text) ==
+          Lines{"f.yaml:1:8: error: anchored values (&name) inside other anchored values are "
+                "each kept as one more copy, and those copies hold more than 299 bytes of text "
+                "(limit max_file_bytes): remove the anchors no alias uses"});
+  }
+  // Anchored values side by side are not counted, however many: each is a
+  // part of the file once. A list handed on an item at a time, itself
+  // anchored, holds none of its items.
+  {
+    WithLimit w("max_yaml_nodes=50");
+    std::string siblings = "&year\n";
+    for (int i = 0; i < 20; ++i) siblings += fmt::format("- &m{} {{a: 1, b: 2}}\n", i);
+    Diagnostics diags;
+    int items = 0;
+    const DocItemSink count = [&items](DocNode&, std::vector<Diagnostic>&) { ++items; };
+    CHECK(read_yaml(siblings, "f.yaml", diags, &count));
+    CHECK(items == 20);  // 100 values in anchored items
+    CHECK(diags.items().empty());
+  }
+  // The values such copies hold: &e 4 (a list of 3), &d 5, &c 6, &b 7. The
+  // error is said at the copy that passes the limit, &b's.
+  const std::string lists = "a: &a [&b [&c [&d [&e [1, 2, 3]]]]]\n";
+  {
+    WithLimit w("max_yaml_nodes=22");
+    CHECK(yaml_errors(lists).empty());
+  }
+  WithLimit w("max_yaml_nodes=21");
+  CHECK(yaml_errors(lists) ==
+        Lines{"f.yaml:1:8: error: anchored values (&name) inside other anchored values are "
+              "each kept as one more copy, and those copies hold more than 21 values (limit "
+              "max_yaml_nodes): remove the anchors no alias uses"});
+}
+
 TEST_CASE("a file larger than max_file_bytes is not read") {
   WithLimit w("max_file_bytes=10");
   std::istringstream in("name: 12345678901\n");

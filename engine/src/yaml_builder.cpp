@@ -12,9 +12,8 @@
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
-#include "chibo/limits.h"
-#include "chibo/number_format.h"
 #include "utf8.h"
+#include "yaml_budget.h"
 #include "yaml_escapes.h"
 #include "yaml_location.h"
 #include "yaml_quote.h"
@@ -39,13 +38,13 @@ class Builder : public YAML::EventHandler {
         each_item_(each_item),
         top_map_(top_map),
         item_from_(diags.items().size()),
-        language_(language) {
+        language_(language),
+        budget_(text.size()) {
     root_.where = {file, 0, 0};
   }
 
-  // false once the document grew past max_yaml_nodes or max_yaml_depth
-  // (aliases expand into copies here); the rest is then skipped and one
-  // error said.
+  // false once the document passed a limit (yaml_budget.h: aliases expand
+  // into copies here); the rest is then skipped and one error said.
   bool within_limit() const { return !over_limit_; }
   DocNode& root() { return root_; }
 
@@ -83,7 +82,7 @@ class Builder : public YAML::EventHandler {
     if (!counted(mark)) return;
     DocNode n;
     n.where = empty_value_location(text_, file_, mark).value_or(location(mark));
-    finish(std::move(n), anchor, 1, 0, 0);
+    finish(std::move(n), anchor, {1, 0}, 0);
   }
 
   void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
@@ -92,8 +91,8 @@ class Builder : public YAML::EventHandler {
     switch (next_role()) {
       case Role::Key: {
         DocNode key = scalar(mark, value);
-        bytes_built_ += key.scalar.size();
-        if (anchor != YAML::NullAnchor) keep(anchor, key, 1, 0, key.scalar.size());
+        budget_.text(key.scalar.size());
+        if (anchor != YAML::NullAnchor && !keep(anchor, key, {1, key.scalar.size()}, 0)) return;
         take_key(key.scalar, key.where, char_at(text_, mark) == '<');
         return;
       }
@@ -106,8 +105,8 @@ class Builder : public YAML::EventHandler {
     if (!counted(mark)) return;
     DocNode n = scalar(mark, value);
     const std::size_t bytes = n.scalar.size();
-    bytes_built_ += bytes;
-    finish(std::move(n), anchor, 1, 0, bytes);
+    budget_.text(bytes);
+    finish(std::move(n), anchor, {1, bytes}, 0);
   }
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
@@ -121,30 +120,23 @@ class Builder : public YAML::EventHandler {
       if (!counted(mark)) return;
       DocNode null;
       null.where = location(mark);
-      return finish(std::move(null), YAML::NullAnchor, 1, 0, 0);
+      return finish(std::move(null), YAML::NullAnchor, {1, 0}, 0);
     }
     const Anchored& a = found->second;
     if (role == Role::Key) {
       // The key is the anchored node itself, at its own place.
       if (!a.complete || !a.node.is_scalar()) return refuse_key(a.node.where);
-      if (!copied_text(a.node.where, a.bytes)) return;
-      bytes_built_ += a.bytes;
+      if (const std::optional<YamlLimit> limit = budget_.copy_key(a.amount.bytes)) {
+        return over(a.node.where, *limit);
+      }
       return take_key(a.node.scalar, a.node.where, false);
     }
     // An alias inside the node it names is nested without end.
-    if (!a.complete || next_depth() + a.height > limits().max_yaml_depth) {
-      return over(a.node.where, Limit::Depth);
+    if (!a.complete) return over(a.node.where, YamlLimit::Depth);
+    if (const std::optional<YamlLimit> limit = budget_.copy(a.amount, a.height, next_depth())) {
+      return over(a.node.where, *limit);
     }
-    // The copies aliases make, over the whole file and held at once.
-    expanded_ += a.count;
-    if (expanded_ > limits().max_yaml_nodes || held_ + a.count > limits().max_yaml_nodes) {
-      return over(a.node.where, Limit::Aliases);
-    }
-    if (!copied_text(a.node.where, a.bytes)) return;
-    held_ += a.count;
-    built_ += a.count;
-    bytes_built_ += a.bytes;
-    finish(DocNode(a.node), YAML::NullAnchor, a.count, a.height, a.bytes);
+    finish(DocNode(a.node), YAML::NullAnchor, a.amount, a.height);
   }
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
@@ -169,10 +161,12 @@ class Builder : public YAML::EventHandler {
   struct Open {
     DocNode node;
     std::size_t depth = 0;
-    std::size_t height = 0;    // how deep its nodes reach below it
-    std::size_t built_at = 0;  // built_ before it
-    std::size_t bytes_at = 0;  // bytes_built_ before it
+    std::size_t height = 0;  // how deep its nodes reach below it
+    YamlAmount built_at;     // budget_.built() before it
     YAML::anchor_t anchor = YAML::NullAnchor;
+    // Written with &name and kept whole: the anchored nodes inside it are
+    // copied again into its own copy (not so a top-level list handed on).
+    bool holds_copies = false;
     // A map: the key read, waiting for its value.
     bool have_key = false, skip_value = false, merging = false;
     std::string key;
@@ -187,12 +181,12 @@ class Builder : public YAML::EventHandler {
   // A node written with &name, for its aliases (*name): each is a copy.
   // yaml-cpp numbers every &name apart, a name written again too: none is let
   // go. Their copies are not counted as held: each is a node written in the
-  // file (bounded by its size) or a copy aliases made (by max_yaml_nodes).
+  // file (bounded by its size) or a copy aliases made (by max_yaml_nodes),
+  // or one inside another anchored node (YamlBudget::keep_nested).
   struct Anchored {
     DocNode node;
-    std::size_t count = 0;   // the nodes it holds, itself too
+    YamlAmount amount;       // the nodes it holds, itself too, and their texts
     std::size_t height = 0;  // how deep they reach below it
-    std::size_t bytes = 0;   // its texts' (keys and values), in bytes
     bool complete = false;   // false while it is still being read
   };
 
@@ -208,57 +202,13 @@ class Builder : public YAML::EventHandler {
   // Counts a value about to be built; false, with the one error, when a
   // limit is passed.
   bool counted(const YAML::Mark& mark) {
-    if (next_depth() > limits().max_yaml_depth) {
-      over(location(mark), Limit::Depth);
-      return false;
-    }
-    if (held_ + 1 > limits().max_yaml_nodes) {
-      over(location(mark), expanded_ > 0 ? Limit::Aliases : Limit::Values);
-      return false;
-    }
-    ++held_;
-    ++built_;
-    return true;
+    const std::optional<YamlLimit> limit = budget_.value(next_depth());
+    if (limit) over(location(mark), *limit);
+    return !limit;
   }
-  // Counts the bytes of text an alias copies; false, with the one error,
-  // when the file and all its aliases' copies pass max_file_bytes. Counting
-  // values alone, a 1 MB text aliased a thousand times (a small file) was
-  // a gigabyte of copies.
-  bool copied_text(const Location& where, std::size_t bytes) {
-    bytes_expanded_ += bytes;
-    if (text_.size() + bytes_expanded_ <= limits().max_file_bytes) return true;
-    over(where, Limit::AliasText);
-    return false;
-  }
-  enum class Limit { Depth, Aliases, Values, AliasText };
-  void over(const Location& where, Limit limit) {
+  void over(const Location& where, YamlLimit limit) {
     over_limit_ = true;
-    if (limit == Limit::Depth) return diags_.error(where, depth_message(language_));
-    if (limit == Limit::AliasText) {
-      // Said as the file's own size is (yaml_reader.cpp: file_too_large).
-      const std::size_t most = limits().max_file_bytes;
-      return diags_.error(
-          where, language_ == Language::Vietnamese
-                     ? fmt::format("tệp có hơn {} byte văn bản khi mỗi chỗ *tên được thay bằng "
-                                   "phần đánh dấu &tên (giới hạn max_file_bytes)",
-                                   format_count(static_cast<std::int64_t>(most)))
-                     : fmt::format("the document holds more than {} bytes of text once its "
-                                   "aliases (*name) are expanded (limit max_file_bytes)",
-                                   most));
-    }
-    diags_.error(where,
-                 fmt::format(limit == Limit::Aliases
-                                 ? say(language_,
-                                       "the document has more than {} values once its aliases "
-                                       "(*name) are expanded (limit max_yaml_nodes)",
-                                       "tệp có hơn {} giá trị khi mỗi chỗ *tên được thay bằng "
-                                       "phần đánh dấu &tên (giới hạn max_yaml_nodes)")
-                                 : say(language_,
-                                       "the document holds more than {} values (lists, maps and "
-                                       "texts) at once (limit max_yaml_nodes)",
-                                       "tệp chứa cùng lúc hơn {} phần tử (giới hạn max_yaml_nodes; "
-                                       "tính cả danh sách, bảng khóa và giá trị)"),
-                             limits().max_yaml_nodes));
+    diags_.error(where, limit_message(limit, language_));
   }
 
   DocNode scalar(const YAML::Mark& mark, const std::string& read) {
@@ -278,15 +228,21 @@ class Builder : public YAML::EventHandler {
     return n;
   }
 
-  // Keeps a copy of node for its aliases.
-  void keep(YAML::anchor_t anchor, const DocNode& node, std::size_t count, std::size_t height,
-            std::size_t bytes) {
+  // Keeps a copy of node for its aliases; false, with the one error, when
+  // a limit is passed.
+  bool keep(YAML::anchor_t anchor, const DocNode& node, YamlAmount amount, std::size_t height) {
+    if (anchored_open_ > 0) {
+      if (const std::optional<YamlLimit> limit = budget_.keep_nested(amount)) {
+        over(node.where, *limit);
+        return false;
+      }
+    }
     Anchored& a = anchors_[anchor];
     a.node = node;
-    a.count = count;
+    a.amount = amount;
     a.height = height;
-    a.bytes = bytes;
     a.complete = true;
+    return true;
   }
 
   // A key read as a plain name: kept for its value, or refused as written twice.
@@ -351,16 +307,17 @@ class Builder : public YAML::EventHandler {
       skip_role_ = role;
       return;
     }
-    const std::size_t built_at = built_;
+    const YamlAmount built_at = budget_.built();
     if (!counted(mark)) return;
     Open o;
     o.node.kind = kind;
     o.node.where = location(mark);
     o.depth = next_depth();
     o.built_at = built_at;
-    o.bytes_at = bytes_built_;
     o.anchor = anchor;
     if (anchor != YAML::NullAnchor) {
+      o.holds_copies = !(each_item_ && stack_.empty() && kind == DocNode::Kind::Seq);
+      if (o.holds_copies) ++anchored_open_;
       Anchored& a = anchors_[anchor];
       a.node.where = o.node.where;  // complete stays false: an alias to it now is inside it
     }
@@ -375,21 +332,23 @@ class Builder : public YAML::EventHandler {
     }
     Open o = std::move(stack_.back());
     stack_.pop_back();
+    if (o.holds_copies) --anchored_open_;
     if (o.node.is_map()) {
       // A key written in the map wins over a merged one, wherever it is.
       for (DocEntry& e : o.merged) {
         if (!o.own.count(e.key)) o.node.entries.push_back(std::move(e));
       }
     }
-    finish(std::move(o.node), o.anchor, built_ - o.built_at, o.height, bytes_built_ - o.bytes_at);
+    const YamlAmount built = budget_.built();
+    finish(std::move(o.node), o.anchor,
+           {built.values - o.built_at.values, built.bytes - o.built_at.bytes}, o.height);
   }
 
   // A value read whole: kept for its aliases, then placed in the collection
-  // it was read in (or handed on, or made the document). count, height and
-  // bytes: its nodes, how deep they reach, its texts' bytes (Anchored's).
-  void finish(DocNode node, YAML::anchor_t anchor, std::size_t count, std::size_t height,
-              std::size_t bytes) {
-    if (anchor != YAML::NullAnchor) keep(anchor, node, count, height, bytes);
+  // it was read in (or handed on, or made the document). amount and height:
+  // its nodes and their texts, how deep they reach (Anchored's).
+  void finish(DocNode node, YAML::anchor_t anchor, YamlAmount amount, std::size_t height) {
+    if (anchor != YAML::NullAnchor && !keep(anchor, node, amount, height)) return;
     if (stack_.empty()) {
       if (each_item_ && top_map_ == TopMap::Item && node.is_map() && !over_limit_) {
         // All found since the start is the map's own; the document is then
@@ -414,7 +373,7 @@ class Builder : public YAML::EventHandler {
         if (!over_limit_) faults = diags_.take_after(item_from_);
         (*each_item_)(node, faults);
         item_from_ = diags_.items().size();
-        held_ -= count;  // not kept here
+        budget_.handed_on(amount.values);  // not kept here
       } else {
         p.node.items.push_back(std::move(node));
       }
@@ -492,15 +451,8 @@ class Builder : public YAML::EventHandler {
   int skip_ = 0;  // how deep in a node not built (0: none)
   Role skip_role_ = Role::Skip;
   LastQuote last_quote_;
-  // The nodes built (an alias's copy counts its own), those held in the
-  // document (not the items handed on), and those that aliases copied:
-  // max_yaml_nodes bounds the last two (held_ is the old count of the
-  // document's values, its aliases expanded, when nothing is handed on).
-  std::size_t built_ = 0, held_ = 0, expanded_ = 0;
-  // The bytes of the texts (keys and values) built, an alias's copy
-  // counting its own, and of those that aliases copied: max_file_bytes
-  // bounds the file and the last together.
-  std::size_t bytes_built_ = 0, bytes_expanded_ = 0;
+  YamlBudget budget_;
+  std::size_t anchored_open_ = 0;  // the lists and maps on stack_ that holds_copies
   bool over_limit_ = false;
   // location(): the last mark's line (yaml-cpp's, from 0), place and column.
   int last_mark_line_ = -1;
@@ -519,13 +471,6 @@ class ViewStreambuf : public std::streambuf {
 };
 
 }  // namespace
-
-std::string depth_message(Language language) {
-  return fmt::format(
-      say(language, "lists and maps are nested more than {} deep (limit max_yaml_depth)",
-          "danh sách và bảng khóa lồng nhau quá {} cấp (giới hạn max_yaml_depth)"),
-      limits().max_yaml_depth);
-}
 
 DocNode build_doc(std::string_view text, const std::string& file, Diagnostics& found,
                   const DocItemSink* each_item, Language language, TopMap top_map) {

@@ -1,8 +1,8 @@
 // Builds the Doc tree (doc.h) from yaml-cpp's parse events, and the words
 // of what it says: yaml_reader.cpp checks the text first and words
 // yaml-cpp's syntax errors; this keeps the tree's own checks (duplicate keys,
-// keys that are not plain names, the merge key, the limits on nodes and
-// depth, a quote never closed). The only files that include yaml-cpp's
+// keys that are not plain names, the merge key, the limits (yaml_budget.h),
+// a quote never closed). The only files that include yaml-cpp's
 // parser: yaml_reader.cpp and this one.
 #pragma once
 
@@ -31,8 +31,5 @@ DocNode build_doc(std::string_view text, const std::string& file, Diagnostics& f
 inline auto say(Language language, const char* english, const char* vietnamese) {
   return fmt::runtime(language == Language::Vietnamese ? vietnamese : english);
 }
-
-// Lists and maps nested past max_yaml_depth, in language.
-std::string depth_message(Language language);
 
 }  // namespace chibo

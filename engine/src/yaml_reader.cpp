@@ -12,6 +12,7 @@
 #include "chibo/number_format.h"
 #include "utf16.h"
 #include "utf8.h"
+#include "yaml_budget.h"
 #include "yaml_builder.h"
 #include "yaml_location.h"
 #include "yaml_missing_colon.h"
