@@ -98,6 +98,18 @@ TEST_CASE("each bad field is named with its label and the reason, all at once") 
        "cột 'date': '2024.03.05' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc D/M/YYYY)"},
       {"date", "31-02-2024",
        "cột 'date': '31-02-2024' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc D/M/YYYY)"},
+      // A year before 1900, the first read, but a real day else: its year
+      // said (1900-01-01 is a date, said before the ruleset's start).
+      {"date", "1899-12-31",
+       "cột 'date': '1899-12-31' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc D/M/YYYY); "
+       "năm 1899 trước năm 1900, năm sớm nhất đọc được (gõ nhầm năm?)"},
+      {"date", "29/2/0024 08:00",
+       "cột 'date': '29/2/0024 08:00' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc "
+       "D/M/YYYY); năm 0024 trước năm 1900, năm sớm nhất đọc được (gõ nhầm năm?)"},
+      {"date", "1899-02-29",
+       "cột 'date': '1899-02-29' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc D/M/YYYY)"},
+      {"date", "1900-01-01",
+       "ngày sinh hoạt 01/01/1900 trước ngày hiệu lực 01/01/2019 của bộ tiêu chí"},
       {"date", "5/3/2024/1",
        "cột 'date': '5/3/2024/1' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc "
        "D/M/YYYY)"},

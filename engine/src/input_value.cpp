@@ -200,6 +200,30 @@ std::string excel_serial_hint(std::string_view text) {
       format_date_vn(days_from_civil({1899, 12, 30}) + serial));
 }
 
+// For a date refused only for its year, before 1900 (the first year read):
+// that year; "" otherwise. It was said not to be a date, where 1900-01-01 is
+// one (before the ruleset's start). Its day is checked with the year moved
+// on 2000 (a whole number of 400-year cycles: the same leap years).
+std::string early_year_hint(std::string_view text) {
+  const auto year_at = [&text](std::size_t at) {
+    return at + 4 <= text.size() ? digits_number(text.substr(at, 4), 4, 4) : -1;
+  };
+  std::size_t at = 0;  // YYYY-MM-DD's year; else D/M/YYYY's, after its second separator
+  if (year_at(0) < 0) {
+    const std::size_t first = text.find_first_of("/-.");
+    const std::size_t second = first == text.npos ? text.npos : text.find(text[first], first + 1);
+    if (second == text.npos) return "";
+    at = second + 1;
+  }
+  const int year = year_at(at);
+  if (year < 0 || year >= 1900) return "";
+  std::string moved(text);
+  moved.replace(at, 4, fmt::format("{:04}", year + 2000));
+  if (!parse_any_date(moved)) return "";
+  return fmt::format("; năm {} trước năm 1900, năm sớm nhất đọc được (gõ nhầm năm?)",
+                     text.substr(at, 4));
+}
+
 // A choice written in other capitals than its id or label ("tốt", "TỐT" for
 // "Tốt"), as yes/no may be, or without what tells it from the id ("Tốt" for
 // tot); when none or two options match, why says so and offers the nearest
@@ -390,8 +414,9 @@ std::optional<Rational> full_input_value(const Input& input, std::string_view te
       return choice_in_any_case(input, text, why);
     case InputType::Date:
       if (auto d = parse_any_date(text)) return Rational(*d);
-      why = fmt::format("'{}' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc D/M/YYYY){}",
-                        text, excel_serial_hint(text) + month_first_hint(text));
+      why =
+          fmt::format("'{}' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc D/M/YYYY){}", text,
+                      excel_serial_hint(text) + month_first_hint(text) + early_year_hint(text));
       return std::nullopt;
     case InputType::Percent:
     case InputType::Number: {
