@@ -186,6 +186,18 @@ TEST_CASE("block nesting past yaml-cpp's 500 levels is said as too deep, not 'ba
   WithLimit w("max_yaml_depth=1000");
   CHECK(yaml_errors(deep) == Lines{"f.yaml:499:501: error: lists and maps are nested more than "
                                    "499 deep (the YAML parser's own limit)"});
+  // In brackets, at the value past the deepest list open: the parser's mark
+  // was at the line's end, 1,200 columns on (its scanner reads the line
+  // ahead). Below a map, the map is one level of the 499.
+  const std::string brackets = std::string(600, '[') + std::string(600, ']') + "\n";
+  CHECK(yaml_errors(brackets) == Lines{"f.yaml:1:500: error: lists and maps are nested more "
+                                       "than 499 deep (the YAML parser's own limit)"});
+  CHECK(yaml_errors("a: " + brackets) ==
+        Lines{"f.yaml:1:502: error: lists and maps are nested more than 499 deep (the YAML "
+              "parser's own limit)"});
+  CHECK(yaml_errors("[\n" + brackets + "]\n") ==
+        Lines{"f.yaml:2:499: error: lists and maps are nested more than 499 deep (the YAML "
+              "parser's own limit)"});
 }
 
 TEST_CASE("aliases that expand past max_yaml_nodes (billion laughs) are refused") {

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
@@ -61,6 +62,30 @@ class Builder : public YAML::EventHandler {
                                  "đây đến hết tệp đều bị gộp vào giá trị này (hãy thêm dấu {0} để "
                                  "đóng)"),
                              open->quote));
+  }
+
+  // yaml-cpp's own depth limit passed (500 values deep; a max_yaml_depth
+  // raised past it): said at the value past the deepest list or map open,
+  // unless a limit said where first. In brackets that is the next one
+  // written: yaml-cpp's mark is at the line's end there (its scanner reads a
+  // line of brackets ahead), 1,200 columns on for a line of 600.
+  void parser_too_deep(const YAML::DeepRecursion& e) {
+    if (over_limit_) return;
+    over_limit_ = true;
+    Location where = location_in(text_, file_, e.mark);
+    if (!stack_.empty()) {
+      const std::size_t open = stack_.back().pos;
+      if (open < text_.size() && (text_[open] == '[' || text_[open] == '{')) {
+        const std::size_t next = text_.find_first_not_of(" \t\n", open + 1);
+        if (next != std::string_view::npos) where = location_after(text_, next, {file_, 1, 1});
+      }
+    }
+    diags_.error(where, fmt::format(say(language_,
+                                        "lists and maps are nested more than {} deep (the YAML "
+                                        "parser's own limit)",
+                                        "danh sách và bảng khóa lồng nhau quá {} cấp (giới hạn "
+                                        "của bộ đọc YAML)"),
+                                    e.depth() - 1));
   }
 
   void OnDocumentStart(const YAML::Mark&) override {}
@@ -164,6 +189,7 @@ class Builder : public YAML::EventHandler {
     std::size_t height = 0;  // how deep its nodes reach below it
     YamlAmount built_at;     // budget_.built() before it
     YAML::anchor_t anchor = YAML::NullAnchor;
+    std::size_t pos = 0;  // yaml-cpp's mark's: its '[', '{' or first key, or &name
     // Written with &name and kept whole: the anchored nodes inside it are
     // copied again into its own copy (not so a top-level list handed on).
     bool holds_copies = false;
@@ -314,6 +340,7 @@ class Builder : public YAML::EventHandler {
     o.node.where = location(mark);
     o.depth = next_depth();
     o.built_at = built_at;
+    o.pos = mark.pos > 0 ? static_cast<std::size_t>(mark.pos) : 0;
     o.anchor = anchor;
     if (anchor != YAML::NullAnchor) {
       o.holds_copies = !(each_item_ && stack_.empty() && kind == DocNode::Kind::Seq);
@@ -479,7 +506,12 @@ DocNode build_doc(std::string_view text, const std::string& file, Diagnostics& f
   ViewStreambuf view(text);
   std::istream in(&view);
   YAML::Parser parser(in);
-  parser.HandleNextDocument(builder);
+  try {
+    parser.HandleNextDocument(builder);
+  } catch (const YAML::DeepRecursion& e) {
+    builder.parser_too_deep(e);
+    throw;
+  }
   if (builder.within_limit()) builder.check_last_quote();
   return std::move(builder.root());
 }

@@ -19,7 +19,8 @@ namespace chibo {
 
 // The document in text (valid UTF-8, line ends made LF, flow nesting within
 // the limit: read_yaml's checks). Its faults go to found; a syntax error is
-// thrown as yaml-cpp's YAML::Exception, for the caller to word. With
+// thrown as yaml-cpp's YAML::Exception, for the caller to word (nesting past
+// yaml-cpp's own depth is said in found, and thrown as YAML::DeepRecursion). With
 // each_item, a top-level list's items are handed to it as each is read (see
 // read_yaml), and a top-level map too with TopMap::Item.
 DocNode build_doc(std::string_view text, const std::string& file, Diagnostics& found,
