@@ -177,6 +177,28 @@ TEST_CASE("hidden tabs holding the table are read, summaries not, and what is no
   CHECK(table.left.empty());
 }
 
+// A month with the required columns alone, beside one with every column
+// (the self-scores too: 43 against 20): the same table, read; its 20
+// meetings were left out as a summary's.
+TEST_CASE("a narrow tab whose columns are all the widest tab's is read", "[xlsx]") {
+  const std::string narrow =
+      text_row(1, {"Cell_ID", "DATE", " kind", "members"}) + text_row(2, {"CB-02", "45357"});
+  chibo::XlsxTable table = read_every({{"Tháng 1", month(1)}, {"Tháng 2", narrow}});
+  CHECK(tabs_read(table) == "Tháng 1 CB-01 2 | Tháng 2 CB-02 2");
+  CHECK(table.left.empty());
+  // First, it is read first, not passed over for the wider one.
+  table = read_every({{"Tháng 2", narrow}, {"Tháng 1", month(1)}});
+  CHECK(tabs_read(table) == "Tháng 2 CB-02 2 | Tháng 1 CB-01 2");
+  CHECK(table.left.empty());
+  // One column the widest has not ("Điểm"): a summary, not read, wherever it is.
+  const std::string scored =
+      text_row(1, {"cell_id", "date", "kind", "Điểm"}) + text_row(2, {"CB-02", "45357", "", "90"});
+  table = read_every({{"Điểm", scored}, {"Tháng 1", month(1)}, {"Tháng 2", narrow}});
+  CHECK(tabs_read(table) == "Tháng 1 CB-01 2 | Tháng 2 CB-02 2");
+  REQUIRE(table.left.size() == 1);
+  CHECK(table.left[0].sheet == "Điểm");
+}
+
 // Each later tab within max_bytes, all of them within four times it, and 100 tabs at most.
 TEST_CASE("the later tabs read too are bounded, and those not read are an error", "[xlsx]") {
   const std::string large =

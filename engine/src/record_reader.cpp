@@ -154,8 +154,9 @@ void read_sheet_rows(const std::string& name, const std::vector<XlsxRow>& rows,
 
 // A workbook's first sheet (or a later one holding the table when it does
 // not: read_xlsx_table, said), and the later tabs holding the table too (a
-// tab a month). Read from several tabs, a row is named by its tab too:
-// "so.xlsx[Tháng 2]:7" (Excel allows no bracket in a tab's name).
+// tab a month). Read from several tabs, or from one beside a tab said not
+// read, a row is named by its tab too: "so.xlsx[Tháng 2]:7" (Excel allows no
+// bracket in a tab's name).
 bool read_xlsx(const std::string& name, std::istream& in, RecordHandler& handler,
                Diagnostics& diags) {
   std::string bytes;
@@ -170,7 +171,8 @@ bool read_xlsx(const std::string& name, std::istream& in, RecordHandler& handler
   if (std::string fault = sheet_fault(*table, "bản ghi"); !fault.empty()) {
     handler.problem({{name, 0, 0}, Severity::Error, std::move(fault)});
   }
-  if (table->more.empty()) {
+  // One tab read, and none said not read (a summary before it): no tab to tell apart.
+  if (table->more.empty() && table->left.empty()) {
     read_sheet_rows(name, table->rows, handler);
     return true;
   }

@@ -86,6 +86,21 @@ std::size_t header_width(const std::vector<XlsxRow>& rows, const std::vector<std
   return at ? written_cells(rows[*at].cells) : 0;
 }
 
+// The cells rows' header holds (header_width's), read as names_key_column
+// reads a name: a narrow tab's are looked for among the widest's.
+std::vector<std::string> header_names(const std::vector<XlsxRow>& rows,
+                                      const std::vector<std::string>& key) {
+  std::vector<std::string> names;
+  const std::optional<std::size_t> at = key_row(rows, key);
+  if (!at) return names;
+  for (const std::string& cell : rows[*at].cells) {
+    const std::string_view name = trim_invisible(cell);
+    if (!name.empty()) names.push_back(fold_case(one_space_between_words(to_nfc(name))));
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
 }  // namespace
 
 std::size_t header_row(const std::vector<XlsxRow>& rows, const std::vector<std::string>& names) {
@@ -176,11 +191,14 @@ std::optional<XlsxTable> read_xlsx_table(std::string_view bytes, std::size_t max
   // tabs holding it (Holds::Table) are read too, in their order (a tab a
   // month; a hidden one too: a month done, hidden away), those looked at
   // before read excepted (they held no table). Of them all, one whose header
-  // has fewer than half the cells of the widest is no table of records (a
-  // summary, "Mã chi bộ | Ngày sinh hoạt | Điểm"; a list of units, "Mã chi
-  // bộ | Tên | Loại hình"), not read, even the first; a wide one whose
-  // header misnames a column is read, and its rows' faults said. What is
-  // not read is said.
+  // has fewer than half the cells of the widest, and names a column the
+  // widest does not, is no table of records (a summary, "Mã chi bộ | Ngày
+  // sinh hoạt | Điểm"; a list of units, "Mã chi bộ | Tên | Loại hình"), not
+  // read, even the first; a narrow one whose columns are all the widest's is
+  // the same table with columns left out (the required ones of a month, beside
+  // a month of 43 with the self-scores: its 20 meetings were left unread);
+  // a wide one whose header misnames a column is read, and its rows' faults
+  // said. What is not read is said.
   auto read_later_tables = [&](const WorkbookSheet* read) {
     budget = max_bytes > SIZE_MAX / kLaterTablesShare ? SIZE_MAX : kLaterTablesShare * max_bytes;
     const std::size_t first_width = header_width(table.rows, key);
@@ -204,18 +222,33 @@ std::optional<XlsxTable> read_xlsx_table(std::string_view bytes, std::size_t max
         table.more.push_back({s.name, std::move(*rows)});
       }
     }
+    // The widest tab's header (the first's when as wide), and whether each
+    // narrow tab is read all the same.
+    const std::vector<XlsxRow>* widest_rows = &table.rows;
     std::size_t widest = first_width;
-    for (const std::size_t width : widths) widest = std::max(widest, width);
+    for (std::size_t i = 0; i < widths.size(); ++i) {
+      if (widths[i] > widest) {
+        widest = widths[i];
+        widest_rows = &table.more[i].rows;
+      }
+    }
+    const std::vector<std::string> widest_names = header_names(*widest_rows, key);
+    auto alike = [&](const std::vector<XlsxRow>& tab, std::size_t width) {
+      if (2 * width >= widest) return true;
+      const std::vector<std::string> names = header_names(tab, key);
+      return std::includes(widest_names.begin(), widest_names.end(), names.begin(), names.end());
+    };
+    const bool first_alike = alike(table.rows, first_width);
     std::vector<XlsxSheetRows> kept;
     for (std::size_t i = 0; i < table.more.size(); ++i) {
-      if (2 * widths[i] >= widest) {
+      if (alike(table.more[i].rows, widths[i])) {
         kept.push_back(std::move(table.more[i]));
       } else {
         table.left.push_back({table.more[i].sheet, XlsxLeftTab::Why::Unlike, ""});
       }
     }
     table.more = std::move(kept);
-    if (2 * first_width < widest) {  // the first is the summary: the next read in its place
+    if (!first_alike) {  // the first is the summary: the next read in its place
       table.left.push_back({std::move(table.sheet), XlsxLeftTab::Why::Unlike, ""});
       table.sheet = std::move(table.more.front().sheet);
       table.rows = std::move(table.more.front().rows);
