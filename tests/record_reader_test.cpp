@@ -112,6 +112,23 @@ TEST_CASE("a workbook's records in a tab a month are all read, each row named by
             "thang-03.xlsx[Tháng 3]:2 CB-01|2024-03-05"});
 }
 
+// A summary tab first, naming the date beside its points, is said not read:
+// the one tab read is named too, as its rows are told from the summary's.
+TEST_CASE("a workbook's one tab read beside a summary said not read names its rows by tab") {
+  const std::string summary = text_row(1, {"Mã chi bộ", "Ngày sinh hoạt", "Điểm", "Xếp loại"}) +
+                              text_row(2, {"CB-01", "2024-01-05", "90", "Tốt"});
+  const std::string january = text_row(1, {"cell_id", "date", "kind", "members", "present",
+                                           "speakers", "duration", "democratic", "character"}) +
+                              text_row(2, {"CB-01", "2024-01-05", "regular"});
+  CHECK(read_book(chibo::testing::workbook_of({{"Điểm", summary}, {"Tháng 1", january}})) ==
+        std::vector<std::string>{
+            "thang-03.xlsx: warning: trang 'Điểm' có cột 'cell_id' hay 'Mã chi bộ' nhưng dòng "
+            "tiêu đề không giống bảng bản ghi của trang 'Tháng 1': không đọc",
+            "thang-03.xlsx[Tháng 1]:1 columns cell_id date kind members present speakers "
+            "duration democratic character",
+            "thang-03.xlsx[Tháng 1]:2 CB-01|2024-01-05|regular||||||"});
+}
+
 // Standard input is YAML or CSV by its first lines. A title with a colon,
 // typed above a CSV table ("BÁO CÁO: ..."), made it YAML, the file refused:
 // a CSV header among the 20 lines after it (a cell naming cell_id or "Mã
