@@ -164,6 +164,26 @@ TEST_CASE("the workbook template has the CSV header and checks each column") {
   CHECK(chibo::write_xlsx_template(dir.path("no/such/folder/mau.xlsx"), *r) != "");
 }
 
+// A label with a quote: libxlsxwriter writes the list undoubled, `"Tốt
+// "lắm",Khá"`, a formula Excel refuses (the workbook to be repaired): the
+// ids listed instead, as for a comma.
+TEST_CASE("the workbook template lists a choice's ids when a label has a quote") {
+  auto r = chibo::testing::compile_text(
+      "id: t\ntitle: T\nsource: {document: QĐ 1}\nversion: 2\neffective: {from: 2019-01-01}\n"
+      "scale: 100\ninputs:\n"
+      "  q: {type: choice, label: Q, options: {tot: \"Tốt \\\"lắm\\\"\", kha: Khá}}\n"
+      "criteria:\n  - {id: a, label: A, max: 100, formula: 1}\n"
+      "grades:\n  - {id: kem, label: Kém, from: 0}\n");
+  REQUIRE(r);
+  const std::string sheet =
+      chibo::testing::unzip_part(xlsx_template_bytes(*r), "xl/worksheets/sheet1.xml");
+  CHECK(sheet.find("sqref=\"D2:D1000\"><formula1>\"tot,kha\"</formula1>") != std::string::npos);
+  CHECK(sheet.find("<formula1>\"Tốt") == std::string::npos);
+  // The label is said in the check's message, its quotes escaped.
+  CHECK(sheet.find("error=\"Cột q: Q — một trong: tot (Tốt &quot;lắm&quot;), kha (Khá)\"") !=
+        std::string::npos);
+}
+
 // Excel refuses a value with the column's own words, not its English ones;
 // the guide says the checks across columns a row is rejected by, and how a
 // value they name that is no column is made.

@@ -188,12 +188,13 @@ lxw_datetime datetime_of(int days) {
 
 // v made a list of words to pick from (list: their pointers, kept while
 // the workbook is). false when Excel cannot hold it: past 255 characters
-// in all, or a word with a comma (which would cut it in two); then the
-// comment says them, and the records' check.
+// in all, or a word with a comma (which would cut it in two) or a quote
+// (libxlsxwriter writes it undoubled: `"Tốt "lắm",Khá"`, a formula Excel
+// refuses); then the comment says them, and the records' check.
 bool as_list(std::vector<std::string>& words, std::vector<char*>& list, lxw_data_validation& v) {
   std::size_t characters = 0;
   for (const std::string& w : words) {
-    if (w.find(',') != std::string::npos) return false;
+    if (w.find_first_of(",\"") != std::string::npos) return false;
     characters += 1 + static_cast<std::size_t>(std::count_if(w.begin(), w.end(), [](char c) {
                     return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
                   }));
