@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <set>
+#include <string>
 #include <tuple>
 
 #include <fmt/format.h>
@@ -20,9 +22,9 @@ const char* kind_label(DocNode::Kind k) { return doc_kind_name(k, Language::Viet
 
 // One unit of a YAML list, read into rows as yaml_reader hands it on.
 // faults: the reader's errors inside item (a key written twice): said, and
-// the row left out for them.
+// the row left out for them. unknown: the keys of no unit said so far.
 void add_yaml_row(const DocNode& item, const std::vector<Diagnostic>& faults, UnitRows& rows,
-                  Diagnostics& diags) {
+                  std::set<std::string>& unknown, Diagnostics& diags) {
   const std::vector<std::string>& keys = unit_keys();
   UnitRow row;
   row.csv = false;
@@ -48,11 +50,15 @@ void add_yaml_row(const DocNode& item, const std::vector<Diagnostic>& faults, Un
         id != keys.end() ? std::optional<UnitKey>(static_cast<UnitKey>(id - keys.begin()))
                          : unit_key_of_words(e.key);
     if (!key) {
-      diags.error(e.key_where,
-                  fmt::format("khóa '{}' không phải khóa của đơn vị (các khóa là id, name, level, "
-                              "type, parent, members, hoặc Mã, Tên, Cấp, Loại hình, Trực thuộc, Số "
-                              "đảng viên){}",
-                              e.key, co_phai_la(e.key, keys)));
+      // Read past, and said at its first unit, as a CSV list's column of its
+      // own is (Ghi chú): an error here gave the run exit 1, the unit kept.
+      if (unknown.insert(e.key).second) {
+        diags.warning(e.key_where,
+                      fmt::format("khóa '{}' không phải khóa của đơn vị, bỏ qua (các khóa là id, "
+                                  "name, level, type, parent, members, hoặc Mã, Tên, Cấp, Loại "
+                                  "hình, Trực thuộc, Số đảng viên){}",
+                                  e.key, co_phai_la(e.key, keys)));
+      }
       continue;
     }
     const DocEntry*& first = by_key[static_cast<std::size_t>(*key)];
@@ -100,9 +106,10 @@ void add_yaml_row(const DocNode& item, const std::vector<Diagnostic>& faults, Un
 std::optional<YamlUnits> read_yaml_rows(const std::string& text, const std::string& path,
                                         Diagnostics& diags) {
   UnitRows rows;
+  std::set<std::string> unknown;
   Diagnostics found;  // said only if the whole file reads: a syntax error is said alone
   const DocItemSink each = [&](DocNode& item, std::vector<Diagnostic>& faults) {
-    add_yaml_row(item, faults, rows, found);
+    add_yaml_row(item, faults, rows, unknown, found);
   };
   std::optional<DocNode> doc = read_yaml(text, path, diags, &each, Language::Vietnamese);
   if (!doc) return std::nullopt;
