@@ -97,6 +97,7 @@ TEST_CASE("a template says a unit, and a yes/no default in the records' words") 
   auto r = chibo::testing::compile_text(
       "id: t\ntitle: T\nsource: {document: QĐ 1}\nversion: 2\neffective: {from: 2019-01-01}\n"
       "scale: 100\ninputs:\n"
+      "  share: {type: percent, min: 0.5, max: 99.5, label: Phần}\n"
       "  budget: {type: number, min: 0, max: 1000, unit: \" triệu đồng\", label: Kinh phí}\n"
       "  notice: {type: integer, min: 0, unit: \" ngày\", label: Báo trước}\n"
       "  rate: {type: percent, label: Tỷ lệ}\n"
@@ -107,7 +108,9 @@ TEST_CASE("a template says a unit, and a yes/no default in the records' words") 
   REQUIRE(r);
   std::ostringstream yaml;
   chibo::write_yaml_template(yaml, *r);
-  CHECK(yaml.str().find("budget:                 # Kinh phí — số (triệu đồng), từ 0 đến 1000\n"
+  // A bound with a decimal comma, as the records' messages say it ("99.5" reads as 995).
+  CHECK(yaml.str().find("share:                  # Phần — phần trăm (%), từ 0,5 đến 99,5\n"
+                        "budget:                 # Kinh phí — số (triệu đồng), từ 0 đến 1000\n"
                         "notice:                 # Báo trước — số nguyên (ngày), từ 0\n"
                         "rate:                   # Tỷ lệ — phần trăm (%), từ 0 đến 100\n"
                         "posted:                 # Đã đăng — có/không; bỏ trống = không\n"

@@ -68,12 +68,19 @@ std::string describe(const Input& in) {
       break;
     }
   }
+  // With a decimal comma, as the records' messages say a bound ("99,5%"):
+  // "99.5" reads as 995 in Vietnamese.
+  auto bound = [](const Rational& r) {
+    std::string text = r.to_string();
+    std::replace(text.begin(), text.end(), '.', ',');
+    return text;
+  };
   if (in.min && in.max) {
-    kind += fmt::format(", từ {} đến {}", in.min->to_string(), in.max->to_string());
+    kind += fmt::format(", từ {} đến {}", bound(*in.min), bound(*in.max));
   } else if (in.min) {
-    kind += fmt::format(", từ {}", in.min->to_string());
+    kind += fmt::format(", từ {}", bound(*in.min));
   } else if (in.max) {
-    kind += fmt::format(", tối đa {}", in.max->to_string());
+    kind += fmt::format(", tối đa {}", bound(*in.max));
   }
   if (in.default_value) kind += fmt::format("; bỏ trống = {}", default_text(in));
   if (!in.required && !in.default_value) kind += "; không bắt buộc";
