@@ -13,9 +13,14 @@
 namespace chibo {
 namespace {
 
+// The table holds its first held_rows rows to find the columns' widths,
+// then writes them and each later row as it comes, widening a column for a
+// wider cell from there on: kept whole, the national year's table took
+// 2.3 GB (0.55 KB a meeting), where the CSV streams in 29 MB.
 class TableWriter : public ScoreWriter {
  public:
-  TableWriter(const CompiledRuleset& r, std::ostream& out) : r_(r), out_(out) {
+  TableWriter(const CompiledRuleset& r, std::ostream& out, std::size_t held_rows)
+      : r_(r), out_(out), held_rows_(held_rows) {
     table_.add_row({"Chi bộ", "Ngày", "Loại", "Tổng điểm", "Xếp loại"});
     // The top-level groups of every form (a ruleset may hold one a kind of
     // meeting), in the order first met, give the extra columns, headed by
@@ -105,16 +110,29 @@ class TableWriter : public ScoreWriter {
       if (row.back() == "*") not_sums_ = true;
       row.pop_back();
     }
+    if (streaming_) {
+      widen(width_, row);
+      write_row(out_, row, width_, table_.right_aligned);
+      return;
+    }
     table_.add_row(std::move(row));
+    if (table_.rows.size() > held_rows_) {  // the header and held_rows meetings
+      for (const std::vector<std::string>& held : table_.rows) widen(width_, held);
+      for (const std::vector<std::string>& held : table_.rows) {
+        write_row(out_, held, width_, table_.right_aligned);
+      }
+      table_.rows = {};
+      streaming_ = true;
+    }
   }
   void finish() override {
     // No meeting, no table: a header over nothing read as a result (the
     // command says why on standard error).
-    if (table_.rows.size() <= 1) {
+    if (!streaming_ && table_.rows.size() <= 1) {
       out_.flush();
       return;
     }
-    table_.write(out_);
+    if (!streaming_) table_.write(out_);
     if (!legend_.empty()) fmt::print(out_, "\nCác cột điểm:\n{}\n", fmt::join(legend_, "\n"));
     if (not_sums_) {
       fmt::print(out_,
@@ -135,13 +153,17 @@ class TableWriter : public ScoreWriter {
   std::vector<std::vector<std::size_t>> column_nodes_;
   std::vector<std::string> legend_;  // "  chuan_bi: Chuẩn bị sinh hoạt (tối đa 15 điểm)"
   bool not_sums_ = false;            // a total other than its columns' sum was written
-  TextTable table_;
+  TextTable table_;                  // the header and the rows held
+  std::size_t held_rows_;
+  bool streaming_ = false;          // the rows held were written: each written as it comes
+  std::vector<std::size_t> width_;  // the columns' widths, once streaming_
 };
 
 }  // namespace
 
-std::unique_ptr<ScoreWriter> make_table_writer(const CompiledRuleset& r, std::ostream& out) {
-  return std::make_unique<TableWriter>(r, out);
+std::unique_ptr<ScoreWriter> make_table_writer(const CompiledRuleset& r, std::ostream& out,
+                                               std::size_t held_rows) {
+  return std::make_unique<TableWriter>(r, out, held_rows);
 }
 
 }  // namespace chibo
