@@ -83,6 +83,26 @@ TEST_CASE("the units index finds every id of a list and nothing else") {
   CHECK(index.find("U-1", units) == std::nullopt);
 }
 
+// A row that could not be split (a quote left open in its name) is left
+// out by its id, read before the fault: its records are told the unit was
+// left out for that line, not that it is missing from the list (the advice
+// to add it, a second time).
+TEST_CASE("a row broken after its id is left out by its id") {
+  const Loaded got = load_text("units.csv", kHeader + kBase +
+                                                "D-02;\"Chi bộ 2;chi_bo;residential;D;9\n"
+                                                "D-03;Chi bộ 3;chi_bo;residential;D;7\n");
+  CHECK(got.messages == std::vector<std::string>{
+                            "units.csv:4: error: dòng CSV hỏng: dấu ngoặc kép mở ở dòng 4 không "
+                            "có dấu đóng cho đến hết tệp"});
+  CHECK(got.ids() == std::vector<std::string>{"D", "D-01", "D-03"});
+  REQUIRE(got.units);
+  CHECK(got.units->left_out_line("D-02") == std::optional<int>(4));
+  // Broken in its id's own cell: no id, nothing to tell.
+  const Loaded in_id = load_text("units.csv", kHeader + kBase + "\"D-02;Chi bộ 2;chi_bo\n");
+  REQUIRE(in_id.units);
+  CHECK(in_id.units->left_out.empty());
+}
+
 // A list without problems takes its rows' index (every row a unit, in
 // place); one with a row left out builds its own. Both find every unit.
 TEST_CASE("a units list's index finds each unit, whether rows were left out or not") {

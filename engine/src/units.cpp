@@ -128,6 +128,16 @@ void add_row(const CsvRecord& record, const UnitColumns& columns, UnitRows& rows
       diags.error(row.where(),
                   fmt::format("{}: {}", csv ? "dòng CSV hỏng" : "dòng hỏng", record.error));
       row.broken = true;
+      // Its id, when read whole before the fault (a quote left open in its
+      // name; the fault lies in the last cell read): the unit is left out
+      // for it, and its records are told so, not that it is missing from the
+      // list (to be added a second time).
+      const auto id = static_cast<std::size_t>(UnitKey::Id);
+      for (std::size_t c = 0; c + 1 < record.fields.size() && c < column_key.size(); ++c) {
+        if (column_key[c] != static_cast<int>(id)) continue;
+        const std::string_view raw = trim_field(record.fields[c]);
+        if (!find_invalid_utf8(raw)) row.fields[id].text = rows.keep(to_nfc(raw));
+      }
     }
     // The row's text is kept once, its fields viewed in the copy: one
     // allocation a row, not one a field.
