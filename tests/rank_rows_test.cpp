@@ -87,6 +87,20 @@ TEST_CASE("a cell's notes say what a grade by counted months lacks, when its mea
   CHECK(cell_notes(*r, roll_up(*r, units, 1, low, {2024, 1})) == "");
 }
 
+// Better than its mean reaches (89,83 Tốt, Tốt from 90): the months that gave it.
+TEST_CASE("a cell's notes say what gave a grade by counted months, when its mean reaches less") {
+  auto r = compile_text(
+      points_ruleset("  missing_month: zero\n  quarter:\n    by: count\n"
+                     "    rules: [{grade: tot, at_least: {tot: 2}}]\n    otherwise: kha\n"));
+  REQUIRE(r);
+  Units units = make_units({{"A", UnitType::Residential}});
+  MeetingStore store(*r, units, {});
+  quarter(*r, store, "A", 2024, 1, {"90", "90", "80"});  // mean 86,67: Khá by points
+  const CellPeriod c = roll_up(*r, units, 1, store, {2024, 1});
+  REQUIRE(c.grade == 0);
+  CHECK(cell_notes(*r, c) == "xếp loại theo số tháng: Tốt vì có 2 tháng Tốt (cần ít nhất 2)");
+}
+
 // 89,9965 is shown 90,00 (two decimals, half up) but is Khá, Tốt being from
 // 90: said, with the score cut short, never rounded up to 90 again.
 TEST_CASE("a cell's notes say the exact score when its rounding reaches a better grade") {

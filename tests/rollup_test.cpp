@@ -189,6 +189,34 @@ TEST_CASE("count_shortfall says the conditions of the nearest better grade that 
         "");
 }
 
+// What the months met for the grade given, better than their mean reaches:
+// the rank's note, where 89,83 Tốt (Tốt from 90) had none.
+TEST_CASE("count_reached says the conditions the months met for the grade given") {
+  const std::string rule =
+      "  year:\n    by: count\n    rules:\n"
+      "      - {grade: tot, all_at_least: kha, at_least: {tot: 7}}\n"
+      "      - {grade: kha, all_at_least: tb}\n"
+      "    otherwise: tb\n";
+  auto r = compile_text(points_ruleset(rule));
+  REQUIRE(r);
+  const Ruleset& m = ruleset_of(*r);
+  Period year{2024, 0};
+  const CellPeriod tot = roll(
+      rule, {"90", "90", "90", "90", "90", "90", "90", "80", "80", "80", "80", "80"}, {}, year);
+  REQUIRE(tot.grade == 0);
+  CHECK(count_reached(m, tot) ==
+        "Tốt vì có mọi tháng từ Khá trở lên và 7 tháng Tốt (cần ít nhất 7)");
+  // Otherwise (one Kém): no rule gave the grade, nothing to say.
+  const CellPeriod otherwise = roll(
+      rule, {"95", "95", "95", "95", "95", "95", "95", "95", "95", "95", "95", "40"}, {}, year);
+  REQUIRE(otherwise.grade == 2);
+  CHECK(count_reached(m, otherwise) == "");
+  auto mean = compile_text(points_ruleset("  quarter: {by: mean}\n"));
+  REQUIRE(mean);
+  CHECK(count_reached(ruleset_of(*mean), roll("  quarter: {by: mean}\n", {"80", "80", "80"})) ==
+        "");
+}
+
 TEST_CASE("a quarter without a thematic meeting is flagged and capped") {
   std::string rule =
       "  thematic_per_quarter: 1\n  missing_thematic_at_most: kha\n  quarter: {by: mean}\n";

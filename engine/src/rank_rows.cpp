@@ -116,6 +116,13 @@ std::string cell_notes(const CompiledRuleset& r, const CellPeriod& c) {
       notes.push_back("xếp loại theo số tháng: " + why);
     }
   }
+  // A better grade than its mean reaches (89,83 Tốt where Tốt is from 90):
+  // the months that gave it.
+  if (c.counted > 0 && grade_of_score(r.model, c.score) > c.grade_before_cap) {
+    if (std::string why = count_reached(r.model, c); !why.empty()) {
+      notes.push_back("xếp loại theo số tháng: " + why);
+    }
+  }
   // A score shown rounded up to a better grade's threshold ("90,00" of
   // 89,9965, Khá where Tốt is from 90): the exact score said, cut short
   // (never rounded up again), so the table does not read as a wrong grade.

@@ -105,6 +105,36 @@ std::string count_shortfall(const Ruleset& r, const CellPeriod& c) {
   return out;
 }
 
+std::string count_reached(const Ruleset& r, const CellPeriod& c) {
+  const PeriodRule& rule = c.of_year ? r.rollup.year : r.rollup.quarter;
+  if (rule.by != RollupBy::Count || c.counted == 0) return "";
+  const int lowest = static_cast<int>(r.grades.size()) - 1;
+  auto label = [&](int g) { return r.grades[static_cast<std::size_t>(g)].label; };
+  // The first rule of the grade given whose conditions all hold (as
+  // grade_by_count found it), each said with the months that meet it.
+  for (const CountRule& cr : rule.rules) {
+    if (grade_index(r, cr.grade, lowest) != c.grade_before_cap) continue;
+    std::vector<std::string> met;
+    bool holds = true;
+    if (!cr.all_at_least.empty()) {
+      const int bar = grade_index(r, cr.all_at_least, lowest);
+      holds = months_below(c, bar).empty();
+      met.push_back(fmt::format("mọi tháng từ {} trở lên", label(bar)));
+    }
+    for (const auto& [grade, count] : cr.at_least) {
+      const int bar = grade_index(r, grade, lowest);
+      const int n = months_at_least(c, bar);
+      holds = holds && n >= count;
+      met.push_back(fmt::format("{} tháng {}{} (cần ít nhất {})", n, label(bar),
+                                bar == 0 ? "" : " trở lên", count));
+    }
+    if (holds && !met.empty()) {
+      return fmt::format("{} vì có {}", label(c.grade_before_cap), fmt::join(met, " và "));
+    }
+  }
+  return "";
+}
+
 void gather_years(const MeetingStore& store, std::size_t unit_index, std::span<CellYear> years) {
   if (years.empty() || years.size() > 2 || (years.size() == 2 && years[0].year == years[1].year)) {
     throw std::invalid_argument("gather_years: one year or two different ones");

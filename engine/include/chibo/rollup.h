@@ -193,6 +193,11 @@ int grade_of_score(const Ruleset& r, Rational score);
 // nearest better grade a rule gives: that grade's conditions it fails, in Vietnamese
 // ("Tốt cần ít nhất 7 tháng Tốt, có 6"); "" when graded by the mean, or none.
 std::string count_shortfall(const Ruleset& r, const CellPeriod& c);
+// The same, of the grade it was given: the conditions its months met
+// ("Tốt vì có 8 tháng Tốt (cần ít nhất 7) và mọi tháng từ Khá trở lên"),
+// said when that grade is better than its mean reaches (89,83 Tốt, where
+// Tốt is from 90, had no word); "" when graded by the mean, or by no rule.
+std::string count_reached(const Ruleset& r, const CellPeriod& c);
 
 CellPeriod roll_up(const CompiledRuleset& ruleset, const Units& units, std::size_t unit_index,
                    const MeetingStore& store, Period period);
