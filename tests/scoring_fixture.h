@@ -45,6 +45,21 @@ inline std::string sheet(const std::string& inputs, const std::string& criteria,
          extra;
 }
 
+// A form for each kind of meeting: a (80 points, when ok) and c (20) on the
+// regular meeting's sheet, b (60, when ok) and c (40) on the thematic one's.
+inline const char* kTwoFormsRuleset =
+    "id: t\ntitle: T\nsource: {document: D}\nversion: 1\neffective: {from: 2019-01-01}\n"
+    "kinds: [regular, thematic]\nscale: 100\n"
+    "inputs:\n  ok: {type: yesno, label: Đạt}\n"
+    "forms:\n"
+    "  - id: thuong_ky\n    kinds: [regular]\n    criteria:\n"
+    "      - {id: a, label: A, max: 80, when: ok}\n"
+    "      - {id: c, label: C, max: 20, when: yes}\n"
+    "  - id: chuyen_de\n    kinds: [thematic]\n    criteria:\n"
+    "      - {id: b, label: B, max: 60, when: ok}\n"
+    "      - {id: c, label: C, max: 40, when: yes}\n"
+    "grades:\n  - {id: dat, label: Đạt, from: 50}\n  - {id: kem, label: Kém, from: 0}\n";
+
 struct Scored {
   bool ok = false;
   std::string why;  // rejection reason
