@@ -94,46 +94,6 @@ TEST_CASE("an unchanged score is 0,00 and an unmoved rank 0") {
   }
 }
 
-// The JSON names the missing months and short quarters a rejected record
-// was for (of missing_months and thematic_short_quarters), as the notes do,
-// and the summary counts the cells with such a month; the CSV keeps its columns.
-TEST_CASE("a ranking's JSON lists the months and quarters a record was rejected for") {
-  auto d = district("", {{"A", UnitType::Residential}, {"B", UnitType::Residential}});
-  d.r = compile_text(
-      points_ruleset("  missing_month: zero\n  thematic_per_quarter: 1\n  quarter: {by: mean}\n"));
-  REQUIRE(d.r);
-  d.store = std::make_unique<MeetingStore>(*d.r, d.units, rank_value_slots(rank_keys(*d.r)));
-  quarter(*d.r, *d.store, "A", 2024, 1, {"90", "90", "90"});
-  keep(*d.r, *d.store, "A", "2024-02-20", "100", "thematic");
-  quarter(*d.r, *d.store, "B", 2024, 1, {"90", "", ""});
-  d.store->note_rejected("B", days_from_civil({2024, 3, 5}), MeetingKind::Regular);
-  d.store->note_rejected("B", days_from_civil({2024, 2, 5}), MeetingKind::Thematic);
-  const Ranking ranking = rank_cells(*d.r, d.units, *d.store, {2024, 1}, GroupBy::None);
-  const DistrictSummary summary = summarize(ranking, d.units, ruleset_of(*d.r).grades.size());
-  std::ostringstream json;
-  write_ranking(json, RankFormat::Json, *d.r, ranking, summary);
-  const std::string text = json.str();
-  INFO(text);
-  CHECK(text.find("\"cell_id\": \"A\", ") != std::string::npos);
-  CHECK(text.find("\"missing_months\": [], \"rejected_months\": [], \"thematic_only_months\": [], "
-                  "\"thematic_short_quarters\": [], \"rejected_thematic_quarters\": [], "
-                  "\"months_met_outside_force\": [], \"quarters_met_outside_force\": [], "
-                  "\"notes\": \"\"") != std::string::npos);
-  CHECK(text.find("\"missing_months\": [2, 3], \"rejected_months\": [3], "
-                  "\"thematic_only_months\": [], \"thematic_short_quarters\": [1], "
-                  "\"rejected_thematic_quarters\": [1], \"months_met_outside_force\": [], "
-                  "\"quarters_met_outside_force\": [], \"notes\": \"thiếu tháng 2, 3 (tính 0 điểm; "
-                  "tháng 3 có bản ghi nhưng bị loại); "
-                  "quý I thiếu sinh hoạt chuyên đề (có bản ghi nhưng bị loại") !=
-        std::string::npos);
-  CHECK(text.find("\n  \"cells_with_missing_months\": 1, \"cells_with_rejected_months\": 1, "
-                  "\"cells_short_of_thematic\": 1, \"cells_not_graded\": 0,\n  \"by_type\": ") !=
-        std::string::npos);
-  std::ostringstream csv;
-  write_ranking(csv, RankFormat::Csv, *d.r, ranking, summary);
-  CHECK(csv.str().find("rejected") == std::string::npos);
-}
-
 // A cell with no month of the period to grade it by (it met only on a day
 // before the ruleset's force) showed 0,00 Kém "0/0", ranked and counted Kém
 // with the cells that missed their meeting: now not graded, ranked after the
