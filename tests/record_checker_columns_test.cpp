@@ -11,24 +11,11 @@
 #include "scoring_fixture.h"
 
 using chibo::Diagnostics;
+using chibo::testing::bound;
 using chibo::testing::compile_text;
 using chibo::testing::good;
 using chibo::testing::kRuleset;
 using chibo::testing::score_fields;
-
-namespace {
-
-// What bind() says of a header of these names (x.csv, line 1), for kRuleset.
-std::vector<chibo::Diagnostic> bound(const std::vector<std::string>& names) {
-  auto r = compile_text(kRuleset);
-  REQUIRE(r);
-  chibo::RecordChecker checker(*r);
-  Diagnostics diags;
-  checker.bind(names, {"x.csv", 1, 0}, diags);
-  return diags.items();
-}
-
-}  // namespace
 
 TEST_CASE("columns: headers by id or by label, unknown and missing columns are reported") {
   auto r = compile_text(kRuleset);
@@ -93,32 +80,6 @@ TEST_CASE("columns: headers by id or by label, unknown and missing columns are r
                                              "y.csv:1: error: thiếu cột 'done' (Tỷ lệ hoàn thành)",
                                              "y.csv:1: error: thiếu cột 'draft' (Dự thảo nghị "
                                              "quyết)"});
-}
-
-// A Vietnamese name with an accent or a space amiss, or cut short, is
-// pointed to; another name of the same shape ('Tên chi bộ') is not.
-TEST_CASE("columns: a misspelt or shortened Vietnamese name gets its hint") {
-  std::vector<std::string> messages;
-  // ("Tự  chấm", two spaces, is the self-score's column: one space between words.)
-  for (const auto& d : bound({"cell_id", "date", "Tự chầm", "Tu cham", "Tự  chấm", "Tỷ lệ",
-                              "Tỷ lệ hoàn", "Tên chi bộ", "Dự thào nghị quyết"})) {
-    messages.push_back(chibo::format_diagnostic(d));
-  }
-  auto unknown = [](const char* name, const char* hint) {
-    return fmt::format("x.csv:1: warning: cột '{}' không có trong bộ tiêu chí t, bỏ qua{}", name,
-                       hint);
-  };
-  CHECK(messages == std::vector<std::string>{
-                        unknown("Tự chầm", "; có phải là 'Tự chấm'?"),
-                        unknown("Tu cham", "; có phải là 'Tự chấm'?"),
-                        unknown("Tỷ lệ", "; có phải là 'Tỷ lệ hoàn thành'?"),
-                        unknown("Tỷ lệ hoàn", "; có phải là 'Tỷ lệ hoàn thành'?"),
-                        unknown("Tên chi bộ", ""),
-                        unknown("Dự thào nghị quyết", "; có phải là 'Dự thảo nghị quyết'?"),
-                        "x.csv:1: error: thiếu cột 'members' (Tổng số đảng viên)",
-                        "x.csv:1: error: thiếu cột 'present' (Có mặt)",
-                        "x.csv:1: error: thiếu cột 'done' (Tỷ lệ hoàn thành)",
-                        "x.csv:1: error: thiếu cột 'draft' (Dự thảo nghị quyết)"});
 }
 
 // An optional input's column mistyped would leave it blank in every row
@@ -249,15 +210,6 @@ TEST_CASE("columns: hints stop after the first 32 unknown names") {
         "cột 'presnt' không có trong bộ tiêu chí t, bỏ qua; có phải là 'present'?");
   CHECK(said[32].message == "cột 'presnt' không có trong bộ tiêu chí t, bỏ qua");
   CHECK(said[39].message == "cột 'presnt' không có trong bộ tiêu chí t, bỏ qua");
-}
-
-// A name longer than any the ruleset knows (a megabyte of NUL bytes read as
-// a header) is compared with none of them: no hint, and no time spent.
-TEST_CASE("columns: a name far longer than every known one gets no hint") {
-  const std::string long_name(100000, 'x');
-  const std::vector<chibo::Diagnostic> said = bound({"cell_id", "date", long_name});
-  REQUIRE_FALSE(said.empty());
-  CHECK(said[0].message == "cột '" + long_name + "' không có trong bộ tiêu chí t, bỏ qua");
 }
 
 // As forms head their columns: the first three by their Vietnamese names,
@@ -412,37 +364,6 @@ TEST_CASE("a header without cell_id or date, or with a column twice, rejects eve
   CHECK(diags.items().empty());
   CHECK(checker.check({"C1", "2024-01-05", "20", "19", "90", "có"}, {"z.csv", 2, 0}, rec, why));
   CHECK(why.empty());
-}
-
-// Two months' files joined into one: the second's header row, its byte order
-// mark and all, is said to be one, as a record it is not, its month not told.
-// A row that only looks like it (a value of its own) keeps its own faults.
-TEST_CASE("columns: a row repeating the header is said to be one") {
-  auto r = compile_text(kRuleset);
-  REQUIRE(r);
-  chibo::RecordChecker checker(*r);
-  Diagnostics diags;
-  const std::vector<std::string> header = {"cell_id", "date", "Tổng số đảng viên",
-                                           "present", "done", "draft"};
-  checker.bind(header, {"x.csv", 1, 0}, diags);
-  chibo::MeetingRecord rec;
-  std::string why;
-  const std::string repeated =
-      "dòng này lặp lại dòng tiêu đề, không phải một bản ghi (hai tệp được nối vào nhau?): hãy "
-      "xóa dòng này";
-  CHECK_FALSE(checker.check(header, {"x.csv", 9, 0}, rec, why));
-  CHECK(why == repeated);
-  CHECK(rec.cell_id.empty());
-  CHECK(rec.date == chibo::kNoDate);
-  std::vector<std::string> marked = header;
-  marked[0] = "\xEF\xBB\xBF" + marked[0];
-  marked[2] = " " + marked[2] + " ";
-  CHECK_FALSE(checker.check(marked, {"x.csv", 9, 0}, rec, why));
-  CHECK(why == repeated);
-  std::vector<std::string> own = header;
-  own[0] = "C1";
-  CHECK_FALSE(checker.check(own, {"x.csv", 9, 0}, rec, why));
-  CHECK(why.starts_with("cột 'date': 'date' không phải là ngày"));
 }
 
 // A sheet's totals row under the table ("Tổng cộng" where a cell's id goes,

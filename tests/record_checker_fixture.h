@@ -6,6 +6,11 @@
 #include <utility>
 #include <vector>
 
+#include <catch2/catch.hpp>
+
+#include "chibo/record_checker.h"
+#include "scoring_fixture.h"
+
 namespace chibo::testing {
 
 inline const char* kRuleset =
@@ -22,6 +27,16 @@ inline const char* kRuleset =
 
 inline std::vector<std::pair<std::string, std::string>> good() {
   return {{"members", "20"}, {"present", "19"}, {"done", "93,5"}, {"draft", "có"}};
+}
+
+// What bind() says of a header of these names (x.csv, line 1), for kRuleset.
+inline std::vector<Diagnostic> bound(const std::vector<std::string>& names) {
+  auto r = compile_text(kRuleset);
+  REQUIRE(r);
+  RecordChecker checker(*r);
+  Diagnostics diags;
+  checker.bind(names, {"x.csv", 1, 0}, diags);
+  return diags.items();
 }
 
 }  // namespace chibo::testing
