@@ -56,4 +56,30 @@ inline ReportDistrict report_district(const std::string& c_name = "Chi bộ C") 
   return d;
 }
 
+// d with a base cell E (chi bộ cơ sở: an agency's, its own base) after its
+// cells, and its store emptied for the meetings a test keeps.
+inline void add_base_cell(ReportDistrict& d) {
+  d.units.units.push_back(
+      {"E", d.units.keep("Chi bộ cơ sở E"), UnitLevel::BaseCell, UnitType::Agency, "E", 20, {}});
+  d.units.index.build(d.units.units);
+  d.store = std::make_unique<MeetingStore>(*d.r, d.units, std::vector<int>{}, true);
+}
+
+// An audit of d of 8 meetings, 2 of them self-scored, one flagged: A's of
+// 2024-03-15 (thang-3.csv, line 4), self-scored 99 where its sheet gives 95.
+inline void flag_one(ReportDistrict& d) {
+  d.audit.meetings = 8;
+  d.audit.claimed = 2;
+  AuditedMeeting m;
+  m.cell_id = "A";
+  m.date = 19797;  // 2024-03-15
+  m.where = {"thang-3.csv", 4, 0};
+  AuditLine total;
+  total.self = Rational(99);
+  total.computed = Rational(95);
+  total.over_computed = true;
+  m.lines.push_back(total);
+  d.audit.flagged.push_back(m);
+}
+
 }  // namespace chibo::testing
