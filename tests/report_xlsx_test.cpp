@@ -14,41 +14,11 @@
 #include "rank_rows.h"
 #include "report_fixture.h"
 #include "report_xlsx_book.h"
+#include "report_xlsx_fixture.h"
 #include "temp_dir.h"
 
 using namespace chibo;
 using namespace chibo::testing;
-
-namespace {
-
-// What a sheet holds, read from libxlsxwriter's own model before the book
-// is closed: its name, its last row, and the numbers of one column.
-struct SheetSeen {
-  std::string name;
-  unsigned last_row = 0;
-  bool header = false;          // a text in row 0, column 0
-  std::vector<double> numbers;  // column `col`, rows 1 to the last
-};
-
-std::vector<SheetSeen> sheets_of(lxw_workbook* book, lxw_col_t col) {
-  std::vector<SheetSeen> out;
-  lxw_worksheet* ws = nullptr;
-  STAILQ_FOREACH(ws, book->worksheets, list_pointers) {
-    SheetSeen seen{ws->name, ws->dim_rowmax, false, {}};
-    lxw_row* first = lxw_worksheet_find_row(ws, 0);
-    lxw_cell* corner = first ? lxw_worksheet_find_cell_in_row(first, 0) : nullptr;
-    seen.header = corner != nullptr && corner->type == STRING_CELL;
-    for (lxw_row_t r = 1; r <= ws->dim_rowmax; ++r) {
-      lxw_row* row = lxw_worksheet_find_row(ws, r);
-      lxw_cell* cell = row ? lxw_worksheet_find_cell_in_row(row, col) : nullptr;
-      if (cell != nullptr && cell->type == NUMBER_CELL) seen.numbers.push_back(cell->u.number);
-    }
-    out.push_back(seen);
-  }
-  return out;
-}
-
-}  // namespace
 
 TEST_CASE("a table longer than a sheet goes on to numbered sheets, each with its header") {
   ReportDistrict d = report_district();
@@ -129,31 +99,6 @@ TEST_CASE("a table that fits a sheet, or is empty, keeps one sheet") {
   REQUIRE(workbook_close(b.book) == LXW_NO_ERROR);
 }
 
-// The records not listed (RejectedList) are said in a row after the listed.
-TEST_CASE("the rejected sheet ends saying how many records it does not list") {
-  ReportDistrict d = report_district();
-  ReportInput in = d.input();
-  in.rejected = rejected_list(
-      {{{"m.csv", 7, 0}, "sai", "A"}, {{"m.csv", 8, 0}, "sai", "B"}, {{"m.csv", 9, 0}, "sai", "C"}},
-      d.units, 2);
-  TempDir dir;
-  XlsxBook b = open_book(dir.path("report.xlsx"), in, false);
-  REQUIRE(b.book != nullptr);
-  add_rejected_sheet(b, in);
-  std::vector<SheetSeen> sheets = sheets_of(b.book, 1);
-  REQUIRE(sheets.size() == 1);
-  CHECK(sheets[0].last_row == 3);                         // two listed, then the rest said
-  CHECK(sheets[0].numbers == std::vector<double>{7, 8});  // their lines; the last row has none
-  lxw_worksheet* ws = STAILQ_FIRST(b.book->worksheets);
-  lxw_row* last = lxw_worksheet_find_row(ws, 3);
-  REQUIRE(last != nullptr);
-  CHECK(lxw_worksheet_find_cell_in_row(last, 0) == nullptr);  // no file: no record's row
-  lxw_cell* said = lxw_worksheet_find_cell_in_row(last, 3);
-  REQUIRE(said != nullptr);
-  CHECK((said->type == STRING_CELL || said->type == INLINE_STRING_CELL));
-  REQUIRE(workbook_close(b.book) == LXW_NO_ERROR);
-}
-
 TEST_CASE("streamed, as `chibo report` writes it, the table goes on to numbered sheets") {
   ReportDistrict d = report_district();
   TempDir dir;
@@ -168,43 +113,6 @@ TEST_CASE("streamed, as `chibo report` writes it, the table goes on to numbered 
   CHECK(sheets[3].name == "Chi tiết (4)");
   for (const SheetSeen& s : sheets) CHECK(s.last_row == 2);
   CHECK(b.refused == 0);
-  REQUIRE(workbook_close(b.book) == LXW_NO_ERROR);
-}
-
-// A criterion left off a meeting's sheet (an item that does not apply,
-// rescaled, and a group of such items alone) is an empty cell, as in score's
-// csv; one that applies and scored 0 is 0.
-TEST_CASE("Chi tiết leaves a criterion left off a meeting's sheet empty") {
-  ReportDistrict d;
-  d.r = compile_text(left_off_ruleset(true));
-  REQUIRE(d.r);
-  d.units = make_units({{"A", UnitType::Residential}});
-  d.store = std::make_unique<MeetingStore>(*d.r, d.units, std::vector<int>{}, true);
-  REQUIRE(keep(*d.r, *d.store, "A", "2024-01-10", "72") == "");
-  REQUIRE(keep(*d.r, *d.store, "A", "2024-02-20", "81", "thematic", "40") == "");
-  d.ranking = rank_cells(*d.r, d.units, *d.store, Period{2024, 1}, GroupBy::None);
-  d.summary = summarize(d.ranking, d.units, ruleset_of(*d.r).grades.size());
-  TempDir dir;
-  XlsxBook b = open_book(dir.path("report.xlsx"), d.input(), false);
-  REQUIRE(b.book != nullptr);
-  add_details_sheet(b, d.input());
-  // Each meeting's total, then its criteria (after the eight columns of
-  // every meeting: g, cd, a), each after a '|', nothing for no cell.
-  lxw_worksheet* ws = STAILQ_FIRST(b.book->worksheets);
-  std::vector<std::string> rows;
-  for (lxw_row_t r = 1; r <= 2; ++r) {
-    std::string row;
-    for (const int col : {5, 8, 9, 10}) {
-      lxw_row* cells = lxw_worksheet_find_row(ws, r);
-      lxw_cell* cell =
-          cells ? lxw_worksheet_find_cell_in_row(cells, static_cast<lxw_col_t>(col)) : nullptr;
-      row += cell == nullptr             ? "|"
-             : cell->type == NUMBER_CELL ? fmt::format("|{}", cell->u.number)
-                                         : "|?";
-    }
-    rows.push_back(row);
-  }
-  CHECK(rows == std::vector<std::string>{"|80|||72", "|81|0|0|81"});
   REQUIRE(workbook_close(b.book) == LXW_NO_ERROR);
 }
 
