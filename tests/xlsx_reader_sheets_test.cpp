@@ -149,28 +149,8 @@ TEST_CASE("a later sheet that cannot be read is passed by", "[xlsx]") {
         "phần 'xl/worksheets/sheet1.xml' hỏng (mismatched tag, dòng 1)");
 }
 
-TEST_CASE("the sheet read instead of the first is said", "[xlsx]") {
-  chibo::XlsxTable table;
-  table.sheet = "Bản ghi";
-  CHECK(chibo::sheet_note(table, "bản ghi", "'cell_id' hay 'Mã chi bộ'") == "");
-  table.passed_over = "Hướng dẫn";
-  CHECK(chibo::sheet_note(table, "bản ghi", "'cell_id' hay 'Mã chi bộ'") ==
-        "đọc trang 'Bản ghi' (trang đầu 'Hướng dẫn' không có dòng tiêu đề của bảng bản ghi: cột "
-        "'cell_id' hay 'Mã chi bộ')");
-  table.first_empty = true;
-  CHECK(chibo::sheet_note(table, "bản ghi", "'cell_id' hay 'Mã chi bộ'") ==
-        "đọc trang 'Bản ghi' (trang đầu 'Hướng dẫn' có dòng tiêu đề của bảng bản ghi nhưng không "
-        "có dòng nào dưới nó)");
-  table.first_empty = false;
-  // The first read for want of a later sheet that could be read: said.
-  table.passed_over.reset();
-  table.sheet = "Bìa";
-  table.unread = "trang 'Bản ghi': phần 'xl/worksheets/sheet2.xml' quá lớn";
-  CHECK(chibo::sheet_note(table, "bản ghi", "'cell_id' hay 'Mã chi bộ'") ==
-        "trang đầu 'Bìa' không có dòng tiêu đề của bảng bản ghi (cột 'cell_id' hay 'Mã chi bộ'), "
-        "và không đọc được trang 'Bản ghi': phần 'xl/worksheets/sheet2.xml' quá lớn: đọc trang "
-        "đầu");
-  // read_xlsx_rows: the first sheet, whatever it holds.
+// read_xlsx_rows: the first sheet, whatever it holds.
+TEST_CASE("the rows read are the first sheet's, whatever it holds", "[xlsx]") {
   CHECK(rows_of(chibo::testing::workbook_of({{"Bìa", kCover}, {"Bản ghi", kTable}}))
             .front()
             .cells.front() == "SỔ SINH HOẠT CHI BỘ");
