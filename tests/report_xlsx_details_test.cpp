@@ -54,7 +54,7 @@ TEST_CASE("Chi tiết leaves a criterion left off a meeting's sheet empty") {
 // Every column of a meeting's row: its cell, name and base, the month, the
 // kind, the total and grade, its file and line, then the criteria (label and
 // id); a meeting of another quarter is not listed, a base cell's base is
-// empty (it is its own).
+// empty (it is its own). The rows go in the ranking's order, as its cells do.
 TEST_CASE("Chi tiết: a row a meeting of the period, every column") {
   ReportDistrict d = report_district();
   add_base_cell(d);
