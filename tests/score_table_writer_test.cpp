@@ -146,3 +146,41 @@ TEST_CASE("table: a total capped at the scale is said under the legend") {
         "thang 100 khi có tiêu chí không áp dụng, và tổng không vượt 100 (chibo explain cho biết "
         "từng bước).\n");
 }
+
+// Past its held rows the table writes each meeting as it comes, its memory
+// not growing with the file (the nation's took 2.3 GB kept whole): the
+// columns as wide as the rows held, widened from a wider cell on.
+TEST_CASE("table: past the rows held, each meeting is written as it comes") {
+  auto r = compile_text(chibo::testing::kWriterRuleset);
+  REQUIRE(r);
+  auto table = [&](std::size_t held_rows) {
+    std::ostringstream out;
+    auto w = chibo::make_table_writer(*r, out, held_rows);
+    for (const char* cell : {"C1", "C2", "CB-LONGER", "C4"}) {
+      auto s = score_fields(*r, {{"done", "100"}, {"cell_id", cell}});
+      REQUIRE(s.ok);
+      chibo::MeetingRecord rec;
+      rec.cell_id = cell;
+      rec.date = 19797;  // 2024-03-15
+      w->write(rec, s.score);
+    }
+    w->finish();
+    return out.str();
+  };
+  const std::string legend = "\nCác cột điểm:\n  g: Nhóm (tối đa 100 điểm)\n";
+  CHECK(table(2) ==
+        "Chi bộ  Ngày        Loại       Tổng điểm  Xếp loại    g\n"
+        "C1      15/03/2024  thường kỳ     100,00  Đạt       100\n"
+        "C2      15/03/2024  thường kỳ     100,00  Đạt       100\n"
+        "CB-LONGER  15/03/2024  thường kỳ     100,00  Đạt       100\n"
+        "C4         15/03/2024  thường kỳ     100,00  Đạt       100\n" +
+            legend);
+  // Held whole (fewer meetings than kTableHeldRows): every row as wide.
+  CHECK(table(chibo::kTableHeldRows) ==
+        "Chi bộ     Ngày        Loại       Tổng điểm  Xếp loại    g\n"
+        "C1         15/03/2024  thường kỳ     100,00  Đạt       100\n"
+        "C2         15/03/2024  thường kỳ     100,00  Đạt       100\n"
+        "CB-LONGER  15/03/2024  thường kỳ     100,00  Đạt       100\n"
+        "C4         15/03/2024  thường kỳ     100,00  Đạt       100\n" +
+            legend);
+}
