@@ -1,6 +1,9 @@
 #include "rank_rows.h"
 
 #include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include <catch2/catch.hpp>
 
@@ -225,4 +228,40 @@ TEST_CASE("a quarter short of two thematic meetings says how many it had") {
   CHECK(cell_notes(*r, c) ==
         "quý I thiếu sinh hoạt chuyên đề (có 1/2 cuộc; có bản ghi nhưng bị loại; xếp loại tối đa "
         "Khá)");
+}
+
+// The CSV takes a ranking's rows a field at a time (RowFields), the tables as
+// rows of strings: the same fields either way, for people and machines, with
+// a previous period, grouped or not.
+TEST_CASE("a ranking's rows a field at a time are its rows") {
+  auto d = district("", {{"A", UnitType::Residential},
+                         {"B", UnitType::School},
+                         {"C", UnitType::Residential},
+                         {"D", UnitType::Enterprise}});
+  quarter(*d.r, *d.store, "A", 2023, 4, {"90", "90", "90"});
+  quarter(*d.r, *d.store, "B", 2023, 4, {"80", "85", "70"});
+  quarter(*d.r, *d.store, "A", 2024, 1, {"90", "95", "90"});
+  quarter(*d.r, *d.store, "B", 2024, 1, {"85", "85", "85"});
+  REQUIRE(keep(*d.r, *d.store, "C", "2024-02-10", "60") == "");
+  class Joined final : public RowFields {
+   public:
+    void field(std::string_view text) override { row.emplace_back(text); }
+    void end_row() override { rows.push_back(std::move(row)); }
+    std::vector<std::string> row;
+    Rows rows;
+  };
+  for (const GroupBy by : {GroupBy::None, GroupBy::Type, GroupBy::Parent}) {
+    const Ranking ranking = rank_cells(*d.r, d.units, *d.store, {2024, 1}, by);
+    REQUIRE(ranking.has_previous);
+    for (const bool machine : {false, true}) {
+      CAPTURE(static_cast<int>(by), machine);
+      NumberText number = [](Rational v) { return v.to_string(); };
+      const Rows rows = ranking_rows(*d.r, ranking, number, machine);
+      Joined joined;
+      for_each_ranking_row(*d.r, ranking, number, machine, 0, ranking.cells.size(), joined);
+      REQUIRE(rows.size() == ranking.cells.size() + 1);  // and the header
+      CHECK(Rows(rows.begin() + 1, rows.end()) == joined.rows);
+      CHECK(joined.row.empty());
+    }
+  }
 }

@@ -22,6 +22,19 @@ std::string join_ints(const std::vector<int>& v, const char* sep) {
   return out;
 }
 
+// The same of a set's numbers, ascending, with no list made (a ranking's row
+// writes two: most are empty).
+std::string join_set(NumberSet set, const char* sep) {
+  std::string out;
+  for (int n = 0; n < 16 && !set.empty(); ++n) {
+    if (!set.has(n)) continue;
+    if (!out.empty()) out += sep;
+    const fmt::format_int digits(n);
+    out.append(digits.data(), digits.size());
+  }
+  return out;
+}
+
 // magnitude with its sign; no change has none, and its decimals ("0,00"
 // beside "+8,00", as the ruleset presents every score).
 std::string signed_text(const std::string& magnitude, bool negative, bool zero) {
@@ -283,22 +296,42 @@ void for_each_ranking_row(const CompiledRuleset& r, const Ranking& ranking,
 void for_each_ranking_row(const CompiledRuleset& r, const Ranking& ranking,
                           const NumberText& number, bool machine, std::size_t first,
                           std::size_t last, const RowSink& sink) {
-  const std::vector<Grade>& grades = r.model.grades;
-  const bool grouped = ranking.group_by != GroupBy::None;
   // One row, its strings refilled cell after cell (a vector and a name's
   // heap piece a cell were a sixth of writing the national ranking).
-  std::vector<std::string> row;
+  class Collect final : public RowFields {
+   public:
+    explicit Collect(const RowSink& sink) : sink_(sink) {}
+    void field(std::string_view text) override {
+      if (at_ == row_.size()) row_.emplace_back();
+      row_[at_++].assign(text);
+    }
+    void end_row() override {
+      row_.resize(at_);
+      sink_(row_);
+      at_ = 0;
+    }
+
+   private:
+    const RowSink& sink_;
+    std::vector<std::string> row_;
+    std::size_t at_ = 0;
+  } collect(sink);
+  for_each_ranking_row(r, ranking, number, machine, first, last, collect);
+}
+
+void for_each_ranking_row(const CompiledRuleset& r, const Ranking& ranking,
+                          const NumberText& number, bool machine, std::size_t first,
+                          std::size_t last, RowFields& out) {
+  const std::vector<Grade>& grades = r.model.grades;
+  const bool grouped = ranking.group_by != GroupBy::None;
+  const std::string zero = number(0);  // a change that is none, as written
+  auto put = [&out](std::string_view text) { out.field(text); };
+  auto put_int = [&put](long long n) {
+    const fmt::format_int digits(n);
+    put({digits.data(), digits.size()});
+  };
   for (std::size_t cell = first; cell < last && cell < ranking.cells.size(); ++cell) {
     const RankedCell& c = ranking.cells[cell];
-    std::size_t at = 0;
-    auto put = [&row, &at](std::string_view text) {
-      if (at == row.size()) row.emplace_back();
-      row[at++].assign(text);
-    };
-    auto put_int = [&put](long long n) {
-      const fmt::format_int digits(n);
-      put({digits.data(), digits.size()});
-    };
     const Unit& u = *c.now.unit;
     const std::size_t grade = static_cast<std::size_t>(c.now.grade);
     // Not graded: no rank, score, grade or months, "-" for people and empty
@@ -341,8 +374,8 @@ void for_each_ranking_row(const CompiledRuleset& r, const Ranking& ranking,
     }
     if (machine) {
       put_int(c.now.counted);
-      put(join_ints(c.now.missing_months.list(), " "));
-      put(join_ints(c.now.quarters_short_of_thematic.list(), " "));
+      put(join_set(c.now.missing_months, " "));
+      put(join_set(c.now.quarters_short_of_thematic, " "));
     } else if (!graded) {
       put(none);
     } else {
@@ -361,8 +394,11 @@ void for_each_ranking_row(const CompiledRuleset& r, const Ranking& ranking,
         } else {
           put(fmt::format("{} ({})", number(c.previous_score), *c.previous_rank));
         }
-        // No change from a period graded to one not.
-        put(graded ? signed_text(magnitude, negative, number(change) == number(0)) : none);
+        // No change from a period graded to one not. (change is written as
+        // its magnitude when it is not negative.)
+        put(graded
+                ? signed_text(magnitude, negative, (negative ? number(change) : magnitude) == zero)
+                : none);
         if (machine) put_int(*c.previous_rank);
         put(graded ? signed_text(std::to_string(moved < 0 ? -moved : moved), moved < 0, moved == 0)
                    : none);
@@ -371,8 +407,7 @@ void for_each_ranking_row(const CompiledRuleset& r, const Ranking& ranking,
       }
     }
     if (!machine) put(ranked_cell_notes(r, c));
-    row.resize(at);
-    sink(row);
+    out.end_row();
   }
 }
 

@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "chibo/compiled_ruleset.h"
@@ -29,6 +30,20 @@ std::vector<std::string> ranking_header(const Ranking& ranking, bool machine);
 void for_each_ranking_row(const CompiledRuleset& r, const Ranking& ranking,
                           const NumberText& number, bool machine, std::size_t first,
                           std::size_t last, const RowSink& sink);
+// The same rows a field at a time, each text valid only during its call: the
+// CSV appends them straight to its text, where a row's strings refilled and
+// then copied out were a third of its instructions (province, callgrind).
+class RowFields {
+ public:
+  virtual void field(std::string_view text) = 0;
+  virtual void end_row() = 0;
+
+ protected:
+  ~RowFields() = default;
+};
+void for_each_ranking_row(const CompiledRuleset& r, const Ranking& ranking,
+                          const NumberText& number, bool machine, std::size_t first,
+                          std::size_t last, RowFields& out);
 // "Tốt", "150/192", "78,13%" per grade, then the cells counted.
 Rows grade_rows(const CompiledRuleset& r, const GradeTally& tally);
 // One row per type or base organisation: name, then "n (share)" per grade, then cells.

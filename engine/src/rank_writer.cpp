@@ -73,10 +73,28 @@ void write_ranking(std::ostream& out, RankFormat format, const CompiledRuleset& 
       append_csv_line(text, header);
       out << text;
       text.clear();
+      // Each field appended as it is made (append_csv_line's way, without
+      // the row of strings between).
+      class CsvFields final : public RowFields {
+       public:
+        explicit CsvFields(std::string& into) : into_(into) {}
+        void field(std::string_view text) override {
+          if (!first_) into_ += ',';
+          first_ = false;
+          append_csv_field(into_, text);
+        }
+        void end_row() override {
+          into_ += '\n';
+          first_ = true;
+        }
+
+       private:
+        std::string& into_;
+        bool first_ = true;
+      };
       auto make = [&](std::string& into, std::size_t first, std::size_t last) {
-        for_each_ranking_row(
-            r, ranking, machine, true, first, last,
-            [&into](std::vector<std::string>& row) { append_csv_line(into, row); });
+        CsvFields fields(into);
+        for_each_ranking_row(r, ranking, machine, true, first, last, fields);
       };
       std::unique_ptr<WorkerPool> helper;
       if (cells >= kWriteApart) helper = std::make_unique<WorkerPool>(1);
