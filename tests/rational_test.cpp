@@ -1,6 +1,10 @@
 #include "chibo/rational.h"
 
+#include <algorithm>
 #include <cstdint>
+#include <numeric>
+#include <optional>
+#include <random>
 #include <string>
 #include <utility>
 #include <vector>
@@ -230,6 +234,69 @@ TEST_CASE("sum_of is exact when the sum fits, and rounded to nine places when it
     rounded += exact_sum ? 0 : 1;
   }
   CHECK(rounded > 0);  // both ways were tried
+}
+
+// sum_of adds in 64 bits while the common denominator and the partial sums
+// fit, in 128 bits past that: the same sum either way, at the edge between
+// them too (numerators and denominators near 2^31 and 2^62, products and
+// partial sums passing 2^63 by a little or not at all).
+TEST_CASE("sum_of is the same exact sum on either side of 64 bits") {
+  __extension__ typedef __int128 Wide;
+  std::mt19937_64 random(777);
+  auto next = [&random](std::uint64_t below) { return random() % below; };
+  int wide = 0, narrow = 0;
+  for (int i = 0; i < 60000; ++i) {
+    std::vector<Rational> terms;
+    if (i % 2 == 0) {
+      // b/d twice and -b/d, with a small term: partial sums of up to 2b (b up
+      // to 1.5 * 2^62).
+      const auto b = static_cast<std::int64_t>(next(2) ? (std::uint64_t{1} << 61) +
+                                                             next(std::uint64_t{1} << 62)
+                                                       : next(std::uint64_t{1} << (40 + next(23))));
+      const auto d = static_cast<std::int64_t>(1 + next(std::uint64_t{1} << next(32)));
+      const Rational big = *Rational::make(b, d);
+      terms = {big, big, *Rational::make(-b, d),
+               *Rational::make(static_cast<std::int64_t>(next(2001)) - 1000,
+                               static_cast<std::int64_t>(next(2) ? 1 : 1 + next(60)))};
+      std::rotate(terms.begin(), terms.begin() + static_cast<std::ptrdiff_t>(next(4)), terms.end());
+    } else {
+      for (std::uint64_t k = 0, count = 1 + next(4); k < count; ++k) {
+        const auto num = static_cast<std::int64_t>(next(std::uint64_t{1} << (1 + next(63))));
+        const auto den = static_cast<std::int64_t>(1 + next(std::uint64_t{1} << next(32)));
+        terms.push_back(*Rational::make(next(2) ? num : -num, den));
+      }
+    }
+    // The exact sum over the common denominator, in 128 bits, when that fits;
+    // and whether some step of it passes 64 bits.
+    Wide num = 0, den = 1;
+    bool fits = true, past_64 = false;
+    for (const Rational& t : terms) {
+      const Wide lcm = den / std::gcd(static_cast<std::int64_t>(den), t.den()) * t.den();
+      if (lcm > INT64_MAX) {
+        fits = false;
+        break;
+      }
+      const Wide scaled = num * (lcm / den), part = static_cast<Wide>(t.num()) * (lcm / t.den());
+      num = scaled + part;
+      den = lcm;
+      for (const Wide step : {scaled, part, num}) past_64 |= step > INT64_MAX || step < -INT64_MAX;
+    }
+    if (!fits) continue;
+    Wide g = num < 0 ? -num : num;
+    for (Wide b = den; b != 0;) {
+      const Wide rest = g % b;
+      g = b;
+      b = rest;
+    }
+    if (g > 1) num /= g, den /= g;
+    if (num > INT64_MAX || num < -INT64_MAX) continue;
+    (past_64 ? wide : narrow) += 1;
+    INFO("case " << i);
+    REQUIRE(chibo::sum_of(terms) ==
+            *Rational::make(static_cast<std::int64_t>(num), static_cast<std::int64_t>(den)));
+  }
+  CHECK(wide > 1000);
+  CHECK(narrow > 1000);
 }
 
 TEST_CASE("a difference and a sum that do not fit are rounded, not dropped") {

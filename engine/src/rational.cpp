@@ -232,6 +232,33 @@ constexpr Wide kPartialLimit = Wide{1} << 100;
 // The terms over their common denominator, if it fits in 64 bits, and the
 // partial sums within kPartialLimit.
 std::optional<Rational> exact_sum(std::span<const Rational> terms) {
+  // The same sums and common denominators as the loop below, in 64 bits
+  // while they fit (every mean a ranking takes: a cell's months' totals, its
+  // attendance), without its 128-bit divisions and checks: a ranking's means
+  // (mean_of, twice a cell and period) spent most of their time there.
+  {
+    std::int64_t num = 0, den = 1;
+    bool fits = true;
+    for (const Rational& t : terms) {
+      std::int64_t per = den / t.den();  // t.den() > 0
+      if (per * t.den() != den) {
+        // lcm(den, t.den()) = den * factor, and so the sum's factor too.
+        const std::int64_t factor = t.den() / std::gcd(den, t.den());
+        if (__builtin_mul_overflow(den, factor, &den) ||
+            __builtin_mul_overflow(num, factor, &num)) {
+          fits = false;
+          break;
+        }
+        per = den / t.den();
+      }
+      std::int64_t part = 0;
+      if (__builtin_mul_overflow(t.num(), per, &part) || __builtin_add_overflow(num, part, &num)) {
+        fits = false;
+        break;
+      }
+    }
+    if (fits) return reduce(num, den);
+  }
   Wide num = 0;
   std::int64_t den = 1;
   for (const Rational& t : terms) {
