@@ -1,6 +1,10 @@
 #include "chibo/ranking.h"
 
+#include <algorithm>
 #include <random>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include <catch2/catch.hpp>
 
@@ -69,6 +73,36 @@ TEST_CASE("equal cells are listed by id, however long or alike their ids") {
       expected.push_back("7 " + nul_id);
     }
     CHECK(order(ranking) == expected);
+  }
+}
+
+// A long list's ids are sorted in two halves on two threads and merged: the
+// same order of ids as one sort, where ids alike in their first 16 bytes are
+// told apart by the rest (every cell equal, ranked 1, listed by id).
+TEST_CASE("a long list's cells of equal keys are listed by id with two threads too") {
+  std::vector<std::pair<std::string, UnitType>> cells;
+  std::mt19937 random(5);
+  for (int i = 0; i < 6000; ++i) {
+    const std::string tail = std::to_string(random() % 100000);
+    cells.emplace_back(i % 2 ? "CB-0123456789ABCDEF-" + tail : "C" + tail + "-" + std::to_string(i),
+                       UnitType::Residential);
+  }
+  std::sort(cells.begin(), cells.end());
+  cells.erase(std::unique(cells.begin(), cells.end()), cells.end());
+  std::vector<std::string> ids;
+  for (const auto& c : cells) ids.push_back(c.first);
+  std::shuffle(cells.begin(), cells.end(), random);  // listed in no order
+  auto d = district("", cells);
+  for (const auto& c : cells) quarter(*d.r, *d.store, c.first, 2024, 1, {"90", "90", "90"});
+  for (const int threads : {1, 2}) {
+    CAPTURE(threads);
+    const Ranking ranking = rank_cells(*d.r, d.units, *d.store, {2024, 1}, GroupBy::None, threads);
+    std::vector<std::string> listed;
+    for (const RankedCell& c : ranking.cells) {
+      CHECK(c.rank == 1);
+      listed.push_back(c.now.unit->id);
+    }
+    CHECK(listed == ids);
   }
 }
 
