@@ -115,12 +115,16 @@ TEST_CASE("a missing month with a thematic meeting alone is named apart") {
   CHECK(rejected.thematic_only_months.list() == std::vector<int>{2});
 }
 
+// The year by counting its months' grades, as Phú Thọ's: Tốt needs every
+// month Khá or better and 7 at Tốt.
+const std::string kCountedYear =
+    "  year:\n    by: count\n    rules:\n"
+    "      - {grade: tot, all_at_least: kha, at_least: {tot: 7}}\n"
+    "      - {grade: kha, all_at_least: tb}\n"
+    "    otherwise: tb\n";
+
 TEST_CASE("the year by counting grades (Phú Thọ): Tốt needs all >= Khá and 7 at Tốt") {
-  std::string rule =
-      "  year:\n    by: count\n    rules:\n"
-      "      - {grade: tot, all_at_least: kha, at_least: {tot: 7}}\n"
-      "      - {grade: kha, all_at_least: tb}\n"
-      "    otherwise: tb\n";
+  const std::string& rule = kCountedYear;
   Period year{2024, 0};
   // 7 at Tốt, 5 at Khá: Tốt.
   CHECK(
@@ -143,11 +147,7 @@ TEST_CASE("the year by counting grades (Phú Thọ): Tốt needs all >= Khá and
 // What the rule of the grade above asks and the months lack: the rank's
 // note, where a mean of 92,14 was Khá with no word why.
 TEST_CASE("count_shortfall says the conditions of the nearest better grade that fail") {
-  const std::string rule =
-      "  year:\n    by: count\n    rules:\n"
-      "      - {grade: tot, all_at_least: kha, at_least: {tot: 7}}\n"
-      "      - {grade: kha, all_at_least: tb}\n"
-      "    otherwise: tb\n";
+  const std::string& rule = kCountedYear;
   auto r = compile_text(points_ruleset(rule));
   REQUIRE(r);
   const Ruleset& m = ruleset_of(*r);
@@ -192,11 +192,7 @@ TEST_CASE("count_shortfall says the conditions of the nearest better grade that 
 // What the months met for the grade given, better than their mean reaches:
 // the rank's note, where 89,83 Tốt (Tốt from 90) had none.
 TEST_CASE("count_reached says the conditions the months met for the grade given") {
-  const std::string rule =
-      "  year:\n    by: count\n    rules:\n"
-      "      - {grade: tot, all_at_least: kha, at_least: {tot: 7}}\n"
-      "      - {grade: kha, all_at_least: tb}\n"
-      "    otherwise: tb\n";
+  const std::string& rule = kCountedYear;
   auto r = compile_text(points_ruleset(rule));
   REQUIRE(r);
   const Ruleset& m = ruleset_of(*r);
