@@ -345,27 +345,3 @@ TEST_CASE("a value is said as people read it: a date DD/MM/YYYY") {
   in.unit = " phút";
   CHECK(chibo::input_value_text(in, Rational(90)) == "90 phút");
 }
-
-TEST_CASE("written_date_order tells a D/M/YYYY date that reads month first too", "[date]") {
-  using chibo::DateOrder;
-  using chibo::written_date_order;
-  for (const char* either : {"3/5/2024", "03/05/2024", "5/3/2024", "12/1/2024", "1-12-2024",
-                             "3.5.2024", "05/03/2024 08:00"}) {
-    INFO(either);
-    CHECK(written_date_order(either, true) == DateOrder::EitherWay);
-  }
-  // One reading only: a day past 12, day and month alike, the year first,
-  // separators unalike, or three digits.
-  for (const char* one : {"13/5/2024", "5/13/2024", "5/5/2024", "2024-03-05", "3/5-2024",
-                          "003/5/2024", "3/005/2024", "0/5/2024", "3/5", "3/", "", "x/5/2024"}) {
-    INFO(one);
-    CHECK(written_date_order(one, true) == DateOrder::Plain);
-  }
-  // Refused: month first when it reads so (no month 15), else plain.
-  CHECK(written_date_order("3/15/2024", false) == DateOrder::MonthFirst);
-  CHECK(written_date_order("12/31/2024", false) == DateOrder::MonthFirst);
-  for (const char* one : {"3/35/2024", "15/15/2024", "2024-02-30", "3.15.2024", "", "x"}) {
-    INFO(one);
-    CHECK(written_date_order(one, false) == DateOrder::Plain);
-  }
-}

@@ -84,146 +84,6 @@ std::string not_a_number(std::string_view number, std::string_view text, const c
   return fmt::format("'{}' không phải là {}", text, what);
 }
 
-// Whether time is a time of day: H:MM or HH:MM, and :SS after it, each
-// within its clock's range (25:99 is no time: the cell was typed wrong).
-bool clock_time(std::string_view time) {
-  const std::size_t colon = time.find(':');
-  if (colon == time.npos || colon < 1 || colon > 2) return false;
-  const std::size_t second = time.find(':', colon + 1);
-  const std::string_view minutes = time.substr(colon + 1, second - colon - 1);
-  const int h = digits_number(time.substr(0, colon), 1, 2);
-  const int m = digits_number(minutes, 2, 2);
-  const int sec = second == time.npos ? 0 : digits_number(time.substr(second + 1), 2, 2);
-  return h >= 0 && h <= 23 && m >= 0 && m <= 59 && sec >= 0 && sec <= 59;
-}
-
-std::optional<int> parse_any_date(std::string_view s) {
-  if (auto d = parse_date(s)) return d;
-  // A day with its time of day ("05/03/2024 08:00", "2024-03-05 00:00:00":
-  // a date-and-time cell saved as CSV, a database's export): its day.
-  if (const std::size_t space = s.find(' '); space != s.npos && space > 0) {
-    if (!clock_time(trim_spaces(s.substr(space)))) return std::nullopt;
-    s = s.substr(0, space);
-    if (auto d = parse_date(s)) return d;
-  }
-  // DD/MM/YYYY, as Excel shows dates in a Vietnamese locale, or D/M/YYYY
-  // (a locale's short date without the leading zeros, or typed so); or with
-  // '-' or '.' for '/', the year last (05-03-2024, 5.3.2024), as Vietnamese
-  // papers write a day too: they were refused.
-  std::size_t first = s.find('/');
-  if (first == s.npos) first = s.find_first_of("-.");
-  if (first == s.npos) return std::nullopt;
-  const char sep = s[first];
-  const std::size_t second = s.find(sep, first + 1);
-  if (second == s.npos) return std::nullopt;
-  const int day = digits_number(s.substr(0, first), 1, 2);
-  const int month = digits_number(s.substr(first + 1, second - first - 1), 1, 2);
-  const int year = digits_number(s.substr(second + 1), 4, 4);
-  if (day < 0 || month < 0 || year < 0) return std::nullopt;
-  // Read as the same day written YYYY-MM-DD (a text made and read again cost
-  // 1,900 instructions a record of a file of DD/MM/YYYY dates).
-  return real_date({year, month, day});
-}
-
-// Whether text, a date read as D/M/YYYY (or with '-' or '.'), reads as
-// another date month first: its day and month both at most 12 and unalike
-// (3/5/2024). Cheap: a few comparisons.
-bool day_month_either_way(std::string_view text) {
-  std::size_t i = 0;
-  // A run of one or two digits at i (three read at most), as a number.
-  auto run = [&text, &i](int& n) {
-    const std::size_t from = i;
-    n = 0;
-    while (i < text.size() && i - from < 3 && text[i] >= '0' && text[i] <= '9') {
-      n = n * 10 + (text[i++] - '0');
-    }
-    return i - from >= 1 && i - from <= 2;
-  };
-  int day = 0, month = 0;
-  if (!run(day) || i >= text.size()) return false;
-  const char sep = text[i++];
-  if ((sep != '/' && sep != '-' && sep != '.') || !run(month) || i >= text.size() ||
-      text[i] != sep) {
-    return false;
-  }
-  return day >= 1 && day <= 12 && month >= 1 && month <= 12 && day != month;
-}
-
-}  // namespace
-
-std::optional<int> month_first_date(std::string_view text) {
-  const std::size_t first = text.find('/');
-  const std::size_t second = first == text.npos ? text.npos : text.find('/', first + 1);
-  if (second == text.npos) return std::nullopt;
-  const std::string swapped = fmt::format("{}/{}/{}", text.substr(first + 1, second - first - 1),
-                                          text.substr(0, first), text.substr(second + 1));
-  return parse_any_date(swapped);
-}
-
-DateOrder day_month_order(std::string_view text, bool read) {
-  if (!read) return month_first_date(text) ? DateOrder::MonthFirst : DateOrder::Plain;
-  return day_month_either_way(text) ? DateOrder::EitherWay : DateOrder::Plain;
-}
-
-namespace {
-
-// For a date refused written M/D/YYYY, as Excel saves dates in a CSV file
-// on a computer set to the United States' format (3/22/2024: no month 22,
-// and day 3 of it read the other way round a date), the day it stands for,
-// and the warning that its file's other dates (3/5/2024) read as D/M/YYYY,
-// the 3 May; "" otherwise.
-std::string month_first_hint(std::string_view text) {
-  const std::optional<int> day = month_first_date(text);
-  if (!day) return "";
-  return fmt::format(
-      "; có phải là ngày {} ghi theo kiểu tháng/ngày/năm (máy tính đặt định dạng ngày kiểu Mỹ)? "
-      "hãy ghi DD/MM/YYYY, và xem lại các ngày khác của tệp: chúng được đọc là ngày/tháng/năm",
-      format_date_vn(*day));
-}
-
-// For a date refused that is a number of five digits from 36526 to 73050
-// (2000-01-01 to 2099-12-31 as Excel counts days): the day it stands for, as
-// a date column formatted as a number (General) shows it and saves it in a
-// CSV file; "" otherwise. It was said not to be a date, with no word of why
-// a column of dates Excel showed as dates read so.
-std::string excel_serial_hint(std::string_view text) {
-  if (text.size() != 5 ||
-      !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-    return "";
-  }
-  int serial = 0;
-  for (const char c : text) serial = serial * 10 + (c - '0');
-  if (serial < 36526 || serial > 73050) return "";
-  return fmt::format(
-      "; có phải là ngày {} mà Excel lưu dạng số (cột ngày định dạng General/Number)? hãy định "
-      "dạng cột ngày kiểu Date (DD/MM/YYYY) rồi lưu lại",
-      format_date_vn(days_from_civil({1899, 12, 30}) + serial));
-}
-
-// For a date refused only for its year, before 1900 (the first year read):
-// that year; "" otherwise. It was said not to be a date, where 1900-01-01 is
-// one (before the ruleset's start). Its day is checked with the year moved
-// on 2000 (a whole number of 400-year cycles: the same leap years).
-std::string early_year_hint(std::string_view text) {
-  const auto year_at = [&text](std::size_t at) {
-    return at + 4 <= text.size() ? digits_number(text.substr(at, 4), 4, 4) : -1;
-  };
-  std::size_t at = 0;  // YYYY-MM-DD's year; else D/M/YYYY's, after its second separator
-  if (year_at(0) < 0) {
-    const std::size_t first = text.find_first_of("/-.");
-    const std::size_t second = first == text.npos ? text.npos : text.find(text[first], first + 1);
-    if (second == text.npos) return "";
-    at = second + 1;
-  }
-  const int year = year_at(at);
-  if (year < 0 || year >= 1900) return "";
-  std::string moved(text);
-  moved.replace(at, 4, fmt::format("{:04}", year + 2000));
-  if (!parse_any_date(moved)) return "";
-  return fmt::format("; năm {} trước năm 1900, năm sớm nhất đọc được (gõ nhầm năm?)",
-                     text.substr(at, 4));
-}
-
 // A choice written in other capitals than its id or label ("tốt", "TỐT" for
 // "Tốt"), as yes/no may be, or without what tells it from the id ("Tốt" for
 // tot); when none or two options match, why says so and offers the nearest
@@ -414,9 +274,8 @@ std::optional<Rational> full_input_value(const Input& input, std::string_view te
       return choice_in_any_case(input, text, why);
     case InputType::Date:
       if (auto d = parse_any_date(text)) return Rational(*d);
-      why =
-          fmt::format("'{}' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc D/M/YYYY){}", text,
-                      excel_serial_hint(text) + month_first_hint(text) + early_year_hint(text));
+      why = fmt::format("'{}' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc D/M/YYYY){}",
+                        text, date_refused_hints(text));
       return std::nullopt;
     case InputType::Percent:
     case InputType::Number: {

@@ -14,6 +14,7 @@
 #include "chibo/rational.h"
 #include "chibo/ruleset.h"
 #include "date.h"
+#include "date_input.h"
 
 namespace chibo {
 
@@ -128,24 +129,6 @@ std::optional<Rational> full_input_value(const Input& input, std::string_view te
 // typed without '%', whose hundred times is within the input's range; "" for
 // any other (0, 1 and 5 are whole percents; "0,5%" says what it is).
 std::string percent_as_fraction(const Input& input, std::string_view text, Rational value);
-
-// For a date refused (no D/M/YYYY), the day it is written month first
-// (3/15/2024: 15/03/2024), as Excel saves dates in a CSV file on a computer
-// set to the United States' format; nullopt when it is not one so either.
-std::optional<int> month_first_date(std::string_view text);
-// How text, a date's trimmed text, read (read) or refused, is written as far
-// as the order of its day and month goes: a date read whose day and month
-// are both at most 12 and unalike (3/5/2024) reads either way, a refused
-// one may be month first (3/15/2024). Year first (nearly every date of a
-// national file) is told inline; the rest by day_month_order.
-DateOrder day_month_order(std::string_view text, bool read);
-inline DateOrder written_date_order(std::string_view text, bool read) {
-  if (text.size() >= 10 && text[4] == '-') return DateOrder::Plain;
-  return day_month_order(text, read);
-}
-// The order of the two most telling of a month-first file (MonthFirst, then
-// EitherWay): a record's, of its dates.
-inline DateOrder more_telling(DateOrder a, DateOrder b) { return a > b ? a : b; }
 
 // "có"/"không", an option label, a date as Vietnamese prose writes a day
 // (DD/MM/YYYY, as explain's header says the meeting's), or the number with

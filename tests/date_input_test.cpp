@@ -1,0 +1,66 @@
+// Reading a date as an office writes it, and what is said of one refused
+// (date_input.cpp).
+#include "date_input.h"
+
+#include <optional>
+
+#include <catch2/catch.hpp>
+
+#include "date.h"
+
+TEST_CASE("parse_any_date reads each way a day is written, from 1900 on", "[date]") {
+  using chibo::parse_any_date;
+  const std::optional<int> march5 = chibo::days_from_civil({2024, 3, 5});
+  for (const char* text : {"2024-03-05", "05/03/2024", "5/3/2024", "05-03-2024", "5.3.2024",
+                           "05/03/2024 08:00", "2024-03-05 00:00:00"}) {
+    INFO(text);
+    CHECK(parse_any_date(text) == march5);
+  }
+  for (const char* text :
+       {"1899-12-31", "05/03/2024 25:99", "2024-02-30", "5/3/24", "2024.03.05", "3/15/2024", ""}) {
+    INFO(text);
+    CHECK(parse_any_date(text) == std::nullopt);
+  }
+  CHECK(parse_any_date("1900-01-01") == chibo::days_from_civil({1900, 1, 1}));
+}
+
+TEST_CASE("date_refused_hints says what a refused date may be", "[date]") {
+  using chibo::date_refused_hints;
+  CHECK(date_refused_hints("45356") ==
+        "; có phải là ngày 05/03/2024 mà Excel lưu dạng số (cột ngày định dạng General/Number)? "
+        "hãy định dạng cột ngày kiểu Date (DD/MM/YYYY) rồi lưu lại");
+  CHECK(date_refused_hints("3/22/2024") ==
+        "; có phải là ngày 22/03/2024 ghi theo kiểu tháng/ngày/năm (máy tính đặt định dạng ngày "
+        "kiểu Mỹ)? hãy ghi DD/MM/YYYY, và xem lại các ngày khác của tệp: chúng được đọc là "
+        "ngày/tháng/năm");
+  CHECK(date_refused_hints("31/12/1899") ==
+        "; năm 1899 trước năm 1900, năm sớm nhất đọc được (gõ nhầm năm?)");
+  for (const char* none : {"2024-02-30", "1899-02-29", "99999", "x", ""}) {
+    INFO(none);
+    CHECK(date_refused_hints(none) == "");
+  }
+}
+
+TEST_CASE("written_date_order tells a D/M/YYYY date that reads month first too", "[date]") {
+  using chibo::DateOrder;
+  using chibo::written_date_order;
+  for (const char* either : {"3/5/2024", "03/05/2024", "5/3/2024", "12/1/2024", "1-12-2024",
+                             "3.5.2024", "05/03/2024 08:00"}) {
+    INFO(either);
+    CHECK(written_date_order(either, true) == DateOrder::EitherWay);
+  }
+  // One reading only: a day past 12, day and month alike, the year first,
+  // separators unalike, or three digits.
+  for (const char* one : {"13/5/2024", "5/13/2024", "5/5/2024", "2024-03-05", "3/5-2024",
+                          "003/5/2024", "3/005/2024", "0/5/2024", "3/5", "3/", "", "x/5/2024"}) {
+    INFO(one);
+    CHECK(written_date_order(one, true) == DateOrder::Plain);
+  }
+  // Refused: month first when it reads so (no month 15), else plain.
+  CHECK(written_date_order("3/15/2024", false) == DateOrder::MonthFirst);
+  CHECK(written_date_order("12/31/2024", false) == DateOrder::MonthFirst);
+  for (const char* one : {"3/35/2024", "15/15/2024", "2024-02-30", "3.15.2024", "", "x"}) {
+    INFO(one);
+    CHECK(written_date_order(one, false) == DateOrder::Plain);
+  }
+}
