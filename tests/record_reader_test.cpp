@@ -19,11 +19,17 @@ namespace {
 // workbook itself ("thang-03.xlsx[Tháng 2]:5 CB-01|2024-03-05").
 struct Got : chibo::RecordHandler {
   std::vector<std::string> got;
+  std::string ignored;             // a column name the handler says it does not read
+  std::vector<std::string> bound;  // the last columns()' names
+  bool ignores_column(std::size_t column) const override {
+    return column < bound.size() && bound[column] == ignored;
+  }
   static std::string place(const chibo::Location& where) {
     return (where.file == "thang-03.xlsx" ? "" : where.file + ":") + std::to_string(where.line);
   }
   void columns(const std::vector<std::string>& names, const chibo::Location& where, bool,
                std::span<const int>) override {
+    bound = names;
     std::string line = place(where) + " columns";
     for (const std::string& n : names) line += " " + n;
     got.push_back(line);
@@ -46,10 +52,12 @@ std::vector<std::string> read_book(const std::string& book) {
   return handler.got;
 }
 
-// What is read from standard input ("-"), its diagnostics last.
-std::vector<std::string> read_stdin(const std::string& text) {
+// What is read from standard input ("-"), its diagnostics last; ignored:
+// a column the handler does not read.
+std::vector<std::string> read_stdin(const std::string& text, const std::string& ignored = "") {
   std::istringstream in(text);
   Got handler;
+  handler.ignored = ignored;
   chibo::Diagnostics diags;
   REQUIRE(chibo::read_records("-", in, handler, diags));
   for (const chibo::Diagnostic& d : diags.items()) handler.got.push_back(format_diagnostic(d));
@@ -153,4 +161,18 @@ TEST_CASE("standard input: YAML stays YAML, commas and the key's name in its val
                                  "-:1 CB-01|2024-03-05|cell_id, date; ghi chú"});
   CHECK(read_stdin("- cell_id: CB-01\n  date: 2024-03-05\n") ==
         std::vector<std::string>{"-:1 columns cell_id date", "-:1 CB-01|2024-03-05"});
+}
+
+TEST_CASE("a YAML meeting's list or map is its fault only under a key the handler reads") {
+  const std::string text = "cell_id: CB-01\ndate: 2024-03-05\nnote:\n  - muộn\n  - thiếu\n";
+  CHECK(read_stdin(text) ==
+        std::vector<std::string>{"-:1 columns cell_id date note",
+                                 "-:3 CB-01|2024-03-05|khóa 'note' phải là một giá trị đơn"});
+  // Ignored, the key's value is handed on empty and the meeting whole.
+  CHECK(read_stdin(text, "note") ==
+        std::vector<std::string>{"-:1 columns cell_id date note", "-:1 CB-01|2024-03-05|"});
+  // The first key read that holds one is named, at its line.
+  CHECK(read_stdin("cell_id: CB-01\nnote: {a: 1}\ndate: [2024-03-05]\n", "note") ==
+        std::vector<std::string>{"-:1 columns cell_id note date",
+                                 "-:3 CB-01||khóa 'date' phải là một giá trị đơn"});
 }

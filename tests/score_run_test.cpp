@@ -81,6 +81,20 @@ TEST_CASE("YAML records: one meeting a file, or a list") {
                      counts);
   REQUIRE(unknown.size() == 3);
   CHECK(unknown[0].rfind("m.yaml:1: warning: khóa 'x' không có trong bộ tiêu chí", 0) == 0);
+  // A key it ignores may hold a list or a map (a note of several lines): the
+  // meeting is scored, on one thread or two (it was refused, "phải là một
+  // giá trị đơn", right after the warning that the key is ignored). A key
+  // it reads holding a list is still the meeting's fault.
+  const std::string noted =
+      "- {cell_id: A, date: 2024-03-01, members: 10, present: 9, note: [muộn, thiếu]}\n"
+      "- {cell_id: B, date: 2024-03-01, members: [10], present: 9, note: {a: 1}}\n";
+  for (int threads : {1, 2}) {
+    auto got = run("m.yaml", noted, counts, threads);
+    REQUIRE(got.size() == 3);
+    CHECK(got[0].rfind("m.yaml:1: warning: khóa 'note' không có trong bộ tiêu chí", 0) == 0);
+    CHECK(got[1] == "A 90");
+    CHECK(got[2] == "m.yaml:2: error: khóa 'members' phải là một giá trị đơn");
+  }
 }
 
 TEST_CASE("a YAML meeting's faults are said at their keys' lines, on one thread or more") {

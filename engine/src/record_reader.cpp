@@ -196,6 +196,10 @@ struct YamlMeeting {
   std::vector<int> lines;  // each key's: a fault in its value is said there
   FieldList values;
   std::string error;
+  // Keys whose value is a list or a map (their place among the meeting's
+  // keys): the meeting's fault only if the handler reads the key (one it
+  // ignores was told "bỏ qua", and is).
+  std::vector<std::size_t> not_single;
 };
 
 // The meetings of a file, read as yaml_reader hands each on (the tree of
@@ -250,10 +254,7 @@ struct YamlMeetings {
       bytes += value.size();
       if (bytes > limits().max_record_bytes) value = {};
       out.values.add(value);
-      if (!e.value.is_scalar() && !e.value.is_null() && out.error.empty()) {
-        out.error = fmt::format("khóa '{}' phải là một giá trị đơn", e.key);
-        out.error_line = e.key_where.line;
-      }
+      if (!e.value.is_scalar() && !e.value.is_null()) out.not_single.push_back(keys.size() - 1);
     }
     if (bytes > limits().max_record_bytes && out.error.empty()) {
       out.error = fmt::format("bản ghi dài quá {} byte (giới hạn max_record_bytes)",
@@ -288,9 +289,18 @@ bool read_yaml_records(const std::string& name, const std::string& text, RecordH
                   "một cuộc sinh hoạt phải ghi dạng khóa: giá trị (cell_id: ..., date: ...)", {});
       continue;
     }
-    handler.columns(read.names[m.names], where, true, m.lines);
-    if (!m.error.empty()) where.line = m.error_line;
-    handler.row(m.values, where, m.error, m.lines);
+    const std::vector<std::string>& keys = read.names[m.names];
+    handler.columns(keys, where, true, m.lines);
+    std::string error = m.error;
+    int error_line = m.error_line;
+    for (std::size_t k : m.not_single) {
+      if (!error.empty()) break;
+      if (handler.ignores_column(k)) continue;
+      error = fmt::format("khóa '{}' phải là một giá trị đơn", keys[k]);
+      error_line = m.lines[k];
+    }
+    if (!error.empty()) where.line = error_line;
+    handler.row(m.values, where, error, m.lines);
   }
   return true;
 }

@@ -145,6 +145,10 @@ class Runner : public RecordHandler {
 
   void separator(char c) override { checker_.comma_separated(c == ','); }
 
+  bool ignores_column(std::size_t column) const override {
+    return column < checker_.column_count() && checker_.ignores(column);
+  }
+
   void problem(const Diagnostic& d) override {
     flush();  // the rows before it are said first
     sink_.problem(d);

@@ -39,6 +39,10 @@ class RecordHandler {
   // A CSV file's separator, told before its columns (a workbook and YAML
   // have none): what a row of too many cells may mean depends on it.
   virtual void separator(char) {}
+  // Whether the column at that place among the last columns() told is one
+  // the handler does not read (a name it warned of as left unread): a YAML
+  // meeting's key holding a list or a map is then no fault of the meeting.
+  virtual bool ignores_column(std::size_t /*column*/) const { return false; }
 };
 
 enum class RecordFormat { Auto, Csv, Yaml, Xlsx };
