@@ -172,9 +172,18 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
   print_diagnostics(err, unit_diags);
   if (!units) return nullptr;
   // No cell to rank (every row refused: the records file given as the list,
-  // say): said, and nothing written, rather than a ranking of no one.
+  // say): said, and nothing written, rather than a ranking of no one. Rows
+  // left out for their faults (a base committee's type mistyped, its cells
+  // with it) make it a list to mend, not two files swapped.
   if (std::none_of(units->units.begin(), units->units.end(),
                    [](const Unit& u) { return u.holds_meetings(); })) {
+    if (!units->left_out.empty()) {
+      fmt::print(err,
+                 "chibo: danh sách đơn vị {} không có chi bộ nào dùng được, không xếp hạng: {} "
+                 "đơn vị bị loại vì lỗi (xem ở trên); hãy sửa danh sách rồi chạy lại\n",
+                 o.units, format_count(static_cast<std::int64_t>(units->left_out.size())));
+      return nullptr;
+    }
     fmt::print(err,
                "chibo: danh sách đơn vị {} không có chi bộ nào dùng được, không xếp hạng (xem "
                "các lỗi ở trên; --units là danh sách đơn vị, các tệp bản ghi ghi sau cùng: có "
