@@ -224,8 +224,15 @@ TEST_CASE("DocFields::number: decimals, and the fix for a number written with it
         "not '- 5'");
   CHECK(max_error("abc") == start + "'abc'");
   CHECK(max_error("1e3") == start + "'1e3'");
-  // More than 18 significant digits is no number chibo reads.
-  CHECK(max_error("1234567890123456789") == start + "'1234567890123456789'");
+  // More than 18 significant digits is no number chibo holds exactly: said so
+  // (it was "must be a number such as 15", of a number).
+  CHECK(max_error("1234567890123456789") ==
+        "f.yaml:1:6: error: 'max' has too many digits to hold exactly: '1234567890123456789' (at "
+        "most 18)");
+  CHECK(max_error("-1,2345678901234567890") ==
+        "f.yaml:1:6: error: 'max' has too many digits to hold exactly: '-1,2345678901234567890' "
+        "(at most 18)");
+  CHECK(max_error("1234567890123456789x") == start + "'1234567890123456789x'");
 }
 
 TEST_CASE("number_of: a value that is no scalar", "[doc_fields]") {

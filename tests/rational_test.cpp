@@ -77,6 +77,16 @@ TEST_CASE("parse_decimal rejects malformed text") {
   }
 }
 
+TEST_CASE("too_many_digits: a decimal as written, of more than 18 digits") {
+  CHECK(Rational::too_many_digits("1234567890123456789"));
+  CHECK(Rational::too_many_digits("-12345678901234567,89"));
+  CHECK(Rational::too_many_digits("+0.0000000000000000001"));
+  CHECK_FALSE(Rational::too_many_digits("123456789012345678"));
+  CHECK_FALSE(Rational::too_many_digits("1234567890123456789x"));
+  CHECK_FALSE(Rational::too_many_digits("1.234567890123456789.0"));
+  CHECK_FALSE(Rational::too_many_digits(""));
+}
+
 TEST_CASE("arithmetic is exact and checked") {
   Rational third = *Rational::make(1, 3);
   CHECK(*add(*add(third, third), third) == Rational(1));

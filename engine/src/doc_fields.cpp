@@ -212,7 +212,11 @@ std::optional<Rational> number_of(const DocNode& node, const std::string& field,
   if (node.is_scalar()) {
     if (auto r = Rational::parse_decimal(node.scalar)) return r;
   }
-  if (node.is_scalar()) {
+  if (node.is_scalar() && Rational::too_many_digits(node.scalar)) {
+    diags.error(node.where,
+                fmt::format("'{}' has too many digits to hold exactly: '{}' (at most 18)", field,
+                            node.scalar));
+  } else if (node.is_scalar()) {
     diags.error(node.where, fmt::format("'{}' must be a number such as 15 or 12.5, not '{}'{}",
                                         field, node.scalar, number_with_unit_hint(node.scalar)));
   } else {

@@ -72,13 +72,7 @@ std::string with_unit(const Input& input, Rational value) {
 // (what: "số", "số nguyên"): too many digits to hold exactly when it is
 // written as one (a sign, digits, one '.' or ','), else not one at all.
 std::string not_a_number(std::string_view number, std::string_view text, const char* what) {
-  std::string_view digits = number;
-  if (!digits.empty() && (digits[0] == '-' || digits[0] == '+')) digits.remove_prefix(1);
-  const auto count =
-      std::count_if(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
-  const auto points =
-      std::count_if(digits.begin(), digits.end(), [](char c) { return c == '.' || c == ','; });
-  if (count > 18 && points <= 1 && static_cast<std::size_t>(count + points) == digits.size()) {
+  if (Rational::too_many_digits(number)) {
     return fmt::format("'{}' có quá nhiều chữ số (tối đa 18)", text);
   }
   return fmt::format("'{}' không phải là {}", text, what);

@@ -145,6 +145,15 @@ std::optional<Rational> Rational::parse_decimal(std::string_view text) {
   return reduced_decimal(num, den, negative);
 }
 
+bool Rational::too_many_digits(std::string_view text) {
+  if (!text.empty() && (text[0] == '-' || text[0] == '+')) text.remove_prefix(1);
+  const auto count =
+      std::count_if(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  const auto points =
+      std::count_if(text.begin(), text.end(), [](char c) { return c == '.' || c == ','; });
+  return count > 18 && points <= 1 && static_cast<std::size_t>(count + points) == text.size();
+}
+
 std::string Rational::to_string() const {
   // A fraction terminates in decimal iff den has no prime factors but 2 and 5.
   std::int64_t d = den_;

@@ -39,6 +39,10 @@ class Rational {
   // pass (plain_decimal) relies on it reading only ASCII digits, a sign and
   // one point or comma: a field it reads skips the UTF-8 and NFC checks.
   static std::optional<Rational> parse_decimal(std::string_view text);
+  // Whether text is written as a decimal (a sign, digits, one '.' or ',') of
+  // more than 18 digits: a number parse_decimal cannot hold exactly, which
+  // is said so rather than as no number.
+  static bool too_many_digits(std::string_view text);
 
   constexpr std::int64_t num() const { return num_; }
   constexpr std::int64_t den() const { return den_; }
