@@ -29,8 +29,8 @@ TEST_CASE("a kind column is read (blank or spaced as regular) and one that is no
   for (const char* thematic : {"thematic", " Chuyên đề", "CĐ"}) {
     INFO(thematic);
     CHECK(score_fields(*r, fields(thematic)).why ==
-          "bộ tiêu chí không chấm loại sinh hoạt 'thematic' (chuyên đề), chỉ chấm loại 'regular' "
-          "(thường kỳ)");
+          "bộ tiêu chí không chấm sinh hoạt chuyên đề (thematic), chỉ chấm sinh hoạt thường kỳ "
+          "(regular)");
   }
   for (const char* other : {"chuyên", "thường kỳ.", "SH", "T K"}) {
     INFO(other);

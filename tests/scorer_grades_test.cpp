@@ -192,8 +192,8 @@ TEST_CASE("a meeting kind the ruleset does not score is rejected") {
   auto s = score_fields(*r, {{"done", "90"}, {"kind", "thematic"}});
   CHECK_FALSE(s.ok);
   CHECK(s.why ==
-        "bộ tiêu chí không chấm loại sinh hoạt 'thematic' (chuyên đề), chỉ chấm loại 'regular' "
-        "(thường kỳ)");
+        "bộ tiêu chí không chấm sinh hoạt chuyên đề (thematic), chỉ chấm sinh hoạt thường kỳ "
+        "(regular)");
   // Said before the checks, which read its fields left blank as 0 (its kind
   // asks for none of them): "có mặt 5, tổng số 0" hid the reason.
   auto checked = compile_text(
@@ -207,8 +207,8 @@ TEST_CASE("a meeting kind the ruleset does not score is rejected") {
   auto blank = score_fields(*checked, {{"members", ""}, {"present", "5"}, {"kind", "chuyên đề"}});
   CHECK_FALSE(blank.ok);
   CHECK(blank.why ==
-        "bộ tiêu chí không chấm loại sinh hoạt 'thematic' (chuyên đề), chỉ chấm loại 'regular' "
-        "(thường kỳ)");
+        "bộ tiêu chí không chấm sinh hoạt chuyên đề (thematic), chỉ chấm sinh hoạt thường kỳ "
+        "(regular)");
 }
 
 TEST_CASE("a score made again over the last one's is the same as a fresh one") {

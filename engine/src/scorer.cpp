@@ -366,11 +366,13 @@ bool score_meeting(const CompiledRuleset& r, const MeetingRecord& rec, MeetingSc
     // meeting, or the wrong ruleset, is mended by knowing it.
     const MeetingKind other =
         rec.kind == MeetingKind::Regular ? MeetingKind::Thematic : MeetingKind::Regular;
-    s.rejected = fmt::format("bộ tiêu chí không chấm loại sinh hoạt '{}' ({})",
-                             meeting_kind_id(rec.kind), meeting_kind_words(rec.kind));
+    // The kind in the words an office writes, its id after it (the
+    // ruleset's word, what a column may hold too).
+    s.rejected = fmt::format("bộ tiêu chí không chấm sinh hoạt {} ({})",
+                             meeting_kind_words(rec.kind), meeting_kind_id(rec.kind));
     if (r.form_for_kind[static_cast<int>(other)] >= 0) {
-      s.rejected += fmt::format(", chỉ chấm loại '{}' ({})", meeting_kind_id(other),
-                                meeting_kind_words(other));
+      s.rejected += fmt::format(", chỉ chấm sinh hoạt {} ({})", meeting_kind_words(other),
+                                meeting_kind_id(other));
     }
     return false;
   }
