@@ -143,7 +143,9 @@ TEST_CASE("points that overflow are found with the points unwanted too") {
   const Fields huge{{"late", "999999999999999999"}, {"share", "1"}};
   const chibo::testing::Scored full = score_fields(*r, huge);
   CHECK_FALSE(full.ok);
-  CHECK(full.why == "không tính được 'tổng điểm': số quá lớn");
+  CHECK(full.why ==
+        "không tính được 'tổng điểm': số quá lớn hoặc có quá nhiều chữ số sau dấu phẩy để tính "
+        "chính xác");
   check_both_ways(*r, huge, false);
 }
 

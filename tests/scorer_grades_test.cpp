@@ -293,7 +293,8 @@ TEST_CASE("the applicable maximum when the maxima together do not fit") {
   CHECK(feb.score.rescaled);
   // March: all eleven apply, and their maxima are more than a Rational holds.
   CHECK(score_fields(*r, {{"date", "2024-03-10"}}).why ==
-        "không tính được 'tổng điểm': số quá lớn");
+        "không tính được 'tổng điểm': số quá lớn hoặc có quá nhiều chữ số sau dấu phẩy để tính "
+        "chính xác");
 }
 
 TEST_CASE("an expression written on several lines is shown on one") {

@@ -30,7 +30,7 @@ class Evaluation {
   std::string failure_text() const {
     return fmt::format(
         "không tính được '{}': {}", one_line_expression(*failed_expr_),
-        failed_status_ == EvalStatus::DivisionByZero ? "phép chia cho 0" : "số quá lớn");
+        failed_status_ == EvalStatus::DivisionByZero ? "phép chia cho 0" : kTooLarge);
   }
 
   Rational checked(std::optional<Rational> v) {
@@ -43,6 +43,11 @@ class Evaluation {
 
  private:
   static inline const std::string kTotalText = "tổng điểm";
+  // An overflow: of a number's size, or of a fraction's denominator (a tiny
+  // share such as 0,000000001 times a large count), which "số quá lớn" alone
+  // did not tell.
+  static constexpr const char* kTooLarge =
+      "số quá lớn hoặc có quá nhiều chữ số sau dấu phẩy để tính chính xác";
   std::span<const Rational> slots_;
   // The first division by zero or overflow in the ruleset's own arithmetic.
   void fail(const std::string* expr, EvalStatus st) {
