@@ -44,6 +44,8 @@ constexpr const char* kVersionHelp = "In phiên bản rồi thoát";
 // in std::terminate is right for both.
 // NOLINTNEXTLINE(bugprone-exception-escape)
 int main(int argc, char** argv) {
+  // Why a write to standard output failed is kept (a full disk), and said.
+  const chibo::cli::StdoutReasons stdout_reasons;
   // Named, so the help says "chibo", not the path it was started by.
   CLI::App app{"chibo: chấm điểm chất lượng sinh hoạt chi bộ theo bộ tiêu chí (ruleset) YAML",
                "chibo"};

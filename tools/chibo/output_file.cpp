@@ -439,12 +439,33 @@ bool is_terminal(const std::string& target) {
   return terminal;
 }
 
+namespace {
+ReasonKeepingBuf* g_stdout_buf = nullptr;  // StdoutReasons's, while it lives
+std::streambuf* g_stdout_given = nullptr;  // std::cout's own, given back after
+}  // namespace
+
+StdoutReasons::StdoutReasons() {
+  if (g_stdout_buf || isatty(STDOUT_FILENO) == 1) return;
+  g_stdout_buf = new ReasonKeepingBuf(STDOUT_FILENO);
+  g_stdout_given = std::cout.rdbuf(g_stdout_buf);
+}
+
+StdoutReasons::~StdoutReasons() {
+  if (!g_stdout_buf) return;
+  std::cout.flush();
+  std::cout.rdbuf(g_stdout_given);
+  delete g_stdout_buf;
+  g_stdout_buf = nullptr;
+}
+
 bool stdout_ok(std::string& why) {
   errno = 0;
   std::cout.flush();
   if (std::cout) return true;
+  int error = g_stdout_buf ? g_stdout_buf->error() : 0;
+  if (error == 0) error = errno;
   why = fmt::format("không ghi được kết quả ra đầu ra chuẩn{}",
-                    errno ? std::string(": ") + system_reason(errno) : "");
+                    error ? std::string(": ") + system_reason(error) : "");
   return false;
 }
 

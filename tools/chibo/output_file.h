@@ -47,4 +47,18 @@ bool is_terminal(const std::string& target);
 // (e.g. a full disk), with why set.
 bool stdout_ok(std::string& why);
 
+// For as long as it lives, std::cout writes through a ReasonKeepingBuf
+// (unless standard output is a terminal, where a line shows as it is
+// written), so that stdout_ok() says why a write failed: what `explain`
+// and `test` write a piece at a time failed before the flush, and errno
+// read at the end was 0 ("không ghi được kết quả ra đầu ra chuẩn" with no
+// reason). Flushed and given back when it ends.
+class StdoutReasons {
+ public:
+  StdoutReasons();
+  ~StdoutReasons();
+  StdoutReasons(const StdoutReasons&) = delete;
+  StdoutReasons& operator=(const StdoutReasons&) = delete;
+};
+
 }  // namespace chibo::cli
