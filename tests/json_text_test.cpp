@@ -30,3 +30,15 @@ TEST_CASE("json_quote: UTF-8 text is kept as written", "[json_text]") {
   // U+0085 and U+2028 are allowed in a JSON string as they are.
   CHECK(json_quote("a\u0085b\u2028c") == "\"a\u0085b\u2028c\"");
 }
+
+TEST_CASE("append_json_quoted: appended after what out holds, runs and escapes alike",
+          "[json_text]") {
+  std::string out = "{\"a\": ";
+  append_json_quoted(out, "x\"y\\z\n\x01 tổ");
+  CHECK(out == "{\"a\": \"x\\\"y\\\\z\\n\\u0001 tổ\"");
+  // An escape first and last: no plain run before or after it is lost or doubled.
+  out.clear();
+  append_json_quoted(out, "\"mid\"");
+  CHECK(out == R"("\"mid\"")");
+  CHECK(json_quote("\"mid\"") == out);
+}

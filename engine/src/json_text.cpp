@@ -4,9 +4,14 @@
 
 namespace chibo {
 
-std::string json_quote(std::string_view s) {
-  std::string out = "\"";
-  for (char c : s) {
+void append_json_quoted(std::string& out, std::string_view s) {
+  out += '"';
+  std::size_t plain = 0;  // where the bytes not appended yet start
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(s.data() + plain, i - plain);
+    plain = i + 1;
     switch (c) {
       case '"':
         out += "\\\"";
@@ -24,14 +29,17 @@ std::string json_quote(std::string_view s) {
         out += "\\t";
         break;
       default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          out += fmt::format("\\u{:04x}", static_cast<int>(c));
-        } else {
-          out += c;
-        }
+        fmt::format_to(std::back_inserter(out), "\\u{:04x}", static_cast<int>(c));
     }
   }
-  return out + "\"";
+  out.append(s.data() + plain, s.size() - plain);
+  out += '"';
+}
+
+std::string json_quote(std::string_view s) {
+  std::string out;
+  append_json_quoted(out, s);
+  return out;
 }
 
 }  // namespace chibo

@@ -2,6 +2,7 @@
 #include <fmt/ostream.h>
 
 #include "chibo/explain.h"
+#include "chibo/number_format.h"
 #include "compiled_ruleset_data.h"
 #include "date.h"
 #include "json_text.h"
@@ -13,25 +14,44 @@ namespace {
 class JsonWriter : public ScoreWriter {
  public:
   JsonWriter(const CompiledRuleset& r, std::ostream& out) : r_(r), out_(out) {}
+  // Appended a piece at a time (a format string a criterion, and a string
+  // for each text quoted, was most of a national file's JSON time).
   void format(const MeetingRecord& rec, const MeetingScore& s, std::string& obj) const override {
     const Grade& grade = r_.model.grades[static_cast<std::size_t>(s.grade)];
+    obj += "\n  {\"cell_id\": ";
+    append_json_quoted(obj, rec.cell_id);
+    obj += ", \"date\": \"";
+    append_date(obj, rec.date);
+    obj += "\", \"kind\": \"";
+    obj += meeting_kind_id(rec.kind);
+    obj += "\", \"total\": ";
+    append_number(obj, s.total, r_.machine);
+    obj += ", \"grade\": ";
+    append_json_quoted(obj, grade.id);
+    obj += ", \"grade_label\": ";
+    append_json_quoted(obj, grade.label);
     // How the total and the grade came about, as `chibo explain` says it (a
     // veto or an unmet condition that lowered the grade among them).
-    std::string reasons;
+    obj += ", \"grade_reasons\": [";
+    bool first = true;
     for (const std::string& reason : grade_reasons(r_, s)) {
-      reasons += (reasons.empty() ? "" : ", ") + json_quote(reason);
+      if (!first) obj += ", ";
+      first = false;
+      append_json_quoted(obj, reason);
     }
-    obj += fmt::format(
-        "\n  {{\"cell_id\": {}, \"date\": \"{}\", \"kind\": \"{}\", \"total\": {}, "
-        "\"grade\": {}, \"grade_label\": {}, \"grade_reasons\": [{}],\n   \"criteria\": [",
-        json_quote(rec.cell_id), format_date(rec.date), meeting_kind_id(rec.kind),
-        machine_number(r_, s.total), json_quote(grade.id), json_quote(grade.label), reasons);
+    obj += "],\n   \"criteria\": [";
     const CompiledForm& form = r_.forms[static_cast<std::size_t>(s.form)];
     for (std::size_t n = 0; n < form.nodes.size(); ++n) {
-      obj += fmt::format(
-          "{}\n    {{\"id\": {}, \"points\": {}, \"max\": {}, \"reason\": {}}}", n == 0 ? "" : ",",
-          json_quote(form.nodes[n].criterion->id), machine_number(r_, s.criteria[n].points),
-          machine_number(r_, shown_max(form, s, n)), json_quote(criterion_reason(r_, s, n)));
+      if (n > 0) obj += ',';
+      obj += "\n    {\"id\": ";
+      append_json_quoted(obj, form.nodes[n].criterion->id);
+      obj += ", \"points\": ";
+      append_number(obj, s.criteria[n].points, r_.machine);
+      obj += ", \"max\": ";
+      append_number(obj, shown_max(form, s, n), r_.machine);
+      obj += ", \"reason\": ";
+      append_json_quoted(obj, criterion_reason(r_, s, n));
+      obj += '}';
     }
     obj += "]}";
   }
