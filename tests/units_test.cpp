@@ -271,6 +271,26 @@ TEST_CASE("rows left out for their problems are kept by id, with their lines") {
   CHECK(u.units->left_out_line("CS") == 5);
   CHECK_FALSE(u.units->left_out_line("A-01"));
   CHECK_FALSE(u.units->left_out_line("ZZ"));
+  // The units missing from the list, in the order of their lines.
+  CHECK(u.units->units_left_out() ==
+        std::vector<std::pair<std::string, int>>{{"A-02", 4}, {"CS", 5}, {"X", 6}, {"X-01", 6}});
+}
+
+// A second row of a listed id is no unit missing, and an id left out twice
+// is one unit, named at its first line.
+TEST_CASE("the units left out are those the list lacks, each once") {
+  Loaded u = load_text("units.csv",
+                       "id,name,level,type,parent,members\n"
+                       "DB,Đảng bộ A,dang_bo_co_so,school,,0\n"
+                       "A-01,Chi bộ 1,chi_bo,school,DB,20\n"
+                       "A-01,Chi bộ 1,chi_bo,school,DB,20\n"
+                       "B-02,Chi bộ 2,chi_bo,bogus,DB,20\n"
+                       "A-03,Chi bộ 3,chi_bo,bogus,DB,20\n"
+                       "B-02,Chi bộ 2,chi_bo,wrong,DB,20\n");
+  REQUIRE(u.units);
+  CHECK(u.ids() == std::vector<std::string>{"DB", "A-01"});
+  CHECK(u.units->units_left_out() ==
+        std::vector<std::pair<std::string, int>>{{"B-02", 5}, {"A-03", 6}});
 }
 
 TEST_CASE("a file that cannot be read gives nullopt") {

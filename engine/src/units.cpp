@@ -83,6 +83,17 @@ std::optional<int> Units::left_out_line(std::string_view id) const {
   return it->second;
 }
 
+std::vector<std::pair<std::string, int>> Units::units_left_out() const {
+  std::vector<std::pair<std::string, int>> out;
+  for (const auto& row : left_out) {  // sorted by id, then line: an id's first line first
+    if (!out.empty() && out.back().first == row.first) continue;
+    if (!find(row.first)) out.push_back(row);
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const auto& a, const auto& b) { return a.second < b.second; });
+  return out;
+}
+
 const Unit* Units::base_of(const Unit& cell) const {
   return find(cell.level == UnitLevel::BaseCommittee ? cell.id : cell.parent);
 }

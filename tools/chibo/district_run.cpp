@@ -49,13 +49,8 @@ void give_back_freed_memory() {
 // which may have pushed the list's own off the screen. (A second row of an
 // id that is listed is no unit missing.)
 void say_units_left_out(const Units& units, const std::string& file, std::ostream& err) {
-  std::vector<std::pair<std::string, int>> out;
-  for (const auto& row : units.left_out) {
-    if (!units.find(row.first)) out.push_back(row);
-  }
+  const std::vector<std::pair<std::string, int>> out = units.units_left_out();
   if (out.empty()) return;
-  std::sort(out.begin(), out.end(),
-            [](const auto& a, const auto& b) { return a.second < b.second; });
   constexpr std::size_t kNamedAtMost = 10;
   std::string named;
   for (std::size_t i = 0; i < out.size() && i < kNamedAtMost; ++i) {

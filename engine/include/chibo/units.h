@@ -92,6 +92,11 @@ struct Units {
   std::vector<std::pair<std::string, int>> left_out;  // sorted by id
   // The line of the row with this id that was left out, if one was.
   std::optional<int> left_out_line(std::string_view id) const;
+  // The units missing from the list for their rows' problems: left_out but
+  // for an id listed all the same (a second row of a listed id is no unit
+  // missing), each id once (its first line), in the order of their lines.
+  // What the warnings and the reports count and name.
+  std::vector<std::pair<std::string, int>> units_left_out() const;
 
   // A copy of text that lives as long as the list, moved with it (the list
   // cannot be copied): what Unit::name views. reserve_text(bytes) first
