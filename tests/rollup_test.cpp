@@ -429,6 +429,14 @@ TEST_CASE("the months in force run from the effective date's month to its end's 
   REQUIRE(open);
   CHECK(days_in_force(*open).from == "01/01/2019");
   CHECK(days_in_force(*open).to.empty());
+  // The months counted and the days in force as messages say them.
+  CHECK(months_in_force_span(from_may, {2019, 0}) == "từ tháng 5/2019");
+  CHECK(months_in_force_span(to_august, {2024, 0}) == "đến tháng 8/2024");
+  CHECK(months_in_force_span({5, 8, false}, {2019, 0}) == "từ tháng 5/2019 đến tháng 8/2019");
+  CHECK(months_in_force_span(q2, {2020, 2}).empty());     // every month in force
+  CHECK(months_in_force_span(after, {2024, 4}).empty());  // none
+  CHECK(days_in_force(*r).span() == "từ 31/05/2019 đến 01/08/2024");
+  CHECK(days_in_force(*open).span() == "từ 01/01/2019");
 }
 
 // rollup.counts_as_thematic: a regular meeting combined with a thematic one

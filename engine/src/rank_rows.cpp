@@ -51,10 +51,7 @@ Rational shown_change(const CompiledRuleset& r, const RankedCell& c) {
 
 std::string cell_notes(const CompiledRuleset& r, const CellPeriod& c) {
   std::vector<std::string> notes;
-  auto in_force_span = [&r] {
-    const DaysInForce days = days_in_force(r);
-    return days.to.empty() ? "từ " + days.from : fmt::format("từ {} đến {}", days.from, days.to);
-  };
+  auto in_force_span = [&r] { return days_in_force(r).span(); };
   // No month to grade it by: its score and grade are none (they read as 0
   // points, Kém), and why, where the notes below do not say it.
   if (!c.graded()) {

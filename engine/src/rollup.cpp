@@ -182,6 +182,18 @@ MonthsInForce months_in_force(const CompiledRuleset& ruleset, Period period) {
   return in;
 }
 
+std::string months_in_force_span(const MonthsInForce& months, Period period) {
+  if (months.none()) return "";
+  std::string span;
+  if (months.first != period.first_month()) {
+    span = fmt::format("từ tháng {}/{}", months.first, period.year);
+  }
+  if (months.last != period.last_month()) {
+    span += fmt::format("{}đến tháng {}/{}", span.empty() ? "" : " ", months.last, period.year);
+  }
+  return span;
+}
+
 DaysInForce days_in_force(const CompiledRuleset& ruleset) {
   return {format_date_vn(ruleset.effective_from),
           ruleset.effective_to > 0 ? format_date_vn(ruleset.effective_to) : ""};

@@ -250,18 +250,9 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
                  "nào để xếp hạng\n",
                  period.label(), days.to);
     }
-  } else if (months.first != period.first_month() || months.last != period.last_month()) {
-    std::string span;
-    if (months.first != period.first_month()) {
-      span = fmt::format("từ tháng {}/{}", months.first, period.year);
-    }
-    if (months.last != period.last_month()) {
-      span += fmt::format("{}đến tháng {}/{}", span.empty() ? "" : " ", months.last, period.year);
-    }
-    std::string dates = "từ " + days.from;
-    if (!days.to.empty()) dates += " đến " + days.to;
+  } else if (const std::string span = months_in_force_span(months, period); !span.empty()) {
     fmt::print(err, "chibo: {} chỉ tính {} (bộ tiêu chí có hiệu lực {})\n", period.label(), span,
-               dates);
+               days.span());
   }
   if (!months.none() && sink.in_period == 0) {
     fmt::print(

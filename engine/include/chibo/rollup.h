@@ -177,11 +177,17 @@ struct MonthsInForce {
   bool none() const { return last < first; }
 };
 MonthsInForce months_in_force(const CompiledRuleset& ruleset, Period period);
+// The months of period counted, as messages say them when some are not:
+// "từ tháng 12/2018", "đến tháng 5/2024", "từ tháng 3/2024 đến tháng
+// 5/2024"; "" when every month of the period is in force, or none is.
+std::string months_in_force_span(const MonthsInForce& months, Period period);
 
 // The ruleset's effective dates as messages say a day, DD/MM/YYYY (files
 // and the ruleset keep YYYY-MM-DD): from, and to ("" when it sets no end).
 struct DaysInForce {
   std::string from, to;
+  // "từ 14/12/2018", "từ 14/12/2018 đến 31/05/2024".
+  std::string span() const { return to.empty() ? "từ " + from : "từ " + from + " đến " + to; }
 };
 DaysInForce days_in_force(const CompiledRuleset& ruleset);
 
