@@ -458,3 +458,23 @@ TEST_CASE("a rejected record's month or quarter is kept by its cell and year") {
   CHECK(quarters(2, 2024) == (1u << 4));
   CHECK(store.meetings_of(1).size() == 0);  // a rejected record is no meeting
 }
+
+// A record dated outside the ruleset's effective dates is rejected, and its
+// month neither counted nor missing: the reports count it apart.
+TEST_CASE("a date outside the ruleset's effective dates is out of force, its ends in force") {
+  std::string text = points_ruleset("  quarter: {by: mean}\n");
+  text.replace(text.find("2019-01-01"), 10, "2019-05-14, to: 2024-05-31");
+  auto r = compile_text(text);
+  REQUIRE(r);
+  Units units = make_units({{"CP-01", UnitType::Residential}});
+  MeetingStore store(*r, units, {});
+  CHECK(store.outside_force(*parse_date("2019-05-13")));
+  CHECK_FALSE(store.outside_force(*parse_date("2019-05-14")));
+  CHECK_FALSE(store.outside_force(*parse_date("2024-05-31")));
+  CHECK(store.outside_force(*parse_date("2024-06-01")));
+  auto open = compile_text(points_ruleset("  quarter: {by: mean}\n"));
+  REQUIRE(open);
+  MeetingStore open_store(*open, units, {});
+  CHECK_FALSE(open_store.outside_force(*parse_date("2999-12-31")));
+  CHECK(open_store.outside_force(*parse_date("2018-12-31")));
+}

@@ -202,13 +202,17 @@ bool MeetingStore::has_meetings_in(const Period& period) const {
   return it != months_.end() && *it <= last;
 }
 
+bool MeetingStore::outside_force(int date) const {
+  return date < ruleset_.effective_from ||
+         (ruleset_.effective_to > 0 && date > ruleset_.effective_to);
+}
+
 void MeetingStore::note_rejected(const std::string& cell_id, int date, MeetingKind kind) {
   const std::optional<std::size_t> position = units_.position(cell_id);
   if (!position) return;
   const CivilDate d = civil_from_days(date);
   RejectedIn& in = rejected_[rejected_key(*position, d.year)];
-  const bool outside_force =
-      date < ruleset_.effective_from || (ruleset_.effective_to > 0 && date > ruleset_.effective_to);
+  const bool out_of_force = outside_force(date);
   // A meeting the ruleset scores no form for (a thematic one under Phú Thọ's,
   // which scores regular meetings alone) is most likely the month's meeting with
   // its kind written wrong: said as the month's rejected record.
@@ -218,11 +222,11 @@ void MeetingStore::note_rejected(const std::string& cell_id, int date, MeetingKi
   // Held out of force, or a record in force to mend: one or the other (a
   // month with both has its record to mend, said as such).
   const unsigned month = 1u << d.month, quarter = 1u << ((d.month + 2) / 3);
-  if (kind == MeetingKind::Regular && outside_force) {
+  if (kind == MeetingKind::Regular && out_of_force) {
     in.months_outside_force = static_cast<std::uint16_t>(in.months_outside_force | month);
   } else if (kind == MeetingKind::Regular) {
     in.months = static_cast<std::uint16_t>(in.months | month);
-  } else if (outside_force) {
+  } else if (out_of_force) {
     in.thematic_quarters_outside_force =
         static_cast<std::uint8_t>(in.thematic_quarters_outside_force | quarter);
   } else {

@@ -181,6 +181,9 @@ class MeetingStore {
   // note says so of its month left without a meeting, or its quarter without
   // a thematic one. A cell not in the units list is nobody's: nothing is kept.
   void note_rejected(const std::string& cell_id, int date, MeetingKind kind);
+  // Whether date (days) is outside the ruleset's effective dates: a record
+  // of it is rejected, and its month neither counted nor missing.
+  bool outside_force(int date) const;
   // Of units.units[index], in year.
   RejectedIn rejected_in(std::size_t index, int year) const;
 
