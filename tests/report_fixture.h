@@ -5,7 +5,10 @@
 //   C (khu dân cư)  95, 95, none -> missing month 3, counted as 0 -> Trung bình
 #pragma once
 
+#include <algorithm>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "chibo/district_summary.h"
 #include "chibo/ranking.h"
@@ -15,13 +18,18 @@
 namespace chibo::testing {
 
 // A report's list of rejected records as `chibo report` makes it (a cell is
-// unlisted when units lacks it), listing the first most.
+// unlisted when units lacks it, left out when units left it out), listing
+// the first most; the records of cells in outside_force are dated out of
+// the ruleset's force.
 inline RejectedList rejected_list(const std::vector<RejectedRecord>& records, const Units& units,
-                                  std::size_t most = RejectedList::kListed) {
+                                  std::size_t most = RejectedList::kListed,
+                                  const std::vector<std::string>& outside_force = {}) {
   RejectedList list(most);
   for (const RejectedRecord& rec : records) {
     list.add(rec.where, rec.why);
-    list.cell_of_last(rec.cell_id, units.position(rec.cell_id).has_value());
+    list.cell_of_last(
+        rec.cell_id, in_units_list(units, rec.cell_id),
+        std::find(outside_force.begin(), outside_force.end(), rec.cell_id) != outside_force.end());
   }
   return list;
 }

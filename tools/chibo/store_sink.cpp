@@ -64,7 +64,10 @@ std::vector<UnlistedCells::Cell> StoreSink::finish() {
 void StoreSink::rejected_meeting(const std::string& cell_id, int date, MeetingKind kind) {
   const std::optional<std::size_t> at = cell_id.empty() ? std::nullopt : units_.position(cell_id);
   // Called right after rejected(): the cell of the record just kept.
-  if (kept_) kept_->cell_of_last(cell_id, at.has_value());
+  if (kept_) {
+    kept_->cell_of_last(cell_id, at ? InUnits::Listed : in_units_list(units_, cell_id),
+                        store_.outside_force(date));
+  }
   store_.note_rejected(cell_id, date, kind);
   // Rejected for a fault of its own (a bad yes/no value) before the store
   // saw its cell: if the list lacks the cell, the record is one of the
@@ -100,8 +103,9 @@ void StoreSink::keep(const PreparedMeeting& meeting, const Location& where,
     // Its cell named in the reports' list, as a record rejected for its own
     // fault is (a second record of a month had an empty cell column).
     if (kept_) {
-      kept_->cell_of_last(meeting.position ? units_.units[*meeting.position].id : meeting.cell_id,
-                          meeting.position.has_value());
+      kept_->cell_of_last(
+          meeting.position ? units_.units[*meeting.position].id : meeting.cell_id,
+          meeting.position ? InUnits::Listed : in_units_list(units_, meeting.cell_id));
     }
     ++refused;
     return;

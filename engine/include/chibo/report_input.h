@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "chibo/audit.h"
@@ -26,6 +27,15 @@ struct RejectedRecord {
   std::string cell_id;  // when it could be read (ScoreSink::rejected_meeting); else ""
 };
 
+// Where the units list has a cell: listed, left out of it for an error in
+// its row (Units::left_out), or not at all. An empty id is Listed: no
+// cell read is no cell missing.
+enum class InUnits : std::uint8_t { Listed, LeftOut, Unlisted };
+inline InUnits in_units_list(const Units& units, std::string_view id) {
+  if (id.empty() || units.position(id)) return InUnits::Listed;
+  return units.left_out_line(id) ? InUnits::LeftOut : InUnits::Unlisted;
+}
+
 // The records rejected, as a report lists them: the first `most` with
 // their reasons, every one counted. A wrong units list rejects every
 // record, and the national year's 4,093,069 kept whole took 3.2 GB and made
@@ -41,11 +51,20 @@ class RejectedList {
     if (listed_.size() < most_) listed_.push_back({where, why, ""});
     ++total_;
   }
-  // The cell of the record last added, once read; in_units: whether the
-  // units list has it (a record of a cell it lacks leaves no listed cell a
-  // month short, and the reports say so).
-  void cell_of_last(const std::string& cell_id, bool in_units) {
-    if (!cell_id.empty() && !in_units) ++unlisted_;
+  // The cell of the record last added, once read, and where the units list
+  // has it (in_units_list); outside_force: its date is outside the
+  // ruleset's effective dates. A record of a cell the list lacks, of a unit
+  // left out of it for an error in the list, or dated out of force leaves
+  // no listed cell a month short, and the reports say so: each is counted
+  // in one of unlisted(), left_out() and outside_force(), in that order.
+  void cell_of_last(const std::string& cell_id, InUnits in, bool outside_force = false) {
+    if (!cell_id.empty() && in == InUnits::Unlisted) {
+      ++unlisted_;
+    } else if (!cell_id.empty() && in == InUnits::LeftOut) {
+      ++left_out_;
+    } else if (outside_force) {
+      ++outside_force_;
+    }
     if (!listed_.empty() && static_cast<std::int64_t>(listed_.size()) == total_) {
       listed_.back().cell_id = cell_id;
     }
@@ -56,6 +75,11 @@ class RejectedList {
   const std::vector<RejectedRecord>& listed() const { return listed_; }
   std::int64_t total() const { return total_; }
   std::int64_t unlisted() const { return unlisted_; }
+  std::int64_t left_out() const { return left_out_; }
+  std::int64_t outside_force() const { return outside_force_; }
+  // Records rejected that leave a listed cell a month short until mended
+  // (or whose cell could not be read): the others.
+  std::int64_t to_mend() const { return total_ - unlisted_ - left_out_ - outside_force_; }
   // Records rejected and not listed.
   std::int64_t not_listed() const { return total_ - static_cast<std::int64_t>(listed_.size()); }
 
@@ -63,7 +87,9 @@ class RejectedList {
   std::size_t most_;
   std::vector<RejectedRecord> listed_;  // the first most_, in the order met
   std::int64_t total_ = 0;
-  std::int64_t unlisted_ = 0;  // of total_
+  std::int64_t unlisted_ = 0;       // of total_
+  std::int64_t left_out_ = 0;       // of total_
+  std::int64_t outside_force_ = 0;  // of total_
 };
 
 struct ReportInput {
