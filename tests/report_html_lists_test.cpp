@@ -165,3 +165,41 @@ TEST_CASE("the rejected list escapes what it lists, a line of 0 left empty") {
         "<tr><td>m.csv</td><td>12</td><td>B</td><td>sai</td></tr>\n"
         "</tbody></table>\n");
 }
+
+// Records of units left out of the list, or dated out of the ruleset's
+// force, leave no listed cell a month short: counted apart from those of
+// cells the list lacks and from those to mend, as the summary does.
+TEST_CASE("the web page's rejected records tell those that leave no cell short by why") {
+  ReportDistrict d = report_district();
+  d.units.left_out = {{"L", 4}};
+  ReportInput in = d.input();
+  auto intro = [&] {
+    std::ostringstream out;
+    write_rejected_list(out, in);
+    const std::string list = out.str();
+    return list.substr(0, list.find('\n', list.find("<p>")) + 1);
+  };
+  in.rejected = rejected_list({{{"m.csv", 7, 0}, "bị loại khỏi danh sách", "L"},
+                               {{"m.csv", 8, 0}, "bị loại khỏi danh sách", "L"}},
+                              d.units);
+  CHECK(intro() ==
+        "<h2>Bản ghi bị loại</h2>\n<p>2 bản ghi bị loại, đều là bản ghi của đơn vị bị loại khỏi "
+        "danh sách đơn vị vì lỗi trong danh sách: không được tính, và không chi bộ nào trong danh "
+        "sách bị tính thiếu tháng vì các bản ghi đó.</p>\n");
+  in.rejected = rejected_list({{{"m.csv", 7, 0}, "bị loại khỏi danh sách", "L"},
+                               {{"m.csv", 8, 0}, "sau ngày hết hiệu lực", "A"}},
+                              d.units, RejectedList::kListed, {"A"});
+  CHECK(intro() ==
+        "<h2>Bản ghi bị loại</h2>\n<p>2 bản ghi bị loại: 1 bản ghi của đơn vị bị loại khỏi danh "
+        "sách đơn vị vì lỗi trong danh sách; 1 bản ghi có ngày sinh hoạt ngoài thời gian hiệu lực "
+        "của bộ tiêu chí (từ 01/01/2019): không được tính, và không chi bộ nào trong danh sách bị "
+        "tính thiếu tháng vì các bản ghi đó.</p>\n");
+  in.rejected = rejected_list(
+      {{{"m.csv", 8, 0}, "sau ngày hết hiệu lực", "A"}, {{"m.csv", 9, 0}, "sai", "B"}}, d.units,
+      RejectedList::kListed, {"A"});
+  CHECK(intro() ==
+        "<h2>Bản ghi bị loại</h2>\n<p>2 bản ghi bị loại, không được tính điểm (1 là bản ghi có "
+        "ngày sinh hoạt ngoài thời gian hiệu lực của bộ tiêu chí (từ 01/01/2019), không làm chi "
+        "bộ nào thiếu tháng): chi bộ không có bản ghi nào khác của tháng đó bị tính thiếu tháng "
+        "cho đến khi bản ghi được sửa.</p>\n");
+}

@@ -133,4 +133,10 @@ TEST_CASE("the page names the units list by its file's name alone") {
   CHECK(page.find("<p class=\"meta\">Bộ tiêu chí t (D), phiên bản 1, sha256 d99a92044c0e. Danh "
                   "sách đơn vị: don-vi.csv.</p>") != std::string::npos);
   CHECK(page.find("/home/") == std::string::npos);
+  // Units left out of it for its errors: the list named is not the one ranked whole.
+  d.units.left_out = {{"DB2", 12}, {"DB2-01", 12}};
+  std::ostringstream left_out;
+  write_report_html(left_out, d.input());
+  CHECK(left_out.str().find("Danh sách đơn vị: don-vi.csv (2 đơn vị bị loại vì lỗi trong danh "
+                            "sách, xem Tóm tắt).</p>") != std::string::npos);
 }

@@ -230,3 +230,94 @@ TEST_CASE("no cell short of months or thematic meetings is said in words") {
   d.summary.cells_short_of_thematic = 2;
   CHECK(short_of_thematic_count(d.summary) == "2 chi bộ thiếu sinh hoạt chuyên đề");
 }
+
+// Units left out of the list for its errors: the counts read whole without
+// them, so the report says so after the counts, and their records are told
+// apart from those of cells the list lacks ("không có trong danh sách").
+TEST_CASE("the summary says which units the list left out and whose records those were") {
+  ReportDistrict d = report_district();
+  d.units.left_out = {{"DB2", 12}, {"DB2-01", 12}};
+  ReportInput in = d.input();
+  in.rejected =
+      rejected_list({{{"m.csv", 7, 0}, "chi bộ 'DB2-01' bị loại khỏi danh sách", "DB2-01"},
+                     {{"m.csv", 8, 0}, "không có trong danh sách", "Z"}},
+                    d.units);
+  in.counts.rejected = 2;
+  const std::vector<std::string> said = report_paragraphs(in);
+  REQUIRE(said.size() == 8);
+  CHECK(said[0].rfind("Qua đánh giá, trong quý I/2024 có 1/3 chi bộ", 0) == 0);
+  CHECK(said[1] ==
+        "2 đơn vị của danh sách đơn vị units.csv bị loại vì lỗi trong danh sách (ở dòng 12), "
+        "không có trong báo cáo này, kể cả trong các số trên: 'DB2', 'DB2-01'; hãy sửa danh sách "
+        "rồi lập lại báo cáo.");
+  CHECK(said.back() ==
+        "Số liệu: 9 bản ghi đã đọc, 8 đã chấm điểm, 2 bị loại (1 bản ghi của chi bộ không có "
+        "trong danh sách đơn vị; 1 bản ghi của đơn vị bị loại khỏi danh sách đơn vị vì lỗi trong "
+        "danh sách: không được tính; không chi bộ nào trong danh sách bị tính thiếu tháng vì các "
+        "bản ghi đó); bộ tiêu chí t (D), phiên bản 1, sha256 d99a92044c0e.");
+  // One of a listed cell besides: the others said apart from it.
+  in.rejected = rejected_list(
+      {{{"m.csv", 7, 0}, "bị loại khỏi danh sách", "DB2-01"}, {{"m.csv", 9, 0}, "sai", "A"}},
+      d.units);
+  CHECK(report_paragraphs(in).back() ==
+        "Số liệu: 9 bản ghi đã đọc, 8 đã chấm điểm, 2 bị loại (1 bản ghi của đơn vị bị loại khỏi "
+        "danh sách đơn vị vì lỗi trong danh sách: không được tính, không làm chi bộ nào bị tính "
+        "thiếu tháng; bản ghi bị loại khác không được tính điểm: chi bộ không có bản ghi nào khác "
+        "của tháng đó bị tính thiếu tháng cho đến khi bản ghi được sửa); bộ tiêu chí t (D), phiên "
+        "bản 1, sha256 d99a92044c0e.");
+}
+
+// A ruleset in force to 31/05/2024, reported for 2024: said before every
+// count, and the records of June, rejected for their dates alone, were said
+// to be mended before their cells' months would count.
+TEST_CASE("the summary says the ruleset was in force for part of the period only") {
+  std::string text = points_ruleset("  missing_month: zero\n  year: {by: mean}\n");
+  text.replace(text.find("2019-01-01"), 10, "2019-01-01, to: 2024-02-29");
+  auto r = compile_text(text);
+  REQUIRE(r);
+  ReportDistrict d = report_district();
+  // The fixture's store and ranking under this ruleset: A and B met in
+  // January and February, C in January alone.
+  d.store = std::make_unique<MeetingStore>(*r, d.units, std::vector<int>{}, true);
+  quarter(*r, *d.store, "A", 2024, 1, {"95", "95"});
+  quarter(*r, *d.store, "B", 2024, 1, {"80", "80"});
+  quarter(*r, *d.store, "C", 2024, 1, {"95"});
+  d.ranking = rank_cells(*r, d.units, *d.store, Period{2024, 0}, GroupBy::None);
+  d.summary = summarize(d.ranking, d.units, ruleset_of(*r).grades.size());
+  ReportInput in{*r,
+                 d.units,
+                 *d.store,
+                 d.ranking,
+                 d.summary,
+                 rejected_list({{{"m.csv", 7, 0}, "sau ngày hết hiệu lực", "A"},
+                                {{"m.csv", 8, 0}, "sau ngày hết hiệu lực", "B"}},
+                               d.units, RejectedList::kListed, {"A", "B"}),
+                 RunCounts{7, 5, 2},
+                 d.audit};
+  const std::vector<std::string> said = report_paragraphs(in);
+  REQUIRE(said.size() >= 3);
+  CHECK(said[0] ==
+        "Bộ tiêu chí chỉ có hiệu lực từ 01/01/2019 đến 29/02/2024, nên năm 2024 chỉ tính đến "
+        "tháng 2/2024: các số dưới đây chỉ xét các tháng đó; tháng 3, 4, 5, 6, 7, 8, 9, 10, 11, "
+        "12/2024 ngoài thời gian hiệu lực, không tính điểm và không coi là thiếu.");
+  CHECK(said[1] ==
+        "Qua đánh giá, trong năm 2024 có 1/3 chi bộ đạt chất lượng sinh hoạt Tốt (33,33%), 1/3 "
+        "chi bộ Khá (33,33%), 0/3 chi bộ Trung bình (0,00%), 1/3 chi bộ Kém (33,33%).");
+  CHECK(said.back() ==
+        "Số liệu: 7 bản ghi đã đọc, 5 đã chấm điểm, 2 bị loại (đều là bản ghi có ngày sinh hoạt "
+        "ngoài thời gian hiệu lực của bộ tiêu chí (từ 01/01/2019 đến 29/02/2024), không được "
+        "tính; không chi bộ nào trong danh sách bị tính thiếu tháng vì các bản ghi đó); bộ tiêu "
+        "chí t (D), phiên bản 1, sha256 " +
+            ruleset_of(*r).content_hash.substr(0, 12) + ".");
+  // With a record to mend besides.
+  in.rejected = rejected_list(
+      {{{"m.csv", 7, 0}, "sau ngày hết hiệu lực", "A"}, {{"m.csv", 9, 0}, "sai", "C"}}, d.units,
+      RejectedList::kListed, {"A"});
+  CHECK(report_paragraphs(in).back().rfind(
+            "Số liệu: 7 bản ghi đã đọc, 5 đã chấm điểm, 2 bị loại (1 bản ghi có ngày sinh hoạt "
+            "ngoài thời gian hiệu lực của bộ tiêu chí (từ 01/01/2019 đến 29/02/2024): không được "
+            "tính, không làm chi bộ nào bị tính thiếu tháng; bản ghi bị loại khác không được tính "
+            "điểm: chi bộ không có bản ghi nào khác của tháng đó bị tính thiếu tháng cho đến khi "
+            "bản ghi được sửa);",
+            0) == 0);
+}

@@ -73,6 +73,19 @@ TEST_CASE("Tổng hợp: the title, the paragraphs, then the tallies") {
             "|Đảng bộ xã Một|1|1|1|0|3|0.3333|0.3333|0.3333|0"});
 }
 
+// Units left out of the list for its errors: said under the counts, which
+// read whole without them (the workbook's first sheet says nothing of it).
+TEST_CASE("Tổng hợp: the units left out of the list are said under the counts") {
+  ReportDistrict d = report_district();
+  d.units.left_out = {{"DB2", 12}};
+  const std::vector<std::string> rows = sheet_written(d.input(), add_summary_sheet);
+  REQUIRE(rows.size() > 4);
+  CHECK(rows[3] ==
+        "|1 đơn vị của danh sách đơn vị units.csv bị loại vì lỗi trong danh sách (ở dòng 12), "
+        "không có trong báo cáo này, kể cả trong các số trên: 'DB2'; hãy sửa danh sách rồi lập "
+        "lại báo cáo.|||||||||");
+}
+
 // A quarter with no meeting: no table of every cell at the lowest grade.
 TEST_CASE("Tổng hợp: a period with no meeting has no tallies") {
   ReportDistrict d = report_district();

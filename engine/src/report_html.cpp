@@ -15,6 +15,7 @@
 #include "criterion_matrix.h"
 #include "rank_rows.h"
 #include "report_html_parts.h"
+#include "report_scope.h"
 #include "utf8.h"
 
 namespace chibo {
@@ -246,15 +247,17 @@ std::string html_escape(std::string_view text) {
 void write_report_html(std::ostream& out, const ReportInput& in) {
   const Ruleset& r = in.ruleset.model;
   std::string title = report_title(in.ranking);
+  // Units left out of the list: the list named is not the one ranked whole.
+  const std::string left_out = units_left_out_count(in);
   fmt::print(out,
              "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">\n"
              "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
              "<title>{0}</title>\n<style>{1}</style></head>\n<body>\n<h1>{0}</h1>\n"
              "<p class=\"meta\">Bộ tiêu chí {2} ({3}), phiên bản {4}, sha256 {5}. Danh sách đơn "
-             "vị: {6}.</p>\n",
+             "vị: {6}{7}.</p>\n",
              html_escape(title), kStyle, html_escape(r.id), html_escape(r.source.document),
-             html_escape(r.version), r.content_hash.substr(0, 12),
-             html_escape(units_file_name(in)));
+             html_escape(r.version), r.content_hash.substr(0, 12), html_escape(units_file_name(in)),
+             left_out.empty() ? "" : " (" + html_escape(left_out) + ", xem Tóm tắt)");
   out << "<section class=\"summary\"><h2>Tóm tắt</h2>\n";
   for (const std::string& p : report_paragraphs(in)) out << "<p>" << html_escape(p) << "</p>\n";
   out << "</section>\n<h2>Biểu đồ</h2>\n" << legend(r) << "\n<div class=\"charts\">\n";

@@ -4,6 +4,7 @@
 // "Bị loại" sheets), so a page sent up the chain says what the workbook does.
 #include <fmt/format.h>
 #include <fmt/ostream.h>
+#include <fmt/ranges.h>
 
 #include "audit_rows.h"
 #include "chibo/number_format.h"
@@ -11,6 +12,7 @@
 #include "chibo/report_text.h"
 #include "compiled_ruleset_data.h"
 #include "report_html_parts.h"
+#include "report_scope.h"
 
 namespace chibo {
 namespace {
@@ -47,24 +49,37 @@ void write_rejected_list(std::ostream& out, const ReportInput& in) {
     return;
   }
   // As the summary says it (report_text.cpp): records of cells the units
-  // list lacks leave no listed cell a month short.
+  // list lacks, of units left out of it, or dated out of the ruleset's force
+  // leave no listed cell a month short.
   const std::int64_t count = in.rejected.total();
-  const std::int64_t unlisted = in.rejected.unlisted();
-  if (unlisted == count) {
+  const std::vector<RejectedApart> apart = rejected_apart(in);
+  std::int64_t apart_count = 0;
+  for (const RejectedApart& a : apart) apart_count += a.count;
+  auto parts = [&](const char* is) {
+    std::vector<std::string> said;
+    for (const RejectedApart& a : apart) {
+      said.push_back(fmt::format("{} {}bản ghi {}", format_count(a.count), is, a.what));
+    }
+    return html_escape(fmt::format("{}", fmt::join(said, "; ")));
+  };
+  if (apart_count == count && apart.size() == 1) {
     fmt::print(out,
-               "<p>{} bản ghi bị loại, {} của chi bộ không có trong danh sách đơn vị: không được "
-               "tính, và không chi bộ nào trong danh sách bị tính thiếu tháng vì {}.</p>\n",
+               "<p>{} bản ghi bị loại, {} {}: không được tính, và không chi bộ nào trong danh "
+               "sách bị tính thiếu tháng vì {}.</p>\n",
                format_count(count), count == 1 ? "là bản ghi" : "đều là bản ghi",
-               count == 1 ? "bản ghi đó" : "các bản ghi đó");
-  } else {
+               html_escape(apart[0].what), count == 1 ? "bản ghi đó" : "các bản ghi đó");
+  } else if (apart_count == count) {
     fmt::print(out,
-               "<p>{} bản ghi bị loại, không được tính điểm{}: chi bộ không có bản ghi nào khác "
-               "của tháng đó bị tính thiếu tháng cho đến khi bản ghi được sửa.</p>\n",
-               format_count(count),
-               unlisted > 0 ? fmt::format(" ({} là bản ghi của chi bộ không có trong danh sách "
-                                          "đơn vị, không làm chi bộ nào thiếu tháng)",
-                                          format_count(unlisted))
-                            : "");
+               "<p>{} bản ghi bị loại: {}: không được tính, và không chi bộ nào trong danh sách "
+               "bị tính thiếu tháng vì các bản ghi đó.</p>\n",
+               format_count(count), parts(""));
+  } else {
+    fmt::print(
+        out,
+        "<p>{} bản ghi bị loại, không được tính điểm{}: chi bộ không có bản ghi nào khác "
+        "của tháng đó bị tính thiếu tháng cho đến khi bản ghi được sửa.</p>\n",
+        format_count(count),
+        apart.empty() ? "" : fmt::format(" ({}, không làm chi bộ nào thiếu tháng)", parts("là ")));
   }
   if (const std::int64_t rest = in.rejected.not_listed(); rest > 0) {
     fmt::print(out, "<p>{}</p>\n",

@@ -11,6 +11,7 @@
 #include "compiled_ruleset_data.h"
 #include "criterion_matrix.h"
 #include "rank_rows.h"
+#include "report_scope.h"
 
 namespace chibo {
 namespace {
@@ -119,27 +120,48 @@ std::string audit_sentence(const AuditResult& a) {
 }
 
 // What the records rejected mean for the ranking, after the accounting
-// line; "" when none was. A record of a cell the units list lacks leaves no
-// listed cell a month short: said apart, as the general rule read as cells
-// of the list graded down for it when every rejected record was such a one.
+// line; "" when none was. A record of a cell the units list lacks, of a
+// unit left out of it, or dated out of the ruleset's force leaves no listed
+// cell a month short: said apart (rejected_apart), as the general rule read
+// as cells of the list graded down for it, to be mended.
 std::string rejected_clause(const ReportInput& in) {
   if (in.counts.rejected == 0) return "";
-  const std::int64_t unlisted = in.rejected.unlisted();
-  constexpr const char* kUnlisted = "của chi bộ không có trong danh sách đơn vị, không được tính";
-  if (unlisted == in.counts.rejected) {
-    return fmt::format(" ({} {}; không chi bộ nào trong danh sách bị tính thiếu tháng vì {})",
-                       unlisted == 1 ? "là bản ghi" : "đều là bản ghi", kUnlisted,
-                       unlisted == 1 ? "bản ghi đó" : "các bản ghi đó");
+  const std::vector<RejectedApart> apart = rejected_apart(in);
+  std::int64_t apart_count = 0;
+  std::vector<std::string> parts;
+  for (const RejectedApart& a : apart) {
+    apart_count += a.count;
+    parts.push_back(fmt::format("{} bản ghi {}", format_count(a.count), a.what));
+  }
+  if (apart_count == in.counts.rejected) {
+    if (apart.size() == 1) {
+      return fmt::format(
+          " ({} {}, không được tính; không chi bộ nào trong danh sách bị tính thiếu tháng vì {})",
+          apart_count == 1 ? "là bản ghi" : "đều là bản ghi", apart[0].what,
+          apart_count == 1 ? "bản ghi đó" : "các bản ghi đó");
+    }
+    return fmt::format(
+        " ({}: không được tính; không chi bộ nào trong danh sách bị tính thiếu tháng vì các bản "
+        "ghi đó)",
+        fmt::join(parts, "; "));
   }
   const bool named =
       std::any_of(in.ranking.cells.begin(), in.ranking.cells.end(), [](const RankedCell& c) {
         return !c.now.rejected_missing_months.empty() || !c.now.rejected_short_quarters.empty();
       });
+  std::string before;
+  if (!parts.empty()) {
+    before = fmt::format("{}", fmt::join(parts, "; "));
+    // Cells of the list graded down for none of them: said, but for the
+    // records of unlisted cells alone, whose wording was known before.
+    before += apart.size() == 1 && apart[0].unlisted
+                  ? ", không được tính; "
+                  : ": không được tính, không làm chi bộ nào bị tính thiếu tháng; ";
+  }
   return fmt::format(
       " ({}bản ghi bị loại{} không được tính điểm: chi bộ không có bản ghi nào khác của tháng đó "
       "bị tính thiếu tháng cho đến khi bản ghi được sửa{})",
-      unlisted > 0 ? fmt::format("{} bản ghi {}; ", format_count(unlisted), kUnlisted) : "",
-      unlisted > 0 ? " khác" : "",
+      before, parts.empty() ? "" : " khác",
       named ? "; cột Ghi chú của bảng xếp hạng ghi tháng, quý có bản ghi bị loại" : "");
 }
 
@@ -184,18 +206,29 @@ std::vector<std::string> report_paragraphs(const ReportInput& in) {
         "tính vào các số trên; cột Ghi chú của bảng xếp hạng ghi rõ từng chi bộ.",
         format_count(in.summary.cells_not_graded), period.label()));
   };
+  // Units of the list left out for its errors: in no count, which reads
+  // whole without them; said after the counts.
+  auto left_out = [&] {
+    if (std::string s = units_left_out_sentence(in); !s.empty()) out.push_back(std::move(s));
+  };
+  // Months of the period the ruleset was not in force: counted neither way,
+  // said before every count.
+  if (std::string force = force_sentence(in); !force.empty()) out.push_back(std::move(force));
   if (in.summary.all.cells == 0) {
     out.push_back(
         fmt::format("Qua đánh giá, trong {} chưa có chi bộ nào được xếp loại.", period.label()));
     not_graded();
+    left_out();
   } else if (!period_has_meeting(in.ranking)) {
     // Every cell graded the lowest for its months all missing ("18/18 chi bộ
     // Kém"): a period the files do not cover, said as such, not as grades.
     out.push_back(no_meeting_sentence(in));
     not_graded();
+    left_out();
   } else {
     out.push_back(grades_sentence(r, in.summary, period));
     not_graded();
+    left_out();
     if (in.summary.by_type.size() > 1) out.push_back(types_sentence(r, in.summary));
     out.push_back(gaps_sentence(in.summary, r, in.ranking));
     if (std::string leaders = leaders_sentence(r, in.ranking); !leaders.empty()) {
