@@ -172,11 +172,11 @@ std::unique_ptr<DistrictRun> run_district(const DistrictOptions& o, DistrictNeed
   // with it) make it a list to mend, not two files swapped.
   if (std::none_of(units->units.begin(), units->units.end(),
                    [](const Unit& u) { return u.holds_meetings(); })) {
-    if (!units->left_out.empty()) {
+    if (const auto missing = units->units_left_out(); !missing.empty()) {
       fmt::print(err,
                  "chibo: danh sách đơn vị {} không có chi bộ nào dùng được, không xếp hạng: {} "
                  "đơn vị bị loại vì lỗi (xem ở trên); hãy sửa danh sách rồi chạy lại\n",
-                 o.units, format_count(static_cast<std::int64_t>(units->left_out.size())));
+                 o.units, format_count(static_cast<std::int64_t>(missing.size())));
       return nullptr;
     }
     fmt::print(err,
