@@ -159,20 +159,63 @@ std::string before_command(const CLI::App& app, const CLI::App& command,
   return "";
 }
 
+bool is_option_word(std::string_view arg) { return arg.size() > 1 && arg[0] == '-'; }
+
+// Which of remaining's words are left over only because an option the
+// command has not was given a value: the word typed after it (explain's "-o
+// x.txt meeting.yaml") was meant as its value, but CLI11 took it for the
+// command's file, and the file after it was left over, said as "thừa tham số
+// 'meeting.yaml'" when the fault is '-o'. For each unknown option followed by
+// a word, the first word left over after it is let go (the word itself, when
+// it was left over: "template -x foo"). args is the whole command line.
+std::vector<bool> value_of_unknown(const CLI::App& app, const CLI::App& command,
+                                   const std::vector<std::string>& remaining,
+                                   const std::vector<std::string>& args) {
+  const std::vector<std::string> own = option_names(app);
+  std::vector<bool> let_go(remaining.size(), false);
+  // remaining is args' words in their order, from the command's name on.
+  std::size_t i = 0;
+  if (&command != &app) {
+    while (i < args.size() && args[i] != command.get_name()) ++i;
+  }
+  std::vector<std::size_t> at(remaining.size(), args.size());
+  for (std::size_t j = 0; i < args.size() && j < remaining.size(); ++i) {
+    if (args[i] == remaining[j]) at[j++] = i;
+  }
+  for (std::size_t j = 0; j < remaining.size(); ++j) {
+    const std::string& extra = remaining[j];
+    const bool unknown = is_option_word(extra) && extra.find('=') == std::string::npos &&
+                         std::find(own.begin(), own.end(), extra) == own.end();
+    if (!unknown || at[j] + 1 >= args.size() || is_option_word(args[at[j] + 1])) continue;
+    for (std::size_t k = j + 1; k < remaining.size(); ++k) {
+      if (!is_option_word(remaining[k]) && !let_go[k]) {
+        let_go[k] = true;
+        break;
+      }
+    }
+  }
+  return let_go;
+}
+
 // A line for each word command was given and did not take (CLI11's
 // remaining()): chibo's own option put after the command, an option the
-// command has not, and (with words) any other word.
-std::vector<std::string> extras_said(const CLI::App& app, const CLI::App& command, bool words) {
+// command has not, and (with words) any other word but an unknown option's
+// value (value_of_unknown).
+std::vector<std::string> extras_said(const CLI::App& app, const CLI::App& command, bool words,
+                                     const std::vector<std::string>& args) {
   const std::vector<std::string> own = option_names(app);
+  const std::vector<std::string> remaining = command.remaining();
+  const std::vector<bool> let_go = value_of_unknown(app, command, remaining, args);
   std::vector<std::string> lines;
-  for (const std::string& extra : command.remaining()) {
+  for (std::size_t j = 0; j < remaining.size(); ++j) {
+    const std::string& extra = remaining[j];
     const std::string name = extra.substr(0, extra.find('='));
     if (&command != &app && std::find(own.begin(), own.end(), name) != own.end()) {
       lines.push_back(fmt::format("'{}' là tùy chọn của chibo: hãy ghi nó trước lệnh {}", name,
                                   command.get_name()));
-    } else if (extra.size() > 1 && extra[0] == '-') {
+    } else if (is_option_word(extra)) {
       lines.push_back(unknown_option(command, extra));
-    } else if (words) {
+    } else if (words && !let_go[j]) {
       lines.push_back(fmt::format("thừa tham số '{}'", extra));
     }
   }
@@ -206,14 +249,14 @@ std::string said_again(const CLI::App& app, const CLI::App& command, const CLI::
       // A required option misspelt (--peroid) is missing because it was not
       // known: the word typed is said first, with the name meant ("thiếu
       // --period" alone read as if it had not been typed at all).
-      std::vector<std::string> lines = extras_said(app, command, false);
+      std::vector<std::string> lines = extras_said(app, command, false, args);
       lines.push_back(fmt::format("thiếu {}", described(app, command, *name)));
       return fmt::format("{}", fmt::join(lines, fmt::format("\n{}: ", who(app, command))));
     }
     return "";
   }
   if (dynamic_cast<const CLI::ExtrasError*>(&e)) {
-    const std::vector<std::string> lines = extras_said(app, command, true);
+    const std::vector<std::string> lines = extras_said(app, command, true, args);
     if (lines.empty()) return "";
     return fmt::format("{}", fmt::join(lines, fmt::format("\n{}: ", who(app, command))));
   }
