@@ -8,18 +8,44 @@
 
 namespace chibo::cli {
 
-void print_diagnostics(std::ostream& out, const Diagnostics& diags) {
+bool SaidOnce::first_time(const Diagnostic& d) {
+  Key key{d.where.file, d.where.line, d.where.column, d.severity, d.message};
+  if (said_.count(key) == 0) {
+    said_.insert(std::move(key));
+    return true;
+  }
+  repeated_.insert(std::move(key));
+  return false;
+}
+
+int SaidOnce::repeated(Severity severity) const {
+  return static_cast<int>(
+      std::count_if(repeated_.begin(), repeated_.end(),
+                    [severity](const Key& k) { return std::get<3>(k) == severity; }));
+}
+
+PrintedCounts print_diagnostics(std::ostream& out, const Diagnostics& diags, SaidOnce* said) {
   std::vector<Diagnostic> items = diags.items();
+  if (said) {
+    items.erase(std::remove_if(items.begin(), items.end(),
+                               [said](const Diagnostic& d) { return !said->first_time(d); }),
+                items.end());
+  }
   std::stable_sort(items.begin(), items.end(), [](const Diagnostic& a, const Diagnostic& b) {
     if (a.where.file != b.where.file) return a.where.file < b.where.file;
     if (a.where.line != b.where.line) return a.where.line < b.where.line;
     return a.where.column < b.where.column;
   });
-  for (const Diagnostic& d : items) out << format_diagnostic(d) + '\n';  // one write each
+  PrintedCounts printed;
+  for (const Diagnostic& d : items) {
+    out << format_diagnostic(d) + '\n';  // one write each
+    ++(d.severity == Severity::Error ? printed.errors : printed.warnings);
+  }
+  return printed;
 }
 
 std::shared_ptr<const CompiledRuleset> load_or_report(const std::string& path, std::ostream& err,
-                                                      RulesetWarnings warnings) {
+                                                      RulesetWarnings warnings, SaidOnce* said) {
   // A path typed wrong is the office user's own mistake, said in their
   // language (not the author's English "cannot open the file"), by `chibo
   // test` too.
@@ -36,7 +62,7 @@ std::shared_ptr<const CompiledRuleset> load_or_report(const std::string& path, s
     }
     return compiled;
   }
-  print_diagnostics(err, diags);
+  print_diagnostics(err, diags, said);
   if (compiled) return compiled;
   // In Vietnamese for every command (test said it in English). `chibo test`
   // has printed every error and warning above: no 'chibo lint' to see them.

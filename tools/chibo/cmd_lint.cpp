@@ -19,6 +19,7 @@ Runner setup_lint(CLI::App& app) {
   app.add_option("TỆP_BỘ_TIÊU_CHÍ", *files, "Các tệp bộ tiêu chí (YAML)")->required();
   return [files]() {
     int errors = 0, warnings = 0;
+    SaidOnce said;
     for (const std::string& path : *files) {
       Diagnostics diags;
       if (std::optional<Ruleset> r = load_ruleset(path, diags)) {
@@ -28,16 +29,28 @@ Runner setup_lint(CLI::App& app) {
           run_examples(*compiled, diags, BaseExamples::Summed);
         }
       }
-      print_diagnostics(std::cerr, diags);
-      for (const Diagnostic& d : diags.items()) {
-        errors += d.severity == Severity::Error;
-        warnings += d.severity == Severity::Warning;
-      }
+      const PrintedCounts printed = print_diagnostics(std::cerr, diags, &said);
+      errors += printed.errors;
+      warnings += printed.warnings;
+    }
+    // Said when some were found again (a base's error, in each file that
+    // extends it), so that a file whose errors were all said before is not
+    // read as clean.
+    std::vector<std::string> repeated;
+    if (const int n = said.repeated(Severity::Error); n > 0) {
+      repeated.push_back(fmt::format("{} lỗi", format_count(n)));
+    }
+    if (const int n = said.repeated(Severity::Warning); n > 0) {
+      repeated.push_back(fmt::format("{} cảnh báo", format_count(n)));
     }
     // Warnings said only when there are some: a clean run reads as before.
-    fmt::print(std::cerr, "chibo lint: {} bộ tiêu chí đã kiểm tra, {} lỗi{}\n",
+    fmt::print(std::cerr, "chibo lint: {} bộ tiêu chí đã kiểm tra, {} lỗi{}{}\n",
                format_count(static_cast<std::int64_t>(files->size())), format_count(errors),
-               warnings > 0 ? fmt::format(", {} cảnh báo", format_count(warnings)) : "");
+               warnings > 0 ? fmt::format(", {} cảnh báo", format_count(warnings)) : "",
+               repeated.empty() ? ""
+                                : fmt::format(" ({} gặp lại khi kiểm tra tệp khác: chỉ in và "
+                                              "đếm một lần)",
+                                              fmt::join(repeated, ", ")));
     return errors == 0 ? kExitOk : kExitInvalidInput;
   };
 }

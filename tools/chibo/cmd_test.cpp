@@ -17,8 +17,11 @@ Runner setup_test(CLI::App& app) {
   return [files]() {
     int passed = 0, failed = 0;
     bool unreadable = false, read = false;
+    // A base's error, or its example's failure, is found again in each file
+    // that extends it: said once.
+    SaidOnce said;
     for (const std::string& path : *files) {
-      auto compiled = load_or_report(path, std::cerr, RulesetWarnings::InFull);
+      auto compiled = load_or_report(path, std::cerr, RulesetWarnings::InFull, &said);
       if (!compiled) {
         unreadable = true;
         continue;
@@ -26,7 +29,7 @@ Runner setup_test(CLI::App& app) {
       read = true;
       Diagnostics diags;
       ExampleCounts counts = run_examples(*compiled, diags);
-      print_diagnostics(std::cerr, diags);
+      print_diagnostics(std::cerr, diags, &said);
       // Worded as the accounting lines of score and rank ("27 bản ghi đã
       // đọc, ..."): the people who edit a ruleset read Vietnamese.
       fmt::print(std::cout, "{}: {} ví dụ, {} đạt, {} không đạt\n", path,
