@@ -93,6 +93,32 @@ TEST_CASE("a workbook's records on a sheet after the guide are read, and the she
         std::vector<std::string>{"1 columns SỔ"});
 }
 
+TEST_CASE("an empty .xlsx is said as an empty CSV is, and a CSV named .xlsx is read as CSV") {
+  // Warned, not refused: "thiếu phần 'xl/workbook.xml' của sổ tính" was an
+  // error, and rank and report wrote nothing for it.
+  CHECK(read_book("") ==
+        std::vector<std::string>{"thang-03.xlsx: warning: tệp trống: không có bản ghi nào"});
+  const std::string said =
+      "thang-03.xlsx: warning: tệp mang đuôi .xlsx nhưng không phải sổ tính Excel mà là tệp văn "
+      "bản (CSV): đã đọc như tệp CSV; hãy đổi đuôi tên tệp thành .csv";
+  CHECK(read_book("\xEF\xBB\xBF"
+                  "cell_id;date\r\nCB-01;2024-03-05\r\n") ==
+        std::vector<std::string>{said, "1 columns cell_id date", "2 CB-01|2024-03-05"});
+  // UTF-16, as Excel saves "Unicode Text", too.
+  CHECK(read_book(std::string("\xFF\xFE"
+                              "c\0,\0d\0\n\0x\0,\0y\0\n\0",
+                              16)) == std::vector<std::string>{said, "1 columns c d", "2 x|y"});
+  // Bytes that are no text are a workbook damaged, as before.
+  std::istringstream in(std::string("\x01\x02\x03\0binary", 10));
+  Got handler;
+  chibo::Diagnostics diags;
+  CHECK_FALSE(chibo::read_records("thang-03.xlsx", in, handler, diags));
+  REQUIRE(diags.items().size() == 1);
+  CHECK(format_diagnostic(diags.items()[0]) ==
+        "thang-03.xlsx: error: không đọc được tệp Excel: tệp không phải tệp nén .xlsx, hoặc đã "
+        "hỏng hay bị cắt ngắn; hãy mở tệp bằng Excel và lưu lại (.xlsx, hoặc CSV UTF-8)");
+}
+
 TEST_CASE("a workbook's records in a tab a month are all read, each row named by its tab") {
   const std::string january = text_row(1, {"Mã chi bộ", "Ngày sinh hoạt"}) +
                               text_row(2, {"CB-01", "2024-01-05"}) +

@@ -457,6 +457,21 @@ TEST_CASE("a units list in an Excel workbook reads as the CSV of it") {
   CHECK(old.messages[0].find("units.xls: error: đây là tệp Excel 97-2003 (.xls)") == 0);
 }
 
+TEST_CASE("an empty units .xlsx is an empty list, and a CSV named .xlsx is read as CSV") {
+  for (const char* name : {"units.xlsx", "units.csv"}) {
+    INFO(name);
+    CHECK(load_text(name, "").messages ==
+          std::vector<std::string>{std::string(name) +
+                                   ": error: danh sách đơn vị không có đơn vị nào"});
+  }
+  const Loaded renamed = load_text("units.xlsx", kHeader + kBase);
+  CHECK(renamed.ids() == std::vector<std::string>{"D", "D-01"});
+  CHECK(renamed.messages ==
+        std::vector<std::string>{"units.xlsx: warning: tệp mang đuôi .xlsx nhưng không phải sổ "
+                                 "tính Excel mà là tệp văn bản (CSV): đã đọc như tệp CSV; hãy đổi "
+                                 "đuôi tên tệp thành .csv"});
+}
+
 // A cover sheet before the list's: the list is read, and its sheet said.
 TEST_CASE("a units list on a sheet after a cover sheet is read, and the sheet said") {
   using chibo::testing::text_row;

@@ -1,5 +1,7 @@
 #include "file_start.h"
 
+#include "utf16.h"
+
 namespace chibo {
 
 FileStart file_start(std::istream& in) {
@@ -18,6 +20,18 @@ FileStart file_start_of(std::string_view text) {
     return FileStart::Xls;
   }
   return FileStart::Other;
+}
+
+bool looks_like_text(std::string_view bytes) {
+  if (utf16_start(bytes.substr(0, kUtf16StartBytes)).order != Utf16::No) return true;
+  constexpr std::size_t kLooked = 4096;
+  for (const char c : bytes.substr(0, kLooked)) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\x1A') {
+      return false;
+    }
+  }
+  return !bytes.empty();
 }
 
 }  // namespace chibo

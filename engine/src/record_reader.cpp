@@ -161,6 +161,20 @@ bool read_xlsx(const std::string& name, std::istream& in, RecordHandler& handler
                Diagnostics& diags) {
   std::string bytes;
   if (!read_limited(in, name, bytes, diags, Language::Vietnamese)) return false;
+  // A file saved empty, as an empty CSV is said (it said "thiếu phần
+  // 'xl/workbook.xml'", and rank refused to run for it).
+  if (bytes.empty()) {
+    handler.problem({{name, 0, 0}, Severity::Warning, kEmptyFile});
+    return true;
+  }
+  // A CSV named .xlsx (renamed, or saved so by another program) is read as
+  // the CSV it is, as Excel opens it, said: only a zip is a workbook.
+  if (file_start_of(bytes) != FileStart::Zip && looks_like_text(bytes)) {
+    handler.problem({{name, 0, 0}, Severity::Warning, kTextNamedXlsx});
+    std::istringstream text(std::move(bytes));
+    read_csv(name, text, handler);
+    return true;
+  }
   std::optional<XlsxTable> table =
       read_workbook(bytes, name, key_column(), other_columns(), diags, SheetChoice::EveryTable);
   if (!table) return false;

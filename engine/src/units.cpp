@@ -324,7 +324,16 @@ std::optional<Units> read_units(const std::string& path, Diagnostics& diags) {
   if (ends_with(lower, ".xlsx") || start == FileStart::Zip) {
     std::string book;
     if (!in || !read_at_most(in, limit, book)) return too_large();
-    rows = read_xlsx_units(book, path, diags);
+    if (book.empty()) {
+      rows.emplace();  // no unit, as an empty CSV has none (not "thiếu phần 'xl/workbook.xml'")
+    } else if (file_start_of(book) != FileStart::Zip && looks_like_text(book)) {
+      // A CSV named .xlsx, read as the CSV it is (as Excel opens it), said.
+      diags.warning({path, 0, 0}, kTextNamedXlsx);
+      std::istringstream whole(std::move(book));
+      rows = read_csv_rows(whole, path, 0, diags);
+    } else {
+      rows = read_xlsx_units(book, path, diags);
+    }
   } else if (ends_with(lower, ".yaml") || ends_with(lower, ".yml")) {
     std::string text;
     if (!read_at_most(in, limit, text)) return too_large();
