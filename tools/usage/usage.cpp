@@ -95,10 +95,19 @@ std::vector<std::string> split(std::string_view list, char by) {
 
 // "-x" or "--ouput" is no option of command's; a name of one letter or two
 // is told nothing (every other one is one letter from it).
+// A command that writes only to standard output (explain, resolve), given
+// -o or --output as the others take it, is told how to save what it prints.
 std::string unknown_option(const CLI::App& command, const std::string& given) {
   const std::string name = given.substr(0, given.find('='));
+  const std::vector<std::string> names = option_names(command);
+  if ((name == "-o" || name == "--output") && command.get_parent() != nullptr) {
+    return fmt::format(
+        "không có tùy chọn '{}' (lệnh {} in kết quả ra màn hình; muốn lưu vào tệp thì ghi '> "
+        "TỆP' ở cuối lệnh)",
+        given, command.get_name());
+  }
   return fmt::format("không có tùy chọn '{}'{}", given,
-                     name.size() > 2 ? co_phai_la(name, option_names(command)) : "");
+                     name.size() > 2 ? co_phai_la(name, names) : "");
 }
 
 // No command named: the first word that is no option (nor --limit's value),
