@@ -201,6 +201,51 @@ TEST_CASE("the rank within the group is headed by its kind, a base cell alone in
   CHECK(rows[2][1] == "1");
 }
 
+// Two base committees of one name (two districts' "Đảng bộ xã Một" in one
+// list) showed as the same in people's rows and in the summary by base.
+TEST_CASE("a base organisation's name two bases share is shown with its id") {
+  auto r = compile_text(points_ruleset("  quarter: {by: mean}\n"));
+  REQUIRE(r);
+  Units units = make_units({{"A", UnitType::Residential}, {"B", UnitType::Residential}});
+  units.units.push_back(
+      {"DB2", "Đảng bộ xã Một", UnitLevel::BaseCommittee, UnitType::Residential, "", 0, {}});
+  units.units.push_back(
+      {"DB3", "Đảng bộ xã Ba", UnitLevel::BaseCommittee, UnitType::Residential, "", 0, {}});
+  units.units.push_back({"C", "Chi bộ C", UnitLevel::Cell, UnitType::Residential, "DB2", 20, {}});
+  units.units.push_back({"D", "Chi bộ D", UnitLevel::Cell, UnitType::Residential, "DB3", 20, {}});
+  Ranking ranking;
+  ranking.period = Period{2024, 1};
+  const std::pair<std::size_t, std::size_t> cells[] = {{1, 0}, {2, 0}, {5, 3}, {6, 4}};
+  int rank = 0;
+  for (const auto& [cell, base] : cells) {
+    RankedCell c;
+    c.now.unit = &units.units[cell];
+    c.now.base = &units.units[base];
+    c.now.counted = 1;
+    c.rank = ++rank;
+    ranking.cells.push_back(c);
+  }
+  NumberText number = [](Rational v) { return std::to_string(v.num()); };
+  Rows rows = ranking_rows(*r, ranking, number, false);
+  REQUIRE(rows.size() == 5);
+  CHECK(rows[0][4] == "Đảng bộ cơ sở");
+  CHECK(rows[1][4] == "Đảng bộ xã Một (DB1)");
+  CHECK(rows[2][4] == "Đảng bộ xã Một (DB1)");
+  CHECK(rows[3][4] == "Đảng bộ xã Một (DB2)");
+  CHECK(rows[4][4] == "Đảng bộ xã Ba");  // no other of its name: as it is
+  // The CSV names the parent by its id alone, as before.
+  Rows machine = ranking_rows(*r, ranking, number, true);
+  CHECK(machine[3][4] == "DB2");
+  DistrictSummary summary;
+  summary.by_base = {{&units.units[0], {}}, {&units.units[3], {}}, {&units.units[4], {}}};
+  for (auto& entry : summary.by_base) entry.second.per_grade.assign(4, 0);  // the ruleset's four grades
+  Rows by_base = group_rows(*r, summary, false);
+  REQUIRE(by_base.size() == 4);
+  CHECK(by_base[1][0] == "Đảng bộ xã Một (DB1)");
+  CHECK(by_base[2][0] == "Đảng bộ xã Một (DB2)");
+  CHECK(by_base[3][0] == "Đảng bộ xã Ba");
+}
+
 // Two thematic meetings a quarter asked for, one held: the note said only
 // "thiếu sinh hoạt chuyên đề", read as none held. How many of how many.
 TEST_CASE("a quarter short of two thematic meetings says how many it had") {
