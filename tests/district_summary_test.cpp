@@ -31,6 +31,22 @@ TEST_CASE("the district summary counts grades overall, by type and by base organ
   CHECK(s.by_base[0].second.cells == 3);
 }
 
+TEST_CASE("the summary counts the list's units left out for their faults, each id once") {
+  auto d = district("", {{"A", UnitType::Residential}});
+  quarter(*d.r, *d.store, "A", 2024, 1, {"95", "95", "95"});
+  Ranking ranking = rank_cells(*d.r, d.units, *d.store, {2024, 1}, GroupBy::None);
+  CHECK(summarize(ranking, d.units, 4).units_left_out == 0);
+  // X's two broken rows are one unit; a broken second row of the listed A is none.
+  d.units.left_out = {{"A", 9}, {"X", 4}, {"X", 7}, {"Y", 5}};
+  DistrictSummary s = summarize(ranking, d.units, 4);
+  CHECK(s.units_left_out == 2);
+  std::ostringstream out;
+  write_ranking(out, RankFormat::Table, *d.r, ranking, s);
+  CHECK(out.str().find("Tổng hợp quý I/2024: 1 chi bộ; không chi bộ nào thiếu tháng sinh hoạt; 2 "
+                       "đơn vị của danh sách bị loại vì lỗi trong danh sách, không có trong bảng "
+                       "này\n") != std::string::npos);
+}
+
 TEST_CASE("shares in the summary obey the ruleset's rounding: 8/26 is 30,77% or 30,76%") {
   std::vector<std::pair<std::string, UnitType>> cells;
   for (int i = 0; i < 26; ++i) {

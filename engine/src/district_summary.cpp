@@ -86,6 +86,7 @@ DistrictSummary summarize(const Ranking& ranking, const Units& units, std::size_
     GradeTally t = tally(base_row[i]);
     if (t.cells > 0) s.by_base.emplace_back(&units.units[i], std::move(t));
   }
+  if (!units.left_out.empty()) s.units_left_out = static_cast<int>(units.units_left_out().size());
   return s;
 }
 

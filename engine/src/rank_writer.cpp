@@ -47,6 +47,13 @@ std::string totals_line(const CompiledRuleset& r, const DistrictSummary& s) {
   if (r.model.rollup.thematic_per_quarter > 0) {
     line += "; " + short_of_thematic_count(s);
   }
+  // Said here too (standard error said it first): the table goes up the chain without it.
+  if (s.units_left_out > 0) {
+    line += fmt::format(
+        "; {} đơn vị của danh sách bị loại vì lỗi trong danh sách, không có trong "
+        "bảng này",
+        format_count(s.units_left_out));
+  }
   return line;
 }
 

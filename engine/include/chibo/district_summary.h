@@ -26,6 +26,10 @@ struct DistrictSummary {
   // Cells with no month of the period to grade them by (CellPeriod::graded):
   // in no tally above, where they were counted Kém.
   int cells_not_graded = 0;
+  // Units of the list left out for their rows' faults (Units::units_left_out):
+  // in no tally, said under the ranking so that its totals are not read as
+  // the whole list's.
+  int units_left_out = 0;
 };
 
 DistrictSummary summarize(const Ranking& ranking, const Units& units, std::size_t grades);
