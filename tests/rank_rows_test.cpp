@@ -238,7 +238,8 @@ TEST_CASE("a base organisation's name two bases share is shown with its id") {
   CHECK(machine[3][4] == "DB2");
   DistrictSummary summary;
   summary.by_base = {{&units.units[0], {}}, {&units.units[3], {}}, {&units.units[4], {}}};
-  for (auto& entry : summary.by_base) entry.second.per_grade.assign(4, 0);  // the ruleset's four grades
+  for (auto& entry : summary.by_base)
+    entry.second.per_grade.assign(4, 0);  // the ruleset's four grades
   Rows by_base = group_rows(*r, summary, false);
   REQUIRE(by_base.size() == 4);
   CHECK(by_base[1][0] == "Đảng bộ xã Một (DB1)");
