@@ -35,7 +35,20 @@ TEST_CASE("date_refused_hints says what a refused date may be", "[date]") {
         "ngày/tháng/năm");
   CHECK(date_refused_hints("31/12/1899") ==
         "; năm 1899 trước năm 1900, năm sớm nhất đọc được (gõ nhầm năm?)");
-  for (const char* none : {"2024-02-30", "1899-02-29", "99999", "x", ""}) {
+  for (const char* short_year : {"5/3/24", "05/03/24", "5-3-24", "5.3.24"}) {
+    INFO(short_year);
+    CHECK(date_refused_hints(short_year) ==
+          "; năm chỉ có hai chữ số: có phải là ngày 05/03/2024? hãy ghi năm đủ bốn chữ số (định "
+          "dạng cột ngày kiểu DD/MM/YYYY)");
+  }
+  for (const char* year_first : {"2024-3-5", "2024/03/05", "2024.03.05", "2024/3/5"}) {
+    INFO(year_first);
+    CHECK(date_refused_hints(year_first) ==
+          "; có phải là ngày 05/03/2024? hãy viết 2024-03-05 hoặc 05/03/2024");
+  }
+  // No such day, or not a year of two digits or a year first.
+  for (const char* none : {"2024-02-30", "1899-02-29", "99999", "x", "", "30/2/24", "5/3/243",
+                           "2024-2-30", "202-3-5", "2024-3", "5/3/2024/1", "24/3/5"}) {
     INFO(none);
     CHECK(date_refused_hints(none) == "");
   }

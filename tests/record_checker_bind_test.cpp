@@ -44,6 +44,11 @@ TEST_CASE("bind: a header naming nothing the ruleset knows is said in one messag
         std::vector<std::string>{"x.csv:1: error: dòng tiêu đề không có cột nào của bộ tiêu chí "
                                  "t (các cột: 'a', 'b', 'c', 'd', 'e' và 2 cột khác)" +
                                  kNotRecords});
+  // A long name by its first 60 bytes, cut where a letter starts.
+  CHECK(said({std::string(58, 'a') + "ồ ghi chú", "b"}) ==
+        std::vector<std::string>{"x.csv:1: error: dòng tiêu đề không có cột nào của bộ tiêu chí "
+                                 "t (các cột: '" +
+                                 std::string(58, 'a') + "…', 'b')" + kNotRecords});
   CHECK(said({"", ""}) ==
         std::vector<std::string>{"x.csv:1: error: dòng tiêu đề không có cột nào của bộ tiêu chí "
                                  "t (các cột không có tên)" +

@@ -60,9 +60,11 @@ TEST_CASE("each bad field is named with its label and the reason, all at once") 
       {"date", "30/2/2024",
        "cột 'date': '30/2/2024' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc "
        "D/M/YYYY)"},
+      // A year of two digits (a locale's short date): the day of this century said.
       {"date", "5/3/24",
        "cột 'date': '5/3/24' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc "
-       "D/M/YYYY)"},
+       "D/M/YYYY); năm chỉ có hai chữ số: có phải là ngày 05/03/2024? hãy ghi năm đủ bốn chữ số "
+       "(định dạng cột ngày kiểu DD/MM/YYYY)"},
       {"date", "005/3/2024",
        "cột 'date': '005/3/2024' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc "
        "D/M/YYYY)"},
@@ -94,8 +96,10 @@ TEST_CASE("each bad field is named with its label and the reason, all at once") 
        "D/M/YYYY)"},
       {"date", "5-3/2024",
        "cột 'date': '5-3/2024' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc D/M/YYYY)"},
+      // The year first, not as YYYY-MM-DD: its day said, and both ways to write it.
       {"date", "2024.03.05",
-       "cột 'date': '2024.03.05' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc D/M/YYYY)"},
+       "cột 'date': '2024.03.05' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc D/M/YYYY); "
+       "có phải là ngày 05/03/2024? hãy viết 2024-03-05 hoặc 05/03/2024"},
       {"date", "31-02-2024",
        "cột 'date': '31-02-2024' không phải là ngày (viết YYYY-MM-DD, DD/MM/YYYY hoặc D/M/YYYY)"},
       // A year before 1900, the first read, but a real day else: its year

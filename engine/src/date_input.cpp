@@ -158,10 +158,53 @@ std::string early_year_hint(std::string_view text) {
                      text.substr(at, 4));
 }
 
+// The three runs of digits of text split at its separators ('/', '-' or
+// '.', the same twice), each of the lengths allowed; false otherwise.
+bool three_parts(std::string_view text, std::size_t first_most, std::size_t last_least,
+                 std::size_t last_most, int& a, int& b, int& c) {
+  const std::size_t first = text.find_first_of("/-.");
+  if (first == text.npos) return false;
+  const std::size_t second = text.find(text[first], first + 1);
+  if (second == text.npos) return false;
+  a = digits_number(text.substr(0, first), 1, first_most);
+  b = digits_number(text.substr(first + 1, second - first - 1), 1, 2);
+  c = digits_number(text.substr(second + 1), last_least, last_most);
+  return a >= 0 && b >= 0 && c >= 0;
+}
+
+// For a date refused for a year of two digits (5/3/24: a locale's short
+// date, d/m/yy, saved as CSV): the day it stands for in this century and
+// the fix; "" otherwise. It was said not to be a date, with no word of the
+// year (24 could be 1924).
+std::string short_year_hint(std::string_view text) {
+  int day = 0, month = 0, year = 0;
+  if (!three_parts(text, 2, 2, 2, day, month, year)) return "";
+  const std::optional<int> d = real_date({2000 + year, month, day});
+  if (!d) return "";
+  return fmt::format(
+      "; năm chỉ có hai chữ số: có phải là ngày {}? hãy ghi năm đủ bốn chữ số (định dạng cột "
+      "ngày kiểu DD/MM/YYYY)",
+      format_date_vn(*d));
+}
+
+// For a date refused written year first but not as YYYY-MM-DD (2024-3-5,
+// 2024/03/05, 2024.03.05): the day it stands for and how to write it; ""
+// otherwise. A year first reads one way only (no one writes the day second).
+std::string year_first_hint(std::string_view text) {
+  int year = 0, month = 0, day = 0;
+  if (!three_parts(text, 4, 1, 2, year, month, day) || text.find_first_of("/-.") != 4) return "";
+  const std::optional<int> d = real_date({year, month, day});
+  if (!d) return "";
+  const CivilDate c = civil_from_days(*d);
+  return fmt::format("; có phải là ngày {}? hãy viết {:04}-{:02}-{:02} hoặc {}", format_date_vn(*d),
+                     c.year, c.month, c.day, format_date_vn(*d));
+}
+
 }  // namespace
 
 std::string date_refused_hints(std::string_view text) {
-  return excel_serial_hint(text) + month_first_hint(text) + early_year_hint(text);
+  return excel_serial_hint(text) + month_first_hint(text) + early_year_hint(text) +
+         short_year_hint(text) + year_first_hint(text);
 }
 
 }  // namespace chibo

@@ -20,11 +20,17 @@ namespace {
 // A header naming nothing the ruleset knows, with the first of its names.
 std::string no_known_column(const std::vector<std::string>& names, const std::string& ruleset_id) {
   constexpr std::size_t kMostNamed = 5;
+  constexpr std::size_t kNameShown = 60;  // bytes
   std::string named;
   std::size_t count = 0;
   for (const std::string& name : names) {
     if (name.empty()) continue;
-    if (++count <= kMostNamed) named += fmt::format("{}'{}'", count == 1 ? "" : ", ", name);
+    if (++count > kMostNamed) continue;
+    // A long name (a note typed in the header row) by its start: five of
+    // them quoted whole made the message a page long.
+    const std::string_view start = utf8_start(name, kNameShown);
+    named += fmt::format("{}'{}{}'", count == 1 ? "" : ", ", start,
+                         start.size() < name.size() ? "…" : "");
   }
   if (count > kMostNamed) {
     named +=
