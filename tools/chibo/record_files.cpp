@@ -9,6 +9,9 @@
 #include <iostream>
 #include <set>
 #include <utility>
+#include <vector>
+
+#include <fmt/format.h>
 
 #include "chibo/diagnostic.h"
 #include "command.h"
@@ -29,6 +32,26 @@ void ForwardingSink::problem(const Diagnostic& d) {
   had_error = had_error || d.severity == Severity::Error;
 }
 
+namespace {
+
+// Whether two files hold the same bytes (the caller knows their sizes are
+// equal): read a block of each at a time, the first difference ends it.
+bool same_bytes(const std::string& a, const std::string& b) {
+  std::ifstream x(a, std::ios::binary), y(b, std::ios::binary);
+  if (!x || !y) return false;
+  std::vector<char> p(1 << 16), q(1 << 16);
+  while (x && y) {
+    x.read(p.data(), static_cast<std::streamsize>(p.size()));
+    y.read(q.data(), static_cast<std::streamsize>(q.size()));
+    if (x.gcount() != y.gcount() || !std::equal(p.begin(), p.begin() + x.gcount(), q.begin())) {
+      return false;
+    }
+  }
+  return x.eof() && y.eof();
+}
+
+}  // namespace
+
 std::vector<std::string> run_files(const CompiledRuleset& ruleset,
                                    const std::vector<std::string>& files, ScoreSink& sink,
                                    RunCounts& counts, bool& had_problem, int threads) {
@@ -45,6 +68,10 @@ std::vector<std::string> run_files(const CompiledRuleset& ruleset,
     if (!read) unread.push_back(name);
   };
   std::set<std::pair<dev_t, ino_t>> read;  // the files read so far, by identity
+  // The files read so far by their sizes: a copy saved under another name
+  // ("nam-2024 (1).csv", a download made twice) had each of its records
+  // refused as a duplicate of the first file's, thousands of lines.
+  std::vector<std::pair<off_t, std::string>> sizes;
   bool read_stdin = false;
   for (const std::string& name : files) {
     // The same file twice (a pattern and a name that overlap, or a file
@@ -74,6 +101,22 @@ std::vector<std::string> run_files(const CompiledRuleset& ruleset,
           {{name, 0, 0}, Severity::Error, "tệp này đã có trong danh sách tệp, không đọc lại"});
       had_problem = true;
       continue;
+    }
+    if (S_ISREG(st.st_mode) && st.st_size > 0) {
+      const auto copy = std::find_if(sizes.begin(), sizes.end(), [&](const auto& earlier) {
+        return earlier.first == st.st_size && same_bytes(earlier.second, name);
+      });
+      if (copy != sizes.end()) {
+        sink.problem(
+            {{name, 0, 0},
+             Severity::Error,
+             fmt::format("tệp này giống hệt tệp '{}' đã đọc (cùng nội dung: một bản sao?), "
+                         "không đọc lại",
+                         copy->second)});
+        had_problem = true;
+        continue;
+      }
+      sizes.emplace_back(st.st_size, name);
     }
     std::error_code folder;
     if (std::filesystem::is_directory(name, folder)) {  // opens, and reads as empty
