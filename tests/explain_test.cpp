@@ -140,3 +140,26 @@ TEST_CASE("explain lists a group all of whose items are left off as not applying
         "Tổng điểm 75,00/100: thuộc khung loại Khá (từ 75 điểm).\n"
         "Xếp loại: Khá.\n");
 }
+
+// The self-score and the reviewer's, as `chibo audit` compares them: the
+// secretary sees what the district's audit will flag.
+TEST_CASE("explain ends with the self-score against the score, as the audit compares them") {
+  auto r = compile_text(sheet(kBandInputs, kBandCriteria));
+  REQUIRE(r);
+  const std::string said = explain(*r,
+                                   {"cell_id", "date", "kind", "done", "self_total",
+                                    "reviewer_total", "self.hoan_thanh", "self.rest"},
+                                   {"CB05", "2024-12-31", "regular", "85", "99", "97", "11", "85"});
+  const std::string claims = said.substr(said.find("\nĐiểm tự chấm"));
+  CHECK(claims ==
+        "\nĐiểm tự chấm so với điểm theo tiêu chí, như chibo audit so sánh (mức chênh lệch cho "
+        "phép: tổng điểm 0; mỗi tiêu chí 0):\n"
+        "  Tổng điểm: tự chấm 99, theo tiêu chí 96, cấp trên chấm 97: cao hơn điểm theo tiêu chí "
+        "3 điểm, cao hơn điểm cấp trên chấm 2 điểm.\n"
+        "  Hoàn thành (hoan_thanh): tự chấm 11, theo tiêu chí 11: khớp.\n"
+        "  Còn lại (rest): tự chấm 85, theo tiêu chí 85: khớp.\n");
+  // No self-score: nothing said of it.
+  CHECK(explain(*r, {"cell_id", "date", "kind", "done", "reviewer_total"},
+                {"CB05", "2024-12-31", "regular", "85", "90"})
+            .find("tự chấm") == std::string::npos);
+}
