@@ -48,6 +48,16 @@ TEST_CASE("id_key drops what a typist gets wrong without meaning another id") {
   CHECK(id_key("Chi bộ 1") ==
         "CHIB\xe1\xbb\x99"
         "1");  // other bytes as they are
+  // Dashes and spaces that only look like '-' and ' ' (Word's, Excel's).
+  for (const char* typed :
+       {"CP\u2013TT\u201301", "CP\u2010TT\u201101", "CP\u2212TT-01", "CP\u00a0TT\u201401"}) {
+    INFO(typed);
+    CHECK(id_key(typed) == "CPTT01");
+    CHECK(chibo::has_typed_separator(typed));
+  }
+  // Other characters of those lead bytes stay: "…" (U+2026), "→" (U+2192).
+  CHECK(id_key("CP\u2026TT\u219201") == "CP\u2026TT\u219201");
+  CHECK_FALSE(chibo::has_typed_separator("CP-TT 01\u2026"));
   CHECK(id_committee_key("CP-TN-01") == "CPTN");
   CHECK(id_committee_key("cp-tn-01 ") == "CPTN");
   CHECK(id_committee_key("CP-TN-01-") == "CPTN");

@@ -10,13 +10,29 @@
 
 #include "date.h"
 #include "input_value.h"
+#include "utf8.h"
 
 namespace chibo {
 namespace {
 
+// time without a 12-hour clock's mark at its end (AM, PM, or the
+// Vietnamese locale's SA, CH; any capitals, a space before it or not):
+// twelve_hour tells whether it had one.
+std::string_view without_half_day(std::string_view time, bool& twelve_hour) {
+  twelve_hour = false;
+  if (time.size() < 2) return time;
+  const std::string pair = lower_ascii(std::string(time.substr(time.size() - 2)));
+  if (pair != "am" && pair != "pm" && pair != "sa" && pair != "ch") return time;
+  twelve_hour = true;
+  return trim_spaces(time.substr(0, time.size() - 2));
+}
+
 // Whether time is a time of day: H:MM or HH:MM, and :SS after it, each
-// within its clock's range (25:99 is no time: the cell was typed wrong).
+// within its clock's range (25:99 is no time: the cell was typed wrong);
+// with AM/PM (SA/CH) after it, an hour from 1 to 12.
 bool clock_time(std::string_view time) {
+  bool twelve_hour = false;
+  time = without_half_day(time, twelve_hour);
   const std::size_t colon = time.find(':');
   if (colon == time.npos || colon < 1 || colon > 2) return false;
   const std::size_t second = time.find(':', colon + 1);
@@ -24,17 +40,47 @@ bool clock_time(std::string_view time) {
   const int h = digits_number(time.substr(0, colon), 1, 2);
   const int m = digits_number(minutes, 2, 2);
   const int sec = second == time.npos ? 0 : digits_number(time.substr(second + 1), 2, 2);
-  return h >= 0 && h <= 23 && m >= 0 && m <= 59 && sec >= 0 && sec <= 59;
+  const bool hour = twelve_hour ? h >= 1 && h <= 12 : h >= 0 && h <= 23;
+  return hour && m >= 0 && m <= 59 && sec >= 0 && sec <= 59;
+}
+
+// A day written as papers write it, "ngày 5 tháng 3 năm 2024" (any
+// capitals, with or without accents; "ngày" may be left off); nullopt
+// otherwise. Not on the way of a date read the usual ways.
+std::optional<int> formal_date(std::string_view s) {
+  if (s.find("th") == s.npos && s.find("TH") == s.npos && s.find("Th") == s.npos) {
+    return std::nullopt;  // no "tháng": not one (and ICU is not called)
+  }
+  std::string words = bare_id(fold_case(one_space_between_words(s)));
+  if (words.rfind("ngay_", 0) == 0) words.erase(0, 5);
+  // D_thang_M_nam_YYYY
+  const std::size_t t = words.find("_thang_");
+  const std::size_t n = t == words.npos ? t : words.find("_nam_", t + 7);
+  if (n == words.npos) return std::nullopt;
+  const int day = digits_number(std::string_view(words).substr(0, t), 1, 2);
+  const int month = digits_number(std::string_view(words).substr(t + 7, n - t - 7), 1, 2);
+  const int year = digits_number(std::string_view(words).substr(n + 5), 4, 4);
+  if (day < 0 || month < 0 || year < 0) return std::nullopt;
+  return real_date({year, month, day});
 }
 
 }  // namespace
 
 std::optional<int> parse_any_date(std::string_view s) {
   if (auto d = parse_date(s)) return d;
+  // ISO 8601's day and time, "2024-03-05T08:00:00" (a database's or a web
+  // form's export): its day. With a zone after it (Z, +07:00) it is
+  // refused: the day may be another where the meeting was.
+  if (s.size() > 11 && s[10] == 'T') {
+    if (auto d = parse_date(s.substr(0, 10))) {
+      return clock_time(s.substr(11)) ? d : std::nullopt;
+    }
+  }
   // A day with its time of day ("05/03/2024 08:00", "2024-03-05 00:00:00":
   // a date-and-time cell saved as CSV, a database's export): its day.
   if (const std::size_t space = s.find(' '); space != s.npos && space > 0) {
-    if (!clock_time(trim_spaces(s.substr(space)))) return std::nullopt;
+    // Words, not a time after the first space: a day as papers write it?
+    if (!clock_time(trim_spaces(s.substr(space)))) return formal_date(s);
     s = s.substr(0, space);
     if (auto d = parse_date(s)) return d;
   }

@@ -38,10 +38,41 @@ void for_each_form(const std::string& key, std::string& buffer, F f) {
 
 }  // namespace
 
+namespace {
+
+// The bytes of a dash or space Word and Excel put for '-' or ' ' (AutoCorrect's
+// en dash "CP–TT–03", a hyphen U+2010, a minus U+2212, a no-break space) at
+// id[i]; 0 when there is none.
+std::size_t typed_separator(std::string_view id, std::size_t i) {
+  const auto byte = [&](std::size_t k) {
+    return i + k < id.size() ? static_cast<unsigned char>(id[i + k]) : 0u;
+  };
+  if (byte(0) == 0xC2 && byte(1) == 0xA0) return 2;                                // U+00A0
+  if (byte(0) == 0xE2 && byte(1) == 0x80 && byte(2) >= 0x90 && byte(2) <= 0x95) {  // U+2010-2015
+    return 3;
+  }
+  if (byte(0) == 0xE2 && byte(1) == 0x88 && byte(2) == 0x92) return 3;  // U+2212
+  return 0;
+}
+
+}  // namespace
+
+bool has_typed_separator(std::string_view id) {
+  for (std::size_t i = 0; i < id.size(); ++i) {
+    if (typed_separator(id, i) != 0) return true;
+  }
+  return false;
+}
+
 std::string id_key(std::string_view id) {
   std::string out;
   out.reserve(id.size());
-  for (char c : id) {
+  for (std::size_t i = 0; i < id.size(); ++i) {
+    if (const std::size_t n = typed_separator(id, i)) {
+      i += n - 1;
+      continue;
+    }
+    char c = id[i];
     if (is_separator(c) || c == '\r' || c == '\n') continue;
     if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
     out.push_back(c == 'O' ? '0' : c);

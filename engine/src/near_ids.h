@@ -30,8 +30,12 @@
 namespace chibo {
 
 // The id as compared: ASCII letters in capitals, O read as 0, without
-// spaces, tabs, '-', '_', '.' and '/'.
+// spaces, tabs, '-', '_', '.' and '/' (and the look-alikes below).
 std::string id_key(std::string_view id);
+// Whether id holds a dash or space that only looks like '-' or ' ' (an en
+// dash or hyphen U+2010-2015, a minus U+2212, a no-break space: what Word
+// and Excel put for them as one types), which id_key drops as it drops those.
+bool has_typed_separator(std::string_view id);
 // id_key of the segments before the last ("CPTN" of "CP-TN-01"); "" for an
 // id of one segment. Segments are split at those separators, the id trimmed.
 std::string id_committee_key(std::string_view id);

@@ -111,8 +111,19 @@ std::string UnlistedCells::hint(const Cell& cell) {
   for (std::size_t i = 0; i < cell.offered.size(); ++i) {
     ids += fmt::format("{}'{}'", i == 0 ? "" : " hay ", cell.offered[i]);
   }
-  std::string text =
-      fmt::format("có phải là {}{}?", ids, cell.case_only ? " (chỉ khác chữ hoa, chữ thường)" : "");
+  // A dash or space that only looks like '-' or ' ' (near_ids.h): the two
+  // ids read the same on screen, and the office was left to wonder.
+  const bool separators_only =
+      !cell.case_only && cell.offered.size() == 1 &&
+      (has_typed_separator(cell.id) || has_typed_separator(cell.offered.front())) &&
+      id_key(cell.id) == id_key(cell.offered.front());
+  std::string text = fmt::format(
+      "có phải là {}{}?", ids,
+      cell.case_only ? " (chỉ khác chữ hoa, chữ thường)"
+      : separators_only ? " (chỉ khác ở dấu gạch hay dấu cách: một trong hai mã có ký tự trông "
+                          "giống '-' hoặc dấu cách nhưng là ký tự khác, do Word, Excel tự đổi khi "
+                          "gõ)"
+                        : "");
   if (!cell.in_the_way.empty()) {
     text += fmt::format("; chi bộ đó đã có bản ghi sinh hoạt {}", cell.in_the_way);
   }
