@@ -89,3 +89,32 @@ TEST_CASE("audit_cell_rows and audit_base_rows: the tallies, largest excess when
         "3 cuộc sinh hoạt; 3 cuộc có điểm tự chấm; 3 cuộc tự chấm cao hơn mức cho phép, ở 2 chi "
         "bộ");
 }
+
+// Two bases of the list of one name (two districts' "Đảng bộ xã Một" in a
+// province's): each with its id for people, as rank's rows name them;
+// machines have the id alone as before.
+TEST_CASE("audit rows give a base's name another base shares with its id", "[audit_rows]") {
+  const Audited a = audit({
+      {"A", {{"pa", "50"}, {"pb", "30"}, {"self_total", "85"}}},
+      {"B", {{"pa", "10"}, {"pb", "10"}, {"self_total", "25"}}},
+  });
+  Units units;
+  units.file = "units.csv";
+  units.units.push_back(
+      {"DB1", "Đảng bộ xã Một", UnitLevel::BaseCommittee, UnitType::Residential, "", 0, {}});
+  units.units.push_back({"A", "Chi bộ A", UnitLevel::Cell, UnitType::Residential, "DB1", 20, {}});
+  units.units.push_back(
+      {"DB2", "Đảng bộ xã Một", UnitLevel::BaseCommittee, UnitType::Residential, "", 0, {}});
+  units.units.push_back({"B", "Chi bộ B", UnitLevel::Cell, UnitType::Residential, "DB2", 20, {}});
+  units.index.build(units.units);
+  const Rows people = audit_meeting_rows(*a.r, units, a.result, a.number, false);
+  REQUIRE(people.size() == 3);
+  CHECK(people[1][2] == "Đảng bộ xã Một (DB1)");
+  CHECK(people[2][2] == "Đảng bộ xã Một (DB2)");
+  CHECK(audit_meeting_rows(*a.r, units, a.result, a.number, true)[2][2] == "DB2");
+  CHECK(audit_cell_rows(units, a.result, a.number) ==
+        Rows{{"Chi bộ", "Tên", "Đảng bộ cơ sở", "Số cuộc có tự chấm", "Số cuộc tự chấm cao hơn",
+              "Tổng điểm tự chấm cao hơn nhiều nhất"},
+             {"A", "Chi bộ A", "Đảng bộ xã Một (DB1)", "1", "1", "5,0"},
+             {"B", "Chi bộ B", "Đảng bộ xã Một (DB2)", "1", "1", "5,0"}});
+}

@@ -73,6 +73,22 @@ inline void add_base_cell(ReportDistrict& d) {
   d.store = std::make_unique<MeetingStore>(*d.r, d.units, std::vector<int>{}, true);
 }
 
+// d with its cell C under a second base committee, DB2, of DB1's name
+// ("Đảng bộ xã Một", as two districts' bases in a province's list), ranked
+// and summed up again.
+inline void namesake_base(ReportDistrict& d) {
+  d.units.units.push_back(
+      {"DB2", "Đảng bộ xã Một", UnitLevel::BaseCommittee, UnitType::Residential, "", 0, {}});
+  d.units.units[3].parent = "DB2";
+  d.units.index.build(d.units.units);
+  d.store = std::make_unique<MeetingStore>(*d.r, d.units, std::vector<int>{}, true);
+  quarter(*d.r, *d.store, "A", 2024, 1, {"95", "95", "95"});
+  quarter(*d.r, *d.store, "B", 2024, 1, {"80", "80", "80"});
+  quarter(*d.r, *d.store, "C", 2024, 1, {"95", "95", ""});
+  d.ranking = rank_cells(*d.r, d.units, *d.store, Period{2024, 1}, GroupBy::None);
+  d.summary = summarize(d.ranking, d.units, ruleset_of(*d.r).grades.size());
+}
+
 // An audit of d of 8 meetings, 2 of them self-scored, one flagged: A's of
 // 2024-03-15 (thang-3.csv, line 4), self-scored 99 where its sheet gives 95.
 inline void flag_one(ReportDistrict& d) {

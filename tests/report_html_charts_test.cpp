@@ -193,3 +193,13 @@ TEST_CASE("the heat-map cuts a long label at a letter and greys a cell of no mee
       "width=\"42.0\" height=\"22.0\" fill=\"#eeeeee\"><title>B: không có cuộc sinh "
       "hoạt</title></rect></svg>");
 }
+
+// Two bases of one name: each bar labelled with its id, as rank's summary
+// by organisation names them (two bars read as one base's).
+TEST_CASE("the base chart gives a name two bases share with each one's id") {
+  ReportDistrict d = report_district();
+  namesake_base(d);
+  const std::string chart = base_chart(d.input());
+  CHECK(chart.find("class=\"\">Đảng bộ xã Một (DB1)</text>") != std::string::npos);
+  CHECK(chart.find("class=\"\">Đảng bộ xã Một (DB2)</text>") != std::string::npos);
+}

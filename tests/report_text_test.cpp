@@ -1,5 +1,6 @@
 #include "chibo/report_text.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <sstream>
 
@@ -320,4 +321,16 @@ TEST_CASE("the summary says the ruleset was in force for part of the period only
             "điểm: chi bộ không có bản ghi nào khác của tháng đó bị tính thiếu tháng cho đến khi "
             "bản ghi được sửa);",
             0) == 0);
+}
+
+// A leader's base whose name another base of the list shares is named with
+// its id, as rank's rows name it (the two read as one base).
+TEST_CASE("a leader's base that shares its name with another is given its id") {
+  ReportDistrict d = report_district();
+  namesake_base(d);
+  const std::vector<std::string> paragraphs = report_paragraphs(d.input());
+  CHECK(std::find(paragraphs.begin(), paragraphs.end(),
+                  "Chi bộ dẫn đầu: Chi bộ A (Đảng bộ xã Một (DB1)), 95,00 điểm, xếp loại Tốt; Chi "
+                  "bộ B (Đảng bộ xã Một (DB1)), 80,00 điểm, xếp loại Khá; Chi bộ C (Đảng bộ xã "
+                  "Một (DB2)), 63,33 điểm, xếp loại Trung bình.") != paragraphs.end());
 }

@@ -69,3 +69,14 @@ TEST_CASE("Chi tiết: a row a meeting of the period, every column") {
             "|E|Chi bộ cơ sở E||03/2024|thường kỳ|62.5|Trung bình|m.csv:2|62.5",
             "|A|Chi bộ A|Đảng bộ xã Một|02/2024|chuyên đề|95|Tốt|thang-2.csv:2|95"});
 }
+
+// A base whose name another base of the list shares: with its id, as on
+// "Xếp hạng" (two bases' rows read as one's).
+TEST_CASE("Chi tiết: a base's name another shares is given with its id") {
+  ReportDistrict d = report_district();
+  namesake_base(d);
+  const std::vector<std::string> rows = sheet_written(d.input(), add_details_sheet);
+  REQUIRE(rows.size() == 9);
+  CHECK(rows[1] == "|A|Chi bộ A|Đảng bộ xã Một (DB1)|01/2024|thường kỳ|95|Tốt|m.csv:2|95");
+  CHECK(rows[7] == "|C|Chi bộ C|Đảng bộ xã Một (DB2)|01/2024|thường kỳ|95|Tốt|m.csv:2|95");
+}

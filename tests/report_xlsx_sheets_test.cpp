@@ -115,3 +115,18 @@ TEST_CASE("Tự chấm: the flagged meetings, the date and the scores as numbers
           "chấm|Cao hơn điểm theo tiêu chí|Cao hơn điểm cấp trên|Tiêu chí tự chấm cao hơn|Bản ghi",
           "|A|Chi bộ A|Đảng bộ xã Một|45366|thường kỳ|99|95||4|||thang-3.csv:4"});
 }
+
+// Two bases of one name: each with its id, in the tallies by base as in
+// rank's summary by organisation, and on "Tự chấm" as in audit's rows.
+TEST_CASE("Tổng hợp and Tự chấm: a base's name another shares is given with its id") {
+  ReportDistrict d = report_district();
+  namesake_base(d);
+  const std::vector<std::string> summary = sheet_written(d.input(), add_summary_sheet);
+  REQUIRE(summary.size() > 2);
+  CHECK(std::vector<std::string>(summary.end() - 2, summary.end()) ==
+        std::vector<std::string>{"|Đảng bộ xã Một (DB1)|1|1|0|0|2|0.5|0.5|0|0",
+                                 "|Đảng bộ xã Một (DB2)|0|0|1|0|1|0|0|1|0"});
+  flag_one(d);
+  CHECK(sheet_written(d.input(), add_audit_sheet).back() ==
+        "|A|Chi bộ A|Đảng bộ xã Một (DB1)|45366|thường kỳ|99|95||4|||thang-3.csv:4");
+}

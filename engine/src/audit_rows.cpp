@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "base_names.h"
 #include "chibo/diagnostic.h"
 #include "chibo/number_format.h"
 #include "chibo/record_checker.h"
@@ -20,11 +21,11 @@ std::string parent_of(const Units& units, const std::string& cell_id) {
 }
 
 // The cell's base organisation for people: its name, as `rank` shows it
-// (the id is for machines: parent_of); none for a base cell itself.
-std::string base_name_of(const Units& units, const std::string& cell_id) {
+// (with its id when another base shares it, base_names.h; the id alone is
+// for machines: parent_of); none for a base cell itself.
+std::string base_name_of(const Units& units, const BaseNames& names, const std::string& cell_id) {
   const Unit* u = units.find(cell_id);
-  const Unit* base = u ? units.base_of(*u) : nullptr;
-  return base && base != u ? std::string(base->name) : "";
+  return u ? names.of_cell(*u, units.base_of(*u)) : "";
 }
 
 const Criterion* find_criterion(const std::vector<Criterion>& list, const std::string& id) {
@@ -90,13 +91,14 @@ Rows audit_meeting_rows(const CompiledRuleset& r, const Units& units, const Audi
                     "Điểm theo tiêu chí", "Cấp trên chấm", "Cao hơn điểm theo tiêu chí",
                     "Cao hơn điểm cấp trên", "Tiêu chí tự chấm cao hơn", "Bản ghi"});
   }
+  const BaseNames names = machine ? BaseNames() : BaseNames(units);
   for (const AuditedMeeting& m : audit.flagged) {
     const Unit* u = units.find(m.cell_id);
     const AuditLine* t = m.total();
     std::vector<std::string> row = {
         m.cell_id,
         std::string(u ? u->name : ""),
-        machine ? parent_of(units, m.cell_id) : base_name_of(units, m.cell_id),
+        machine ? parent_of(units, m.cell_id) : base_name_of(units, names, m.cell_id),
         machine ? format_date(m.date) : format_date_vn(m.date),
         machine ? meeting_kind_id(m.kind) : meeting_kind_words(m.kind),
         t ? number(t->self) : "",
@@ -120,9 +122,10 @@ Rows audit_meeting_rows(const CompiledRuleset& r, const Units& units, const Audi
 Rows audit_cell_rows(const Units& units, const AuditResult& audit, const NumberText& number) {
   Rows rows = {{"Chi bộ", "Tên", "Đảng bộ cơ sở", "Số cuộc có tự chấm", "Số cuộc tự chấm cao hơn",
                 "Tổng điểm tự chấm cao hơn nhiều nhất"}};
+  const BaseNames names(units);
   for (const AuditTally& t : audit.cells) {
     if (!t.unit) continue;
-    rows.push_back({t.unit->id, std::string(t.unit->name), base_name_of(units, t.unit->id),
+    rows.push_back({t.unit->id, std::string(t.unit->name), base_name_of(units, names, t.unit->id),
                     std::to_string(t.claimed), std::to_string(t.flagged),
                     t.largest_excess > Rational(0) ? number(t.largest_excess) : ""});
   }

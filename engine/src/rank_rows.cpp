@@ -1,34 +1,17 @@
 #include "rank_rows.h"
 
 #include <string_view>
-#include <unordered_map>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "base_names.h"
 #include "chibo/number_format.h"
 #include "compiled_ruleset_data.h"
 #include "utf8.h"
 
 namespace chibo {
 namespace {
-
-// The base organisations among the ranked cells whose name another of them
-// shares (two "Đảng bộ xã Trung Lập" of different districts in one list):
-// people's rows name them with their ids, as the web page's filter does,
-// where the two showed as the same.
-std::unordered_map<const Unit*, bool> bases_sharing_a_name(const Ranking& ranking) {
-  std::unordered_map<std::string_view, const Unit*> first_named;
-  std::unordered_map<const Unit*, bool> shared;
-  for (const RankedCell& c : ranking.cells) {
-    const Unit* base = c.now.base;
-    if (!base || base == c.now.unit || shared.count(base)) continue;
-    auto [at, fresh] = first_named.emplace(base->name, base);
-    shared[base] = !fresh;
-    if (!fresh) shared[at->second] = true;
-  }
-  return shared;
-}
 
 const char* const kRoman[] = {"", "I", "II", "III", "IV"};
 
@@ -342,8 +325,8 @@ void for_each_ranking_row(const CompiledRuleset& r, const Ranking& ranking,
   const std::vector<Grade>& grades = r.model.grades;
   const bool grouped = ranking.group_by != GroupBy::None;
   const std::string zero = number(0);  // a change that is none, as written
-  const std::unordered_map<const Unit*, bool> shared =
-      machine ? std::unordered_map<const Unit*, bool>() : bases_sharing_a_name(ranking);
+  // People's rows name a base another shares with its id (base_names.h).
+  const BaseNames base_names = machine ? BaseNames() : BaseNames(ranking);
   std::string base_named;  // a shared name with its id
   auto put = [&out](std::string_view text) { out.field(text); };
   auto put_int = [&put](long long n) {
@@ -384,8 +367,8 @@ void for_each_ranking_row(const CompiledRuleset& r, const Ranking& ranking,
       put(u.parent == u.id ? std::string_view() : std::string_view(u.parent));
     } else {
       const Unit* base = c.now.base && c.now.base != &u ? c.now.base : nullptr;
-      if (auto at = base ? shared.find(base) : shared.end(); at != shared.end() && at->second) {
-        base_named = fmt::format("{} ({})", base->name, base->id);
+      if (base && base_names.shared(*base)) {
+        base_named = base_names.name(*base);
         put(base_named);
       } else {
         put(base ? std::string_view(base->name) : std::string_view());
@@ -469,15 +452,8 @@ Rows group_rows(const CompiledRuleset& r, const DistrictSummary& s, bool by_type
     for (const auto& [type, tally] : s.by_type) add_row(unit_type_label(type), tally);
   } else {
     // A name two bases share with each one's id, as in the ranking's rows.
-    std::unordered_map<std::string_view, int> named;
-    for (const auto& entry : s.by_base) ++named[entry.first->name];
-    for (const auto& [unit, tally] : s.by_base) {
-      if (named[unit->name] > 1) {
-        add_row(fmt::format("{} ({})", unit->name, unit->id), tally);
-      } else {
-        add_row(unit->name, tally);
-      }
-    }
+    const BaseNames names(s);
+    for (const auto& [unit, tally] : s.by_base) add_row(names.name(*unit), tally);
   }
   return rows;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "base_names.h"
 #include "chibo/district_summary.h"
 #include "chibo/number_format.h"
 #include "chibo/report_html.h"
@@ -142,9 +143,10 @@ std::string base_chart(const ReportInput& in) {
   std::vector<std::pair<std::string, GradeTally>> bars;
   GradeTally base_cells;
   base_cells.per_grade.assign(in.ruleset.model.grades.size(), 0);
+  const BaseNames names(in.summary);  // a name two bases share with its id, as rank's summary
   for (const auto& [unit, tally] : in.summary.by_base) {
     if (unit->level == UnitLevel::BaseCommittee) {
-      bars.emplace_back(unit->name, tally);
+      bars.emplace_back(names.name(*unit), tally);
       continue;
     }
     base_cells.cells += tally.cells;

@@ -7,6 +7,7 @@
 #include <fmt/ranges.h>
 
 #include "audit_rows.h"
+#include "base_names.h"
 #include "chibo/number_format.h"
 #include "compiled_ruleset_data.h"
 #include "criterion_matrix.h"
@@ -69,12 +70,14 @@ std::string gaps_sentence(const DistrictSummary& s, const Ruleset& r, const Rank
 // the sample year, read as one more Tốt cell). "" when there is none.
 std::string leaders_sentence(const Ruleset& r, const Ranking& ranking) {
   std::vector<std::string> parts;
+  const BaseNames base_names(ranking);  // a name two bases share with its id, as rank's rows
   for (const RankedCell& c : ranking.cells) {
     if (c.rank > static_cast<int>(kLeaders)) break;
     const CellPeriod& now = c.now;
     if (static_cast<std::size_t>(now.missing_months.size()) == now.months.size())
       continue;  // no meeting
-    std::string base = now.base && now.base != now.unit ? fmt::format(" ({})", now.base->name) : "";
+    std::string base = base_names.of_cell(*now.unit, now.base);
+    if (!base.empty()) base = " (" + base + ")";
     parts.push_back(fmt::format("{}{}, {} điểm, xếp loại {}", now.unit->name, base,
                                 format_number(now.score, r.presentation),
                                 r.grades[static_cast<std::size_t>(now.grade)].label));

@@ -6,6 +6,7 @@
 
 #include <map>
 
+#include "base_names.h"
 #include "compiled_ruleset_data.h"
 #include "report_xlsx_book.h"
 
@@ -33,6 +34,7 @@ void add_details_sheet(XlsxBook& b, const ReportInput& in) {
   w[7] = 24;
   SheetTable table(b, "Chi tiết", header, w);
   const bool points = in.store.keeps_criteria();
+  const BaseNames base_names(in.ranking);  // a name two bases share with its id
   for (const RankedCell& cell : in.ranking.cells) {
     const Unit& u = *cell.now.unit;
     for (const StoredMeeting& m : in.store.meetings_of(cell.now.unit_index)) {
@@ -42,7 +44,7 @@ void add_details_sheet(XlsxBook& b, const ReportInput& in) {
       table.put(0, u.id);
       table.put(1, std::string(u.name));
       // A cell that is its own base (chi bộ cơ sở): empty, as on "Xếp hạng" (rank_rows.cpp).
-      table.put(2, std::string(cell.now.base && cell.now.base != &u ? cell.now.base->name : ""));
+      table.put(2, base_names.of_cell(u, cell.now.base));
       table.put(3, fmt::format("{:02}/{}", m.month, m.year));
       table.put(4, meeting_kind_words(m.kind));
       const double total = shown(r, in.store.total(m));

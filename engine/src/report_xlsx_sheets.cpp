@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "audit_rows.h"
+#include "base_names.h"
 #include "chibo/district_summary.h"
 #include "chibo/number_format.h"
 #include "chibo/report_text.h"
@@ -65,7 +66,9 @@ void add_summary_sheet(XlsxBook& b, const ReportInput& in) {
     std::vector<std::pair<std::string, const GradeTally*>> types, bases;
     for (const auto& [type, tally] : in.summary.by_type)
       types.emplace_back(unit_type_label(type), &tally);
-    for (const auto& [unit, tally] : in.summary.by_base) bases.emplace_back(unit->name, &tally);
+    const BaseNames names(in.summary);  // a name two bases share with its id, as rank's summary
+    for (const auto& [unit, tally] : in.summary.by_base)
+      bases.emplace_back(names.name(*unit), &tally);
     row = tally_table(b, s, row, r, "Loại hình", types);
     tally_table(b, s, row, r, "Tổ chức cơ sở đảng", bases);
   }
