@@ -140,3 +140,19 @@ TEST_CASE("the page names the units list by its file's name alone") {
   CHECK(left_out.str().find("Danh sách đơn vị: don-vi.csv (2 đơn vị bị loại vì lỗi trong danh "
                             "sách, xem Tóm tắt).</p>") != std::string::npos);
 }
+
+// Units left out of the list: said beside the count of rows shown, as under
+// rank's table ("x/y chi bộ" read as the whole list's); nothing when none was.
+TEST_CASE("the ranking's count of rows shown says the units the list left out") {
+  ReportDistrict d = report_district();
+  std::ostringstream whole;
+  write_report_html(whole, d.input());
+  CHECK(whole.str().find("Đang hiển thị <b id=\"shown\">3/3</b> chi bộ</span>") !=
+        std::string::npos);
+  d.units.left_out = {{"DB2", 12}, {"DB2-01", 13}};
+  std::ostringstream out;
+  write_report_html(out, d.input());
+  CHECK(out.str().find("Đang hiển thị <b id=\"shown\">3/3</b> chi bộ; 2 đơn vị của danh sách bị "
+                       "loại vì lỗi trong danh sách, không có trong bảng này</span>") !=
+        std::string::npos);
+}

@@ -227,3 +227,38 @@ TEST_CASE("a shown number is the double of the text the ruleset's machine form w
   }
   CHECK(shown(r, Rational::make(2472, 25).value()) == 98.88);
 }
+
+// Units left out of the list: said under "Xếp hạng"'s table, as under
+// rank's, a blank row after its last (outside the filter, which a sort would
+// move it in with); nothing when none was.
+TEST_CASE("Xếp hạng says under its table the units the list left out") {
+  ReportDistrict d = report_district();
+  const std::vector<std::string> whole = sheet_written(d.input(), add_ranking_sheet);
+  CHECK(whole.size() == 4);  // the header and three cells
+  d.units.left_out = {{"DB2", 12}, {"DB2-01", 13}};
+  const std::vector<std::string> rows = sheet_written(d.input(), add_ranking_sheet);
+  REQUIRE(rows.size() == 6);
+  CHECK(std::vector<std::string>(rows.begin(), rows.begin() + 4) == whole);
+  CHECK(rows[4] == "|||||||||");
+  CHECK(rows[5] ==
+        "|2 đơn vị của danh sách bị loại vì lỗi trong danh sách, không có trong bảng này||||||||");
+  // The filter covers the table alone.
+  TempDir dir;
+  XlsxBook b = open_book(dir.path("report.xlsx"), d.input(), false);
+  REQUIRE(b.book != nullptr);
+  add_ranking_sheet(b, d.input());
+  lxw_worksheet* ws = STAILQ_FIRST(b.book->worksheets);
+  CHECK(ws->autofilter.last_row == 3);
+  REQUIRE(workbook_close(b.book) == LXW_NO_ERROR);
+  // A sheet full to its last row: the line on one of its own, after its header.
+  XlsxBook full = open_book(dir.path("full.xlsx"), d.input(), false);
+  REQUIRE(full.book != nullptr);
+  full.max_rows = 4;  // the header and the three cells
+  add_ranking_sheet(full, d.input());
+  const std::vector<SheetSeen> sheets = sheets_of(full.book, 0);
+  REQUIRE(sheets.size() == 2);
+  CHECK(sheets[1].name == "Xếp hạng (2)");
+  CHECK(sheet_text(full.book, 0) == whole);
+  CHECK(sheet_text(full.book, 1) == std::vector<std::string>{whole[0], rows[4], rows[5]});
+  REQUIRE(workbook_close(full.book) == LXW_NO_ERROR);
+}

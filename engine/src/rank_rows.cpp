@@ -229,6 +229,13 @@ std::string not_graded_count(const DistrictSummary& s) {
 }
 
 // "0 chi bộ thiếu ..." read badly: none is said in words.
+std::string units_left_out_of_table(std::size_t n) {
+  if (n == 0) return "";
+  return fmt::format(
+      "{} đơn vị của danh sách bị loại vì lỗi trong danh sách, không có trong bảng này",
+      format_count(static_cast<std::int64_t>(n)));
+}
+
 std::string missing_months_count(const DistrictSummary& s) {
   std::string out = s.cells_with_missing_months == 0
                         ? "không chi bộ nào thiếu tháng sinh hoạt"

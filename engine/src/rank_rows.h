@@ -80,5 +80,11 @@ std::string not_graded_count(const DistrictSummary& s);
 std::string missing_months_count(const DistrictSummary& s);
 // "3 chi bộ thiếu sinh hoạt chuyên đề", or "không chi bộ nào thiếu sinh hoạt chuyên đề".
 std::string short_of_thematic_count(const DistrictSummary& s);
+// "13 đơn vị của danh sách bị loại vì lỗi trong danh sách, không có trong
+// bảng này" of the n units the list left out (Units::units_left_out), said
+// with a table of the ranking wherever it goes (rank's totals line, the
+// report's web page and workbook), whose rows read as the whole list's
+// without it; "" when n is 0.
+std::string units_left_out_of_table(std::size_t n);
 
 }  // namespace chibo

@@ -49,10 +49,7 @@ std::string totals_line(const CompiledRuleset& r, const DistrictSummary& s) {
   }
   // Said here too (standard error said it first): the table goes up the chain without it.
   if (s.units_left_out > 0) {
-    line += fmt::format(
-        "; {} đơn vị của danh sách bị loại vì lỗi trong danh sách, không có trong "
-        "bảng này",
-        format_count(s.units_left_out));
+    line += "; " + units_left_out_of_table(static_cast<std::size_t>(s.units_left_out));
   }
   return line;
 }

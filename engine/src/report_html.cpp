@@ -155,13 +155,17 @@ void write_table(std::ostream& out, const ReportInput& in) {
   for (const std::string& t : types) type_options.emplace_back(t, t);
   std::sort(type_options.begin(), type_options.end(),
             [](const auto& a, const auto& b) { return vietnamese_less(a.first, b.first); });
+  // The units the list left out, as under rank's table: "x/y chi bộ" read as the whole list's.
+  const std::string left_out = units_left_out_of_table(in.units.units_left_out().size());
   fmt::print(out,
              "<div class=\"filters\"><label>Loại hình <select id=\"filter-type\">{}</select>"
              "</label><label>Tổ chức cơ sở đảng <select id=\"filter-base\">{}</select></label>"
-             "<span class=\"muted\">Đang hiển thị <b id=\"shown\">{}/{}</b> chi bộ</span></div>\n",
+             "<span class=\"muted\">Đang hiển thị <b id=\"shown\">{}/{}</b> chi bộ{}</span>"
+             "</div>\n",
              options(type_options, "Tất cả"), options(base_options(in.ranking), "Tất cả"),
              format_count(static_cast<std::int64_t>(in.ranking.cells.size())),
-             format_count(static_cast<std::int64_t>(in.ranking.cells.size())));
+             format_count(static_cast<std::int64_t>(in.ranking.cells.size())),
+             left_out.empty() ? "" : "; " + html_escape(left_out));
   out << "<table id=\"ranking\"><thead><tr>";
   for (const std::string& h : rows[0]) out << "<th scope=\"col\">" << html_escape(h) << "</th>";
   out << "</tr></thead>\n<tbody>\n";

@@ -97,6 +97,11 @@ void add_ranking_sheet(XlsxBook& b, const ReportInput& in) {
       }
     }
   }
+  // The units the list left out, as under rank's table: its rows read as the whole list's.
+  if (const std::string left_out = units_left_out_of_table(in.units.units_left_out().size());
+      !left_out.empty()) {
+    table.note(left_out);
+  }
   table.finish();
 }
 
@@ -225,6 +230,15 @@ void SheetTable::put(int col, const std::string& text, lxw_format* f) {
 
 void SheetTable::put(int col, double number, lxw_format* f) {
   if (chibo::put(sheet_, row_, col, number, f) != LXW_NO_ERROR) ++b_.refused;
+}
+
+void SheetTable::note(const std::string& text) {
+  // On a sheet of its own (the header alone) when the last has no room for it.
+  if (row_ + 2 >= b_.max_rows) {
+    finish();
+    start_sheet();
+  }
+  if (chibo::put(sheet_, row_ + 2, 0, text) != LXW_NO_ERROR) ++b_.refused;
 }
 
 void SheetTable::finish() { finish_table(sheet_, 0, row_, static_cast<int>(header_.size()) - 1); }

@@ -57,6 +57,11 @@ class SheetTable {
   void next_row();
   void put(int col, const std::string& text, lxw_format* f = nullptr);
   void put(int col, double number, lxw_format* f = nullptr);
+  // A line under the table, after its last row and a blank one, on its last
+  // sheet, as rank's totals line under its table: outside the filter's
+  // range, which a sort would otherwise move it in. After the last row,
+  // before finish().
+  void note(const std::string& text);
   // Sets up the last sheet (the others were set up as they filled).
   void finish();
 
