@@ -72,3 +72,33 @@ TEST_CASE("a Markdown table a row at a time: the rule under the header, '|' esca
 TEST_CASE("Markdown text is escaped as a table's cells are") {
   CHECK(chibo::markdown_escape("Tỷ lệ *dự* <b> & a_b") == "Tỷ lệ \\*dự\\* &lt;b&gt; &amp; a\\_b");
 }
+
+// A cell wider than its column (capped after the widths were found) goes on
+// over continuation lines, broken at spaces, the other cells empty there;
+// nothing of it is left out.
+TEST_CASE("a cell wider than its column goes on over continuation lines") {
+  CHECK(chibo::wrap_cell("Chi bộ xóm Bãi Nai", 18) ==
+        std::vector<std::string>{"Chi bộ xóm Bãi Nai"});
+  CHECK(chibo::wrap_cell("Chi bộ xóm Bãi Nai", 10) ==
+        std::vector<std::string>{"Chi bộ xóm", "Bãi Nai"});
+  CHECK(chibo::wrap_cell("Chi bộ xóm Bãi Nai", 11) ==
+        std::vector<std::string>{"Chi bộ xóm", "Bãi Nai"});
+  // A word wider than the column: cut where the column ends, by characters.
+  CHECK(chibo::wrap_cell("Đảngbộxãđặcbiệt dài", 6) ==
+        std::vector<std::string>{"Đảngbộ", "xãđặcb", "iệt", "dài"});
+  const std::vector<std::vector<std::string>> rows = {
+      {"Hạng", "Tên", "Điểm"},
+      {"1", "Chi bộ xóm Bãi Nai và xóm Bãi Chạo của xã Bắc Phong", "98,86"},
+      {"2", "Chi bộ A", "90,00"}};
+  std::vector<std::size_t> width;
+  for (const auto& row : rows) chibo::widen(width, row);
+  width[1] = 20;
+  std::ostringstream out;
+  for (const auto& row : rows) chibo::write_row(out, row, width, {0, 2});
+  CHECK(out.str() ==
+        "Hạng  Tên                    Điểm\n"
+        "   1  Chi bộ xóm Bãi Nai    98,86\n"
+        "      và xóm Bãi Chạo của\n"
+        "      xã Bắc Phong\n"
+        "   2  Chi bộ A              90,00\n");
+}

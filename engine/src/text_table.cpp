@@ -5,7 +5,7 @@
 
 namespace chibo {
 
-std::size_t display_width(const std::string& s) {
+std::size_t display_width(std::string_view s) {
   std::size_t n = 0;
   for (char c : s) {
     if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
@@ -18,9 +18,12 @@ void widen(std::vector<std::size_t>& width, const std::vector<std::string>& row)
   for (std::size_t c = 0; c < row.size(); ++c) width[c] = std::max(width[c], display_width(row[c]));
 }
 
-void write_row(std::ostream& out, const std::vector<std::string>& row,
-               const std::vector<std::size_t>& width,
-               const std::vector<std::size_t>& right_aligned) {
+namespace {
+
+// One line of a row, every cell within its column.
+void write_line(std::ostream& out, const std::vector<std::string>& row,
+                const std::vector<std::size_t>& width,
+                const std::vector<std::size_t>& right_aligned) {
   std::string line;
   for (std::size_t c = 0; c < row.size(); ++c) {
     std::string pad(width[c] - display_width(row[c]), ' ');
@@ -33,6 +36,55 @@ void write_row(std::ostream& out, const std::vector<std::string>& row,
   // or a diff shows as changes and a copy into a message carries along.
   line.erase(line.find_last_not_of(' ') + 1);
   out << line << '\n';
+}
+
+}  // namespace
+
+std::vector<std::string> wrap_cell(std::string_view text, std::size_t width) {
+  std::vector<std::string> lines;
+  width = std::max<std::size_t>(width, 1);
+  while (display_width(text) > width) {
+    // end: where the character after the width characters that fit starts.
+    std::size_t end = 0;
+    for (std::size_t chars = 0; chars < width; ++chars) {
+      ++end;
+      while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+    }
+    const std::size_t space = text.substr(0, end + 1).rfind(' ');
+    if (space != std::string_view::npos && space > 0) {
+      lines.emplace_back(text.substr(0, space));
+      text.remove_prefix(space + 1);
+    } else {
+      lines.emplace_back(text.substr(0, end));
+      text.remove_prefix(end);
+    }
+  }
+  lines.emplace_back(text);
+  return lines;
+}
+
+void write_row(std::ostream& out, const std::vector<std::string>& row,
+               const std::vector<std::size_t>& width,
+               const std::vector<std::size_t>& right_aligned) {
+  bool fits = true;
+  for (std::size_t c = 0; c < row.size() && fits; ++c) fits = display_width(row[c]) <= width[c];
+  if (fits) {
+    write_line(out, row, width, right_aligned);
+    return;
+  }
+  std::vector<std::vector<std::string>> cells(row.size());
+  std::size_t lines = 1;
+  for (std::size_t c = 0; c < row.size(); ++c) {
+    cells[c] = wrap_cell(row[c], width[c]);
+    lines = std::max(lines, cells[c].size());
+  }
+  std::vector<std::string> line(row.size());
+  for (std::size_t i = 0; i < lines; ++i) {
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      line[c] = i < cells[c].size() ? std::move(cells[c][i]) : std::string();
+    }
+    write_line(out, line, width, right_aligned);
+  }
 }
 
 void TextTable::write(std::ostream& out) const {

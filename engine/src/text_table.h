@@ -16,15 +16,23 @@ struct TextTable {
   void write(std::ostream& out) const;
 };
 
-std::size_t display_width(const std::string& s);
+std::size_t display_width(std::string_view s);
 
 // A table written a row at a time, for rows made on the fly (a national
 // ranking's 262,894 rows kept whole were 150 MB): widen() every row first,
 // then write_row() each with the widths found (as TextTable::write does).
 void widen(std::vector<std::size_t>& width, const std::vector<std::string>& row);
+// A cell wider than its column (a width capped after widen(): a unit's name
+// of 300 characters widened every row of the ranking past any screen) goes
+// on over continuation lines, wrap_cell's, the row's other cells empty there.
 void write_row(std::ostream& out, const std::vector<std::string>& row,
                const std::vector<std::size_t>& width,
                const std::vector<std::size_t>& right_aligned);
+
+// The lines text takes in a column width characters wide: broken after the
+// last space that fits, a word wider than the column where the column ends;
+// nothing is left out but the spaces broken at. One line when it fits.
+std::vector<std::string> wrap_cell(std::string_view text, std::size_t width);
 
 // text as Markdown shows it as written: '|', '*', '_', '`', '[', ']', '~' and
 // '\' after a '\', '<', '>', '&' as entities, a line break as a space.
