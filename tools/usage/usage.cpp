@@ -446,7 +446,8 @@ CLI::Validator decimal_in(long long lo, long long hi) {
   // the help shows as "SỐ (1-64)".
   return CLI::Validator(
       [lo, hi](std::string& value) {
-        const std::string refused = fmt::format("Value {} not in range {} to {}", value, lo, hi);
+        // Not const, so that each return moves it.
+        std::string refused = fmt::format("Value {} not in range {} to {}", value, lo, hi);
         if (value.empty() || value.find_first_not_of("0123456789") != std::string::npos) {
           return refused;
         }
