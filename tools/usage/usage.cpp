@@ -231,6 +231,40 @@ std::vector<std::string> extras_said(const CLI::App& app, const CLI::App& comman
   return lines;
 }
 
+// Whether a value positional name refused (a file's name left empty) is the
+// word typed right after an option command has not: in "explain -o ''
+// meeting.yaml" the record file was given '' and refused it, when '' was
+// meant as -o's value, and '-o' is the fault (said as of "-o x.txt").
+bool refused_value_of_unknown(const CLI::App& app, const CLI::App& command, std::string_view name,
+                              const std::vector<std::string>& args) {
+  const CLI::Option* positional = command.get_option_no_throw(std::string(name));
+  if (!positional || !positional->get_positional()) return false;
+  const CLI::results_t& values = positional->results();
+  const std::vector<std::string> own = option_names(app);
+  const std::vector<std::string> theirs = option_names(command);
+  auto known = [&](const std::string& word) {
+    return std::find(own.begin(), own.end(), word) != own.end() ||
+           std::find(theirs.begin(), theirs.end(), word) != theirs.end();
+  };
+  std::size_t i = 0;
+  while (i < args.size() && args[i] != command.get_name()) ++i;
+  for (; i + 1 < args.size(); ++i) {
+    const std::string& word = args[i];
+    if (!is_option_word(word) || word.find('=') != std::string::npos || known(word)) continue;
+    const std::string& value = args[i + 1];
+    if (!is_option_word(value) && std::find(values.begin(), values.end(), value) != values.end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// lines, each after the first said as of command too ("chibo explain: ").
+std::string joined(const CLI::App& app, const CLI::App& command,
+                   const std::vector<std::string>& lines) {
+  return fmt::format("{}", fmt::join(lines, fmt::format("\n{}: ", who(app, command))));
+}
+
 // CLI11's "Could not convert: --seed = abc", of a number option with no
 // range to check it first; "" for another option.
 std::string not_a_number(const CLI::App& app, const CLI::App& command, std::string_view text) {
@@ -260,14 +294,14 @@ std::string said_again(const CLI::App& app, const CLI::App& command, const CLI::
       // --period" alone read as if it had not been typed at all).
       std::vector<std::string> lines = extras_said(app, command, false, args);
       lines.push_back(fmt::format("thiếu {}", described(app, command, *name)));
-      return fmt::format("{}", fmt::join(lines, fmt::format("\n{}: ", who(app, command))));
+      return joined(app, command, lines);
     }
     return "";
   }
   if (dynamic_cast<const CLI::ExtrasError*>(&e)) {
     const std::vector<std::string> lines = extras_said(app, command, true, args);
     if (lines.empty()) return "";
-    return fmt::format("{}", fmt::join(lines, fmt::format("\n{}: ", who(app, command))));
+    return joined(app, command, lines);
   }
   if (dynamic_cast<const CLI::ConversionError*>(&e)) return not_a_number(app, command, text);
   // The rest name their option first: "--format: ...".
@@ -287,6 +321,20 @@ std::string said_again(const CLI::App& app, const CLI::App& command, const CLI::
     return "";
   }
   if (dynamic_cast<const CLI::ValidationError*>(&e)) {
+    // CLI11 checks the values before it says the words left over, and an
+    // option missing: the unknown option whose value was refused is said
+    // instead, and the first option missing after it, as of "-o x.txt".
+    if (refused_value_of_unknown(app, command, name, args)) {
+      const auto options = command.get_options();
+      const auto missing = std::find_if(options.begin(), options.end(), [](const CLI::Option* o) {
+        return o->get_required() && o->count() == 0;
+      });
+      std::vector<std::string> lines = extras_said(app, command, missing == options.end(), args);
+      if (missing != options.end()) {
+        lines.push_back(fmt::format("thiếu {}", described(app, command, (*missing)->get_name())));
+      }
+      if (!lines.empty()) return joined(app, command, lines);
+    }
     // CLI::IsMember's "xml not in {table,csv,json}".
     const std::size_t in = rest.rfind(" not in {");
     if (in != std::string_view::npos && rest.back() == '}') {
