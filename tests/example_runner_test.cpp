@@ -236,3 +236,56 @@ TEST_CASE("the base's examples a tailoring fails: lint counts them, chibo test s
               "r.yaml:62:5: error: example 'and again': grade is kha but the example expects "
               "tot"});
 }
+
+TEST_CASE("a base's example that fails in the base itself is not said to fail for the tailoring",
+          "[examples]") {
+  // The base's own example is wrong (its total is 100): the tailoring, which
+  // changes only the title, did not make it fail.
+  const std::string wrong = changed(kBase, kExpect, "expect: {total: 90}");
+  Tailored child(kHead + "title: Child\n", wrong);
+  CHECK(child.lint() ==
+        Lines{"tinh/child.yaml:1:10: error: 1 of the base's examples fails in the base already, "
+              "not for this file's changes (base/hd12.yaml:53:5: example 'full marks': total is "
+              "100 but the example expects 90): mend it in base/hd12.yaml, or: a tailoring runs "
+              "the base's examples unless it has its own; write 'examples:' in this file, with "
+              "the points this ruleset gives (it replaces the base's)"});
+  Diagnostics diags;
+  auto compiled = load_compiled_ruleset(child.dir.path("tinh/child.yaml"), diags);
+  REQUIRE(compiled);
+  const ExampleCounts counts = run_examples(*compiled, diags);
+  CHECK(counts.failed == 1);
+  CHECK(child.dir.formatted(diags) ==
+        Lines{"base/hd12.yaml:53:5: error: example 'full marks': total is 100 but the example "
+              "expects 90",
+              "tinh/child.yaml:1:10: warning: 1 of the base's examples fails in the base "
+              "already, not for this file's changes (each said at its line in base/hd12.yaml): "
+              "mend it in base/hd12.yaml, or: a tailoring runs the base's examples unless it has "
+              "its own; write 'examples:' in this file, with the points this ruleset gives (it "
+              "replaces the base's)"});
+}
+
+TEST_CASE("the base's examples a tailoring fails, some failing in the base already: each counted",
+          "[examples]") {
+  // 'none present' expects 55 where the base gives 50; the veto fails the
+  // three of full attendance.
+  Tailored child(kHead + "vetoes:\n  - {when: present == members, at_most: kha, reason: x}\n",
+                 changed(kThreeMore, "expect: {total: 50}", "expect: {total: 55}"));
+  CHECK(child.lint() ==
+        Lines{"tinh/child.yaml:1:10: error: 4 of the base's examples fail, 3 with this file's "
+              "changes and 1 in the base already (the first at base/hd12.yaml:53:5: example "
+              "'full marks': grade is kha but the example expects tot; 'chibo test "
+              "tinh/child.yaml' says each): a tailoring runs the base's examples unless it has "
+              "its own; write 'examples:' in this file, with the points this ruleset gives (it "
+              "replaces the base's)"});
+  Diagnostics diags;
+  auto compiled = load_compiled_ruleset(child.dir.path("tinh/child.yaml"), diags);
+  REQUIRE(compiled);
+  const ExampleCounts counts = run_examples(*compiled, diags);
+  CHECK(counts.passed == 0);
+  CHECK(counts.failed == 4);
+  CHECK(child.dir.formatted(diags).back() ==
+        "tinh/child.yaml:1:10: warning: 4 of the base's examples fail, 3 with this file's "
+        "changes and 1 in the base already (each said at its line in base/hd12.yaml): a "
+        "tailoring runs the base's examples unless it has its own; write 'examples:' in this "
+        "file, with the points this ruleset gives (it replaces the base's)");
+}

@@ -1,6 +1,8 @@
 #include "chibo/example_runner.h"
 
 #include <algorithm>
+#include <map>
+#include <memory>
 
 #include <fmt/format.h>
 
@@ -127,6 +129,49 @@ bool run_one(const CompiledRuleset& r, const Example& ex, Diagnostics& diags) {
   return diags.items().size() == before;
 }
 
+// Whether an example a tailoring takes from its base fails in the file it
+// is written in, read again from there: then the tailoring's changes did not
+// make it fail. Each file is read once; one that does not compile fails
+// none (what fails is then said to be the tailoring's).
+class InOwnFile {
+ public:
+  bool fails(const Example& ex) {
+    auto [at, added] = compiled_.try_emplace(ex.where.file);
+    if (added) {
+      Diagnostics ignored;  // said when that file is linted or tested
+      at->second = load_compiled_ruleset(ex.where.file, ignored);
+    }
+    if (!at->second) return false;
+    for (const Example& own : at->second->model.examples) {
+      if (own.where.line != ex.where.line || own.where.column != ex.where.column) continue;
+      Diagnostics ignored;
+      return !run_one(*at->second, own, ignored);
+    }
+    return false;
+  }
+
+ private:
+  std::map<std::string, std::shared_ptr<const CompiledRuleset>> compiled_;
+};
+
+// "1 of the base's examples fails with this file's changes", "2 of the
+// base's examples fail in the base already, not for this file's changes",
+// or of both, how many each.
+std::string how_many_fail(int changed, int already) {
+  const int n = changed + already;
+  const std::string fails = n == 1 ? "fails" : "fail";
+  if (already == 0) {
+    return fmt::format("{} of the base's examples {} with this file's changes", n, fails);
+  }
+  if (changed == 0) {
+    return fmt::format(
+        "{} of the base's examples {} in the base already, not for this file's changes", n, fails);
+  }
+  return fmt::format(
+      "{} of the base's examples fail, {} with this file's changes and {} in the base already", n,
+      changed, already);
+}
+
 }  // namespace
 
 ExampleFields example_fields(const CompiledRuleset& r, const Example& ex) {
@@ -143,9 +188,12 @@ ExampleFields example_fields(const CompiledRuleset& r, const Example& ex) {
 
 ExampleCounts run_examples(const CompiledRuleset& r, Diagnostics& diags, BaseExamples base) {
   ExampleCounts counts;
-  int base_failed = 0;  // examples a tailoring took from its base
+  InOwnFile own_file;
+  int changed = 0, already = 0;  // of the examples a tailoring took from its base, those failing
   std::string base_file;
-  Diagnostics first_failure;  // Summed: the first of the base's examples to fail
+  // Summed: the first of the base's examples to fail, for this file's
+  // changes (else, of those failing in the base already).
+  Diagnostics first_changed, first_already;
   for (const Example& ex : r.model.examples) {
     const bool inherited = ex.where.file != r.model.file && r.model.extends_where.line > 0;
     Diagnostics own;
@@ -154,39 +202,42 @@ ExampleCounts run_examples(const CompiledRuleset& r, Diagnostics& diags, BaseExa
     } else {
       ++counts.failed;
       if (inherited) {
-        ++base_failed;
-        base_file = ex.where.file;
-        if (base_failed == 1) first_failure = own;
+        const bool in_base = own_file.fails(ex);
+        ++(in_base ? already : changed);
+        if (base_file.empty()) base_file = ex.where.file;
+        Diagnostics& first = in_base ? first_already : first_changed;
+        if (first.items().empty()) first = own;
       }
     }
     if (!inherited || base == BaseExamples::EachSaid) diags.append(own);
   }
+  const int base_failed = changed + already;
+  const Diagnostics& first_failure = changed > 0 ? first_changed : first_already;
   if (base_failed == 0 || (base == BaseExamples::Summed && first_failure.items().empty())) {
     return counts;
   }
-  const std::string fails = base_failed == 1 ? "fails" : "fail";
-  const std::string mend =
-      "a tailoring runs the base's examples unless it has its own; write "
-      "'examples:' in this file, with the points this ruleset gives (it "
-      "replaces the base's)";
+  const std::string how_many = how_many_fail(changed, already);
+  const std::string mend = fmt::format(
+      "{}a tailoring runs the base's examples unless it has its own; write 'examples:' in this "
+      "file, with the points this ruleset gives (it replaces the base's)",
+      changed == 0
+          ? fmt::format("mend {} in {}, or: ", already == 1 ? "it" : "them", one_line(base_file))
+          : "");
   // Each failure is said at the base's line, a file the province does not
   // edit: the fix is in the tailoring (its own 'examples:', which replaces
   // the base's), which those lines did not say.
   if (base == BaseExamples::EachSaid) {
-    diags.warning(r.model.extends_where,
-                  fmt::format("{} of the base's examples {} with this file's changes (each said at "
-                              "its line in {}): {}",
-                              base_failed, fails, one_line(base_file), mend));
+    diags.warning(r.model.extends_where, fmt::format("{} (each said at its line in {}): {}",
+                                                     how_many, one_line(base_file), mend));
     return counts;
   }
   // One error (the examples no longer hold) with the first's reason, for
   // what kind of change broke them; chibo test says each.
   const Diagnostic& first = first_failure.items().front();
+  const int of_its_kind = changed > 0 ? changed : already;  // the first is of these
   diags.error(
       r.model.extends_where,
-      fmt::format("{} of the base's examples {} with this file's changes ({}{}:{}:{}: "
-                  "{}{}): {}",
-                  base_failed, fails, base_failed == 1 ? "" : "the first at ",
+      fmt::format("{} ({}{}:{}:{}: {}{}): {}", how_many, of_its_kind == 1 ? "" : "the first at ",
                   one_line(first.where.file), first.where.line, first.where.column, first.message,
                   base_failed == 1
                       ? ""

@@ -30,7 +30,9 @@ enum class BaseExamples {
 };
 
 // Every mismatch becomes an error at the example's line in diags (but the
-// base's examples of a tailoring, Summed).
+// base's examples of a tailoring, Summed). A base's example that fails is
+// run in the file it is written in too (read again from there), so that one
+// failing there already is not said to fail for the tailoring's changes.
 ExampleCounts run_examples(const CompiledRuleset& ruleset, Diagnostics& diags,
                            BaseExamples base = BaseExamples::EachSaid);
 
