@@ -254,6 +254,10 @@ TEST_CASE("a base's example that fails in the base itself is not said to fail fo
   REQUIRE(compiled);
   const ExampleCounts counts = run_examples(*compiled, diags);
   CHECK(counts.failed == 1);
+  REQUIRE(counts.failures.size() == 1);
+  CHECK(child.dir.formatted(counts.failures[0]) ==
+        Lines{"base/hd12.yaml:53:5: error: example 'full marks': total is 100 but the example "
+              "expects 90"});
   CHECK(child.dir.formatted(diags) ==
         Lines{"base/hd12.yaml:53:5: error: example 'full marks': total is 100 but the example "
               "expects 90",
@@ -283,6 +287,7 @@ TEST_CASE("the base's examples a tailoring fails, some failing in the base alrea
   const ExampleCounts counts = run_examples(*compiled, diags);
   CHECK(counts.passed == 0);
   CHECK(counts.failed == 4);
+  CHECK(counts.failures.size() == 4);
   CHECK(child.dir.formatted(diags).back() ==
         "tinh/child.yaml:1:10: warning: 4 of the base's examples fail, 3 with this file's "
         "changes and 1 in the base already (each said at its line in base/hd12.yaml): a "

@@ -201,6 +201,7 @@ ExampleCounts run_examples(const CompiledRuleset& r, Diagnostics& diags, BaseExa
       ++counts.passed;
     } else {
       ++counts.failed;
+      counts.failures.push_back(own);
       if (inherited) {
         const bool in_base = own_file.fails(ex);
         ++(in_base ? already : changed);

@@ -8,8 +8,12 @@
 
 namespace chibo::cli {
 
+SaidOnce::Key SaidOnce::key_of(const Diagnostic& d) {
+  return {d.where.file, d.where.line, d.where.column, d.severity, d.message};
+}
+
 bool SaidOnce::first_time(const Diagnostic& d) {
-  Key key{d.where.file, d.where.line, d.where.column, d.severity, d.message};
+  Key key = key_of(d);
   if (said_.count(key) == 0) {
     said_.insert(std::move(key));
     return true;
@@ -17,6 +21,8 @@ bool SaidOnce::first_time(const Diagnostic& d) {
   repeated_.insert(std::move(key));
   return false;
 }
+
+bool SaidOnce::said_before(const Diagnostic& d) const { return said_.count(key_of(d)) > 0; }
 
 int SaidOnce::repeated(Severity severity) const {
   return static_cast<int>(

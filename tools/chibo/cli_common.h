@@ -21,11 +21,14 @@ class SaidOnce {
  public:
   // Whether d has not been said in this run (it is taken as said now).
   bool first_time(const Diagnostic& d);
+  // Whether d has been said in this run (it is not taken as said).
+  bool said_before(const Diagnostic& d) const;
   // How many of the errors and warnings said were found again.
   int repeated(Severity severity) const;
 
  private:
   using Key = std::tuple<std::string, int, int, Severity, std::string>;
+  static Key key_of(const Diagnostic& d);
   std::set<Key> said_, repeated_;
 };
 

@@ -15,6 +15,10 @@ namespace chibo {
 
 struct ExampleCounts {
   int passed = 0, failed = 0;
+  // Each failed example's errors, in the examples' order: chibo test counts
+  // once a failure it said for another file (a base's example that each of
+  // its tailorings fails the same way).
+  std::vector<Diagnostics> failures;
 };
 
 // How the examples a tailoring takes from its base, failing, are said.
