@@ -1,6 +1,7 @@
-// The Doc tree built from yaml-cpp's events: merge keys, anchors and
-// aliases, a top-level list's items handed on as each is read. (Syntax,
-// places and the reader's checks of the text: yaml_reader_test.cpp.)
+// The Doc tree built from yaml-cpp's events: anchors and aliases, a
+// top-level list's items handed on as each is read. (Syntax, places and the
+// reader's checks of the text: yaml_reader_test.cpp; keys and the merge key:
+// yaml_keys_test.cpp.)
 #include "yaml_builder.h"
 
 #include <catch2/catch.hpp>
@@ -22,43 +23,6 @@ Lines built_errors(const std::string& text) {
 }
 
 }  // namespace
-
-TEST_CASE("'<<: *name' merges a map's keys, the map's own keys winning", "[yaml]") {
-  Diagnostics diags;
-  DocNode doc = build_doc(
-      "base: &b {x: 1, y: 2, z: 3}\n"
-      "other: &o {y: 20, w: 40}\n"
-      "one: {y: 9, <<: *b}\n"
-      "two:\n  <<: [*o, *b]\n  x: 7\n"
-      "quoted: {'<<': 5}\n",
-      "f.yaml", diags, nullptr, Language::English);
-  CHECK(diags.items().empty());
-  auto keys = [](const DocNode& map) {
-    std::string out;
-    for (const DocEntry& e : map.entries) out += e.key + "=" + e.value.scalar + " ";
-    return out;
-  };
-  // Its own y, written before the merge, wins; merged keys keep the base's order, and are
-  // placed at the '<<' (a fault in one is this map's), their values where they are written.
-  CHECK(keys(*doc.find("one")) == "y=9 x=1 z=3 ");
-  CHECK(doc.find("one")->entry("x")->key_where.line == 3);
-  CHECK(doc.find("one")->entry("x")->value.where.line == 1);
-  // A list: its first map's keys win over the next's.
-  CHECK(keys(*doc.find("two")) == "x=7 y=20 w=40 z=3 ");
-  // A quoted '<<' is a key like any other.
-  CHECK(keys(*doc.find("quoted")) == "<<=5 ");
-  // A map merged into itself is nested without end: the limit says so, once.
-  CHECK(built_errors("x: &a\n  y: 1\n  z:\n    <<: *a\n") ==
-        Lines{"f.yaml:1:4: error: lists and maps are nested more than 64 deep (limit "
-              "max_yaml_depth)"});
-  // A second '<<' in one map is a duplicate, as any key written twice.
-  CHECK(built_errors("a: &a {x: 1}\nb: &b {y: 2}\nc:\n  <<: *a\n  <<: *b\n") ==
-        Lines{"f.yaml:5:3: error: duplicate key '<<' (first written on line 4): merge several "
-              "maps with <<: [*a, *b]"});
-  CHECK(built_errors("a: {<<: 5}\n") ==
-        Lines{"f.yaml:1:5: error: '<<' merges the keys of a map written elsewhere (<<: *name, "
-              "after &name on that map), or of a list of them"});
-}
 
 TEST_CASE("a top-level list's items are handed on as each is read, and not kept", "[yaml]") {
   Diagnostics diags;

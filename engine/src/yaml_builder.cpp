@@ -5,7 +5,6 @@
 #include <optional>
 #include <streambuf>
 #include <unordered_map>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -16,6 +15,7 @@
 #include "utf8.h"
 #include "yaml_budget.h"
 #include "yaml_escapes.h"
+#include "yaml_keys.h"
 #include "yaml_location.h"
 #include "yaml_quote.h"
 
@@ -27,8 +27,9 @@ namespace {
 // node of it was read here (741 MB for 20,000 meetings in 11.5 MB of text);
 // with each_item, a top-level list's items are handed on as each is read
 // and not kept. The checks are the tree's: duplicate keys, keys that are not
-// plain names, the merge key, and the limits on nodes and depth. Hand-written:
-// yaml-cpp 0.7 has no tree that keeps a node's place but its own.
+// plain names, the merge key (these three in yaml_keys.h), and the limits on
+// nodes and depth. Hand-written: yaml-cpp 0.7 has no tree that keeps a
+// node's place but its own.
 class Builder : public YAML::EventHandler {
  public:
   Builder(std::string_view text, const std::string& file, Diagnostics& diags,
@@ -193,16 +194,7 @@ class Builder : public YAML::EventHandler {
     // Written with &name and kept whole: the anchored nodes inside it are
     // copied again into its own copy (not so a top-level list handed on).
     bool holds_copies = false;
-    // A map: the key read, waiting for its value.
-    bool have_key = false, skip_value = false, merging = false;
-    std::string key;
-    Location key_where;
-    // The keys so far (a map of thousands, merged or not, was checked in
-    // quadratic time): own ones, and merged ones.
-    std::unordered_map<std::string, int> own;
-    std::unordered_set<std::string> merged_keys;
-    std::vector<DocEntry> merged;  // from `<<: *name`, after the map's own keys
-    int merge_line = 0;            // the first `<<`'s
+    MapKeys keys;  // a map's (yaml_keys.h)
   };
   // A node written with &name, for its aliases (*name): each is a copy.
   // yaml-cpp numbers every &name apart, a name written again too: none is let
@@ -220,8 +212,8 @@ class Builder : public YAML::EventHandler {
     if (stack_.empty()) return Role::Value;
     const Open& p = stack_.back();
     if (p.node.is_seq()) return Role::Value;
-    if (!p.have_key) return Role::Key;
-    return p.skip_value ? Role::Skip : Role::Value;
+    if (!p.keys.have_key) return Role::Key;
+    return p.keys.skip_value ? Role::Skip : Role::Value;
   }
   std::size_t next_depth() const { return stack_.empty() ? 0 : stack_.back().depth + 1; }
 
@@ -271,53 +263,19 @@ class Builder : public YAML::EventHandler {
     return true;
   }
 
-  // A key read as a plain name: kept for its value, or refused as written twice.
+  // The key of the map being read (yaml_keys.h).
   void take_key(const std::string& key, const Location& where, bool merge_mark) {
-    Open& p = stack_.back();
-    p.have_key = true;
-    p.skip_value = false;
-    p.merging = false;
-    if (key == "<<" && merge_mark) {
-      if (p.merge_line > 0) {
-        diags_.error(where, fmt::format(say(language_,
-                                            "duplicate key '<<' (first written on line {}): merge "
-                                            "several maps with <<: [*a, *b]",
-                                            "khóa '<<' xuất hiện hai lần (lần đầu ở dòng {}): muốn "
-                                            "gộp nhiều bảng khóa, hãy ghi một lần: <<: [*a, *b]"),
-                                        p.merge_line));
-        p.skip_value = true;
-        return;
-      }
-      p.merge_line = where.line;
-      p.merging = true;
-      p.key_where = where;
-      return;
-    }
-    if (auto [first, added] = p.own.emplace(key, where.line); !added) {
-      diags_.error(where,
-                   fmt::format(say(language_, "duplicate key '{}' (first written on line {})",
-                                   "khóa '{}' xuất hiện hai lần (lần đầu ở dòng {})"),
-                               key, first->second));
-      p.skip_value = true;
-      return;
-    }
-    p.key = key;
-    p.key_where = where;
+    chibo::take_key(stack_.back().keys, key, where, merge_mark, diags_, language_);
   }
   void refuse_key(const Location& where) {
-    diags_.error(where, language_ == Language::Vietnamese
-                            ? "khóa phải là một tên, không phải danh sách hay bảng khóa"
-                            : "a key must be a plain name, not a list or map");
-    Open& p = stack_.back();
-    p.have_key = true;
-    p.skip_value = true;
+    chibo::refuse_key(stack_.back().keys, where, diags_, language_);
   }
   // A node not built has been read to its end: a key (its value is not
   // built either) or a value.
   void skipped(Role role) {
     Open& p = stack_.back();
-    p.have_key = role == Role::Key;
-    p.skip_value = role == Role::Key;
+    p.keys.have_key = role == Role::Key;
+    p.keys.skip_value = role == Role::Key;
   }
 
   void open(const YAML::Mark& mark, YAML::anchor_t anchor, DocNode::Kind kind) {
@@ -362,8 +320,8 @@ class Builder : public YAML::EventHandler {
     if (o.holds_copies) --anchored_open_;
     if (o.node.is_map()) {
       // A key written in the map wins over a merged one, wherever it is.
-      for (DocEntry& e : o.merged) {
-        if (!o.own.count(e.key)) o.node.entries.push_back(std::move(e));
+      for (DocEntry& e : o.keys.merged) {
+        if (!o.keys.own.count(e.key)) o.node.entries.push_back(std::move(e));
       }
     }
     const YamlAmount built = budget_.built();
@@ -406,42 +364,13 @@ class Builder : public YAML::EventHandler {
       }
       return;
     }
-    p.have_key = false;
-    if (p.merging) {
-      merge(node, p.key_where, p.merged, p.merged_keys);
+    MapKeys& keys = p.keys;
+    keys.have_key = false;
+    if (keys.merging) {
+      merge(node, keys.key_where, keys.merged, keys.merged_keys, diags_, language_);
     } else {
-      p.node.entries.push_back({std::move(p.key), p.key_where, std::move(node)});
+      p.node.entries.push_back({std::move(keys.key), keys.key_where, std::move(node)});
     }
-  }
-
-  // YAML's merge key (`<<: *base`, or `<<: [*a, *b]`, the first map's keys
-  // first): the maps' keys join merged (keys: theirs), where the map's own
-  // keys will win. Each merged key is placed at the `<<` (where this map
-  // takes it; its value keeps its own place): a fault in it is this map's,
-  // not the one it was first written in. Hand-written: yaml-cpp 0.7 reads
-  // `<<` as a key like any other.
-  void merge(const DocNode& from, const Location& where, std::vector<DocEntry>& merged,
-             std::unordered_set<std::string>& keys) {
-    auto add = [&](const DocNode& map) {
-      for (const DocEntry& e : map.entries) {
-        if (!keys.insert(e.key).second) continue;
-        merged.push_back(e);
-        merged.back().key_where = where;
-      }
-    };
-    if (from.is_map()) return add(from);
-    if (from.is_seq() && std::all_of(from.items.begin(), from.items.end(),
-                                     [](const DocNode& item) { return item.is_map(); })) {
-      for (const DocNode& item : from.items) add(item);
-      return;
-    }
-    diags_.error(where,
-                 language_ == Language::Vietnamese
-                     ? "sau '<<' phải là tên một bảng khóa đã đánh dấu ở chỗ khác (<<: *tên, "
-                       "với &tên ở bảng khóa đó) hoặc một danh sách các tên như thế (<<: "
-                       "[*a, *b])"
-                     : "'<<' merges the keys of a map written elsewhere (<<: *name, after "
-                       "&name on that map), or of a list of them");
   }
 
   // location_in, counting on from the last mark when this one is further

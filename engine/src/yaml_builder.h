@@ -1,9 +1,9 @@
 // Builds the Doc tree (doc.h) from yaml-cpp's parse events, and the words
 // of what it says: yaml_reader.cpp checks the text first and words
 // yaml-cpp's syntax errors; this keeps the tree's own checks (duplicate keys,
-// keys that are not plain names, the merge key, the limits (yaml_budget.h),
-// a quote never closed). The only files that include yaml-cpp's
-// parser: yaml_reader.cpp and this one.
+// keys that are not plain names, the merge key: yaml_keys.h; the limits:
+// yaml_budget.h; a quote never closed). The only files that include
+// yaml-cpp's parser: yaml_reader.cpp and this one.
 #pragma once
 
 #include <string>
