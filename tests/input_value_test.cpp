@@ -229,6 +229,19 @@ TEST_CASE("a percent may have a space before its sign, a number too long says so
   CHECK(why == "'9223372036854775807' có quá nhiều chữ số (tối đa 18)");
   CHECK_FALSE(chibo::parse_input_value(count, "12.5", why));
   CHECK(why == "'12.5' không phải là số nguyên");
+  // A count with words after it, as minutes write one: the number alone asked for.
+  CHECK_FALSE(chibo::parse_input_value(count, "20 đảng viên", why));
+  CHECK(why == "'20 đảng viên' không phải là số nguyên: hãy ghi số, không kèm chữ (như 20)");
+  for (const char* other : {"17/20", "17 (2 vắng)", "đủ 20", "20đv", "1234567890 người"}) {
+    INFO(other);
+    CHECK_FALSE(chibo::parse_input_value(count, other, why));
+    CHECK(why == "'" + std::string(other) + "' không phải là số nguyên");
+  }
+  // An input with a unit of its own: "3 tuần" is no "3 ngày", said as it is.
+  Input days = count;
+  days.unit = " ngày";
+  CHECK_FALSE(chibo::parse_input_value(days, "3 tuần", why));
+  CHECK(why == "'3 tuần' không phải là số nguyên");
   CHECK(chibo::parse_input_value(count, "999999999999999999", why) == Rational(999999999999999999));
 }
 
@@ -261,7 +274,7 @@ TEST_CASE("minutes may be written as hours:minutes") {
   // Only a duration: an integer input takes no hours.
   in.type = InputType::Integer;
   CHECK(read("1:30") == "'1:30' không phải là số nguyên");
-  CHECK(read("90 phút") == "'90 phút' không phải là số nguyên");
+  CHECK(read("90 phút") == "'90 phút' không phải là số nguyên: hãy ghi số, không kèm chữ (như 90)");
 }
 
 // A duration copied from the minutes as the secretary wrote it there: "90

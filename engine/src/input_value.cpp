@@ -207,6 +207,24 @@ std::optional<Rational> minutes_in_words(std::string_view written) {
   return minutes;
 }
 
+// For a count refused for the words after it, as minutes write one ("20
+// đảng viên", "17 đồng chí"): to write the number alone; "" otherwise, and
+// for an input with a unit of its own ("3 tuần" is no 3 ngày: said as it is).
+// The words are not let go silently: "6 ý kiến" may count opinions, not
+// the members who spoke.
+std::string count_with_words_hint(const Input& input, std::string_view text) {
+  if (!input.unit.empty()) return "";
+  std::size_t digits = 0;
+  while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+  if (digits == 0 || digits > 9 || digits == text.size() || text[digits] != ' ') return "";
+  const std::string_view words = trim_spaces(text.substr(digits));
+  if (words.empty() ||
+      std::any_of(words.begin(), words.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return "";
+  }
+  return fmt::format(": hãy ghi số, không kèm chữ (như {})", text.substr(0, digits));
+}
+
 // A number followed by the input's own unit, as chibo template and explain
 // write it ("2 ngày" for notice_days, unit " ngày"; in any capitals): the
 // number; nullopt for anything else. Only for a value already refused.
@@ -307,7 +325,7 @@ std::optional<Rational> full_input_value(const Input& input, std::string_view te
       value = Rational::parse_decimal(text);
       if (!value || !value->is_integer()) value = number_before_unit(input, text);
       if (!value) {
-        why = not_a_number(text, text, "số nguyên");
+        why = not_a_number(text, text, "số nguyên") + count_with_words_hint(input, text);
         return std::nullopt;
       }
       break;
