@@ -324,13 +324,14 @@ TEST_CASE("the summary says the ruleset was in force for part of the period only
 }
 
 // A leader's base whose name another base of the list shares is named with
-// its id, as rank's rows name it (the two read as one base).
+// its id, as rank's rows name it (the two read as one base); after a comma,
+// as the base is in brackets already ("(Đảng bộ xã Một (DB1))" nested them).
 TEST_CASE("a leader's base that shares its name with another is given its id") {
   ReportDistrict d = report_district();
   namesake_base(d);
   const std::vector<std::string> paragraphs = report_paragraphs(d.input());
   CHECK(std::find(paragraphs.begin(), paragraphs.end(),
-                  "Chi bộ dẫn đầu: Chi bộ A (Đảng bộ xã Một (DB1)), 95,00 điểm, xếp loại Tốt; Chi "
-                  "bộ B (Đảng bộ xã Một (DB1)), 80,00 điểm, xếp loại Khá; Chi bộ C (Đảng bộ xã "
-                  "Một (DB2)), 63,33 điểm, xếp loại Trung bình.") != paragraphs.end());
+                  "Chi bộ dẫn đầu: Chi bộ A (Đảng bộ xã Một, mã DB1), 95,00 điểm, xếp loại Tốt; "
+                  "Chi bộ B (Đảng bộ xã Một, mã DB1), 80,00 điểm, xếp loại Khá; Chi bộ C (Đảng bộ "
+                  "xã Một, mã DB2), 63,33 điểm, xếp loại Trung bình.") != paragraphs.end());
 }

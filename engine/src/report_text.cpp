@@ -70,14 +70,20 @@ std::string gaps_sentence(const DistrictSummary& s, const Ruleset& r, const Rank
 // the sample year, read as one more Tốt cell). "" when there is none.
 std::string leaders_sentence(const Ruleset& r, const Ranking& ranking) {
   std::vector<std::string> parts;
-  const BaseNames base_names(ranking);  // a name two bases share with its id, as rank's rows
+  const BaseNames base_names(ranking);  // which names two bases share, as rank's rows
   for (const RankedCell& c : ranking.cells) {
     if (c.rank > static_cast<int>(kLeaders)) break;
     const CellPeriod& now = c.now;
     if (static_cast<std::size_t>(now.missing_months.size()) == now.months.size())
       continue;  // no meeting
-    std::string base = base_names.of_cell(*now.unit, now.base);
-    if (!base.empty()) base = " (" + base + ")";
+    // The base in brackets: a shared name's id after a comma, not in brackets
+    // of its own ("(Đảng bộ thị trấn Cao Phong (CP-BP))" nested them).
+    std::string base;
+    if (now.base && now.base != now.unit) {
+      base = base_names.shared(*now.base)
+                 ? fmt::format(" ({}, mã {})", now.base->name, now.base->id)
+                 : fmt::format(" ({})", now.base->name);
+    }
     parts.push_back(fmt::format("{}{}, {} điểm, xếp loại {}", now.unit->name, base,
                                 format_number(now.score, r.presentation),
                                 r.grades[static_cast<std::size_t>(now.grade)].label));
