@@ -75,6 +75,24 @@ TEST_CASE("the ranking's filters list types and bases in Vietnamese order") {
         "id=\"shown\">3/3</b> chi bộ</span></div>\n");
 }
 
+// A name two bases share: the filter's options name them as the table's rows
+// do (base_names.h), not by a rule of their own.
+TEST_CASE("the filter names two bases of one name as the table does") {
+  ReportDistrict d = report_district();
+  namesake_base(d);
+  std::ostringstream out;
+  write_report_html(out, d.input());
+  const std::string page = out.str();
+  const std::size_t from = page.find("<select id=\"filter-base\">");
+  REQUIRE(from != std::string::npos);
+  CHECK(page.substr(from, page.find("</select>", from) - from) ==
+        "<select id=\"filter-base\"><option value=\"\">Tất cả</option><option "
+        "value=\"DB1\">Đảng bộ xã Một (DB1)</option><option value=\"DB2\">Đảng bộ xã Một "
+        "(DB2)</option>");
+  CHECK(page.find("<td>Đảng bộ xã Một (DB1)</td>") != std::string::npos);
+  CHECK(page.find("<td>Đảng bộ xã Một (DB2)</td>") != std::string::npos);
+}
+
 // The share over each quarter's column is the best grade's, said under the
 // title (over a column of every grade it read as a share of the whole).
 TEST_CASE("the quarters' chart says whose share is written over its columns") {

@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 
+#include "base_names.h"
 #include "chibo/number_format.h"
 #include "chibo/report_text.h"
 #include "chibo/score_writer.h"
@@ -106,19 +107,19 @@ std::string options(const std::vector<std::pair<std::string, std::string>>& valu
 // one name were one option), labelled by name, sorted by it in Vietnamese
 // order, as the table sorts (sorted by its bytes, "Chi bộ Bưu điện" came
 // before "Chi bộ Bảo hiểm", "Đảng bộ xã Bình Thanh" before "... Bắc Phong");
-// a name two bases share shows its id too.
+// a name two of the options share shows its id too, by the rule of every
+// table that names a base (base_names.h): the options are a list of bases,
+// as the summary by organisation is, base cells among them.
 std::vector<std::pair<std::string, std::string>> base_options(const Ranking& ranking) {
-  std::map<std::string, std::string> name_of;
-  std::map<std::string, int> bases_named;
+  BaseNames names;
+  std::map<std::string, const Unit*> by_id;
   for (const RankedCell& c : ranking.cells) {
-    if (c.now.base && name_of.emplace(c.now.base->id, c.now.base->name).second) {
-      ++bases_named[std::string(c.now.base->name)];
-    }
+    if (!c.now.base) continue;
+    names.add(*c.now.base);
+    by_id.emplace(c.now.base->id, c.now.base);
   }
   std::vector<std::pair<std::string, std::string>> out;
-  for (const auto& [id, name] : name_of) {
-    out.emplace_back(id, bases_named[name] > 1 ? fmt::format("{} ({})", name, id) : name);
-  }
+  for (const auto& [id, base] : by_id) out.emplace_back(id, names.name(*base));
   std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
     if (a.second != b.second) return vietnamese_less(a.second, b.second);
     return a.first < b.first;
