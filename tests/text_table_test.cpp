@@ -102,3 +102,24 @@ TEST_CASE("a cell wider than its column goes on over continuation lines") {
         "      xã Bắc Phong\n"
         "   2  Chi bộ A              90,00\n");
 }
+
+// Every text table caps its columns of names, by their header (audit's as
+// rank's): one name of 100 characters widened every row; other columns not.
+TEST_CASE("a text table's columns of names are at most 80 characters wide") {
+  const std::string name =
+      "Chi bộ tổ dân phố 1 (hợp nhất tổ dân phố Thống Nhất, tổ dân phố Hợp Thành và tổ dân phố "
+      "Đoàn Kết)";
+  const std::string other(90, 'x');
+  chibo::TextTable t{{{"Tên", "Ghi chú"}, {name, other}, {"Chi bộ A", "y"}}, {}};
+  std::ostringstream out;
+  t.write(out);
+  // "Tên" and "Chi bộ A" padded to the 80 characters of the column.
+  CHECK(out.str() ==
+        "Tên" + std::string(77, ' ') + "  Ghi chú\n" +
+            "Chi bộ tổ dân phố 1 (hợp nhất tổ dân phố Thống Nhất, tổ dân phố Hợp Thành "
+            "và tổ   " +
+            other + "\ndân phố Đoàn Kết)\nChi bộ A" + std::string(72, ' ') + "  y\n");
+  std::vector<std::size_t> width = {100, 100, 100};
+  chibo::cap_name_columns({"Chi bộ", "Tên", "Đảng bộ cơ sở"}, width);
+  CHECK(width == std::vector<std::size_t>{100, 80, 80});
+}

@@ -54,21 +54,6 @@ std::string totals_line(const CompiledRuleset& r, const DistrictSummary& s) {
   return line;
 }
 
-// The names' columns ("Tên", "Đảng bộ cơ sở") at most kNameColumnWidth
-// characters wide: one unit's name of 300 characters widened every row past
-// any screen; a longer name goes on over continuation lines (write_row).
-// The longest names in use (a bank's branch's cell, 79) fit whole.
-constexpr std::size_t kNameColumnWidth = 80;
-
-void cap_name_columns(const Ranking& ranking, std::vector<std::size_t>& width) {
-  const std::vector<std::string> header = ranking_header(ranking, false);
-  for (std::size_t c = 0; c < header.size() && c < width.size(); ++c) {
-    if (header[c] == "Tên" || header[c] == "Đảng bộ cơ sở") {
-      width[c] = std::min(width[c], kNameColumnWidth);
-    }
-  }
-}
-
 }  // namespace
 
 void write_ranking(std::ostream& out, RankFormat format, const CompiledRuleset& r,
@@ -160,7 +145,7 @@ void write_ranking(std::ostream& out, RankFormat format, const CompiledRuleset& 
       std::vector<std::size_t> width;
       for_each_ranking_row(r, ranking, shown, false,
                            [&width](std::vector<std::string>& row) { widen(width, row); });
-      cap_name_columns(ranking, width);
+      cap_name_columns(ranking_header(ranking, false), width);
       for_each_ranking_row(r, ranking, shown, false, [&](std::vector<std::string>& row) {
         write_row(out, row, width, right);
       });

@@ -18,6 +18,14 @@ void widen(std::vector<std::size_t>& width, const std::vector<std::string>& row)
   for (std::size_t c = 0; c < row.size(); ++c) width[c] = std::max(width[c], display_width(row[c]));
 }
 
+void cap_name_columns(const std::vector<std::string>& header, std::vector<std::size_t>& width) {
+  for (std::size_t c = 0; c < header.size() && c < width.size(); ++c) {
+    if (header[c] == "Tên" || header[c] == "Đảng bộ cơ sở") {
+      width[c] = std::min(width[c], kNameColumnWidth);
+    }
+  }
+}
+
 namespace {
 
 // One line of a row, every cell within its column.
@@ -90,6 +98,7 @@ void write_row(std::ostream& out, const std::vector<std::string>& row,
 void TextTable::write(std::ostream& out) const {
   std::vector<std::size_t> width;
   for (const auto& row : rows) widen(width, row);
+  if (!rows.empty()) cap_name_columns(rows[0], width);
   for (const auto& row : rows) write_row(out, row, width, right_aligned);
 }
 

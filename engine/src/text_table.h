@@ -9,6 +9,7 @@
 
 namespace chibo {
 
+// Its columns of names are capped (cap_name_columns), as every text table's.
 struct TextTable {
   std::vector<std::vector<std::string>> rows;  // the first row is the header
   std::vector<std::size_t> right_aligned;      // column indices
@@ -17,6 +18,15 @@ struct TextTable {
 };
 
 std::size_t display_width(std::string_view s);
+
+// The widest a column of names is, in characters: one unit's name of 300
+// characters widened every row of a table past any screen; a longer name goes
+// on over continuation lines (write_row). The longest names in use (a bank's
+// branch's cell, 79) fit whole.
+constexpr std::size_t kNameColumnWidth = 80;
+// The columns of names, by their header ("Tên", "Đảng bộ cơ sở"; header: the
+// table's first row), at most kNameColumnWidth wide in width (widen's).
+void cap_name_columns(const std::vector<std::string>& header, std::vector<std::size_t>& width);
 
 // A table written a row at a time, for rows made on the fly (a national
 // ranking's 262,894 rows kept whole were 150 MB): widen() every row first,
