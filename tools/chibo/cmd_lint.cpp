@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include "chibo/compiled_ruleset.h"
 #include "chibo/example_runner.h"
 #include "chibo/number_format.h"
 #include "chibo/ruleset_loader.h"
@@ -13,6 +14,36 @@
 #include "command.h"
 
 namespace chibo::cli {
+namespace {
+
+// A tailoring's error at 'extends' for its base's examples, when each failure
+// is one said for another file in this run (the base, linted before it: the
+// examples fail there already) becomes a warning: the fault is the base's,
+// counted there once (it was counted again for each tailoring). Linted
+// without its base, the tailoring's examples fail: an error.
+void base_faults_said(Diagnostics& diags, std::size_t from, const CompiledRuleset& r,
+                      const ExampleCounts& counts, const SaidOnce& said) {
+  if (counts.failures.empty()) return;
+  for (const Diagnostics& failure : counts.failures) {
+    for (const Diagnostic& d : failure.items()) {
+      if (!said.said_before(d)) return;
+    }
+  }
+  const Location& extends = ruleset_of(r).extends_where;
+  for (Diagnostic& d : diags.take_after(from)) {
+    const bool at_extends = d.where.file == extends.file && d.where.line == extends.line &&
+                            d.where.column == extends.column;
+    if (at_extends && d.severity == Severity::Error) {
+      diags.warning(std::move(d.where), std::move(d.message));
+    } else if (d.severity == Severity::Error) {
+      diags.error(std::move(d.where), std::move(d.message));
+    } else {
+      diags.warning(std::move(d.where), std::move(d.message));
+    }
+  }
+}
+
+}  // namespace
 
 Runner setup_lint(CLI::App& app) {
   auto files = std::make_shared<std::vector<std::string>>();
@@ -26,7 +57,9 @@ Runner setup_lint(CLI::App& app) {
         validate_ruleset(*r, diags);
         // Examples can only run on a ruleset without errors.
         if (auto compiled = compile_ruleset(std::move(*r), diags)) {
-          run_examples(*compiled, diags, BaseExamples::Summed);
+          const std::size_t before = diags.items().size();
+          const ExampleCounts counts = run_examples(*compiled, diags, BaseExamples::Summed);
+          base_faults_said(diags, before, *compiled, counts, said);
         }
       }
       const PrintedCounts printed = print_diagnostics(std::cerr, diags, &said);
