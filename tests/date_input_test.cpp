@@ -16,16 +16,29 @@ TEST_CASE("parse_any_date reads each way a day is written, from 1900 on", "[date
         "2024-03-05 00:00:00", "2024-03-05T08:00:00", "2024-03-05T8:00", "05/03/2024 8:00 SA",
         "05/03/2024 08:30 CH", "5/3/2024 12:00:00 pm", "5/3/2024 8:00AM", "ngày 5 tháng 3 năm 2024",
         "Ngày 05 Tháng 03 Năm 2024", "ngay 5 thang 3 nam 2024", "5 tháng 3 năm 2024",
-        "NGÀY  5  THÁNG 3 NĂM 2024"}) {
+        "NGÀY  5  THÁNG 3 NĂM 2024", "2024-03-05T08:00:00.000", "2024-03-05 08:00:00.5",
+        // With a zone: the day in Vietnam (UTC+07:00). A day kept as its
+        // midnight here and written in UTC is the day before at 17:00.
+        "2024-03-05T08:00:00+07:00", "2024-03-05T08:00+0700", "2024-03-05T08:00+07",
+        "2024-03-04T17:00:00.000Z", "2024-03-04T17:00:00Z", "2024-03-05T16:59:59Z",
+        "2024-03-04 17:00:00+00", "2024-03-05T01:30+08:00", "2024-03-04T23:30:00-05:00",
+        "2024-03-05T06:59:59.999-10:00"}) {
     INFO(text);
     CHECK(parse_any_date(text) == march5);
   }
+  // Across a month's and a year's end.
+  CHECK(parse_any_date("2024-02-29T17:00:00Z") == chibo::days_from_civil({2024, 3, 1}));
+  CHECK(parse_any_date("2024-01-01T06:00+14:00") == chibo::days_from_civil({2023, 12, 31}));
+  CHECK(parse_any_date("2023-12-31T17:00Z") == chibo::days_from_civil({2024, 1, 1}));
   for (const char* text :
        {"1899-12-31", "05/03/2024 25:99", "2024-02-30", "5/3/24", "2024.03.05", "3/15/2024", "",
-        // A zone after the time (the day may be another here), an hour past 12 with
-        // AM/PM, no such day, or no year.
-        "2024-03-05T08:00:00Z", "2024-03-05T08:00+07:00", "2024-03-05T", "05/03/2024 13:00 CH",
-        "05/03/2024 0:30 SA", "ngày 30 tháng 2 năm 2024", "ngày 5 tháng 3", "tháng 3 năm 2024",
+        // A zone that is none (past UTC+14:00, minutes past 59, a letter but
+        // Z), a 12-hour time or a fraction without seconds in ISO's form, an
+        // hour past 12 with AM/PM, no such day, or no year.
+        "2024-03-05T08:00+15:00", "2024-03-05T08:00+07:60", "2024-03-05T08:00Q",
+        "2024-03-05T08:00+7", "2024-03-05T8:00 SA", "2024-03-05T08:00.5", "2024-03-05T08:00:00.",
+        "1900-01-01T06:00+14:00", "2024-03-05T", "05/03/2024 13:00 CH", "05/03/2024 0:30 SA",
+        "ngày 30 tháng 2 năm 2024", "ngày 5 tháng 3", "tháng 3 năm 2024",
         "ngày 5 tháng 3 năm 24"}) {
     INFO(text);
     CHECK(parse_any_date(text) == std::nullopt);

@@ -222,6 +222,15 @@ TEST_CASE("a percent may have a space before its sign, a number too long says so
   CHECK(why == "'12345678901234567890%' có quá nhiều chữ số (tối đa 18)");
   CHECK_FALSE(chibo::parse_input_value(percent, "90 x", why));
   CHECK(why == "'90 x' không phải là số");
+  // A share written as a fraction: the percent it stands for, to two places.
+  CHECK_FALSE(chibo::parse_input_value(percent, "17/20", why));
+  CHECK(why == "'17/20' không phải là số: có phải là 17 trên 20, tức 85%? hãy ghi 85");
+  CHECK_FALSE(chibo::parse_input_value(percent, "7/8", why));
+  CHECK(why == "'7/8' không phải là số: có phải là 7 trên 8, tức 87,5%? hãy ghi 87,5");
+  CHECK_FALSE(chibo::parse_input_value(percent, "2/3", why));
+  CHECK(why == "'2/3' không phải là số: có phải là 2 trên 3, tức khoảng 66,67%? hãy ghi 66,67");
+  CHECK_FALSE(chibo::parse_input_value(percent, "21/20", why));  // more than the whole
+  CHECK(why == "'21/20' không phải là số");
   Input count;
   count.type = InputType::Integer;
   // 19 digits do not fit exactly: not "not a whole number".
@@ -232,7 +241,14 @@ TEST_CASE("a percent may have a space before its sign, a number too long says so
   // A count with words after it, as minutes write one: the number alone asked for.
   CHECK_FALSE(chibo::parse_input_value(count, "20 đảng viên", why));
   CHECK(why == "'20 đảng viên' không phải là số nguyên: hãy ghi số, không kèm chữ (như 20)");
-  for (const char* other : {"17/20", "17 (2 vắng)", "đủ 20", "20đv", "1234567890 người"}) {
+  // Present of members, as minutes write it: the first number alone asked for.
+  CHECK_FALSE(chibo::parse_input_value(count, "17/20", why));
+  CHECK(why == "'17/20' không phải là số nguyên: hãy ghi một số (như 17), không ghi kiểu '17/20'");
+  CHECK_FALSE(chibo::parse_input_value(count, "17 / 20", why));
+  CHECK(why ==
+        "'17 / 20' không phải là số nguyên: hãy ghi một số (như 17), không ghi kiểu '17/20'");
+  for (const char* other : {"17 (2 vắng)", "đủ 20", "20đv", "1234567890 người", "17/0", "17/",
+                            "/20", "17/20/2024", "1,5/2"}) {
     INFO(other);
     CHECK_FALSE(chibo::parse_input_value(count, other, why));
     CHECK(why == "'" + std::string(other) + "' không phải là số nguyên");

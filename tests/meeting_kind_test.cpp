@@ -26,7 +26,11 @@ TEST_CASE(
         // Two spaces for one (a web page shows them as one, and the refusal looked wrong).
         "thường  kỳ", "Thường \t kỳ",
         // As offices shorten it, and after the words "sinh hoạt".
-        "TK", "tk", "Sinh hoạt thường kỳ", "SH thường kỳ", "sh tk", "sinh hoat thuong ky"}) {
+        "TK", "tk", "Sinh hoạt thường kỳ", "SH thường kỳ", "sh tk", "sinh hoat thuong ky",
+        // The monthly meeting's other names, as the statute and offices write them.
+        "định kỳ", "Định kỳ", "định kì", "dinh ky", "hằng tháng", "Hàng tháng", "hang thang",
+        "định kỳ hằng tháng", "Sinh hoạt định kỳ hàng tháng", "thường kỳ hằng tháng",
+        "SH hằng tháng"}) {
     INFO(regular);
     CHECK(parse_kind(regular) == MeetingKind::Regular);
   }
@@ -38,9 +42,10 @@ TEST_CASE(
   }
   // Nearly a kind, or words around one: none ("SH" alone is no kind, and
   // "sinh hoạt" is taken off only before one).
-  for (const char* other : {"chuyên", "thường kỳ.", "thườngkỳ", "chuyende", "thuong k", "SH",
-                            "sinh hoạt", "sinh hoạt ", "T K", "C.Đ", "tkcđ", "regularr", "regula",
-                            "thematik", "combined", "chuyên đề thường kỳ"}) {
+  for (const char* other :
+       {"chuyên", "thường kỳ.", "thườngkỳ", "chuyende", "thuong k", "SH", "sinh hoạt", "sinh hoạt ",
+        "T K", "C.Đ", "tkcđ", "regularr", "regula", "thematik", "combined", "chuyên đề thường kỳ",
+        "chuyên đề hằng tháng", "tháng", "regular hằng tháng"}) {
     INFO(other);
     CHECK_FALSE(parse_kind(other));
   }

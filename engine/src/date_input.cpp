@@ -44,6 +44,47 @@ bool clock_time(std::string_view time) {
   return hour && m >= 0 && m <= 59 && sec >= 0 && sec <= 59;
 }
 
+// Vietnam's offset from UTC, in minutes (UTC+07:00, the whole country, since 1975).
+constexpr int kVietnamOffset = 7 * 60;
+
+// An ISO 8601 zone, "Z" or +HH:MM, +HHMM, +HH (or '-'), as minutes east of
+// UTC; nullopt when zone is none of these or past UTC-12:00 to UTC+14:00.
+std::optional<int> zone_minutes(std::string_view zone) {
+  if (zone == "Z" || zone == "z") return 0;
+  if (zone.size() < 3 || (zone[0] != '+' && zone[0] != '-')) return std::nullopt;
+  const int h = digits_number(zone.substr(1, 2), 2, 2);
+  std::string_view rest = zone.substr(3);
+  if (!rest.empty() && rest[0] == ':') rest.remove_prefix(1);
+  const int m = rest.empty() ? 0 : digits_number(rest, 2, 2);
+  if (h < 0 || m < 0 || m > 59) return std::nullopt;
+  const int east = (zone[0] == '-' ? -1 : 1) * (h * 60 + m);
+  if (east < -12 * 60 || east > 14 * 60) return std::nullopt;
+  return east;
+}
+
+// An ISO 8601 time after its 'T': HH:MM, :SS, a fraction of a second
+// (".000", as JavaScript writes one), and a zone or none. The days to add
+// to its date for the day in Vietnam (-1, 0 or 1; 0 with no zone: the time
+// is taken as Vietnam's); nullopt when it is no such time.
+std::optional<int> iso_time_days(std::string_view time) {
+  const std::size_t zone_at = time.find_first_of("Zz+-");
+  const std::string_view zone = zone_at == time.npos ? "" : time.substr(zone_at);
+  time = time.substr(0, zone_at);
+  if (const std::size_t dot = time.find('.'); dot != time.npos) {
+    if (dot != 8 || digits_number(time.substr(dot + 1), 1, 9) < 0) return std::nullopt;
+    time = time.substr(0, dot);
+  }
+  if (!clock_time(time) || time.find_first_of("AaPpSsCc") != time.npos) return std::nullopt;
+  if (zone.empty()) return 0;
+  const std::optional<int> east = zone_minutes(zone);
+  if (!east) return std::nullopt;
+  const std::size_t colon = time.find(':');
+  const int minutes = digits_number(time.substr(0, colon), 1, 2) * 60 +
+                      digits_number(time.substr(colon + 1, 2), 2, 2);
+  const int here = minutes - *east + kVietnamOffset;  // from -12h to 1 day + 19h
+  return here < 0 ? -1 : here >= 24 * 60 ? 1 : 0;
+}
+
 // A day written as papers write it, "ngày 5 tháng 3 năm 2024" (any
 // capitals, with or without accents; "ngày" may be left off); nullopt
 // otherwise. Not on the way of a date read the usual ways.
@@ -69,11 +110,14 @@ std::optional<int> formal_date(std::string_view s) {
 std::optional<int> parse_any_date(std::string_view s) {
   if (auto d = parse_date(s)) return d;
   // ISO 8601's day and time, "2024-03-05T08:00:00" (a database's or a web
-  // form's export): its day. With a zone after it (Z, +07:00) it is
-  // refused: the day may be another where the meeting was.
-  if (s.size() > 11 && s[10] == 'T') {
+  // form's export): its day. With a zone after it (Z, +07:00) the day in
+  // Vietnam: a day kept as its midnight here and written in UTC,
+  // "2024-03-04T17:00:00.000Z", is 5 March. The same with a space for the
+  // 'T', as databases write it ("2024-03-04 17:00:00+00").
+  if (s.size() > 11 && (s[10] == 'T' || s[10] == ' ')) {
     if (auto d = parse_date(s.substr(0, 10))) {
-      return clock_time(s.substr(11)) ? d : std::nullopt;
+      if (auto days = iso_time_days(s.substr(11))) return real_date(civil_from_days(*d + *days));
+      if (s[10] == 'T') return std::nullopt;
     }
   }
   // A day with its time of day ("05/03/2024 08:00", "2024-03-05 00:00:00":

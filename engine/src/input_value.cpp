@@ -225,6 +225,29 @@ std::string count_with_words_hint(const Input& input, std::string_view text) {
   return fmt::format(": hãy ghi số, không kèm chữ (như {})", text.substr(0, digits));
 }
 
+// For a number refused written as a fraction, as minutes write who came
+// ("17/20": present of members) or a share ("9/10" of the tasks): for a
+// percent, the share it stands for; for a count or a number, to write the
+// first number alone; "" otherwise. Not taken unsaid: which of the two is
+// meant is the writer's to say.
+std::string fraction_hint(const Input& input, std::string_view text) {
+  const std::size_t slash = text.find('/');
+  if (slash == text.npos) return "";
+  const int part = digits_number(trim_spaces(text.substr(0, slash)), 1, 9);
+  const int whole = digits_number(trim_spaces(text.substr(slash + 1)), 1, 9);
+  if (part < 0 || whole <= 0 || (input.type == InputType::Percent && part > whole)) return "";
+  if (input.type != InputType::Percent) {
+    return fmt::format(": hãy ghi một số (như {}), không ghi kiểu '{}/{}'", part, part, whole);
+  }
+  // To two places, half up, with a decimal comma, as the sheet shows a share.
+  const std::int64_t hundredths = (std::int64_t{part} * 20000 + whole) / (2 * std::int64_t{whole});
+  const bool exact = std::int64_t{part} * 10000 % whole == 0;
+  std::string shown = Rational::make(hundredths, 100)->to_string();
+  std::replace(shown.begin(), shown.end(), '.', ',');
+  return fmt::format(": có phải là {} trên {}, tức {}{}%? hãy ghi {}", part, whole,
+                     exact ? "" : "khoảng ", shown, shown);
+}
+
 // A number followed by the input's own unit, as chibo template and explain
 // write it ("2 ngày" for notice_days, unit " ngày"; in any capitals): the
 // number; nullopt for anything else. Only for a value already refused.
@@ -298,7 +321,7 @@ std::optional<Rational> full_input_value(const Input& input, std::string_view te
       }
       value = Rational::parse_decimal(number);
       if (!value) value = number_before_unit(input, text);
-      if (!value) why = not_a_number(number, text, "số");
+      if (!value) why = not_a_number(number, text, "số") + fraction_hint(input, text);
       break;
     }
     case InputType::Minutes:
@@ -325,7 +348,8 @@ std::optional<Rational> full_input_value(const Input& input, std::string_view te
       value = Rational::parse_decimal(text);
       if (!value || !value->is_integer()) value = number_before_unit(input, text);
       if (!value) {
-        why = not_a_number(text, text, "số nguyên") + count_with_words_hint(input, text);
+        why = not_a_number(text, text, "số nguyên") + count_with_words_hint(input, text) +
+              fraction_hint(input, text);
         return std::nullopt;
       }
       break;

@@ -22,11 +22,25 @@ const char* meeting_kind_words(std::string_view id) {
 
 namespace {
 
+// Whether folded (in small letters, one space between words) names the
+// regular meeting other than by its id or words: "thường kì" (kì as kỳ),
+// "TK", and "định kỳ", "hằng tháng" (or "hàng tháng"), as the statute and
+// the offices name the monthly meeting; with or without accents.
+bool regular_words(std::string_view folded) {
+  for (const std::string_view words :
+       {"thường kỳ", "thường kì", "thuong ky", "thuong ki", "tk", "định kỳ", "định kì", "dinh ky",
+        "dinh ki", "hằng tháng", "hàng tháng", "hang thang"}) {
+    if (folded == words) return true;
+  }
+  return false;
+}
+
 // The kind in any capitals, and the words without their accents ("CHUYÊN
 // ĐỀ", "chuyen de"), as yes/no answers are taken, "kì" for "kỳ", and two
 // spaces for one ("thường  kỳ", which a web page shows as one); after "sinh
-// hoạt" or "SH" ("SH chuyên đề", as a sheet's column is filled); and as the
-// offices shorten them, "TK" and "CĐ" (or "CD"): out of line, as it is rare.
+// hoạt" or "SH" ("SH chuyên đề", as a sheet's column is filled); as the
+// offices shorten them, "TK" and "CĐ" (or "CD"); and the regular meeting's
+// other names, "định kỳ", "hằng tháng": out of line, as it is rare.
 [[gnu::noinline]] std::optional<MeetingKind> kind_in_any_case(std::string_view text) {
   std::string folded;
   for (const char c : fold_case(text)) {
@@ -40,9 +54,17 @@ namespace {
       break;
     }
   }
-  if (folded == "tk") return MeetingKind::Regular;
+  // "định kỳ" and "hằng tháng" (or "hàng tháng"), as the Party's statute
+  // and the offices name the monthly meeting, alone or after the regular
+  // meeting's words ("định kỳ hằng tháng", "thường kỳ hằng tháng").
+  for (const std::string_view monthly : {" hằng tháng", " hàng tháng", " hang thang"}) {
+    if (folded.ends_with(monthly) && folded.size() > monthly.size()) {
+      folded.erase(folded.size() - monthly.size());
+      return regular_words(folded) ? std::optional(MeetingKind::Regular) : std::nullopt;
+    }
+  }
+  if (regular_words(folded)) return MeetingKind::Regular;
   if (folded == "cđ" || folded == "cd") return MeetingKind::Thematic;
-  if (folded == "thường kì" || folded == "thuong ki") return MeetingKind::Regular;  // kì as kỳ
   for (const MeetingKind k : {MeetingKind::Regular, MeetingKind::Thematic}) {
     const char* bare = k == MeetingKind::Regular ? "thuong ky" : "chuyen de";
     if (folded == meeting_kind_id(k) || folded == meeting_kind_words(k) || folded == bare) return k;
