@@ -20,7 +20,9 @@ void widen(std::vector<std::size_t>& width, const std::vector<std::string>& row)
 
 void cap_name_columns(const std::vector<std::string>& header, std::vector<std::size_t>& width) {
   for (std::size_t c = 0; c < header.size() && c < width.size(); ++c) {
-    if (header[c] == "Tên" || header[c] == "Đảng bộ cơ sở") {
+    // "Tổ chức cơ sở đảng": rank's summary by base names each base there
+    // (audit's table of bases gives its id, as short as ever).
+    if (header[c] == "Tên" || header[c] == "Đảng bộ cơ sở" || header[c] == "Tổ chức cơ sở đảng") {
       width[c] = std::min(width[c], kNameColumnWidth);
     }
   }

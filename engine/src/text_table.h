@@ -24,7 +24,8 @@ std::size_t display_width(std::string_view s);
 // on over continuation lines (write_row). The longest names in use (a bank's
 // branch's cell, 79) fit whole.
 constexpr std::size_t kNameColumnWidth = 80;
-// The columns of names, by their header ("Tên", "Đảng bộ cơ sở"; header: the
+// The columns of names, by their header ("Tên", "Đảng bộ cơ sở", "Tổ chức
+// cơ sở đảng"; header: the
 // table's first row), at most kNameColumnWidth wide in width (widen's).
 void cap_name_columns(const std::vector<std::string>& header, std::vector<std::size_t>& width);
 
