@@ -49,6 +49,16 @@ struct ReportDistrict {
   }
 };
 
+// d's store given the three cells' quarters (A 95s, B 80s, C 95s lacking
+// month 3), then d ranked and summed up.
+inline void fill_and_rank(ReportDistrict& d) {
+  quarter(*d.r, *d.store, "A", 2024, 1, {"95", "95", "95"});
+  quarter(*d.r, *d.store, "B", 2024, 1, {"80", "80", "80"});
+  quarter(*d.r, *d.store, "C", 2024, 1, {"95", "95", ""});
+  d.ranking = rank_cells(*d.r, d.units, *d.store, Period{2024, 1}, GroupBy::None);
+  d.summary = summarize(d.ranking, d.units, ruleset_of(*d.r).grades.size());
+}
+
 inline ReportDistrict report_district(const std::string& c_name = "Chi bộ C") {
   ReportDistrict d;
   d.r = compile_text(points_ruleset("  missing_month: zero\n  quarter: {by: mean}\n"));
@@ -56,11 +66,7 @@ inline ReportDistrict report_district(const std::string& c_name = "Chi bộ C") 
       {{"A", UnitType::Residential}, {"B", UnitType::School}, {"C", UnitType::Residential}});
   d.units.units[3].name = d.units.keep(c_name);
   d.store = std::make_unique<MeetingStore>(*d.r, d.units, std::vector<int>{}, true);
-  quarter(*d.r, *d.store, "A", 2024, 1, {"95", "95", "95"});
-  quarter(*d.r, *d.store, "B", 2024, 1, {"80", "80", "80"});
-  quarter(*d.r, *d.store, "C", 2024, 1, {"95", "95", ""});
-  d.ranking = rank_cells(*d.r, d.units, *d.store, Period{2024, 1}, GroupBy::None);
-  d.summary = summarize(d.ranking, d.units, ruleset_of(*d.r).grades.size());
+  fill_and_rank(d);
   return d;
 }
 
@@ -82,11 +88,7 @@ inline void namesake_base(ReportDistrict& d) {
   d.units.units[3].parent = "DB2";
   d.units.index.build(d.units.units);
   d.store = std::make_unique<MeetingStore>(*d.r, d.units, std::vector<int>{}, true);
-  quarter(*d.r, *d.store, "A", 2024, 1, {"95", "95", "95"});
-  quarter(*d.r, *d.store, "B", 2024, 1, {"80", "80", "80"});
-  quarter(*d.r, *d.store, "C", 2024, 1, {"95", "95", ""});
-  d.ranking = rank_cells(*d.r, d.units, *d.store, Period{2024, 1}, GroupBy::None);
-  d.summary = summarize(d.ranking, d.units, ruleset_of(*d.r).grades.size());
+  fill_and_rank(d);
 }
 
 // An audit of d of 8 meetings, 2 of them self-scored, one flagged: A's of
