@@ -194,12 +194,25 @@ const std::string kThreeMore = kBase +
                                "    record: {members: 10, present: 10, rate: 100, prepared: yes}\n"
                                "    expect: {total: 100, grade: tot}\n";
 
+// A tailoring of base whose veto lowers full attendance to kha.
+Tailored tailoring_of(const std::string& base) {
+  return Tailored(kHead + "vetoes:\n  - {when: present == members, at_most: kha, reason: x}\n",
+                  base);
+}
+
+// What `chibo test tinh/child.yaml` counts of child's examples, each failure
+// said in diags.
+ExampleCounts examples_of(const Tailored& child, Diagnostics& diags) {
+  auto compiled = load_compiled_ruleset(child.dir.path("tinh/child.yaml"), diags);
+  REQUIRE(compiled);
+  return run_examples(*compiled, diags);
+}
+
 }  // namespace
 
 TEST_CASE("the base's examples a tailoring fails: lint counts them, chibo test says each",
           "[examples]") {
-  Tailored child(kHead + "vetoes:\n  - {when: present == members, at_most: kha, reason: x}\n",
-                 kThreeMore);
+  const Tailored child = tailoring_of(kThreeMore);
   // chibo lint: one error, where the fix goes, not one at each base line.
   CHECK(child.lint() ==
         Lines{"tinh/child.yaml:1:10: error: 3 of the base's examples fail with this file's "
@@ -209,9 +222,7 @@ TEST_CASE("the base's examples a tailoring fails: lint counts them, chibo test s
               "with the points this ruleset gives (it replaces the base's)"});
   // chibo test: each, and where to mend them; the counts are every example's.
   Diagnostics diags;
-  auto compiled = load_compiled_ruleset(child.dir.path("tinh/child.yaml"), diags);
-  REQUIRE(compiled);
-  const ExampleCounts counts = run_examples(*compiled, diags);
+  const ExampleCounts counts = examples_of(child, diags);
   CHECK(counts.passed == 1);
   CHECK(counts.failed == 3);
   CHECK(child.dir.formatted(diags) ==
@@ -250,9 +261,7 @@ TEST_CASE("a base's example that fails in the base itself is not said to fail fo
               "the base's examples unless it has its own; write 'examples:' in this file, with "
               "the points this ruleset gives (it replaces the base's)"});
   Diagnostics diags;
-  auto compiled = load_compiled_ruleset(child.dir.path("tinh/child.yaml"), diags);
-  REQUIRE(compiled);
-  const ExampleCounts counts = run_examples(*compiled, diags);
+  const ExampleCounts counts = examples_of(child, diags);
   CHECK(counts.failed == 1);
   REQUIRE(counts.failures.size() == 1);
   CHECK(child.dir.formatted(counts.failures[0]) ==
@@ -272,8 +281,8 @@ TEST_CASE("the base's examples a tailoring fails, some failing in the base alrea
           "[examples]") {
   // 'none present' expects 55 where the base gives 50; the veto fails the
   // three of full attendance.
-  Tailored child(kHead + "vetoes:\n  - {when: present == members, at_most: kha, reason: x}\n",
-                 changed(kThreeMore, "expect: {total: 50}", "expect: {total: 55}"));
+  const Tailored child =
+      tailoring_of(changed(kThreeMore, "expect: {total: 50}", "expect: {total: 55}"));
   CHECK(child.lint() ==
         Lines{"tinh/child.yaml:1:10: error: 4 of the base's examples fail, 3 with this file's "
               "changes and 1 in the base already (the first at base/hd12.yaml:53:5: example "
@@ -282,9 +291,7 @@ TEST_CASE("the base's examples a tailoring fails, some failing in the base alrea
               "its own; write 'examples:' in this file, with the points this ruleset gives (it "
               "replaces the base's)"});
   Diagnostics diags;
-  auto compiled = load_compiled_ruleset(child.dir.path("tinh/child.yaml"), diags);
-  REQUIRE(compiled);
-  const ExampleCounts counts = run_examples(*compiled, diags);
+  const ExampleCounts counts = examples_of(child, diags);
   CHECK(counts.passed == 0);
   CHECK(counts.failed == 4);
   CHECK(counts.failures.size() == 4);
