@@ -85,9 +85,7 @@ void warning_at_extends(Linted& linted) {
   for (Diagnostic& d : diags.take_after(linted.examples_from)) {
     const bool at_extends = d.where.file == extends.file && d.where.line == extends.line &&
                             d.where.column == extends.column;
-    if (at_extends && d.severity == Severity::Error) {
-      diags.warning(std::move(d.where), std::move(d.message));
-    } else if (d.severity == Severity::Error) {
+    if (d.severity == Severity::Error && !at_extends) {
       diags.error(std::move(d.where), std::move(d.message));
     } else {
       diags.warning(std::move(d.where), std::move(d.message));
