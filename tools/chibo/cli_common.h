@@ -25,6 +25,8 @@ class SaidOnce {
   bool said_before(const Diagnostic& d) const;
   // How many of the errors and warnings said were found again.
   int repeated(Severity severity) const;
+  // Whether a and b are the same diagnostic, as a run says it once.
+  static bool same(const Diagnostic& a, const Diagnostic& b) { return key_of(a) == key_of(b); }
 
  private:
   using Key = std::tuple<std::string, int, int, Severity, std::string>;

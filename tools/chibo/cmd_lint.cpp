@@ -50,11 +50,7 @@ bool said_for_another(const std::vector<Linted>& run, std::size_t self, const Di
   for (std::size_t i = 0; i < run.size(); ++i) {
     if (i == self) continue;
     for (const Diagnostic& o : run[i].diags.items()) {
-      if (o.severity == d.severity && o.where.file == d.where.file &&
-          o.where.line == d.where.line && o.where.column == d.where.column &&
-          o.message == d.message) {
-        return true;
-      }
+      if (SaidOnce::same(o, d)) return true;
     }
   }
   return false;
