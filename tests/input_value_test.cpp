@@ -158,6 +158,40 @@ TEST_CASE("yes/no answers may be written in capitals, Vietnamese letters too") {
   }
 }
 
+TEST_CASE("a yes/no refused asks for the answer it looks meant as") {
+  Input in;
+  in.type = InputType::YesNo;
+  auto why_not = [&](const std::string& text) {
+    std::string why;
+    CHECK_FALSE(chibo::parse_input_value(in, text, why));
+    return why;
+  };
+  // Typed with the Vietnamese keyboard off: Telex and VNI, in any capitals.
+  CHECK(why_not("cos") ==
+        "'cos' không phải là có/không; có phải là 'có'? ('cos' là 'có' gõ kiểu Telex khi chưa "
+        "bật bộ gõ tiếng Việt)");
+  CHECK(why_not("Khoong") ==
+        "'Khoong' không phải là có/không; có phải là 'không'? ('Khoong' là 'không' gõ kiểu Telex "
+        "khi chưa bật bộ gõ tiếng Việt)");
+  CHECK(why_not("KHOONG DDATJ") ==
+        "'KHOONG DDATJ' không phải là có/không; có phải là 'không đạt'? ('KHOONG DDATJ' là "
+        "'không đạt' gõ kiểu Telex khi chưa bật bộ gõ tiếng Việt)");
+  CHECK(why_not("kho6ng") ==
+        "'kho6ng' không phải là có/không; có phải là 'không'? ('kho6ng' là 'không' gõ kiểu VNI "
+        "khi chưa bật bộ gõ tiếng Việt)");
+  CHECK(why_not("d9at5") ==
+        "'d9at5' không phải là có/không; có phải là 'đạt'? ('d9at5' là 'đạt' gõ kiểu VNI khi "
+        "chưa bật bộ gõ tiếng Việt)");
+  // A slip of a letter or its accent.
+  CHECK(why_not("khôg") == "'khôg' không phải là có/không; có phải là 'không'?");
+  CHECK(why_not("KHÕNG") == "'KHÕNG' không phải là có/không; có phải là 'không'?");
+  CHECK(why_not("cò") == "'cò' không phải là có/không; có phải là 'có'?");
+  // Nothing near: nothing asked.
+  CHECK(why_not("kho") == "'kho' không phải là có/không");
+  CHECK(why_not("chưa") == "'chưa' không phải là có/không");
+  CHECK(why_not("2") == "'2' không phải là có/không");
+}
+
 TEST_CASE("a choice may be written in other capitals, and a near miss is offered") {
   Input in;
   in.type = InputType::Choice;

@@ -51,7 +51,10 @@ TEST_CASE("each bad field is named with its label and the reason, all at once") 
       {"done", ".98",
        "cột 'done' (Tỷ lệ hoàn thành): '.98' nhỏ hơn 1%: nếu là 98% (tỷ lệ viết dạng số "
        "thập phân), hãy ghi 98; nếu đúng là .98%, hãy ghi '.98%'"},
-      {"draft", "cos", "cột 'draft' (Dự thảo nghị quyết): 'cos' không phải là có/không"},
+      {"draft", "cos",
+       "cột 'draft' (Dự thảo nghị quyết): 'cos' không phải là có/không; có phải là 'có'? ('cos' "
+       "là 'có' gõ kiểu Telex khi chưa bật bộ gõ tiếng Việt)"},
+      {"draft", "coo", "cột 'draft' (Dự thảo nghị quyết): 'coo' không phải là có/không"},
       {"level", "gioi",
        "cột 'level' (Mức): 'gioi' không phải là một lựa chọn (tot (Tốt), kha (Khá))"},
       {"date", "2024-02-30",

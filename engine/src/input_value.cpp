@@ -58,6 +58,31 @@ std::optional<Rational> parse_yes_no(std::string_view text) {
   return std::nullopt;
 }
 
+// Why text is not a yes/no, with the answer it looks meant as: an answer
+// typed in Telex or VNI with the Vietnamese keyboard off ("cos", "kho6ng"),
+// or one slip from có or không ("khôg", "cò"). Asked, not taken: "cò" is
+// another word.
+std::string not_yes_no(std::string_view text) {
+  struct Typed {
+    std::string_view keys, word, keyboard;
+  };
+  static constexpr Typed kTyped[] = {
+      {"cos", "có", "Telex"},    {"khoong", "không", "Telex"},
+      {"ddatj", "đạt", "Telex"}, {"khoong ddatj", "không đạt", "Telex"},
+      {"co1", "có", "VNI"},      {"kho6ng", "không", "VNI"},
+      {"d9at5", "đạt", "VNI"},   {"kho6ng d9at5", "không đạt", "VNI"}};
+  const std::string folded = fold_case(text);
+  for (const Typed& t : kTyped) {
+    if (folded == t.keys) {
+      return fmt::format(
+          "'{0}' không phải là có/không; có phải là '{1}'? ('{0}' là '{1}' gõ kiểu {2} khi chưa "
+          "bật bộ gõ tiếng Việt)",
+          text, t.word, t.keyboard);
+    }
+  }
+  return fmt::format("'{}' không phải là có/không{}", text, co_phai_la(folded, {"có", "không"}));
+}
+
 // A bound or a value out of it, as the message shows it: with a decimal
 // comma and the input's unit ("9999 phút lớn hơn mức tối đa 600 phút",
 // "10,5%"): "0.5" read as English in a Vietnamese sentence, and a bare 600
@@ -298,7 +323,7 @@ std::optional<Rational> full_input_value(const Input& input, std::string_view te
   switch (input.type) {
     case InputType::YesNo:
       value = parse_yes_no(text);
-      if (!value) why = fmt::format("'{}' không phải là có/không", text);
+      if (!value) why = not_yes_no(text);
       return value;
     case InputType::Choice:
       for (std::size_t i = 0; i < input.options.size(); ++i) {
