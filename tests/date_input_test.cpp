@@ -37,9 +37,9 @@ TEST_CASE("parse_any_date reads each way a day is written, from 1900 on", "[date
         // hour past 12 with AM/PM, no such day, or no year.
         "2024-03-05T08:00+15:00", "2024-03-05T08:00+07:60", "2024-03-05T08:00Q",
         "2024-03-05T08:00+7", "2024-03-05T8:00 SA", "2024-03-05T08:00.5", "2024-03-05T08:00:00.",
-        "1900-01-01T06:00+14:00", "2024-03-05T", "05/03/2024 13:00 CH", "05/03/2024 0:30 SA",
-        "ngày 30 tháng 2 năm 2024", "ngày 5 tháng 3", "tháng 3 năm 2024",
-        "ngày 5 tháng 3 năm 24"}) {
+        "2024-03-04T05:00PM+00:00", "2024-03-04 05:00 PMZ", "1900-01-01T06:00+14:00", "2024-03-05T",
+        "05/03/2024 13:00 CH", "05/03/2024 0:30 SA", "ngày 30 tháng 2 năm 2024", "ngày 5 tháng 3",
+        "tháng 3 năm 2024", "ngày 5 tháng 3 năm 24"}) {
     INFO(text);
     CHECK(parse_any_date(text) == std::nullopt);
   }

@@ -15,33 +15,29 @@
 namespace chibo {
 namespace {
 
-// time without a 12-hour clock's mark at its end (AM, PM, or the
-// Vietnamese locale's SA, CH; any capitals, a space before it or not):
-// twelve_hour tells whether it had one.
-std::string_view without_half_day(std::string_view time, bool& twelve_hour) {
-  twelve_hour = false;
-  if (time.size() < 2) return time;
-  const std::string pair = lower_ascii(std::string(time.substr(time.size() - 2)));
-  if (pair != "am" && pair != "pm" && pair != "sa" && pair != "ch") return time;
-  twelve_hour = true;
-  return trim_spaces(time.substr(0, time.size() - 2));
-}
-
-// Whether time is a time of day: H:MM or HH:MM, and :SS after it, each
-// within its clock's range (25:99 is no time: the cell was typed wrong);
-// with AM/PM (SA/CH) after it, an hour from 1 to 12.
-bool clock_time(std::string_view time) {
-  bool twelve_hour = false;
-  time = without_half_day(time, twelve_hour);
+// The minutes after midnight of a time of day: H:MM or HH:MM, and :SS after
+// it, each within its clock's range (25:99 is no time: the cell was typed
+// wrong); nullopt when it is none. When half_day, a 12-hour clock's mark
+// may end it (AM, PM, or the Vietnamese locale's SA, CH; any capitals, a
+// space before it or not), after an hour from 1 to 12.
+std::optional<int> clock_minutes(std::string_view time, bool half_day) {
+  int afternoon = -1;  // -1: no mark; else 0 (AM, SA) or 1 (PM, CH)
+  if (half_day && time.size() >= 2) {
+    const std::string mark = lower_ascii(std::string(time.substr(time.size() - 2)));
+    if (mark == "am" || mark == "sa") afternoon = 0;
+    if (mark == "pm" || mark == "ch") afternoon = 1;
+    if (afternoon >= 0) time = trim_spaces(time.substr(0, time.size() - 2));
+  }
   const std::size_t colon = time.find(':');
-  if (colon == time.npos || colon < 1 || colon > 2) return false;
+  if (colon == time.npos || colon < 1 || colon > 2) return std::nullopt;
   const std::size_t second = time.find(':', colon + 1);
   const std::string_view minutes = time.substr(colon + 1, second - colon - 1);
   const int h = digits_number(time.substr(0, colon), 1, 2);
   const int m = digits_number(minutes, 2, 2);
   const int sec = second == time.npos ? 0 : digits_number(time.substr(second + 1), 2, 2);
-  const bool hour = twelve_hour ? h >= 1 && h <= 12 : h >= 0 && h <= 23;
-  return hour && m >= 0 && m <= 59 && sec >= 0 && sec <= 59;
+  const bool hour = afternoon >= 0 ? h >= 1 && h <= 12 : h >= 0 && h <= 23;
+  if (!hour || m < 0 || m > 59 || sec < 0 || sec > 59) return std::nullopt;
+  return (afternoon >= 0 ? h % 12 + 12 * afternoon : h) * 60 + m;
 }
 
 // Vietnam's offset from UTC, in minutes (UTC+07:00, the whole country, since 1975).
@@ -74,14 +70,12 @@ std::optional<int> iso_time_days(std::string_view time) {
     if (dot != 8 || digits_number(time.substr(dot + 1), 1, 9) < 0) return std::nullopt;
     time = time.substr(0, dot);
   }
-  if (!clock_time(time) || time.find_first_of("AaPpSsCc") != time.npos) return std::nullopt;
+  const std::optional<int> minutes = clock_minutes(time, false);
+  if (!minutes) return std::nullopt;
   if (zone.empty()) return 0;
   const std::optional<int> east = zone_minutes(zone);
   if (!east) return std::nullopt;
-  const std::size_t colon = time.find(':');
-  const int minutes = digits_number(time.substr(0, colon), 1, 2) * 60 +
-                      digits_number(time.substr(colon + 1, 2), 2, 2);
-  const int here = minutes - *east + kVietnamOffset;  // from -12h to 1 day + 19h
+  const int here = *minutes - *east + kVietnamOffset;  // from -12h to 1 day + 19h
   return here < 0 ? -1 : here >= 24 * 60 ? 1 : 0;
 }
 
@@ -124,7 +118,7 @@ std::optional<int> parse_any_date(std::string_view s) {
   // a date-and-time cell saved as CSV, a database's export): its day.
   if (const std::size_t space = s.find(' '); space != s.npos && space > 0) {
     // Words, not a time after the first space: a day as papers write it?
-    if (!clock_time(trim_spaces(s.substr(space)))) return formal_date(s);
+    if (!clock_minutes(trim_spaces(s.substr(space)), true)) return formal_date(s);
     s = s.substr(0, space);
     if (auto d = parse_date(s)) return d;
   }
