@@ -22,17 +22,23 @@ const char* meeting_kind_words(std::string_view id) {
 
 namespace {
 
-// Whether folded (in small letters, one space between words) names the
-// regular meeting other than by its id or words: "thường kì" (kì as kỳ),
-// "TK", and "định kỳ", "hằng tháng" (or "hàng tháng"), as the statute and
-// the offices name the monthly meeting; with or without accents.
-bool regular_words(std::string_view folded) {
-  for (const std::string_view words :
-       {"thường kỳ", "thường kì", "thuong ky", "thuong ki", "tk", "định kỳ", "định kì", "dinh ky",
-        "dinh ki", "hằng tháng", "hàng tháng", "hang thang"}) {
-    if (folded == words) return true;
+// The kind folded (in small letters, one space between words) names in
+// words: its own ("thường kỳ", "chuyên đề"), without accents, "kì" for
+// "kỳ"; as the offices shorten them, "TK" and "CĐ" (or "CD"); and the
+// regular meeting's other names, "định kỳ", "hằng tháng" (or "hàng
+// tháng"), as the statute and the offices call the monthly meeting.
+std::optional<MeetingKind> kind_of_words(std::string_view folded) {
+  static constexpr std::string_view kRegular[] = {
+      "thường kỳ", "thường kì", "thuong ky", "thuong ki",  "tk",         "định kỳ",
+      "định kì",   "dinh ky",   "dinh ki",   "hằng tháng", "hàng tháng", "hang thang"};
+  static constexpr std::string_view kThematic[] = {"chuyên đề", "chuyen de", "cđ", "cd"};
+  for (const std::string_view words : kRegular) {
+    if (folded == words) return MeetingKind::Regular;
   }
-  return false;
+  for (const std::string_view words : kThematic) {
+    if (folded == words) return MeetingKind::Thematic;
+  }
+  return std::nullopt;
 }
 
 // The kind in any capitals, and the words without their accents ("CHUYÊN
@@ -60,16 +66,14 @@ bool regular_words(std::string_view folded) {
   for (const std::string_view monthly : {" hằng tháng", " hàng tháng", " hang thang"}) {
     if (folded.ends_with(monthly) && folded.size() > monthly.size()) {
       folded.erase(folded.size() - monthly.size());
-      return regular_words(folded) ? std::optional(MeetingKind::Regular) : std::nullopt;
+      const bool regular = kind_of_words(folded) == MeetingKind::Regular;
+      return regular ? std::optional(MeetingKind::Regular) : std::nullopt;
     }
   }
-  if (regular_words(folded)) return MeetingKind::Regular;
-  if (folded == "cđ" || folded == "cd") return MeetingKind::Thematic;
   for (const MeetingKind k : {MeetingKind::Regular, MeetingKind::Thematic}) {
-    const char* bare = k == MeetingKind::Regular ? "thuong ky" : "chuyen de";
-    if (folded == meeting_kind_id(k) || folded == meeting_kind_words(k) || folded == bare) return k;
+    if (folded == meeting_kind_id(k)) return k;
   }
-  return std::nullopt;
+  return kind_of_words(folded);
 }
 
 }  // namespace
