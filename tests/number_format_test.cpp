@@ -254,6 +254,15 @@ TEST_CASE("format_amount sets a sum's thousands off with dots beside a decimal c
   CHECK(format_amount(*Rational::make(123456789, 10), point) == "12345678.9");
 }
 
+TEST_CASE("format_exact writes a value exactly with the separator given") {
+  using chibo::format_exact;
+  CHECK(format_exact(q(199, 2)) == "99,5");
+  CHECK(format_exact(q(199, 2), '.') == "99.5");
+  CHECK(format_exact(q(-1, 8)) == "-0,125");
+  CHECK(format_exact(Rational(600)) == "600");
+  CHECK(format_exact(q(1, 3)) == "1/3");  // no decimal: as to_string
+}
+
 TEST_CASE("format_count sets thousands off with dots as Vietnamese writes them") {
   using chibo::format_count;
   CHECK(format_count(0) == "0");

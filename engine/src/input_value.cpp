@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "chibo/did_you_mean.h"
+#include "chibo/number_format.h"
 #include "date.h"
 #include "utf8.h"
 
@@ -88,9 +89,7 @@ std::string not_yes_no(std::string_view text) {
 // "10,5%"): "0.5" read as English in a Vietnamese sentence, and a bare 600
 // said nothing of minutes.
 std::string with_unit(const Input& input, Rational value) {
-  std::string text = value.to_string();
-  std::replace(text.begin(), text.end(), '.', ',');
-  return text + input.unit;
+  return format_exact(value) + input.unit;
 }
 
 // Why number (shown: as written, a percent's sign with it) is not a number
@@ -267,8 +266,7 @@ std::string fraction_hint(const Input& input, std::string_view text) {
   // To two places, half up, with a decimal comma, as the sheet shows a share.
   const std::int64_t hundredths = (std::int64_t{part} * 20000 + whole) / (2 * std::int64_t{whole});
   const bool exact = std::int64_t{part} * 10000 % whole == 0;
-  std::string shown = Rational::make(hundredths, 100)->to_string();
-  std::replace(shown.begin(), shown.end(), '.', ',');
+  const std::string shown = format_exact(*Rational::make(hundredths, 100));
   return fmt::format(": có phải là {} trên {}, tức {}{}%? hãy ghi {}", part, whole,
                      exact ? "" : "khoảng ", shown, shown);
 }
@@ -401,8 +399,7 @@ std::string percent_as_fraction(const Input& input, std::string_view text, Ratio
   const std::optional<Rational> meant = multiply(value, Rational(100));
   if (!meant || (input.min && *meant < *input.min) || (input.max && *input.max < *meant)) return "";
   // Written back with the decimal mark typed: "92.5" in a file of commas.
-  std::string shown = meant->to_string();
-  if (text.find(',') != std::string_view::npos) std::replace(shown.begin(), shown.end(), '.', ',');
+  const std::string shown = format_exact(*meant, text.find(',') != text.npos ? ',' : '.');
   return fmt::format(
       "'{0}' nhỏ hơn 1%: nếu là {1}% (tỷ lệ viết dạng số thập phân), hãy ghi {1}; nếu đúng là "
       "{0}%, hãy ghi '{0}%'",

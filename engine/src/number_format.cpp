@@ -260,6 +260,12 @@ std::string format_amount(Rational value, const Presentation& p) {
   return text;
 }
 
+std::string format_exact(Rational value, char separator) {
+  std::string text = value.to_string();
+  std::replace(text.begin(), text.end(), '.', separator);
+  return text;
+}
+
 std::string format_count(std::int64_t n) {
   const std::string digits = std::to_string(n);
   const std::size_t sign = n < 0 ? 1 : 0;

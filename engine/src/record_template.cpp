@@ -10,6 +10,7 @@
 #include <xlsxwriter.h>
 
 #include "chibo/meeting.h"
+#include "chibo/number_format.h"
 #include "chibo/record_checker.h"
 #include "compiled_ruleset_data.h"
 #include "date.h"
@@ -70,17 +71,12 @@ std::string describe(const Input& in) {
   }
   // With a decimal comma, as the records' messages say a bound ("99,5%"):
   // "99.5" reads as 995 in Vietnamese.
-  auto bound = [](const Rational& r) {
-    std::string text = r.to_string();
-    std::replace(text.begin(), text.end(), '.', ',');
-    return text;
-  };
   if (in.min && in.max) {
-    kind += fmt::format(", từ {} đến {}", bound(*in.min), bound(*in.max));
+    kind += fmt::format(", từ {} đến {}", format_exact(*in.min), format_exact(*in.max));
   } else if (in.min) {
-    kind += fmt::format(", từ {}", bound(*in.min));
+    kind += fmt::format(", từ {}", format_exact(*in.min));
   } else if (in.max) {
-    kind += fmt::format(", tối đa {}", bound(*in.max));
+    kind += fmt::format(", tối đa {}", format_exact(*in.max));
   }
   if (in.default_value) kind += fmt::format("; bỏ trống = {}", default_text(in));
   if (!in.required && !in.default_value) kind += "; không bắt buộc";

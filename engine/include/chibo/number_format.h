@@ -63,6 +63,11 @@ std::string format_share(std::int64_t numerator, std::int64_t denominator, const
 // the ruleset's machine presentation ("30.77").
 std::string format_percent(std::int64_t numerator, std::int64_t denominator, const Presentation& p);
 
+// The value exactly, as Rational::to_string writes it, with separator for
+// its '.': 199/2 -> "99,5", 1/3 -> "1/3". A bound or a value in a
+// Vietnamese sentence, where "99.5" reads as 995.
+std::string format_exact(Rational value, char separator = ',');
+
 // A count as Vietnamese writes it, thousands set off with dots: 4093069 ->
 // "4.093.069" (the accounting lines, the progress bar).
 std::string format_count(std::int64_t n);
