@@ -171,11 +171,11 @@ TEST_CASE("a yes/no refused asks for the answer it looks meant as") {
         "'cos' không phải là có/không; có phải là 'có'? ('cos' là 'có' gõ kiểu Telex khi chưa "
         "bật bộ gõ tiếng Việt)");
   CHECK(why_not("Khoong") ==
-        "'Khoong' không phải là có/không; có phải là 'không'? ('Khoong' là 'không' gõ kiểu Telex "
+        "'Khoong' không phải là có/không; có phải là 'Không'? ('Khoong' là 'Không' gõ kiểu Telex "
         "khi chưa bật bộ gõ tiếng Việt)");
   CHECK(why_not("KHOONG DDATJ") ==
-        "'KHOONG DDATJ' không phải là có/không; có phải là 'không đạt'? ('KHOONG DDATJ' là "
-        "'không đạt' gõ kiểu Telex khi chưa bật bộ gõ tiếng Việt)");
+        "'KHOONG DDATJ' không phải là có/không; có phải là 'KHÔNG ĐẠT'? ('KHOONG DDATJ' là "
+        "'KHÔNG ĐẠT' gõ kiểu Telex khi chưa bật bộ gõ tiếng Việt)");
   CHECK(why_not("kho6ng") ==
         "'kho6ng' không phải là có/không; có phải là 'không'? ('kho6ng' là 'không' gõ kiểu VNI "
         "khi chưa bật bộ gõ tiếng Việt)");
@@ -221,6 +221,26 @@ TEST_CASE("a choice may be written in other capitals, and a near miss is offered
   CHECK(why ==
         "'xấu' không phải là một lựa chọn (tot (Tốt), kha (Khá), trung_binh (Trung bình), kem "
         "(Kém))");
+  // A label typed with the Vietnamese keyboard off: asked by its label.
+  CHECK_FALSE(read("khas", why));
+  CHECK(why ==
+        "'khas' không phải là một lựa chọn (tot (Tốt), kha (Khá), trung_binh (Trung bình), kem "
+        "(Kém)); có phải là 'Khá'? ('khas' là 'khá' gõ kiểu Telex khi chưa bật bộ gõ tiếng "
+        "Việt)");
+  CHECK_FALSE(read("Trung binhf", why));
+  CHECK(why ==
+        "'Trung binhf' không phải là một lựa chọn (tot (Tốt), kha (Khá), trung_binh (Trung "
+        "bình), kem (Kém)); có phải là 'Trung bình'? ('Trung binhf' là 'Trung bình' gõ kiểu "
+        "Telex khi chưa bật bộ gõ tiếng Việt)");
+  CHECK_FALSE(read("ke1m", why));
+  CHECK(why ==
+        "'ke1m' không phải là một lựa chọn (tot (Tốt), kha (Khá), trung_binh (Trung bình), kem "
+        "(Kém)); có phải là 'Kém'? ('ke1m' là 'kém' gõ kiểu VNI khi chưa bật bộ gõ tiếng Việt)");
+  // Keys that make no label: the nearest name, as before.
+  CHECK_FALSE(read("tots", why));
+  CHECK(why ==
+        "'tots' không phải là một lựa chọn (tot (Tốt), kha (Khá), trung_binh (Trung bình), kem "
+        "(Kém)); có phải là 'tot'?");
   // An id written with its word's accents (Bình Thuận's levels, whose labels
   // are sentences: 'Tốt' was refused with no hint), a label without accents;
   // a label with a wrong accent is another word.

@@ -1,7 +1,7 @@
 // RecordChecker's hints for a row already rejected (record_checker_hints.cpp):
 // the cells past the header's columns, a decimal comma that split a row, a
 // cell merged down a column, a regular meeting combined with a thematic one,
-// a row that repeats the header.
+// a row that repeats the header, a kind typed with the Vietnamese keyboard off.
 #include "chibo/record_checker.h"
 
 #include <string>
@@ -15,6 +15,7 @@
 
 using chibo::Diagnostics;
 using chibo::testing::compile_text;
+using chibo::testing::good;
 using chibo::testing::kRuleset;
 using chibo::testing::score_fields;
 
@@ -185,4 +186,26 @@ TEST_CASE("a row repeating the header in decomposed Unicode is said to be one") 
   CHECK(why ==
         "dòng này lặp lại dòng tiêu đề, không phải một bản ghi (hai tệp được nối vào nhau?): hãy "
         "xóa dòng này");
+}
+
+TEST_CASE("a kind typed with the Vietnamese keyboard off is refused asking for the words meant") {
+  auto r = compile_text(kRuleset);
+  REQUIRE(r);
+  auto why = [&](const char* kind) {
+    auto f = good();
+    f.emplace_back("kind", kind);
+    return score_fields(*r, f).why;
+  };
+  CHECK(why("chuyeen ddeef") ==
+        "cột 'kind': 'chuyeen ddeef' không phải là loại sinh hoạt (regular: thường kỳ, hoặc "
+        "thematic: chuyên đề); có phải là 'chuyên đề'? ('chuyeen ddeef' là 'chuyên đề' gõ kiểu "
+        "Telex khi chưa bật bộ gõ tiếng Việt)");
+  CHECK(why("Thu7o7ng2 ky2") ==
+        "cột 'kind': 'Thu7o7ng2 ky2' không phải là loại sinh hoạt (regular: thường kỳ, hoặc "
+        "thematic: chuyên đề); có phải là 'Thường kỳ'? ('Thu7o7ng2 ky2' là 'Thường kỳ' gõ kiểu "
+        "VNI khi chưa bật bộ gõ tiếng Việt)");
+  // Keys that make no kind: nothing asked.
+  CHECK(why("chuyeen") ==
+        "cột 'kind': 'chuyeen' không phải là loại sinh hoạt (regular: thường kỳ, hoặc "
+        "thematic: chuyên đề)");
 }

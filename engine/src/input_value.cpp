@@ -8,6 +8,7 @@
 #include "chibo/did_you_mean.h"
 #include "chibo/number_format.h"
 #include "date.h"
+#include "typed_keys.h"
 #include "utf8.h"
 
 namespace chibo {
@@ -59,29 +60,15 @@ std::optional<Rational> parse_yes_no(std::string_view text) {
   return std::nullopt;
 }
 
-// Why text is not a yes/no, with the answer it looks meant as: an answer
-// typed in Telex or VNI with the Vietnamese keyboard off ("cos", "kho6ng"),
-// or one slip from có or không ("khôg", "cò"). Asked, not taken: "cò" is
-// another word.
+// Why text is not a yes/no, with the answer it looks meant as: typed with
+// the Vietnamese keyboard off ("cos", "kho6ng"), or one slip from có or
+// không ("khôg", "cò"). Asked, not taken: "cò" is another word.
 std::string not_yes_no(std::string_view text) {
-  struct Typed {
-    std::string_view keys, word, keyboard;
-  };
-  static constexpr Typed kTyped[] = {
-      {"cos", "có", "Telex"},    {"khoong", "không", "Telex"},
-      {"ddatj", "đạt", "Telex"}, {"khoong ddatj", "không đạt", "Telex"},
-      {"co1", "có", "VNI"},      {"kho6ng", "không", "VNI"},
-      {"d9at5", "đạt", "VNI"},   {"kho6ng d9at5", "không đạt", "VNI"}};
-  const std::string folded = fold_case(text);
-  for (const Typed& t : kTyped) {
-    if (folded == t.keys) {
-      return fmt::format(
-          "'{0}' không phải là có/không; có phải là '{1}'? ('{0}' là '{1}' gõ kiểu {2} khi chưa "
-          "bật bộ gõ tiếng Việt)",
-          text, t.word, t.keyboard);
-    }
-  }
-  return fmt::format("'{}' không phải là có/không{}", text, co_phai_la(folded, {"có", "không"}));
+  std::string hint = typed_keys_hint(text, [](const std::string& meant) {
+    return parse_yes_no(meant) ? std::optional(meant) : std::nullopt;
+  });
+  if (hint.empty()) hint = co_phai_la(fold_case(text), {"có", "không"});
+  return fmt::format("'{}' không phải là có/không{}", text, hint);
 }
 
 // A bound or a value out of it, as the message shows it: with a decimal
@@ -144,7 +131,17 @@ std::optional<Rational> choice_in_any_case(const Input& input, std::string_view 
     return std::nullopt;
   }
   for (const ChoiceOption& o : input.options) list += (list.empty() ? "" : ", ") + shown(o);
-  why = fmt::format("'{}' không phải là một lựa chọn ({}){}", text, list, co_phai_la(text, names));
+  // A label typed with the Vietnamese keyboard off ("khas" for Khá), named
+  // as the sheet shows it; else the nearest id or label.
+  std::string hint = typed_keys_hint(text, [&](const std::string& meant) {
+    const std::string folded_meant = fold_case(meant);
+    for (const ChoiceOption& o : input.options) {
+      if (o.folded_label == folded_meant) return std::optional(o.label.empty() ? o.id : o.label);
+    }
+    return std::optional<std::string>();
+  });
+  if (hint.empty()) hint = co_phai_la(text, names);
+  why = fmt::format("'{}' không phải là một lựa chọn ({}){}", text, list, hint);
   return std::nullopt;
 }
 

@@ -11,6 +11,8 @@
 #include "chibo/record_checker.h"
 #include "compiled_ruleset_data.h"
 #include "input_value.h"
+#include "meeting_kind.h"
+#include "typed_keys.h"
 #include "utf8.h"
 
 namespace chibo {
@@ -86,7 +88,12 @@ std::string RecordChecker::decimal_comma_hint(std::span<const std::string_view> 
 std::string RecordChecker::kind_hint(std::string_view text) const {
   const std::string bare = bare_id(fold_case(text));
   auto has = [&bare](std::string_view word) { return bare.find(word) != std::string::npos; };
-  if (!has("ket_hop") && !((has("thuong_ky") || has("thuong_ki")) && has("chuyen_de"))) return "";
+  if (!has("ket_hop") && !((has("thuong_ky") || has("thuong_ki")) && has("chuyen_de"))) {
+    // Typed with the Vietnamese keyboard off: "chuyeen ddeef", "thu7o7ng2 ky2".
+    return typed_keys_hint(text, [](const std::string& letters) {
+      return parse_kind(letters) ? std::optional(letters) : std::nullopt;
+    });
+  }
   std::string hint =
       "; sinh hoạt thường kỳ kết hợp chuyên đề là loại thường kỳ: hãy ghi 'thường kỳ'";
   const std::string_view combined = trim_spaces(ruleset_.model.rollup.counts_as_thematic.text);
