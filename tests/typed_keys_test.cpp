@@ -2,6 +2,10 @@
 
 #include "typed_keys.h"
 
+#include <string>
+
+#include "utf8.h"
+
 using chibo::Keyboard;
 using chibo::typed_with_keys;
 
@@ -62,4 +66,34 @@ TEST_CASE("VNI keys read back as the letters they would have made") {
 TEST_CASE("keyboard_name names the way of typing as a message does") {
   CHECK(std::string(chibo::keyboard_name(Keyboard::Telex)) == "Telex");
   CHECK(std::string(chibo::keyboard_name(Keyboard::VNI)) == "VNI");
+}
+
+TEST_CASE("any short run of keys is read without fault, to valid UTF-8 in NFC") {
+  // Every string of up to four of these: the keys, letters they mark, a
+  // capital, a digit of no key, a space and a byte of no ASCII.
+  const std::string keys = "adeouwqgsfrxj16789DW0 \xC3";
+  std::size_t read = 0;
+  std::string text;
+  auto check = [&](const std::string& t) {
+    for (const Keyboard k : {Keyboard::Telex, Keyboard::VNI}) {
+      const std::optional<std::string> letters = typed_with_keys(t, k);
+      if (!letters) continue;
+      ++read;
+      INFO(t);
+      CHECK_FALSE(chibo::find_invalid_utf8(*letters));
+      CHECK(chibo::to_nfc(*letters) == *letters);
+    }
+  };
+  for (const char a : keys) {
+    for (const char b : keys) {
+      for (const char c : keys) {
+        for (const char d : keys) {
+          check(std::string{a, b, c, d});
+        }
+        check(std::string{a, b, c});
+      }
+      check(std::string{a, b});
+    }
+  }
+  CHECK(read > 10000);  // the keys made letters, not only nullopt
 }
