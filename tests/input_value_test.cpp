@@ -166,30 +166,35 @@ TEST_CASE("a yes/no refused asks for the answer it looks meant as") {
     CHECK_FALSE(chibo::parse_input_value(in, text, why));
     return why;
   };
-  // Typed with the Vietnamese keyboard off: Telex and VNI, in any capitals.
-  CHECK(why_not("cos") ==
-        "'cos' không phải là có/không; có phải là 'có'? ('cos' là 'có' gõ kiểu Telex khi chưa "
-        "bật bộ gõ tiếng Việt)");
-  CHECK(why_not("Khoong") ==
-        "'Khoong' không phải là có/không; có phải là 'Không'? ('Khoong' là 'Không' gõ kiểu Telex "
-        "khi chưa bật bộ gõ tiếng Việt)");
-  CHECK(why_not("KHOONG DDATJ") ==
-        "'KHOONG DDATJ' không phải là có/không; có phải là 'KHÔNG ĐẠT'? ('KHOONG DDATJ' là "
-        "'KHÔNG ĐẠT' gõ kiểu Telex khi chưa bật bộ gõ tiếng Việt)");
-  CHECK(why_not("kho6ng") ==
-        "'kho6ng' không phải là có/không; có phải là 'không'? ('kho6ng' là 'không' gõ kiểu VNI "
-        "khi chưa bật bộ gõ tiếng Việt)");
-  CHECK(why_not("d9at5") ==
-        "'d9at5' không phải là có/không; có phải là 'đạt'? ('d9at5' là 'đạt' gõ kiểu VNI khi "
-        "chưa bật bộ gõ tiếng Việt)");
-  // A slip of a letter or its accent.
-  CHECK(why_not("khôg") == "'khôg' không phải là có/không; có phải là 'không'?");
-  CHECK(why_not("KHÕNG") == "'KHÕNG' không phải là có/không; có phải là 'không'?");
-  CHECK(why_not("cò") == "'cò' không phải là có/không; có phải là 'có'?");
-  // Nothing near: nothing asked.
-  CHECK(why_not("kho") == "'kho' không phải là có/không");
-  CHECK(why_not("chưa") == "'chưa' không phải là có/không");
-  CHECK(why_not("2") == "'2' không phải là có/không");
+  for (const auto& [text, expected] : std::vector<std::pair<const char*, const char*>>{
+           // Typed with the Vietnamese keyboard off: Telex and VNI, in any capitals.
+           {"cos",
+            "'cos' không phải là có/không; có phải là 'có'? ('cos' là 'có' gõ kiểu Telex khi chưa "
+            "bật bộ gõ tiếng Việt)"},
+           {"Khoong",
+            "'Khoong' không phải là có/không; có phải là 'Không'? ('Khoong' là 'Không' gõ kiểu "
+            "Telex khi chưa bật bộ gõ tiếng Việt)"},
+           {"KHOONG DDATJ",
+            "'KHOONG DDATJ' không phải là có/không; có phải là 'KHÔNG ĐẠT'? ('KHOONG DDATJ' là "
+            "'KHÔNG ĐẠT' gõ kiểu Telex khi chưa bật bộ gõ tiếng Việt)"},
+           {"kho6ng",
+            "'kho6ng' không phải là có/không; có phải là 'không'? ('kho6ng' là 'không' gõ kiểu VNI "
+            "khi chưa bật bộ gõ tiếng Việt)"},
+           {"d9at5",
+            "'d9at5' không phải là có/không; có phải là 'đạt'? ('d9at5' là 'đạt' gõ kiểu VNI khi "
+            "chưa bật bộ gõ tiếng Việt)"},
+           // A slip of a letter or its accent.
+           {"khôg", "'khôg' không phải là có/không; có phải là 'không'?"},
+           {"KHÕNG", "'KHÕNG' không phải là có/không; có phải là 'không'?"},
+           {"cò", "'cò' không phải là có/không; có phải là 'có'?"},
+           // Nothing near: nothing asked.
+           {"kho", "'kho' không phải là có/không"},
+           {"chưa", "'chưa' không phải là có/không"},
+           {"2", "'2' không phải là có/không"},
+       }) {
+    INFO(text);
+    CHECK(why_not(text) == expected);
+  }
 }
 
 TEST_CASE("a choice may be written in other capitals, and a near miss is offered") {

@@ -62,6 +62,13 @@ TEST_CASE("a level or type that is none is offered the word it begins, or the ne
   CHECK(type_words().suggestion("Đơn vị") == "; có phải là 'Đơn vị sự nghiệp'?");
   CHECK(level_words().suggestion("chibo") == "; có phải là 'chi_bo'?");
   CHECK(type_words().suggestion("residental") == "; có phải là 'residential'?");
+  // Typed with the Vietnamese keyboard off: the word its keys make.
+  CHECK(type_words().suggestion("Khu daan cuw") ==
+        "; có phải là 'Khu dân cư'? ('Khu daan cuw' là 'Khu dân cư' gõ kiểu Telex khi chưa bật bộ "
+        "gõ tiếng Việt)");
+  CHECK(level_words().suggestion("Chi bo65 co7 so73") ==
+        "; có phải là 'Chi bộ cơ sở'? ('Chi bo65 co7 so73' là 'Chi bộ cơ sở' gõ kiểu VNI khi "
+        "chưa bật bộ gõ tiếng Việt)");
   CHECK(level_words().suggestion("Chi bộ xã").empty());
   CHECK(level_words().suggestion("CB").empty());
 }

@@ -7,6 +7,7 @@
 
 #include "chibo/did_you_mean.h"
 #include "chibo/units.h"
+#include "typed_keys.h"
 #include "utf8.h"
 
 namespace chibo {
@@ -151,6 +152,12 @@ std::optional<std::size_t> UnitWords::find(std::string_view text) const {
 }
 
 std::string UnitWords::suggestion(std::string_view text) const {
+  // Typed with the Vietnamese keyboard off: "Khu daan cuw".
+  std::string typed = typed_keys_hint(text, [this](const std::string& letters) {
+    const std::optional<std::size_t> i = find(letters);
+    return i ? std::optional(shown[*i]) : std::nullopt;
+  });
+  if (!typed.empty()) return typed;
   const std::string l = loose_word(text);
   std::size_t found = loose.size();
   for (std::size_t i = 0; i < loose.size() && !l.empty(); ++i) {

@@ -63,9 +63,11 @@ struct UnitWords {
   // ("Khu dan cu", "Chi  bộ", "Chi bộ trực thuộc", "Thôn"): no two levels
   // or types differ only so. nullopt for any other text.
   std::optional<std::size_t> find(std::string_view text) const;
-  // "; có phải là 'x'?" for text that is none: the one word it begins
-  // ("Đảng bộ" for "Đảng bộ cơ sở", "Cơ quan" for "Cơ quan hành chính"),
-  // else the nearest id, if one is near ("chibo"); else "".
+  // "; có phải là 'x'?" for text that is none: the word its keys make when
+  // typed with the Vietnamese keyboard off ("Khu daan cuw", with which
+  // keyboard: typed_keys_hint), else the one word it begins ("Đảng bộ" for
+  // "Đảng bộ cơ sở", "Cơ quan" for "Cơ quan hành chính"), else the nearest
+  // id, if one is near ("chibo"); else "".
   std::string suggestion(std::string_view text) const;
 };
 
