@@ -187,6 +187,9 @@ TEST_CASE("a yes/no refused asks for the answer it looks meant as") {
            {"khôg", "'khôg' không phải là có/không; có phải là 'không'?"},
            {"KHÕNG", "'KHÕNG' không phải là có/không; có phải là 'không'?"},
            {"cò", "'cò' không phải là có/không; có phải là 'có'?"},
+           {"cỏ", "'cỏ' không phải là có/không; có phải là 'có'?"},  // an accent of 3 bytes
+           {"khống", "'khống' không phải là có/không; có phải là 'không'?"},
+           {"CỐ", "'CỐ' không phải là có/không; có phải là 'có'?"},
            // Nothing near: nothing asked.
            {"kho", "'kho' không phải là có/không"},
            {"chưa", "'chưa' không phải là có/không"},

@@ -206,6 +206,10 @@ TEST_CASE("a kind typed with the Vietnamese keyboard off is refused asking for t
         "cột 'kind': 'Thu7o7ng2 ky2' không phải là loại sinh hoạt (regular: thường kỳ, hoặc "
         "thematic: chuyên đề); có phải là 'Thường kỳ'? ('Thu7o7ng2 ky2' là 'Thường kỳ' gõ kiểu "
         "VNI khi chưa bật bộ gõ tiếng Việt)");
+  CHECK(why("ddinhj kyf") ==
+        "cột 'kind': 'ddinhj kyf' không phải là loại sinh hoạt (regular: thường kỳ, hoặc "
+        "thematic: chuyên đề); có phải là 'định kỳ'? ('ddinhj kyf' là 'định kỳ' gõ kiểu Telex "
+        "khi chưa bật bộ gõ tiếng Việt)");
   // Keys that make no kind: nothing asked.
   CHECK(why("chuyeen") ==
         "cột 'kind': 'chuyeen' không phải là loại sinh hoạt (regular: thường kỳ, hoặc "

@@ -69,6 +69,9 @@ TEST_CASE("a level or type that is none is offered the word it begins, or the ne
   CHECK(level_words().suggestion("Chi bo65 co7 so73") ==
         "; có phải là 'Chi bộ cơ sở'? ('Chi bo65 co7 so73' là 'Chi bộ cơ sở' gõ kiểu VNI khi "
         "chưa bật bộ gõ tiếng Việt)");
+  // A slip in a word without accents is no Telex: its keys make no word
+  // with the list's accents.
+  CHECK(type_words().suggestion("Khu dan cur").empty());
   CHECK(level_words().suggestion("Chi bộ xã").empty());
   CHECK(level_words().suggestion("CB").empty());
 }

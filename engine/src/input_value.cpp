@@ -61,13 +61,19 @@ std::optional<Rational> parse_yes_no(std::string_view text) {
 }
 
 // Why text is not a yes/no, with the answer it looks meant as: typed with
-// the Vietnamese keyboard off ("cos", "kho6ng"), or one slip from có or
-// không ("khôg", "cò"). Asked, not taken: "cò" is another word.
+// the Vietnamese keyboard off ("cos", "kho6ng"), or one letter from có or
+// không, an accent counted as one ("khôg", "cò", "khống"). Asked, not
+// taken: "cò" is another word.
 std::string not_yes_no(std::string_view text) {
   std::string hint = typed_keys_hint(text, [](const std::string& meant) {
     return parse_yes_no(meant) ? std::optional(meant) : std::nullopt;
   });
-  if (hint.empty()) hint = co_phai_la(fold_case(text), {"có", "không"});
+  const std::string folded = fold_case(text);
+  for (const std::string_view word : {"có", "không"}) {
+    if (hint.empty() && letter_distance(folded, word) == 1) {
+      hint = fmt::format("; có phải là '{}'?", word);
+    }
+  }
   return fmt::format("'{}' không phải là có/không{}", text, hint);
 }
 

@@ -58,12 +58,19 @@ struct Word {
     changed = true;
     return true;
   }
-  // "ươ": a horn on o marks the u before it too, as both keyboards do.
-  void horn_before_o() {
+  // "ươ": a horn on either of u and o marks the other, as both keyboards
+  // do: on o, the u before it (not the u of qu: "quơ"); on u, the o after
+  // it when a letter follows ("thuwongf", "thu7ong2": "thường").
+  void horns_of_uo() {
     for (std::size_t i = 1; i < letters.size(); ++i) {
-      if (letters[i].mark == Mark::Horn && lower(letters[i].key) == 'o' &&
-          lower(letters[i - 1].key) == 'u' && letters[i - 1].mark == Mark::None) {
-        letters[i - 1].mark = Mark::Horn;
+      Letter& u = letters[i - 1];
+      Letter& o = letters[i];
+      if (lower(u.key) != 'u' || lower(o.key) != 'o') continue;
+      if (o.mark == Mark::Horn && u.mark == Mark::None &&
+          !(i >= 2 && lower(letters[i - 2].key) == 'q')) {
+        u.mark = Mark::Horn;
+      } else if (u.mark == Mark::Horn && o.mark == Mark::None && i + 1 < letters.size()) {
+        o.mark = Mark::Horn;
       }
     }
   }
@@ -86,7 +93,7 @@ int tone_of_telex(char c) {
   }
 }
 
-// One Telex key on word: dd, aa, ee, oo, aw, ow, uw (w alone is ư), and a
+// One Telex key on word: dd, aa, ee, oo, w after a, o or u, and a
 // tone after a vowel (s, f, r, x, j: no Vietnamese word ends in one of them).
 bool telex_key(Word& w, char c) {
   if (!is_letter(c)) return false;
@@ -98,10 +105,10 @@ bool telex_key(Word& w, char c) {
     return w.mark(std::string_view(&k, 1), Mark::Hat);
   }
   if (k == 'w') {
-    if (after && lower(last->key) == 'a') return w.mark("a", Mark::Breve);
-    if (after && (lower(last->key) == 'o' || lower(last->key) == 'u')) {
-      return w.mark("ou", Mark::Horn);
-    }
+    // On the a, o or u before it, typed at once or later in the word
+    // ("truongw", as Unikey takes it): the last of them; alone, ư.
+    const Letter* vowel = w.last_of("aou");
+    if (vowel != nullptr) return w.mark("aou", lower(vowel->key) == 'a' ? Mark::Breve : Mark::Horn);
     w.letters.push_back({c == 'W' ? 'U' : 'u', Mark::Horn});
     w.changed = true;
     return true;
@@ -191,7 +198,7 @@ const char* marked_letter(const Letter& l) {
 std::optional<std::string> spelt(Word& w) {
   static constexpr const char* kTones[] = {"",         "\xCC\x81", "\xCC\x80",
                                            "\xCC\x89", "\xCC\x83", "\xCC\xA3"};
-  w.horn_before_o();
+  w.horns_of_uo();
   std::optional<std::size_t> toned;
   if (w.tone > 0) {
     toned = tone_letter(w.letters);

@@ -153,9 +153,13 @@ std::optional<std::size_t> UnitWords::find(std::string_view text) const {
 
 std::string UnitWords::suggestion(std::string_view text) const {
   // Typed with the Vietnamese keyboard off: "Khu daan cuw".
+  // The letters with their accents: "Khu dan cur" is a slip, not Telex.
   std::string typed = typed_keys_hint(text, [this](const std::string& letters) {
-    const std::optional<std::size_t> i = find(letters);
-    return i ? std::optional(shown[*i]) : std::nullopt;
+    const std::string f = fold_case(letters);
+    for (std::size_t i = 0; i < folded.size(); ++i) {
+      if (f == folded[i]) return std::optional(shown[i]);
+    }
+    return std::optional<std::string>();
   });
   if (!typed.empty()) return typed;
   const std::string l = loose_word(text);
