@@ -113,3 +113,22 @@ TEST_CASE("closest_name finds an id typed with its accents however many bytes th
   CHECK(closest_name("Tốt", grades) == "tot");
   CHECK(closest_name("kém", {"kha"}) == std::nullopt);
 }
+
+// Letters, not bytes, both for the distance and for the third allowed: an
+// accent is one slip whatever bytes it takes, and two letters of two amiss
+// are not a slip though only two bytes differ.
+TEST_CASE("closest_name counts letters, each compared without its case") {
+  CHECK(edit_distance("thào", "thảo") == 3);  // five bytes: one edit allowed
+  CHECK(closest_name("thào", {"thảo"}) == "thảo");
+  CHECK(closest_name("Thủ tuc", {"Thủ tục", "Thư ký"}) == "Thủ tục");
+  CHECK(edit_distance("ờờ", "ởở") == 2);  // six bytes: two allowed
+  CHECK(closest_name("ờờ", {"ởở"}) == std::nullopt);
+  // Capitals beyond ASCII fold too: Caps Lock on a Vietnamese word.
+  CHECK(closest_name("ĐẠT", {"kém", "đạt"}) == "đạt");
+  CHECK(closest_name("KHÔG", {"có", "không"}) == "không");
+  // An ASCII candidate is compared as it is, folded.
+  CHECK(closest_name("MEMBRS", {"present", "members"}) == "members");
+  // A byte that is no UTF-8 is one letter.
+  CHECK(closest_name("kh\xFFng", {"có", "không"}) == "không");
+  CHECK(co_phai_la("cò", {"có", "không"}) == "; có phải là 'có'?");
+}

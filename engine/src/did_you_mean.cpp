@@ -1,9 +1,12 @@
 #include "chibo/did_you_mean.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <numeric>
+#include <string>
 
-#include <unicode/unistr.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include "utf8.h"
 
@@ -13,8 +16,8 @@ namespace {
 
 // Optimal string alignment: Levenshtein plus swapping two neighbours, the
 // commonest typing slip ("presnet"). Three rows; names are short.
-template <typename Text, typename Same>
-std::size_t distance(Text a, Text b, Same same) {
+template <typename TextA, typename TextB, typename Same>
+std::size_t distance(TextA a, TextB b, Same same) {
   std::vector<std::size_t> before(b.size() + 1), prev(b.size() + 1), cur(b.size() + 1);
   std::iota(prev.begin(), prev.end(), std::size_t{0});
   for (std::size_t i = 1; i <= a.size(); ++i) {
@@ -35,9 +38,27 @@ std::size_t distance(Text a, Text b, Same same) {
 // ASCII letters compared without their case: "MEMBERS" is members, and
 // "cp-tt-01" the cell CP-TT-01 (a word typed with Caps Lock on). Other bytes
 // as they are (a Vietnamese letter's case is not a byte's).
-bool same_folded(char x, char y) {
-  auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-  return fold(x) == fold(y);
+char32_t fold_ascii(char c) {
+  return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+}
+
+bool is_ascii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return (c & 0x80) == 0; });
+}
+
+// The letters (code points) of text into out, each folded when fold
+// ('Đ' as 'đ', 'M' as 'm'); a byte that is no UTF-8 is one letter, U+FFFD,
+// as ICU reads it.
+void letters_of(std::string_view s, bool fold, std::u32string& out) {
+  out.clear();
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(s.data());
+  const auto length = static_cast<std::int32_t>(s.size());
+  for (std::int32_t i = 0; i < length;) {
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) c = 0xFFFD;
+    out.push_back(static_cast<char32_t>(fold ? u_foldCase(c, U_FOLD_CASE_DEFAULT) : c));
+  }
 }
 
 }  // namespace
@@ -47,23 +68,15 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 }
 
 std::size_t letter_distance(std::string_view a, std::string_view b) {
-  auto letters = [](std::string_view s) {
-    // A byte that is no UTF-8 reads as U+FFFD (ICU), one letter.
-    const icu::UnicodeString u =
-        icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
-    std::u32string out;
-    for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
-      out.push_back(static_cast<char32_t>(u.char32At(i)));
-    }
-    return out;
-  };
-  const std::u32string x = letters(a), y = letters(b);
+  std::u32string x, y;
+  letters_of(a, false, x);
+  letters_of(b, false, y);
   return distance(std::u32string_view(x), std::u32string_view(y),
                   [](char32_t p, char32_t q) { return p == q; });
 }
 
 std::string ascii_id_of(std::string_view name, bool keep_dashes) {
-  if (std::all_of(name.begin(), name.end(), [](char c) { return (c & 0x80) == 0; })) return "";
+  if (is_ascii(name)) return "";
   // bare_id writes a '-' as '_': a ruleset id keeps its dashes, so each
   // part between them is made bare alone.
   std::string out;
@@ -94,17 +107,27 @@ std::optional<std::string> closest_name(std::string_view name,
       if (candidate == ascii) return candidate;
     }
   }
-  // A third of the length keeps suggestions plausible: "presnt" -> "present",
-  // but "x" never suggests "members".
-  const std::size_t limit = std::max<std::size_t>(1, name.size() / 3);
+  // A third of the letters keeps suggestions plausible: "presnt" -> "present",
+  // but "x" never suggests "members". Letters, not bytes: 'thào' is one slip
+  // from 'thảo', whatever bytes its accent takes.
+  std::u32string letters, other;
+  letters_of(name, true, letters);
+  const std::size_t limit = std::max<std::size_t>(1, letters.size() / 3);
   const std::string* best = nullptr;
   std::size_t best_distance = limit + 1;
   for (const std::string& candidate : candidates) {
-    // Cheap pre-check: the length difference alone is a lower bound.
-    std::size_t gap = candidate.size() > name.size() ? candidate.size() - name.size()
-                                                     : name.size() - candidate.size();
+    // An ASCII candidate (most: ids) is compared as it is, its letters its
+    // bytes; the difference in letters alone is a lower bound.
+    const bool ascii = is_ascii(candidate);
+    if (!ascii) letters_of(candidate, true, other);
+    const std::size_t size = ascii ? candidate.size() : other.size();
+    const std::size_t gap = size > letters.size() ? size - letters.size() : letters.size() - size;
     if (gap >= best_distance) continue;
-    std::size_t d = distance(name, std::string_view(candidate), same_folded);
+    const std::u32string_view mine(letters);
+    const std::size_t d = ascii ? distance(mine, std::string_view(candidate),
+                                           [](char32_t x, char y) { return x == fold_ascii(y); })
+                                : distance(mine, std::u32string_view(other),
+                                           [](char32_t x, char32_t y) { return x == y; });
     if (d < best_distance) {  // strict: ties keep the earliest candidate
       best_distance = d;
       best = &candidate;

@@ -22,9 +22,10 @@ std::size_t letter_distance(std::string_view a, std::string_view b);
 std::string ascii_id_of(std::string_view name, bool keep_dashes);
 
 // The candidate nearest to name: the one that is its ascii_id_of (either
-// way with dashes) if any, else the nearest within max(1, name.size() / 3)
-// edits, ASCII letters compared without their case (Caps Lock: "MEMBERS" ->
-// "members"); ties go to the earliest candidate. nullopt when nothing is close.
+// way with dashes) if any, else the nearest within max(1, letters / 3)
+// edits, counted in letters (code points: 'thào' is one from 'thảo') and
+// compared without their case (Caps Lock: "MEMBERS" -> "members", 'ĐẠT' ->
+// 'đạt'); ties go to the earliest candidate. nullopt when nothing is close.
 std::optional<std::string> closest_name(std::string_view name,
                                         const std::vector<std::string>& candidates);
 
