@@ -132,3 +132,32 @@ TEST_CASE("closest_name counts letters, each compared without its case") {
   CHECK(closest_name("kh\xFFng", {"có", "không"}) == "không");
   CHECK(co_phai_la("cò", {"có", "không"}) == "; có phải là 'có'?");
 }
+
+// closest_name cuts each comparison short once it is past the best so far:
+// it must still find what comparing each in full finds. Random names of
+// three letters (so that many are near), against a search without the cut.
+TEST_CASE("closest_name finds what comparing every candidate in full finds") {
+  std::uint32_t seed = 12345;
+  auto next = [&seed](std::uint32_t below) {
+    seed = seed * 1103515245U + 12345U;
+    return (seed >> 16) % below;
+  };
+  auto word = [&] {
+    std::string w(next(10), 'a');
+    for (char& c : w) c = static_cast<char>('a' + next(3));
+    return w;
+  };
+  for (int round = 0; round < 2000; ++round) {
+    const std::string name = word();
+    std::vector<std::string> candidates(next(12));
+    for (std::string& c : candidates) c = word();
+    const std::size_t limit = std::max<std::size_t>(1, name.size() / 3);
+    std::optional<std::string> expected;
+    std::size_t best = limit + 1;
+    for (const std::string& c : candidates) {
+      if (const std::size_t d = edit_distance(name, c); d < best) best = d, expected = c;
+    }
+    INFO(name);
+    CHECK(closest_name(name, candidates) == expected);
+  }
+}

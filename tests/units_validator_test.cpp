@@ -152,6 +152,15 @@ TEST_CASE("every problem of a units CSV is reported with its line and column") {
       {"parent that names no unit",
        kHeader + kBase + "C;C;chi_bo;residential;DD;12\n",
        {"units.csv:4: error: cột 'parent': không có đơn vị nào có id 'DD'; có phải là 'D'?"}},
+      // A parent is a base committee: the nearest of those is offered, not a
+      // nearer cell's id (which would be refused as a parent in its turn).
+      {"parent that names no unit, nearer a cell than a committee",
+       kHeader + "CP-TT;T;dang_bo_co_so;residential;;\nCP-TT-01;T1;chi_bo;residential;CP-TT;9\n" +
+           "C;C;chi_bo;residential;CP-TT-0;12\nE;E;chi_bo;residential;CP-TT-0;12\n",
+       {"units.csv:4: error: cột 'parent': không có đơn vị nào có id 'CP-TT-0'; có phải là "
+        "'CP-TT'?",
+        "units.csv:5: error: cột 'parent': không có đơn vị nào có id 'CP-TT-0'; có phải là "
+        "'CP-TT'?"}},
       {"chi_bo under a chi_bo: that chi_bo's base committee is offered",
        kHeader + kBase + "C;C;chi_bo;residential;D-01;12\n",
        {"units.csv:4: error: cột 'parent': 'D-01' là chi bộ trực thuộc, nhưng đơn vị cấp trên của "

@@ -15,25 +15,44 @@ namespace chibo {
 namespace {
 
 // Optimal string alignment: Levenshtein plus swapping two neighbours, the
-// commonest typing slip ("presnet"). Three rows; names are short.
-template <typename TextA, typename TextB, typename Same>
-std::size_t distance(TextA a, TextB b, Same same) {
-  std::vector<std::size_t> before(b.size() + 1), prev(b.size() + 1), cur(b.size() + 1);
-  std::iota(prev.begin(), prev.end(), std::size_t{0});
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      std::size_t substitute = prev[j - 1] + (same(a[i - 1], b[j - 1]) ? 0 : 1);
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, substitute});
-      if (i > 1 && j > 1 && same(a[i - 1], b[j - 2]) && same(a[i - 2], b[j - 1])) {
-        cur[j] = std::min(cur[j], before[j - 2] + 1);
+// commonest typing slip ("presnet"). Three rows, kept between calls (a
+// units list's 18,000 committees compared with a misspelt parent made as
+// many allocations of three). Past bound (when given) it stops early and
+// says bound + 1: once two rows running are all past it, as a path to the
+// end crosses one of any two rows (a swap steps over one).
+class Distance {
+ public:
+  template <typename TextA, typename TextB, typename Same>
+  std::size_t operator()(TextA a, TextB b, Same same,
+                         std::size_t bound = static_cast<std::size_t>(-1)) {
+    before_.assign(b.size() + 1, 0);
+    prev_.resize(b.size() + 1);
+    cur_.resize(b.size() + 1);
+    std::iota(prev_.begin(), prev_.end(), std::size_t{0});
+    bool prev_past = false;  // row 0 starts at 0
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+      cur_[0] = i;
+      std::size_t least = i;
+      for (std::size_t j = 1; j <= b.size(); ++j) {
+        std::size_t substitute = prev_[j - 1] + (same(a[i - 1], b[j - 1]) ? 0 : 1);
+        cur_[j] = std::min({prev_[j] + 1, cur_[j - 1] + 1, substitute});
+        if (i > 1 && j > 1 && same(a[i - 1], b[j - 2]) && same(a[i - 2], b[j - 1])) {
+          cur_[j] = std::min(cur_[j], before_[j - 2] + 1);
+        }
+        least = std::min(least, cur_[j]);
       }
+      std::swap(before_, prev_);
+      std::swap(prev_, cur_);
+      const bool past = least > bound;
+      if (past && prev_past) return bound + 1;
+      prev_past = past;
     }
-    std::swap(before, prev);
-    std::swap(prev, cur);
+    return prev_[b.size()];
   }
-  return prev[b.size()];
-}
+
+ private:
+  std::vector<std::size_t> before_, prev_, cur_;
+};
 
 // ASCII letters compared without their case: "MEMBERS" is members, and
 // "cp-tt-01" the cell CP-TT-01 (a word typed with Caps Lock on). Other bytes
@@ -64,15 +83,15 @@ void letters_of(std::string_view s, bool fold, std::u32string& out) {
 }  // namespace
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
-  return distance(a, b, [](char x, char y) { return x == y; });
+  return Distance()(a, b, [](char x, char y) { return x == y; });
 }
 
 std::size_t letter_distance(std::string_view a, std::string_view b) {
   std::u32string x, y;
   letters_of(a, false, x);
   letters_of(b, false, y);
-  return distance(std::u32string_view(x), std::u32string_view(y),
-                  [](char32_t p, char32_t q) { return p == q; });
+  return Distance()(std::u32string_view(x), std::u32string_view(y),
+                    [](char32_t p, char32_t q) { return p == q; });
 }
 
 std::string ascii_id_of(std::string_view name, bool keep_dashes) {
@@ -112,6 +131,7 @@ std::optional<std::string> closest_name(std::string_view name,
   // from 'thảo', whatever bytes its accent takes.
   std::u32string letters, other;
   letters_of(name, true, letters);
+  Distance distance;
   const std::size_t limit = std::max<std::size_t>(1, letters.size() / 3);
   const std::string* best = nullptr;
   std::size_t best_distance = limit + 1;
@@ -124,10 +144,14 @@ std::optional<std::string> closest_name(std::string_view name,
     const std::size_t gap = size > letters.size() ? size - letters.size() : letters.size() - size;
     if (gap >= best_distance) continue;
     const std::u32string_view mine(letters);
-    const std::size_t d = ascii ? distance(mine, std::string_view(candidate),
-                                           [](char32_t x, char y) { return x == fold_ascii(y); })
-                                : distance(mine, std::u32string_view(other),
-                                           [](char32_t x, char32_t y) { return x == y; });
+    // Past the best so far is as good as any farther: cut short there.
+    const std::size_t bound = best_distance - 1;
+    const std::size_t d = ascii ? distance(
+                                      mine, std::string_view(candidate),
+                                      [](char32_t x, char y) { return x == fold_ascii(y); }, bound)
+                                : distance(
+                                      mine, std::u32string_view(other),
+                                      [](char32_t x, char32_t y) { return x == y; }, bound);
     if (d < best_distance) {  // strict: ties keep the earliest candidate
       best_distance = d;
       best = &candidate;
