@@ -261,6 +261,22 @@ TEST_CASE("a choice may be written in other capitals, and a near miss is offered
     CHECK(read(text, why) == Rational(index));
   }
   CHECK_FALSE(read("tất cá đúng giờ", why));
+  // An id's word typed with the Vietnamese keyboard off: asked as its keys
+  // make it, which is read (above).
+  const std::string sentences =
+      "không phải là một lựa chọn (tot (Tất cả đúng giờ), trung_binh (Nhiều người đến muộn))";
+  CHECK_FALSE(read("toots", why));
+  CHECK(why == "'toots' " + sentences +
+                   "; có phải là 'tốt'? ('toots' là 'tốt' gõ kiểu Telex khi chưa bật bộ gõ tiếng "
+                   "Việt)");
+  CHECK(read("tốt", why) == Rational(0));
+  CHECK_FALSE(read("TO6T1", why));
+  CHECK(why == "'TO6T1' " + sentences +
+                   "; có phải là 'TỐT'? ('TO6T1' là 'TỐT' gõ kiểu VNI khi chưa bật bộ gõ tiếng "
+                   "Việt)");
+  // A slip for an id is asked as that: 'tots' is tot, not the tót its keys make.
+  CHECK_FALSE(read("tots", why));
+  CHECK(why == "'tots' " + sentences + "; có phải là 'tot'?");
   // Two options alike but for accents: neither is guessed.
   in.options = {option("ca", "Cá"), option("cà", "Cà")};
   CHECK_FALSE(read("Cả", why));

@@ -133,7 +133,10 @@ std::optional<Rational> choice_in_any_case(const Input& input, std::string_view 
   }
   for (const ChoiceOption& o : input.options) list += (list.empty() ? "" : ", ") + shown(o);
   // A label typed with the Vietnamese keyboard off ("khas" for Khá), named
-  // as the sheet shows it; else the nearest id or label.
+  // as the sheet shows it; else the nearest id or label; else an id's word
+  // so typed, as its keys make it ("toots" for tốt, where the labels are
+  // sentences: Bình Thuận's). Nearest first: "tots" is a slip for tot, not
+  // a tót.
   std::string hint = typed_keys_hint(text, [&](const std::string& meant) {
     const std::string folded_meant = fold_case(meant);
     for (const ChoiceOption& o : input.options) {
@@ -142,6 +145,15 @@ std::optional<Rational> choice_in_any_case(const Input& input, std::string_view 
     return std::optional<std::string>();
   });
   if (hint.empty()) hint = co_phai_la(text, names);
+  if (hint.empty()) {
+    hint = typed_keys_hint(text, [&](const std::string& meant) {
+      const std::string bare_meant = bare_id(fold_case(meant));
+      for (const ChoiceOption& o : input.options) {
+        if (bare_id(o.folded_id) == bare_meant) return std::optional(meant);
+      }
+      return std::optional<std::string>();
+    });
+  }
   why = fmt::format("'{}' không phải là một lựa chọn ({}){}", text, list, hint);
   return std::nullopt;
 }
