@@ -191,6 +191,9 @@ TEST_CASE("a yes/no refused asks for the answer it looks meant as") {
            {"khống", "'khống' không phải là có/không; có phải là 'không'?"},
            {"CỐ", "'CỐ' không phải là có/không; có phải là 'có'?"},
            {"khôngg", "'khôngg' không phải là có/không; có phải là 'không'?"},
+           // One slip only: 'x' is yes, and 'x không' no slip for không.
+           {"x không", "'x không' không phải là có/không"},
+           {"không ạ", "'không ạ' không phải là có/không"},
            // Nothing near: nothing asked.
            {"kho", "'kho' không phải là có/không"},
            {"chưa", "'chưa' không phải là có/không"},
@@ -240,7 +243,7 @@ TEST_CASE("a choice may be written in other capitals, and a near miss is offered
             "Việt)"},
            // Keys that make no label: the nearest name, as before.
            {"tots", "; có phải là 'tot'?"},
-           // A letter amiss in a label, an accent counted as one letter.
+           // A letter amiss in a label.
            {"Trung bìn", "; có phải là 'Trung bình'?"},
        }) {
     INFO(text);

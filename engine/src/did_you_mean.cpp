@@ -18,8 +18,10 @@ namespace {
 // commonest typing slip ("presnet"). Three rows, kept between calls (a
 // units list's 18,000 committees compared with a misspelt parent made as
 // many allocations of three). Past bound (when given) it stops early and
-// says bound + 1: once two rows running are all past it, as a path to the
-// end crosses one of any two rows (a swap steps over one).
+// says bound + 1: once a row is all past it, as no row's least is below the
+// least of the row before (a cell comes from that row at no less, from its
+// left in its own row, or by a swap from two rows up, which the cell
+// diagonally before it reaches at no more).
 class Distance {
  public:
   template <typename TextA, typename TextB, typename Same>
@@ -29,7 +31,6 @@ class Distance {
     prev_.resize(b.size() + 1);
     cur_.resize(b.size() + 1);
     std::iota(prev_.begin(), prev_.end(), std::size_t{0});
-    bool prev_past = false;  // row 0 starts at 0
     for (std::size_t i = 1; i <= a.size(); ++i) {
       cur_[0] = i;
       std::size_t least = i;
@@ -43,9 +44,7 @@ class Distance {
       }
       std::swap(before_, prev_);
       std::swap(prev_, cur_);
-      const bool past = least > bound;
-      if (past && prev_past) return bound + 1;
-      prev_past = past;
+      if (least > bound) return bound + 1;
     }
     return prev_[b.size()];
   }
@@ -54,9 +53,9 @@ class Distance {
   std::vector<std::size_t> before_, prev_, cur_;
 };
 
-// ASCII letters compared without their case: "MEMBERS" is members, and
-// "cp-tt-01" the cell CP-TT-01 (a word typed with Caps Lock on). Other bytes
-// as they are (a Vietnamese letter's case is not a byte's).
+// An ASCII candidate's letter as the name's folded letters are compared
+// with: its capital lowered ("MEMBERS" is members, "cp-tt-01" the cell
+// CP-TT-01: a word typed with Caps Lock on).
 char32_t fold_ascii(char c) {
   return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
 }
@@ -66,8 +65,8 @@ bool is_ascii(std::string_view s) {
 }
 
 // The letters (code points) of text into out, each folded when fold
-// ('Đ' as 'đ', 'M' as 'm'); a byte that is no UTF-8 is one letter, U+FFFD,
-// as ICU reads it.
+// ('Đ' as 'đ', 'M' as 'm'); a sequence that is no UTF-8 is one letter,
+// U+FFFD, as ICU reads it.
 void letters_of(std::string_view s, bool fold, std::u32string& out) {
   out.clear();
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(s.data());

@@ -369,7 +369,8 @@ class Checker {
   // in all its cells' rows): against the nation's 18,160 committees, not
   // its 281,054 units, each asked, 2,179 misspelt parents took 2 minutes.
   const std::string& parent_hint(std::string_view parent) {
-    if (committee_ids_.empty()) {
+    if (!committee_ids_made_) {
+      committee_ids_made_ = true;  // none, in a list of cells alone: made once all the same
       for (std::size_t r = 0; r < rows_.size(); ++r) {
         if (first_with_id_[r] == r && out_[r].level == UnitLevel::BaseCommittee) {
           committee_ids_.emplace_back(rows_[r][UnitKey::Id].text);
@@ -390,6 +391,7 @@ class Checker {
   HugeVector<std::size_t> named_;           // named_parents()
   HugeVector<std::size_t> first_with_id_;   // the first row with row r's id; kNoRow: no id
   std::vector<std::string> committee_ids_;  // parent_hint()'s, made on first use
+  bool committee_ids_made_ = false;
   std::unordered_map<std::string, std::string> parent_hints_;  // parent_hint()'s, by parent
   std::unordered_map<std::string, std::size_t> names_;         // row_named's, made on first use
   std::set<std::string> absent_reported_;
