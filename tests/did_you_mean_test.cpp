@@ -206,3 +206,10 @@ TEST_CASE("closest_name on Vietnamese letters finds what folded names compared i
     CHECK(closest_name(name, candidates) == expected);
   }
 }
+
+TEST_CASE("closest_name's most caps the edits a third of the letters allows") {
+  CHECK(closest_name("không k", {"có", "không"}) == "không");  // 7 letters: two allowed
+  CHECK(closest_name("không k", {"có", "không"}, 1) == std::nullopt);
+  CHECK(closest_name("khôg", {"có", "không"}, 1) == "không");
+  CHECK(co_phai_la("không k", {"có", "không"}, 1).empty());
+}

@@ -114,7 +114,8 @@ std::string ascii_id_of(std::string_view name, bool keep_dashes) {
 }
 
 std::optional<std::string> closest_name(std::string_view name,
-                                        const std::vector<std::string>& candidates) {
+                                        const std::vector<std::string>& candidates,
+                                        std::size_t most) {
   // An id typed with its Vietnamese letters ('khá', 'thời_lượng'): each
   // accent is two or three bytes from its letter, past the third of the
   // length a slip is allowed.
@@ -131,9 +132,10 @@ std::optional<std::string> closest_name(std::string_view name,
   std::u32string letters, other;
   letters_of(name, true, letters);
   Distance distance;
-  const std::size_t limit = std::max<std::size_t>(1, letters.size() / 3);
+  const std::size_t limit = std::min(most, std::max<std::size_t>(1, letters.size() / 3));
   const std::string* best = nullptr;
   std::size_t best_distance = limit + 1;
+  const std::u32string_view mine(letters);
   for (const std::string& candidate : candidates) {
     // An ASCII candidate (most: ids) is compared as it is, its letters its
     // bytes; the difference in letters alone is a lower bound.
@@ -142,7 +144,6 @@ std::optional<std::string> closest_name(std::string_view name,
     const std::size_t size = ascii ? candidate.size() : other.size();
     const std::size_t gap = size > letters.size() ? size - letters.size() : letters.size() - size;
     if (gap >= best_distance) continue;
-    const std::u32string_view mine(letters);
     // Past the best so far is as good as any farther: cut short there.
     const std::size_t bound = best_distance - 1;
     const std::size_t d = ascii ? distance(
@@ -166,8 +167,9 @@ std::string did_you_mean(std::string_view name, const std::vector<std::string>& 
   return "; did you mean '" + *best + "'?";
 }
 
-std::string co_phai_la(std::string_view name, const std::vector<std::string>& candidates) {
-  auto best = closest_name(name, candidates);
+std::string co_phai_la(std::string_view name, const std::vector<std::string>& candidates,
+                       std::size_t most) {
+  auto best = closest_name(name, candidates, most);
   if (!best) return "";
   return "; có phải là '" + *best + "'?";
 }

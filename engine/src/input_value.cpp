@@ -68,14 +68,9 @@ std::string not_yes_no(std::string_view text) {
   std::string hint = typed_keys_hint(text, [](const std::string& meant) {
     return parse_yes_no(meant) ? std::optional(meant) : std::nullopt;
   });
-  // One slip only, not closest_name's third of the letters: 'x không' is
-  // no slip for không ('x' is yes).
-  const std::string folded = fold_case(text);
-  for (const std::string_view word : {"có", "không"}) {
-    if (hint.empty() && letter_distance(folded, word) == 1) {
-      hint = fmt::format("; có phải là '{}'?", word);
-    }
-  }
+  // One slip only, not a third of the letters: 'x không' is no slip for
+  // không ('x' is yes).
+  if (hint.empty()) hint = co_phai_la(text, {"có", "không"}, 1);
   return fmt::format("'{}' không phải là có/không{}", text, hint);
 }
 

@@ -141,29 +141,23 @@ std::optional<std::string> RecordChecker::column_guess(const std::string& name) 
   std::size_t longest = 0;
   for (const std::string& label : labels) longest = std::max(longest, label.size());
   if (name.size() > 4 * (longest + 2)) return std::nullopt;
-  const std::string key = fold_case(name);
   // A letter or two amiss, a third of its letters at most: an accent ('Tự
   // chầm', 'Tu cham'), a space twice; not another word ('Tên chi bộ' is not
   // 'Mã chi bộ').
-  const std::string* best = nullptr;
-  std::size_t best_distance =
-      std::min<std::size_t>(2, std::max<std::size_t>(1, letter_distance(key, "") / 3)) + 1;
-  for (const std::string& label : labels) {
-    const std::size_t d = letter_distance(key, fold_case(label));
-    if (d < best_distance) best = &label, best_distance = d;
-  }
+  if (std::optional<std::string> label = closest_name(name, labels, 2)) return label;
+  const std::string key = fold_case(name);
   // Cut short, at a word's end, of two words at least ('Tổng' alone names
   // nothing) and a third of the label at least: 'Chi bộ', the column of a
   // cell's name in many a sheet, is not 'Chi bộ có kết luận hoặc nghị quyết ...'.
-  for (std::size_t i = 0; !best && key.find(' ') != std::string::npos && i < labels.size(); ++i) {
-    const std::string folded = fold_case(labels[i]);
+  if (key.find(' ') == std::string::npos) return std::nullopt;
+  for (const std::string& label : labels) {
+    const std::string folded = fold_case(label);
     if (folded.size() > key.size() && 3 * key.size() >= folded.size() &&
         folded.compare(0, key.size(), key) == 0 && folded[key.size()] == ' ') {
-      best = &labels[i];
+      return label;
     }
   }
-  if (!best) return std::nullopt;
-  return *best;
+  return std::nullopt;
 }
 
 std::vector<std::string> RecordChecker::known_names() const {

@@ -26,12 +26,15 @@ std::string ascii_id_of(std::string_view name, bool keep_dashes);
 // edits, counted in letters (code points: 'thào' is one from 'thảo') and
 // compared without their case (Caps Lock: "MEMBERS" -> "members", 'ĐẠT' ->
 // 'đạt'); ties go to the earliest candidate. nullopt when nothing is close.
+// most, when given, caps the edits allowed (a yes/no: one slip only).
 std::optional<std::string> closest_name(std::string_view name,
-                                        const std::vector<std::string>& candidates);
+                                        const std::vector<std::string>& candidates,
+                                        std::size_t most = static_cast<std::size_t>(-1));
 
 // "; did you mean 'x'?" or "" when nothing is close: appended to messages.
 std::string did_you_mean(std::string_view name, const std::vector<std::string>& candidates);
 // The same in Vietnamese, for messages about records: "; có phải là 'x'?".
-std::string co_phai_la(std::string_view name, const std::vector<std::string>& candidates);
+std::string co_phai_la(std::string_view name, const std::vector<std::string>& candidates,
+                       std::size_t most = static_cast<std::size_t>(-1));
 
 }  // namespace chibo
